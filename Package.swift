@@ -1,0 +1,92 @@
+// swift-tools-version: 6.1
+// Parallax: compares what different sources say about the same events, across languages and
+// scripts. See README.md for the pipeline and ../shared/ARCHITECTURE.md for the design.
+
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+  .enableUpcomingFeature("InternalImportsByDefault"),
+  .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+  name: "Parallax",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "parallax", targets: ["ParallaxCLI"]),
+    .executable(name: "parallax-bench", targets: ["ParallaxBench"]),
+    .library(name: "ParallaxCore", targets: ["ParallaxCore"]),
+    .library(name: "ParallaxICU", targets: ["ParallaxICU"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+    .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+  ],
+  targets: [
+    // Links the system ICU (Debian's libicu-dev). Its header is deliberately empty: only the
+    // C shim includes ICU headers, so Foundation's bundled ICU never meets the system one.
+    .systemLibrary(
+      name: "CICU",
+      pkgConfig: "icu-i18n",
+      providers: [.apt(["libicu-dev"])]
+    ),
+    // The only code that includes ICU headers; exports stable `pxicu_` names.
+    .target(
+      name: "CICUShim",
+      dependencies: ["CICU"],
+      cSettings: [.unsafeFlags(["-O2"])],
+      linkerSettings: [.linkedLibrary("stdc++")]
+    ),
+    .target(
+      name: "ParallaxICU",
+      dependencies: ["CICUShim"],
+      swiftSettings: swiftSettings
+    ),
+    .target(
+      name: "ParallaxCore",
+      dependencies: [
+        "ParallaxICU",
+        .product(name: "Yams", package: "Yams"),
+        .product(name: "Collections", package: "swift-collections"),
+      ],
+      swiftSettings: swiftSettings
+    ),
+    .executableTarget(
+      name: "ParallaxCLI",
+      dependencies: [
+        "ParallaxCore",
+        "ParallaxICU",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Logging", package: "swift-log"),
+      ],
+      swiftSettings: swiftSettings
+    ),
+    .executableTarget(
+      name: "ParallaxBench",
+      dependencies: [
+        "ParallaxCore",
+        "ParallaxICU",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      swiftSettings: swiftSettings
+    ),
+    .testTarget(
+      name: "ParallaxICUTests",
+      dependencies: ["ParallaxICU"],
+      resources: [.copy("Fixtures")],
+      swiftSettings: swiftSettings
+    ),
+    .testTarget(
+      name: "ParallaxCoreTests",
+      dependencies: ["ParallaxCore", "ParallaxICU"],
+      swiftSettings: swiftSettings
+    ),
+    .testTarget(
+      name: "ParallaxCLITests",
+      dependencies: ["ParallaxCore"],
+      swiftSettings: swiftSettings
+    ),
+  ]
+)

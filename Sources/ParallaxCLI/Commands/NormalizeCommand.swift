@@ -1,0 +1,40 @@
+import ArgumentParser
+import ParallaxCore
+import ParallaxICU
+
+/// `parallax normalize`: NFC, NFKC or match keys, line by line.
+struct NormalizeCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "normalize",
+    abstract: "Normalize text line by line (NFC, NFKC, or match keys).",
+    discussion: """
+      The match key (--form key) is what Parallax compares names by: NFKC case folding, \
+      apostrophes, quotes and dashes unified, and combining marks removed from Latin letters \
+      only (й, ї and ё keep theirs). The folding tables are in Locales/und/normalization/.
+      """
+  )
+
+  enum Form: String, ExpressibleByArgument, CaseIterable { case nfc, nfkc, key }
+
+  @Option(help: "nfc, nfkc or key.")
+  var form: Form = .nfc
+
+  @OptionGroup var locale: LocaleOptions
+  @OptionGroup var input: InputOptions
+
+  func run() throws {
+    let data = try locale.provider()
+    let profile: MatchKeyProfile
+    do throws(LocaleDataError) { profile = try MatchKeyData.load(from: data) } catch {
+      Terminal.shared.diagnostic(error.description)
+      throw ExitCodes.dataError
+    }
+    let normalizer = try TextNormalizer(profile: profile)
+    let code = try forEachInput(input) { file in
+      let output = try normalizer.normalize(file.text, as: NormalizationRequest(rawValue: form.rawValue) ?? .nfc)
+      Terminal.shared.write(output)
+      if !output.isEmpty, !output.hasSuffix("\n") { Terminal.shared.write("\n") }
+    }
+    if code != 0 { throw ExitCode(code) }
+  }
+}

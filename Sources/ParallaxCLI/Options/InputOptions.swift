@@ -1,0 +1,34 @@
+import ArgumentParser
+import ParallaxCore
+
+/// The inputs of a command: files, folders (read recursively) or `-` for standard input.
+struct InputOptions: ParsableArguments {
+  @Argument(help: ArgumentHelp("Files, folders or - for standard input (default: -).", valueName: "input"))
+  var inputs: [String] = []
+
+  /// The arguments, standard input when none are given.
+  var arguments: [String] { inputs.isEmpty ? ["-"] : inputs }
+}
+
+/// Reads every input, calling `body` for each readable one; reports the others on standard
+/// error and returns the exit code their problems call for (0 when all were read).
+func forEachInput(_ options: InputOptions, _ body: (InputText) throws -> Void) rethrows -> Int32 {
+  let collector = InputCollector()
+  let (files, problems) = collector.expand(options.arguments)
+  var worst: Int32 = 0
+  func record(_ problem: InputError) {
+    Terminal.shared.diagnostic(problem.description)
+    let code = problem.isDataError ? ExitCodes.dataError.rawValue : ExitCodes.noInput.rawValue
+    // A data error outranks a missing file: the user must fix the content.
+    if worst == 0 || code == ExitCodes.dataError.rawValue { worst = code }
+  }
+  problems.forEach(record)
+  for file in files {
+    switch collector.read(file) {
+    case .success(let input): try body(input)
+    case .failure(let problem): record(problem)
+    }
+  }
+  Terminal.shared.flush()
+  return worst
+}

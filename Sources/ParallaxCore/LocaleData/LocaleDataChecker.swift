@@ -1,0 +1,79 @@
+/// Validates every file under `Locales/` by the kind its `schema:` line names, collecting all
+/// problems with their positions instead of stopping at the first.
+///
+/// ```swift
+/// let problems = LocaleDataChecker().check(DirectoryLocaleData(root: url))
+/// // [Locales/uk/transliteration/x.yaml:12:3: error: transliteration rules of 'x' do not compile: …]
+/// ```
+public struct LocaleDataChecker: Sendable {
+  /// Checks one file of a kind; returns its problems.
+  public typealias Validator = @Sendable (_ path: String, _ data: any LocaleDataProvider) -> [LocaleDataError]
+
+  private var validators: [String: Validator]
+
+  /// A checker that knows the kinds this build reads.
+  public init() {
+    validators = [
+      SchemeCatalog.schemaKind: { path, data in
+        do throws(LocaleDataError) {
+          let scheme = try SchemeCatalog(data: data).load(path)
+          _ = try SchemeTransliterator(scheme: scheme)
+          if scheme.ascii != nil { _ = try SchemeTransliterator(scheme: scheme, ascii: true) }
+          return []
+        } catch { return [error] }
+      },
+      MatchKeyData.schemaKind: { path, data in
+        guard path == MatchKeyData.path else {
+          return [.invalidValue(file: data.displayPath(path), line: 1, column: 1, key: "schema",
+                                problem: "a match-key profile belongs at \(MatchKeyData.path)")]
+        }
+        do throws(LocaleDataError) { _ = try MatchKeyData.load(from: data) } catch { return [error] }
+        return []
+      },
+      SegmentationProfile.schemaKind: { path, data in
+        let language = LocaleID(String(path.split(separator: "/").first ?? "und"))
+        do throws(LocaleDataError) { _ = try SegmentationProfile.load(for: language, from: data) } catch { return [error] }
+        return []
+      },
+    ]
+  }
+
+  /// Adds or replaces the validator of a schema kind.
+  public mutating func register(kind: String, _ validator: @escaping Validator) {
+    validators[kind] = validator
+  }
+
+  /// The kinds this checker validates.
+  public var kinds: [String] { validators.keys.sorted() }
+
+  /// All problems in `data`, in file order.
+  public func check(_ data: any LocaleDataProvider) -> [LocaleDataError] {
+    var problems: [LocaleDataError] = []
+    for path in data.allFiles() {
+      let text: String
+      do { text = try data.read(path) } catch {
+        problems.append(error)
+        continue
+      }
+      guard let kind = YAMLDocument.schemaKind(of: text) else {
+        problems.append(
+          .unsupportedSchema(file: data.displayPath(path), line: 1, column: 1, found: "(none)",
+                             supported: "a 'schema: parallax.<kind>/<major>' line"))
+        continue
+      }
+      guard let validator = validators[kind] else {
+        problems.append(
+          .unsupportedSchema(file: data.displayPath(path), line: 1, column: 1, found: kind,
+                             supported: kinds.joined(separator: ", ")))
+        continue
+      }
+      problems += validator(path, data)
+    }
+    return problems
+  }
+}
+
+extension LocaleDataChecker {
+  /// The checker with every validator of this build.
+  public static var standard: LocaleDataChecker { LocaleDataChecker() }
+}

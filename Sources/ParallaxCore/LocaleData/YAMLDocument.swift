@@ -1,0 +1,175 @@
+public import Foundation
+import Yams
+
+/// One parsed locale data file: its text, its YAML node tree with positions, and its schema.
+public struct YAMLDocument {
+  /// The path shown in messages.
+  public let path: String
+  /// The root node.
+  let root: Node
+  /// The schema line's value, such as `parallax.names/1`.
+  public let schema: String
+
+  /// Parses `text`; checks that its first key is `schema:` with a kind in `kinds` and a major
+  /// version in `majors`.
+  /// - Throws: `LocaleDataError.syntax` or `.unsupportedSchema` with the position.
+  public init(text: String, path: String, kind: String, majors: ClosedRange<Int>) throws(LocaleDataError) {
+    let node: Node?
+    do {
+      node = try Yams.compose(yaml: text)
+    } catch let error as YamlError {
+      throw Self.syntaxError(error, path: path)
+    } catch {
+      throw .syntax(file: path, line: 1, column: 1, problem: "\(error)")
+    }
+    guard let node, case .mapping(let mapping) = node else {
+      throw .syntax(file: path, line: 1, column: 1, problem: "the file must be a mapping that starts with 'schema:'")
+    }
+    let supported = majors.map { "\(kind)/\($0)" }.joined(separator: " or ")
+    guard let first = mapping.first, first.key.string == "schema", let value = first.value.string
+    else {
+      let mark = mapping.first?.key.mark
+      throw .unsupportedSchema(
+        file: path, line: mark?.line ?? 1, column: mark?.column ?? 1,
+        found: "(no schema line first)", supported: supported)
+    }
+    let parts = value.split(separator: "/")
+    guard parts.count == 2, parts[0] == kind, let major = Int(parts[1]), majors.contains(major) else {
+      let mark = first.value.mark
+      throw .unsupportedSchema(
+        file: path, line: mark?.line ?? 1, column: mark?.column ?? 1, found: value,
+        supported: supported)
+    }
+    self.path = path
+    self.root = node
+    self.schema = value
+  }
+
+  /// The kind named by a file's schema line without validating it (`parallax.names`), or nil.
+  public static func schemaKind(of text: String) -> String? {
+    for line in text.split(separator: "\n", omittingEmptySubsequences: true).prefix(60) {
+      let trimmed = line.trimmingCharacters(in: .whitespaces)
+      if trimmed.hasPrefix("schema:") {
+        let value = trimmed.dropFirst("schema:".count).trimmingCharacters(in: .whitespaces)
+          .trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+        return value.split(separator: "/").first.map(String.init)
+      }
+    }
+    return nil
+  }
+
+  /// Every key that `schema` does not define, with its position.
+  public func unknownKeys(against schema: KeySchema) -> [LocaleDataError] {
+    var problems: [LocaleDataError] = []
+    check(root, against: schema, into: &problems)
+    return problems
+  }
+
+  private func check(_ node: Node, against schema: KeySchema, into problems: inout [LocaleDataError]) {
+    switch (schema, node) {
+    case (.mapping(let keys, let required), .mapping(let mapping)):
+      for (key, value) in mapping {
+        let name = key.string ?? ""
+        if let inner = keys[name] {
+          check(value, against: inner, into: &problems)
+        } else {
+          problems.append(
+            .unknownKey(
+              file: path, line: key.mark?.line ?? 0, column: key.mark?.column ?? 0, key: name,
+              known: keys.keys.sorted()))
+        }
+      }
+      let present = Set(mapping.keys.compactMap(\.string))
+      for key in required.subtracting(present).sorted() {
+        problems.append(
+          .missingKey(file: path, line: node.mark?.line ?? 0, column: node.mark?.column ?? 0, key: key))
+      }
+    case (.dictionary(let value), .mapping(let mapping)):
+      for (_, item) in mapping { check(item, against: value, into: &problems) }
+    case (.sequence(let item), .sequence(let sequence)):
+      for element in sequence { check(element, against: item, into: &problems) }
+    default:
+      break
+    }
+  }
+
+  /// Decodes the document as `T`, turning decoding errors into positioned ones.
+  public func decode<T: Decodable>(_ type: T.Type) throws(LocaleDataError) -> T {
+    do {
+      return try YAMLDecoder().decode(type, from: root)
+    } catch let error as DecodingError {
+      throw positioned(error)
+    } catch let error as LocaleDataError {
+      throw error
+    } catch {
+      throw .syntax(file: path, line: 1, column: 1, problem: "\(error)")
+    }
+  }
+
+  /// The position of the node at `path` (mapping keys and sequence indexes), or the nearest
+  /// ancestor that exists.
+  public func position(at codingPath: [any CodingKey]) -> (line: Int, column: Int) {
+    var node = root
+    var mark = root.mark
+    for key in codingPath {
+      switch node {
+      case .mapping(let mapping):
+        guard let pair = mapping.first(where: { $0.key.string == key.stringValue }) else {
+          return (mark?.line ?? 1, mark?.column ?? 1)
+        }
+        node = pair.value
+        mark = pair.value.mark ?? pair.key.mark
+      case .sequence(let sequence):
+        guard let index = key.intValue, index < sequence.count else {
+          return (mark?.line ?? 1, mark?.column ?? 1)
+        }
+        node = sequence[index]
+        mark = node.mark
+      default:
+        return (mark?.line ?? 1, mark?.column ?? 1)
+      }
+    }
+    return (mark?.line ?? 1, mark?.column ?? 1)
+  }
+
+  /// The line where the value of the top-level `key` starts.
+  public func line(ofTopLevelKey key: String) -> Int? {
+    guard case .mapping(let mapping) = root else { return nil }
+    return mapping.first(where: { $0.key.string == key })?.value.mark?.line
+  }
+
+  private func positioned(_ error: DecodingError) -> LocaleDataError {
+    func describe(_ path: [any CodingKey]) -> String {
+      path.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+    }
+    switch error {
+    case .keyNotFound(let key, let context):
+      let at = position(at: context.codingPath)
+      return .missingKey(file: path, line: at.line, column: at.column, key: key.stringValue)
+    case .typeMismatch(_, let context), .valueNotFound(_, let context),
+      .dataCorrupted(let context):
+      let at = position(at: context.codingPath)
+      return .invalidValue(
+        file: path, line: at.line, column: at.column, key: describe(context.codingPath),
+        problem: context.debugDescription)
+    @unknown default:
+      return .syntax(file: path, line: 1, column: 1, problem: "\(error)")
+    }
+  }
+
+  private static func syntaxError(_ error: YamlError, path: String) -> LocaleDataError {
+    switch error {
+    case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+      .composer(_, let problem, let mark, _):
+      return .syntax(file: path, line: mark.line, column: mark.column, problem: problem)
+    case .duplicatedKeysInMapping(let duplicates, let context):
+      return .syntax(
+        file: path, line: context.mark.line, column: context.mark.column,
+        problem: "duplicate keys \(duplicates.joined(separator: ", "))")
+    case .reader(let problem, let offset, _, _):
+      return .syntax(file: path, line: 1, column: 1, problem: "\(problem) at byte \(offset ?? 0)")
+    default:
+      return .syntax(file: path, line: 1, column: 1, problem: "\(error)")
+    }
+  }
+}

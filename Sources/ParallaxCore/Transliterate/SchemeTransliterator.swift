@@ -1,0 +1,88 @@
+public import ParallaxICU
+
+/// A ready-to-use transliterator for one scheme: word by word through a memo table when the
+/// scheme's rules allow it, whole text otherwise.
+///
+/// Not thread-safe; use `clone()` for another task.
+public final class SchemeTransliterator {
+  /// The scheme ID or ICU system ID.
+  public let id: String
+  private let memoizing: MemoizingTransliterator?
+  private let whole: Transliterator
+
+  /// Compiles a scheme's rules (with its ASCII step when `ascii` is set).
+  /// - Throws: `LocaleDataError.badRules` positioned at the failing rule line of the file.
+  public init(scheme: TransliterationScheme, ascii: Bool = false) throws(LocaleDataError) {
+    var rules = scheme.rules
+    if ascii {
+      // ::Null; starts a new pass, so the ASCII rules see the output of the main rules.
+      rules += "\n::Null;\n" + (scheme.ascii ?? "::Latin-ASCII;")
+    }
+    let compiled: Transliterator
+    do {
+      compiled = try Transliterator(id: scheme.id, rules: rules)
+    } catch {
+      let mainLines = scheme.rules.split(separator: "\n", omittingEmptySubsequences: false).count
+      // ICU counts lines from 1 in the text it was given.
+      let inAscii = ascii && error.line > mainLines + 2
+      let line =
+        error.line <= 0
+        ? scheme.rulesFirstLine
+        : inAscii
+          ? scheme.asciiFirstLine + error.line - mainLines - 3
+          : scheme.rulesFirstLine + error.line - 1
+      throw .badRules(
+        file: scheme.file, line: line, column: max(1, error.offset + 1), scheme: scheme.id,
+        problem: "\(error.icu.name) near '\(error.before)⟪⟫\(error.after)'")
+    }
+    self.id = scheme.id
+    self.whole = compiled
+    if let pattern = scheme.wordCharacters {
+      do {
+        let set = try UnicodeSet(pattern: pattern)
+        self.memoizing = try MemoizingTransliterator(compiled, wordCharacters: set)
+      } catch {
+        throw .invalidValue(
+          file: scheme.file, line: 1, column: 1, key: "wordCharacters",
+          problem: "\(error.description)")
+      }
+    } else {
+      self.memoizing = nil
+    }
+  }
+
+  init(system: Transliterator) {
+    self.id = system.id
+    self.whole = system
+    self.memoizing = nil
+  }
+
+  private init(id: String, whole: Transliterator, memoizing: MemoizingTransliterator?) {
+    self.id = id
+    self.whole = whole
+    self.memoizing = memoizing
+  }
+
+  /// An independent copy for another task.
+  public func clone() throws(ICUError) -> SchemeTransliterator {
+    if let memoizing {
+      let copy = try memoizing.clone()
+      return SchemeTransliterator(id: id, whole: copy.base, memoizing: copy)
+    }
+    return SchemeTransliterator(id: id, whole: try whole.clone(), memoizing: nil)
+  }
+
+  /// Whether text goes through the word memo.
+  public var isMemoized: Bool { memoizing != nil }
+
+  /// Transliterates `text`.
+  public func transliterate(_ text: String) throws(ICUError) -> String {
+    if let memoizing { return try memoizing.transliterate(text) }
+    return try whole.transliterate(text)
+  }
+
+  /// Transliterates `text` as a whole, bypassing the memo (the reference the memo must equal).
+  public func transliterateWhole(_ text: String) throws(ICUError) -> String {
+    try whole.transliterate(text)
+  }
+}
