@@ -75,7 +75,6 @@ let package = Package(
     .testTarget(
       name: "ParallaxICUTests",
       dependencies: ["ParallaxICU"],
-      resources: [.copy("Fixtures")],
       swiftSettings: swiftSettings
     ),
     .testTarget(
@@ -85,7 +84,8 @@ let package = Package(
     ),
     .testTarget(
       name: "ParallaxCLITests",
-      dependencies: ["ParallaxCore"],
+      dependencies: ["ParallaxCore", "ParallaxICU", "ParallaxCLI"],
+      resources: [.copy("Fixtures")],
       swiftSettings: swiftSettings
     ),
   ]

@@ -68,8 +68,17 @@ public final class Transliterator {
       idUnits, Int32(idUnits.count), ruleUnits, Int32(ruleUnits.count),
       &line, &offset, &before, &after, &status)
     guard status <= 0, let handle else {
+      // ICU's rule parser reports the offset in the whole rule text and no line: derive both.
+      var errorLine = Int(line)
+      var errorOffset = Int(offset)
+      if errorLine <= 0, errorOffset >= 0 {
+        let prefix = ruleUnits.prefix(errorOffset)
+        errorLine = prefix.count(where: { $0 == 0x0A }) + 1
+        let lineStart = prefix.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+        errorOffset = String(decoding: prefix[lineStart...], as: UTF16.self).unicodeScalars.count
+      }
       throw TransliterationRuleError(
-        id: id, line: Int(line), offset: Int(offset),
+        id: id, line: errorLine, offset: errorOffset,
         before: stringFromUTF16(before), after: stringFromUTF16(after),
         icu: ICUError(code: status > 0 ? status : 7, operation: "compile rules '\(id)'"))
     }

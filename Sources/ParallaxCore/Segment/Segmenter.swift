@@ -35,7 +35,14 @@ public final class Segmenter {
     var start = 0
     for boundary in boundaries.dropFirst() {
       if boundary < bytes.count, continues(bytes, at: boundary) { continue }
-      if boundary > start { spans.append(start..<boundary) }
+      guard boundary > start else { continue }
+      // ICU makes blank lines between paragraphs sentences of their own: keep them with the
+      // sentence before, so every span holds text.
+      if let last = spans.last, bytes[start..<boundary].allSatisfy(isSpace) {
+        spans[spans.count - 1] = last.lowerBound..<boundary
+      } else {
+        spans.append(start..<boundary)
+      }
       start = boundary
     }
     return spans

@@ -1,3 +1,4 @@
+import Foundation
 public import ParallaxICU
 
 /// A ready-to-use transliterator for one scheme: word by word through a memo table when the
@@ -33,7 +34,7 @@ public final class SchemeTransliterator {
           : scheme.rulesFirstLine + error.line - 1
       throw .badRules(
         file: scheme.file, line: line, column: max(1, error.offset + 1), scheme: scheme.id,
-        problem: "\(error.icu.name) near '\(error.before)⟪⟫\(error.after)'")
+        problem: "\(error.icu.name) in the rule '\(Self.oneLine(error.before + error.after))'")
     }
     self.id = scheme.id
     self.whole = compiled
@@ -49,6 +50,12 @@ public final class SchemeTransliterator {
     } else {
       self.memoizing = nil
     }
+  }
+
+  /// Rule context on one line, for a message.
+  static func oneLine(_ text: String) -> String {
+    text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+      .filter { !$0.isEmpty }.joined(separator: " ")
   }
 
   init(system: Transliterator) {
@@ -78,11 +85,20 @@ public final class SchemeTransliterator {
   /// Transliterates `text`.
   public func transliterate(_ text: String) throws(ICUError) -> String {
     if let memoizing { return try memoizing.transliterate(text) }
-    return try whole.transliterate(text)
+    return try transliterateWhole(text)
   }
 
-  /// Transliterates `text` as a whole, bypassing the memo (the reference the memo must equal).
+  /// Transliterates `text` line by line with the plain rules, bypassing the memo: the reference
+  /// the memo must equal. Lines, because ICU's transliteration slows down badly on very long
+  /// buffers, and no scheme's rules look across a line break.
   public func transliterateWhole(_ text: String) throws(ICUError) -> String {
-    try whole.transliterate(text)
+    guard text.utf8.count > 4096, text.utf8.contains(0x0A) else { return try whole.transliterate(text) }
+    var output = ""
+    output.reserveCapacity(text.utf8.count + text.utf8.count / 4)
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      if line.offset > 0 { output.append("\n") }
+      output += try whole.transliterate(String(line.element))
+    }
+    return output
   }
 }
