@@ -1,0 +1,114 @@
+/// What kind of thing an entity is.
+public enum EntityKind: String, Sendable, Hashable, Codable, CaseIterable {
+  case place, person, organization
+}
+
+/// How a variant of a name arose.
+public enum VariantOrigin: String, Sendable, Hashable, Codable, CaseIterable {
+  /// The name in the entity's own language (Київ).
+  case native
+  /// The official romanization or name (Kyiv).
+  case official
+  /// A customary form in a language's press.
+  case customary
+  /// A romanization by some scheme (Kyjiw).
+  case transliteration
+  /// An older exonym that style guides replaced (Kiev).
+  case legacyExonym = "legacy-exonym"
+  /// The name in another language (Kiew, Kijów).
+  case exonym
+  /// A name used before a rename; carries `until`.
+  case renamed
+  /// An inflected form (Києві, Лавровым).
+  case inflected
+  /// An abbreviation (St Petersburg).
+  case abbreviation
+  /// An acronym (ICRC, МККК).
+  case acronym
+  /// Another accepted form (a surname alone).
+  case alternative
+}
+
+/// One spelling of an entity's name.
+public struct NameVariant: Sendable, Hashable, Codable {
+  public var form: String
+  /// The language the form belongs to (BCP 47), `und` for language-neutral forms.
+  public var lang: String
+  public var how: VariantOrigin
+  public var script: String?
+  /// The transliteration scheme that produces the form.
+  public var scheme: String?
+  /// The grammatical case of an inflected form.
+  public var `case`: String?
+  /// The validity of the form: a renamed form is valid `until` the rename took effect.
+  public var from: CalendarDate?
+  public var until: CalendarDate?
+  public var note: String?
+
+  public init(form: String, lang: String, how: VariantOrigin) {
+    self.form = form
+    self.lang = lang
+    self.how = how
+  }
+}
+
+/// A registered entity: a place, person or organization with its names.
+public struct Entity: Sendable, Hashable, Codable, Identifiable {
+  public var id: EntityID
+  public var kind: EntityKind
+  public var type: String?
+  public var within: EntityID?
+  public var note: String?
+  public var variants: [NameVariant]
+
+  public init(id: EntityID, kind: EntityKind, variants: [NameVariant]) {
+    self.id = id
+    self.kind = kind
+    self.variants = variants
+  }
+
+  /// The first form in `language` that is not inflected, for display.
+  public func displayName(in language: String) -> String {
+    let preferred: [VariantOrigin] = [.official, .native, .customary, .exonym, .transliteration, .legacyExonym]
+    for origin in preferred {
+      if let variant = variants.first(where: { $0.lang == language && $0.how == origin }) { return variant.form }
+    }
+    return variants.first(where: { $0.how != .inflected && $0.how != .renamed })?.form ?? id.rawValue
+  }
+}
+
+/// Two or more entities that share a form, and how to choose between them.
+public struct NameAmbiguity: Sendable, Hashable, Codable {
+  public var form: String
+  public var entities: [EntityID]
+  /// The entity a mention resolves to when no cue is near.
+  public var `default`: EntityID
+  /// Words near a mention that select an entity.
+  public var cues: [EntityID: [String]]
+
+  enum CodingKeys: String, CodingKey { case form, entities, `default`, cues, note }
+
+  public init(form: String, entities: [EntityID], default: EntityID, cues: [EntityID: [String]]) {
+    self.form = form
+    self.entities = entities
+    self.default = `default`
+    self.cues = cues
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    form = try c.decode(String.self, forKey: .form)
+    entities = try c.decode([EntityID].self, forKey: .entities)
+    `default` = try c.decode(EntityID.self, forKey: .default)
+    let raw = try c.decodeIfPresent([String: [String]].self, forKey: .cues) ?? [:]
+    cues = Dictionary(uniqueKeysWithValues: raw.map { (EntityID($0.key), $0.value) })
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(form, forKey: .form)
+    try c.encode(entities, forKey: .entities)
+    try c.encode(`default`, forKey: .default)
+    try c.encode(Dictionary(uniqueKeysWithValues: cues.map { ($0.key.rawValue, $0.value) }), forKey: .cues)
+  }
+}

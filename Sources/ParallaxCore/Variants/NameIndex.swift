@@ -1,0 +1,174 @@
+public import ParallaxICU
+
+/// The name registry compiled for matching: tries over token match keys (exact and case-free
+/// forms), over romanized keys (a Cyrillic form found in Latin text and back), and over
+/// Cyrillic stems (inflected forms), plus a trigram index of single-word names for the fuzzy
+/// matcher. Built once; immutable and shareable across tasks.
+public struct NameIndex: Sendable {
+  /// One registered variant a path of keys leads to.
+  public struct Candidate: Sendable, Hashable {
+    public let entity: Int
+    public let variant: Int
+  }
+
+  /// A trie over token keys, as parallel arrays.
+  struct Trie: Sendable {
+    var children: [[String: Int32]] = [[:]]
+    var terminals: [[Candidate]] = [[]]
+
+    mutating func insert(_ keys: [String], _ candidate: Candidate) {
+      guard !keys.isEmpty else { return }
+      var node = 0
+      for key in keys {
+        if let next = children[node][key] {
+          node = Int(next)
+        } else {
+          children.append([:])
+          terminals.append([])
+          let next = children.count - 1
+          children[node][key] = Int32(next)
+          node = next
+        }
+      }
+      if !terminals[node].contains(candidate) { terminals[node].append(candidate) }
+    }
+
+    @inline(__always)
+    func step(_ node: Int, _ key: String) -> Int? {
+      children[node][key].map(Int.init)
+    }
+  }
+
+  public let registry: NameRegistry
+  let exact: Trie
+  let romanized: Trie
+  let stems: Trie
+  /// Ambiguity rules by the match key of the shared form.
+  let ambiguities: [String: NameAmbiguity]
+  /// Fuzzy candidates: single-word romanized skeletons and the candidates they stand for.
+  let fuzzyForms: [(skeleton: [UInt8], candidate: Candidate)]
+  let trigrams: [UInt32: [Int32]]
+  /// Matching profiles by language.
+  let profiles: [String: NameMatchingProfile]
+  /// Cyrillic inflection endings of every language, longest first, as match keys.
+  let endings: [String]
+  let shortestStem: Int
+  /// Adjectival suffixes of every language, as match keys.
+  let adjectivalSuffixes: [String]
+  let possessiveSuffixes: [String]
+
+  /// Match keys of forms claimed by more than one entity and not covered by an ambiguity rule.
+  public let unresolvedCollisions: [(key: String, candidates: [Candidate])]
+
+  /// Compiles the registry.
+  /// - Parameters:
+  ///   - keys: the match-key builder (the caller's, used only during the build).
+  ///   - romanizers: an ASCII-producing transliterator per language for Cyrillic forms (`uk`,
+  ///     `ru`), and one under `und` for everything else (`Any-Latin-ASCII`).
+  public init(
+    registry: NameRegistry, profiles: [NameMatchingProfile], keys: MatchKeyBuilder,
+    words: WordBreaker, romanizers: [String: SchemeTransliterator]
+  ) throws(ICUError) {
+    self.registry = registry
+    var profileMap: [String: NameMatchingProfile] = [:]
+    for profile in profiles { profileMap[profile.language] = profile }
+    self.profiles = profileMap
+    var endingKeys: Set<String> = []
+    var adjectival: Set<String> = []
+    var possessive: Set<String> = []
+    for profile in profiles {
+      for ending in profile.inflectionEndings { endingKeys.insert(try keys.key(ending)) }
+      for suffix in profile.adjectivalSuffixes { adjectival.insert(try keys.key(suffix)) }
+      for suffix in profile.possessiveSuffixes { possessive.insert(try keys.key(suffix)) }
+    }
+    self.endings = endingKeys.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
+    self.adjectivalSuffixes = adjectival.sorted()
+    self.possessiveSuffixes = possessive.sorted { $0.count > $1.count }
+    self.shortestStem = profiles.map(\.shortestStem).min() ?? 3
+
+    var exact = Trie()
+    var romanized = Trie()
+    var stems = Trie()
+    var formEntities: [String: Set<Int>] = [:]
+    var formCandidates: [String: [Candidate]] = [:]
+    var fuzzy: [(skeleton: [UInt8], candidate: Candidate)] = []
+    var seenFuzzy: Set<String> = []
+    let tokenizer = NameTokenizer(keys: keys, words: words)
+
+    for (entityIndex, entity) in registry.entities.enumerated() {
+      for (variantIndex, variant) in entity.variants.enumerated() {
+        let candidate = Candidate(entity: entityIndex, variant: variantIndex)
+        let tokens = try tokenizer.keys(of: variant.form)
+        guard !tokens.isEmpty else { continue }
+        exact.insert(tokens, candidate)
+        let joined = tokens.joined(separator: " ")
+        formEntities[joined, default: []].insert(entityIndex)
+        formCandidates[joined, default: []].append(candidate)
+
+        // Romanized paths: the form in Latin letters under its language's scheme and the
+        // generic one, so a Cyrillic form is found in Latin text and a Latin form under
+        // a Cyrillic spelling's romanization.
+        var romanizations: Set<[String]> = []
+        for romanizer in Self.romanizers(for: variant.lang, romanizers) {
+          let latin = try romanizer.transliterate(variant.form)
+          let latinTokens = try tokenizer.keys(of: latin)
+          if !latinTokens.isEmpty { romanizations.insert(latinTokens) }
+        }
+        for path in romanizations.sorted(by: { $0.joined(separator: " ") < $1.joined(separator: " ") }) {
+          romanized.insert(path, candidate)
+          if path.count == 1, variant.how != .acronym, variant.how != .inflected, path[0].utf8.count >= 4 {
+            let marker = "\(path[0])|\(entityIndex)"
+            if seenFuzzy.insert(marker).inserted {
+              fuzzy.append((NameTokenizer.skeleton(path[0]), candidate))
+            }
+          }
+        }
+
+        // Stems: each Cyrillic token reduced by every ending it carries.
+        if tokens.allSatisfy(NameTokenizer.isCyrillic), tokens.count <= 4 {
+          var paths: [[String]] = [[]]
+          for token in tokens {
+            let options = NameTokenizer.stems(of: token, endings: endings, shortest: shortestStem)
+            paths = paths.flatMap { path in options.map { path + [$0] } }
+            if paths.count > 64 { break }
+          }
+          for path in paths where path.count == tokens.count { stems.insert(path, candidate) }
+        }
+      }
+    }
+
+    var ambiguityMap: [String: NameAmbiguity] = [:]
+    for ambiguity in registry.ambiguities {
+      let key = try tokenizer.keys(of: ambiguity.form).joined(separator: " ")
+      ambiguityMap[key] = ambiguity
+    }
+    var collisions: [(key: String, candidates: [Candidate])] = []
+    for (key, entities) in formEntities where entities.count > 1 && ambiguityMap[key] == nil {
+      collisions.append((key, formCandidates[key] ?? []))
+    }
+    self.unresolvedCollisions = collisions.sorted { $0.key < $1.key }
+    self.exact = exact
+    self.romanized = romanized
+    self.stems = stems
+    self.ambiguities = ambiguityMap
+    var grams: [UInt32: [Int32]] = [:]
+    for (index, form) in fuzzy.enumerated() {
+      for gram in Set(NameTokenizer.trigrams(form.skeleton)) { grams[gram, default: []].append(Int32(index)) }
+    }
+    self.fuzzyForms = fuzzy
+    self.trigrams = grams
+  }
+
+  static func romanizers(for language: String, _ all: [String: SchemeTransliterator]) -> [SchemeTransliterator] {
+    var result: [SchemeTransliterator] = []
+    if let own = all[language] { result.append(own) }
+    if let generic = all["und"] { result.append(generic) }
+    return result
+  }
+
+  /// The entity and variant a candidate stands for.
+  public func resolve(_ candidate: Candidate) -> (Entity, NameVariant) {
+    let entity = registry.entities[candidate.entity]
+    return (entity, entity.variants[candidate.variant])
+  }
+}

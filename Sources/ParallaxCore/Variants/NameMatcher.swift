@@ -1,0 +1,361 @@
+public import ParallaxICU
+
+/// Options of the name matcher.
+public struct NameMatcherOptions: Sendable, Hashable {
+  /// Fuzzy matches at or above this similarity link to their entity.
+  public var linkThreshold: Double
+  /// Fuzzy matches at or above this (and below the link threshold) are suggestions.
+  public var suggestThreshold: Double
+  /// Tokens within this distance of an ambiguous form are read for cues.
+  public var cueWindow: Int
+
+  public init(linkThreshold: Double = 0.94, suggestThreshold: Double = 0.88, cueWindow: Int = 12) {
+    self.linkThreshold = linkThreshold
+    self.suggestThreshold = suggestThreshold
+    self.cueWindow = cueWindow
+  }
+}
+
+/// Finds registered names in text: longest match on ICU word boundaries over match keys, then
+/// over romanized keys and Cyrillic stems, then a fuzzy pass for near misses.
+///
+/// Not thread-safe: it owns ICU objects and a token memo. Give each task its own.
+///
+/// ```swift
+/// let mentions = try matcher.mentions(in: "Лавров прибыл в Киев. Spolarich met him.")
+/// mentions.map { ($0.surface, $0.entity, $0.match) }
+/// // [("Лавров", person.sergey-lavrov, exact), ("Киев", place.kyiv, exact),
+/// //  ("Spolarich", person.mirjana-spoljaric, fuzzy)]
+/// ```
+public final class NameMatcher {
+  public let index: NameIndex
+  public let options: NameMatcherOptions
+  private let keys: MatchKeyBuilder
+  private let words: WordBreaker
+  private let romanizers: [(language: String, transliterator: SchemeTransliterator)]
+  private var memo: [String: TokenInfo] = [:]
+  private var cueKeys: [String: [EntityID: Set<String>]] = [:]
+
+  struct TokenInfo {
+    var key: String
+    /// The key without a possessive suffix, and how many scalars that suffix had.
+    var possessiveBase: String?
+    var possessiveScalars: Int
+    var romanized: [String]
+    var stems: [String]
+    var isCyrillic: Bool
+    var isCapitalized: Bool
+    var scalarCount: Int
+  }
+
+  struct Token {
+    var range: Range<Int>
+    var info: TokenInfo
+  }
+
+  /// A matcher over `index` with its own ICU objects.
+  /// - Parameter romanizers: the same ASCII transliterators the index was built with.
+  public init(
+    index: NameIndex, keys: MatchKeyBuilder, words: WordBreaker,
+    romanizers: [String: SchemeTransliterator], options: NameMatcherOptions = NameMatcherOptions()
+  ) {
+    self.index = index
+    self.keys = keys
+    self.words = words
+    self.romanizers = romanizers.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    self.options = options
+  }
+
+  /// Every name in `text`, in order, without overlaps.
+  public func mentions(in text: String) throws(ICUError) -> [NameMention] {
+    if text.isEmpty { return [] }
+    var text = text
+    var result: Result<[NameMention], ICUError> = .success([])
+    text.withUTF8 { bytes in
+      do throws(ICUError) { result = .success(try mentions(utf8: bytes)) } catch { result = .failure(error) }
+    }
+    return try result.get()
+  }
+
+  /// The mention that covers all of `name`, if the name is registered or close to one.
+  public func lookup(_ name: String) throws(ICUError) -> NameMention? {
+    let found = try mentions(in: name)
+    let length = name.utf8.count
+    return found.first { $0.utf8Range.lowerBound == 0 && $0.utf8Range.upperBound >= length - 1 }
+      ?? (found.count == 1 ? found.first : nil)
+  }
+
+  /// Every name in valid UTF-8 `bytes`.
+  public func mentions(utf8 bytes: UnsafeBufferPointer<UInt8>) throws(ICUError) -> [NameMention] {
+    var tokens: [Token] = []
+    for (range, kind) in try words.spans(utf8: bytes) where kind == .word {
+      tokens.append(Token(range: range, info: try info(for: bytes, range)))
+    }
+    var mentions: [NameMention] = []
+    var matched = [Bool](repeating: false, count: tokens.count)
+    var i = 0
+    while i < tokens.count {
+      if let (mention, end) = try longestMatch(from: i, tokens, bytes) {
+        mentions.append(mention)
+        for k in i..<end { matched[k] = true }
+        i = end
+      } else {
+        i += 1
+      }
+    }
+    // A word the text also writes in lowercase is an ordinary word, not a misspelt name.
+    let lowercase = Set(tokens.lazy.filter { !$0.info.isCapitalized }.map(\.info.key))
+    for (k, token) in tokens.enumerated() where !matched[k] && !lowercase.contains(token.info.key) {
+      if let mention = fuzzyMatch(token, bytes) { mentions.append(mention) }
+    }
+    return mentions.sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }
+  }
+
+  // MARK: - Tokens
+
+  private func info(for bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) throws(ICUError) -> TokenInfo {
+    let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    if let known = memo[surface] { return known }
+    let key = try keys.key(surface)
+    var possessiveBase: String?
+    var possessiveScalars = 0
+    for suffix in index.possessiveSuffixes where key.hasSuffix(suffix) && key.count > suffix.count + 1 {
+      possessiveBase = String(key.dropLast(suffix.count))
+      possessiveScalars = suffix.unicodeScalars.count
+      break
+    }
+    let cyrillic = NameTokenizer.isCyrillic(key)
+    var romanized: [String] = []
+    for (language, romanizer) in romanizers where cyrillic || language == "und" {
+      let latin = try keys.key(try romanizer.transliterate(possessiveBase ?? key))
+      if !latin.isEmpty, !romanized.contains(latin) { romanized.append(latin) }
+    }
+    let stems = cyrillic ? NameTokenizer.stems(of: key, endings: index.endings, shortest: index.shortestStem) : []
+    let first = surface.unicodeScalars.first
+    let info = TokenInfo(
+      key: key, possessiveBase: possessiveBase, possessiveScalars: possessiveScalars,
+      romanized: romanized, stems: stems, isCyrillic: cyrillic,
+      isCapitalized: first?.properties.isUppercase ?? false,
+      scalarCount: surface.unicodeScalars.count)
+    if memo.count > 500_000 { memo.removeAll(keepingCapacity: true) }
+    memo[surface] = info
+    return info
+  }
+
+  /// Whether only spaces or a hyphen stand between two tokens of one name.
+  private func joins(_ bytes: UnsafeBufferPointer<UInt8>, _ a: Range<Int>, _ b: Range<Int>) -> Bool {
+    let gap = bytes[a.upperBound..<b.lowerBound]
+    guard !gap.isEmpty, gap.count <= 3 else { return false }
+    // Spaces, hyphens, a no-break space (C2 A0), or a period of an initial.
+    return gap.allSatisfy { $0 == 0x20 || $0 == 0x2D || $0 == 0xC2 || $0 == 0xA0 || $0 == 0x2E }
+  }
+
+  // MARK: - Trie walks
+
+  private enum Path { case exact, romanized, stems }
+
+  private func longestMatch(from start: Int, _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) throws(ICUError)
+    -> (NameMention, Int)?
+  {
+    for path in [Path.exact, .romanized, .stems] {
+      if path == .stems, !tokens[start].info.isCyrillic { continue }
+      if let (node, end, possessive) = walk(path, from: start, tokens, bytes) {
+        let trie = self.trie(path)
+        let candidates = trie.terminals[node]
+        let first = tokens[start]
+        let last = tokens[end - 1]
+        var upper = last.range.upperBound
+        if possessive {
+          upper = byteOffset(bytes, droppingScalars: last.info.possessiveScalars, from: last.range)
+        }
+        let range = first.range.lowerBound..<upper
+        let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        let chosen = choose(candidates, around: start, end: end, tokens)
+        let (_, variant) = index.resolve(chosen.candidate)
+        // Proper names are written with a capital: a lowercase word that happens to be a name
+        // ("изюм") is not a mention.
+        if variant.form.unicodeScalars.first?.properties.isUppercase == true, !first.info.isCapitalized {
+          continue
+        }
+        // An acronym matches only in capitals: "WHO", not the "Who" that opens a question.
+        if Self.isAllCaps(variant.form), !Self.isAllCaps(surface) { continue }
+        let kind: NameMention.Match =
+          switch path {
+          case .exact: surface == variant.form ? .exact : .key
+          case .romanized: .transliterated
+          case .stems: .inflected
+          }
+        let mention = NameMention(
+          utf8Range: range, surface: surface, entity: index.registry.entities[chosen.candidate.entity].id,
+          variant: variant, match: kind, confidence: 1, isSuggestion: false, alternatives: chosen.alternatives)
+        return (mention, end)
+      }
+    }
+    return nil
+  }
+
+  /// Whether every letter is uppercase and there are at least two.
+  static func isAllCaps(_ text: String) -> Bool {
+    var letters = 0
+    for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+      if !scalar.properties.isUppercase { return false }
+      letters += 1
+    }
+    return letters >= 2
+  }
+
+  private func trie(_ path: Path) -> NameIndex.Trie {
+    switch path {
+    case .exact: index.exact
+    case .romanized: index.romanized
+    case .stems: index.stems
+    }
+  }
+
+  /// The deepest terminal node reachable from token `start`: the node, the end token index,
+  /// and whether the last token matched without its possessive suffix.
+  private func walk(_ path: Path, from start: Int, _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>)
+    -> (Int, Int, Bool)?
+  {
+    let trie = self.trie(path)
+    var frontier: [Int] = [0]
+    var best: (Int, Int, Bool)?
+    var k = start
+    while k < tokens.count, !frontier.isEmpty {
+      if k > start, !joins(bytes, tokens[k - 1].range, tokens[k].range) { break }
+      let info = tokens[k].info
+      let options: [String] =
+        switch path {
+        case .exact: [info.key]
+        case .romanized: info.romanized
+        case .stems: info.stems
+        }
+      var next: [Int] = []
+      for node in frontier {
+        for key in options {
+          if let child = trie.step(node, key), !next.contains(child) { next.append(child) }
+        }
+      }
+      for node in next where !trie.terminals[node].isEmpty {
+        best = (node, k + 1, false)
+        break
+      }
+      // A possessive ("Kiev's") may end a name.
+      if path == .exact, let base = info.possessiveBase {
+        for node in frontier {
+          if let child = trie.step(node, base), !trie.terminals[child].isEmpty {
+            best = (child, k + 1, true)
+            break
+          }
+        }
+      }
+      frontier = next
+      k += 1
+    }
+    return best
+  }
+
+  private func byteOffset(_ bytes: UnsafeBufferPointer<UInt8>, droppingScalars count: Int, from range: Range<Int>) -> Int {
+    var offset = range.upperBound
+    var dropped = 0
+    while offset > range.lowerBound, dropped < count {
+      offset -= 1
+      if bytes[offset] & 0xC0 != 0x80 { dropped += 1 }
+    }
+    return offset
+  }
+
+  // MARK: - Ambiguity
+
+  private func choose(_ candidates: [NameIndex.Candidate], around start: Int, end: Int, _ tokens: [Token])
+    -> (candidate: NameIndex.Candidate, alternatives: [EntityID])
+  {
+    let entities = Array(Set(candidates.map(\.entity))).sorted()
+    guard entities.count > 1 else { return (preferred(candidates, entities[0], tokens[start..<end]), []) }
+    let ids = entities.map { index.registry.entities[$0].id }
+    let formKey = tokens[start..<end].map(\.info.key).joined(separator: " ")
+    var chosenID = ids[0]
+    if let rule = index.ambiguities[formKey] {
+      chosenID = rule.default
+      let cues = cueKeys(for: formKey, rule)
+      let low = max(0, start - options.cueWindow)
+      let high = min(tokens.count, end + options.cueWindow)
+      let nearby = Set(tokens[low..<high].map(\.info.key))
+      for id in rule.entities.sorted() where !(cues[id] ?? []).isDisjoint(with: nearby) {
+        chosenID = id
+        break
+      }
+    }
+    let chosenIndex = entities.first { index.registry.entities[$0].id == chosenID } ?? entities[0]
+    return (preferred(candidates, chosenIndex, tokens[start..<end]), ids.filter { $0 != chosenID })
+  }
+
+  /// The candidate of `entity` whose form the tokens spell exactly, else its first one.
+  private func preferred(_ candidates: [NameIndex.Candidate], _ entity: Int, _ tokens: ArraySlice<Token>)
+    -> NameIndex.Candidate
+  {
+    let own = candidates.filter { $0.entity == entity }
+    let key = tokens.map(\.info.key).joined(separator: " ")
+    for candidate in own {
+      let variant = index.resolve(candidate).1
+      if (try? NameTokenizer(keys: keys, words: words).keys(of: variant.form).joined(separator: " ")) == key,
+        variant.how != .inflected || own.count == 1
+      {
+        return candidate
+      }
+    }
+    return own.first ?? candidates[0]
+  }
+
+  private func cueKeys(for formKey: String, _ rule: NameAmbiguity) -> [EntityID: Set<String>] {
+    if let known = cueKeys[formKey] { return known }
+    var result: [EntityID: Set<String>] = [:]
+    for (id, words) in rule.cues {
+      result[id] = Set(words.compactMap { try? keys.key($0) })
+    }
+    cueKeys[formKey] = result
+    return result
+  }
+
+  // MARK: - Fuzzy
+
+  private func fuzzyMatch(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> NameMention? {
+    let info = token.info
+    guard info.isCapitalized, info.scalarCount >= 5, let romanized = info.romanized.last else { return nil }
+    let skeleton = NameTokenizer.skeleton(romanized)
+    guard skeleton.count >= 4 else { return nil }
+    // A registered name plus an adjectival ending ("Russian") is not a misspelled name.
+    for suffix in index.adjectivalSuffixes where romanized.hasSuffix(suffix) || info.key.hasSuffix(suffix) {
+      let base = String((romanized.hasSuffix(suffix) ? romanized : info.key).dropLast(suffix.count))
+      if index.romanized.step(0, base).map({ !index.romanized.terminals[$0].isEmpty }) == true
+        || index.exact.step(0, base).map({ !index.exact.terminals[$0].isEmpty }) == true
+      {
+        return nil
+      }
+    }
+    var shared: [Int32: Int] = [:]
+    let grams = Set(NameTokenizer.trigrams(skeleton))
+    for gram in grams {
+      for form in index.trigrams[gram] ?? [] { shared[form, default: 0] += 1 }
+    }
+    let needed = max(2, grams.count * 2 / 5)
+    var best: (score: Double, form: Int)?
+    for (form, count) in shared where count >= needed {
+      let candidate = index.fuzzyForms[Int(form)].skeleton
+      guard candidate.first == skeleton.first else { continue }
+      let score = NameTokenizer.similarity(skeleton, candidate)
+      if let current = best, current.score > score || (current.score == score && current.form < Int(form)) {
+        continue
+      }
+      best = (score, Int(form))
+    }
+    guard let best, best.score >= options.suggestThreshold else { return nil }
+    let candidate = index.fuzzyForms[best.form].candidate
+    let (entity, variant) = index.resolve(candidate)
+    let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.range]), as: UTF8.self)
+    return NameMention(
+      utf8Range: token.range, surface: surface, entity: entity.id, variant: variant, match: .fuzzy,
+      confidence: (best.score * 1000).rounded() / 1000, isSuggestion: best.score < options.linkThreshold,
+      alternatives: [])
+  }
+}

@@ -1,0 +1,221 @@
+import Foundation
+public import ParallaxICU
+
+/// The registered entities and their names, read from `Locales/*/names/*.yaml`
+/// (`schema: parallax.names/1`) and the shared forms from `parallax.name-ambiguities/1` files.
+///
+/// ```swift
+/// let registry = try NameRegistry.load(from: data)
+/// registry.entity("place.kyiv")?.variants.map(\.form)   // ["Kyiv", "Kiev", "Kiew", "Київ", …]
+/// ```
+public struct NameRegistry: Sendable {
+  public static let namesKind = "parallax.names"
+  public static let ambiguitiesKind = "parallax.name-ambiguities"
+
+  /// Every entity, sorted by id.
+  public let entities: [Entity]
+  /// Forms shared by several entities, with their disambiguation rules.
+  public let ambiguities: [NameAmbiguity]
+  private let byID: [EntityID: Int]
+
+  public init(entities: [Entity], ambiguities: [NameAmbiguity] = []) {
+    let sorted = entities.sorted { $0.id < $1.id }
+    self.entities = sorted
+    self.ambiguities = ambiguities
+    var byID: [EntityID: Int] = [:]
+    for (index, entity) in sorted.enumerated() where byID[entity.id] == nil { byID[entity.id] = index }
+    self.byID = byID
+  }
+
+  /// The entity with `id`.
+  public func entity(_ id: EntityID) -> Entity? {
+    byID[id].map { entities[$0] }
+  }
+
+  /// The number of variants over all entities.
+  public var variantCount: Int { entities.reduce(0) { $0 + $1.variants.count } }
+
+  // MARK: - Loading
+
+  struct NamesFile: Decodable { var entities: [Entity] }
+  struct AmbiguitiesFile: Decodable { var ambiguities: [NameAmbiguity] }
+
+  static let variantSchema = KeySchema.mapping(
+    [
+      "form": .any, "lang": .any, "how": .any, "script": .any, "scheme": .any, "case": .any,
+      "from": .any, "until": .any, "note": .any,
+    ], required: ["form", "lang", "how"])
+  static let namesSchema = KeySchema.mapping(
+    [
+      "schema": .any,
+      "entities": .sequence(
+        .mapping(
+          [
+            "id": .any, "kind": .any, "type": .any, "within": .any, "note": .any,
+            "variants": .sequence(variantSchema),
+          ], required: ["id", "kind", "variants"])),
+    ], required: ["entities"])
+  static let ambiguitiesSchema = KeySchema.mapping(
+    [
+      "schema": .any,
+      "ambiguities": .sequence(
+        .mapping(
+          ["form": .any, "entities": .any, "default": .any, "cues": .any, "note": .any],
+          required: ["form", "entities", "default"])),
+    ], required: ["ambiguities"])
+
+  /// The registry's files: every `<language>/names/*.yaml`.
+  static func files(in data: any LocaleDataProvider) -> [String] {
+    data.allFiles().filter {
+      let parts = $0.split(separator: "/")
+      return parts.count == 3 && parts[1] == "names"
+    }
+  }
+
+  /// Loads the registry; the first problem found is thrown.
+  /// - Throws: `LocaleDataError` with file:line:column.
+  public static func load(from data: any LocaleDataProvider) throws(LocaleDataError) -> NameRegistry {
+    let (registry, problems) = read(from: data, checking: false)
+    if let first = problems.first { throw first }
+    return registry
+  }
+
+  /// Every problem in the registry's files: syntax, unknown keys, duplicate ids, bad dates,
+  /// dangling references, and forms claimed by two entities with no ambiguity rule.
+  public static func validate(_ data: any LocaleDataProvider) -> [LocaleDataError] {
+    read(from: data, checking: true).problems
+  }
+
+  /// Where each entity and variant came from, for positioned messages.
+  struct Origin {
+    let document: YAMLDocument
+    let index: Int
+  }
+
+  static func read(from data: any LocaleDataProvider, checking: Bool) -> (registry: NameRegistry, problems: [LocaleDataError]) {
+    var problems: [LocaleDataError] = []
+    var entities: [Entity] = []
+    var origins: [Origin] = []
+    var ambiguities: [NameAmbiguity] = []
+    var ambiguityOrigins: [Origin] = []
+    for path in files(in: data) {
+      do throws(LocaleDataError) {
+        let text = try data.read(path)
+        let kind = YAMLDocument.schemaKind(of: text)
+        let shown = data.displayPath(path)
+        if kind == ambiguitiesKind {
+          let document = try YAMLDocument(text: text, path: shown, kind: ambiguitiesKind, majors: 1...1)
+          if checking { problems += document.unknownKeys(against: ambiguitiesSchema) }
+          let file = try document.decode(AmbiguitiesFile.self)
+          for (index, ambiguity) in file.ambiguities.enumerated() {
+            ambiguities.append(ambiguity)
+            ambiguityOrigins.append(Origin(document: document, index: index))
+          }
+        } else {
+          let document = try YAMLDocument(text: text, path: shown, kind: namesKind, majors: 1...1)
+          if checking { problems += document.unknownKeys(against: namesSchema) }
+          let file = try document.decode(NamesFile.self)
+          for (index, entity) in file.entities.enumerated() {
+            entities.append(entity)
+            origins.append(Origin(document: document, index: index))
+          }
+        }
+      } catch {
+        problems.append(error)
+      }
+    }
+    problems += structuralProblems(entities, origins, ambiguities, ambiguityOrigins)
+    return (NameRegistry(entities: entities, ambiguities: ambiguities), problems)
+  }
+
+  static func position(_ origin: Origin, _ path: [Key]) -> (file: String, line: Int, column: Int) {
+    let at = origin.document.position(at: [Key.named("entities"), Key.index(origin.index)] + path)
+    return (origin.document.path, at.line, at.column)
+  }
+
+  private static func structuralProblems(
+    _ entities: [Entity], _ origins: [Origin], _ ambiguities: [NameAmbiguity], _ ambiguityOrigins: [Origin]
+  ) -> [LocaleDataError] {
+    var problems: [LocaleDataError] = []
+    var firstSeen: [EntityID: (String, Int, Int)] = [:]
+    for (entity, origin) in zip(entities, origins) {
+      let at = position(origin, [.named("id")])
+      if let first = firstSeen[entity.id] {
+        problems.append(
+          .duplicateID(file: at.file, line: at.line, column: at.column, id: entity.id.rawValue,
+                       first: "\(first.0):\(first.1):\(first.2)"))
+      } else {
+        firstSeen[entity.id] = at
+      }
+      if !isWellFormed(entity.id) {
+        problems.append(
+          .invalidValue(file: at.file, line: at.line, column: at.column, key: "id",
+                        problem: "'\(entity.id)' is not a dotted lowercase id such as place.kyiv"))
+      }
+      for (index, variant) in entity.variants.enumerated() {
+        if variant.how == .renamed, variant.until == nil {
+          let v = position(origin, [.named("variants"), .index(index)])
+          problems.append(
+            .missingKey(file: v.file, line: v.line, column: v.column, key: "until"))
+        }
+        if let from = variant.from, let until = variant.until, until < from {
+          let v = position(origin, [.named("variants"), .index(index)])
+          problems.append(
+            .invalidValue(file: v.file, line: v.line, column: v.column, key: "until",
+                          problem: "\(until) is before from \(from)"))
+        }
+        if variant.form.trimmingCharacters(in: .whitespaces).isEmpty {
+          let v = position(origin, [.named("variants"), .index(index)])
+          problems.append(.invalidValue(file: v.file, line: v.line, column: v.column, key: "form", problem: "empty"))
+        }
+      }
+    }
+    for (entity, origin) in zip(entities, origins) {
+      if let within = entity.within, firstSeen[within] == nil {
+        let at = position(origin, [.named("within")])
+        problems.append(
+          .invalidValue(file: at.file, line: at.line, column: at.column, key: "within",
+                        problem: "no entity has the id '\(within)'"))
+      }
+    }
+    for (ambiguity, origin) in zip(ambiguities, ambiguityOrigins) {
+      let at = origin.document.position(at: [Key.named("ambiguities"), Key.index(origin.index)])
+      for id in ambiguity.entities + [ambiguity.default] + Array(ambiguity.cues.keys) where firstSeen[id] == nil {
+        problems.append(
+          .invalidValue(file: origin.document.path, line: at.line, column: at.column, key: "entities",
+                        problem: "no entity has the id '\(id)'"))
+      }
+      if !ambiguity.entities.contains(ambiguity.default) {
+        problems.append(
+          .invalidValue(file: origin.document.path, line: at.line, column: at.column, key: "default",
+                        problem: "'\(ambiguity.default)' is not one of the entities"))
+      }
+    }
+    return problems
+  }
+
+  /// `kind.slug` with lowercase ASCII letters, digits and hyphens.
+  static func isWellFormed(_ id: EntityID) -> Bool {
+    let parts = id.rawValue.split(separator: ".", omittingEmptySubsequences: false)
+    guard parts.count >= 2 else { return false }
+    return parts.allSatisfy { part in
+      !part.isEmpty && part.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }
+    }
+  }
+
+  enum Key: CodingKey {
+    case named(String), index(Int)
+    var stringValue: String {
+      switch self {
+      case .named(let name): name
+      case .index(let i): "\(i)"
+      }
+    }
+    var intValue: Int? {
+      if case .index(let i) = self { return i }
+      return nil
+    }
+    init?(stringValue: String) { self = .named(stringValue) }
+    init?(intValue: Int) { self = .index(intValue) }
+  }
+}

@@ -1,0 +1,59 @@
+public import ParallaxICU
+
+/// Everything name matching needs, loaded and compiled once from the locale data: the registry,
+/// its index, the match-key profile and the romanization schemes. Immutable and shareable;
+/// each task makes its own `NameMatcher` from it.
+///
+/// ```swift
+/// let names = try NameSetup.load(from: data)
+/// let matcher = try names.makeMatcher()
+/// try matcher.lookup("Kyjiw")?.entity   // place.kyiv (fuzzy)
+/// ```
+public struct NameSetup: Sendable {
+  public let registry: NameRegistry
+  public let index: NameIndex
+  public let matchKeyProfile: MatchKeyProfile
+  /// Romanization schemes by language (`und` for the generic one).
+  public let romanization: [String: TransliterationScheme]
+
+  /// Loads and compiles.
+  /// - Throws: `LocaleDataError` for bad data, with file:line:column.
+  public static func load(from data: any LocaleDataProvider) throws(LocaleDataError) -> NameSetup {
+    let registry = try NameRegistry.load(from: data)
+    let profiles = try NameMatchingProfile.loadAll(from: data)
+    let matchKey = try MatchKeyData.load(from: data)
+    let catalog = SchemeCatalog(data: data)
+    var romanization: [String: TransliterationScheme] = [:]
+    for profile in profiles {
+      if let id = profile.romanization { romanization[profile.language] = try catalog.scheme(id) }
+    }
+    do {
+      let index = try NameIndex(
+        registry: registry, profiles: profiles, keys: MatchKeyBuilder(profile: matchKey),
+        words: WordBreaker(locale: "und"), romanizers: try makeRomanizers(romanization))
+      return NameSetup(registry: registry, index: index, matchKeyProfile: matchKey, romanization: romanization)
+    } catch let error as LocaleDataError {
+      throw error
+    } catch {
+      throw .unreadable(file: data.displayPath("und/names"), reason: "\(error)")
+    }
+  }
+
+  static func makeRomanizers(_ schemes: [String: TransliterationScheme]) throws(LocaleDataError)
+    -> [String: SchemeTransliterator]
+  {
+    var result: [String: SchemeTransliterator] = [:]
+    for (language, scheme) in schemes {
+      result[language] = try SchemeTransliterator(scheme: scheme, ascii: true)
+    }
+    return result
+  }
+
+  /// A matcher with its own ICU objects, for one task.
+  public func makeMatcher(options: NameMatcherOptions = NameMatcherOptions()) throws -> NameMatcher {
+    NameMatcher(
+      index: index, keys: try MatchKeyBuilder(profile: matchKeyProfile),
+      words: try WordBreaker(locale: "und"), romanizers: try Self.makeRomanizers(romanization),
+      options: options)
+  }
+}
