@@ -35,6 +35,48 @@ public struct LocaleDataChecker: Sendable {
         do throws(LocaleDataError) { _ = try SegmentationProfile.load(for: language, from: data) } catch { return [error] }
         return []
       },
+      NameRegistry.namesKind: { path, data in
+        // The registry is checked as a whole once, with the first names file.
+        guard NameRegistry.files(in: data).first(where: { p in
+          (try? data.read(p)).flatMap(YAMLDocument.schemaKind(of:)) == NameRegistry.namesKind
+        }) == path else { return [] }
+        var problems = NameRegistry.validate(data)
+        if problems.isEmpty {
+          do throws(LocaleDataError) {
+            let setup = try NameSetup.load(from: data)
+            for collision in setup.index.unresolvedCollisions {
+              let ids = Set(collision.candidates.map { setup.registry.entities[$0.entity].id.rawValue }).sorted()
+              problems.append(.invalidValue(
+                file: data.displayPath("und/names"), line: 1, column: 1, key: "form",
+                problem: "'\(collision.key)' is a form of \(ids.joined(separator: " and ")) with no rule in an ambiguities file"))
+            }
+          } catch { problems.append(error) }
+        }
+        return problems
+      },
+      NameRegistry.ambiguitiesKind: { _, _ in [] },  // checked with the registry
+      HouseStyle.schemaKind: { path, data in
+        let registry = try? NameRegistry.load(from: data)
+        return HouseStyle.validate(path, from: data, registry: registry)
+      },
+      NameMatchingProfile.schemaKind: { path, data in
+        do throws(LocaleDataError) { _ = try NameMatchingProfile.load(path, from: data) } catch { return [error] }
+        return []
+      },
+      QuotationMarks.schemaKind: { _, data in
+        do throws(LocaleDataError) { _ = try QuotationMarks.load(from: data) } catch { return [error] }
+        return []
+      },
+      LocaleDefaults.schemaKind: { _, data in
+        do throws(LocaleDataError) {
+          let defaults = try LocaleDefaults.load(from: data)
+          if !HouseStyle.ids(in: data).contains(defaults.style) {
+            return [.invalidValue(file: data.displayPath(LocaleDefaults.path), line: 1, column: 1, key: "style",
+                                  problem: "no style '\(defaults.style)' under und/styles")]
+          }
+        } catch { return [error] }
+        return []
+      },
     ]
   }
 

@@ -87,10 +87,21 @@ public final class NameMatcher {
 
   /// Every name in valid UTF-8 `bytes`.
   public func mentions(utf8 bytes: UnsafeBufferPointer<UInt8>) throws(ICUError) -> [NameMention] {
+    try analyze(utf8: bytes).mentions
+  }
+
+  /// The word tokens of `bytes` with their match keys, and the names among them.
+  public func analyze(utf8 bytes: UnsafeBufferPointer<UInt8>) throws(ICUError)
+    -> (tokens: [(range: Range<Int>, key: String)], mentions: [NameMention])
+  {
     var tokens: [Token] = []
     for (range, kind) in try words.spans(utf8: bytes) where kind == .word {
       tokens.append(Token(range: range, info: try info(for: bytes, range)))
     }
+    return (tokens.map { ($0.range, $0.info.key) }, try mentions(tokens, bytes))
+  }
+
+  private func mentions(_ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) throws(ICUError) -> [NameMention] {
     var mentions: [NameMention] = []
     var matched = [Bool](repeating: false, count: tokens.count)
     var i = 0
@@ -106,6 +117,15 @@ public final class NameMatcher {
     // A word the text also writes in lowercase is an ordinary word, not a misspelt name.
     let lowercase = Set(tokens.lazy.filter { !$0.info.isCapitalized }.map(\.info.key))
     for (k, token) in tokens.enumerated() where !matched[k] && !lowercase.contains(token.info.key) {
+      // Next to an unknown capitalized word, it is part of a name no one registered
+      // ("Muhammad Irfan"), not a misspelling of a registered one.
+      let neighbours = [k - 1, k + 1].filter { $0 >= 0 && $0 < tokens.count }
+      if neighbours.contains(where: { n in
+        !matched[n] && tokens[n].info.isCapitalized && index.exact.step(0, tokens[n].info.key) == nil
+          && joins(bytes, tokens[min(n, k)].range, tokens[max(n, k)].range)
+      }) {
+        continue
+      }
       if let mention = fuzzyMatch(token, bytes) { mentions.append(mention) }
     }
     return mentions.sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }
@@ -352,10 +372,12 @@ public final class NameMatcher {
     guard let best, best.score >= options.suggestThreshold else { return nil }
     let candidate = index.fuzzyForms[best.form].candidate
     let (entity, variant) = index.resolve(candidate)
+    // Short names are too easily near each other (Irfan, Iran): those are only ever suggestions.
+    let linkable = skeleton.count >= 6 && abs(skeleton.count - index.fuzzyForms[best.form].skeleton.count) <= 2
     let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.range]), as: UTF8.self)
     return NameMention(
       utf8Range: token.range, surface: surface, entity: entity.id, variant: variant, match: .fuzzy,
-      confidence: (best.score * 1000).rounded() / 1000, isSuggestion: best.score < options.linkThreshold,
+      confidence: (best.score * 1000).rounded() / 1000, isSuggestion: best.score < options.linkThreshold || !linkable,
       alternatives: [])
   }
 }

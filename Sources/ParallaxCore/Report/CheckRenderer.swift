@@ -1,0 +1,93 @@
+import Foundation
+/// The outputs of `parallax check`: plain text for people, `line` for tools and cron logs, JSON
+/// (`parallax.check/1`) and a Markdown editorial review report. Pure and deterministic.
+public enum CheckRenderer {
+  /// One finding per line, `path:line:column:severity:rule:message`.
+  public static func line(_ findings: [StyleFinding]) -> String {
+    findings.map { f in
+      "\(f.path):\(f.line):\(f.column):\(f.severity.rawValue):\(f.ruleID ?? f.rule.rawValue):\(f.message)\(f.inQuote ? " (in quotation)" : "")\n"
+    }.joined()
+  }
+
+  /// Findings grouped by file, aligned for reading in a terminal.
+  public static func text(_ findings: [StyleFinding], files: Int) -> String {
+    var out = ""
+    var current: String?
+    for f in findings {
+      if f.path != current {
+        if current != nil { out += "\n" }
+        out += "\(f.path)\n"
+        current = f.path
+      }
+      let position = "\(f.line):\(f.column)".padding(toLength: 8, withPad: " ", startingAt: 0)
+      let severity = f.severity.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)
+      let fix = f.fixable ? " [fix: \(f.suggestion ?? "")]" : ""
+      let quote = f.inQuote ? " [in quotation]" : ""
+      out += "  \(position)\(severity)\(f.ruleID ?? f.rule.rawValue)  \(f.message)\(fix)\(quote)\n"
+    }
+    let counts = Severity.allCases.map { severity in (severity, findings.filter { $0.severity == severity }.count) }
+      .filter { $0.1 > 0 }.map { "\($0.1) \($0.0.rawValue)\($0.1 == 1 ? "" : "s")" }
+    out += (findings.isEmpty ? "" : "\n")
+      + "\(files) file\(files == 1 ? "" : "s") checked: "
+      + (counts.isEmpty ? "no findings" : counts.joined(separator: ", ")) + "\n"
+    return out
+  }
+
+  /// `parallax.check/1` JSON.
+  public static func json(_ findings: [StyleFinding], style: HouseStyle, files: [String], errors: [String]) -> String {
+    let items: [JSONValue] = findings.map { f in
+      .object([
+        ("path", .string(f.path)), ("line", .int(f.line)), ("column", .int(f.column)),
+        ("endLine", .int(f.endLine)), ("endColumn", .int(f.endColumn)),
+        ("severity", .string(f.severity.rawValue)), ("rule", .string(f.rule.rawValue)),
+        ("ruleId", .optional(f.ruleID)), ("match", .string(f.match)), ("entity", .optional(f.entity?.rawValue)),
+        ("canonical", .optional(f.canonical)), ("suggestion", .optional(f.suggestion)),
+        ("inQuote", .bool(f.inQuote)), ("fixable", .bool(f.fixable)), ("message", .string(f.message)),
+        ("how", .optional(f.matchKind?.rawValue)), ("confidence", f.confidence.map(JSONValue.number) ?? .null),
+      ])
+    }
+    return JSONValue.object([
+      ("schema", .string("parallax.check/1")),
+      ("style", .string(style.id)),
+      ("files", .array(files.map(JSONValue.string))),
+      ("findings", .array(items)),
+      ("errors", .array(errors.map(JSONValue.string))),
+    ]).rendered() + "\n"
+  }
+
+  /// An editorial review report in Markdown: a summary, then per document the findings grouped
+  /// by entity or term, with counts.
+  public static func markdown(
+    _ findings: [StyleFinding], style: HouseStyle, files: [String], order: (String, String) -> Bool
+  ) -> String {
+    var out = "# Editorial review\n\n"
+    out += "Style: \(MarkdownText.inline(style.name)) (`\(style.id)`). "
+    out += "\(files.count) document\(files.count == 1 ? "" : "s") reviewed, \(findings.count) finding\(findings.count == 1 ? "" : "s").\n\n"
+    if findings.isEmpty { return out + "Nothing to change.\n" }
+    out += "| Severity | Findings |\n| --- | ---: |\n"
+    for severity in Severity.allCases {
+      let count = findings.filter { $0.severity == severity }.count
+      if count > 0 { out += "| \(severity.rawValue) | \(count) |\n" }
+    }
+    for path in files where findings.contains(where: { $0.path == path }) {
+      let mine = findings.filter { $0.path == path }
+      out += "\n## \(MarkdownText.inline(path))\n\n"
+      var groups: [String: [StyleFinding]] = [:]
+      for f in mine { groups[f.ruleID ?? f.entity?.rawValue ?? f.rule.rawValue, default: []].append(f) }
+      for key in groups.keys.sorted(by: order) {
+        let items = groups[key] ?? []
+        let first = items[0]
+        let title = first.rule == .framing ? "Framing: \(first.ruleID ?? "")" : (first.canonical ?? first.entity?.rawValue ?? key)
+        out += "### \(MarkdownText.inline(title)) (\(items.count))\n\n"
+        out += "| Where | Found | Rule | Severity | Suggestion | Note |\n| --- | --- | --- | --- | --- | --- |\n"
+        for f in items {
+          let note = f.inQuote ? "in quotation, not fixed" : (f.fixable ? "fixable" : "")
+          out += "| \(f.line):\(f.column) | \(MarkdownText.cell(f.match)) | \(f.rule.rawValue) | \(f.severity.rawValue) | "
+          out += "\(MarkdownText.cell(f.suggestion ?? "")) | \(MarkdownText.cell(note)) |\n"
+        }
+        out += "\n"
+      }
+    }
+    return out
+  }
+}

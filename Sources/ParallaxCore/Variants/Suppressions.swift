@@ -1,0 +1,48 @@
+/// Inline suppressions in reviewed copy: `<!-- parallax-disable -->` … `<!-- parallax-enable -->`
+/// turn findings off between them, for every rule or for the rules, entity ids or framing ids
+/// named after the keyword (`<!-- parallax-disable framing place.kyiv -->`). The same comment
+/// works in Markdown (where it is invisible) and in plain text.
+public struct Suppressions: Sendable {
+  struct Region {
+    var range: Range<Int>
+    var names: Set<String>  // empty: every rule
+  }
+
+  private var regions: [Region] = []
+
+  /// Finds the directives in valid UTF-8 `bytes`.
+  public init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+    let text = String(decoding: bytes, as: UTF8.self)
+    guard text.contains("parallax-disable") else { return }
+    var open: [(start: Int, names: Set<String>)] = []
+    var offset = 0
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      var searchStart = line.startIndex
+      while let comment = line[searchStart...].range(of: "<!--"), let end = line[comment.upperBound...].range(of: "-->") {
+        let words = line[comment.upperBound..<end.lowerBound].split(whereSeparator: { $0 == " " || $0 == "\t" })
+        let position = offset + line.utf8.distance(from: line.startIndex, to: comment.lowerBound)
+        if let keyword = words.first {
+          let names = Set(words.dropFirst().map(String.init))
+          if keyword == "parallax-disable" {
+            open.append((position, names))
+          } else if keyword == "parallax-enable" {
+            if let index = open.lastIndex(where: { names.isEmpty || $0.names == names }) {
+              regions.append(Region(range: open[index].start..<position, names: open[index].names))
+              open.remove(at: index)
+            }
+          }
+        }
+        searchStart = end.upperBound
+      }
+      offset += line.utf8.count + 1
+    }
+    for region in open { regions.append(Region(range: region.start..<bytes.count, names: region.names)) }
+  }
+
+  /// Whether a finding at `offset` with any of `names` (rule, entity id, framing id) is off.
+  public func suppresses(_ offset: Int, names: [String]) -> Bool {
+    regions.contains { region in
+      region.range.contains(offset) && (region.names.isEmpty || names.contains(where: region.names.contains))
+    }
+  }
+}
