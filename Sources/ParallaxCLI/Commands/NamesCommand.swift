@@ -7,14 +7,27 @@ struct NamesCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "names",
     abstract: "Look up names in the registry and merge reviewed suggestions into it.",
-    subcommands: [Lookup.self]
+    subcommands: [Lookup.self, Accept.self]
   )
+
+  /// Loads the name setup or exits 65 with the data error.
+  static func loadSetup(_ data: any LocaleDataProvider) throws -> NameSetup {
+    do throws(LocaleDataError) { return try NameSetup.load(from: data) } catch {
+      Terminal.shared.diagnostic(error.description)
+      throw ExitCodes.dataError
+    }
+  }
 
   /// `parallax names lookup NAME…`
   struct Lookup: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "lookup",
-      abstract: "Show the entity, canonical form, match kind and known variants of each name."
+      abstract: "Show the entity, canonical form, match kind and known variants of each name.",
+      discussion: """
+        A name matches whatever its script, case, diacritics, apostrophe or inflection \
+        (exact, key, inflected, transliterated), or as a near miss of a registered name (fuzzy, \
+        with its similarity). A word that is no name matches nothing (none).
+        """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
@@ -25,24 +38,127 @@ struct NamesCommand: ParsableCommand {
     @Option(help: "text or json.")
     var format: Format = .text
 
+    @Option(help: "The house style whose canonical forms to show (default from Locales).")
+    var style: String?
+
     @OptionGroup var locale: LocaleOptions
 
     func run() throws {
       let data = try locale.provider()
-      let setup: NameSetup
-      do { setup = try NameSetup.load(from: data) } catch let error as LocaleDataError {
+      let setup = try NamesCommand.loadSetup(data)
+      let houseStyle: HouseStyle
+      do throws(LocaleDataError) {
+        var id = style ?? ""
+        if id.isEmpty { id = try defaultStyle(data) }
+        houseStyle = try HouseStyle.load(id, from: data)
+      } catch {
         Terminal.shared.diagnostic(error.description)
         throw ExitCodes.dataError
       }
       let matcher = try setup.makeMatcher()
+      var results: [JSONValue] = []
       for name in names {
-        if let mention = try matcher.lookup(name), let entity = setup.registry.entity(mention.entity) {
-          Terminal.shared.line("\(name)\t\(entity.id)\t\(mention.match.rawValue)\t\(mention.variant.form)\t\(mention.confidence)")
-        } else {
-          Terminal.shared.line("\(name)\t-\tnone")
+        let mention = try matcher.lookup(name)
+        let entity = mention.flatMap { setup.registry.entity($0.entity) }
+        switch format {
+        case .text: Terminal.shared.write(Self.text(name, mention, entity, houseStyle))
+        case .json: results.append(Self.json(name, mention, entity, houseStyle))
         }
       }
+      if format == .json {
+        Terminal.shared.write(
+          JSONValue.object([
+            ("schema", .string("parallax.names/1")), ("style", .string(houseStyle.id)), ("results", .array(results)),
+          ]).rendered() + "\n")
+      }
       Terminal.shared.flush()
+    }
+
+    func defaultStyle(_ data: any LocaleDataProvider) throws(LocaleDataError) -> String {
+      try LocaleDefaults.load(from: data).style
+    }
+
+    static func text(_ name: String, _ mention: NameMention?, _ entity: Entity?, _ style: HouseStyle) -> String {
+      guard let mention, let entity else { return "\(name)\n  match: none\n\n" }
+      var out = "\(name)\n"
+      out += "  entity:    \(entity.id) (\(entity.kind.rawValue)\(entity.type.map { ", \($0)" } ?? ""))\n"
+      out += "  canonical: \(style.canonical[entity.id] ?? "(none in \(style.id))")\n"
+      var how = "  match:     \(mention.match.rawValue) via '\(mention.variant.form)' (\(mention.variant.lang), \(mention.variant.how.rawValue))"
+      if mention.match == .fuzzy { how += ", similarity \(mention.confidence)\(mention.isSuggestion ? ", suggestion only" : "")" }
+      out += how + "\n"
+      if !mention.alternatives.isEmpty {
+        out += "  also:      \(mention.alternatives.map(\.rawValue).joined(separator: ", ")) (ambiguous form)\n"
+      }
+      let grouped = Dictionary(grouping: entity.variants, by: \.lang)
+      out += "  variants:\n"
+      for language in grouped.keys.sorted() {
+        let forms = grouped[language]?.map { $0.form + ($0.how == .renamed ? " (until \($0.until.map(\.description) ?? "?"))" : "") } ?? []
+        out += "    \(language): \(forms.joined(separator: ", "))\n"
+      }
+      return out + "\n"
+    }
+
+    static func json(_ name: String, _ mention: NameMention?, _ entity: Entity?, _ style: HouseStyle) -> JSONValue {
+      guard let mention, let entity else {
+        return .object([
+          ("query", .string(name)), ("entity", .null), ("kind", .null), ("canonical", .null),
+          ("match", .string("none")), ("variants", .array([])),
+        ])
+      }
+      let variants: [JSONValue] = entity.variants.map { v in
+        .object([
+          ("form", .string(v.form)), ("lang", .string(v.lang)), ("how", .string(v.how.rawValue)),
+          ("until", .optional(v.until?.description)),
+        ])
+      }
+      return .object([
+        ("query", .string(name)), ("entity", .string(entity.id.rawValue)), ("kind", .string(entity.kind.rawValue)),
+        ("canonical", .optional(style.canonical[entity.id])), ("match", .string(mention.match.rawValue)),
+        ("matchedForm", .string(mention.variant.form)), ("confidence", .number(mention.confidence)),
+        ("suggestion", .bool(mention.isSuggestion)),
+        ("alternatives", .array(mention.alternatives.map { .string($0.rawValue) })), ("variants", .array(variants)),
+      ])
+    }
+  }
+
+  /// `parallax names accept FILE`
+  struct Accept: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "accept",
+      abstract: "Add the suggestions marked 'accept: true' in a review file to the registry.",
+      discussion: "Write the review file with 'parallax check --suggestions FILE'. Each accepted spelling becomes a variant of its entity, in the registry file that defines it."
+    )
+
+    @Argument(help: "The review file.")
+    var file: String
+
+    @OptionGroup var locale: LocaleOptions
+
+    func run() throws {
+      let data = try locale.provider()
+      let setup = try NamesCommand.loadSetup(data)
+      let collector = InputCollector(extensions: ["yaml"])
+      let text: String
+      switch collector.read(file) {
+      case .success(let input): text = input.text
+      case .failure(let problem):
+        Terminal.shared.diagnostic(problem.description)
+        throw problem.isDataError ? ExitCodes.dataError : ExitCodes.noInput
+      }
+      do {
+        let suggestions = try NameSuggestions.load(text: text, path: file)
+        let (files, skipped) = try NameSuggestions.merge(suggestions, into: data, registry: setup.registry)
+        for note in skipped { Terminal.shared.diagnostic("skipped: \(note)") }
+        for (path, contents) in files.sorted(by: { $0.key < $1.key }) {
+          try AtomicFile.write(contents, to: data.root.appendingPathComponent(path).path)
+          Terminal.shared.diagnostic("\(data.displayPath(path)): updated")
+        }
+        let accepted = suggestions.filter { $0.accept == true }.count - skipped.count
+        Terminal.shared.diagnostic("\(accepted) spelling\(accepted == 1 ? "" : "s") added; run 'parallax locales check' to verify")
+      } catch let error as LocaleDataError {
+        Terminal.shared.diagnostic(error.description)
+        throw ExitCodes.dataError
+      }
     }
   }
 }

@@ -190,15 +190,19 @@ public final class NameMatcher {
         }
         let range = first.range.lowerBound..<upper
         let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-        let chosen = choose(candidates, around: start, end: end, tokens)
-        let (_, variant) = index.resolve(chosen.candidate)
         // Proper names are written with a capital: a lowercase word that happens to be a name
-        // ("изюм") is not a mention.
-        if variant.form.unicodeScalars.first?.properties.isUppercase == true, !first.info.isCapitalized {
-          continue
+        // ("изюм") is not a mention; an acronym matches only in capitals ("WHO", not "Who").
+        let capitalized = first.info.isCapitalized
+        let allCaps = Self.isAllCaps(surface)
+        let fitting = candidates.filter { candidate in
+          let form = index.resolve(candidate).1.form
+          if form.unicodeScalars.first?.properties.isUppercase == true, !capitalized { return false }
+          if Self.isAllCaps(form), !allCaps { return false }
+          return true
         }
-        // An acronym matches only in capitals: "WHO", not the "Who" that opens a question.
-        if Self.isAllCaps(variant.form), !Self.isAllCaps(surface) { continue }
+        guard !fitting.isEmpty else { continue }
+        let chosen = choose(fitting, around: start, end: end, tokens, surface: surface)
+        let (_, variant) = index.resolve(chosen.candidate)
         let kind: NameMention.Match =
           switch path {
           case .exact: surface == variant.form ? .exact : .key
@@ -287,11 +291,13 @@ public final class NameMatcher {
 
   // MARK: - Ambiguity
 
-  private func choose(_ candidates: [NameIndex.Candidate], around start: Int, end: Int, _ tokens: [Token])
+  private func choose(
+    _ candidates: [NameIndex.Candidate], around start: Int, end: Int, _ tokens: [Token], surface: String
+  )
     -> (candidate: NameIndex.Candidate, alternatives: [EntityID])
   {
     let entities = Array(Set(candidates.map(\.entity))).sorted()
-    guard entities.count > 1 else { return (preferred(candidates, entities[0], tokens[start..<end]), []) }
+    guard entities.count > 1 else { return (preferred(candidates, entities[0], surface: surface), []) }
     let ids = entities.map { index.registry.entities[$0].id }
     let formKey = tokens[start..<end].map(\.info.key).joined(separator: " ")
     var chosenID = ids[0]
@@ -307,23 +313,15 @@ public final class NameMatcher {
       }
     }
     let chosenIndex = entities.first { index.registry.entities[$0].id == chosenID } ?? entities[0]
-    return (preferred(candidates, chosenIndex, tokens[start..<end]), ids.filter { $0 != chosenID })
+    return (preferred(candidates, chosenIndex, surface: surface), ids.filter { $0 != chosenID })
   }
 
-  /// The candidate of `entity` whose form the tokens spell exactly, else its first one.
-  private func preferred(_ candidates: [NameIndex.Candidate], _ entity: Int, _ tokens: ArraySlice<Token>)
-    -> NameIndex.Candidate
-  {
+  /// The candidate of `entity` whose form is the surface letter for letter, else its first
+  /// form that is not inflected, else its first.
+  private func preferred(_ candidates: [NameIndex.Candidate], _ entity: Int, surface: String) -> NameIndex.Candidate {
     let own = candidates.filter { $0.entity == entity }
-    let key = tokens.map(\.info.key).joined(separator: " ")
-    for candidate in own {
-      let variant = index.resolve(candidate).1
-      if (try? NameTokenizer(keys: keys, words: words).keys(of: variant.form).joined(separator: " ")) == key,
-        variant.how != .inflected || own.count == 1
-      {
-        return candidate
-      }
-    }
+    if let exact = own.first(where: { index.resolve($0).1.form == surface }) { return exact }
+    if let base = own.first(where: { index.resolve($0).1.how != .inflected }) { return base }
     return own.first ?? candidates[0]
   }
 

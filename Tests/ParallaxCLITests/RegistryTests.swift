@@ -1,0 +1,54 @@
+import Foundation
+import ParallaxCore
+import Testing
+
+/// Tests over the whole shipped registry and style.
+@Suite struct RegistryTests {
+  static let setup: NameSetup? = try? NameSetup.load(from: CLI.data)
+
+  @Test("every variant in the registry resolves to its own entity")
+  func everyVariantResolves() throws {
+    let setup = try #require(Self.setup)
+    let matcher = try setup.makeMatcher()
+    var failures: [String] = []
+    var checked = 0
+    for entity in setup.registry.entities {
+      for variant in entity.variants {
+        checked += 1
+        let mention = try matcher.lookup(variant.form)
+        let ambiguous = setup.registry.ambiguities.contains { $0.entities.contains(entity.id) && $0.form == variant.form }
+        guard let mention, mention.entity == entity.id || (ambiguous && mention.alternatives.contains(entity.id)) else {
+          failures.append("\(variant.form) (\(entity.id)) → \(mention.map { "\($0.entity) \($0.match)" } ?? "none")")
+          continue
+        }
+      }
+    }
+    #expect(checked > 4000)
+    #expect(failures.isEmpty, "\(failures.count) of \(checked) variants:\n\(failures.joined(separator: "\n"))")
+  }
+
+  @Test("the registry covers at least 200 entities in seven languages")
+  func coverage() throws {
+    let setup = try #require(Self.setup)
+    #expect(setup.registry.entities.count >= 200)
+    let languages = Set(setup.registry.entities.flatMap { $0.variants.map(\.lang) })
+    #expect(languages.isSuperset(of: ["en", "ru", "uk", "de", "fr", "es", "pl"]))
+  }
+
+  @Test("no canonical form is flagged by its own style")
+  func canonicalFormsPass() throws {
+    let setup = try #require(Self.setup)
+    let style = try HouseStyle.load("ap-en", from: CLI.data, registry: setup.registry)
+    let checker = try StyleChecker(
+      compiled: CompiledStyle(style: style, setup: setup), setup: setup, matcher: setup.makeMatcher(),
+      quotes: QuotationMarks.load(from: CLI.data))
+    var flagged: [String] = []
+    for (entity, form) in style.canonical.sorted(by: { $0.key < $1.key }) {
+      let findings = try checker.check("Reporters asked about \(form) on Monday.", path: "t", language: "en")
+      for finding in findings where finding.rule != .framing {
+        flagged.append("\(entity): \(form) → \(finding.rule) \(finding.match)")
+      }
+    }
+    #expect(flagged.isEmpty, "\(flagged.joined(separator: "\n"))")
+  }
+}
