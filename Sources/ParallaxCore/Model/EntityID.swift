@@ -1,0 +1,25 @@
+/// A registry entity: a dotted lowercase id such as `person.sergey-lavrov` or `place.moscow`.
+public struct EntityID: RawRepresentable, Sendable, Hashable, Codable, Comparable,
+  CustomStringConvertible, ExpressibleByStringLiteral
+{
+  public let rawValue: String
+
+  public init(rawValue: String) { self.rawValue = rawValue }
+  public init(_ rawValue: String) { self.rawValue = rawValue }
+  public init(stringLiteral value: String) { self.rawValue = value }
+
+  /// The kind prefix: `person` for `person.sergey-lavrov`.
+  public var kind: String { String(rawValue.split(separator: ".").first ?? Substring(rawValue)) }
+
+  public var description: String { rawValue }
+  public static func < (lhs: EntityID, rhs: EntityID) -> Bool { lhs.rawValue < rhs.rawValue }
+
+  public init(from decoder: any Decoder) throws {
+    rawValue = try decoder.singleValueContainer().decode(String.self)
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(rawValue)
+  }
+}
