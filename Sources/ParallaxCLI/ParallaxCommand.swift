@@ -11,7 +11,7 @@ struct ParallaxCommand: ParsableCommand {
     version: ParallaxVersion.string,
     subcommands: [
       NormalizeCommand.self, TransliterateCommand.self, SchemesCommand.self, SegmentCommand.self,
-      LocalesCommand.self,
+      LocalesCommand.self, StatementsCommand.self,
     ]
   )
 }

@@ -260,7 +260,9 @@ struct ExtractionRun {
       for v in verbs {
         for candidate in candidates {
           if let relayName, surface(words, candidate.candidate.first, candidate.candidate.last) == relayName { continue }
-          let distance = abs(candidate.position - v)
+          // From the candidate's nearest edge: a long name before the verb is still next to it.
+          let lastPosition = candidate.position + (candidate.candidate.last - candidate.candidate.first)
+          let distance = candidate.position > v ? candidate.position - v : max(0, v - lastPosition)
           guard distance <= 10 else { continue }
           // Prefer the subject side (before the verb) at equal distance; documents last.
           var score = distance * 2 + (candidate.position > v ? 1 : 0)
@@ -399,7 +401,11 @@ struct ExtractionRun {
   func makeMention(names: [String], foldedNames: [String], context: [String], position: Int, lexicon: CompiledLexicon) -> Mention {
     let language = document.language
     let whole = names.joined(separator: " ")
-    let isOrganization = foldedNames.contains { lexicon.organizationWords.contains($0) }
+    // An organization when its last organization word comes after any title word ("Russian
+    // Foreign Ministry"); "ICRC President Peter Maurer" is a person.
+    let lastOrganization = foldedNames.lastIndex { lexicon.organizationWords.contains($0) } ?? -1
+    let lastTitle = foldedNames.lastIndex { lexicon.titles.contains($0) && !lexicon.organizationWords.contains($0) } ?? -1
+    let isOrganization = lastOrganization >= 0 && lastOrganization > lastTitle
     let fullContext = (context + foldedNames).joined(separator: " ")
     // The registry knows best: the longest resolvable stretch, suffixes first.
     for length in stride(from: names.count, through: 1, by: -1) {
@@ -416,7 +422,10 @@ struct ExtractionRun {
       return Mention(position: position, name: whole, entity: nil, organization: true, context: fullContext)
     }
     var start = 0
-    for (k, word) in foldedNames.enumerated() where lexicon.titles.contains(word) && k + 1 < names.count { start = k + 1 }
+    for (k, word) in foldedNames.enumerated()
+    where (lexicon.titles.contains(word) || lexicon.organizationWords.contains(word)) && k + 1 < names.count {
+      start = k + 1
+    }
     if names.count - start > 2 { start = names.count - 2 }
     let name = names[start...].joined(separator: " ")
     if names.count - start == 1, let full = earlier(lastWord: name, length: 1) {
