@@ -149,7 +149,8 @@ struct ExtractionRun {
         if let top = stack.last, lexicon.openers[top.open]?.contains(value) == true {
           stack.removeLast()
           if stack.isEmpty {
-            result.append(QuoteRaw(open: top.at, contentStart: top.at + utf8Width(top.open), contentEnd: i, end: i + width, terminated: true))
+            let quote = QuoteRaw(open: top.at, contentStart: top.at + utf8Width(top.open), contentEnd: i, end: i + width, terminated: true)
+            result += splitAtDashes(quote, buffer)
           }
         } else if lexicon.openers[value] != nil {
           stack.append((value, i))
@@ -161,6 +162,40 @@ struct ExtractionRun {
       result.append(QuoteRaw(open: bottom.at, contentStart: bottom.at + utf8Width(bottom.open), contentEnd: range.upperBound, end: range.upperBound, terminated: false))
     }
     return result
+  }
+
+  /// A quote interrupted inside its marks by dashes, as Russian and Ukrainian copy writes it:
+  /// «Мы обсудили ситуацию, — сказал он. — Позиции совпадают». The words between the dashes
+  /// are the attribution, outside both parts.
+  private func splitAtDashes(_ quote: QuoteRaw, _ buffer: UnsafeBufferPointer<UInt8>) -> [QuoteRaw] {
+    // " — " or " – ": U+2014 is E2 80 94, U+2013 is E2 80 93.
+    func dash(at k: Int) -> Bool {
+      k + 4 < quote.contentEnd && buffer[k] == 0x20 && buffer[k + 1] == 0xE2 && buffer[k + 2] == 0x80
+        && (buffer[k + 3] == 0x94 || buffer[k + 3] == 0x93) && buffer[k + 4] == 0x20
+    }
+    var k = quote.contentStart
+    while k < quote.contentEnd {
+      if dash(at: k), k > quote.contentStart {
+        let before = buffer[k - 1]
+        guard before == UInt8(ascii: ",") || before == UInt8(ascii: ".") || before == UInt8(ascii: "!") || before == UInt8(ascii: "?") else {
+          k += 1
+          continue
+        }
+        var m = k + 5
+        while m < min(quote.contentEnd, k + 160) {
+          if dash(at: m) {
+            return [
+              QuoteRaw(open: quote.open, contentStart: quote.contentStart, contentEnd: k, end: k, terminated: true),
+              QuoteRaw(open: m + 1, contentStart: m + 5, contentEnd: quote.contentEnd, end: quote.end, terminated: quote.terminated),
+            ]
+          }
+          m += 1
+        }
+        return [quote]
+      }
+      k += 1
+    }
+    return [quote]
   }
 
   /// Attribution of unit `u`: verbs, cues and speaker candidates in the words outside quotes.
@@ -237,10 +272,22 @@ struct ExtractionRun {
         if words[clause[c]].capitalized, words[clause[c]].hasLetter {
           // A run of capitalized words (connected by spaces only), without leading stopwords.
           var e = c
-          while e + 1 < clause.count, phraseAt[e + 1] == nil, words[clause[e + 1]].capitalized,
-            lexicon.verbs[folded[clause[e + 1]]] == nil, contiguous(words, clause[e], clause[e + 1])
+          while e + 1 < clause.count, phraseAt[e + 1] == nil, lexicon.verbs[folded[clause[e + 1]]] == nil,
+            contiguous(words, clause[e], clause[e + 1])
           {
-            e += 1
+            if words[clause[e + 1]].capitalized {
+              e += 1
+              continue
+            }
+            // "ICRC regional director Clara Weiss": lowercase title words inside a name.
+            var t = e + 1
+            while t < clause.count, !words[clause[t]].capitalized, lexicon.titles.contains(folded[clause[t]]),
+              contiguous(words, clause[t - 1], clause[t])
+            {
+              t += 1
+            }
+            guard t > e + 1, t < clause.count, words[clause[t]].capitalized, contiguous(words, clause[t - 1], clause[t]) else { break }
+            e = t
           }
           var s = c
           while s <= e, lexicon.stopwords.contains(folded[clause[s]]) { s += 1 }
@@ -260,6 +307,13 @@ struct ExtractionRun {
       for v in verbs {
         for candidate in candidates {
           if let relayName, surface(words, candidate.candidate.first, candidate.candidate.last) == relayName { continue }
+          // A pronoun after the verb speaks only when inverted at the clause's end ("said he.",
+          // "заявил он."); otherwise it starts the reported clause ("said it had …").
+          if case .referent(let r) = candidate.candidate.kind, candidate.position > v,
+            lexicon.referents[r].kind == "organization" || !endsClause(words, candidate.candidate.last)
+          {
+            if lexicon.referents[r].keywords == nil { continue }
+          }
           // From the candidate's nearest edge: a long name before the verb is still next to it.
           let lastPosition = candidate.position + (candidate.candidate.last - candidate.candidate.first)
           let distance = candidate.position > v ? candidate.position - v : max(0, v - lastPosition)
@@ -406,6 +460,7 @@ struct ExtractionRun {
     let lastOrganization = foldedNames.lastIndex { lexicon.organizationWords.contains($0) } ?? -1
     let lastTitle = foldedNames.lastIndex { lexicon.titles.contains($0) && !lexicon.organizationWords.contains($0) } ?? -1
     let isOrganization = lastOrganization >= 0 && lastOrganization > lastTitle
+      && foldedNames[(lastOrganization + 1)...].allSatisfy { lexicon.organizationWords.contains($0) || lexicon.stopwords.contains($0) }
     let fullContext = (context + foldedNames).joined(separator: " ")
     // The registry knows best: the longest resolvable stretch, suffixes first.
     for length in stride(from: names.count, through: 1, by: -1) {
@@ -606,6 +661,15 @@ struct ExtractionRun {
   }
 
   // MARK: - Bytes
+
+  /// Whether no word follows `token` before punctuation.
+  private func endsClause(_ words: [WordToken], _ token: Int) -> Bool {
+    var i = words[token].range.upperBound
+    while i < bytes.count, bytes[i] == 0x20 { i += 1 }
+    guard i < bytes.count else { return true }
+    let b = bytes[i]
+    return b == UInt8(ascii: ".") || b == UInt8(ascii: ",") || b == UInt8(ascii: ";") || b == 0x0A || b == UInt8(ascii: "!") || b == UInt8(ascii: "?")
+  }
 
   private func contiguous(_ words: [WordToken], _ a: Int, _ b: Int) -> Bool {
     guard b > a else { return true }
