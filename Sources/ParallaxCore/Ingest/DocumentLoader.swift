@@ -66,6 +66,10 @@ public struct DocumentLoader: Sendable {
     var headerTexts: [String] = []
     for index in 0..<headerLimit { headerTexts.append(text(raw.paragraphs[index])) }
     for index in 0..<headerLimit where datelines.isChrome(headerTexts[index]) { roles[index] = .chrome }
+    // The headline repeated in the text (an HTML <h1>) is not body text.
+    if let given = raw.title.map({ TextFold.fold($0) }) {
+      for index in 0..<headerLimit where TextFold.fold(headerTexts[index]) == given { roles[index] = .chrome }
+    }
     for index in 0..<headerLimit where roles[index] == .body {
       if let found = datelines.byline(in: headerTexts[index], language: metadataLanguage) {
         byline = found
