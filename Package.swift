@@ -39,6 +39,17 @@ let package = Package(
       cSettings: [.unsafeFlags(["-O2"])],
       linkerSettings: [.linkedLibrary("stdc++")]
     ),
+    // Links libxml2 (Debian's libxml2-dev) for its HTML parser; the header is empty like CICU's.
+    .systemLibrary(
+      name: "CLibXML2",
+      pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"])]
+    ),
+    // The only code that includes libxml2 headers: HTML pages to title, metadata and text.
+    .target(
+      name: "CHTMLShim",
+      dependencies: ["CLibXML2"]
+    ),
     .target(
       name: "ParallaxICU",
       dependencies: ["CICUShim"],
@@ -48,6 +59,7 @@ let package = Package(
       name: "ParallaxCore",
       dependencies: [
         "ParallaxICU",
+        "CHTMLShim",
         .product(name: "Yams", package: "Yams"),
         .product(name: "Collections", package: "swift-collections"),
       ],

@@ -11,8 +11,7 @@ struct ParallaxCommand: ParsableCommand {
     version: ParallaxVersion.string,
     subcommands: [
       NormalizeCommand.self, TransliterateCommand.self, SchemesCommand.self, SegmentCommand.self,
-      CheckCommand.self,
-      LocalesCommand.self, NamesCommand.self,
+      CheckCommand.self, StatementsCommand.self, LocalesCommand.self, NamesCommand.self,
     ]
   )
 }

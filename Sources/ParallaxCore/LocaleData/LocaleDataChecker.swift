@@ -78,6 +78,7 @@ public struct LocaleDataChecker: Sendable {
         return []
       },
     ]
+    registerStatementKinds()
   }
 
   /// Adds or replaces the validator of a schema kind.

@@ -1,5 +1,4 @@
-/// The id of a registered entity: dotted lowercase, `<kind>.<slug>` (`place.kyiv`,
-/// `person.sergey-lavrov`, `org.icrc`).
+/// A registry entity: a dotted lowercase id such as `person.sergey-lavrov` or `place.moscow`.
 public struct EntityID: RawRepresentable, Sendable, Hashable, Codable, Comparable,
   CustomStringConvertible, ExpressibleByStringLiteral
 {
@@ -9,6 +8,12 @@ public struct EntityID: RawRepresentable, Sendable, Hashable, Codable, Comparabl
   public init(_ rawValue: String) { self.rawValue = rawValue }
   public init(stringLiteral value: String) { self.rawValue = value }
 
+  /// The kind prefix: `person` for `person.sergey-lavrov`.
+  public var kind: String { String(rawValue.split(separator: ".").first ?? Substring(rawValue)) }
+
+  public var description: String { rawValue }
+  public static func < (lhs: EntityID, rhs: EntityID) -> Bool { lhs.rawValue < rhs.rawValue }
+
   public init(from decoder: any Decoder) throws {
     rawValue = try decoder.singleValueContainer().decode(String.self)
   }
@@ -17,7 +22,4 @@ public struct EntityID: RawRepresentable, Sendable, Hashable, Codable, Comparabl
     var container = encoder.singleValueContainer()
     try container.encode(rawValue)
   }
-
-  public var description: String { rawValue }
-  public static func < (lhs: EntityID, rhs: EntityID) -> Bool { lhs.rawValue < rhs.rawValue }
 }

@@ -1,0 +1,107 @@
+/// Finds datelines ("MOSCOW, December 18. /TASS/.") at the start of a paragraph and bylines
+/// ("Muhammad Irfan Published March 24, 2022 | 07:44 PM") filling a paragraph, with the
+/// patterns of every language in `Locales/`.
+///
+/// ```swift
+/// let parser = DatelineParser(rules: try DatelineRules.loadAll(from: data))
+/// parser.dateline(in: "MOSCOW, December 18. /TASS/. Russian…", published: nil)?.date
+/// // --12-18 (the year stays open: nothing gives it)
+/// ```
+public struct DatelineParser: Sendable {
+  private let rules: [CompiledRules]
+
+  /// Prepares the rules of every language.
+  public init(rules: [DatelineRules]) {
+    self.rules = rules.map(CompiledRules.init)
+  }
+
+  /// The rules of `language` first, then the others in language order.
+  private func ordered(_ language: LocaleID?) -> [CompiledRules] {
+    guard let language else { return rules }
+    let preferred = rules.filter { $0.language.language == language.language }
+    return preferred + rules.filter { $0.language.language != language.language }
+  }
+
+  /// Whether `line` is site chrome ("All news") in some language.
+  public func isChrome(_ line: String) -> Bool {
+    let folded = TextFold.fold(line.trimmingSpaces())
+    return rules.contains { $0.chrome.contains(folded) }
+  }
+
+  /// The dateline that opens `paragraph`, or nil. A date without a year takes `published`'s
+  /// year, marked inferred; without `published` the year stays open.
+  public func dateline(in paragraph: String, published: PartialDate?, language: LocaleID? = nil) -> Dateline? {
+    let text = Array(paragraph.unicodeScalars.prefix(240))
+    let folded = text.map { $0.properties.lowercaseMapping.unicodeScalars.first ?? $0 }
+    for rule in ordered(language) {
+      for (id, pattern, agency) in rule.datelines {
+        guard let match = pattern.match(text, folded: folded, rules: rule, anchored: false) else { continue }
+        var end = match.end
+        while end < text.count, text[end].properties.isWhitespace { end += 1 }
+        func string(_ range: Range<Int>?) -> String? {
+          guard let range else { return nil }
+          var s = String.UnicodeScalarView()
+          s.append(contentsOf: text[range])
+          return String(s).trimmingSpaces()
+        }
+        var date: PartialDate?
+        var inferred = false
+        if let month = match.month, let day = match.day {
+          if let year = match.year {
+            date = PartialDate(year: year, month: month, day: day)
+          } else if let published, let year = published.year {
+            // A dateline in December read from a January publication is last year's.
+            date = PartialDate(year: month - published.month > 6 ? year - 1 : year, month: month, day: day)
+            inferred = true
+          } else {
+            date = PartialDate(year: nil, month: month, day: day)
+          }
+        }
+        let dateText = match.dateStart.flatMap { start in match.dateEnd.map { string(start..<$0) } } ?? nil
+        let written = string(0..<match.end) ?? ""
+        let length = text[0..<end].reduce(0) { $0 + UTF8.width($1) }
+        return Dateline(
+          text: written, place: string(match.place.map { p in
+            // "KYIV, Ukraine" keeps the region with the place.
+            if let region = match.region { return p.lowerBound..<region.upperBound }
+            return p
+          }), dateText: dateText, date: date, yearInferred: inferred,
+          agency: match.agency ?? agency, publisher: string(match.publisher), pattern: id, length: length)
+      }
+    }
+    return nil
+  }
+
+  /// The byline that `paragraph` consists of, or nil.
+  public func byline(in paragraph: String, language: LocaleID? = nil) -> Byline? {
+    let text = Array(paragraph.trimmingSpaces().unicodeScalars.prefix(240))
+    let folded = text.map { $0.properties.lowercaseMapping.unicodeScalars.first ?? $0 }
+    for rule in ordered(language) {
+      for (_, pattern, _) in rule.bylines {
+        guard let match = pattern.match(text, folded: folded, rules: rule, anchored: true) else { continue }
+        func string(_ range: Range<Int>?) -> String? {
+          guard let range else { return nil }
+          var s = String.UnicodeScalarView()
+          s.append(contentsOf: text[range])
+          return String(s).trimmingSpaces()
+        }
+        var date: PartialDate?
+        if let month = match.month, let day = match.day { date = PartialDate(year: match.year, month: month, day: day) }
+        let publishedStart = match.dateStart ?? match.time?.lowerBound
+        let published = publishedStart.flatMap { string($0..<match.end) }
+        return Byline(author: string(match.author), published: published, date: date, time: string(match.time))
+      }
+    }
+    return nil
+  }
+}
+
+extension String {
+  /// Without leading and trailing white space (Unicode's definition).
+  func trimmingSpaces() -> String {
+    let scalars = unicodeScalars
+    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+    let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) ?? first
+    return String(scalars[first...last])
+  }
+}

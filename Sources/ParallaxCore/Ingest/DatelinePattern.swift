@@ -1,0 +1,276 @@
+/// A compiled dateline or byline form (see `DatelineRules`), matched at the start of a
+/// paragraph by a small backtracking matcher over Unicode scalars. Patterns are short and only
+/// the first few hundred scalars of a paragraph are looked at, so the cost per document is
+/// bounded.
+struct DatelinePattern: Sendable, Hashable {
+  enum Placeholder: String, Sendable, Hashable, CaseIterable {
+    case place, region, month, day, year, agency, publisher, author, time, dash
+  }
+
+  enum Token: Sendable, Hashable {
+    case literal([Unicode.Scalar])
+    case space
+    case placeholder(Placeholder)
+  }
+
+  let tokens: [Token]
+
+  /// Compiles `form`, or says what is wrong with it.
+  /// Why a form does not compile.
+  struct FormError: Error, Sendable, Hashable {
+    var problem: String
+  }
+
+  static func compile(_ form: String) -> Result<DatelinePattern, FormError> {
+    var tokens: [Token] = []
+    var literal: [Unicode.Scalar] = []
+    var name: String?
+    func flush() {
+      if !literal.isEmpty { tokens.append(.literal(literal)) }
+      literal = []
+    }
+    for scalar in form.unicodeScalars {
+      if var current = name {
+        if scalar == "}" {
+          guard let placeholder = Placeholder(rawValue: current) else {
+            return .failure(FormError(problem: "unknown placeholder '{\(current)}'; known: \(Placeholder.allCases.map { "{\($0.rawValue)}" }.joined(separator: " "))"))
+          }
+          tokens.append(.placeholder(placeholder))
+          name = nil
+        } else {
+          current.unicodeScalars.append(scalar)
+          name = current
+        }
+      } else if scalar == "{" {
+        flush()
+        name = ""
+      } else if scalar == " " {
+        flush()
+        if tokens.last != .space { tokens.append(.space) }
+      } else {
+        literal.append(scalar)
+      }
+    }
+    if name != nil { return .failure(FormError(problem: "a '{' is not closed")) }
+    flush()
+    if tokens.isEmpty { return .failure(FormError(problem: "the form is empty")) }
+    return .success(DatelinePattern(tokens: tokens))
+  }
+
+  /// What a match found.
+  struct Match: Sendable, Hashable {
+    var end = 0
+    var place: Range<Int>?
+    var region: Range<Int>?
+    var month: Int?
+    var day: Int?
+    var year: Int?
+    var dateStart: Int?
+    var dateEnd: Int?
+    var agency: String?
+    var publisher: Range<Int>?
+    var author: Range<Int>?
+    var time: Range<Int>?
+  }
+
+  /// Matches at the start of `text` (scalars, with `folded` their lowercase forms);
+  /// `anchored` requires the match to reach the end.
+  func match(_ text: [Unicode.Scalar], folded: [Unicode.Scalar], rules: CompiledRules, anchored: Bool) -> Match? {
+    var steps = 0
+    return step(0, 0, Match(), text, folded, rules, anchored, &steps)
+  }
+
+  private func step(
+    _ t: Int, _ p: Int, _ m: Match, _ text: [Unicode.Scalar], _ folded: [Unicode.Scalar],
+    _ rules: CompiledRules, _ anchored: Bool, _ steps: inout Int
+  ) -> Match? {
+    steps += 1
+    if steps > 20_000 { return nil }
+    if t == tokens.count {
+      if anchored {
+        var q = p
+        while q < text.count, text[q].properties.isWhitespace { q += 1 }
+        if q < text.count { return nil }
+      }
+      var done = m
+      done.end = p
+      return done
+    }
+    switch tokens[t] {
+    case .literal(let scalars):
+      guard p + scalars.count <= text.count else { return nil }
+      for (k, scalar) in scalars.enumerated() where text[p + k] != scalar { return nil }
+      return step(t + 1, p + scalars.count, m, text, folded, rules, anchored, &steps)
+    case .space:
+      var q = p
+      while q < text.count, text[q].properties.isWhitespace { q += 1 }
+      guard q > p else { return nil }
+      return step(t + 1, q, m, text, folded, rules, anchored, &steps)
+    case .placeholder(let kind):
+      for (end, value) in candidates(kind, at: p, text, folded, rules) {
+        var next = m
+        switch kind {
+        case .place: next.place = p..<end
+        case .region: next.region = p..<end
+        case .publisher: next.publisher = p..<end
+        case .author: next.author = p..<end
+        case .time: next.time = p..<end
+        case .agency: next.agency = rules.agencyNames[value]
+        case .month, .day, .year:
+          if kind == .month { next.month = value }
+          if kind == .day { next.day = value }
+          if kind == .year { next.year = value }
+          next.dateStart = min(next.dateStart ?? p, p)
+          next.dateEnd = max(next.dateEnd ?? end, end)
+        case .dash: break
+        }
+        if let found = step(t + 1, end, next, text, folded, rules, anchored, &steps) { return found }
+      }
+      return nil
+    }
+  }
+
+  /// Possible ends of `kind` at `p`, in order of preference, each with a value (a number, or
+  /// an index into the agency names).
+  private func candidates(
+    _ kind: Placeholder, at p: Int, _ text: [Unicode.Scalar], _ folded: [Unicode.Scalar], _ rules: CompiledRules
+  ) -> [(Int, Int)] {
+    guard p < text.count else { return [] }
+    func isLetter(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic }
+    func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
+    func boundary(_ q: Int) -> Bool { q >= text.count || !(isLetter(text[q]) || isDigit(text[q])) }
+    switch kind {
+    case .place:
+      var ends: [(Int, Int)] = []
+      var q = p
+      guard text[q].properties.isUppercase else { return [] }
+      while q < text.count {
+        let s = text[q]
+        if isLetter(s) {
+          if s.properties.isLowercase { return [] }
+        } else if !(s == " " || s == "-" || s == "." || s == "'" || s == "’") {
+          break
+        }
+        q += 1
+        if q - p > 40 { break }
+        if isLetter(s) && boundary(q) { ends.append((q, 0)) }
+      }
+      return ends.reversed()
+    case .region:
+      var ends: [(Int, Int)] = []
+      var q = p
+      while q < text.count, text[q].properties.isUppercase {
+        while q < text.count, isLetter(text[q]) || text[q] == "-" { q += 1 }
+        ends.append((q, 0))
+        guard q + 1 < text.count, text[q] == " ", text[q + 1].properties.isUppercase else { break }
+        q += 1
+      }
+      return ends.reversed()
+    case .month:
+      return rules.longest(rules.months, at: p, folded).map { [($0.end, $0.value)] } ?? []
+    case .agency:
+      return rules.longest(rules.agencies, at: p, folded).map { [($0.end, $0.value)] } ?? []
+    case .day, .year:
+      var q = p
+      var value = 0
+      while q < text.count, isDigit(text[q]), q - p < 4 {
+        value = value * 10 + Int(text[q].value - 0x30)
+        q += 1
+      }
+      let digits = q - p
+      if kind == .year { return digits == 4 && boundary(q) ? [(q, value)] : [] }
+      guard (1...2).contains(digits), (1...31).contains(value) else { return [] }
+      if let suffix = rules.longest(rules.ordinals, at: q, folded), boundary(suffix.end) {
+        return [(suffix.end, value)]
+      }
+      return boundary(q) ? [(q, value)] : []
+    case .time:
+      var q = p
+      while q < text.count, isDigit(text[q]) { q += 1 }
+      guard (1...2).contains(q - p), q < text.count, text[q] == ":" else { return [] }
+      var r = q + 1
+      while r < text.count, isDigit(text[r]) { r += 1 }
+      guard r - q - 1 == 2 else { return [] }
+      var ends = [(r, 0)]
+      var s = r
+      while s < text.count, text[s] == " " { s += 1 }
+      if let suffix = rules.longest(rules.timeSuffixes, at: s, folded), boundary(suffix.end) {
+        ends.insert((suffix.end, 0), at: 0)
+      }
+      return ends
+    case .publisher, .author:
+      var ends: [(Int, Int)] = []
+      var q = p + 1
+      while q <= text.count, q - p <= 80 {
+        if text[q - 1] == "\n" { break }
+        if text[q - 1] != " " { ends.append((q, 0)) }
+        q += 1
+      }
+      return ends
+    case .dash:
+      let s = text[p]
+      if s == "-" || s.properties.generalCategory == .dashPunctuation { return [(p + 1, 0)] }
+      return []
+    }
+  }
+}
+
+/// A language's dateline data prepared for matching: folded month, agency and suffix forms.
+struct CompiledRules: Sendable {
+  struct Form: Sendable {
+    var scalars: [Unicode.Scalar]
+    var value: Int
+  }
+
+  let language: LocaleID
+  let months: [Form]
+  let agencies: [Form]
+  let agencyNames: [String]
+  let ordinals: [Form]
+  let timeSuffixes: [Form]
+  let chrome: Set<String>
+  let datelines: [(id: String, pattern: DatelinePattern, agency: String?)]
+  let bylines: [(id: String, pattern: DatelinePattern, agency: String?)]
+
+  init(_ rules: DatelineRules) {
+    func forms(_ list: [String], value: Int) -> [Form] {
+      list.map { Form(scalars: Array(TextFold.fold($0).unicodeScalars), value: value) }
+    }
+    language = rules.language
+    months = rules.months.flatMap { forms($0.forms, value: $0.number) }
+    agencyNames = rules.agencies.map(\.name)
+    agencies = rules.agencies.enumerated().flatMap { forms($0.element.forms, value: $0.offset) }
+    ordinals = forms(rules.ordinalSuffixes, value: 0)
+    timeSuffixes = forms(rules.timeSuffixes, value: 0)
+    chrome = Set(rules.chrome.map { TextFold.fold($0) })
+    func compiled(_ list: [DatelineRules.Pattern]) -> [(id: String, pattern: DatelinePattern, agency: String?)] {
+      list.compactMap { pattern in
+        guard case .success(let compiled) = DatelinePattern.compile(pattern.form) else { return nil }
+        return (pattern.id, compiled, pattern.agency)
+      }
+    }
+    datelines = compiled(rules.datelines)
+    bylines = compiled(rules.bylines)
+  }
+
+  /// The longest form that matches `folded` at `p` and ends at a word boundary.
+  func longest(_ list: [Form], at p: Int, _ folded: [Unicode.Scalar]) -> (end: Int, value: Int)? {
+    var best: (end: Int, value: Int)?
+    for form in list where p + form.scalars.count <= folded.count {
+      var ok = true
+      for (k, s) in form.scalars.enumerated() where folded[p + k] != s {
+        ok = false
+        break
+      }
+      guard ok else { continue }
+      let end = p + form.scalars.count
+      if let last = form.scalars.last, last.properties.isAlphabetic, end < folded.count,
+        folded[end].properties.isAlphabetic
+      {
+        continue
+      }
+      if best.map({ end > $0.end }) ?? true { best = (end, form.value) }
+    }
+    return best
+  }
+}

@@ -1,0 +1,24 @@
+/// Chooses the reader of an input: by its extension, else by its first bytes.
+struct DocumentFormatSniffer: Sendable {
+  func format(of input: InputText) -> Document.Format {
+    let name = input.path.split(separator: "/").last.map(String.init) ?? input.path
+    let ext = name.split(separator: ".").count > 1 ? TextFold.fold(name.split(separator: ".").last ?? "") : ""
+    switch ext {
+    case "jsonl", "ndjson": return .jsonLines
+    case "html", "htm", "xhtml": return .html
+    case "md", "markdown": return .frontMatter
+    default: break
+    }
+    let head = input.text.utf8.prefix(512)
+    let start = head.drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
+    if input.text.hasPrefix("---\n") || input.text.hasPrefix("---\r\n") { return .frontMatter }
+    if ext != "txt", start.first == UInt8(ascii: "{") { return .jsonLines }
+    if ext != "txt", start.first == UInt8(ascii: "<") {
+      let folded = TextFold.fold(String(decoding: start.prefix(200), as: UTF8.self))
+      if folded.hasPrefix("<!doctype html") || folded.hasPrefix("<html") || folded.contains("<head") || folded.contains("<body") {
+        return .html
+      }
+    }
+    return .agencyText
+  }
+}

@@ -1,0 +1,171 @@
+/// Reads an input into documents: picks the reader by extension or sniffing, then finds the
+/// article's parts (site chrome, headline, standfirst, byline, dateline, body) and the language
+/// and scripts of every paragraph.
+///
+/// ```swift
+/// let loader = DocumentLoader(datelines: parser, detector: detector)
+/// let (documents, problems) = loader.load(input)
+/// documents[0].dateline?.place   // "MOSCOW"
+/// documents[0].dateline?.date    // --12-18 (no year anywhere: left open)
+/// ```
+public struct DocumentLoader: Sendable {
+  public let datelines: DatelineParser
+  public let detector: LanguageDetector
+  public let places: (any PlaceResolving)?
+
+  public init(datelines: DatelineParser, detector: LanguageDetector, places: (any PlaceResolving)? = nil) {
+    self.datelines = datelines
+    self.detector = detector
+    self.places = places
+  }
+
+  /// The documents of `input` and the problems met; a bad JSON line or front matter never
+  /// stops the other documents.
+  public func load(_ input: InputText) -> (documents: [Document], problems: [IngestError]) {
+    var raws: [RawDocument] = []
+    var problems: [IngestError] = []
+    if input.text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+      return ([], [.empty(path: input.path)])
+    }
+    switch DocumentFormatSniffer().format(of: input) {
+    case .agencyText:
+      raws.append(AgencyTextReader().read(input))
+    case .frontMatter:
+      switch FrontMatterReader().read(input) {
+      case .success(let raw): raws.append(raw)
+      case .failure(let error): problems.append(error)
+      }
+    case .jsonLines:
+      let result = JSONLinesReader().read(input)
+      raws = result.documents
+      problems = result.problems
+    case .html:
+      switch HTMLReader().read(input) {
+      case .success(let raw): raws.append(raw)
+      case .failure(let error): problems.append(error)
+      }
+    }
+    return (raws.map(assemble), problems)
+  }
+
+  /// Finds the parts of a raw document and its languages.
+  func assemble(_ raw: RawDocument) -> Document {
+    let utf8 = raw.text.utf8
+    func text(_ range: Range<Int>) -> String {
+      let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+      let end = utf8.index(start, offsetBy: range.count)
+      return String(raw.text[start..<end])
+    }
+    let metadataLanguage = raw.language.map { LocaleID(TextFold.fold($0.split(separator: "_").joined(separator: "-"))) }
+    var roles = Array(repeating: Paragraph.Role.body, count: raw.paragraphs.count)
+    var title = raw.title
+    var standfirst: [String] = []
+    var byline: Byline?
+    // Only the first few paragraphs can be header material.
+    let headerLimit = min(raw.paragraphs.count, 8)
+    var headerTexts: [String] = []
+    for index in 0..<headerLimit { headerTexts.append(text(raw.paragraphs[index])) }
+    for index in 0..<headerLimit where datelines.isChrome(headerTexts[index]) { roles[index] = .chrome }
+    // The headline repeated in the text (an HTML <h1>) is not body text.
+    if let given = raw.title.map({ TextFold.fold($0) }) {
+      for index in 0..<headerLimit where TextFold.fold(headerTexts[index]) == given { roles[index] = .chrome }
+    }
+    for index in 0..<headerLimit where roles[index] == .body {
+      if let found = datelines.byline(in: headerTexts[index], language: metadataLanguage) {
+        byline = found
+        roles[index] = .byline
+        break
+      }
+    }
+    var published = raw.published.flatMap { PartialDate(iso: $0) }
+    var publishedTime = raw.published.flatMap { value -> String? in
+      guard let t = value.firstIndex(of: "T") else { return nil }
+      return String(value[value.index(after: t)...])
+    }
+    if published == nil, let date = byline?.date, date.year != nil {
+      published = date
+      publishedTime = byline?.time
+    }
+    // The dateline opens the body: the first paragraph that starts with one.
+    var dateline: Dateline?
+    var bodyStart = 0
+    for index in 0..<headerLimit where roles[index] == .body {
+      if let found = datelines.dateline(in: headerTexts[index], published: published, language: metadataLanguage) {
+        dateline = found
+        bodyStart = index
+        break
+      }
+      // Front matter, JSON and HTML give the title: only the first paragraph can hold a dateline.
+      if raw.title != nil && !raw.headingTitle { break }
+    }
+    if dateline != nil {
+      for index in 0..<bodyStart where roles[index] == .body {
+        if title == nil {
+          title = headerTexts[index]
+          roles[index] = .title
+        } else if let title, TextFold.fold(headerTexts[index]) == TextFold.fold(title) {
+          roles[index] = .chrome  // the headline repeated
+        } else {
+          standfirst.append(headerTexts[index])
+          roles[index] = .standfirst
+        }
+      }
+    } else {
+      // No dateline: a short first paragraph without a sentence end is the headline.
+      let candidates = (0..<raw.paragraphs.count).filter { roles[$0] == .body }
+      if let first = candidates.first, first < headerLimit {
+        let firstText = headerTexts[first]
+        if raw.headingTitle && first == 0 {
+          if title == nil { title = firstText }
+          roles[first] = title.map { TextFold.fold($0) == TextFold.fold(firstText) } ?? false ? .title : .body
+          if raw.title != nil && roles[first] == .body { roles[first] = .standfirst }
+        } else if let title, TextFold.fold(firstText) == TextFold.fold(title) {
+          roles[first] = .chrome
+        } else if title == nil, candidates.count > 1, Self.looksLikeHeadline(firstText) {
+          title = firstText
+          roles[first] = .title
+        }
+      }
+    }
+    if dateline?.date?.year != nil, published == nil, dateline?.yearInferred == false {
+      published = dateline?.date
+    }
+    if var found = dateline, let place = found.place, let places {
+      found.placeEntity = places.place(for: place, language: metadataLanguage ?? .undetermined)
+      dateline = found
+    }
+
+    // Languages per paragraph; the document's is the metadata's or the body's majority.
+    var paragraphs: [Paragraph] = []
+    var weights: [LocaleID: Int] = [:]
+    var scripts: Set<String> = []
+    for (index, range) in raw.paragraphs.enumerated() {
+      let detected = detector.detect(text(range))
+      paragraphs.append(Paragraph(range: range, role: roles[index], language: detected.language, scripts: detected.scripts))
+      if roles[index] == .body || roles[index] == .title || roles[index] == .standfirst {
+        if detected.language != .undetermined { weights[detected.language, default: 0] += range.count }
+        scripts.formUnion(detected.scripts)
+      }
+    }
+    let majority = weights.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+    let language = metadataLanguage ?? majority ?? .undetermined
+    for index in paragraphs.indices where paragraphs[index].language == .undetermined {
+      paragraphs[index].language = language
+    }
+    let outlet = raw.outlet ?? dateline?.publisher ?? dateline?.agency
+    let source = DocumentSource(
+      outlet: outlet, agency: dateline?.agency,
+      relayedBy: dateline?.publisher ?? (raw.outlet != nil && dateline?.agency != nil && raw.outlet != dateline?.agency ? raw.outlet : nil))
+    return Document(
+      id: raw.id, path: raw.path, format: raw.format, source: source, title: title,
+      standfirst: standfirst.isEmpty ? nil : standfirst.joined(separator: "\n\n"), url: raw.url, byline: byline,
+      dateline: dateline, published: published, publishedTime: publishedTime, language: language,
+      scripts: scripts.sorted(), text: raw.text, paragraphs: paragraphs, sourceMap: raw.sourceMap)
+  }
+
+  /// Short and without a sentence end: a headline rather than body text.
+  static func looksLikeHeadline(_ text: String) -> Bool {
+    guard text.utf8.count < 300, let last = text.unicodeScalars.last else { return false }
+    return !(last == "." || last == "!" || last == "?" || last == "…")
+  }
+}

@@ -1,0 +1,89 @@
+import Yams
+
+/// Reads Markdown or text that may open with YAML front matter between `---` lines
+/// (`title source url published language`, all optional; other keys are ignored).
+struct FrontMatterReader: Sendable {
+  static let keys = ["title", "source", "url", "published", "language"]
+
+  func read(_ input: InputText) -> Result<RawDocument, IngestError> {
+    let text = input.text
+    var document = RawDocument(
+      id: DocumentID(input.path), path: input.path, format: .frontMatter, text: text, paragraphs: [],
+      sourceMap: .verbatim())
+    var bodyStart = 0
+    let bytes = Array(text.utf8.prefix(1 << 20))
+    if text.hasPrefix("---\n") || text.hasPrefix("---\r\n") {
+      // Find the closing line: "---" or "..." alone.
+      var lineStart = text.hasPrefix("---\r\n") ? 5 : 4
+      var line = 2
+      var closing: (start: Int, end: Int)?
+      while lineStart < bytes.count {
+        let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
+        var content = bytes[lineStart..<lineEnd]
+        if content.last == 0x0D { content = content.dropLast() }
+        if content.elementsEqual("---".utf8) || content.elementsEqual("...".utf8) {
+          closing = (lineStart, min(lineEnd + 1, bytes.count))
+          break
+        }
+        lineStart = lineEnd + 1
+        line += 1
+      }
+      guard let closing else {
+        return .failure(.frontMatter(path: input.path, line: 1, column: 1, problem: "the opening '---' has no closing '---' line"))
+      }
+      let yamlStart = text.hasPrefix("---\r\n") ? 5 : 4
+      let yaml = String(decoding: bytes[yamlStart..<closing.start], as: UTF8.self)
+      switch parse(yaml, path: input.path) {
+      case .failure(let error): return .failure(error)
+      case .success(let fields):
+        document.title = fields["title"]
+        document.outlet = fields["source"]
+        document.url = fields["url"]
+        document.published = fields["published"]
+        document.language = fields["language"]
+      }
+      bodyStart = closing.end
+    }
+    var paragraphs = RawDocument.paragraphs(in: text, from: bodyStart)
+    // A Markdown heading opening the body is the title when the front matter has none.
+    if let first = paragraphs.first, bytes.count > first.lowerBound, bytes[first.lowerBound] == UInt8(ascii: "#") {
+      var s = first.lowerBound
+      while s < first.upperBound, bytes[s] == UInt8(ascii: "#") { s += 1 }
+      while s < first.upperBound, bytes[s] == 0x20 { s += 1 }
+      paragraphs[0] = s..<first.upperBound
+      document.headingTitle = true
+    }
+    document.paragraphs = paragraphs
+    return .success(document)
+  }
+
+  /// The scalar fields of the front matter; line numbers count from the file's first line.
+  private func parse(_ yaml: String, path: String) -> Result<[String: String], IngestError> {
+    let node: Node?
+    do {
+      node = try Yams.compose(yaml: yaml)
+    } catch let error as YamlError {
+      switch error {
+      case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+        return .failure(.frontMatter(path: path, line: mark.line + 1, column: mark.column, problem: problem))
+      default:
+        return .failure(.frontMatter(path: path, line: 2, column: 1, problem: "\(error)"))
+      }
+    } catch {
+      return .failure(.frontMatter(path: path, line: 2, column: 1, problem: "\(error)"))
+    }
+    guard let node else { return .success([:]) }
+    guard case .mapping(let mapping) = node else {
+      return .failure(.frontMatter(path: path, line: (node.mark?.line ?? 1) + 1, column: node.mark?.column ?? 1, problem: "front matter must be a mapping of keys to values"))
+    }
+    var fields: [String: String] = [:]
+    for (key, value) in mapping {
+      guard let name = key.string, Self.keys.contains(name) else { continue }
+      guard case .scalar(let scalar) = value else {
+        return .failure(.frontMatter(path: path, line: (value.mark?.line ?? 1) + 1, column: value.mark?.column ?? 1, problem: "'\(name)' must be a single value"))
+      }
+      fields[name] = scalar.string
+    }
+    return .success(fields)
+  }
+}

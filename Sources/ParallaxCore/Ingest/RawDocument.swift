@@ -1,0 +1,59 @@
+/// What a format reader hands on: the text with its paragraphs and whatever metadata the
+/// format carries. `DocumentLoader` then finds title, byline, dateline and languages.
+struct RawDocument: Sendable {
+  var id: DocumentID
+  var path: String
+  var format: Document.Format
+  var text: String
+  /// Candidate paragraphs: UTF-8 ranges in `text`, without surrounding blank lines.
+  var paragraphs: [Range<Int>]
+  var sourceMap: SourceMap
+  var title: String?
+  var outlet: String?
+  var url: String?
+  var published: String?
+  var language: String?
+  /// Whether the first paragraph is a Markdown heading (its `#` marks are not text).
+  var headingTitle = false
+
+  init(id: DocumentID, path: String, format: Document.Format, text: String, paragraphs: [Range<Int>], sourceMap: SourceMap) {
+    self.id = id
+    self.path = path
+    self.format = format
+    self.text = text
+    self.paragraphs = paragraphs
+    self.sourceMap = sourceMap
+  }
+
+  /// Paragraphs of `text[range]`: runs of lines separated by blank lines, trimmed.
+  static func paragraphs(in text: String, from start: Int = 0, splittingLines: Bool = false) -> [Range<Int>] {
+    var result: [Range<Int>] = []
+    let bytes = Array(text.utf8)
+    var i = start
+    var paragraphStart = -1
+    var lastContent = -1
+    while i <= bytes.count {
+      let lineEnd = bytes[i...].firstIndex(of: 0x0A) ?? bytes.count
+      var blank = true
+      for k in i..<lineEnd where !(bytes[k] == 0x20 || bytes[k] == 0x09 || bytes[k] == 0x0D) {
+        blank = false
+        break
+      }
+      if blank || splittingLines {
+        if paragraphStart >= 0 { result.append(paragraphStart..<lastContent) }
+        paragraphStart = -1
+      }
+      if !blank {
+        var s = i
+        while bytes[s] == 0x20 || bytes[s] == 0x09 { s += 1 }
+        var e = lineEnd
+        while e > s, bytes[e - 1] == 0x20 || bytes[e - 1] == 0x09 || bytes[e - 1] == 0x0D { e -= 1 }
+        if paragraphStart < 0 { paragraphStart = s }
+        lastContent = e
+      }
+      i = lineEnd + 1
+    }
+    if paragraphStart >= 0 { result.append(paragraphStart..<lastContent) }
+    return result
+  }
+}

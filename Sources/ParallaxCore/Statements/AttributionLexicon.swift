@@ -1,0 +1,124 @@
+/// How a language attributes words to speakers, from `Locales/<language>/attribution.yaml`
+/// (`schema: parallax.attribution/1`): quotation marks, reporting verbs with their lemmas,
+/// cue phrases ("according to", "по словам"), and the pronouns, role nouns and document nouns
+/// that coreference resolves.
+public struct AttributionLexicon: Sendable, Hashable, Decodable {
+  /// A pair of quotation marks; `close` may list several closers ("„" closes with "“" or "”").
+  public struct QuotePair: Sendable, Hashable, Decodable {
+    public var open: String
+    public var close: [String]
+
+    enum CodingKeys: String, CodingKey { case open, close }
+    public init(from decoder: any Decoder) throws {
+      let c = try decoder.container(keyedBy: CodingKeys.self)
+      open = try c.decode(String.self, forKey: .open)
+      if let one = try? c.decode(String.self, forKey: .close) {
+        close = [one]
+      } else {
+        close = try c.decode([String].self, forKey: .close)
+      }
+    }
+  }
+
+  /// A reporting verb: its lemma and the forms met in news copy.
+  public struct Verb: Sendable, Hashable, Decodable {
+    public var lemma: String
+    public var forms: [String]
+  }
+
+  /// A phrase that introduces a source: "according to X", "X's statement".
+  public struct Cue: Sendable, Hashable, Decodable {
+    public var form: String
+    /// `relay` for outlets passing words on ("as reported by TASS"), else a speaker.
+    public var relay: Bool?
+  }
+
+  /// A word or phrase that refers back to a named speaker.
+  public struct Referent: Sendable, Hashable, Decodable {
+    public var form: String
+    /// `person` or `organization`.
+    public var kind: String
+    /// Words that the antecedent's name or title must contain ("ministry", "president").
+    public var keywords: [String]?
+  }
+
+  public var language: LocaleID
+  public var quotes: [QuotePair]
+  public var verbs: [Verb]
+  public var cues: [Cue]
+  /// Words that introduce reported speech after a verb ("that", "что", "dass").
+  public var complementizers: [String]
+  public var pronouns: [Referent]
+  public var roles: [Referent]
+  /// Nouns for the document that carries words ("the statement", "заявлении").
+  public var documents: [String]
+  /// Title words before a name that are not part of it ("Minister", "President").
+  public var titles: [String]
+  /// Words that make a name an organization ("Ministry", "Committee").
+  public var organizationWords: [String]
+  /// Capitalized words that never start a name ("The", "But").
+  public var stopwords: [String]
+
+  enum CodingKeys: String, CodingKey {
+    case language, quotes, verbs, cues, complementizers, pronouns, roles, documents, titles, organizationWords, stopwords
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    language = try c.decode(LocaleID.self, forKey: .language)
+    quotes = try c.decodeIfPresent([QuotePair].self, forKey: .quotes) ?? []
+    verbs = try c.decodeIfPresent([Verb].self, forKey: .verbs) ?? []
+    cues = try c.decodeIfPresent([Cue].self, forKey: .cues) ?? []
+    complementizers = try c.decodeIfPresent([String].self, forKey: .complementizers) ?? []
+    pronouns = try c.decodeIfPresent([Referent].self, forKey: .pronouns) ?? []
+    roles = try c.decodeIfPresent([Referent].self, forKey: .roles) ?? []
+    documents = try c.decodeIfPresent([String].self, forKey: .documents) ?? []
+    titles = try c.decodeIfPresent([String].self, forKey: .titles) ?? []
+    organizationWords = try c.decodeIfPresent([String].self, forKey: .organizationWords) ?? []
+    stopwords = try c.decodeIfPresent([String].self, forKey: .stopwords) ?? []
+  }
+
+  public static let schemaKind = "parallax.attribution"
+  public static let fileName = "attribution.yaml"
+
+  static let keySchema: KeySchema = {
+    let referent = KeySchema.sequence(.mapping(["form": .any, "kind": .any, "keywords": .any], required: ["form", "kind"]))
+    return .mapping(
+      [
+        "schema": .any, "language": .any,
+        "quotes": .sequence(.mapping(["open": .any, "close": .any], required: ["open", "close"])),
+        "verbs": .sequence(.mapping(["lemma": .any, "forms": .any], required: ["lemma", "forms"])),
+        "cues": .sequence(.mapping(["form": .any, "relay": .any], required: ["form"])),
+        "complementizers": .any, "pronouns": referent, "roles": referent, "documents": .any, "titles": .any,
+        "organizationWords": .any, "stopwords": .any,
+      ], required: ["language", "quotes", "verbs"])
+  }()
+
+  /// Loads and checks one file, such as `ru/attribution.yaml`: quotation marks are single
+  /// characters and referent kinds are `person` or `organization`.
+  public static func load(_ path: String, from data: any LocaleDataProvider) throws(LocaleDataError) -> AttributionLexicon {
+    let lexicon = try LocaleFile.load(AttributionLexicon.self, path: path, kind: schemaKind, keys: keySchema, from: data)
+    let shown = data.displayPath(path)
+    let document = try YAMLDocument(text: try data.read(path), path: shown, kind: schemaKind, majors: 1...1)
+    for (index, pair) in lexicon.quotes.enumerated() where ([pair.open] + pair.close).contains(where: { $0.unicodeScalars.count != 1 }) {
+      let at = document.position(at: [AnyKey("quotes"), AnyKey(index)])
+      throw .invalidValue(file: shown, line: at.line, column: at.column, key: "quotes", problem: "quotation marks are single characters")
+    }
+    for (group, list) in [("pronouns", lexicon.pronouns), ("roles", lexicon.roles)] {
+      for (index, referent) in list.enumerated() where referent.kind != "person" && referent.kind != "organization" {
+        let at = document.position(at: [AnyKey(group), AnyKey(index), AnyKey("kind")])
+        throw .invalidValue(file: shown, line: at.line, column: at.column, key: "kind", problem: "'\(referent.kind)' is not person or organization")
+      }
+    }
+    return lexicon
+  }
+
+  /// Every language's lexicon in `data`, by language.
+  public static func loadAll(from data: any LocaleDataProvider) throws(LocaleDataError) -> [LocaleID: AttributionLexicon] {
+    var result: [LocaleID: AttributionLexicon] = [:]
+    for language in LocaleFile.languages(having: fileName, in: data) {
+      result[language] = try load("\(language.rawValue)/\(fileName)", from: data)
+    }
+    return result
+  }
+}

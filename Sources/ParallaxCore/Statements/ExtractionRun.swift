@@ -1,0 +1,720 @@
+import ParallaxICU
+
+/// The state of extracting one document: its bytes, paragraphs' tokens and quotes, the units
+/// being built and the names seen so far. Lives for one `StatementExtractor.extract` call.
+struct ExtractionRun {
+  let document: Document
+  let extractor: StatementExtractor
+  let bytes: [UInt8]
+  var sentences: [Sentence] = []
+  var units: [Unit] = []
+  /// Per paragraph: tokens and their folded forms, quotes, whether it ends inside a quote.
+  var tokens: [Int: [WordToken]] = [:]
+  var folded: [Int: [String]] = [:]
+  var paragraphLexicon: [Int: CompiledLexicon] = [:]
+  var endsOpen: Set<Int> = []
+  var startsWithOpener: Set<Int> = []
+  var mentions: [Mention] = []
+  var speakers: [Mention] = []
+  var byLastWord: [String: Mention] = [:]
+  var byStem: [String: (mention: Mention, stemLength: Int, wordLength: Int)] = [:]
+
+  init(document: Document, extractor: StatementExtractor) {
+    self.document = document
+    self.extractor = extractor
+    self.bytes = Array(document.text.utf8)
+  }
+
+  mutating func run() throws(StatementError) -> StatementExtractor.Extraction {
+    var segmenters: [LocaleID: Segmenter] = [:]
+    var bodyParagraphs: [Int] = []
+    var firstBody = true
+    if let title = document.title { titleMentions(title) }
+    for (index, paragraph) in document.paragraphs.enumerated() where paragraph.role == .body {
+      var start = paragraph.range.lowerBound
+      if firstBody, let dateline = document.dateline { start = min(paragraph.range.upperBound, start + dateline.length) }
+      firstBody = false
+      let range = start..<paragraph.range.upperBound
+      guard !range.isEmpty else { continue }
+      bodyParagraphs.append(index)
+      let language = paragraph.language == .undetermined ? document.language : paragraph.language
+      guard let lexicon = extractor.lexicon(for: language, document: document.language) else { continue }
+      paragraphLexicon[index] = lexicon
+      let segmenter: Segmenter
+      if let existing = segmenters[language] {
+        segmenter = existing
+      } else {
+        do throws(ICUError) {
+          segmenter = try Segmenter(language: language, profile: extractor.profile(for: language))
+        } catch {
+          throw .segmentation(path: document.path, problem: "\(error)")
+        }
+        segmenters[language] = segmenter
+      }
+      try analyse(paragraph: index, range: range, language: language, lexicon: lexicon, segmenter: segmenter)
+    }
+    mergeUnits()
+    return buildStatements()
+  }
+
+  // MARK: - Paragraph analysis
+
+  private mutating func analyse(
+    paragraph index: Int, range: Range<Int>, language: LocaleID, lexicon: CompiledLexicon, segmenter: Segmenter
+  ) throws(StatementError) {
+    let quotes = findQuotes(in: range, lexicon: lexicon, paragraph: index)
+    // Sentences: ICU on the paragraph with line breaks as spaces (same byte length).
+    var copy = Array(bytes[range])
+    for k in copy.indices where copy[k] == 0x0A || copy[k] == 0x0D { copy[k] = 0x20 }
+    var spans: [Range<Int>] = []
+    var failure: ICUError?
+    copy.withUnsafeBufferPointer { buffer in
+      do throws(ICUError) { spans = try segmenter.sentenceSpans(utf8: buffer) } catch { failure = error }
+    }
+    if let failure { throw .segmentation(path: document.path, problem: "\(failure)") }
+    var paragraphSentences: [Range<Int>] = []
+    for span in spans {
+      var s = span.lowerBound + range.lowerBound
+      var e = span.upperBound + range.lowerBound
+      while s < e, isSpace(bytes[s]) { s += 1 }
+      while e > s, isSpace(bytes[e - 1]) { e -= 1 }
+      if e > s { paragraphSentences.append(s..<e) }
+    }
+    guard !paragraphSentences.isEmpty else { return }
+
+    let words: [WordToken] = bytes.withUnsafeBufferPointer { WordScanner.words($0, in: range) }
+    let foldedWords: [String] = bytes.withUnsafeBufferPointer { buffer in words.map { TextFold.fold(buffer, $0.range) } }
+    tokens[index] = words
+    folded[index] = foldedWords
+    recordMentions(paragraph: index, words: words, folded: foldedWords, quotes: quotes, lexicon: lexicon)
+
+    // Units: sentences joined while a quote spans their boundary.
+    var quoteIndex = 0
+    var current: Unit?
+    for sentenceRange in paragraphSentences {
+      let sentenceIndex = sentences.count
+      sentences.append(Sentence(range: sentenceRange, paragraph: index, text: collapse(sentenceRange), line: 0, column: 0, language: language))
+      while quoteIndex < quotes.count, quotes[quoteIndex].end <= sentenceRange.lowerBound { quoteIndex += 1 }
+      let spanned = quoteIndex < quotes.count && quotes[quoteIndex].open < sentenceRange.lowerBound
+        && quotes[quoteIndex].end > sentenceRange.lowerBound
+      if spanned, var unit = current {
+        unit.sentences.append(sentenceIndex)
+        current = unit
+      } else {
+        if let unit = current { units.append(unit) }
+        current = Unit(
+          sentences: [sentenceIndex], paragraph: index, quotes: [], attribution: nil, outsideLetters: 0,
+          startsWithQuote: false, introducedQuote: false, start: sentenceRange.lowerBound)
+      }
+    }
+    if let unit = current { units.append(unit) }
+    // Fill in each new unit's quotes and attribution.
+    let firstNew = units.lastIndex { $0.paragraph != index }.map { $0 + 1 } ?? 0
+    var q = 0
+    for u in firstNew..<units.count {
+      let unitStart = sentences[units[u].sentences[0]].range.lowerBound
+      let unitEnd = sentences[units[u].sentences.last ?? units[u].sentences[0]].range.upperBound
+      while q < quotes.count, quotes[q].open < unitStart { q += 1 }
+      var inUnit: [QuoteRaw] = []
+      while q < quotes.count, quotes[q].open < unitEnd {
+        inUnit.append(quotes[q])
+        q += 1
+      }
+      units[u].quotes = inUnit
+      units[u].startsWithQuote = units[u].quotes.first?.open == unitStart
+      describe(unit: u, range: unitStart..<unitEnd, words: words, folded: foldedWords, lexicon: lexicon)
+    }
+  }
+
+  /// Top-level quotes of a paragraph by a stack of opening marks.
+  private mutating func findQuotes(in range: Range<Int>, lexicon: CompiledLexicon, paragraph: Int) -> [QuoteRaw] {
+    var result: [QuoteRaw] = []
+    var stack: [(open: UInt32, at: Int)] = []
+    var i = range.lowerBound
+    bytes.withUnsafeBufferPointer { buffer in
+      // Whether the paragraph opens with a quotation mark.
+      var f = range.lowerBound
+      while f < range.upperBound, isSpace(buffer[f]) { f += 1 }
+      if f < range.upperBound {
+        var value = UInt32(buffer[f])
+        if value >= 0x80 { value = decodeUTF8Scalar(buffer, at: f).0 }
+        if lexicon.openers[value] != nil { startsWithOpener.insert(paragraph) }
+      }
+      while i < range.upperBound {
+        var value = UInt32(buffer[i])
+        var width = 1
+        if value >= 0x80 { (value, width) = decodeUTF8Scalar(buffer, at: i) }
+        defer { i += width }
+        guard value == 0x22 || value >= 0x80 else { continue }
+        if let top = stack.last, lexicon.openers[top.open]?.contains(value) == true {
+          stack.removeLast()
+          if stack.isEmpty {
+            let quote = QuoteRaw(open: top.at, contentStart: top.at + utf8Width(top.open), contentEnd: i, end: i + width, terminated: true)
+            result += splitAtDashes(quote, buffer)
+          }
+        } else if lexicon.openers[value] != nil {
+          stack.append((value, i))
+        }
+      }
+    }
+    if let bottom = stack.first {
+      endsOpen.insert(paragraph)
+      result.append(QuoteRaw(open: bottom.at, contentStart: bottom.at + utf8Width(bottom.open), contentEnd: range.upperBound, end: range.upperBound, terminated: false))
+    }
+    return result
+  }
+
+  /// A quote interrupted inside its marks by dashes, as Russian and Ukrainian copy writes it:
+  /// «Мы обсудили ситуацию, — сказал он. — Позиции совпадают». The words between the dashes
+  /// are the attribution, outside both parts.
+  private func splitAtDashes(_ quote: QuoteRaw, _ buffer: UnsafeBufferPointer<UInt8>) -> [QuoteRaw] {
+    // " — " or " – ": U+2014 is E2 80 94, U+2013 is E2 80 93.
+    func dash(at k: Int) -> Bool {
+      k + 4 < quote.contentEnd && buffer[k] == 0x20 && buffer[k + 1] == 0xE2 && buffer[k + 2] == 0x80
+        && (buffer[k + 3] == 0x94 || buffer[k + 3] == 0x93) && buffer[k + 4] == 0x20
+    }
+    var k = quote.contentStart
+    while k < quote.contentEnd {
+      if dash(at: k), k > quote.contentStart {
+        let before = buffer[k - 1]
+        guard before == UInt8(ascii: ",") || before == UInt8(ascii: ".") || before == UInt8(ascii: "!") || before == UInt8(ascii: "?") else {
+          k += 1
+          continue
+        }
+        var m = k + 5
+        while m < min(quote.contentEnd, k + 160) {
+          if dash(at: m) {
+            return [
+              QuoteRaw(open: quote.open, contentStart: quote.contentStart, contentEnd: k, end: k, terminated: true),
+              QuoteRaw(open: m + 1, contentStart: m + 5, contentEnd: quote.contentEnd, end: quote.end, terminated: quote.terminated),
+            ]
+          }
+          m += 1
+        }
+        return [quote]
+      }
+      k += 1
+    }
+    return [quote]
+  }
+
+  /// Attribution of unit `u`: verbs, cues and speaker candidates in the words outside quotes.
+  private mutating func describe(unit u: Int, range: Range<Int>, words: [WordToken], folded: [String], lexicon: CompiledLexicon) {
+    let quotes = units[u].quotes
+    // Token indexes of the unit, split into clauses by the quotes between them.
+    var clauses: [[Int]] = [[]]
+    var quoteIndex = 0
+    var outsideLetters = 0
+    let first = lowerBoundToken(words, range.lowerBound)
+    var k = first
+    while k < words.count, words[k].range.lowerBound < range.upperBound {
+      let position = words[k].range.lowerBound
+      while quoteIndex < quotes.count, quotes[quoteIndex].end <= position {
+        quoteIndex += 1
+        if !(clauses.last?.isEmpty ?? true) { clauses.append([]) }
+      }
+      let inside = quoteIndex < quotes.count && quotes[quoteIndex].open <= position
+      if !inside {
+        clauses[clauses.count - 1].append(k)
+        if words[k].hasLetter { outsideLetters += 1 }
+      }
+      k += 1
+    }
+    units[u].outsideLetters = outsideLetters
+    var best: RawAttribution?
+    var bestScore = Int.max
+    for clause in clauses where !clause.isEmpty {
+      // Phrases (cues, referents, documents) by position in the clause.
+      var phraseAt: [Int: (kind: CompiledLexicon.PhraseKind, length: Int)] = [:]
+      var c = 0
+      while c < clause.count {
+        var matched = false
+        for phrase in lexicon.phrases[folded[clause[c]]] ?? [] where c + phrase.words.count <= clause.count {
+          var ok = true
+          for (w, word) in phrase.words.enumerated() where folded[clause[c + w]] != word {
+            ok = false
+            break
+          }
+          if ok, contiguous(words, clause[c], clause[c + phrase.words.count - 1]) {
+            phraseAt[c] = (phrase.kind, phrase.words.count)
+            c += phrase.words.count
+            matched = true
+            break
+          }
+        }
+        if !matched { c += 1 }
+      }
+      var candidates: [(position: Int, candidate: Candidate)] = []
+      var verbs: [Int] = []
+      var cues: [(position: Int, relay: Bool, length: Int)] = []
+      var documentNoun: String?
+      c = 0
+      while c < clause.count {
+        if let phrase = phraseAt[c] {
+          switch phrase.kind {
+          case .pronoun(let r), .role(let r):
+            candidates.append((c, Candidate(kind: .referent(r), first: clause[c], last: clause[c + phrase.length - 1])))
+          case .document:
+            candidates.append((c, Candidate(kind: .document, first: clause[c], last: clause[c + phrase.length - 1])))
+            documentNoun = surface(words, clause[c], clause[c + phrase.length - 1])
+          case .cue: cues.append((c, false, phrase.length))
+          case .relay: cues.append((c, true, phrase.length))
+          case .complementizer: break
+          }
+          c += phrase.length
+          continue
+        }
+        if lexicon.verbs[folded[clause[c]]] != nil {
+          verbs.append(c)
+          c += 1
+          continue
+        }
+        if words[clause[c]].capitalized, words[clause[c]].hasLetter {
+          // A run of capitalized words (connected by spaces only), without leading stopwords.
+          var e = c
+          while e + 1 < clause.count, phraseAt[e + 1] == nil, lexicon.verbs[folded[clause[e + 1]]] == nil,
+            contiguous(words, clause[e], clause[e + 1])
+          {
+            if words[clause[e + 1]].capitalized {
+              e += 1
+              continue
+            }
+            // "ICRC regional director Clara Weiss": lowercase title words inside a name.
+            var t = e + 1
+            while t < clause.count, !words[clause[t]].capitalized, lexicon.titles.contains(folded[clause[t]]),
+              contiguous(words, clause[t - 1], clause[t])
+            {
+              t += 1
+            }
+            guard t > e + 1, t < clause.count, words[clause[t]].capitalized, contiguous(words, clause[t - 1], clause[t]) else { break }
+            e = t
+          }
+          var s = c
+          while s <= e, lexicon.stopwords.contains(folded[clause[s]]) { s += 1 }
+          if s <= e { candidates.append((s, Candidate(kind: .named, first: clause[s], last: clause[e]))) }
+          c = e + 1
+          continue
+        }
+        c += 1
+      }
+      var relayName: String?
+      for cue in cues where cue.relay {
+        if let next = candidates.first(where: { $0.position >= cue.position + cue.length && $0.position <= cue.position + cue.length + 2 }) {
+          relayName = surface(words, next.candidate.first, next.candidate.last)
+        }
+      }
+      // A verb with the nearest candidate, or a cue with the candidate after it.
+      for v in verbs {
+        for candidate in candidates {
+          if let relayName, surface(words, candidate.candidate.first, candidate.candidate.last) == relayName { continue }
+          // A pronoun after the verb speaks only when inverted at the clause's end ("said he.",
+          // "заявил он."); otherwise it starts the reported clause ("said it had …").
+          if case .referent(let r) = candidate.candidate.kind, candidate.position > v,
+            lexicon.referents[r].kind == "organization" || !endsClause(words, candidate.candidate.last)
+          {
+            if lexicon.referents[r].keywords == nil { continue }
+          }
+          // From the candidate's nearest edge: a long name before the verb is still next to it.
+          let lastPosition = candidate.position + (candidate.candidate.last - candidate.candidate.first)
+          let distance = candidate.position > v ? candidate.position - v : max(0, v - lastPosition)
+          guard distance <= 10 else { continue }
+          // Prefer the subject side (before the verb) at equal distance; documents last.
+          var score = distance * 2 + (candidate.position > v ? 1 : 0)
+          if case .document = candidate.candidate.kind { score += 6 }
+          if score < bestScore {
+            bestScore = score
+            let surfaceText = surface(words, clause[v], clause[v])
+            best = RawAttribution(
+              candidate: candidate.candidate, verb: (surfaceText, lexicon.verbs[folded[clause[v]]] ?? surfaceText),
+              document: documentNoun, relay: relayName, paragraph: units[u].paragraph)
+          }
+        }
+      }
+      if best == nil {
+        for cue in cues where !cue.relay {
+          if let next = candidates.first(where: { $0.position >= cue.position + cue.length && $0.position <= cue.position + cue.length + 3 }) {
+            best = RawAttribution(candidate: next.candidate, verb: nil, document: documentNoun, relay: relayName, paragraph: units[u].paragraph)
+            bestScore = 100
+            break
+          }
+        }
+      }
+      if best == nil, let relayName, let cue = cues.first(where: \.relay) {
+        let next = candidates.first { $0.position >= cue.position + cue.length }
+        best = RawAttribution(candidate: next?.candidate, verb: nil, document: nil, relay: relayName, paragraph: units[u].paragraph)
+        bestScore = 200
+      }
+    }
+    units[u].attribution = best
+    if let firstQuote = quotes.first, best != nil {
+      // "X said: «…»" or "X said, "…"": the quote is introduced, not embedded.
+      var p = firstQuote.open - 1
+      while p >= range.lowerBound, isSpace(bytes[p]) { p -= 1 }
+      if p >= range.lowerBound, bytes[p] == UInt8(ascii: ":") || bytes[p] == UInt8(ascii: ",") {
+        units[u].introducedQuote = true
+      }
+      // "—" introduces too, as in Russian and Ukrainian copy ("…, — заявил он.").
+    }
+  }
+
+  // MARK: - Merging
+
+  /// Quote-only units join their attributed neighbour in the paragraph (an interrupted quote);
+  /// a quote left open at a paragraph's end continues into the next paragraph's opening quote.
+  private mutating func mergeUnits() {
+    var merged: [Unit] = []
+    var i = 0
+    while i < units.count {
+      var unit = units[i]
+      // A quote left open continues into the next paragraph that opens with a mark.
+      while i + 1 < units.count, endsOpen.contains(unit.paragraph), unit.sentences.last.map({ isLastUnit($0, unit.paragraph, i) }) == true,
+        units[i + 1].paragraph != unit.paragraph, startsWithOpener.contains(units[i + 1].paragraph),
+        units[i + 1].startsWithQuote, !unit.quotes.isEmpty
+      {
+        let next = units[i + 1]
+        unit = combine(unit, next)
+        i += 1
+      }
+      if let last = merged.last, last.paragraph == unit.paragraph, unit.quoteOnly, last.attribution != nil, !last.quotes.isEmpty {
+        merged[merged.count - 1] = combine(last, unit)
+      } else if let last = merged.last, last.paragraph == unit.paragraph, last.quoteOnly, unit.attribution != nil, !unit.quotes.isEmpty {
+        merged[merged.count - 1] = combine(last, unit)
+      } else {
+        merged.append(unit)
+      }
+      i += 1
+    }
+    units = merged
+  }
+
+  private func isLastUnit(_ sentence: Int, _ paragraph: Int, _ index: Int) -> Bool {
+    index + 1 >= units.count || units[index + 1].paragraph != paragraph
+  }
+
+  private func combine(_ a: Unit, _ b: Unit) -> Unit {
+    var unit = a
+    unit.sentences += b.sentences
+    unit.quotes += b.quotes
+    unit.outsideLetters += b.outsideLetters
+    if unit.attribution == nil { unit.attribution = b.attribution }
+    unit.introducedQuote = a.introducedQuote || b.introducedQuote || (a.quoteOnly && b.startsWithQuote == false)
+    return unit
+  }
+
+  // MARK: - Names and coreference
+
+  private mutating func titleMentions(_ title: String) {
+    guard let lexicon = extractor.lexicon(for: document.language, document: document.language) else { return }
+    let titleBytes = Array(title.utf8)
+    let words: [WordToken] = titleBytes.withUnsafeBufferPointer { WordScanner.words($0, in: 0..<titleBytes.count) }
+    let foldedWords = titleBytes.withUnsafeBufferPointer { buffer in words.map { TextFold.fold(buffer, $0.range) } }
+    var k = 0
+    while k < words.count {
+      guard words[k].capitalized, !lexicon.stopwords.contains(foldedWords[k]) else { k += 1; continue }
+      var e = k
+      while e + 1 < words.count, words[e + 1].capitalized, words[e + 1].range.lowerBound - words[e].range.upperBound == 1,
+        titleBytes[words[e].range.upperBound] == 0x20
+      {
+        e += 1
+      }
+      let names = (k...e).map { String(decoding: titleBytes[words[$0].range], as: UTF8.self) }
+      addMention(names: names, foldedNames: Array(foldedWords[k...e]), context: [], position: -1, lexicon: lexicon)
+      k = e + 1
+    }
+  }
+
+  /// Names outside quotes, for coreference.
+  private mutating func recordMentions(paragraph: Int, words: [WordToken], folded: [String], quotes: [QuoteRaw], lexicon: CompiledLexicon) {
+    var quoteIndex = 0
+    var k = 0
+    while k < words.count {
+      let position = words[k].range.lowerBound
+      while quoteIndex < quotes.count, quotes[quoteIndex].end <= position { quoteIndex += 1 }
+      let inside = quoteIndex < quotes.count && quotes[quoteIndex].open <= position
+      guard !inside, words[k].capitalized, !lexicon.stopwords.contains(folded[k]), lexicon.phrases[folded[k]] == nil,
+        lexicon.verbs[folded[k]] == nil
+      else { k += 1; continue }
+      var e = k
+      while e + 1 < words.count, words[e + 1].capitalized, lexicon.verbs[folded[e + 1]] == nil, contiguous(words, e, e + 1) { e += 1 }
+      let names = (k...e).map { String(decoding: bytes[words[$0].range], as: UTF8.self) }
+      let context = Array(folded[max(0, k - 4)..<k])
+      addMention(names: names, foldedNames: Array(folded[k...e]), context: context, position: position, lexicon: lexicon)
+      k = e + 1
+    }
+  }
+
+  private mutating func addMention(names: [String], foldedNames: [String], context: [String], position: Int, lexicon: CompiledLexicon) {
+    let mention = makeMention(names: names, foldedNames: foldedNames, context: context, position: position, lexicon: lexicon)
+    mentions.append(mention)
+    index(mention)
+  }
+
+  /// A name from a run of capitalized words: title words in front are dropped ("Russian Foreign
+  /// Minister Sergey Lavrov" → "Sergey Lavrov"); organizations keep their whole name; a single
+  /// word takes the full name of an earlier mention ending in it ("Lavrov" → "Sergey Lavrov").
+  func makeMention(names: [String], foldedNames: [String], context: [String], position: Int, lexicon: CompiledLexicon) -> Mention {
+    let language = document.language
+    let whole = names.joined(separator: " ")
+    // An organization when its last organization word comes after any title word ("Russian
+    // Foreign Ministry"); "ICRC President Peter Maurer" is a person.
+    let lastOrganization = foldedNames.lastIndex { lexicon.organizationWords.contains($0) } ?? -1
+    let lastTitle = foldedNames.lastIndex { lexicon.titles.contains($0) && !lexicon.organizationWords.contains($0) } ?? -1
+    let isOrganization = lastOrganization >= 0 && lastOrganization > lastTitle
+      && foldedNames[(lastOrganization + 1)...].allSatisfy { lexicon.organizationWords.contains($0) || lexicon.stopwords.contains($0) }
+    let fullContext = (context + foldedNames).joined(separator: " ")
+    // The registry knows best: the longest resolvable stretch, suffixes first.
+    for length in stride(from: names.count, through: 1, by: -1) {
+      for start in stride(from: names.count - length, through: 0, by: -1) {
+        let candidate = names[start..<(start + length)].joined(separator: " ")
+        if let entity = extractor.resolve(candidate, language) {
+          let organization = entity.kind != "person"
+          let name = earlier(lastWord: candidate, length: length)?.name ?? candidate
+          return Mention(position: position, name: name, entity: entity, organization: organization, context: fullContext)
+        }
+      }
+    }
+    if isOrganization {
+      return Mention(position: position, name: whole, entity: nil, organization: true, context: fullContext)
+    }
+    var start = 0
+    for (k, word) in foldedNames.enumerated()
+    where (lexicon.titles.contains(word) || lexicon.organizationWords.contains(word)) && k + 1 < names.count {
+      start = k + 1
+    }
+    if names.count - start > 2 { start = names.count - 2 }
+    let name = names[start...].joined(separator: " ")
+    if names.count - start == 1, let full = earlier(lastWord: name, length: 1) {
+      return Mention(position: position, name: full.name, entity: full.entity, organization: full.organization, context: full.context + " " + fullContext)
+    }
+    return Mention(position: position, name: name, entity: nil, organization: false, context: fullContext)
+  }
+
+  /// An earlier person mention whose name ends with `lastWord`, or with its stem when
+  /// inflected ("Лаврова" for "Лавров").
+  private func earlier(lastWord: String, length: Int) -> Mention? {
+    guard length == 1 else { return nil }
+    let key = TextFold.fold(lastWord)
+    if let found = byLastWord[key] { return found }
+    guard key.count >= 4 else { return nil }
+    for cut in 1...3 where key.count - cut >= 3 {
+      if let found = byStem[String(key.dropLast(cut))], found.stemLength == key.count - cut, key.count - found.wordLength <= 2 {
+        return found.mention
+      }
+    }
+    return nil
+  }
+
+  /// Indexes a person mention of several words by its last word and that word's stem.
+  private mutating func index(_ mention: Mention) {
+    let parts = mention.name.split(separator: " ")
+    guard !mention.organization, parts.count > 1, let last = parts.last else { return }
+    let key = TextFold.fold(last)
+    byLastWord[key] = mention
+    if key.count >= 4 {
+      let stem = String(key.dropLast())
+      byStem[stem] = (mention, stem.count, key.count)
+    }
+  }
+
+  /// Resolves a candidate at `position` to a speaker mention.
+  private mutating func resolve(_ attribution: RawAttribution, at position: Int) -> Mention? {
+    guard let candidate = attribution.candidate, let words = tokens[attribution.paragraph],
+      let foldedWords = folded[attribution.paragraph], let lexicon = paragraphLexicon[attribution.paragraph]
+    else { return nil }
+    switch candidate.kind {
+    case .named:
+      let names = (candidate.first...candidate.last).map { String(decoding: bytes[words[$0].range], as: UTF8.self) }
+      let context = Array(foldedWords[max(0, candidate.first - 4)..<candidate.first])
+      return makeMention(names: names, foldedNames: Array(foldedWords[candidate.first...candidate.last]), context: context, position: position, lexicon: lexicon)
+    case .referent(let r):
+      let referent = lexicon.referents[r]
+      let organization = referent.kind == "organization"
+      let keywords = (referent.keywords ?? []).map { TextFold.fold($0) }
+      func fits(_ m: Mention) -> Bool {
+        guard m.position < position, m.organization == organization else { return false }
+        return keywords.isEmpty || keywords.contains { m.context.contains($0) }
+      }
+      return recent(speakers, before: position, fits) ?? recent(mentions, before: position, fits)
+    case .document:
+      let fits: (Mention) -> Bool = { $0.organization && $0.position < position }
+      return recent(speakers, before: position, fits) ?? recent(mentions, before: position, fits)
+    }
+  }
+
+  /// The latest of the last few hundred mentions before `position` that fits: coreference
+  /// reaches back a few paragraphs, never the whole document (that would be quadratic).
+  private func recent(_ list: [Mention], before position: Int, _ fits: (Mention) -> Bool) -> Mention? {
+    var low = 0
+    var high = list.count
+    while low < high {
+      let mid = (low + high) / 2
+      if list[mid].position < position { low = mid + 1 } else { high = mid }
+    }
+    var k = low - 1
+    var looked = 0
+    while k >= 0, looked < 400 {
+      if fits(list[k]) { return list[k] }
+      k -= 1
+      looked += 1
+    }
+    return nil
+  }
+
+  // MARK: - Statements
+
+  private mutating func buildStatements() -> StatementExtractor.Extraction {
+    var cursor = PositionCursor(text: document.text, sourceMap: document.sourceMap)
+    for index in sentences.indices {
+      let position = cursor.position(of: sentences[index].range.lowerBound)
+      sentences[index].line = position.line
+      sentences[index].column = position.column
+    }
+    var quoteCursor = PositionCursor(text: document.text, sourceMap: document.sourceMap)
+    let narrator = document.source.narrator
+    let outlet = Speaker(
+      entity: narrator.flatMap { extractor.resolve($0, document.language) }, name: narrator ?? "outlet",
+      surface: narrator ?? "", isOutlet: true)
+    var statements: [Statement] = []
+    for unit in units {
+      let first = sentences[unit.sentences[0]]
+      var kind: Statement.Kind
+      var speaker: Speaker? = outlet
+      var verb: ReportingVerb?
+      var chain: [AttributionLink] = []
+      let position = first.range.lowerBound
+      if let attribution = unit.attribution {
+        let mention = resolve(attribution, at: position)
+        if let mention {
+          let surfaceText = attribution.candidate.map { candidate in
+            tokens[attribution.paragraph].map { surface($0, candidate.first, candidate.last) } ?? ""
+          } ?? mention.name
+          speaker = Speaker(entity: mention.entity, name: mention.name, surface: surfaceText)
+          let said = Mention(position: position, name: mention.name, entity: mention.entity, organization: mention.organization, context: mention.context)
+          speakers.append(said)
+          index(said)
+          chain.append(AttributionLink(role: .speaker, name: mention.name))
+        } else if let relay = attribution.relay {
+          speaker = Speaker(entity: extractor.resolve(relay, document.language), name: relay, surface: relay)
+        } else {
+          speaker = nil
+        }
+        if let v = attribution.verb { verb = ReportingVerb(surface: v.surface, lemma: v.lemma) }
+        if let noun = attribution.document { chain.append(AttributionLink(role: .document, name: noun)) }
+        if let relay = attribution.relay { chain.append(AttributionLink(role: .relay, name: relay)) }
+        if unit.quotes.isEmpty {
+          kind = .indirect
+        } else {
+          kind = unit.startsWithQuote || unit.introducedQuote ? .direct : .mixed
+        }
+        if speaker == nil, unit.quotes.isEmpty { kind = .narration; speaker = outlet }
+      } else if unit.quoteOnly {
+        // A quote standing alone continues the last speaker's words.
+        kind = .direct
+        if let last = speakers.last {
+          speaker = Speaker(entity: last.entity, name: last.name, surface: "")
+          chain.append(AttributionLink(role: .speaker, name: last.name))
+        } else {
+          speaker = nil
+        }
+      } else {
+        kind = .narration
+      }
+      if kind == .narration {
+        speaker = outlet
+        verb = nil
+        chain = []
+      }
+      if let relay = document.source.relayedBy, !chain.contains(where: { $0.name == relay }) {
+        if kind != .narration { chain.append(AttributionLink(role: .relay, name: relay)) }
+      }
+      var quotes: [QuoteSpan] = []
+      for quote in unit.quotes {
+        var s = quote.contentStart
+        var e = quote.contentEnd
+        while s < e, isSpace(bytes[s]) { s += 1 }
+        while e > s, isSpace(bytes[e - 1]) || bytes[e - 1] == UInt8(ascii: ",") { e -= 1 }
+        let at = quoteCursor.position(of: s)
+        quotes.append(QuoteSpan(text: collapse(s..<e), range: s..<e, line: at.line, column: at.column))
+      }
+      let text = unit.sentences.map { sentences[$0].text }.joined(separator: " ")
+      statements.append(
+        Statement(
+          id: StatementID(ordinal: statements.count + 1), kind: kind, text: text, quotes: quotes, line: first.line,
+          column: first.column, speaker: speaker, verb: verb, attribution: chain, language: first.language,
+          numbers: numbers(in: unit), sentences: unit.sentences))
+    }
+    return StatementExtractor.Extraction(sentences: sentences, statements: statements)
+  }
+
+  private func numbers(in unit: Unit) -> [String] {
+    var result: [String] = []
+    for index in unit.sentences {
+      guard let words = tokens[sentences[index].paragraph] else { continue }
+      let range = sentences[index].range
+      var k = lowerBoundToken(words, range.lowerBound)
+      while k < words.count, words[k].range.lowerBound < range.upperBound {
+        if !words[k].hasLetter { result.append(String(decoding: bytes[words[k].range], as: UTF8.self)) }
+        k += 1
+      }
+    }
+    return result
+  }
+
+  // MARK: - Bytes
+
+  /// Whether no word follows `token` before punctuation.
+  private func endsClause(_ words: [WordToken], _ token: Int) -> Bool {
+    var i = words[token].range.upperBound
+    while i < bytes.count, bytes[i] == 0x20 { i += 1 }
+    guard i < bytes.count else { return true }
+    let b = bytes[i]
+    return b == UInt8(ascii: ".") || b == UInt8(ascii: ",") || b == UInt8(ascii: ";") || b == 0x0A || b == UInt8(ascii: "!") || b == UInt8(ascii: "?")
+  }
+
+  private func contiguous(_ words: [WordToken], _ a: Int, _ b: Int) -> Bool {
+    guard b > a else { return true }
+    for k in a..<b {
+      let gap = words[k].range.upperBound..<words[k + 1].range.lowerBound
+      if gap.count > 2 { return false }
+      for i in gap where bytes[i] != 0x20 { return false }
+    }
+    return true
+  }
+
+  private func surface(_ words: [WordToken], _ first: Int, _ last: Int) -> String {
+    collapse(words[first].range.lowerBound..<words[last].range.upperBound)
+  }
+
+  /// The text of `range` with runs of white space as single spaces.
+  func collapse(_ range: Range<Int>) -> String {
+    var out: [UInt8] = []
+    out.reserveCapacity(range.count)
+    var space = false
+    for i in range {
+      let b = bytes[i]
+      if isSpace(b) {
+        space = true
+        continue
+      }
+      if space, !out.isEmpty { out.append(0x20) }
+      space = false
+      out.append(b)
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  private func lowerBoundToken(_ words: [WordToken], _ offset: Int) -> Int {
+    var low = 0
+    var high = words.count
+    while low < high {
+      let mid = (low + high) / 2
+      if words[mid].range.lowerBound < offset { low = mid + 1 } else { high = mid }
+    }
+    return low
+  }
+}
+
+@inline(__always)
+func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 }
+
+func utf8Width(_ value: UInt32) -> Int { value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4 }

@@ -1,0 +1,50 @@
+/// The simplest resolver: exact forms (case-folded) to entity ids, for tests and as a stand-in
+/// until the name registry is plugged in. It can read the registry's files
+/// (`schema: parallax.names/1`, taking only `id` and each variant's `form`).
+public struct NameListResolver: SpeakerResolving, PlaceResolving {
+  private var forms: [String: EntityID]
+
+  /// A resolver over `forms` (surface → entity).
+  public init(_ forms: [String: EntityID] = [:]) {
+    self.forms = [:]
+    for (form, id) in forms.sorted(by: { $0.key < $1.key }) { self.forms[TextFold.fold(form)] = id }
+  }
+
+  public func entity(for surface: String, language: LocaleID) -> EntityID? {
+    forms[TextFold.fold(surface.trimmingSpaces())]
+  }
+
+  public func place(for surface: String, language: LocaleID) -> EntityID? {
+    guard let id = entity(for: surface, language: language), id.kind == "place" else { return nil }
+    return id
+  }
+
+  /// The first entity for each form wins, in file order.
+  private struct NamesFile: Decodable {
+    struct Entity: Decodable {
+      struct Variant: Decodable { var form: String }
+      var id: String
+      var variants: [Variant]?
+    }
+    var entities: [Entity]?
+  }
+
+  /// Reads every `parallax.names/1` file under `und/names/` of `data`; files that do not decode
+  /// are skipped (`parallax locales check` reports them).
+  public static func registry(from data: any LocaleDataProvider) -> NameListResolver {
+    var resolver = NameListResolver()
+    for path in data.allFiles() where path.hasPrefix("und/names/") {
+      guard let text = try? data.read(path), YAMLDocument.schemaKind(of: text) == "parallax.names",
+        let document = try? YAMLDocument(text: text, path: path, kind: "parallax.names", majors: 1...1),
+        let file = try? document.decode(NamesFile.self)
+      else { continue }
+      for entity in file.entities ?? [] {
+        for variant in entity.variants ?? [] {
+          let key = TextFold.fold(variant.form)
+          if resolver.forms[key] == nil { resolver.forms[key] = EntityID(entity.id) }
+        }
+      }
+    }
+    return resolver
+  }
+}

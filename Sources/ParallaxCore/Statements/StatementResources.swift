@@ -1,0 +1,31 @@
+/// The locale data that ingest and statement extraction read, loaded once from a provider:
+/// dateline rules, language profiles, attribution lexicons and segmentation profiles.
+public struct StatementResources: Sendable {
+  public var datelines: [DatelineRules]
+  public var profiles: [LanguageProfile]
+  public var lexicons: [LocaleID: AttributionLexicon]
+  public var segmentation: [LocaleID: SegmentationProfile]
+
+  /// Loads every language's files.
+  /// - Throws: the first `LocaleDataError`, positioned.
+  public init(data: any LocaleDataProvider) throws(LocaleDataError) {
+    datelines = try DatelineRules.loadAll(from: data)
+    profiles = try LanguageProfile.loadAll(from: data)
+    lexicons = try AttributionLexicon.loadAll(from: data)
+    var segmentation: [LocaleID: SegmentationProfile] = [:]
+    for language in Set(lexicons.keys).union(profiles.map(\.language)).sorted() {
+      segmentation[language] = try SegmentationProfile.load(for: language, from: data)
+    }
+    self.segmentation = segmentation
+  }
+
+  /// A loader over these resources.
+  public func loader(places: (any PlaceResolving)? = nil) -> DocumentLoader {
+    DocumentLoader(datelines: DatelineParser(rules: datelines), detector: LanguageDetector(profiles: profiles), places: places)
+  }
+
+  /// An extractor over these resources.
+  public func extractor(resolver: (any SpeakerResolving)? = nil) -> StatementExtractor {
+    StatementExtractor(lexicons: lexicons, segmentation: segmentation, resolver: resolver)
+  }
+}

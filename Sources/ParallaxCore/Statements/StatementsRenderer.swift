@@ -1,0 +1,234 @@
+/// Renders documents and their statements for `parallax statements`: Markdown for people,
+/// JSON (`parallax.statements/1`) for programs. Pure and deterministic: input order, fixed key
+/// order, `\n` line ends and a final newline.
+public struct StatementsRenderer: Sendable {
+  /// One document with its statements.
+  public struct Entry: Sendable {
+    public var document: Document
+    public var statements: [Statement]
+
+    public init(document: Document, statements: [Statement]) {
+      self.document = document
+      self.statements = statements
+    }
+  }
+
+  public static let schema = "parallax.statements/1"
+
+  public init() {}
+
+  /// A readable list per document: metadata, then statements with speaker, verb, kind and
+  /// `line:column`.
+  public func markdown(_ entries: [Entry]) -> String {
+    var out = ""
+    for (index, entry) in entries.enumerated() {
+      let d = entry.document
+      if index > 0 { out += "\n" }
+      out += "## \(escape(d.title ?? d.path))\n\n"
+      out += "- path: `\(d.path)`\n"
+      if let outlet = d.source.outlet { out += "- outlet: \(escape(outlet))\n" }
+      if let agency = d.source.agency { out += "- agency: \(escape(agency))\n" }
+      if let relayed = d.source.relayedBy { out += "- relayed by: \(escape(relayed))\n" }
+      if let byline = d.byline, let author = byline.author { out += "- byline: \(escape(author))\(byline.published.map { ", \($0)" } ?? "")\n" }
+      if let dateline = d.dateline {
+        var line = "- dateline: \(escape(dateline.place ?? "?"))"
+        if let date = dateline.date { line += ", \(date)\(dateline.yearInferred ? " (year inferred)" : date.year == nil ? " (year unknown)" : "")" }
+        if let entity = dateline.placeEntity { line += " → `\(entity)`" }
+        out += line + "\n"
+      }
+      if let published = d.published { out += "- published: \(published)\(d.publishedTime.map { " \($0)" } ?? "")\n" }
+      out += "- language: \(d.language)\(d.scripts.isEmpty ? "" : " (\(d.scripts.joined(separator: ", ")))")\n"
+      out += "- statements: \(entry.statements.count)\n\n"
+      for s in entry.statements {
+        var who = s.speaker.map { speaker in
+          speaker.isOutlet ? "\(escape(speaker.name)) (outlet)" : escape(speaker.name) + (speaker.entity.map { " `\($0)`" } ?? "")
+        } ?? "unknown speaker"
+        if let speaker = s.speaker, !speaker.isOutlet, !speaker.surface.isEmpty, speaker.surface != speaker.name {
+          who += " (as “\(escape(speaker.surface))”)"
+        }
+        var head = "\(s.id.rawValue) · \(s.line):\(s.column) · \(s.kind.rawValue) · \(who)"
+        if let verb = s.verb { head += " · \(escape(verb.surface)) (\(escape(verb.lemma)))" }
+        if s.attribution.count > 1 { head += " · via \(s.attribution.dropFirst().map { escape($0.name) }.joined(separator: " → "))" }
+        out += "- \(head)\n  > \(escape(s.text))\n"
+      }
+    }
+    if entries.isEmpty { out += "No documents.\n" }
+    return out
+  }
+
+  /// One JSON object with the schema, documents and their statements, keys in a fixed order.
+  public func json(_ entries: [Entry]) -> String {
+    let w = JSONWriter()
+    w.object {
+      w.key("schema"); w.string(Self.schema)
+      w.key("documents")
+      w.array(entries) { entry in
+        let d = entry.document
+        w.object {
+          w.key("path"); w.string(d.path)
+          w.key("id"); w.string(d.id.rawValue)
+          w.key("title"); w.optional(d.title)
+          w.key("outlet"); w.optional(d.source.outlet)
+          w.key("agency"); w.optional(d.source.agency)
+          w.key("relayedBy"); w.optional(d.source.relayedBy)
+          w.key("dateline")
+          if let dateline = d.dateline {
+            w.object {
+              w.key("place"); w.optional(dateline.place)
+              w.key("placeEntity"); w.optional(dateline.placeEntity?.rawValue)
+              w.key("date"); w.optional(dateline.date?.description)
+              w.key("asWritten"); w.optional(dateline.dateText)
+              w.key("inferred"); w.bool(dateline.yearInferred)
+            }
+          } else {
+            w.null()
+          }
+          w.key("published"); w.optional(d.published?.description)
+          w.key("language"); w.string(d.language.rawValue)
+          w.key("scripts"); w.array(d.scripts) { w.string($0) }
+          w.key("byline")
+          if let byline = d.byline {
+            w.object {
+              w.key("author"); w.optional(byline.author)
+              w.key("published"); w.optional(byline.published)
+            }
+          } else {
+            w.null()
+          }
+          w.key("statements")
+          w.array(entry.statements) { s in
+            w.object {
+              w.key("id"); w.string(s.id.rawValue)
+              w.key("kind"); w.string(s.kind.rawValue)
+              w.key("text"); w.string(s.text)
+              w.key("line"); w.int(s.line)
+              w.key("column"); w.int(s.column)
+              w.key("speaker")
+              if let speaker = s.speaker {
+                w.object {
+                  w.key("entity"); w.optional(speaker.entity?.rawValue)
+                  w.key("name"); w.string(speaker.name)
+                  w.key("surface"); w.string(speaker.surface)
+                  w.key("outlet"); w.bool(speaker.isOutlet)
+                }
+              } else {
+                w.null()
+              }
+              w.key("verb")
+              if let verb = s.verb {
+                w.object {
+                  w.key("surface"); w.string(verb.surface)
+                  w.key("lemma"); w.string(verb.lemma)
+                }
+              } else {
+                w.null()
+              }
+              w.key("language"); w.string(s.language.rawValue)
+              w.key("topics"); w.array(s.topics) { w.string($0) }
+              w.key("entities"); w.array(s.entities) { w.string($0.rawValue) }
+              w.key("quotes")
+              w.array(s.quotes) { q in
+                w.object {
+                  w.key("text"); w.string(q.text)
+                  w.key("line"); w.int(q.line)
+                  w.key("column"); w.int(q.column)
+                }
+              }
+              w.key("attribution")
+              w.array(s.attribution) { link in
+                w.object {
+                  w.key("role"); w.string(link.role.rawValue)
+                  w.key("name"); w.string(link.name)
+                }
+              }
+              w.key("numbers"); w.array(s.numbers) { w.string($0) }
+              w.key("dates"); w.array(s.dates) { w.string($0) }
+            }
+          }
+        }
+      }
+    }
+    return w.output + "\n"
+  }
+
+  /// Markdown-safe text: backslash before characters that would start markup.
+  private func escape(_ text: String) -> String {
+    var out = ""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "*", "_", "`", "[", "]", "<", ">", "#", "|", "\\": out += "\\"; out.unicodeScalars.append(scalar)
+      case "\n": out += " "
+      default: out.unicodeScalars.append(scalar)
+      }
+    }
+    return out
+  }
+}
+
+/// A minimal JSON writer that keeps keys in the order written (stable output for scripts).
+final class JSONWriter {
+  private(set) var output = ""
+  private var needsComma: [Bool] = [false]
+
+  private func separator() {
+    if needsComma[needsComma.count - 1] { output += "," }
+    needsComma[needsComma.count - 1] = true
+  }
+
+  func object(_ body: () -> Void) {
+    separator()
+    output += "{"
+    needsComma.append(false)
+    body()
+    needsComma.removeLast()
+    output += "}"
+  }
+
+  func array<T>(_ items: [T], _ body: (T) -> Void) {
+    separator()
+    output += "["
+    needsComma.append(false)
+    for item in items { body(item) }
+    needsComma.removeLast()
+    output += "]"
+  }
+
+  /// A key: the value written next completes the pair.
+  func key(_ name: String) {
+    separator()
+    output += quoted(name) + ":"
+    needsComma[needsComma.count - 1] = false
+  }
+
+  private func value(_ text: String) {
+    separator()
+    output += text
+  }
+
+  func string(_ text: String) { value(quoted(text)) }
+  func optional(_ text: String?) { value(text.map(quoted) ?? "null") }
+  func int(_ number: Int) { value(String(number)) }
+  func bool(_ flag: Bool) { value(flag ? "true" : "false") }
+  func null() { value("null") }
+
+  private func quoted(_ text: String) -> String {
+    var out = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      default:
+        if scalar.value < 0x20 {
+          let hex = String(scalar.value, radix: 16)
+          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        } else {
+          out.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    return out + "\""
+  }
+}

@@ -1,0 +1,192 @@
+import Foundation
+import ParallaxCore
+import Testing
+
+/// The shared seed articles, bad inputs, and a seeded random-input property test.
+@Suite struct StatementSeedAndRobustnessTests {
+  @Test("Sputnik seed: Lavrov and Maurer, direct and indirect; background as narration")
+  func sputnikSeed() throws {
+    guard let seeds = StatementsTestSupport.seeds() else {
+      print("skipped: ../shared/seeds not found")
+      return
+    }
+    let text = try String(contentsOf: seeds.appendingPathComponent("urdupoint-sputnik-2022-03-24-lavrov-maurer.txt"), encoding: .utf8)
+    let result = try StatementsTestSupport.extract(text, path: "sputnik.txt")
+    let statements = try #require(result.statements.first)
+    let lavrov = statements.filter { $0.speaker?.name == "Sergey Lavrov" }
+    let maurer = statements.filter { $0.speaker?.name == "Peter Maurer" }
+    #expect(Set(lavrov.map(\.kind)).isSuperset(of: [.direct, .indirect]))
+    #expect(Set(maurer.map(\.kind)).isSuperset(of: [.direct, .indirect]))
+    #expect(statements.contains { $0.kind == .narration && $0.text.hasPrefix("On February 24") })
+    let document = try #require(result.documents.first)
+    #expect(document.source.agency == "Sputnik")
+    #expect(document.source.relayedBy == "UrduPoint News")
+    #expect(document.dateline?.date == PartialDate(year: 2022, month: 3, day: 24))
+    #expect(statements.flatMap(\.sentences).sorted() == Array(0..<(result.sentences.first ?? 0)))
+  }
+
+  @Test("TASS seed: the Foreign Ministry speaks; dateline MOSCOW, December 18, year not invented")
+  func tassSeed() throws {
+    guard let seeds = StatementsTestSupport.seeds() else {
+      print("skipped: ../shared/seeds not found")
+      return
+    }
+    let text = try String(contentsOf: seeds.appendingPathComponent("tass-2024-12-18-vershinin-spoljaric.txt"), encoding: .utf8)
+    let result = try StatementsTestSupport.extract(text, path: "tass.txt")
+    let document = try #require(result.documents.first)
+    #expect(document.dateline?.place == "MOSCOW")
+    #expect(document.dateline?.date?.month == 12 && document.dateline?.date?.day == 18)
+    #expect(document.dateline?.date?.year == nil || document.dateline?.yearInferred == true)
+    let statements = try #require(result.statements.first)
+    #expect(statements.filter { $0.speaker?.name == "Russian Foreign Ministry" }.count >= 3)
+    #expect(statements.contains { $0.kind == .narration && $0.text.contains("Vershinin") && $0.text.contains("Spoljaric") })
+  }
+
+  @Test("a dateline without a year takes the publication year, marked inferred")
+  func inferredYear() throws {
+    let text = "---\npublished: 2024-12-18\n---\n\nMOSCOW, December 18. /TASS/. The talks ended.\n"
+    let result = try StatementsTestSupport.extract(text, path: "a.md")
+    let dateline = try #require(result.documents.first?.dateline)
+    #expect(dateline.date == PartialDate(year: 2024, month: 12, day: 18))
+    #expect(dateline.yearInferred)
+  }
+
+  @Test("Russian and Ukrainian datelines", arguments: [
+    ("МОСКВА, 18 декабря. /ТАСС/. Переговоры завершились.", "МОСКВА", "TASS"),
+    ("КИЇВ, 18 грудня. /Укрінформ/. Переговори завершилися.", "КИЇВ", "Ukrinform"),
+    ("MOSKAU, 24. Februar. /tass/. Die Gespräche endeten.", "MOSKAU", "TASS"),
+    ("GENEVA, 18 December 2024 (ICRC) – The talks ended.", "GENEVA", "ICRC"),
+    ("KYIV, Dec 18 (Reuters) - The talks ended.", "KYIV", "Reuters"),
+    ("MOSCOW, January 18 – RIA Novosti. The talks ended.", "MOSCOW", "RIA Novosti"),
+  ])
+  func datelines(text: String, place: String, agency: String) throws {
+    let result = try StatementsTestSupport.extract(text + "\n")
+    let dateline = try #require(result.documents.first?.dateline)
+    #expect(dateline.place == place)
+    #expect(dateline.agency == agency)
+  }
+
+  @Test("language of single sentences", arguments: [
+    ("Он заявил, что переговоры продолжатся.", "ru"),
+    ("Він заявив, що переговори триватимуть.", "uk"),
+    ("Міністр сказав, що це неприйнятно.", "uk"),
+    ("Министр сказал, что это неприемлемо.", "ru"),
+    ("Er sagte, dass die Gespräche fortgesetzt werden.", "de"),
+    ("Il a déclaré que les négociations continueront.", "fr"),
+    ("Afirmó que las negociaciones continuarán.", "es"),
+    ("Powiedział, że rozmowy będą kontynuowane.", "pl"),
+    ("He said that the talks would continue.", "en"),
+  ])
+  func language(sentence: String, expected: String) throws {
+    let detector = LanguageDetector(profiles: try StatementsTestSupport.resources().profiles)
+    #expect(detector.detect(sentence).language == LocaleID(expected))
+  }
+
+  @Test("empty and sentence-less files: a warning or no statements, never a crash")
+  func emptyInputs() throws {
+    let empty = try StatementsTestSupport.extract("")
+    #expect(empty.documents.isEmpty && empty.problems == [.empty(path: "test.txt")])
+    let punctuation = try StatementsTestSupport.extract("...\n\n---\n")
+    #expect(punctuation.problems.isEmpty || punctuation.documents.isEmpty)
+  }
+
+  @Test("an unterminated quote ends with its paragraph")
+  func unterminated() throws {
+    let text = "Title here\n\n\"We will continue, Lavrov said.\n\nThe sides met in Geneva.\n"
+    let result = try StatementsTestSupport.extract(text)
+    let statements = try #require(result.statements.first)
+    #expect(statements.last?.kind == .narration)
+    #expect(statements.last?.text == "The sides met in Geneva.")
+  }
+
+  @Test("malformed front matter and JSON lines are reported with their line")
+  func malformed() throws {
+    let front = try StatementsTestSupport.extract("---\ntitle: [unclosed\n---\nBody.\n", path: "a.md")
+    #expect(front.documents.isEmpty)
+    if case .frontMatter(_, let line, _, _) = front.problems.first { #expect(line >= 2) } else { Issue.record("\(front.problems)") }
+    let lines = "{\"text\": \"One. Two.\", \"title\": \"A\"}\nnot json\n{\"title\": \"no text\"}\n{\"text\": \"Three.\"}\n"
+    let json = try StatementsTestSupport.extract(lines, path: "feed.jsonl")
+    #expect(json.documents.count == 2)
+    #expect(json.problems.count == 2)
+    if case .jsonLine(_, let line, _, _) = json.problems.first { #expect(line == 2) } else { Issue.record("\(json.problems)") }
+  }
+
+  @Test("invalid UTF-8 is an error with its position")
+  func invalidUTF8() {
+    let data = Data([0x41, 0x0A, 0x42, 0xFF, 0x43])
+    guard case .failure(let error) = InputCollector().decode(data, path: "bad.txt") else {
+      Issue.record("decoded")
+      return
+    }
+    #expect(error == .invalidUTF8(path: "bad.txt", offset: 3, line: 2, column: 2))
+  }
+
+  @Test("HTML through libxml2: title, site name, time, main text without scripts or navigation")
+  func html() throws {
+    let page = """
+      <!DOCTYPE html><html lang="en"><head><title>Talks end</title>
+      <meta property="og:site_name" content="Example Wire"><meta property="article:published_time" content="2024-12-18T10:00:00Z">
+      <script>var x = "<p>not text</p>";</script><style>p {}</style></head>
+      <body><nav><a href="/">Home</a></nav><article><h1>Talks end</h1>
+      <p>MOSCOW, December 18. /TASS/. The talks ended &amp; the sides left.</p>
+      <p>"We are satisfied," the minister said.</p></article></body></html>
+      """
+    let result = try StatementsTestSupport.extract(page, path: "page.html")
+    let document = try #require(result.documents.first)
+    #expect(document.title == "Talks end")
+    #expect(document.source.outlet == "Example Wire")
+    #expect(document.published == PartialDate(year: 2024, month: 12, day: 18))
+    #expect(document.dateline?.date?.year == 2024 && document.dateline?.yearInferred == true)
+    #expect(!document.text.contains("not text") && !document.text.contains("Home"))
+    #expect(result.statements.first?.count == 2)
+  }
+
+  @Test("a 10 MB single paragraph stays near-linear")
+  func hugeParagraph() throws {
+    let sentence = "\"We will continue,\" Lavrov said on Monday. The sides met in Geneva and discussed 12 issues. "
+    let text = String(repeating: sentence, count: 10_000_000 / sentence.utf8.count)
+    let clock = ContinuousClock()
+    let elapsed = try clock.measure {
+      let result = try StatementsTestSupport.extract(text)
+      #expect(result.statements.first?.flatMap(\.sentences).count == result.sentences.first)
+    }
+    print("10 MB single paragraph: \(elapsed)")
+    #expect(elapsed < .seconds(120))
+  }
+
+  /// Run longer with PARALLAX_FUZZ_ITERATIONS=200000 (about 10 minutes on one core).
+  @Test("seeded random inputs never crash the readers or the extractor")
+  func randomInputs() throws {
+    let iterations = Int(ProcessInfo.processInfo.environment["PARALLAX_FUZZ_ITERATIONS"] ?? "") ?? 300
+    var generator = SplitMix(seed: UInt64(ProcessInfo.processInfo.environment["PARALLAX_FUZZ_SEED"] ?? "") ?? 42)
+    let pieces = ["\"", "“", "”", "«", "»", "„", "‹", "›", " — ", ", ", ". ", "\n", "\n\n", "---\n", "{", "}", "<p>", "</p>",
+      "said", "заявил", "що", "Lavrov", "He", "the ministry", "MOSCOW, December 18. /TASS/. ", "According to ", "x", "Ї", "ß", ":", "1"]
+    let resources = try StatementsTestSupport.resources()
+    let loader = resources.loader()
+    let extractor = resources.extractor()
+    let extensions = ["txt", "md", "jsonl", "html"]
+    for _ in 0..<iterations {
+      var text = ""
+      for _ in 0..<Int(generator.next() % 40) { text += pieces[Int(generator.next() % UInt64(pieces.count))] }
+      let path = "fuzz.\(extensions[Int(generator.next() % 4)])"
+      let (documents, _) = loader.load(StatementsTestSupport.input(text, path: path))
+      for document in documents {
+        let extraction = try extractor.extract(document)
+        #expect(extraction.statements.flatMap(\.sentences).sorted() == Array(0..<extraction.sentences.count))
+      }
+    }
+  }
+}
+
+/// A small seeded generator: the same seed gives the same inputs.
+struct SplitMix {
+  var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import ParallaxCore
+
+/// The package's real `Locales/` and the resources built from it (only these tests read it).
+enum StatementsTestSupport {
+  static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  static let locales = DirectoryLocaleData(root: packageRoot.appendingPathComponent("Locales"), displayRoot: "Locales")
+  static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/statements")
+
+  static func resources() throws -> StatementResources { try StatementResources(data: locales) }
+
+  /// `../shared/seeds` from the package root, or `/work/shared/seeds`, when present.
+  static func seeds() -> URL? {
+    let candidates = [
+      packageRoot.appendingPathComponent("../shared/seeds").standardizedFileURL,
+      URL(fileURLWithPath: "/work/shared/seeds"),
+    ]
+    return candidates.first { FileManager.default.fileExists(atPath: $0.path) }
+  }
+
+  static func input(_ text: String, path: String = "test.txt") -> InputText {
+    guard case .success(let input) = InputCollector().decode(Data(text.utf8), path: path) else {
+      preconditionFailure("test text is valid UTF-8")
+    }
+    return input
+  }
+
+  /// Loads and extracts `text` as a file named `path`.
+  static func extract(_ text: String, path: String = "test.txt", resolver: (any SpeakerResolving)? = nil) throws
+    -> (documents: [Document], statements: [[Statement]], sentences: [Int], problems: [IngestError])
+  {
+    let resources = try resources()
+    let (documents, problems) = resources.loader().load(input(text, path: path))
+    let extractor = resources.extractor(resolver: resolver)
+    var statements: [[Statement]] = []
+    var sentences: [Int] = []
+    for document in documents {
+      let extraction = try extractor.extract(document)
+      statements.append(extraction.statements)
+      sentences.append(extraction.sentences.count)
+    }
+    return (documents, statements, sentences, problems)
+  }
+}
