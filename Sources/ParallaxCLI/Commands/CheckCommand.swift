@@ -60,9 +60,11 @@ struct CheckCommand: ParsableCommand {
     let setup: NameSetup
     let compiled: CompiledStyle
     let quotes: QuotationMarks
+    let detector: LanguageDetector
     do {
+      detector = LanguageDetector(profiles: try LanguageProfile.loadAll(from: data))
       let styleID = try style ?? LocaleDefaults.load(from: data).style
-      setup = try NameSetup.load(from: data)
+      setup = try NameSetup.load(from: data, cacheDirectory: locale.cacheDirectory)
       compiled = try CompiledStyle(style: HouseStyle.load(styleID, from: data, registry: setup.registry), setup: setup)
       quotes = try QuotationMarks.load(from: data)
     } catch let error as LocaleDataError {
@@ -79,7 +81,7 @@ struct CheckCommand: ParsableCommand {
         let checker = try? StyleChecker(compiled: compiled, setup: setup, matcher: matcher, quotes: quotes)
       else { return }
       while let index = next.claim(below: files.count) {
-        results[index] = Self.process(files[index], collector: collector, checker: checker)
+        results[index] = Self.process(files[index], collector: collector, checker: checker, detector: detector)
       }
     }
 
@@ -119,12 +121,18 @@ struct CheckCommand: ParsableCommand {
 
   typealias FileResult = Result<Checked, InputError>
 
-  static func process(_ path: String, collector: InputCollector, checker: StyleChecker) -> FileResult {
+  static func process(
+    _ path: String, collector: InputCollector, checker: StyleChecker, detector: LanguageDetector
+  ) -> FileResult {
     switch collector.read(path) {
     case .failure(let problem): return .failure(problem)
     case .success(let input):
       do {
-        return .success(Checked(text: input.text, findings: try checker.check(input.text, path: path)))
+        // Copy in a language the style does not review gets no findings.
+        let detected = detector.detect(input.text).language
+        let language = detected == .undetermined ? nil : detected
+        let findings = try checker.check(input.text, path: path, language: language)
+        return .success(Checked(text: input.text, findings: findings))
       } catch {
         return .failure(.unreadable(path: path, reason: "\(error)"))
       }

@@ -10,14 +10,6 @@ struct NamesCommand: ParsableCommand {
     subcommands: [Lookup.self, Accept.self]
   )
 
-  /// Loads the name setup or exits 65 with the data error.
-  static func loadSetup(_ data: any LocaleDataProvider) throws -> NameSetup {
-    do throws(LocaleDataError) { return try NameSetup.load(from: data) } catch {
-      Terminal.shared.diagnostic(error.description)
-      throw ExitCodes.dataError
-    }
-  }
-
   /// `parallax names lookup NAME…`
   struct Lookup: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -45,7 +37,7 @@ struct NamesCommand: ParsableCommand {
 
     func run() throws {
       let data = try locale.provider()
-      let setup = try NamesCommand.loadSetup(data)
+      let setup = try locale.nameSetup(data)
       let houseStyle: HouseStyle
       do throws(LocaleDataError) {
         var id = style ?? ""
@@ -136,7 +128,7 @@ struct NamesCommand: ParsableCommand {
 
     func run() throws {
       let data = try locale.provider()
-      let setup = try NamesCommand.loadSetup(data)
+      let setup = try locale.nameSetup(data)
       let collector = InputCollector(extensions: ["yaml"])
       let text: String
       switch collector.read(file) {

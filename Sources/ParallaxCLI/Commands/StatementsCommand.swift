@@ -30,7 +30,7 @@ struct StatementsCommand: ParsableCommand {
       Terminal.shared.diagnostic(error.description)
       throw ExitCodes.dataError
     }
-    let registry = NameListResolver.registry(from: data)
+    let registry = NameListResolver(registry: try locale.nameSetup(data).registry)
     let loader = resources.loader(places: registry)
     let extractor = resources.extractor(resolver: registry)
     var entries: [StatementsRenderer.Entry] = []

@@ -8,6 +8,36 @@ struct LocaleOptions: ParsableArguments {
   @Option(name: .long, help: ArgumentHelp("The locale data folder.", valueName: "dir"))
   var locales: String?
 
+  @Flag(name: .customLong("no-cache"), help: "Compile the name registry afresh instead of using the cache.")
+  var noCache = false
+
+  /// Where compiled locale data is cached: `PARALLAX_CACHE_DIR`, else `$XDG_CACHE_HOME/parallax`,
+  /// else `~/.cache/parallax`; nil with `--no-cache`.
+  var cacheDirectory: URL? {
+    if noCache { return nil }
+    let environment = ProcessInfo.processInfo.environment
+    if let explicit = environment["PARALLAX_CACHE_DIR"] {
+      return explicit.isEmpty ? nil : URL(fileURLWithPath: explicit)
+    }
+    if let xdg = environment["XDG_CACHE_HOME"], !xdg.isEmpty {
+      return URL(fileURLWithPath: xdg).appendingPathComponent("parallax")
+    }
+    if let home = environment["HOME"], !home.isEmpty {
+      return URL(fileURLWithPath: home).appendingPathComponent(".cache/parallax")
+    }
+    return nil
+  }
+
+  /// The compiled name setup (from the cache when it matches the data), or exit 65.
+  func nameSetup(_ data: any LocaleDataProvider) throws -> NameSetup {
+    do throws(LocaleDataError) {
+      return try NameSetup.load(from: data, cacheDirectory: cacheDirectory)
+    } catch {
+      Terminal.shared.diagnostic(error.description)
+      throw ExitCodes.dataError
+    }
+  }
+
   /// The locale data, or a diagnostic and exit 65 when none is found.
   func provider() throws -> DirectoryLocaleData {
     if let locales {

@@ -47,4 +47,18 @@ public struct NameListResolver: SpeakerResolving, PlaceResolving {
     }
     return resolver
   }
+
+  /// A resolver over every variant of a loaded registry (the compiled, cached one the matcher
+  /// uses): the first entity for each form wins, except that an ambiguous form goes to its
+  /// rule's default entity.
+  public init(registry: NameRegistry) {
+    self.forms = [:]
+    for entity in registry.entities {
+      for variant in entity.variants {
+        let key = TextFold.fold(variant.form)
+        if forms[key] == nil { forms[key] = entity.id }
+      }
+    }
+    for ambiguity in registry.ambiguities { forms[TextFold.fold(ambiguity.form)] = ambiguity.default }
+  }
 }
