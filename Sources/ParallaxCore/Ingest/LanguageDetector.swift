@@ -37,39 +37,70 @@ public struct LanguageDetector: Sendable {
     }
   }
 
+  /// For each BMP code point: its lowercase letter when it is alphabetic (one scalar), else 0.
+  /// Built once per process; the per-scalar Unicode property calls it replaces dominated the
+  /// cost of reading a document.
+  static let letterTable: [UInt32] = (0..<0x10000).map { value -> UInt32 in
+    guard let scalar = Unicode.Scalar(UInt32(value)), scalar.properties.isAlphabetic else { return 0 }
+    guard scalar.properties.changesWhenLowercased else { return UInt32(value) }
+    return scalar.properties.lowercaseMapping.unicodeScalars.first?.value ?? UInt32(value)
+  }
+
+  /// For each BMP code point, an index into `scriptNames`.
+  static let scriptTable: (indexes: [UInt8], names: [String]) = {
+    var names: [String] = []
+    var lookup: [String: UInt8] = [:]
+    var indexes = [UInt8](repeating: 0, count: 0x10000)
+    for value in 0..<0x10000 {
+      guard letterTable[value] != 0, let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+      let name = value < 0x80 ? "Latn" : ScriptRuns.script(of: scalar)
+      if lookup[name] == nil {
+        lookup[name] = UInt8(truncatingIfNeeded: names.count)
+        names.append(name)
+      }
+      indexes[value] = lookup[name] ?? 0
+    }
+    return (indexes, names)
+  }()
+
   /// The language and scripts of `text`.
   public func detect(_ text: some StringProtocol) -> Result {
-    var scriptCounts: [String: Int] = [:]
+    let letters = Self.letterTable
+    let (scriptIndexes, scriptNames) = Self.scriptTable
+    var scriptTally = [Int](repeating: 0, count: scriptNames.count)
+    var otherScripts: [String: Int] = [:]
     var letterCounts: [Unicode.Scalar: Int] = [:]
     var words: [String] = []
     var word = String.UnicodeScalarView()
     var seen = 0
-    var scriptCache: [UInt32: String] = [:]
     for scalar in text.unicodeScalars {
       seen += 1
       if seen > sampleLimit { break }
-      if scalar.properties.isAlphabetic {
-        let lower = scalar.properties.changesWhenLowercased ? (scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar) : scalar
+      let value = scalar.value
+      let lowerValue: UInt32
+      if value < 0x10000 {
+        lowerValue = letters[Int(value)]
+      } else {
+        lowerValue = scalar.properties.isAlphabetic ? value : 0
+      }
+      if lowerValue != 0 {
+        let lower = Unicode.Scalar(lowerValue) ?? scalar
         word.append(lower)
         letterCounts[lower, default: 0] += 1
-        // Scripts come in blocks: cache per 128-code-point page.
-        let page = scalar.value >> 7
-        let script: String
-        if scalar.value < 0x80 {
-          script = "Latn"
-        } else if let cached = scriptCache[scalar.value] {
-          script = cached
+        if value < 0x10000 {
+          scriptTally[Int(scriptIndexes[Int(value)])] += 1
         } else {
-          script = ScriptRuns.script(of: scalar)
-          if page != 0 { scriptCache[scalar.value] = script }
+          otherScripts[ScriptRuns.script(of: scalar), default: 0] += 1
         }
-        scriptCounts[script, default: 0] += 1
       } else if !word.isEmpty {
-        words.append(String(word))
+        // Function words are short; longer words never decide a language here.
+        if word.count <= 12 { words.append(String(word)) }
         word = String.UnicodeScalarView()
       }
     }
-    if !word.isEmpty { words.append(String(word)) }
+    if !word.isEmpty, word.count <= 12 { words.append(String(word)) }
+    var scriptCounts = otherScripts
+    for (index, count) in scriptTally.enumerated() where count > 0 { scriptCounts[scriptNames[index], default: 0] += count }
     let scripts = scriptCounts.keys.filter { $0 != "Zyyy" && $0 != "Zinh" }.sorted()
     guard let main = scriptCounts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key else {
       return Result(language: .undetermined, scripts: scripts)
