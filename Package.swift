@@ -39,6 +39,13 @@ let package = Package(
       cSettings: [.unsafeFlags(["-O2"])],
       linkerSettings: [.linkedLibrary("stdc++")]
     ),
+    // The ICU-from-C reference that parallax-bench measures against. Like CICUShim it includes
+    // ICU headers; only ParallaxBench depends on it.
+    .target(
+      name: "ICUAnchor",
+      dependencies: ["CICU"],
+      cSettings: [.unsafeFlags(["-O2"])]
+    ),
     .target(
       name: "ParallaxICU",
       dependencies: ["CICUShim"],
@@ -66,6 +73,7 @@ let package = Package(
     .executableTarget(
       name: "ParallaxBench",
       dependencies: [
+        "ICUAnchor",
         "ParallaxCore",
         "ParallaxICU",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -46,6 +46,9 @@ public final class MemoizingTransliterator {
   /// The number of tokens remembered.
   public var memoCount: Int { memo.count }
 
+  /// Lookups and hits since this transliterator was made (a clone starts from zero).
+  public private(set) var statistics = MemoStatistics()
+
   /// Transliterates `text`; the same result as `base.transliterate(text)` for word-bounded rules.
   public func transliterate(_ text: String) throws(ICUError) -> String {
     if text.isEmpty { return text }
@@ -96,7 +99,9 @@ public final class MemoizingTransliterator {
       return
     }
     let token = String(decoding: slice, as: UTF8.self)
+    statistics.lookups += 1
     if let known = memo[token] {
+      statistics.hits += 1
       output.append(contentsOf: known.utf8)
       return
     }

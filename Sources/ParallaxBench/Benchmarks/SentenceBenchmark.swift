@@ -1,0 +1,42 @@
+import ParallaxCore
+import ParallaxICU
+
+/// Core `Segmenter` (ICU sentence rules corrected by the en/ru/uk abbreviation profiles) per
+/// paragraph, against every ubrk UBRK_SENTENCE boundary from C.
+struct SentenceBenchmark: Benchmark {
+  let name = "sentences"
+  let summary = "Core Segmenter with the en/ru/uk profiles per paragraph vs ubrk sentences"
+  let floor: Floor? = .ratioAtLeast(0.8)
+
+  func run(in context: BenchContext) throws(BenchError) -> BenchResult {
+    let corpus = context.corpus
+    let anchor = try context.anchor()
+    var segmenters: [Segmenter] = []
+    for language in CorpusLanguage.allCases {
+      let profile = try context.segmentationProfile(language)
+      segmenters.append(
+        try icu { () throws(ICUError) in
+          try Segmenter(language: LocaleID(language.rawValue), profile: profile)
+        })
+    }
+    var sentences = 0
+    let parallax = try Stopwatch.best(runs: context.runs, setup: { () throws(BenchError) in sentences = 0 }) {
+      () throws(BenchError) in
+      for (index, paragraph) in corpus.paragraphs.enumerated() {
+        let segmenter = segmenters[Int(corpus.languages[index])]
+        sentences += try icu { () throws(ICUError) in
+          try segmenter.sentences(in: paragraph.text).count
+        }
+      }
+    }
+    let viaUTF8 = try Stopwatch.best(runs: context.runs) { () throws(BenchError) in
+      try anchor.run(.sentences)
+    }
+    let utf16 = try Stopwatch.best(runs: context.runs) { () throws(BenchError) in
+      try anchor.run(.sentences, utf16Only: true)
+    }
+    return BenchResult(
+      name: name, bytes: corpus.byteCount, parallaxSeconds: parallax, anchorSeconds: viaUTF8,
+      anchorUTF16Seconds: utf16, floor: floor, notes: ["\(sentences) sentences"])
+  }
+}

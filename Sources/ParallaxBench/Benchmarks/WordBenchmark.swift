@@ -1,0 +1,40 @@
+import ParallaxCore
+import ParallaxICU
+
+/// `WordBreaker.spans(utf8:)` (ranges and kinds) per paragraph, against every ubrk UBRK_WORD
+/// boundary and its rule status from C.
+struct WordBenchmark: Benchmark {
+  let name = "words"
+  let summary = "ParallaxICU WordBreaker spans per paragraph vs ubrk words"
+  let floor: Floor? = nil
+
+  func run(in context: BenchContext) throws(BenchError) -> BenchResult {
+    let corpus = context.corpus
+    let anchor = try context.anchor()
+    var breakers: [WordBreaker] = []
+    for language in CorpusLanguage.allCases {
+      breakers.append(try icu { () throws(ICUError) in try WordBreaker(locale: language.rawValue) })
+    }
+    var words = 0
+    let parallax = try Stopwatch.best(runs: context.runs, setup: { () throws(BenchError) in words = 0 }) {
+      () throws(BenchError) in
+      for (index, paragraph) in corpus.paragraphs.enumerated() {
+        let breaker = breakers[Int(corpus.languages[index])]
+        words += try icu { () throws(ICUError) in
+          try withBytes(paragraph.text) { (bytes) throws(ICUError) in
+            try breaker.spans(utf8: bytes).count
+          }
+        }
+      }
+    }
+    let viaUTF8 = try Stopwatch.best(runs: context.runs) { () throws(BenchError) in
+      try anchor.run(.words)
+    }
+    let utf16 = try Stopwatch.best(runs: context.runs) { () throws(BenchError) in
+      try anchor.run(.words, utf16Only: true)
+    }
+    return BenchResult(
+      name: name, bytes: corpus.byteCount, parallaxSeconds: parallax, anchorSeconds: viaUTF8,
+      anchorUTF16Seconds: utf16, floor: floor, notes: ["\(words) spans"])
+  }
+}
