@@ -27,7 +27,7 @@ struct RunCommand: ParsableCommand {
   var seed: UInt64 = 42
 
   @Option(help: "Timed runs per measurement; the best is kept.")
-  var runs: Int = 3
+  var runs: Int = 5
 
   @Option(help: "Runs of the startup benchmark; the median is kept.")
   var startupRuns: Int = 20

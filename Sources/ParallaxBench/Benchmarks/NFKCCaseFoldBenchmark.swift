@@ -12,22 +12,22 @@ struct NFKCCaseFoldBenchmark: Benchmark {
     let anchor = try context.anchor()
     let normalizer = try icu { () throws(ICUError) in try Normalizer(.nfkcCaseFold) }
     var checksum = 0
-    let parallax = try Stopwatch.best(runs: context.runs) { () throws(BenchError) in
-      for paragraph in corpus.paragraphs {
-        checksum &+= try icu { () throws(ICUError) in
-          try normalizer.normalize(paragraph.text).utf8.count
-        }
-      }
-    }
-    let viaUTF8 = try Stopwatch.best(runs: context.runs) { () throws(BenchError) in
-      try anchor.run(.nfkcCaseFold)
-    }
-    let utf16 = try Stopwatch.best(runs: context.runs) { () throws(BenchError) in
-      try anchor.run(.nfkcCaseFold, utf16Only: true)
-    }
+    let times = try Stopwatch.race(
+      runs: context.runs,
+      [
+        .init { () throws(BenchError) in
+          for paragraph in corpus.paragraphs {
+            checksum &+= try icu { () throws(ICUError) in
+              try normalizer.normalize(paragraph.text).utf8.count
+            }
+          }
+        },
+        .init { () throws(BenchError) in try anchor.run(.nfkcCaseFold) },
+        .init { () throws(BenchError) in try anchor.run(.nfkcCaseFold, utf16Only: true) },
+      ])
     var result = BenchResult(
-      name: name, bytes: corpus.byteCount, parallaxSeconds: parallax, anchorSeconds: viaUTF8,
-      anchorUTF16Seconds: utf16, floor: floor)
+      name: name, bytes: corpus.byteCount, parallaxSeconds: times[0], anchorSeconds: times[1],
+      anchorUTF16Seconds: times[2], floor: floor)
     let difference = try firstDifference(
       corpus.paragraphs.count,
       { (i) throws(BenchError) in

@@ -20,23 +20,22 @@ struct SentenceBenchmark: Benchmark {
         })
     }
     var sentences = 0
-    let parallax = try Stopwatch.best(runs: context.runs, setup: { () throws(BenchError) in sentences = 0 }) {
-      () throws(BenchError) in
-      for (index, paragraph) in corpus.paragraphs.enumerated() {
-        let segmenter = segmenters[Int(corpus.languages[index])]
-        sentences += try icu { () throws(ICUError) in
-          try segmenter.sentences(in: paragraph.text).count
-        }
-      }
-    }
-    let viaUTF8 = try Stopwatch.best(runs: context.runs) { () throws(BenchError) in
-      try anchor.run(.sentences)
-    }
-    let utf16 = try Stopwatch.best(runs: context.runs) { () throws(BenchError) in
-      try anchor.run(.sentences, utf16Only: true)
-    }
+    let times = try Stopwatch.race(
+      runs: context.runs,
+      [
+        .init(setup: { () throws(BenchError) in sentences = 0 }) { () throws(BenchError) in
+          for (index, paragraph) in corpus.paragraphs.enumerated() {
+            let segmenter = segmenters[Int(corpus.languages[index])]
+            sentences += try icu { () throws(ICUError) in
+              try segmenter.sentences(in: paragraph.text).count
+            }
+          }
+        },
+        .init { () throws(BenchError) in try anchor.run(.sentences) },
+        .init { () throws(BenchError) in try anchor.run(.sentences, utf16Only: true) },
+      ])
     return BenchResult(
-      name: name, bytes: corpus.byteCount, parallaxSeconds: parallax, anchorSeconds: viaUTF8,
-      anchorUTF16Seconds: utf16, floor: floor, notes: ["\(sentences) sentences"])
+      name: name, bytes: corpus.byteCount, parallaxSeconds: times[0], anchorSeconds: times[1],
+      anchorUTF16Seconds: times[2], floor: floor, notes: ["\(sentences) sentences"])
   }
 }

@@ -22,23 +22,24 @@ struct TransliterationBenchmark: Benchmark {
     var current = prototype
     let fresh = { () throws(BenchError) in current = try icu { () throws(ICUError) in try prototype.clone() } }
     var checksum = 0
-    let parallax = try Stopwatch.best(runs: context.runs, setup: fresh) { () throws(BenchError) in
-      for paragraph in corpus.paragraphs {
-        checksum &+= try icu { () throws(ICUError) in
-          try current.transliterate(paragraph.text).utf8.count
-        }
-      }
-    }
-    let statistics = current.memoStatistics
-    let viaUTF8 = try Stopwatch.best(runs: context.runs) { () throws(BenchError) in
-      try anchor.run(.transliterate)
-    }
-    let utf16 = try Stopwatch.best(runs: context.runs) { () throws(BenchError) in
-      try anchor.run(.transliterate, utf16Only: true)
-    }
+    var statistics: MemoStatistics?
+    let times = try Stopwatch.race(
+      runs: context.runs,
+      [
+        .init(setup: fresh) { () throws(BenchError) in
+          for paragraph in corpus.paragraphs {
+            checksum &+= try icu { () throws(ICUError) in
+              try current.transliterate(paragraph.text).utf8.count
+            }
+          }
+          statistics = current.memoStatistics
+        },
+        .init { () throws(BenchError) in try anchor.run(.transliterate) },
+        .init { () throws(BenchError) in try anchor.run(.transliterate, utf16Only: true) },
+      ])
     var result = BenchResult(
-      name: name, bytes: corpus.byteCount, parallaxSeconds: parallax, anchorSeconds: viaUTF8,
-      anchorUTF16Seconds: utf16, floor: floor)
+      name: name, bytes: corpus.byteCount, parallaxSeconds: times[0], anchorSeconds: times[1],
+      anchorUTF16Seconds: times[2], floor: floor)
     if let statistics {
       let rate = statistics.lookups == 0 ? 0 : Double(statistics.hits) / Double(statistics.lookups)
       result.notes.append(

@@ -16,25 +16,24 @@ struct WordBenchmark: Benchmark {
       breakers.append(try icu { () throws(ICUError) in try WordBreaker(locale: language.rawValue) })
     }
     var words = 0
-    let parallax = try Stopwatch.best(runs: context.runs, setup: { () throws(BenchError) in words = 0 }) {
-      () throws(BenchError) in
-      for (index, paragraph) in corpus.paragraphs.enumerated() {
-        let breaker = breakers[Int(corpus.languages[index])]
-        words += try icu { () throws(ICUError) in
-          try withBytes(paragraph.text) { (bytes) throws(ICUError) in
-            try breaker.spans(utf8: bytes).count
+    let times = try Stopwatch.race(
+      runs: context.runs,
+      [
+        .init(setup: { () throws(BenchError) in words = 0 }) { () throws(BenchError) in
+          for (index, paragraph) in corpus.paragraphs.enumerated() {
+            let breaker = breakers[Int(corpus.languages[index])]
+            words += try icu { () throws(ICUError) in
+              try withBytes(paragraph.text) { (bytes) throws(ICUError) in
+                try breaker.spans(utf8: bytes).count
+              }
+            }
           }
-        }
-      }
-    }
-    let viaUTF8 = try Stopwatch.best(runs: context.runs) { () throws(BenchError) in
-      try anchor.run(.words)
-    }
-    let utf16 = try Stopwatch.best(runs: context.runs) { () throws(BenchError) in
-      try anchor.run(.words, utf16Only: true)
-    }
+        },
+        .init { () throws(BenchError) in try anchor.run(.words) },
+        .init { () throws(BenchError) in try anchor.run(.words, utf16Only: true) },
+      ])
     return BenchResult(
-      name: name, bytes: corpus.byteCount, parallaxSeconds: parallax, anchorSeconds: viaUTF8,
-      anchorUTF16Seconds: utf16, floor: floor, notes: ["\(words) spans"])
+      name: name, bytes: corpus.byteCount, parallaxSeconds: times[0], anchorSeconds: times[1],
+      anchorUTF16Seconds: times[2], floor: floor, notes: ["\(words) spans"])
   }
 }
