@@ -7,7 +7,6 @@ enum BenchmarkRegistry {
     WordBenchmark(),
     TransliterationBenchmark(),
     StartupBenchmark(),
-    ExperimentBenchmark(),
   ]
 
   /// The benchmarks named in `names` (all when empty), in registry order.

@@ -60,6 +60,9 @@ struct AbbreviationSet {
   let hasComplexForms: Bool
   /// The byte length of the longest simple form (0 when there is none).
   let longest: Int
+  /// A 256-bit filter of `key(_:)` over the simple forms and over the last words of the simple
+  /// forms of two words: a word whose key is not in it is no form and ends no pair form.
+  private let filter: (UInt64, UInt64, UInt64, UInt64)
 
   init(noBreak: [String], capitalOnly: [String], afterNumber: [String]) {
     var forms: [String: Lists] = [:]
@@ -97,6 +100,43 @@ struct AbbreviationSet {
     self.firstEntry = firstEntry
     self.hasComplexForms = complex
     self.longest = longest
+    var filter: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    for (bytes, _) in simple {
+      let last = bytes.lastIndex(of: 0x20).map { bytes.index(after: $0) } ?? 0
+      for key in [Self.key(bytes[...]), Self.key(bytes[last...])] {
+        let bit = UInt64(1) << UInt64(key & 63)
+        switch key >> 6 {
+        case 0: filter.0 |= bit
+        case 1: filter.1 |= bit
+        case 2: filter.2 |= bit
+        default: filter.3 |= bit
+        }
+      }
+    }
+    self.filter = filter
+  }
+
+  /// A byte from a word's length and its first two bytes.
+  @inline(__always)
+  private static func key<C: Collection<UInt8>>(_ word: C) -> Int {
+    var iterator = word.makeIterator()
+    let first = Int(iterator.next() ?? 0)
+    let second = Int(iterator.next() ?? 0)
+    return (word.count &* 31 &+ first &* 7 &+ second) & 255
+  }
+
+  /// False when `word` (simple) is surely no form and no last word of a pair form; true when
+  /// it may be one (then look it up).
+  @inline(__always)
+  func mayHold(_ word: WordBytes) -> Bool {
+    let key = Self.key(word.bytes)
+    let bit = UInt64(1) << UInt64(key & 63)
+    switch key >> 6 {
+    case 0: return filter.0 & bit != 0
+    case 1: return filter.1 & bit != 0
+    case 2: return filter.2 & bit != 0
+    default: return filter.3 & bit != 0
+    }
   }
 
   /// The lists that hold `word`.

@@ -96,7 +96,10 @@ public final class Segmenter {
     let word = WordBytes(UnsafeBufferPointer(rebasing: bytes[start..<end]), isSimple: simple)
     // Most sentences end in a word longer than any abbreviation: no lookup can match it (nor
     // a pair, which is longer still).
-    if simple, longestForm >= 0, word.count > longestForm { return false }
+    if simple, longestForm >= 0, word.count > longestForm || !abbreviations.mayHold(word) {
+      // Not a form, not the end of a pair form: only an initial ("S. Lavrov") can go on.
+      return initials && isInitial(word) && startsUppercase(nextWordStart(bytes, from: boundary))
+    }
     let single = abbreviations.lists(of: word)
     if single.contains(.noBreak) { return true }
     // The word before it, for forms of two words ("т. е.") and numbers ("2022 г."): needed
