@@ -34,9 +34,11 @@ struct ResultReport: Encodable {
     out += header.joined(separator: " ") + "\n"
     out += String(repeating: "-", count: header.joined(separator: " ").count) + "\n"
     for result in results {
-      let parallax = result.milliseconds.map { "\(String(format1: $0)) ms" } ?? Self.mbps(result.parallaxMBps)
+      let parallax =
+        result.milliseconds.map { "\(String(format1: $0)) ms" } ?? Self.mbps(result.parallaxMBps)
       let row = [
-        result.name.padding(20), parallax.leftPadding(14), Self.mbps(result.anchorMBps).leftPadding(16),
+        result.name.padding(20), parallax.leftPadding(14),
+        Self.mbps(result.anchorMBps).leftPadding(16),
         (result.ratio.map { "\(Self.twoDecimals($0))×" } ?? "—").leftPadding(7),
         (result.floor?.description ?? "—").leftPadding(9),
         (result.passed ? "pass" : "FAIL").leftPadding(5),

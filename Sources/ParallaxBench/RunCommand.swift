@@ -32,10 +32,14 @@ struct RunCommand: ParsableCommand {
   @Option(help: "Runs of the startup benchmark; the median is kept.")
   var startupRuns: Int = 20
 
-  @Option(help: ArgumentHelp("The locale data folder (default: Locales/ of the package).", valueName: "dir"))
+  @Option(
+    help: ArgumentHelp(
+      "The locale data folder (default: Locales/ of the package).", valueName: "dir"))
   var locales: String?
 
-  @Option(help: ArgumentHelp("The parallax executable for 'startup' (default: beside this one).", valueName: "path"))
+  @Option(
+    help: ArgumentHelp(
+      "The parallax executable for 'startup' (default: beside this one).", valueName: "path"))
   var parallax: String?
 
   @Flag(help: "Print JSON instead of the table.")
@@ -99,13 +103,15 @@ struct RunCommand: ParsableCommand {
     var folder = executableFolder()
     for _ in 0..<6 {
       folder = folder.deletingLastPathComponent()
-      if FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) {
+      let manifest = folder.appendingPathComponent("Package.swift")
+      if FileManager.default.fileExists(atPath: manifest.path) {
         candidates.append(folder.appendingPathComponent("Locales"))
         break
       }
     }
     candidates.append(
-      URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("Locales"))
+      URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        .appendingPathComponent("Locales"))
     for candidate in candidates {
       var isDirectory: ObjCBool = false
       if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory),

@@ -32,7 +32,10 @@ import Testing
     var generator = CorpusGenerator(seed: 42)
     let documents = (0..<60).map { _ in generator.nextDocument() }
     #expect(documents.first?.name.hasPrefix("doc-000000-") == true)
-    #expect(documents.allSatisfy { (2048..<4096).contains($0.text.utf8.count) })
+    let sizes = documents.map(\.text.utf8.count)
+    #expect(sizes.allSatisfy { (1792..<4096).contains($0) })
+    let mean = sizes.reduce(0, +) / sizes.count
+    #expect((1800..<2600).contains(mean))
     #expect(Set(documents.map(\.language)) == Set(CorpusLanguage.allCases))
   }
 

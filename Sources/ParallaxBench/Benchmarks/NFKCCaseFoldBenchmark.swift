@@ -35,7 +35,8 @@ struct NFKCCaseFoldBenchmark: Benchmark {
       },
       { (i) throws(BenchError) in try anchor.output(.nfkcCaseFold, paragraph: i) },
       labels: ("parallax", "anchor"))
-    result.notes.append(difference.map { "output differs from the anchor: \($0)" } ?? "same output as the anchor")
+    result.notes.append(
+      difference.map { "output differs from the anchor: \($0)" } ?? "same output as the anchor")
     result.verified = difference == nil
     return result
   }

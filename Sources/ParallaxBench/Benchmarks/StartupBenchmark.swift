@@ -11,7 +11,7 @@ import Foundation
 /// Wall time runs from posix_spawn to waitpid.
 struct StartupBenchmark: Benchmark {
   let name = "startup"
-  let summary = "spawn 'parallax transliterate --scheme uk-Latn-KMU2010' on one line; median wall time"
+  let summary = "spawn 'parallax transliterate --scheme uk-Latn-KMU2010' on one line; median"
   let floor: Floor? = .millisecondsBelow(100)
   let input = "Знам\u{2019}янка, Київ.\n"
   let expected = "Znamianka, Kyiv."

@@ -15,12 +15,16 @@ struct TransliterationBenchmark: Benchmark {
     let corpus = context.corpus
     let anchor = try context.anchor()
     let prototype: SchemeTransliterator
-    do { prototype = try SchemeCatalog(data: context.localeData).transliterator(for: scheme) } catch {
+    do {
+      prototype = try SchemeCatalog(data: context.localeData).transliterator(for: scheme)
+    } catch {
       throw .localeData(error)
     }
     guard prototype.isMemoized else { throw .notMemoized(scheme: scheme) }
     var current = prototype
-    let fresh = { () throws(BenchError) in current = try icu { () throws(ICUError) in try prototype.clone() } }
+    let fresh = { () throws(BenchError) in
+      current = try icu { () throws(ICUError) in try prototype.clone() }
+    }
     var checksum = 0
     var statistics: MemoStatistics?
     let times = try Stopwatch.race(
@@ -54,7 +58,9 @@ struct TransliterationBenchmark: Benchmark {
     for (index, paragraph) in corpus.paragraphs.enumerated() {
       let memoized = try icu { () throws(ICUError) in try current.transliterate(paragraph.text) }
       let start = Stopwatch.now()
-      let whole = try icu { () throws(ICUError) in try prototype.transliterateWhole(paragraph.text) }
+      let whole = try icu { () throws(ICUError) in
+        try prototype.transliterateWhole(paragraph.text)
+      }
       wholeNanoseconds += Stopwatch.now() - start
       if memoized != whole {
         mismatch = "paragraph \(index) differs:\n  input:  \(paragraph.text)\n"

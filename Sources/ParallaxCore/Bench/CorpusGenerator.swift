@@ -59,14 +59,15 @@ public struct CorpusGenerator: Sendable {
       language: language, text: paragraph(lexicon, dateline: rng.chance(0.15)))
   }
 
-  /// The next document of at least `approximateBytes` (one language per document).
+  /// The next document of about `approximateBytes` (paragraphs are added until it holds seven
+  /// eighths of that, so sizes center near it); one language per document.
   public mutating func nextDocument(approximateBytes: Int = 2048) -> CorpusDocument {
     let language = nextLanguage()
     let lexicon = CorpusLexicon.of(language)
     var text = capitalized(clause(lexicon, words: rng.within(5...10)))
     text += "\n\n"
     var first = true
-    while text.utf8.count < approximateBytes {
+    while text.utf8.count < approximateBytes - approximateBytes / 8 {
       if !first { text += "\n\n" }
       text += paragraph(lexicon, dateline: first)
       first = false
