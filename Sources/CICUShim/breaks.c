@@ -124,8 +124,9 @@ int32_t pxicu_breaker_boundaries_utf8(
     return 0;
   }
   int32_t count = 0;
-  // UTF-16 boundaries become UTF-8 byte offsets by summing the UTF-8 length of each unit between
-  // two boundaries (branch-free, so the compiler vectorizes it).
+  // UTF-16 boundaries become UTF-8 byte offsets: from the map (words), as they are (ASCII
+  // text), or by summing the UTF-8 length of the units between two boundaries (branch-free, so
+  // the compiler vectorizes it).
   int32_t byte = 0;
   int32_t unit = 0;
   int want_status = b->kind == PXICU_BREAK_WORD;
@@ -133,6 +134,8 @@ int32_t pxicu_breaker_boundaries_utf8(
        boundary = ubrk_next(b->iterator)) {
     if (mapped) {
       byte = b->map[boundary];
+    } else if (units == length) {
+      byte = boundary;  // all ASCII: units are bytes
     } else {
       byte += utf8_length_of_units(b->units.units + unit, boundary - unit);
       unit = boundary;

@@ -228,10 +228,15 @@ static int64_t count_boundaries(UBreakIterator *iterator, const UChar *units, in
 }
 
 int64_t icuanchor_run(
-    icuanchor_corpus *c, int32_t operation, int32_t utf16_only, int32_t *status) {
+    icuanchor_corpus *c, int32_t operation, int32_t utf16_only, int32_t first, int32_t count,
+    int32_t *status) {
   UErrorCode error = U_ZERO_ERROR;
   int64_t checksum = 0;
-  for (int32_t i = 0; i < c->count && U_SUCCESS(error); i++) {
+  if (first < 0 || count < 0 || first > c->count || count > c->count - first) {
+    *status = U_INDEX_OUTOFBOUNDS_ERROR;
+    return 0;
+  }
+  for (int32_t i = first; i < first + count && U_SUCCESS(error); i++) {
     switch (operation) {
       case ICUANCHOR_NFKC_CASEFOLD: {
         int32_t length = fold_paragraph(c, i, utf16_only, &error);

@@ -53,11 +53,15 @@ final class AnchorCorpus {
     languages.deallocate()
   }
 
-  /// Runs `operation` over every paragraph; returns the anchor's checksum.
+  /// Runs `operation` over the paragraphs in `range`; returns the anchor's checksum.
   @discardableResult
-  func run(_ operation: Operation, utf16Only: Bool = false) throws(BenchError) -> Int64 {
+  func run(_ operation: Operation, utf16Only: Bool = false, paragraphs range: Range<Int>)
+    throws(BenchError) -> Int64
+  {
     var status: Int32 = 0
-    let checksum = icuanchor_run(handle, operation.rawValue, utf16Only ? 1 : 0, &status)
+    let checksum = icuanchor_run(
+      handle, operation.rawValue, utf16Only ? 1 : 0, Int32(range.lowerBound), Int32(range.count),
+      &status)
     if status > 0 {
       throw .anchor(
         operation: "run \(operation)", name: String(cString: icuanchor_error_name(status)))

@@ -36,6 +36,20 @@ struct BenchCorpus {
     self.seed = seed
   }
 
+  /// Consecutive paragraph ranges of about 256 KB each, covering the corpus: the unit of
+  /// timing (see `Stopwatch.race`).
+  var chunks: [Range<Int>] {
+    var result: [Range<Int>] = []
+    var start = 0
+    for index in paragraphs.indices {
+      if offsets[index + 1] - offsets[start] >= 256_000 || index == paragraphs.count - 1 {
+        result.append(start..<index + 1)
+        start = index + 1
+      }
+    }
+    return result
+  }
+
   /// Distinct whitespace-separated tokens, for the report header.
   func distinctTokenCount() -> Int {
     var seen = Set<Substring>()

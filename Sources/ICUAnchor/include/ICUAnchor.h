@@ -47,13 +47,15 @@ icuanchor_corpus *icuanchor_corpus_open(
   const char *const *locales, int32_t locale_count, int32_t *status);
 void icuanchor_corpus_close(icuanchor_corpus *corpus);
 
-/// Runs `operation` over every paragraph once and returns a checksum (UTF-8 bytes written for
-/// text operations, boundaries plus rule statuses for breaks), so that the work is observable.
+/// Runs `operation` once over paragraphs `first ..< first + count` and returns a checksum
+/// (UTF-8 bytes written for text operations, boundaries plus rule statuses for breaks), so that
+/// the work is observable.
 ///
 /// With `utf16_only` nonzero the operation reads the prepared UTF-16 copies and writes UTF-16:
 /// no conversion is included (the transparency variant).
 int64_t icuanchor_run(
-  icuanchor_corpus *corpus, int32_t operation, int32_t utf16_only, int32_t *status);
+  icuanchor_corpus *corpus, int32_t operation, int32_t utf16_only, int32_t first, int32_t count,
+  int32_t *status);
 
 /// The output of `operation` for paragraph `index` as UTF-8 in the handle's own buffer (valid
 /// until the next call); returns its length in bytes. For checking, not for timing.

@@ -19,16 +19,16 @@ struct MatchKeyBenchmark: Benchmark {
     let normalizer = try icu { () throws(ICUError) in try TextNormalizer(profile: profile) }
     var checksum = 0
     let times = try Stopwatch.race(
-      runs: context.runs,
+      runs: context.runs, chunks: corpus.chunks,
       [
-        .init { () throws(BenchError) in
-          for paragraph in corpus.paragraphs {
+        .init { (range) throws(BenchError) in
+          for paragraph in corpus.paragraphs[range] {
             checksum &+= try icu { () throws(ICUError) in
               try normalizer.matchKey(paragraph.text).utf8.count
             }
           }
         },
-        .init { () throws(BenchError) in try anchor.run(.nfkcCaseFold) },
+        .init { (range) throws(BenchError) in try anchor.run(.nfkcCaseFold, paragraphs: range) },
       ])
     return BenchResult(
       name: name, bytes: corpus.byteCount, parallaxSeconds: times[0], anchorSeconds: times[1],

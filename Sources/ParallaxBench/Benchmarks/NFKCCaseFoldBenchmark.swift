@@ -13,17 +13,19 @@ struct NFKCCaseFoldBenchmark: Benchmark {
     let normalizer = try icu { () throws(ICUError) in try Normalizer(.nfkcCaseFold) }
     var checksum = 0
     let times = try Stopwatch.race(
-      runs: context.runs,
+      runs: context.runs, chunks: corpus.chunks,
       [
-        .init { () throws(BenchError) in
-          for paragraph in corpus.paragraphs {
+        .init { (range) throws(BenchError) in
+          for paragraph in corpus.paragraphs[range] {
             checksum &+= try icu { () throws(ICUError) in
               try normalizer.normalize(paragraph.text).utf8.count
             }
           }
         },
-        .init { () throws(BenchError) in try anchor.run(.nfkcCaseFold) },
-        .init { () throws(BenchError) in try anchor.run(.nfkcCaseFold, utf16Only: true) },
+        .init { (range) throws(BenchError) in try anchor.run(.nfkcCaseFold, paragraphs: range) },
+        .init { (range) throws(BenchError) in
+          try anchor.run(.nfkcCaseFold, utf16Only: true, paragraphs: range)
+        },
       ])
     var result = BenchResult(
       name: name, bytes: corpus.byteCount, parallaxSeconds: times[0], anchorSeconds: times[1],

@@ -21,18 +21,21 @@ struct SentenceBenchmark: Benchmark {
     }
     var sentences = 0
     let times = try Stopwatch.race(
-      runs: context.runs,
+      runs: context.runs, chunks: corpus.chunks,
       [
-        .init(setup: { () throws(BenchError) in sentences = 0 }) { () throws(BenchError) in
-          for (index, paragraph) in corpus.paragraphs.enumerated() {
+        .init(setup: { () throws(BenchError) in sentences = 0 }) { (range) throws(BenchError) in
+          for index in range {
+            let paragraph = corpus.paragraphs[index]
             let segmenter = segmenters[Int(corpus.languages[index])]
             sentences += try icu { () throws(ICUError) in
               try segmenter.sentences(in: paragraph.text).count
             }
           }
         },
-        .init { () throws(BenchError) in try anchor.run(.sentences) },
-        .init { () throws(BenchError) in try anchor.run(.sentences, utf16Only: true) },
+        .init { (range) throws(BenchError) in try anchor.run(.sentences, paragraphs: range) },
+        .init { (range) throws(BenchError) in
+          try anchor.run(.sentences, utf16Only: true, paragraphs: range)
+        },
       ])
     return BenchResult(
       name: name, bytes: corpus.byteCount, parallaxSeconds: times[0], anchorSeconds: times[1],

@@ -28,18 +28,20 @@ struct TransliterationBenchmark: Benchmark {
     var checksum = 0
     var statistics: MemoStatistics?
     let times = try Stopwatch.race(
-      runs: context.runs,
+      runs: context.runs, chunks: corpus.chunks,
       [
-        .init(setup: fresh) { () throws(BenchError) in
-          for paragraph in corpus.paragraphs {
+        .init(setup: fresh) { (range) throws(BenchError) in
+          for paragraph in corpus.paragraphs[range] {
             checksum &+= try icu { () throws(ICUError) in
               try current.transliterate(paragraph.text).utf8.count
             }
           }
           statistics = current.memoStatistics
         },
-        .init { () throws(BenchError) in try anchor.run(.transliterate) },
-        .init { () throws(BenchError) in try anchor.run(.transliterate, utf16Only: true) },
+        .init { (range) throws(BenchError) in try anchor.run(.transliterate, paragraphs: range) },
+        .init { (range) throws(BenchError) in
+          try anchor.run(.transliterate, utf16Only: true, paragraphs: range)
+        },
       ])
     var result = BenchResult(
       name: name, bytes: corpus.byteCount, parallaxSeconds: times[0], anchorSeconds: times[1],

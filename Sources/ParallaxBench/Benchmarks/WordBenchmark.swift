@@ -17,10 +17,11 @@ struct WordBenchmark: Benchmark {
     }
     var words = 0
     let times = try Stopwatch.race(
-      runs: context.runs,
+      runs: context.runs, chunks: corpus.chunks,
       [
-        .init(setup: { () throws(BenchError) in words = 0 }) { () throws(BenchError) in
-          for (index, paragraph) in corpus.paragraphs.enumerated() {
+        .init(setup: { () throws(BenchError) in words = 0 }) { (range) throws(BenchError) in
+          for index in range {
+            let paragraph = corpus.paragraphs[index]
             let breaker = breakers[Int(corpus.languages[index])]
             words += try icu { () throws(ICUError) in
               try withBytes(paragraph.text) { (bytes) throws(ICUError) in
@@ -29,8 +30,10 @@ struct WordBenchmark: Benchmark {
             }
           }
         },
-        .init { () throws(BenchError) in try anchor.run(.words) },
-        .init { () throws(BenchError) in try anchor.run(.words, utf16Only: true) },
+        .init { (range) throws(BenchError) in try anchor.run(.words, paragraphs: range) },
+        .init { (range) throws(BenchError) in
+          try anchor.run(.words, utf16Only: true, paragraphs: range)
+        },
       ])
     return BenchResult(
       name: name, bytes: corpus.byteCount, parallaxSeconds: times[0], anchorSeconds: times[1],
