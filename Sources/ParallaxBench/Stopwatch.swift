@@ -16,7 +16,7 @@ enum Stopwatch {
   /// `chunks` of the chunk's best time in `runs` passes, after one untimed warm-up pass.
   ///
   /// The cores are shared, so load comes and goes. Within a pass the contenders take turns
-  /// chunk by chunk (a few milliseconds each), so a burst of load hits them alike; keeping
+  /// chunk by chunk (about 256 KB each), so a burst of load hits them alike; keeping
   /// each chunk's best time drops the bursts. Passes go through the chunks in order after
   /// `setup`, so state such as a memo is what one pass over the whole corpus would build.
   static func race(runs: Int, chunks: [Range<Int>], _ contenders: [Contender])

@@ -59,7 +59,7 @@ public final class MemoizingTransliterator {
     var failure: ICUError?
     // Work on a local copy of the memo (moved out, so never copied): accesses to a class's
     // stored properties are checked for exclusivity at run time, a local's are not.
-    var memo = TokenMemo(capacity: 0)
+    var memo = TokenMemo.placeholder
     swap(&memo, &self.memo)
     var counts = MemoStatistics()
     text.withUTF8 { bytes in

@@ -22,6 +22,9 @@ struct TokenMemo {
   private var values: [UInt8] = []
   private(set) var count = 0
 
+  /// A tiny table that stands in while the real one is moved out for a call; never written.
+  static let placeholder = TokenMemo(capacity: 0)
+
   init(capacity: Int = 1024) {
     var size = 16
     while size < capacity * 2 { size *= 2 }

@@ -40,8 +40,10 @@ public final class Segmenter {
   /// The sentences of `text`, each with its trailing spaces.
   public func sentences(in text: String) throws(ICUError) -> [Range<String.Index>] {
     if text.isEmpty { return [] }
-    let utf8 = text.utf8
     var bytesOf = text
+    // Contiguous first, so that withUTF8 does not copy and `utf8` indexes the same storage.
+    bytesOf.makeContiguousUTF8()
+    let utf8 = bytesOf.utf8
     var sentences: [Range<String.Index>] = []
     var failure: ICUError?
     bytesOf.withUTF8 { bytes in
