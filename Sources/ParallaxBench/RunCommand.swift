@@ -64,6 +64,9 @@ struct RunCommand: ParsableCommand {
 
   private func measure() throws {
     let benchmarks = try BenchmarkRegistry.select(only)
+    #if DEBUG
+      progress("warning: this is a debug build; build with -c release for meaningful figures")
+    #endif
     let context = BenchContext(
       megabytes: mb, seed: seed, runs: runs, startupRuns: startupRuns,
       localeData: try localeData(), parallaxExecutable: parallaxExecutable(),
