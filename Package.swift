@@ -50,6 +50,13 @@ let package = Package(
       name: "CHTMLShim",
       dependencies: ["CLibXML2"]
     ),
+    // The ICU-from-C reference that parallax-bench measures against. Like CICUShim it includes
+    // ICU headers; only ParallaxBench depends on it.
+    .target(
+      name: "ICUAnchor",
+      dependencies: ["CICU"],
+      cSettings: [.unsafeFlags(["-O2"])]
+    ),
     .target(
       name: "ParallaxICU",
       dependencies: ["CICUShim"],
@@ -78,6 +85,7 @@ let package = Package(
     .executableTarget(
       name: "ParallaxBench",
       dependencies: [
+        "ICUAnchor",
         "ParallaxCore",
         "ParallaxICU",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -34,6 +34,10 @@ int32_t pxicu_utf8_to_units(const char *src, int32_t length, pxicu_units *dst, U
     *status = U_MEMORY_ALLOCATION_ERROR;
     return 0;
   }
+  // Well-formed input (every Swift string) takes the fast decoder; anything else goes to ICU,
+  // which reports the error.
+  int32_t decoded = pxicu_decode_utf8(src, length, dst->units, NULL);
+  if (decoded >= 0) return decoded;
   int32_t written = 0;
   u_strFromUTF8(dst->units, dst->capacity, &written, src, length, status);
   return written;

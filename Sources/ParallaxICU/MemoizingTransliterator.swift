@@ -4,7 +4,9 @@
 /// A token is a maximal run of `wordCharacters` or a maximal run of anything else. The result
 /// equals transliterating the whole text at once whenever the rules' contexts never look past
 /// the word they are in; a scheme declares that by giving its word-character set.
-/// Tokens with no code point in the transliterator's source set are copied unchanged.
+/// Tokens with no code point in the transliterator's source set are copied unchanged. The memo
+/// is keyed by a token's exact UTF-8 bytes (see `TokenMemo`), so its output is byte for byte
+/// what the base transliterator gives for that token.
 ///
 /// Not thread-safe: give each task its own (see `clone()`).
 public final class MemoizingTransliterator {
@@ -13,7 +15,7 @@ public final class MemoizingTransliterator {
   /// The code points that make up words for this scheme's rules.
   public let wordCharacters: UnicodeSet
   private let changes: UnicodeSet
-  private var memo: [String: String] = [:]
+  private var memo = TokenMemo()
   private let memoLimit: Int
 
   /// Wraps `base`.
@@ -46,25 +48,39 @@ public final class MemoizingTransliterator {
   /// The number of tokens remembered.
   public var memoCount: Int { memo.count }
 
+  /// Lookups and hits since this transliterator was made (a clone starts from zero).
+  public private(set) var statistics = MemoStatistics()
+
   /// Transliterates `text`; the same result as `base.transliterate(text)` for word-bounded rules.
   public func transliterate(_ text: String) throws(ICUError) -> String {
     if text.isEmpty { return text }
     var text = text
     var output: [UInt8] = []
     var failure: ICUError?
+    // Work on a local copy of the memo (moved out, so never copied): accesses to a class's
+    // stored properties are checked for exclusivity at run time, a local's are not.
+    var memo = TokenMemo.placeholder
+    swap(&memo, &self.memo)
+    var counts = MemoStatistics()
     text.withUTF8 { bytes in
       output.reserveCapacity(bytes.count + bytes.count / 4)
       do throws(ICUError) {
-        try run(bytes, into: &output)
+        try run(bytes, into: &output, memo: &memo, counts: &counts)
       } catch {
         failure = error
       }
     }
+    swap(&memo, &self.memo)
+    statistics.lookups += counts.lookups
+    statistics.hits += counts.hits
     if let failure { throw failure }
     return String(decoding: output, as: UTF8.self)
   }
 
-  private func run(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) throws(ICUError) {
+  private func run(
+    _ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8], memo: inout TokenMemo,
+    counts: inout MemoStatistics
+  ) throws(ICUError) {
     let count = bytes.count
     var index = 0
     var tokenStart = 0
@@ -74,7 +90,9 @@ public final class MemoizingTransliterator {
       let (scalar, width) = decodeScalar(bytes, at: index)
       let isWord = wordCharacters.contains(scalar)
       if index > tokenStart, isWord != tokenIsWord {
-        try emit(bytes, tokenStart..<index, changes: tokenChanges, into: &output)
+        try emit(
+          UnsafeBufferPointer(rebasing: bytes[tokenStart..<index]), changes: tokenChanges,
+          into: &output, memo: &memo, counts: &counts)
         tokenStart = index
         tokenChanges = false
       }
@@ -82,28 +100,31 @@ public final class MemoizingTransliterator {
       if !tokenChanges, changes.contains(scalar) { tokenChanges = true }
       index += width
     }
-    try emit(bytes, tokenStart..<count, changes: tokenChanges, into: &output)
+    try emit(
+      UnsafeBufferPointer(rebasing: bytes[tokenStart..<count]), changes: tokenChanges,
+      into: &output, memo: &memo, counts: &counts)
   }
 
   @inline(__always)
   private func emit(
-    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, changes: Bool,
-    into output: inout [UInt8]
+    _ token: UnsafeBufferPointer<UInt8>, changes: Bool, into output: inout [UInt8],
+    memo: inout TokenMemo, counts: inout MemoStatistics
   ) throws(ICUError) {
-    let slice = UnsafeBufferPointer(rebasing: bytes[range])
     guard changes else {
-      output.append(contentsOf: slice)
+      output.append(contentsOf: token)
       return
     }
-    let token = String(decoding: slice, as: UTF8.self)
-    if let known = memo[token] {
-      output.append(contentsOf: known.utf8)
+    counts.lookups += 1
+    let hash = TokenMemo.hash(token)
+    if memo.appendValue(of: token, hash: hash, to: &output) {
+      counts.hits += 1
       return
     }
-    let result = try base.transliterate(token)
-    if memo.count >= memoLimit { memo.removeAll(keepingCapacity: true) }
-    memo[token] = result
-    output.append(contentsOf: result.utf8)
+    if memo.count >= memoLimit { memo.removeAll() }
+    try base.withTransliteration(utf8: token) { result in
+      memo.insert(token, hash: hash, value: result)
+      output.append(contentsOf: result)
+    }
   }
 }
 

@@ -34,6 +34,18 @@ public final class SentenceBreaker {
     return try breaker.withBoundaries(bytes) { offsets, _ in offsets.map { Int($0) } }
   }
 
+  /// Calls `body` with the boundaries of `bytes` as UTF-8 offsets, from 0 to `bytes.count`
+  /// inclusive, in the breaker's own buffer (valid during the call): no array is built.
+  public func withBoundaries<R>(
+    utf8 bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<Int32>) -> R
+  ) throws(ICUError) -> R {
+    if bytes.isEmpty {
+      let zero: [Int32] = [0]
+      return zero.withUnsafeBufferPointer(body)
+    }
+    return try breaker.withBoundaries(bytes) { offsets, _ in body(offsets) }
+  }
+
   /// The sentences of `text`, each with its trailing spaces, covering the whole text.
   public func sentences(in text: String) throws(ICUError) -> [Range<String.Index>] {
     if text.isEmpty { return [] }

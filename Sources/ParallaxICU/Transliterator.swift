@@ -114,6 +114,21 @@ public final class Transliterator {
     return stringFromShim(out, count: written)
   }
 
+  /// Transliterates `bytes` (valid UTF-8) and calls `body` with the result, which lives in the
+  /// shim's buffer until the next call on this transliterator.
+  func withTransliteration<R>(
+    utf8 bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R
+  ) throws(ICUError) -> R {
+    guard bytes.count <= Int(Int32.max) else { throw ICUError.tooLong("transliterate with '\(id)'") }
+    var status: Int32 = 0
+    var out: UnsafePointer<CChar>?
+    let pointer = UnsafeRawPointer(bytes.baseAddress)?.assumingMemoryBound(to: CChar.self)
+    let written = pxicu_translit_apply_utf8(handle, pointer, Int32(bytes.count), &out, &status)
+    try ICUError.check(status, "transliterate with '\(id)'")
+    let result = UnsafeRawPointer(out)?.assumingMemoryBound(to: UInt8.self)
+    return body(UnsafeBufferPointer(start: result, count: result == nil ? 0 : Int(written)))
+  }
+
   /// The code points this transliterator may change, as a frozen set.
   public func sourceSet() throws(ICUError) -> UnicodeSet {
     var status: Int32 = 0

@@ -12,91 +12,150 @@ public import ParallaxICU
 public final class Segmenter {
   public let language: LocaleID
   private let breaker: SentenceBreaker
-  private let noBreak: Set<String>
-  private let capitalOnly: Set<String>
-  private let afterNumber: Set<String>
+  private let abbreviations: AbbreviationSet
   private let initials: Bool
+  /// A simple word (see `WordBytes`) longer than this is no form and no initial; -1 when some
+  /// form is not simple and every word needs the full lookup.
+  private let longestForm: Int
 
   /// Opens ICU's sentence rules for `language` with its profile.
   public init(language: LocaleID, profile: SegmentationProfile) throws(ICUError) {
     self.language = language
     self.breaker = try SentenceBreaker(locale: language.rawValue)
-    self.noBreak = Set(profile.noBreakAfter)
-    self.capitalOnly = Set(profile.breakBeforeCapitalOnly)
-    self.afterNumber = Set(profile.afterNumberBreakBeforeCapitalOnly)
+    let abbreviations = AbbreviationSet(
+      noBreak: profile.noBreakAfter, capitalOnly: profile.breakBeforeCapitalOnly,
+      afterNumber: profile.afterNumberBreakBeforeCapitalOnly)
+    self.abbreviations = abbreviations
     self.initials = profile.initials
+    self.longestForm = abbreviations.hasComplexForms ? -1 : max(5, abbreviations.longest)
   }
 
   /// The sentence spans of `bytes` (valid UTF-8) as byte ranges covering all of it.
   public func sentenceSpans(utf8 bytes: UnsafeBufferPointer<UInt8>) throws(ICUError) -> [Range<Int>] {
-    let boundaries = try breaker.boundaries(utf8: bytes)
     var spans: [Range<Int>] = []
-    spans.reserveCapacity(boundaries.count)
-    var start = 0
-    for boundary in boundaries.dropFirst() {
-      if boundary < bytes.count, continues(bytes, at: boundary) { continue }
-      guard boundary > start else { continue }
-      // ICU makes blank lines between paragraphs sentences of their own: keep them with the
-      // sentence before, so every span holds text.
-      if let last = spans.last, bytes[start..<boundary].allSatisfy(isSpace) {
-        spans[spans.count - 1] = last.lowerBound..<boundary
-      } else {
-        spans.append(start..<boundary)
-      }
-      start = boundary
-    }
+    try forEachSpan(bytes, expecting: { spans.reserveCapacity($0) }) { spans.append($0) }
     return spans
   }
 
   /// The sentences of `text`, each with its trailing spaces.
   public func sentences(in text: String) throws(ICUError) -> [Range<String.Index>] {
     if text.isEmpty { return [] }
-    var text = text
-    var spans: [Range<Int>] = []
+    var bytesOf = text
+    // Contiguous first, so that withUTF8 does not copy and `utf8` indexes the same storage.
+    bytesOf.makeContiguousUTF8()
+    let utf8 = bytesOf.utf8
+    var sentences: [Range<String.Index>] = []
     var failure: ICUError?
-    text.withUTF8 { bytes in
-      do throws(ICUError) { spans = try sentenceSpans(utf8: bytes) } catch { failure = error }
+    bytesOf.withUTF8 { bytes in
+      do throws(ICUError) {
+        try forEachSpan(bytes, expecting: { sentences.reserveCapacity($0) }) { span in
+          sentences.append(
+            utf8.index(utf8.startIndex, offsetBy: span.lowerBound)
+              ..< utf8.index(utf8.startIndex, offsetBy: span.upperBound))
+        }
+      } catch {
+        failure = error
+      }
     }
     if let failure { throw failure }
-    let utf8 = text.utf8
-    return spans.map { utf8.index(utf8.startIndex, offsetBy: $0.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: $0.upperBound) }
+    return sentences
+  }
+
+  /// Calls `body` with each sentence span of `bytes`, in order, straight from the breaker's
+  /// buffer; first calls `expecting` with the most spans there can be.
+  private func forEachSpan(
+    _ bytes: UnsafeBufferPointer<UInt8>, expecting: (Int) -> Void, _ body: (Range<Int>) -> Void
+  ) throws(ICUError) {
+    try breaker.withBoundaries(utf8: bytes) { boundaries in
+      expecting(max(0, boundaries.count - 1))
+      var start = 0
+      var pending: Range<Int>?
+      for index in boundaries.indices.dropFirst() {
+        let boundary = Int(boundaries[index])
+        if boundary < bytes.count, continues(bytes, at: boundary) { continue }
+        guard boundary > start else { continue }
+        // ICU makes blank lines between paragraphs sentences of their own: keep them with the
+        // sentence before, so every span holds text.
+        if let before = pending, bytes[start..<boundary].allSatisfy(isSpace) {
+          pending = before.lowerBound..<boundary
+        } else {
+          if let before = pending { body(before) }
+          pending = start..<boundary
+        }
+        start = boundary
+      }
+      if let before = pending { body(before) }
+    }
   }
 
   /// Whether the sentence goes on across the ICU boundary at `boundary`.
+  ///
+  /// Works on the bytes: the words are looked up without building strings, and the next word
+  /// is decoded only for the forms and initials that depend on it.
   private func continues(_ bytes: UnsafeBufferPointer<UInt8>, at boundary: Int) -> Bool {
     // The last word before the boundary, without the spaces ICU keeps with the sentence.
     var end = boundary
     while end > 0, isSpace(bytes[end - 1]) { end -= 1 }
     guard end > 0, bytes[end - 1] == UInt8(ascii: ".") else { return false }
     var start = end
-    while start > 0, !isSpace(bytes[start - 1]) { start -= 1 }
-    let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-    // The word before it, for forms of two words ("т. е.") and numbers ("2022 г.").
+    var simple = true
+    while start > 0 {
+      let byte = bytes[start - 1]
+      if isSpace(byte) { break }
+      if !WordBytes.isSimpleByte(byte) { simple = false }
+      start -= 1
+    }
+    let word = WordBytes(UnsafeBufferPointer(rebasing: bytes[start..<end]), isSimple: simple)
+    // Most sentences end in a word longer than any abbreviation: no lookup can match it (nor
+    // a pair, which is longer still).
+    if simple, longestForm >= 0, word.count > longestForm || !abbreviations.mayHold(word) {
+      // Not a form, not the end of a pair form: only an initial ("S. Lavrov") can go on.
+      return initials && isInitial(word) && startsUppercase(nextWordStart(bytes, from: boundary))
+    }
+    let single = abbreviations.lists(of: word)
+    if single.contains(.noBreak) { return true }
+    // The word before it, for forms of two words ("т. е.") and numbers ("2022 г."): needed
+    // only when a pair could be that long or the word is a form that follows numbers.
+    let pairFits = !simple || longestForm < 0 || word.count + 2 <= longestForm
+    guard pairFits || !single.isEmpty else {
+      return initials && isInitial(word) && startsUppercase(nextWordStart(bytes, from: boundary))
+    }
     var previousEnd = start
     while previousEnd > 0, isSpace(bytes[previousEnd - 1]) { previousEnd -= 1 }
     var previousStart = previousEnd
     while previousStart > 0, !isSpace(bytes[previousStart - 1]) { previousStart -= 1 }
-    let previous = String(
-      decoding: UnsafeBufferPointer(rebasing: bytes[previousStart..<previousEnd]), as: UTF8.self)
-    let pair = previous.isEmpty ? "" : previous + " " + word
-    let next = nextWordStart(bytes, from: boundary)
-
-    if noBreak.contains(word) || (!pair.isEmpty && noBreak.contains(pair)) { return true }
-    if afterNumber.contains(word) {
-      let afterNumber = previous.unicodeScalars.first.map { $0.properties.numericType != nil } ?? false
-      return afterNumber ? !startsUppercase(next) : true
+    let previous = WordBytes(UnsafeBufferPointer(rebasing: bytes[previousStart..<previousEnd]))
+    let pair: AbbreviationSet.Lists =
+      previous.isEmpty || !pairFits ? [] : abbreviations.lists(of: previous, word)
+    if pair.contains(.noBreak) { return true }
+    if single.contains(.afterNumber) {
+      let first =
+        previous.isEmpty ? nil : Unicode.Scalar(decodeUTF8Scalar(previous.bytes, at: 0).0)
+      let afterNumber = first.map { $0.properties.numericType != nil } ?? false
+      return afterNumber ? !startsUppercase(nextWordStart(bytes, from: boundary)) : true
     }
-    if capitalOnly.contains(word) || (!pair.isEmpty && capitalOnly.contains(pair)) {
-      return !startsUppercase(next)
+    if single.contains(.capitalOnly) || pair.contains(.capitalOnly) {
+      return !startsUppercase(nextWordStart(bytes, from: boundary))
     }
-    if initials, isInitial(word), startsUppercase(next) { return true }
+    if initials, isInitial(word), startsUppercase(nextWordStart(bytes, from: boundary)) {
+      return true
+    }
     return false
   }
 
   /// One uppercase letter and a period.
-  private func isInitial(_ word: String) -> Bool {
-    let scalars = Array(word.unicodeScalars)
-    return scalars.count == 2 && scalars[0].properties.isUppercase && scalars[1] == "."
+  private func isInitial(_ word: WordBytes) -> Bool {
+    guard word.count >= 2, word.count <= 5 else { return false }
+    let lead = word.bytes[0]
+    if lead < 0x80 {
+      // ASCII: the one uppercase ASCII letters are A to Z.
+      return word.count == 2 && word.bytes[1] == UInt8(ascii: ".") && (0x41...0x5A).contains(lead)
+    }
+    let (value, width) = decodeUTF8Scalar(word.bytes, at: 0)
+    guard width + 1 == word.count, word.bytes[width] == UInt8(ascii: "."),
+      let scalar = Unicode.Scalar(value)
+    else { return false }
+    return scalar.properties.isUppercase
   }
 
   private func startsUppercase(_ scalar: Unicode.Scalar?) -> Bool {

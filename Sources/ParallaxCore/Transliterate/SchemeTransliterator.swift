@@ -82,6 +82,9 @@ public final class SchemeTransliterator {
   /// Whether text goes through the word memo.
   public var isMemoized: Bool { memoizing != nil }
 
+  /// The memo's lookups and hits so far; nil when the scheme is not memoized.
+  public var memoStatistics: MemoStatistics? { memoizing?.statistics }
+
   /// Transliterates `text`.
   public func transliterate(_ text: String) throws(ICUError) -> String {
     if let memoizing { return try memoizing.transliterate(text) }
