@@ -62,7 +62,10 @@ struct CheckCommand: ParsableCommand {
     let quotes: QuotationMarks
     let detector: LanguageDetector
     do {
-      detector = LanguageDetector(profiles: try LanguageProfile.loadAll(from: data))
+      var languages = LanguageDetector(profiles: try LanguageProfile.loadAll(from: data))
+      // The opening of a piece is enough to tell its language.
+      languages.sampleLimit = 600
+      detector = languages
       let styleID = try style ?? LocaleDefaults.load(from: data).style
       setup = try NameSetup.load(from: data, cacheDirectory: locale.cacheDirectory)
       compiled = try CompiledStyle(style: HouseStyle.load(styleID, from: data, registry: setup.registry), setup: setup)

@@ -104,14 +104,18 @@ public struct InputCollector: Sendable {
 
   /// Decodes bytes as UTF-8, refusing NUL bytes and invalid sequences with their position.
   public func decode(_ data: Data, path: String) -> Result<InputText, InputError> {
-    if let nul = data.firstIndex(of: 0) {
-      return .failure(.binary(path: path, offset: nul - data.startIndex))
+    let nul = data.withUnsafeBytes { raw -> Int? in
+      guard let base = raw.baseAddress, let hit = memchr(base, 0, raw.count) else { return nil }
+      return base.distance(to: UnsafeRawPointer(hit))
     }
-    if let offset = UTF8Validation.firstInvalidOffset(in: data) {
+    if let nul { return .failure(.binary(path: path, offset: nul)) }
+    // The standard library validates quickly; the offset of a bad sequence is found only when
+    // there is one.
+    guard var text = String(validating: data, as: UTF8.self) else {
+      let offset = UTF8Validation.firstInvalidOffset(in: data) ?? 0
       let position = UTF8Validation.lineAndColumn(ofByte: offset, in: data)
       return .failure(.invalidUTF8(path: path, offset: offset, line: position.line, column: position.column))
     }
-    var text = String(decoding: data, as: UTF8.self)
     // A byte order mark is an encoding signature, not text.
     if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
     return .success(InputText(path: path, text: text, byteCount: data.count))

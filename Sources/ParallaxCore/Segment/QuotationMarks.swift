@@ -42,12 +42,33 @@ public struct QuotationMarks: Sendable, Hashable {
       opens[o, default: []].append(c)
       closers.insert(c)
     }
+    // Lead bytes of the marks: every other byte is skipped without decoding.
+    var leads = [Bool](repeating: false, count: 256)
+    for pair in pairs {
+      for mark in [pair.open, pair.close] { if let lead = mark.utf8.first { leads[Int(lead)] = true } }
+    }
     var spans: [Range<Int>] = []
     var stack: [(start: Int, closes: [UInt32])] = []
     var i = 0
     var previous: UInt32 = 0x20
     var lineIsBlank = true
     while i < bytes.count {
+      let byte = bytes[i]
+      if !leads[Int(byte)], byte != 0x0A {
+        if byte != 0x20 && byte != 0x09 && byte != 0x0D { lineIsBlank = false }
+        // Keep the previous scalar exact: decode lead bytes, skip continuation bytes.
+        if byte < 0x80 {
+          previous = UInt32(byte)
+          i += 1
+        } else if byte >= 0xC0 {
+          let (scalar, width) = decodeUTF8Scalar(bytes, at: i)
+          previous = scalar
+          i += width
+        } else {
+          i += 1
+        }
+        continue
+      }
       let (scalar, width) = decodeUTF8Scalar(bytes, at: i)
       if scalar == 0x0A {
         if lineIsBlank, let first = stack.first {

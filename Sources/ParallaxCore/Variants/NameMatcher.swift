@@ -33,7 +33,10 @@ public final class NameMatcher {
   private let keys: MatchKeyBuilder
   private let words: WordBreaker
   private let romanizers: [(language: String, transliterator: SchemeTransliterator)]
-  private var memo: [String: TokenInfo] = [:]
+  private var table = TokenTable()
+  private var infos: [TokenInfo] = []
+  /// Bumped whenever the token table is emptied, so callers keeping per-token-id facts know.
+  public private(set) var generation = 0
   private var cueKeys: [String: [EntityID: Set<String>]] = [:]
 
   struct TokenInfo {
@@ -46,10 +49,24 @@ public final class NameMatcher {
     var isCyrillic: Bool
     var isCapitalized: Bool
     var scalarCount: Int
+    /// Whether a name can start at this token, per trie (exact, romanized, stems): most tokens
+    /// start none, and then the walks are skipped.
+    var startsExact: Bool
+    var startsRomanized: Bool
+    var startsStem: Bool
+    /// The fuzzy outcome for this token, computed once per distinct token.
+    var fuzzy: FuzzyOutcome
+  }
+
+  enum FuzzyOutcome {
+    case unknown
+    case none
+    case match(candidate: NameIndex.Candidate, score: Double, linkable: Bool)
   }
 
   struct Token {
     var range: Range<Int>
+    var id: Int
     var info: TokenInfo
   }
 
@@ -90,15 +107,17 @@ public final class NameMatcher {
     try analyze(utf8: bytes).mentions
   }
 
-  /// The word tokens of `bytes` with their match keys, and the names among them.
+  /// The word tokens of `bytes` with their match keys and distinct-token ids (stable within a
+  /// `generation`), and the names among them.
   public func analyze(utf8 bytes: UnsafeBufferPointer<UInt8>) throws(ICUError)
-    -> (tokens: [(range: Range<Int>, key: String)], mentions: [NameMention])
+    -> (tokens: [(range: Range<Int>, key: String, id: Int)], mentions: [NameMention])
   {
     var tokens: [Token] = []
     for (range, kind) in try words.spans(utf8: bytes) where kind == .word {
-      tokens.append(Token(range: range, info: try info(for: bytes, range)))
+      let id = try tokenID(for: bytes, range)
+      tokens.append(Token(range: range, id: id, info: infos[id]))
     }
-    return (tokens.map { ($0.range, $0.info.key) }, try mentions(tokens, bytes))
+    return (tokens.map { ($0.range, $0.info.key, $0.id) }, try mentions(tokens, bytes))
   }
 
   private func mentions(_ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) throws(ICUError) -> [NameMention] {
@@ -126,16 +145,26 @@ public final class NameMatcher {
       }) {
         continue
       }
-      if let mention = fuzzyMatch(token, bytes) { mentions.append(mention) }
+      if let mention = fuzzyMention(token, bytes) { mentions.append(mention) }
     }
     return mentions.sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }
   }
 
   // MARK: - Tokens
 
-  private func info(for bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) throws(ICUError) -> TokenInfo {
-    let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-    if let known = memo[surface] { return known }
+  private func tokenID(for bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) throws(ICUError) -> Int {
+    let token = UnsafeBufferPointer(rebasing: bytes[range])
+    if table.count > 500_000 {
+      table.removeAll()
+      infos.removeAll(keepingCapacity: true)
+      generation += 1
+    }
+    let (id, isNew) = table.id(of: token)
+    if isNew { infos.append(try info(for: String(decoding: token, as: UTF8.self))) }
+    return id
+  }
+
+  private func info(for surface: String) throws(ICUError) -> TokenInfo {
     let key = try keys.key(surface)
     var possessiveBase: String?
     var possessiveScalars = 0
@@ -152,13 +181,17 @@ public final class NameMatcher {
     }
     let stems = cyrillic ? NameTokenizer.stems(of: key, endings: index.endings, shortest: index.shortestStem) : []
     let first = surface.unicodeScalars.first
+    let startsExact =
+      index.exact.step(0, key) != nil || possessiveBase.map { index.exact.step(0, $0) != nil } == true
     let info = TokenInfo(
       key: key, possessiveBase: possessiveBase, possessiveScalars: possessiveScalars,
       romanized: romanized, stems: stems, isCyrillic: cyrillic,
       isCapitalized: first?.properties.isUppercase ?? false,
-      scalarCount: surface.unicodeScalars.count)
-    if memo.count > 500_000 { memo.removeAll(keepingCapacity: true) }
-    memo[surface] = info
+      scalarCount: surface.unicodeScalars.count,
+      startsExact: startsExact,
+      startsRomanized: romanized.contains { index.romanized.step(0, $0) != nil },
+      startsStem: stems.contains { index.stems.step(0, $0) != nil },
+      fuzzy: .unknown)
     return info
   }
 
@@ -177,8 +210,14 @@ public final class NameMatcher {
   private func longestMatch(from start: Int, _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) throws(ICUError)
     -> (NameMention, Int)?
   {
+    let head = tokens[start].info
+    guard head.startsExact || head.startsRomanized || head.startsStem else { return nil }
     for path in [Path.exact, .romanized, .stems] {
-      if path == .stems, !tokens[start].info.isCyrillic { continue }
+      switch path {
+      case .exact: if !head.startsExact { continue }
+      case .romanized: if !head.startsRomanized { continue }
+      case .stems: if !head.startsStem || !head.isCyrillic { continue }
+      }
       if let (node, end, possessive) = walk(path, from: start, tokens, bytes) {
         let trie = self.trie(path)
         let candidates = trie.terminals[node]
@@ -337,18 +376,34 @@ public final class NameMatcher {
 
   // MARK: - Fuzzy
 
-  private func fuzzyMatch(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> NameMention? {
-    let info = token.info
-    guard info.isCapitalized, info.scalarCount >= 5, let romanized = info.romanized.last else { return nil }
+  /// The fuzzy mention for a token, scoring each distinct token once.
+  private func fuzzyMention(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> NameMention? {
+    guard token.info.isCapitalized, token.info.scalarCount >= 5 else { return nil }
+    let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.range]), as: UTF8.self)
+    var outcome = infos[token.id].fuzzy
+    if case .unknown = outcome {
+      outcome = fuzzyOutcome(token.info)
+      infos[token.id].fuzzy = outcome
+    }
+    guard case .match(let candidate, let score, let linkable) = outcome else { return nil }
+    let (entity, variant) = index.resolve(candidate)
+    return NameMention(
+      utf8Range: token.range, surface: surface, entity: entity.id, variant: variant, match: .fuzzy,
+      confidence: (score * 1000).rounded() / 1000, isSuggestion: score < options.linkThreshold || !linkable,
+      alternatives: [])
+  }
+
+  private func fuzzyOutcome(_ info: TokenInfo) -> FuzzyOutcome {
+    guard info.isCapitalized, info.scalarCount >= 5, let romanized = info.romanized.last else { return .none }
     let skeleton = NameTokenizer.skeleton(romanized)
-    guard skeleton.count >= 4 else { return nil }
+    guard skeleton.count >= 4 else { return .none }
     // A registered name plus an adjectival ending ("Russian") is not a misspelled name.
     for suffix in index.adjectivalSuffixes where romanized.hasSuffix(suffix) || info.key.hasSuffix(suffix) {
       let base = String((romanized.hasSuffix(suffix) ? romanized : info.key).dropLast(suffix.count))
       if index.romanized.step(0, base).map({ !index.romanized.terminals[$0].isEmpty }) == true
         || index.exact.step(0, base).map({ !index.exact.terminals[$0].isEmpty }) == true
       {
-        return nil
+        return .none
       }
     }
     var shared: [Int32: Int] = [:]
@@ -367,15 +422,9 @@ public final class NameMatcher {
       }
       best = (score, Int(form))
     }
-    guard let best, best.score >= options.suggestThreshold else { return nil }
-    let candidate = index.fuzzyForms[best.form].candidate
-    let (entity, variant) = index.resolve(candidate)
+    guard let best, best.score >= options.suggestThreshold else { return .none }
     // Short names are too easily near each other (Irfan, Iran): those are only ever suggestions.
     let linkable = skeleton.count >= 6 && abs(skeleton.count - index.fuzzyForms[best.form].skeleton.count) <= 2
-    let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.range]), as: UTF8.self)
-    return NameMention(
-      utf8Range: token.range, surface: surface, entity: entity.id, variant: variant, match: .fuzzy,
-      confidence: (best.score * 1000).rounded() / 1000, isSuggestion: best.score < options.linkThreshold || !linkable,
-      alternatives: [])
+    return .match(candidate: index.fuzzyForms[best.form].candidate, score: best.score, linkable: linkable)
   }
 }

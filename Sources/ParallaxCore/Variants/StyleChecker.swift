@@ -20,6 +20,9 @@ public final class StyleChecker {
   private let cases: CaseMapper
   private let tokenizer: NameTokenizer
   private var language: LocaleID?
+  /// Per distinct token id: bit 0 known, bit 1 starts a framing term, bit 2 starts an exception.
+  private var phraseStarts: [UInt8] = []
+  private var phraseGeneration = -1
 
   public init(compiled: CompiledStyle, setup: NameSetup, matcher: NameMatcher, quotes: QuotationMarks) throws(ICUError) {
     self.compiled = compiled
@@ -58,7 +61,7 @@ public final class StyleChecker {
     let (tokens, mentions) = try matcher.analyze(utf8: bytes)
     let quoted = quotes.spans(utf8: bytes)
     let suppressions = Suppressions(utf8: bytes)
-    let excepted = phraseMatches(compiled.exceptions, tokens, bytes).map(\.range)
+    let excepted = phraseMatches(compiled.exceptions, startBit: 4, tokens, bytes).map(\.range)
     func isExcepted(_ range: Range<Int>) -> Bool {
       excepted.contains { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound }
     }
@@ -71,7 +74,7 @@ public final class StyleChecker {
 
     var findings: [StyleFinding] = []
     var framed: [Range<Int>] = []
-    for (range, termIndex) in phraseMatches(compiled.framing, tokens, bytes) where !isExcepted(range) {
+    for (range, termIndex) in phraseMatches(compiled.framing, startBit: 2, tokens, bytes) where !isExcepted(range) {
       let term = style.framing[termIndex]
       framed.append(range)
       let names = [StyleFinding.Rule.framing.rawValue, term.id] + (term.entity.map { [$0.rawValue] } ?? [])
@@ -112,13 +115,32 @@ public final class StyleChecker {
     }
   }
 
+  /// What the rules need to know of a surface form, computed once per distinct form.
+  private struct SurfaceFacts {
+    var mixedScript: Bool
+    var inStyleScripts: Bool
+    var key: String
+  }
+
+  private var surfaceFacts: [String: SurfaceFacts] = [:]
+
+  private func facts(_ surface: String) -> SurfaceFacts {
+    if let known = surfaceFacts[surface] { return known }
+    let scripts = ScriptRuns.scripts(in: surface)
+    let facts = SurfaceFacts(
+      mixedScript: scripts.count > 1 && (try? spoof.check(surface).contains(.mixedScript)) == true,
+      inStyleScripts: style.scripts.isEmpty || scripts.allSatisfy(style.scripts.contains),
+      key: (try? tokenizer.keys(of: surface).joined(separator: " ")) ?? "")
+    if surfaceFacts.count > 100_000 { surfaceFacts.removeAll(keepingCapacity: true) }
+    surfaceFacts[surface] = facts
+    return facts
+  }
+
   /// The rule a mention breaks under the style, or nil when it is fine.
   private func rule(for mention: NameMention) -> StyleFinding.Rule? {
-    if (try? spoof.check(mention.surface).contains(.mixedScript)) == true { return .mixedScript }
-    if !style.scripts.isEmpty {
-      let scripts = ScriptRuns.scripts(in: mention.surface)
-      if !scripts.allSatisfy(style.scripts.contains) { return nil }
-    }
+    let facts = facts(mention.surface)
+    if facts.mixedScript { return .mixedScript }
+    if !facts.inStyleScripts { return nil }
     if language == nil, !style.languages.isEmpty, mention.variant.lang != "und",
       !style.languages.contains(mention.variant.lang), mention.match != .fuzzy
     {
@@ -128,7 +150,7 @@ public final class StyleChecker {
     // Other names of an entity (acronyms, short forms) are not spellings to correct.
     if [.alternative, .abbreviation, .acronym].contains(mention.variant.how), mention.match != .fuzzy { return nil }
     guard let canonicalKey = compiled.canonicalKeys[mention.entity] else { return nil }
-    let key = (try? tokenizer.keys(of: mention.surface).joined(separator: " ")) ?? ""
+    let key = facts.key
     if key == canonicalKey || compiled.allowedKeys[mention.entity]?.contains(key) == true { return nil }
     // A shorter reference to the canonical name (a surname on second reference) is fine.
     if mention.match != .fuzzy, canonicalKey.hasSuffix(" " + key) { return nil }
@@ -194,11 +216,29 @@ public final class StyleChecker {
 
   /// Longest phrase matches of a trie over the tokens: each range and the phrase's index.
   private func phraseMatches(
-    _ trie: NameIndex.Trie, _ tokens: [(range: Range<Int>, key: String)], _ bytes: UnsafeBufferPointer<UInt8>
+    _ trie: NameIndex.Trie, startBit: UInt8, _ tokens: [(range: Range<Int>, key: String, id: Int)],
+    _ bytes: UnsafeBufferPointer<UInt8>
   ) -> [(range: Range<Int>, index: Int)] {
+    if phraseGeneration != matcher.generation {
+      phraseStarts.removeAll(keepingCapacity: true)
+      phraseGeneration = matcher.generation
+    }
     var result: [(range: Range<Int>, index: Int)] = []
     var i = 0
     while i < tokens.count {
+      // Whether any phrase starts with this token is worked out once per distinct token.
+      let id = tokens[i].id
+      if id >= phraseStarts.count { phraseStarts.append(contentsOf: repeatElement(0, count: id - phraseStarts.count + 1)) }
+      if phraseStarts[id] & 1 == 0 {
+        var bits: UInt8 = 1
+        if compiled.framing.step(0, tokens[i].key) != nil { bits |= 2 }
+        if compiled.exceptions.step(0, tokens[i].key) != nil { bits |= 4 }
+        phraseStarts[id] = bits
+      }
+      if phraseStarts[id] & startBit == 0 {
+        i += 1
+        continue
+      }
       var node = 0
       var best: (end: Int, index: Int)?
       var k = i

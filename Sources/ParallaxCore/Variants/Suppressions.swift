@@ -12,8 +12,8 @@ public struct Suppressions: Sendable {
 
   /// Finds the directives in valid UTF-8 `bytes`.
   public init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+    guard Self.contains(bytes, Array("parallax-disable".utf8)) else { return }
     let text = String(decoding: bytes, as: UTF8.self)
-    guard text.contains("parallax-disable") else { return }
     var open: [(start: Int, names: Set<String>)] = []
     var offset = 0
     for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -37,6 +37,22 @@ public struct Suppressions: Sendable {
       offset += line.utf8.count + 1
     }
     for region in open { regions.append(Region(range: region.start..<bytes.count, names: region.names)) }
+  }
+
+  /// Whether `needle` occurs in `bytes`.
+  static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+    guard let first = needle.first, bytes.count >= needle.count else { return false }
+    var i = 0
+    let last = bytes.count - needle.count
+    while i <= last {
+      if bytes[i] == first {
+        var k = 1
+        while k < needle.count, bytes[i + k] == needle[k] { k += 1 }
+        if k == needle.count { return true }
+      }
+      i += 1
+    }
+    return false
   }
 
   /// Whether a finding at `offset` with any of `names` (rule, entity id, framing id) is off.

@@ -1,0 +1,91 @@
+/// Distinct tokens by their UTF-8 bytes: an open-addressing table that gives each distinct
+/// token a small integer id, so per-token facts live in arrays and a token is looked up without
+/// building a String or running SipHash (the dominant costs of scanning large corpora).
+struct TokenTable {
+  private var slots: [Int32]  // -1 empty, else token id
+  private var hashes: [UInt64] = []
+  private var starts: [Int32] = []
+  private var lengths: [Int32] = []
+  private var bytes: [UInt8] = []
+
+  init(capacity: Int = 4096) {
+    var size = 16
+    while size < capacity * 2 { size <<= 1 }
+    slots = [Int32](repeating: -1, count: size)
+  }
+
+  var count: Int { starts.count }
+
+  /// The id of `token`, adding it when new; `isNew` tells which.
+  mutating func id(of token: UnsafeBufferPointer<UInt8>) -> (id: Int, isNew: Bool) {
+    let hash = Self.hash(token)
+    var mask = slots.count - 1
+    var index = Int(truncatingIfNeeded: hash) & mask
+    while true {
+      let slot = slots[index]
+      if slot < 0 { break }
+      let id = Int(slot)
+      if hashes[id] == hash, Int(lengths[id]) == token.count, equals(id, token) { return (id, false) }
+      index = (index + 1) & mask
+    }
+    let id = starts.count
+    hashes.append(hash)
+    starts.append(Int32(truncatingIfNeeded: bytes.count))
+    lengths.append(Int32(truncatingIfNeeded: token.count))
+    bytes.append(contentsOf: token)
+    slots[index] = Int32(truncatingIfNeeded: id)
+    if starts.count * 2 > slots.count {
+      grow()
+      mask = slots.count - 1
+    }
+    return (id, true)
+  }
+
+  mutating func removeAll() {
+    for i in slots.indices { slots[i] = -1 }
+    hashes.removeAll(keepingCapacity: true)
+    starts.removeAll(keepingCapacity: true)
+    lengths.removeAll(keepingCapacity: true)
+    bytes.removeAll(keepingCapacity: true)
+  }
+
+  private func equals(_ id: Int, _ token: UnsafeBufferPointer<UInt8>) -> Bool {
+    let start = Int(starts[id])
+    for k in 0..<token.count where bytes[start + k] != token[k] { return false }
+    return true
+  }
+
+  private mutating func grow() {
+    let size = slots.count * 2
+    var grown = [Int32](repeating: -1, count: size)
+    let mask = size - 1
+    for id in 0..<starts.count {
+      var index = Int(truncatingIfNeeded: hashes[id]) & mask
+      while grown[index] >= 0 { index = (index + 1) & mask }
+      grown[index] = Int32(truncatingIfNeeded: id)
+    }
+    slots = grown
+  }
+
+  /// A fast 64-bit hash of a short byte string, eight bytes at a time.
+  static func hash(_ token: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: token.count)
+    guard let base = token.baseAddress else { return h }
+    let raw = UnsafeRawPointer(base)
+    var i = 0
+    while i + 8 <= token.count {
+      h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+      h ^= h >> 32
+      i += 8
+    }
+    var tail: UInt64 = 0
+    var shift: UInt64 = 0
+    while i < token.count {
+      tail |= UInt64(token[i]) << shift
+      shift += 8
+      i += 1
+    }
+    h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
+    return h ^ (h >> 29)
+  }
+}
