@@ -6,7 +6,7 @@ public struct AlignmentOptions: Sendable, Hashable {
   public var confidentThreshold: Float
   public var similarity: SimilarityOptions
 
-  public init(suggestThreshold: Float = 0.22, confidentThreshold: Float = 0.4, similarity: SimilarityOptions = SimilarityOptions()) {
+  public init(suggestThreshold: Float = 0.1, confidentThreshold: Float = 0.25, similarity: SimilarityOptions = SimilarityOptions(requireSharedTopic: true)) {
     self.suggestThreshold = suggestThreshold
     self.confidentThreshold = confidentThreshold
     self.similarity = similarity

@@ -12,15 +12,18 @@ public struct SimilarityOptions: Sendable, Hashable {
   public var dayWindow: Int?
   /// The factor applied when both items name places and share none.
   public var placeConflictFactor: Float
+  /// Pairs that share no topic score 0 (statements are aligned on a topic).
+  public var requireSharedTopic: Bool
 
   public init(
     postingCap: Int = 256, candidatesPerItem: Int = 24, crossWordShare: Float = 0.3, dayWindow: Int? = nil,
-    placeConflictFactor: Float = 0.5
+    placeConflictFactor: Float = 0.5, requireSharedTopic: Bool = false
   ) {
     self.postingCap = postingCap
     self.candidatesPerItem = candidatesPerItem
     self.crossWordShare = crossWordShare
     self.dayWindow = dayWindow
     self.placeConflictFactor = placeConflictFactor
+    self.requireSharedTopic = requireSharedTopic
   }
 }

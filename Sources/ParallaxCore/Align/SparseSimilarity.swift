@@ -86,10 +86,13 @@ public struct SparseSimilarity: Sendable {
   public func score(_ i: Int, _ j: Int) -> Float {
     var dot: Float = 0
     var sharedPlace = false
+    var sharedTopic = false
     merge(i, j) { f in
       dot += squaredWeights[Int(f)]
       if places[Int(f)] { sharedPlace = true }
+      if kinds[Int(f)] == .topic { sharedTopic = true }
     }
+    if options.requireSharedTopic, !sharedTopic { return 0 }
     return finish(i, j, dot: dot, sharedPlace: sharedPlace)
   }
 

@@ -22,7 +22,8 @@ public struct TopicLexicon: Sendable, Hashable, Decodable {
   public static let labelLanguages = ["en", "ru", "uk"]
   /// Languages every concept must have terms in.
   public static let termLanguages = ["de", "en", "es", "fr", "ru", "uk"]
-  /// The shortest prefix a `*` pattern may have, in Unicode scalars.
+  /// The shortest prefix a one-word `*` pattern may have, in Unicode scalars (in a phrase the
+  /// other words narrow it enough).
   public static let shortestPrefix = 4
 
   static let keySchema: KeySchema = .mapping(
@@ -82,7 +83,7 @@ public struct TopicLexicon: Sendable, Hashable, Decodable {
         for (k, pattern) in patterns.enumerated() {
           let words = pattern.split(separator: " ")
           let short = words.first { $0.hasSuffix("*") && $0.unicodeScalars.count - 1 < shortestPrefix }
-          if words.isEmpty || short != nil {
+          if words.isEmpty || (words.count == 1 && short != nil) {
             let p = document.position(at: [AnyKey("topics"), AnyKey(index), AnyKey("terms"), AnyKey(language), AnyKey(k)])
             problems.append(.invalidValue(file: shown, line: p.line, column: p.column, key: "terms.\(language)",
                                           problem: "'\(pattern)' has a prefix shorter than \(shortestPrefix) letters; spell the forms out"))
