@@ -42,8 +42,8 @@ struct AlignmentClassifier {
     let sharesEntity = !Set(a.entities).isDisjoint(with: b.entities)
     var why: [String] = []
     if sharesTopic || sharesEntity {
-      let onlyA = a.numbers.filter { !b.numbers.contains($0) }
-      let onlyB = b.numbers.filter { !a.numbers.contains($0) }
+      let onlyA = a.numbers.filter { !b.numbers.contains($0) && !NumberNormalizer.isYear($0) }
+      let onlyB = b.numbers.filter { !a.numbers.contains($0) && !NumberNormalizer.isYear($0) }
       if !onlyA.isEmpty, !onlyB.isEmpty {
         why.append("numbers: \(onlyA.joined(separator: ", ")) / \(onlyB.joined(separator: ", "))")
       }

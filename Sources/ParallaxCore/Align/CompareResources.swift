@@ -11,6 +11,8 @@ public struct CompareResources: Sendable {
   public let stopwords: [String: Set<String>]
   /// Negation words per language, as match keys.
   public let negations: [String: Set<String>]
+  /// Number multiplier words per language, folded.
+  public let multipliers: [String: [String: Int]]
   /// The style whose framing terms are reported, compiled against the names.
   public let style: CompiledStyle?
   /// Framing alternatives (neutral forms) as token-key sequences, by framing index.
@@ -38,6 +40,11 @@ public struct CompareResources: Sendable {
         negations[language.language] = Set(try list.negations.map { try keys.key($0) })
       }
       self.stopwords = stop
+      var multipliers: [String: [String: Int]] = [:]
+      for (language, list) in lists {
+        for (word, factor) in list.multipliers { multipliers[language.language, default: [:]][TextFold.fold(word)] = factor }
+      }
+      self.multipliers = multipliers
       self.negations = negations
       let tokenizer = NameTokenizer(keys: keys, words: words)
       self.style = try CompiledStyle(style: style, setup: names)

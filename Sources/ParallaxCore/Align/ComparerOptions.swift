@@ -5,7 +5,7 @@ public struct ComparerOptions: Sendable, Hashable {
   /// Untagged statements scoring at least this with each other form one emerging topic.
   public var emergingThreshold: Float
 
-  public init(alignment: AlignmentOptions = AlignmentOptions(), events: EventOptions = EventOptions(), emergingThreshold: Float = 0.3) {
+  public init(alignment: AlignmentOptions = AlignmentOptions(), events: EventOptions = EventOptions(), emergingThreshold: Float = 0.15) {
     self.alignment = alignment
     self.events = events
     self.emergingThreshold = emergingThreshold

@@ -45,7 +45,7 @@ public struct EventOptions: Sendable, Hashable {
   public var asOne: Bool
   public var similarity: SimilarityOptions
 
-  public init(threshold: Float = 0.3, dayWindow: Int = 3, asOne: Bool = false,
+  public init(threshold: Float = 0.15, dayWindow: Int = 3, asOne: Bool = false,
               similarity: SimilarityOptions = SimilarityOptions(postingCap: 512, candidatesPerItem: 64)) {
     self.threshold = threshold
     self.dayWindow = dayWindow

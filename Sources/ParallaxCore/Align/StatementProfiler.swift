@@ -35,7 +35,6 @@ public final class StatementProfiler {
     for index in filled.indices {
       let language = filled[index].language == .undetermined ? document.language : filled[index].language
       var profile = try profile(text: filled[index].text, language: language)
-      profile.numbers = Self.unique(filled[index].numbers.compactMap(NumberNormalizer.normalize))
       filled[index].topics = profile.topics.map(\.rawValue)
       filled[index].entities = profile.entities
       profiles.append(profile)
@@ -85,10 +84,8 @@ public final class StatementProfiler {
       result.stems.append(stem)
       result.stemSurfaces.append(surface(token.range))
     }
-    result.numbers = Self.unique(tokens.compactMap { token in
-      token.key.unicodeScalars.allSatisfy({ $0.properties.numericType != nil || $0 == "," || $0 == "." })
-        ? NumberNormalizer.normalize(token.key) : nil
-    })
+    result.numbers = NumberNormalizer.numbers(
+      in: String(decoding: bytes, as: UTF8.self), multipliers: resources.multipliers[language.language] ?? [:])
     result.framing = framing(keys, tokens.map(\.range), surface)
     return result
   }

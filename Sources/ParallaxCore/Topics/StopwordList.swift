@@ -5,19 +5,22 @@ public struct StopwordList: Sendable, Hashable, Decodable {
   public var language: LocaleID
   public var words: [String]
   public var negations: [String]
+  /// Words that multiply the number before them ("тисяч": 1000, "million": 1000000).
+  public var multipliers: [String: Int]
 
   public static let schemaKind = "parallax.stopwords"
   public static let fileName = "stopwords.yaml"
 
   static let keySchema: KeySchema = .mapping(
-    ["schema": .any, "language": .any, "words": .any, "negations": .any], required: ["language", "words"])
+    ["schema": .any, "language": .any, "words": .any, "negations": .any, "multipliers": .dictionary(value: .any)], required: ["language", "words"])
 
-  enum CodingKeys: String, CodingKey { case language, words, negations }
+  enum CodingKeys: String, CodingKey { case language, words, negations, multipliers }
 
-  public init(language: LocaleID, words: [String], negations: [String] = []) {
+  public init(language: LocaleID, words: [String], negations: [String] = [], multipliers: [String: Int] = [:]) {
     self.language = language
     self.words = words
     self.negations = negations
+    self.multipliers = multipliers
   }
 
   public init(from decoder: any Decoder) throws {
@@ -25,6 +28,7 @@ public struct StopwordList: Sendable, Hashable, Decodable {
     language = try c.decode(LocaleID.self, forKey: .language)
     words = try c.decode([String].self, forKey: .words)
     negations = try c.decodeIfPresent([String].self, forKey: .negations) ?? []
+    multipliers = try c.decodeIfPresent([String: Int].self, forKey: .multipliers) ?? [:]
   }
 
   /// Loads one file, such as `de/stopwords.yaml`; its `language` must match its folder.
