@@ -46,7 +46,7 @@ public struct EventOptions: Sendable, Hashable {
   public var similarity: SimilarityOptions
 
   public init(threshold: Float = 0.15, dayWindow: Int = 3, asOne: Bool = false,
-              similarity: SimilarityOptions = SimilarityOptions(postingCap: 512, candidatesPerItem: 64)) {
+              similarity: SimilarityOptions = SimilarityOptions(postingCap: 64, candidatesPerItem: 24)) {
     self.threshold = threshold
     self.dayWindow = dayWindow
     self.asOne = asOne

@@ -14,8 +14,13 @@ enum NumberNormalizer {
       return e
     }
     while i < scalars.count {
-      guard isDigit(i), i == 0 || !(scalars[i - 1].properties.isAlphabetic) else {
+      guard isDigit(i) else {
         i += 1
+        continue
+      }
+      // Digits glued to letters (COVID19, 5G) are names, not numbers.
+      if i > 0, scalars[i - 1].properties.isAlphabetic {
+        i = digitRun(from: i)
         continue
       }
       var end = digitRun(from: i)
