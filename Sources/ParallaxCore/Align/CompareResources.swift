@@ -1,4 +1,4 @@
-public import ParallaxICU
+import ParallaxICU
 
 /// The locale data the comparer reads, loaded and compiled once: topic lexicons, stop words and
 /// negations per language, the name setup, and the house style's framing terms. Immutable and

@@ -34,7 +34,7 @@ public final class StatementProfiler {
     profiles.reserveCapacity(statements.count)
     for index in filled.indices {
       let language = filled[index].language == .undetermined ? document.language : filled[index].language
-      var profile = try profile(text: filled[index].text, language: language)
+      let profile = try profile(text: filled[index].text, language: language)
       filled[index].topics = profile.topics.map(\.rawValue)
       filled[index].entities = profile.entities
       profiles.append(profile)
