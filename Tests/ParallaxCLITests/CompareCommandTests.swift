@@ -38,6 +38,7 @@ import Testing
     let onlyOne: Set<TopicID> = ["detention.prisoners", "region.middle-east", "humanitarian.evacuation"]
     #expect(event.alignments.allSatisfy { !onlyOne.contains($0.topic) })
     // Naming: TASS writes "Kiev" (through "Kiev regime"), a framing term of the style.
+    #expect(event.differences.naming.contains { $0.entity == "place.kyiv" && $0.uses.contains { $0.document == tass.document.path && $0.form == "Kiev" } })
     #expect(event.differences.framing.contains { $0.id == "framing.kiev-regime" && $0.loaded.contains { $0.document == tass.document.path } })
   }
 

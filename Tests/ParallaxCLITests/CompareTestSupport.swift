@@ -44,7 +44,7 @@ enum CompareTestSupport {
   /// The comparison of `documents`.
   static func compare(_ documents: [ProfiledDocument], options: ComparerOptions = ComparerOptions()) throws -> Comparison {
     let loaded = try loaded.get()
-    return Comparer(options: options, canonical: loaded.compare.style?.style.canonical ?? [:])
+    return Comparer(options: options, canonical: loaded.compare.style?.style.canonical ?? [:], allowed: loaded.compare.style?.style.allowed ?? [:])
       .compare(documents, lexicon: loaded.compare.lexicon, style: loaded.compare.style?.style.id)
   }
 

@@ -108,7 +108,7 @@ struct CompareCommand: ParsableCommand {
     let options = ComparerOptions(
       alignment: AlignmentOptions(suggestThreshold: Float(suggestThreshold), confidentThreshold: Float(confidentThreshold)),
       events: EventOptions(threshold: Float(eventThreshold), dayWindow: window, asOne: asOne))
-    let comparer = Comparer(options: options, canonical: resources.style?.style.canonical ?? [:])
+    let comparer = Comparer(options: options, canonical: resources.style?.style.canonical ?? [:], allowed: resources.style?.style.allowed ?? [:])
     let comparison = comparer.compare(documents, lexicon: resources.lexicon, style: resources.style?.style.id)
     let text = ComparisonRenderer(reportLanguage: reportLocale).json(comparison)
     if let output {

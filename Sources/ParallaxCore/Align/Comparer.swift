@@ -11,10 +11,13 @@ public struct Comparer: Sendable {
   public let options: ComparerOptions
   /// Canonical forms of entities under the style, for the naming differences.
   public let canonical: [EntityID: String]
+  /// Other forms the style accepts, by entity.
+  public let allowed: [EntityID: [String]]
 
-  public init(options: ComparerOptions = ComparerOptions(), canonical: [EntityID: String] = [:]) {
+  public init(options: ComparerOptions = ComparerOptions(), canonical: [EntityID: String] = [:], allowed: [EntityID: [String]] = [:]) {
     self.options = options
     self.canonical = canonical
+    self.allowed = allowed
   }
 
   /// The comparison of `documents` (each with its statements' profiles).
@@ -100,7 +103,7 @@ public struct Comparer: Sendable {
     var compared: [ComparedDocument] = documents.map { ComparedDocument(document: $0.document, statements: []) }
     for index in statements.indices { compared[owners[index]].statements.append(statements[index]) }
     let copies = CopyDetector().copies(clusters, classifier: classifier, documents: documents, owners: owners)
-    let differences = DifferenceFinder(canonical: canonical).differences(
+    let differences = DifferenceFinder(canonical: canonical, allowed: allowed).differences(
       alignments: alignments, documents: documents, event: compared)
     return ComparisonEvent(id: id, documents: compared, alignments: alignments, unique: unique, copies: copies, differences: differences)
   }

@@ -3,6 +3,8 @@
 /// differ between aligned statements.
 struct DifferenceFinder {
   let canonical: [EntityID: String]
+  /// Other forms the style accepts, by entity.
+  let allowed: [EntityID: [String]]
 
   func differences(alignments: [Alignment], documents: [ProfiledDocument], event: [ComparedDocument]) -> Differences {
     var result = Differences()
@@ -23,9 +25,14 @@ struct DifferenceFinder {
       }
     }
     for (entity, byDocument) in names.sorted(by: { $0.key < $1.key }) {
-      let forms = Set(byDocument.values.flatMap(\.keys).map { TextFold.fold($0) })
-      guard byDocument.count >= 2, forms.count >= 2 else { continue }
       let id = EntityID(entity)
+      let forms = Set(byDocument.values.flatMap(\.keys).map { TextFold.fold($0) })
+      // Kept when sources differ, or when one writes a Latin form the style does not use (Kiev).
+      let accepted = Set(([canonical[id]].compactMap { $0 } + (allowed[id] ?? [])).map { TextFold.fold($0) })
+      let offStyle = !accepted.isEmpty && forms.contains { form in
+        form.unicodeScalars.allSatisfy { $0.value < 0x250 } && !accepted.contains(form)
+      }
+      guard (byDocument.count >= 2 && forms.count >= 2) || offStyle else { continue }
       result.naming.append(NamingDifference(entity: id, canonical: canonical[id], uses: Self.uses(byDocument)))
     }
     for (id, entry) in framing.sorted(by: { $0.key < $1.key }) where !entry.loaded.isEmpty {
