@@ -34,6 +34,9 @@ import Testing
     #expect(unique(in: tass, "Middle East", topic: "region.middle-east"))
     #expect(unique(in: sputnik, "front line", topic: "humanitarian.evacuation"))
     #expect(unique(in: sputnik, "front line", topic: "humanitarian.access"))
+    // Coverage: the Middle East only in the TASS column.
+    let middleEast = event.coverage.first { $0.topic == "region.middle-east" }?.counts.map(\.document) ?? []
+    #expect(middleEast == [tass.document.path])
     // No alignment is about the topics only one side covers.
     let onlyOne: Set<TopicID> = ["detention.prisoners", "region.middle-east", "humanitarian.evacuation"]
     #expect(event.alignments.allSatisfy { !onlyOne.contains($0.topic) })

@@ -19,14 +19,14 @@ public enum AlignmentBenchmark {
   public struct Result: Sendable, Hashable {
     /// Statements on each side (the run aligns `statements` × `statements`).
     public var statements: Int
+    /// Paraphrase pairs planted (half the statements).
     public var plantedPairs: Int
     /// Planted pairs found in one alignment.
     public var foundPairs: Int
     /// Planted pairs found / planted pairs.
     public var recall: Double
-    /// Members of alignments that are not planted pairs, per alignment (noise).
+    /// Alignments formed (planted pairs and chance groupings).
     public var alignments: Int
-    public var candidatePairs: Int
     /// Seconds to build the index, score candidates and cluster (generation excluded).
     public var alignSeconds: Double
     /// The process's peak resident set size after the run, in bytes (0 when unknown).
@@ -36,14 +36,21 @@ public enum AlignmentBenchmark {
   /// What one corpus run (grouping documents into events, then aligning within each) measured.
   public struct CorpusResult: Sendable, Hashable {
     public var documents: Int
+    /// Statements in all (eight per document).
     public var statements: Int
+    /// Events found.
     public var events: Int
+    /// Events generated.
     public var plantedEvents: Int
     /// Documents whose found event equals their planted event exactly, as a share.
     public var exactEventShare: Double
+    /// Alignments formed in all events.
     public var alignments: Int
+    /// Seconds to group the documents into events.
     public var groupSeconds: Double
+    /// Seconds to align the statements within every event.
     public var alignSeconds: Double
+    /// The process's peak resident set size after the run, in bytes (0 when unknown).
     public var peakResidentBytes: Int
   }
 
@@ -97,7 +104,7 @@ public enum AlignmentBenchmark {
     }
     return Result(
       statements: n, plantedPairs: planted, foundPairs: found, recall: Double(found) / Double(max(1, planted)),
-      alignments: clusters.count, candidatePairs: 0, alignSeconds: seconds, peakResidentBytes: peakResidentBytes())
+      alignments: clusters.count, alignSeconds: seconds, peakResidentBytes: peakResidentBytes())
   }
 
   /// Groups `documents` generated documents (eight statements each, events of about five
