@@ -79,6 +79,7 @@ public struct LocaleDataChecker: Sendable {
       },
     ]
     registerStatementKinds()
+    registerTopicKinds()
   }
 
   /// Adds or replaces the validator of a schema kind.

@@ -1,0 +1,147 @@
+import ArgumentParser
+import Foundation
+import ParallaxCore
+
+/// `parallax compare`: groups documents into events and aligns what their sources say.
+struct CompareCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "compare",
+    abstract: "Group documents into events and align what each source says, across languages.",
+    discussion: """
+      Statements are tagged with topics (Locales/und/topics.yaml; untagged ones get emerging \
+      topics named by their top terms), documents are grouped into events by shared entities, \
+      dates within --window and content, and statements are aligned across sources as same, \
+      paraphrase, partial or conflicting, with their evidence; the rest are unique to their \
+      source. Every statement appears exactly once. --format json prints parallax.comparison/1.
+      """
+  )
+
+  enum Format: String, ExpressibleByArgument, CaseIterable { case json }
+
+  @Option(help: "json (schema parallax.comparison/1).")
+  var format: Format = .json
+
+  @Option(name: [.short, .customLong("output")], help: "Write to this file instead of standard output.")
+  var output: String?
+
+  @Flag(name: .customLong("as-one"), help: "Compare all documents as one event.")
+  var asOne = false
+
+  @Option(help: "Documents dated further apart than this many days are different events.")
+  var window: Int = 3
+
+  @Option(name: .customLong("event-threshold"), help: "Document similarity that makes one event (0–1).")
+  var eventThreshold: Double = Double(EventOptions().threshold)
+
+  @Option(name: .customLong("suggest-threshold"), help: "Statement similarity for a suggested alignment (0–1).")
+  var suggestThreshold: Double = Double(AlignmentOptions().suggestThreshold)
+
+  @Option(name: .customLong("confident-threshold"), help: "Statement similarity for a confident alignment (0–1).")
+  var confidentThreshold: Double = Double(AlignmentOptions().confidentThreshold)
+
+  @Option(help: "The house style whose framing terms are compared (default from Locales/und/defaults.yaml).")
+  var style: String?
+
+  @Option(name: .customLong("report-locale"), help: "Language of topic labels: en, ru or uk.")
+  var reportLocale: String = "en"
+
+  @Option(help: "Worker threads (default: the number of cores).")
+  var jobs: Int?
+
+  @OptionGroup var locale: LocaleOptions
+  @OptionGroup var input: InputOptions
+
+  func validate() throws {
+    guard (0...1).contains(suggestThreshold), (0...1).contains(confidentThreshold), (0...1).contains(eventThreshold) else {
+      throw ValidationError("thresholds are between 0 and 1")
+    }
+    guard suggestThreshold <= confidentThreshold else {
+      throw ValidationError("--suggest-threshold must not exceed --confident-threshold")
+    }
+    guard window >= 0 else { throw ValidationError("--window is a number of days, 0 or more") }
+  }
+
+  func run() throws {
+    let data = try locale.provider()
+    let statements: StatementResources
+    let resources: CompareResources
+    do throws(LocaleDataError) {
+      statements = try StatementResources(data: data)
+      resources = try CompareResources(data: data, style: style)
+    } catch {
+      Terminal.shared.diagnostic(error.description)
+      throw ExitCodes.dataError
+    }
+    let registry = NameListResolver.registry(from: data)
+    let loader = statements.loader(places: registry)
+    let extractor = statements.extractor(resolver: registry)
+    let collector = InputCollector()
+    let (files, problems) = collector.expand(input.arguments)
+    let results = ResultSlots<Result<[ProfiledDocument], InputError>>(count: files.count)
+    let diagnostics = ResultSlots<[String]>(count: files.count)
+    let next = ResultSlots<Int>(count: 1)
+    let workers = max(1, min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, files.count))
+    DispatchQueue.concurrentPerform(iterations: workers) { _ in
+      guard let profiler = try? resources.makeProfiler() else { return }
+      while let index = next.claim(below: files.count) {
+        var notes: [String] = []
+        results[index] = Self.process(files[index], collector: collector, loader: loader, extractor: extractor, profiler: profiler, notes: &notes)
+        diagnostics[index] = notes
+      }
+    }
+    var worst: Int32 = 0
+    func record(_ problem: InputError) {
+      Terminal.shared.diagnostic(problem.description)
+      let code = problem.isDataError ? ExitCodes.dataError.rawValue : ExitCodes.noInput.rawValue
+      if worst == 0 || code == ExitCodes.dataError.rawValue { worst = code }
+    }
+    problems.forEach(record)
+    var documents: [ProfiledDocument] = []
+    for index in files.indices {
+      for note in diagnostics[index] ?? [] { Terminal.shared.diagnostic(note) }
+      switch results[index] {
+      case .success(let profiled)?: documents += profiled
+      case .failure(let problem)?: record(problem)
+      case nil: record(.unreadable(path: files[index], reason: "not compared (internal error opening ICU)"))
+      }
+    }
+    let options = ComparerOptions(
+      alignment: AlignmentOptions(suggestThreshold: Float(suggestThreshold), confidentThreshold: Float(confidentThreshold)),
+      events: EventOptions(threshold: Float(eventThreshold), dayWindow: window, asOne: asOne))
+    let comparer = Comparer(options: options, canonical: resources.style?.style.canonical ?? [:], allowed: resources.style?.style.allowed ?? [:])
+    let comparison = comparer.compare(documents, lexicon: resources.lexicon, style: resources.style?.style.id)
+    let text = ComparisonRenderer(reportLanguage: reportLocale).json(comparison)
+    if let output {
+      do { try AtomicFile.write(text, to: output) } catch {
+        Terminal.shared.diagnostic("\(output): error: cannot write the comparison: \(error.localizedDescription)")
+        throw ExitCodes.cannotCreate
+      }
+    } else {
+      Terminal.shared.write(text)
+    }
+    Terminal.shared.flush()
+    if worst != 0 { throw ExitCode(worst) }
+  }
+
+  static func process(
+    _ path: String, collector: InputCollector, loader: DocumentLoader, extractor: StatementExtractor,
+    profiler: StatementProfiler, notes: inout [String]
+  ) -> Result<[ProfiledDocument], InputError> {
+    switch collector.read(path) {
+    case .failure(let problem): return .failure(problem)
+    case .success(let input):
+      let (documents, problems) = loader.load(input)
+      notes += problems.map(\.description)
+      var result: [ProfiledDocument] = []
+      for document in documents {
+        do {
+          let extraction = try extractor.extract(document)
+          result.append(try profiler.profile(document, statements: extraction.statements))
+        } catch {
+          return .failure(.unreadable(path: path, reason: "\(error)"))
+        }
+      }
+      return .success(result)
+    }
+  }
+}

@@ -1,0 +1,103 @@
+/// Decides an alignment's relation, confidence, topic and evidence from its members' profiles.
+struct AlignmentClassifier {
+  let similarity: SparseSimilarity
+  let space: FeatureSpace
+  let profiles: [StatementProfile]
+  let statements: [Statement]
+  let refs: [StatementRef]
+  let options: AlignmentOptions
+
+  /// Words at least this similar (cosine over word stems, one language) are near-verbatim.
+  static let sameWords: Float = 0.75
+  /// Across languages, pairs this similar with the same entities and numbers are translations.
+  static let sameAcross: Float = 0.55
+
+  func alignment(_ cluster: StatementAligner.Cluster) -> Alignment {
+    let members = cluster.members.sorted { refs[$0] < refs[$1] }
+    var relations: [Alignment.Relation] = []
+    var conflicts: [String] = []
+    for (x, i) in members.enumerated() {
+      for j in members[(x + 1)...] {
+        let (relation, why) = pairRelation(i, j)
+        relations.append(relation)
+        conflicts += why
+      }
+    }
+    let relation: Alignment.Relation =
+      relations.contains(.conflicting) ? .conflicting
+      : relations.allSatisfy({ $0 == .same }) ? .same
+      : relations.contains(.partial) ? .partial : .paraphrase
+    let confidence: Alignment.Confidence = cluster.weakestLink >= options.confidentThreshold ? .confident : .suggested
+    return Alignment(
+      topic: topic(members), relation: relation, confidence: confidence, score: Comparer.rounded(cluster.weakestLink),
+      members: members.map { refs[$0] }, evidence: evidence(members, conflicts: StatementProfiler.unique(conflicts)))
+  }
+
+  /// How two statements relate, and what conflicts between them.
+  func pairRelation(_ i: Int, _ j: Int) -> (Alignment.Relation, [String]) {
+    let a = profiles[i]
+    let b = profiles[j]
+    let score = similarity.score(i, j)
+    let sharesTopic = !Set(a.topics).isDisjoint(with: b.topics)
+    let sharesEntity = !Set(a.entities).isDisjoint(with: b.entities)
+    var why: [String] = []
+    if sharesTopic || sharesEntity {
+      let onlyA = a.numbers.filter { !b.numbers.contains($0) && !NumberNormalizer.isYear($0) }
+      let onlyB = b.numbers.filter { !a.numbers.contains($0) && !NumberNormalizer.isYear($0) }
+      if !onlyA.isEmpty, !onlyB.isEmpty {
+        why.append("numbers: \(onlyA.joined(separator: ", ")) / \(onlyB.joined(separator: ", "))")
+      }
+      if a.negated != b.negated, score >= options.confidentThreshold { why.append("negation") }
+    }
+    if !why.isEmpty { return (.conflicting, why) }
+    let sameLanguage = statements[i].language.language == statements[j].language.language
+    if sameLanguage {
+      if similarity.cosine(i, j, kind: .word) >= Self.sameWords, Set(a.numbers) == Set(b.numbers) { return (.same, []) }
+    } else if score >= Self.sameAcross, Set(a.entities) == Set(b.entities), Set(a.numbers) == Set(b.numbers),
+      !(a.entities.isEmpty && a.numbers.isEmpty)
+    {
+      return (.same, [])
+    }
+    return (score >= options.confidentThreshold ? .paraphrase : .partial, [])
+  }
+
+  /// The topic most members share (lexicon topics before emerging ones, then by id).
+  private func topic(_ members: [Int]) -> TopicID {
+    var counts: [TopicID: Int] = [:]
+    for member in members { for topic in statements[member].topics { counts[TopicID(topic), default: 0] += 1 } }
+    let best = counts.sorted { x, y in
+      if x.value != y.value { return x.value > y.value }
+      if x.key.isEmerging != y.key.isEmerging { return !x.key.isEmerging }
+      return x.key < y.key
+    }
+    return best.first?.key ?? TopicID(TopicID.emergingPrefix + "misc")
+  }
+
+  /// Features at least two members share, by kind.
+  private func evidence(_ members: [Int], conflicts: [String]) -> AlignmentEvidence {
+    var counts: [UInt32: Int] = [:]
+    for member in members { for f in similarity.items.features(of: member) { counts[f, default: 0] += 1 } }
+    let shared = counts.filter { $0.value >= 2 }.keys.sorted()
+    var evidence = AlignmentEvidence(conflicts: conflicts)
+    for f in shared {
+      let text = space.texts[Int(f)]
+      switch space.kinds[Int(f)] {
+      case .entity: evidence.entities.append(EntityID(text))
+      case .topic: evidence.topics.append(TopicID(text))
+      case .number: evidence.numbers.append(text)
+      case .date: evidence.dates.append(text)
+      case .word:
+        for member in members {
+          if let k = profiles[member].stems.firstIndex(of: text) {
+            evidence.words.append(profiles[member].stemSurfaces[k])
+            break
+          }
+        }
+      }
+    }
+    evidence.entities.sort()
+    evidence.topics.sort()
+    evidence.numbers.sort()
+    return evidence
+  }
+}

@@ -1,0 +1,65 @@
+import ParallaxICU
+
+/// The locale data the comparer reads, loaded and compiled once: topic lexicons, stop words and
+/// negations per language, the name setup, and the house style's framing terms. Immutable and
+/// shareable; each task makes its own `StatementProfiler` from it.
+public struct CompareResources: Sendable {
+  public let names: NameSetup
+  public let lexicon: TopicLexicon
+  public let tagger: TopicTagger
+  /// Stop words per language, as match keys.
+  public let stopwords: [String: Set<String>]
+  /// Negation words per language, as match keys.
+  public let negations: [String: Set<String>]
+  /// Number multiplier words per language, folded.
+  public let multipliers: [String: [String: Int]]
+  /// The style whose framing terms are reported, compiled against the names.
+  public let style: CompiledStyle?
+  /// Framing alternatives (neutral forms) as token-key sequences, by framing index.
+  let neutralForms: [[[String]]]
+
+  /// Loads everything from `data`.
+  /// - Parameter style: the house style id; nil for the default of `und/defaults.yaml`.
+  /// - Throws: `LocaleDataError` with file:line:column for bad data.
+  public init(data: any LocaleDataProvider, names givenNames: NameSetup? = nil, style styleID: String? = nil) throws(LocaleDataError) {
+    let names: NameSetup
+    if let givenNames { names = givenNames } else { names = try NameSetup.load(from: data) }
+    let lexicon = try TopicLexicon.load(from: data)
+    let lists = try StopwordList.loadAll(from: data)
+    let chosen: String
+    if let styleID { chosen = styleID } else { chosen = try LocaleDefaults.load(from: data).style }
+    let style = try HouseStyle.load(chosen, from: data, registry: names.registry)
+    do {
+      let keys = try MatchKeyBuilder(profile: names.matchKeyProfile)
+      let words = try WordBreaker(locale: "und")
+      self.tagger = try TopicTagger(lexicon: lexicon, keys: keys, words: words)
+      var stop: [String: Set<String>] = [:]
+      var negations: [String: Set<String>] = [:]
+      for (language, list) in lists {
+        stop[language.language] = Set(try list.words.map { try keys.key($0) })
+        negations[language.language] = Set(try list.negations.map { try keys.key($0) })
+      }
+      self.stopwords = stop
+      var multipliers: [String: [String: Int]] = [:]
+      for (language, list) in lists {
+        for (word, factor) in list.multipliers { multipliers[language.language, default: [:]][TextFold.fold(word)] = factor }
+      }
+      self.multipliers = multipliers
+      self.negations = negations
+      let tokenizer = NameTokenizer(keys: keys, words: words)
+      self.style = try CompiledStyle(style: style, setup: names)
+      self.neutralForms = try style.framing.map { term in try (term.alternatives ?? []).map { try tokenizer.keys(of: $0) } }
+    } catch let error as LocaleDataError {
+      throw error
+    } catch {
+      throw .unreadable(file: data.displayPath(TopicLexicon.path), reason: "ICU could not compile the topic data: \(error)")
+    }
+    self.names = names
+    self.lexicon = lexicon
+  }
+
+  /// A profiler with its own ICU objects, for one task.
+  public func makeProfiler() throws -> StatementProfiler {
+    try StatementProfiler(resources: self)
+  }
+}

@@ -1,0 +1,128 @@
+/// Compares profiled documents: groups them into events, gives untagged statements emerging
+/// topics, aligns statements across sources within each event, classifies each alignment with
+/// its evidence, and collects copies and differences. Pure and deterministic: the same
+/// documents in any order give the same `Comparison`.
+///
+/// ```swift
+/// let comparison = Comparer(options: ComparerOptions()).compare(profiled, style: "ap-en")
+/// comparison.events[0].alignments[0].relation   // .paraphrase
+/// ```
+public struct Comparer: Sendable {
+  public let options: ComparerOptions
+  /// Canonical forms of entities under the style, for the naming differences.
+  public let canonical: [EntityID: String]
+  /// Other forms the style accepts, by entity.
+  public let allowed: [EntityID: [String]]
+
+  public init(options: ComparerOptions = ComparerOptions(), canonical: [EntityID: String] = [:], allowed: [EntityID: [String]] = [:]) {
+    self.options = options
+    self.canonical = canonical
+    self.allowed = allowed
+  }
+
+  /// The comparison of `documents` (each with its statements' profiles).
+  public func compare(_ documents: [ProfiledDocument], lexicon: TopicLexicon, style: String? = nil) -> Comparison {
+    let documents = documents.sorted { $0.document.path != $1.document.path ? $0.document.path < $1.document.path : $0.document.id < $1.document.id }
+    let groups = groupEvents(documents)
+    var taken = Set(lexicon.topics.map(\.id))
+    var used = Set<TopicID>()
+    var emerging: [TopicInfo] = []
+    var events: [ComparisonEvent] = []
+    for (number, members) in groups.enumerated() {
+      let event = compareEvent(members.map { documents[$0] }, id: "e\(number + 1)", taken: &taken, emerging: &emerging)
+      for document in event.documents { for statement in document.statements { used.formUnion(statement.topics.map { TopicID($0) }) } }
+      event.alignments.forEach { used.insert($0.topic) }
+      events.append(event)
+    }
+    var topics = lexicon.topics.filter { used.contains($0.id) }.map { TopicInfo(id: $0.id, labels: $0.labels) }
+    topics += emerging.filter { used.contains($0.id) }
+    topics.sort { $0.id < $1.id }
+    let settings = ComparisonSettings(
+      suggestThreshold: Self.rounded(options.alignment.suggestThreshold),
+      confidentThreshold: Self.rounded(options.alignment.confidentThreshold),
+      eventThreshold: Self.rounded(options.events.threshold), dayWindow: options.events.dayWindow,
+      asOne: options.events.asOne, style: style)
+    return Comparison(events: events, topics: topics, settings: settings)
+  }
+
+  /// Event groups as indexes into `documents`.
+  func groupEvents(_ documents: [ProfiledDocument]) -> [[Int]] {
+    var encoder = FeatureEncoder()
+    var items = SparseItems()
+    for (index, profiled) in documents.enumerated() {
+      var features = encoder.features(profiled.title)
+      for profile in profiled.profiles { features += encoder.features(profile) }
+      items.append(group: index, language: encoder.language(profiled.document.language), day: Self.day(of: profiled.document), features: features)
+    }
+    return EventGrouper(options: options.events).group(items, kinds: encoder.space.kinds, places: encoder.places)
+  }
+
+  private func compareEvent(_ documents: [ProfiledDocument], id: String, taken: inout Set<TopicID>, emerging: inout [TopicInfo]) -> ComparisonEvent {
+    // Flatten the statements of the event.
+    var refs: [StatementRef] = []
+    var statements: [Statement] = []
+    var profiles: [StatementProfile] = []
+    var owners: [Int] = []
+    for (d, profiled) in documents.enumerated() {
+      for (statement, profile) in zip(profiled.statements, profiled.profiles) {
+        refs.append(StatementRef(document: profiled.document.path, statement: statement.id))
+        statements.append(statement)
+        profiles.append(profile)
+        owners.append(d)
+      }
+    }
+    // Emerging topics for what no lexicon topic claims.
+    let untagged = profiles.indices.filter { profiles[$0].topics.isEmpty }
+    if !untagged.isEmpty {
+      let found = EmergingTopicFinder(threshold: options.emergingThreshold).topics(for: untagged.map { profiles[$0] }, taken: &taken)
+      for (k, index) in untagged.enumerated() { statements[index].topics = [found.assigned[k].rawValue] }
+      emerging += found.topics
+    }
+    // Align.
+    var encoder = FeatureEncoder()
+    var items = SparseItems()
+    for index in profiles.indices {
+      let emerging = statements[index].topics.filter { $0.hasPrefix(TopicID.emergingPrefix) }
+      items.append(group: owners[index], language: encoder.language(statements[index].language), features: encoder.features(profiles[index], extraTopics: emerging))
+    }
+    let aligner = StatementAligner(options: options.alignment)
+    let (clusters, similarity) = aligner.align(items, kinds: encoder.space.kinds, places: encoder.places)
+    let classifier = AlignmentClassifier(
+      similarity: similarity, space: encoder.space, profiles: profiles, statements: statements, refs: refs, options: options.alignment)
+    var alignments: [Alignment] = []
+    var aligned = Set<Int>()
+    for cluster in clusters {
+      alignments.append(classifier.alignment(cluster))
+      aligned.formUnion(cluster.members)
+    }
+    alignments.sort { $0.members[0] < $1.members[0] }
+    let unique = profiles.indices.filter { !aligned.contains($0) }.map {
+      UniqueStatement(member: refs[$0], topics: statements[$0].topics.map { TopicID($0) })
+    }
+    // Put the filled statements back into their documents.
+    var compared: [ComparedDocument] = documents.map { ComparedDocument(document: $0.document, statements: []) }
+    for index in statements.indices { compared[owners[index]].statements.append(statements[index]) }
+    let copies = CopyDetector().copies(clusters, classifier: classifier, documents: documents, owners: owners)
+    let differences = DifferenceFinder(canonical: canonical, allowed: allowed).differences(
+      alignments: alignments, documents: documents, event: compared)
+    return ComparisonEvent(id: id, documents: compared, alignments: alignments, unique: unique, copies: copies, differences: differences)
+  }
+
+  /// The day number of a document's dateline date (its year from the publication date when the
+  /// dateline has none) or its publication date; nil when no year is known.
+  static func day(of document: Document) -> Int? {
+    if let date = document.dateline?.date, let year = date.year ?? document.published?.year,
+      let calendar = CalendarDate(year: year, month: date.month, day: date.day)
+    {
+      return calendar.daysSinceEpoch
+    }
+    if let published = document.published, let year = published.year,
+      let calendar = CalendarDate(year: year, month: published.month, day: published.day)
+    {
+      return calendar.daysSinceEpoch
+    }
+    return nil
+  }
+
+  static func rounded(_ value: Float) -> Double { (Double(value) * 1000).rounded() / 1000 }
+}

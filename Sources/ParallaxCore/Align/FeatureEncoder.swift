@@ -1,0 +1,28 @@
+/// Turns statement profiles into interned sparse items for the alignment core.
+struct FeatureEncoder {
+  var space = FeatureSpace()
+  private var languages: [String: Int] = [:]
+
+  mutating func language(_ id: LocaleID) -> Int {
+    if let index = languages[id.language] { return index }
+    languages[id.language] = languages.count
+    return languages.count - 1
+  }
+
+  /// The feature ids of `profile`; `withTopics` adds its lexicon topics.
+  mutating func features(_ profile: StatementProfile, withTopics: Bool = true, withNumbers: Bool = true, extraTopics: [String] = []) -> [UInt32] {
+    var result: [UInt32] = []
+    result.reserveCapacity(profile.entities.count + profile.topics.count + profile.numbers.count + profile.stems.count)
+    for entity in profile.entities { result.append(space.id(.entity, entity.rawValue)) }
+    if withTopics { for topic in profile.topics { result.append(space.id(.topic, topic.rawValue)) } }
+    for topic in extraTopics { result.append(space.id(.topic, topic)) }
+    if withNumbers { for number in profile.numbers { result.append(space.id(.number, number)) } }
+    for stem in profile.stems { result.append(space.id(.word, stem)) }
+    return result
+  }
+
+  /// Per feature id, whether it is a place entity.
+  var places: [Bool] {
+    zip(space.kinds, space.texts).map { $0 == .entity && $1.hasPrefix("place.") }
+  }
+}

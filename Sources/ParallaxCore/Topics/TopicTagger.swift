@@ -1,0 +1,119 @@
+public import ParallaxICU
+
+/// Tags statements with the lexicon concepts whose patterns occur in their words.
+///
+/// Patterns are compiled once into match-key words (a trailing `*` is a prefix), indexed by
+/// their first word; tagging walks a statement's token keys once. Immutable and shareable.
+///
+/// ```swift
+/// let tagger = try TopicTagger(lexicon: lexicon, keys: keys, words: words)
+/// tagger.topics(inKeys: ["exchange", "of", "150", "prisoners", "of", "war"], language: "en")
+/// // [detention.exchanges, detention.prisoners]
+/// ```
+public struct TopicTagger: Sendable {
+  struct Word: Sendable, Hashable {
+    var key: String
+    var isPrefix: Bool
+  }
+
+  struct Pattern: Sendable {
+    var topic: Int
+    var words: [Word]
+  }
+
+  struct LanguageIndex: Sendable {
+    var patterns: [Pattern] = []
+    var exactFirst: [String: [Int32]] = [:]
+    var prefixFirst: [String: [Int32]] = [:]
+    /// Prefix lengths in scalars, ascending.
+    var prefixLengths: [Int] = []
+  }
+
+  public let lexicon: TopicLexicon
+  private let languages: [String: LanguageIndex]
+  private let allLanguages: LanguageIndex
+
+  /// Compiles `lexicon`'s patterns with the match keys and word breaks the statements use.
+  /// - Throws: `ICUError` when ICU fails.
+  public init(lexicon: TopicLexicon, keys: MatchKeyBuilder, words: WordBreaker) throws(ICUError) {
+    self.lexicon = lexicon
+    var languages: [String: LanguageIndex] = [:]
+    var all = LanguageIndex()
+    for (topic, concept) in lexicon.topics.enumerated() {
+      for (language, patterns) in concept.terms.sorted(by: { $0.key < $1.key }) {
+        for text in patterns {
+          var compiled: [Word] = []
+          for part in text.split(separator: " ") {
+            let isPrefix = part.hasSuffix("*")
+            let bare = String(isPrefix ? part.dropLast() : part)
+            let pieces = try words.tokens(in: bare).filter { $0.kind != .other }
+            for (k, piece) in pieces.enumerated() {
+              let key = try keys.key(String(bare[piece.range]))
+              compiled.append(Word(key: key, isPrefix: isPrefix && k == pieces.count - 1))
+            }
+          }
+          guard !compiled.isEmpty else { continue }
+          let pattern = Pattern(topic: topic, words: compiled)
+          languages[language, default: LanguageIndex()].add(pattern)
+          all.add(pattern)
+        }
+      }
+    }
+    self.languages = languages
+    self.allLanguages = all
+  }
+
+  /// The concepts found in a statement's token match keys, in lexicon order.
+  /// - Parameter language: the statement's language; patterns of other languages are used
+  ///   only when the lexicon has none for it.
+  public func topics(inKeys keys: [String], language: LocaleID) -> [TopicID] {
+    let index = languages[language.language] ?? allLanguages
+    var found = Set<Int>()
+    for start in keys.indices {
+      let token = keys[start]
+      var candidates: [Int32] = index.exactFirst[token] ?? []
+      if !index.prefixLengths.isEmpty {
+        let scalars = Array(token.unicodeScalars)
+        for length in index.prefixLengths {
+          guard length <= scalars.count else { break }
+          var prefix = String.UnicodeScalarView()
+          prefix.append(contentsOf: scalars[0..<length])
+          if let more = index.prefixFirst[String(prefix)] { candidates += more }
+        }
+      }
+      for p in candidates {
+        let pattern = index.patterns[Int(p)]
+        if found.contains(pattern.topic) { continue }
+        if Self.matches(pattern.words, keys, from: start) { found.insert(pattern.topic) }
+      }
+    }
+    return found.sorted().map { lexicon.topics[$0].id }
+  }
+
+  static func matches(_ words: [Word], _ keys: [String], from start: Int) -> Bool {
+    guard start + words.count <= keys.count else { return false }
+    for (k, word) in words.enumerated() {
+      let token = keys[start + k]
+      if word.isPrefix ? !token.hasPrefix(word.key) : token != word.key { return false }
+    }
+    return true
+  }
+}
+
+extension TopicTagger.LanguageIndex {
+  mutating func add(_ pattern: TopicTagger.Pattern) {
+    let index = Int32(patterns.count)
+    patterns.append(pattern)
+    let first = pattern.words[0]
+    if first.isPrefix {
+      prefixFirst[first.key, default: []].append(index)
+      let length = first.key.unicodeScalars.count
+      if !prefixLengths.contains(length) {
+        prefixLengths.append(length)
+        prefixLengths.sort()
+      }
+    } else {
+      exactFirst[first.key, default: []].append(index)
+    }
+  }
+}
