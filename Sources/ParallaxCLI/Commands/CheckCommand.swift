@@ -64,7 +64,7 @@ struct CheckCommand: ParsableCommand {
     do {
       var languages = LanguageDetector(profiles: try LanguageProfile.loadAll(from: data))
       // The opening of a piece is enough to tell its language.
-      languages.sampleLimit = 600
+      languages.sampleLimit = 300
       detector = languages
       let styleID = try style ?? LocaleDefaults.load(from: data).style
       setup = try NameSetup.load(from: data, cacheDirectory: locale.cacheDirectory)

@@ -57,6 +57,22 @@ public struct NameIndex: Sendable {
   let adjectivalSuffixes: [String]
   let possessiveSuffixes: [String]
 
+  /// Per entity and variant: `startsUppercase` and `allCaps` bits of the form.
+  let formFlags: [[UInt8]]
+  static let startsUppercase: UInt8 = 1
+  static let allCaps: UInt8 = 2
+
+  static func flags(of registry: NameRegistry) -> [[UInt8]] {
+    registry.entities.map { entity in
+      entity.variants.map { variant in
+        var flags: UInt8 = 0
+        if variant.form.unicodeScalars.first?.properties.isUppercase == true { flags |= startsUppercase }
+        if NameMatcher.isAllCaps(variant.form) { flags |= allCaps }
+        return flags
+      }
+    }
+  }
+
   /// Match keys of forms claimed by more than one entity and not covered by an ambiguity rule.
   public let unresolvedCollisions: [(key: String, candidates: [Candidate])]
 
@@ -70,6 +86,7 @@ public struct NameIndex: Sendable {
     words: WordBreaker, romanizers: [String: SchemeTransliterator]
   ) throws(ICUError) {
     self.registry = registry
+    self.formFlags = Self.flags(of: registry)
     var profileMap: [String: NameMatchingProfile] = [:]
     for profile in profiles { profileMap[profile.language] = profile }
     self.profiles = profileMap

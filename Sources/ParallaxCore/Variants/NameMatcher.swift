@@ -234,9 +234,9 @@ public final class NameMatcher {
         let capitalized = first.info.isCapitalized
         let allCaps = Self.isAllCaps(surface)
         let fitting = candidates.filter { candidate in
-          let form = index.resolve(candidate).1.form
-          if form.unicodeScalars.first?.properties.isUppercase == true, !capitalized { return false }
-          if Self.isAllCaps(form), !allCaps { return false }
+          let flags = index.formFlags[candidate.entity][candidate.variant]
+          if flags & NameIndex.startsUppercase != 0, !capitalized { return false }
+          if flags & NameIndex.allCaps != 0, !allCaps { return false }
           return true
         }
         guard !fitting.isEmpty else { continue }
@@ -281,18 +281,13 @@ public final class NameMatcher {
     -> (Int, Int, Bool)?
   {
     let trie = self.trie(path)
+    if path == .exact { return walkExact(trie, from: start, tokens, bytes) }
     var frontier: [Int] = [0]
     var best: (Int, Int, Bool)?
     var k = start
     while k < tokens.count, !frontier.isEmpty {
       if k > start, !joins(bytes, tokens[k - 1].range, tokens[k].range) { break }
-      let info = tokens[k].info
-      let options: [String] =
-        switch path {
-        case .exact: [info.key]
-        case .romanized: info.romanized
-        case .stems: info.stems
-        }
+      let options = path == .romanized ? tokens[k].info.romanized : tokens[k].info.stems
       var next: [Int] = []
       for node in frontier {
         for key in options {
@@ -303,16 +298,28 @@ public final class NameMatcher {
         best = (node, k + 1, false)
         break
       }
-      // A possessive ("Kiev's") may end a name.
-      if path == .exact, let base = info.possessiveBase {
-        for node in frontier {
-          if let child = trie.step(node, base), !trie.terminals[child].isEmpty {
-            best = (child, k + 1, true)
-            break
-          }
-        }
-      }
       frontier = next
+      k += 1
+    }
+    return best
+  }
+
+  /// The exact-key walk: one node at a time, no allocation.
+  private func walkExact(_ trie: NameIndex.Trie, from start: Int, _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>)
+    -> (Int, Int, Bool)?
+  {
+    var node = 0
+    var best: (Int, Int, Bool)?
+    var k = start
+    while k < tokens.count {
+      if k > start, !joins(bytes, tokens[k - 1].range, tokens[k].range) { break }
+      // A possessive ("Kiev's") may end a name.
+      if let base = tokens[k].info.possessiveBase, let child = trie.step(node, base), !trie.terminals[child].isEmpty {
+        best = (child, k + 1, true)
+      }
+      guard let child = trie.step(node, tokens[k].info.key) else { break }
+      node = child
+      if !trie.terminals[node].isEmpty { best = (node, k + 1, false) }
       k += 1
     }
     return best

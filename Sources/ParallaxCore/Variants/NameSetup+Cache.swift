@@ -277,6 +277,7 @@ extension NameIndex {
 
   init(reading r: inout BinaryReader, registry: NameRegistry) throws(BinaryReader.Damaged) {
     self.registry = registry
+    formFlags = Self.flags(of: registry)
     exact = try Trie(reading: &r)
     romanized = try Trie(reading: &r)
     stems = try Trie(reading: &r)
