@@ -18,23 +18,59 @@ public struct LanguageDetector: Sendable {
   private struct Compiled: Sendable {
     var language: LocaleID
     var script: String
-    var letters: [Unicode.Scalar: Int]
-    var excluded: Set<Unicode.Scalar>
-    var words: Set<String>
+    /// Weights of the profile's letters, by index into the detector's letter list.
+    var letters: [(index: Int, weight: Int)]
+    var excluded: [Int]
+    /// Hashes of the profile's folded function words.
+    var words: Set<UInt64>
   }
 
   private let profiles: [Compiled]
+  /// For each BMP code point: its index in the list of letters some profile weighs, or -1.
+  private let letterIndex: [Int16]
+  private let letterCount: Int
   /// At most this many scalars are looked at: enough for a paragraph, bounded for huge ones.
   public var sampleLimit = 4_000
 
   public init(profiles: [LanguageProfile]) {
-    self.profiles = profiles.sorted { $0.language < $1.language }.map { profile in
-      Compiled(
-        language: profile.language, script: profile.script,
-        letters: Dictionary(profile.letters.compactMap { key, weight in key.unicodeScalars.first.map { ($0, weight) } }, uniquingKeysWith: max),
-        excluded: Set(profile.excludedLetters.compactMap(\.unicodeScalars.first)),
-        words: Set(profile.words.map { TextFold.fold($0) }))
+    let sorted = profiles.sorted { $0.language < $1.language }
+    var index = [Int16](repeating: -1, count: 0x10000)
+    var count = 0
+    func slot(_ text: String) -> Int? {
+      guard let scalar = text.unicodeScalars.first, scalar.value < 0x10000 else { return nil }
+      let lower = Self.letterTable[Int(scalar.value)]
+      let value = Int(lower != 0 ? lower : scalar.value)
+      guard value < 0x10000 else { return nil }
+      if index[value] < 0 {
+        index[value] = Int16(count)
+        count += 1
+      }
+      return Int(index[value])
     }
+    var compiled: [Compiled] = []
+    for profile in sorted {
+      var weights: [Int: Int] = [:]
+      for (letter, weight) in profile.letters { if let i = slot(letter) { weights[i] = max(weights[i] ?? weight, weight) } }
+      let excluded = profile.excludedLetters.compactMap(slot)
+      compiled.append(
+        Compiled(
+          language: profile.language, script: profile.script,
+          letters: weights.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, excluded: excluded,
+          words: Set(profile.words.map { Self.wordHash($0) })))
+    }
+    self.profiles = compiled
+    self.letterIndex = index
+    self.letterCount = count
+  }
+
+  /// The hash of a word folded the way `detect` folds letters.
+  static func wordHash(_ word: String) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for scalar in word.unicodeScalars {
+      let value = scalar.value < 0x10000 ? letterTable[Int(scalar.value)] : scalar.value
+      hash = (hash ^ UInt64(value != 0 ? value : scalar.value)) &* 0x100_0000_01b3
+    }
+    return hash
   }
 
   /// For each BMP code point: its lowercase letter when it is alphabetic (one scalar), else 0.
@@ -69,36 +105,41 @@ public struct LanguageDetector: Sendable {
     let (scriptIndexes, scriptNames) = Self.scriptTable
     var scriptTally = [Int](repeating: 0, count: scriptNames.count)
     var otherScripts: [String: Int] = [:]
-    var letterCounts: [Unicode.Scalar: Int] = [:]
-    var words: [String] = []
-    var word = String.UnicodeScalarView()
+    var counts = [Int](repeating: 0, count: letterCount)
+    var words: [UInt64] = []
+    var wordHash: UInt64 = 0xcbf2_9ce4_8422_2325
+    var wordLength = 0
     var seen = 0
     for scalar in text.unicodeScalars {
       seen += 1
       if seen > sampleLimit { break }
       let value = scalar.value
-      let lowerValue: UInt32
+      let lower: UInt32
       if value < 0x10000 {
-        lowerValue = letters[Int(value)]
+        lower = letters[Int(value)]
       } else {
-        lowerValue = scalar.properties.isAlphabetic ? value : 0
+        lower = scalar.properties.isAlphabetic ? value : 0
       }
-      if lowerValue != 0 {
-        let lower = Unicode.Scalar(lowerValue) ?? scalar
-        word.append(lower)
-        letterCounts[lower, default: 0] += 1
+      if lower != 0 {
+        wordHash = (wordHash ^ UInt64(lower)) &* 0x100_0000_01b3
+        wordLength += 1
+        if lower < 0x10000 {
+          let slot = letterIndex[Int(lower)]
+          if slot >= 0 { counts[Int(slot)] += 1 }
+        }
         if value < 0x10000 {
           scriptTally[Int(scriptIndexes[Int(value)])] += 1
         } else {
           otherScripts[ScriptRuns.script(of: scalar), default: 0] += 1
         }
-      } else if !word.isEmpty {
+      } else if wordLength > 0 {
         // Function words are short; longer words never decide a language here.
-        if word.count <= 12 { words.append(String(word)) }
-        word = String.UnicodeScalarView()
+        if wordLength <= 12 { words.append(wordHash) }
+        wordHash = 0xcbf2_9ce4_8422_2325
+        wordLength = 0
       }
     }
-    if !word.isEmpty, word.count <= 12 { words.append(String(word)) }
+    if wordLength > 0, wordLength <= 12 { words.append(wordHash) }
     var scriptCounts = otherScripts
     for (index, count) in scriptTally.enumerated() where count > 0 { scriptCounts[scriptNames[index], default: 0] += count }
     let scripts = scriptCounts.keys.filter { $0 != "Zyyy" && $0 != "Zinh" }.sorted()
@@ -107,15 +148,15 @@ public struct LanguageDetector: Sendable {
     }
     var best: (score: Int, language: LocaleID)?
     for profile in profiles where profile.script == main {
-      if profile.excluded.contains(where: { letterCounts[$0] != nil }) { continue }
+      if profile.excluded.contains(where: { counts[$0] > 0 }) { continue }
       var score = 0
-      for (letter, weight) in profile.letters { score += (letterCounts[letter] ?? 0) * weight }
+      for (letter, weight) in profile.letters { score += counts[letter] * weight }
       for w in words where profile.words.contains(w) { score += 2 }
       if best.map({ score > $0.score }) ?? true { best = (score, profile.language) }
     }
     guard let best, best.score > 0 else {
       // One profile for the script decides by itself; otherwise nothing is known.
-      let candidates = profiles.filter { $0.script == main && !$0.excluded.contains(where: { letterCounts[$0] != nil }) }
+      let candidates = profiles.filter { $0.script == main && !$0.excluded.contains(where: { counts[$0] > 0 }) }
       return Result(language: candidates.count == 1 ? candidates[0].language : .undetermined, scripts: scripts)
     }
     return Result(language: best.language, scripts: scripts)

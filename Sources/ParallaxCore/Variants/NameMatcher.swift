@@ -133,9 +133,13 @@ public final class NameMatcher {
         i += 1
       }
     }
-    // A word the text also writes in lowercase is an ordinary word, not a misspelt name.
-    let lowercase = Set(tokens.lazy.filter { !$0.info.isCapitalized }.map(\.info.key))
-    for (k, token) in tokens.enumerated() where !matched[k] && !lowercase.contains(token.info.key) {
+    // A word the text also writes in lowercase is an ordinary word, not a misspelt name. The
+    // set is built only when some token could be a fuzzy match at all.
+    var lowercase: Set<String>?
+    for (k, token) in tokens.enumerated() where !matched[k] && token.info.isCapitalized && token.info.scalarCount >= 5 {
+      if case .none = infos[token.id].fuzzy { continue }
+      if lowercase == nil { lowercase = Set(tokens.lazy.filter { !$0.info.isCapitalized }.map(\.info.key)) }
+      if lowercase?.contains(token.info.key) == true { continue }
       // Next to an unknown capitalized word, it is part of a name no one registered
       // ("Muhammad Irfan"), not a misspelling of a registered one.
       let neighbours = [k - 1, k + 1].filter { $0 >= 0 && $0 < tokens.count }
