@@ -157,3 +157,65 @@ func folder(with files: [String: String]) throws -> URL {
     #expect(result.status == 65)
   }
 }
+
+@Suite struct RegistryValidationTests {
+  /// A copy of the real Locales/ with `names` replacing the registry files.
+  func locales(names: String) throws -> URL {
+    let folder = try CLI.temporaryFolder()
+    let copy = Process()
+    copy.executableURL = URL(fileURLWithPath: "/bin/cp")
+    copy.arguments = ["-R", CLI.locales.path + "/.", folder.path]
+    try copy.run()
+    copy.waitUntilExit()
+    try Data(names.utf8).write(to: folder.appendingPathComponent("und/names/zz-test.yaml"))
+    return folder
+  }
+
+  @Test("locales check reports duplicate ids, unknown keys, bad dates and unruled shared forms by position")
+  func brokenRegistry() throws {
+    let folder = try locales(names: """
+      # test entities
+      schema: parallax.names/1
+      entities:
+        - id: place.kyiv
+          kind: place
+          variants:
+            - {form: "Kyiv Test", lang: en, how: official}
+        - id: place.testville
+          kind: place
+          varaints: []
+          variants:
+            - {form: "Testville", lang: en, how: renamed, until: "2016-13-40"}
+        - id: place.otherville
+          kind: place
+          variants:
+            - {form: "Lugansk", lang: en, how: exonym}
+
+      """)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let result = try CLI.run(["locales", "check", "--locales", folder.path])
+    #expect(result.status == 65)
+    let file = "\(folder.path)/und/names/zz-test.yaml"
+    #expect(result.stdout.contains("\(file):4:9: error: duplicate id 'place.kyiv' (first at "))
+    #expect(result.stdout.contains("\(file):10:5: error: unknown key 'varaints'"))
+    #expect(result.stdout.contains("\(file):12:72: error: invalid value for 'entities.[1].variants.[0].until'") || result.stdout.contains("\(file):12:"))
+  }
+
+  @Test("a form two entities share needs an ambiguity rule, reported at the second variant")
+  func sharedForm() throws {
+    let folder = try locales(names: """
+      # test entities
+      schema: parallax.names/1
+      entities:
+        - id: place.otherville
+          kind: place
+          variants:
+            - {form: "Lugansk", lang: en, how: exonym}
+
+      """)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let result = try CLI.run(["locales", "check", "--locales", folder.path])
+    #expect(result.status == 65)
+    #expect(result.stdout.contains("zz-test.yaml:7:9: error: invalid value for 'form': 'Lugansk' is also a form of place.luhansk"))
+  }
+}

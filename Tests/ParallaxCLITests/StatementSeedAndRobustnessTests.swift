@@ -154,7 +154,8 @@ import Testing
     #expect(elapsed < .seconds(120))
   }
 
-  /// Run longer with PARALLAX_FUZZ_ITERATIONS=200000 (about 10 minutes on one core).
+  /// Run longer with PARALLAX_FUZZ_ITERATIONS=200000, or for a time with PARALLAX_FUZZ_SECONDS=600
+  /// (it then reports how many inputs it tried).
   @Test("seeded random inputs never crash the readers or the extractor")
   func randomInputs() throws {
     let iterations = Int(ProcessInfo.processInfo.environment["PARALLAX_FUZZ_ITERATIONS"] ?? "") ?? 300
@@ -165,9 +166,19 @@ import Testing
     let loader = resources.loader()
     let extractor = resources.extractor()
     let extensions = ["txt", "md", "jsonl", "html"]
-    for _ in 0..<iterations {
+    let seconds = Double(ProcessInfo.processInfo.environment["PARALLAX_FUZZ_SECONDS"] ?? "") ?? 0
+    let deadline = Date().addingTimeInterval(seconds)
+    var tried = 0
+    while seconds > 0 ? Date() < deadline : tried < iterations {
+      tried += 1
       var text = ""
       for _ in 0..<Int(generator.next() % 40) { text += pieces[Int(generator.next() % UInt64(pieces.count))] }
+      // One input in eight is raw bytes: the decoder must refuse or accept them without a crash.
+      if generator.next() % 8 == 0 {
+        let bytes = (0..<Int(generator.next() % 64)).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+        guard case .success(let decoded) = InputCollector().decode(Data(bytes), path: "fuzz.bin") else { continue }
+        text = decoded.text + text
+      }
       let path = "fuzz.\(extensions[Int(generator.next() % 4)])"
       let (documents, _) = loader.load(StatementsTestSupport.input(text, path: path))
       for document in documents {
@@ -175,6 +186,7 @@ import Testing
         #expect(extraction.statements.flatMap(\.sentences).sorted() == Array(0..<extraction.sentences.count))
       }
     }
+    if seconds > 0 { print("random inputs: \(tried) tried in \(Int(seconds)) s without a crash or a lost sentence") }
   }
 }
 

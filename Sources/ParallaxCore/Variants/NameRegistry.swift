@@ -83,7 +83,8 @@ public struct NameRegistry: Sendable {
   /// Every problem in the registry's files: syntax, unknown keys, duplicate ids, bad dates,
   /// dangling references, and forms claimed by two entities with no ambiguity rule.
   public static func validate(_ data: any LocaleDataProvider) -> [LocaleDataError] {
-    read(from: data, checking: true).problems
+    let (_, problems) = read(from: data, checking: true)
+    return problems
   }
 
   /// Where each entity and variant came from, for positioned messages.
@@ -125,6 +126,9 @@ public struct NameRegistry: Sendable {
       }
     }
     problems += structuralProblems(entities, origins, ambiguities, ambiguityOrigins)
+    if checking, let profile = try? MatchKeyData.load(from: data) {
+      problems += collisions(entities, origins, ambiguities, profile: profile)
+    }
     return (NameRegistry(entities: entities, ambiguities: ambiguities), problems)
   }
 
@@ -189,6 +193,36 @@ public struct NameRegistry: Sendable {
         problems.append(
           .invalidValue(file: origin.document.path, line: at.line, column: at.column, key: "default",
                         problem: "'\(ambiguity.default)' is not one of the entities"))
+      }
+    }
+    return problems
+  }
+
+  /// Forms (compared by match key) that two entities claim with no ambiguity rule, reported at
+  /// the later variant with the position of the first.
+  private static func collisions(
+    _ entities: [Entity], _ origins: [Origin], _ ambiguities: [NameAmbiguity], profile: MatchKeyProfile
+  ) -> [LocaleDataError] {
+    guard let keys = try? MatchKeyBuilder(profile: profile), let words = try? WordBreaker(locale: "und") else { return [] }
+    let tokenizer = NameTokenizer(keys: keys, words: words)
+    func key(_ form: String) -> String { (try? tokenizer.keys(of: form).joined(separator: " ")) ?? form }
+    let ruled = Set(ambiguities.map { key($0.form) })
+    var first: [String: (entity: EntityID, at: (file: String, line: Int, column: Int))] = [:]
+    var problems: [LocaleDataError] = []
+    for (entity, origin) in zip(entities, origins) {
+      for (index, variant) in entity.variants.enumerated() {
+        let k = key(variant.form)
+        guard !k.isEmpty, !ruled.contains(k) else { continue }
+        let at = position(origin, [.named("variants"), .index(index)])
+        if let earlier = first[k] {
+          if earlier.entity != entity.id {
+            problems.append(.invalidValue(
+              file: at.file, line: at.line, column: at.column, key: "form",
+              problem: "'\(variant.form)' is also a form of \(earlier.entity) (\(earlier.at.file):\(earlier.at.line):\(earlier.at.column)); add a rule to an ambiguities file"))
+          }
+        } else {
+          first[k] = (entity.id, at)
+        }
       }
     }
     return problems
