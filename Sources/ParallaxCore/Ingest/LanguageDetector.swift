@@ -18,23 +18,86 @@ public struct LanguageDetector: Sendable {
   private struct Compiled: Sendable {
     var language: LocaleID
     var script: String
-    var letters: [Unicode.Scalar: Int]
-    var excluded: Set<Unicode.Scalar>
-    var words: Set<String>
+    /// Letter slots (see `slots`) and their weights.
+    var letters: [(slot: Int, weight: Int)]
+    var excluded: [Int]
   }
 
   private let profiles: [Compiled]
+  /// A slot per letter that some profile weighs or excludes: counting only those letters, in
+  /// an array, gives the same scores as counting every letter in a dictionary.
+  private let slots: [UInt32: Int]
+  /// `slots` for the BMP as a table: slot + 1, or 0 for a letter no profile mentions.
+  private let slotTable: [UInt16]
+  /// The function words of every profile (as packed scalars), with the profiles listing each.
+  private let functionWords: [WordKey: [Int]]
   /// At most this many scalars are looked at: enough for a paragraph, bounded for huge ones.
   public var sampleLimit = 4_000
 
-  public init(profiles: [LanguageProfile]) {
-    self.profiles = profiles.sorted { $0.language < $1.language }.map { profile in
-      Compiled(
-        language: profile.language, script: profile.script,
-        letters: Dictionary(profile.letters.compactMap { key, weight in key.unicodeScalars.first.map { ($0, weight) } }, uniquingKeysWith: max),
-        excluded: Set(profile.excludedLetters.compactMap(\.unicodeScalars.first)),
-        words: Set(profile.words.map { TextFold.fold($0) }))
+  /// Up to 12 scalars packed three to a 64-bit word: a function word as a hashable value
+  /// without a String (words longer than 12 scalars never decide a language here).
+  struct WordKey: Hashable, Sendable {
+    var parts: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    var count = 0
+
+    static func == (a: WordKey, b: WordKey) -> Bool {
+      a.count == b.count && a.parts.0 == b.parts.0 && a.parts.1 == b.parts.1 && a.parts.2 == b.parts.2
+        && a.parts.3 == b.parts.3
     }
+
+    func hash(into hasher: inout Hasher) {
+      hasher.combine(parts.0)
+      hasher.combine(parts.1)
+      hasher.combine(parts.2)
+      hasher.combine(parts.3)
+    }
+
+    /// Appends a scalar; the key stops fitting past 12 (`count` still grows).
+    @inline(__always)
+    mutating func append(_ value: UInt32) {
+      if count < 12 {
+        let shift = UInt64((count % 3) * 21)
+        switch count / 3 {
+        case 0: parts.0 |= UInt64(value) << shift
+        case 1: parts.1 |= UInt64(value) << shift
+        case 2: parts.2 |= UInt64(value) << shift
+        default: parts.3 |= UInt64(value) << shift
+        }
+      }
+      count += 1
+    }
+  }
+
+  public init(profiles: [LanguageProfile]) {
+    var slots: [UInt32: Int] = [:]
+    func slot(_ scalar: Unicode.Scalar) -> Int {
+      if let existing = slots[scalar.value] { return existing }
+      slots[scalar.value] = slots.count
+      return slots.count - 1
+    }
+    var functionWords: [WordKey: [Int]] = [:]
+    var compiled: [Compiled] = []
+    for (index, profile) in profiles.sorted(by: { $0.language < $1.language }).enumerated() {
+      let letters = Dictionary(
+        profile.letters.compactMap { key, weight in key.unicodeScalars.first.map { ($0, weight) } }, uniquingKeysWith: max)
+      compiled.append(
+        Compiled(
+          language: profile.language, script: profile.script,
+          letters: letters.sorted { $0.key.value < $1.key.value }.map { (slot($0.key), $0.value) },
+          excluded: Set(profile.excludedLetters.compactMap(\.unicodeScalars.first)).sorted { $0.value < $1.value }.map(slot)))
+      for word in Set(profile.words.map { TextFold.fold($0) }) {
+        var key = WordKey()
+        for scalar in word.unicodeScalars { key.append(scalar.value) }
+        guard key.count <= 12 else { continue }
+        functionWords[key, default: []].append(index)
+      }
+    }
+    self.profiles = compiled
+    self.slots = slots
+    var slotTable = [UInt16](repeating: 0, count: 0x10000)
+    for (value, slot) in slots where value < 0x10000 && slot < 0xFFFF { slotTable[Int(value)] = UInt16(slot + 1) }
+    self.slotTable = slotTable
+    self.functionWords = functionWords
   }
 
   /// For each BMP code point: its lowercase letter when it is alphabetic (one scalar), else 0.
@@ -69,10 +132,17 @@ public struct LanguageDetector: Sendable {
     let (scriptIndexes, scriptNames) = Self.scriptTable
     var scriptTally = [Int](repeating: 0, count: scriptNames.count)
     var otherScripts: [String: Int] = [:]
-    var letterCounts: [Unicode.Scalar: Int] = [:]
-    var words: [String] = []
-    var word = String.UnicodeScalarView()
+    var letterCounts = [Int](repeating: 0, count: slots.count)
+    var wordHits = [Int](repeating: 0, count: profiles.count)
+    var word = WordKey()
     var seen = 0
+    func finishWord() {
+      // Function words are short; longer words never decide a language here.
+      if word.count <= 12, let holders = functionWords[word] {
+        for holder in holders { wordHits[holder] += 1 }
+      }
+      word = WordKey()
+    }
     for scalar in text.unicodeScalars {
       seen += 1
       if seen > sampleLimit { break }
@@ -84,21 +154,23 @@ public struct LanguageDetector: Sendable {
         lowerValue = scalar.properties.isAlphabetic ? value : 0
       }
       if lowerValue != 0 {
-        let lower = Unicode.Scalar(lowerValue) ?? scalar
-        word.append(lower)
-        letterCounts[lower, default: 0] += 1
+        word.append(lowerValue)
+        if lowerValue < 0x10000 && slots.count < 0xFFFF {
+          let slot = Int(slotTable[Int(lowerValue)])
+          if slot > 0 { letterCounts[slot - 1] += 1 }
+        } else if let slot = slots[lowerValue] {
+          letterCounts[slot] += 1
+        }
         if value < 0x10000 {
           scriptTally[Int(scriptIndexes[Int(value)])] += 1
         } else {
           otherScripts[ScriptRuns.script(of: scalar), default: 0] += 1
         }
-      } else if !word.isEmpty {
-        // Function words are short; longer words never decide a language here.
-        if word.count <= 12 { words.append(String(word)) }
-        word = String.UnicodeScalarView()
+      } else if word.count > 0 {
+        finishWord()
       }
     }
-    if !word.isEmpty, word.count <= 12 { words.append(String(word)) }
+    if word.count > 0 { finishWord() }
     var scriptCounts = otherScripts
     for (index, count) in scriptTally.enumerated() where count > 0 { scriptCounts[scriptNames[index], default: 0] += count }
     let scripts = scriptCounts.keys.filter { $0 != "Zyyy" && $0 != "Zinh" }.sorted()
@@ -106,16 +178,16 @@ public struct LanguageDetector: Sendable {
       return Result(language: .undetermined, scripts: scripts)
     }
     var best: (score: Int, language: LocaleID)?
-    for profile in profiles where profile.script == main {
-      if profile.excluded.contains(where: { letterCounts[$0] != nil }) { continue }
+    for (index, profile) in profiles.enumerated() where profile.script == main {
+      if profile.excluded.contains(where: { letterCounts[$0] > 0 }) { continue }
       var score = 0
-      for (letter, weight) in profile.letters { score += (letterCounts[letter] ?? 0) * weight }
-      for w in words where profile.words.contains(w) { score += 2 }
+      for (slot, weight) in profile.letters { score += letterCounts[slot] * weight }
+      score += 2 * wordHits[index]
       if best.map({ score > $0.score }) ?? true { best = (score, profile.language) }
     }
     guard let best, best.score > 0 else {
       // One profile for the script decides by itself; otherwise nothing is known.
-      let candidates = profiles.filter { $0.script == main && !$0.excluded.contains(where: { letterCounts[$0] != nil }) }
+      let candidates = profiles.filter { $0.script == main && !$0.excluded.contains(where: { letterCounts[$0] > 0 }) }
       return Result(language: candidates.count == 1 ? candidates[0].language : .undetermined, scripts: scripts)
     }
     return Result(language: best.language, scripts: scripts)

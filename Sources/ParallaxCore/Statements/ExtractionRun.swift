@@ -25,8 +25,7 @@ struct ExtractionRun {
     self.bytes = Array(document.text.utf8)
   }
 
-  mutating func run() throws(StatementError) -> StatementExtractor.Extraction {
-    var segmenters: [LocaleID: Segmenter] = [:]
+  mutating func run(segmenters: SegmenterPool) throws(StatementError) -> StatementExtractor.Extraction {
     var bodyParagraphs: [Int] = []
     var firstBody = true
     if let title = document.title { titleMentions(title) }
@@ -41,15 +40,10 @@ struct ExtractionRun {
       guard let lexicon = extractor.lexicon(for: language, document: document.language) else { continue }
       paragraphLexicon[index] = lexicon
       let segmenter: Segmenter
-      if let existing = segmenters[language] {
-        segmenter = existing
-      } else {
-        do throws(ICUError) {
-          segmenter = try Segmenter(language: language, profile: extractor.profile(for: language))
-        } catch {
-          throw .segmentation(path: document.path, problem: "\(error)")
-        }
-        segmenters[language] = segmenter
+      do throws(ICUError) {
+        segmenter = try segmenters.segmenter(for: language) { extractor.profile(for: language) }
+      } catch {
+        throw .segmentation(path: document.path, problem: "\(error)")
       }
       try analyse(paragraph: index, range: range, language: language, lexicon: lexicon, segmenter: segmenter)
     }

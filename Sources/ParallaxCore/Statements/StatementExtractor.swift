@@ -41,8 +41,15 @@ public struct StatementExtractor: Sendable {
   /// The sentences and statements of `document`'s body.
   /// - Throws: `StatementError.segmentation` when ICU fails.
   public func extract(_ document: Document) throws(StatementError) -> Extraction {
+    try extract(document, using: SegmenterPool())
+  }
+
+  /// The sentences and statements of `document`'s body, with the segmenters of `pool` (one pool
+  /// per task: it opens each language's ICU sentence rules once for all the task's documents).
+  /// - Throws: `StatementError.segmentation` when ICU fails.
+  public func extract(_ document: Document, using pool: SegmenterPool) throws(StatementError) -> Extraction {
     var run = ExtractionRun(document: document, extractor: self)
-    return try run.run()
+    return try run.run(segmenters: pool)
   }
 
   func lexicon(for language: LocaleID, document: LocaleID) -> CompiledLexicon? {
