@@ -21,8 +21,9 @@ public struct DatelineParser: Sendable {
 
   /// The first `limit` scalars of `paragraph` and their lowercase forms, without leading white
   /// space, and without trailing white space when the paragraph ends within them: the same as
-  /// taking the prefix of the trimmed paragraph, without copying the whole paragraph.
-  private func head(_ paragraph: String, limit: Int = 240) -> (text: [Unicode.Scalar], folded: [Unicode.Scalar]) {
+  /// taking the prefix of the trimmed paragraph, without copying the whole paragraph. `whole`
+  /// is false (and nothing is folded) when the trimmed paragraph is longer than `limit`.
+  private func head(_ paragraph: String, limit: Int = 240) -> (text: [Unicode.Scalar], folded: [Unicode.Scalar], whole: Bool) {
     var text: [Unicode.Scalar] = []
     text.reserveCapacity(min(limit, paragraph.utf8.count))
     var scalars = paragraph.unicodeScalars.makeIterator()
@@ -46,7 +47,8 @@ public struct DatelineParser: Sendable {
     if trailing {
       while let last = text.last, ScalarFacts.isWhitespace(last) { text.removeLast() }
     }
-    return (text, text.map(ScalarFacts.lowercaseFirst))
+    guard trailing else { return (text, [], false) }
+    return (text, text.map(ScalarFacts.lowercaseFirst), true)
   }
 
   /// The rules of `language` first, then the others in language order.
@@ -112,7 +114,9 @@ public struct DatelineParser: Sendable {
 
   /// The byline that `paragraph` consists of, or nil.
   public func byline(in paragraph: String, language: LocaleID? = nil) -> Byline? {
-    let (text, folded) = head(paragraph)
+    let (text, folded, whole) = head(paragraph)
+    // A byline fills its paragraph: one longer than the look-ahead is body text.
+    guard whole else { return nil }
     for rule in ordered(language) {
       for (_, pattern, _) in rule.bylines {
         guard let match = pattern.match(text, folded: folded, rules: rule, anchored: true) else { continue }

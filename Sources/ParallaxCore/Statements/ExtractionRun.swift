@@ -78,9 +78,10 @@ struct ExtractionRun {
 
     let words: [WordToken] = bytes.withUnsafeBufferPointer { WordScanner.words($0, in: range) }
     let foldedWords: [String] = bytes.withUnsafeBufferPointer { buffer in words.map { TextFold.fold(buffer, $0.range) } }
+    let ids = foldedWords.map(lexicon.id(of:))
     tokens[index] = words
     folded[index] = foldedWords
-    recordMentions(paragraph: index, words: words, folded: foldedWords, quotes: quotes, lexicon: lexicon)
+    recordMentions(paragraph: index, words: words, folded: foldedWords, ids: ids, quotes: quotes, lexicon: lexicon)
 
     // Units: sentences joined while a quote spans their boundary.
     var quoteIndex = 0
@@ -116,7 +117,7 @@ struct ExtractionRun {
       }
       units[u].quotes = inUnit
       units[u].startsWithQuote = units[u].quotes.first?.open == unitStart
-      describe(unit: u, range: unitStart..<unitEnd, words: words, folded: foldedWords, lexicon: lexicon)
+      describe(unit: u, range: unitStart..<unitEnd, words: words, ids: ids, lexicon: lexicon)
     }
   }
 
@@ -193,7 +194,7 @@ struct ExtractionRun {
   }
 
   /// Attribution of unit `u`: verbs, cues and speaker candidates in the words outside quotes.
-  private mutating func describe(unit u: Int, range: Range<Int>, words: [WordToken], folded: [String], lexicon: CompiledLexicon) {
+  private mutating func describe(unit u: Int, range: Range<Int>, words: [WordToken], ids: [Int32], lexicon: CompiledLexicon) {
     let quotes = units[u].quotes
     // Token indexes of the unit, split into clauses by the quotes between them.
     var clauses: [[Int]] = [[]]
@@ -223,9 +224,9 @@ struct ExtractionRun {
       var c = 0
       while c < clause.count {
         var matched = false
-        for phrase in lexicon.phrases[folded[clause[c]]] ?? [] where c + phrase.words.count <= clause.count {
+        for phrase in lexicon.info(ids[clause[c]])?.phrases ?? [] where c + phrase.ids.count <= clause.count {
           var ok = true
-          for (w, word) in phrase.words.enumerated() where folded[clause[c + w]] != word {
+          for (w, word) in phrase.ids.enumerated() where ids[clause[c + w]] != word {
             ok = false
             break
           }
@@ -258,7 +259,7 @@ struct ExtractionRun {
           c += phrase.length
           continue
         }
-        if lexicon.verbs[folded[clause[c]]] != nil {
+        if lexicon.isVerb(ids[clause[c]]) {
           verbs.append(c)
           c += 1
           continue
@@ -266,7 +267,7 @@ struct ExtractionRun {
         if words[clause[c]].capitalized, words[clause[c]].hasLetter {
           // A run of capitalized words (connected by spaces only), without leading stopwords.
           var e = c
-          while e + 1 < clause.count, phraseAt[e + 1] == nil, lexicon.verbs[folded[clause[e + 1]]] == nil,
+          while e + 1 < clause.count, phraseAt[e + 1] == nil, !lexicon.isVerb(ids[clause[e + 1]]),
             contiguous(words, clause[e], clause[e + 1])
           {
             if words[clause[e + 1]].capitalized {
@@ -275,7 +276,7 @@ struct ExtractionRun {
             }
             // "ICRC regional director Clara Weiss": lowercase title words inside a name.
             var t = e + 1
-            while t < clause.count, !words[clause[t]].capitalized, lexicon.titles.contains(folded[clause[t]]),
+            while t < clause.count, !words[clause[t]].capitalized, lexicon.info(ids[clause[t]])?.title == true,
               contiguous(words, clause[t - 1], clause[t])
             {
               t += 1
@@ -284,7 +285,7 @@ struct ExtractionRun {
             e = t
           }
           var s = c
-          while s <= e, lexicon.stopwords.contains(folded[clause[s]]) { s += 1 }
+          while s <= e, lexicon.info(ids[clause[s]])?.stopword == true { s += 1 }
           if s <= e { candidates.append((s, Candidate(kind: .named, first: clause[s], last: clause[e]))) }
           c = e + 1
           continue
@@ -319,7 +320,7 @@ struct ExtractionRun {
             bestScore = score
             let surfaceText = surface(words, clause[v], clause[v])
             best = RawAttribution(
-              candidate: candidate.candidate, verb: (surfaceText, lexicon.verbs[folded[clause[v]]] ?? surfaceText),
+              candidate: candidate.candidate, verb: (surfaceText, lexicon.info(ids[clause[v]])?.lemma ?? surfaceText),
               document: documentNoun, relay: relayName, paragraph: units[u].paragraph)
           }
         }
@@ -418,18 +419,20 @@ struct ExtractionRun {
   }
 
   /// Names outside quotes, for coreference.
-  private mutating func recordMentions(paragraph: Int, words: [WordToken], folded: [String], quotes: [QuoteRaw], lexicon: CompiledLexicon) {
+  private mutating func recordMentions(
+    paragraph: Int, words: [WordToken], folded: [String], ids: [Int32], quotes: [QuoteRaw], lexicon: CompiledLexicon
+  ) {
     var quoteIndex = 0
     var k = 0
     while k < words.count {
       let position = words[k].range.lowerBound
       while quoteIndex < quotes.count, quotes[quoteIndex].end <= position { quoteIndex += 1 }
       let inside = quoteIndex < quotes.count && quotes[quoteIndex].open <= position
-      guard !inside, words[k].capitalized, !lexicon.stopwords.contains(folded[k]), lexicon.phrases[folded[k]] == nil,
-        lexicon.verbs[folded[k]] == nil
+      let info = lexicon.info(ids[k])
+      guard !inside, words[k].capitalized, info?.stopword != true, info?.phrases.isEmpty ?? true, info?.lemma == nil
       else { k += 1; continue }
       var e = k
-      while e + 1 < words.count, words[e + 1].capitalized, lexicon.verbs[folded[e + 1]] == nil, contiguous(words, e, e + 1) { e += 1 }
+      while e + 1 < words.count, words[e + 1].capitalized, !lexicon.isVerb(ids[e + 1]), contiguous(words, e, e + 1) { e += 1 }
       let names = (k...e).map { String(decoding: bytes[words[$0].range], as: UTF8.self) }
       let context = Array(folded[max(0, k - 4)..<k])
       addMention(names: names, foldedNames: Array(folded[k...e]), context: context, position: position, lexicon: lexicon)
