@@ -451,7 +451,6 @@ struct ExtractionRun {
   /// word takes the full name of an earlier mention ending in it ("Lavrov" → "Sergey Lavrov").
   func makeMention(names: [String], foldedNames: [String], context: [String], position: Int, lexicon: CompiledLexicon) -> Mention {
     let language = document.language
-    let whole = names.joined(separator: " ")
     // An organization when its last organization word comes after any title word ("Russian
     // Foreign Ministry"); "ICRC President Peter Maurer" is a person.
     let lastOrganization = foldedNames.lastIndex { lexicon.organizationWords.contains($0) } ?? -1
@@ -462,16 +461,18 @@ struct ExtractionRun {
     // The registry knows best: the longest resolvable stretch, suffixes first.
     for length in stride(from: names.count, through: 1, by: -1) {
       for start in stride(from: names.count - length, through: 0, by: -1) {
-        let candidate = names[start..<(start + length)].joined(separator: " ")
-        if let entity = extractor.resolve(candidate, language) {
+        // The folded words joined are the folded candidate: folding goes scalar by scalar.
+        let key = length == 1 ? foldedNames[start] : foldedNames[start..<(start + length)].joined(separator: " ")
+        if let entity = extractor.resolve(folded: key, language, surface: { names[start..<(start + length)].joined(separator: " ") }) {
+          let candidate = names[start..<(start + length)].joined(separator: " ")
           let organization = entity.kind != "person"
-          let name = earlier(lastWord: candidate, length: length)?.name ?? candidate
+          let name = earlier(folded: key, length: length)?.name ?? candidate
           return Mention(position: position, name: name, entity: entity, organization: organization, context: fullContext)
         }
       }
     }
     if isOrganization {
-      return Mention(position: position, name: whole, entity: nil, organization: true, context: fullContext)
+      return Mention(position: position, name: names.joined(separator: " "), entity: nil, organization: true, context: fullContext)
     }
     var start = 0
     for (k, word) in foldedNames.enumerated()
@@ -480,7 +481,7 @@ struct ExtractionRun {
     }
     if names.count - start > 2 { start = names.count - 2 }
     let name = names[start...].joined(separator: " ")
-    if names.count - start == 1, let full = earlier(lastWord: name, length: 1) {
+    if names.count - start == 1, let full = earlier(folded: foldedNames[start], length: 1) {
       return Mention(position: position, name: full.name, entity: full.entity, organization: full.organization, context: full.context + " " + fullContext)
     }
     return Mention(position: position, name: name, entity: nil, organization: false, context: fullContext)
@@ -488,9 +489,8 @@ struct ExtractionRun {
 
   /// An earlier person mention whose name ends with `lastWord`, or with its stem when
   /// inflected ("Лаврова" for "Лавров").
-  private func earlier(lastWord: String, length: Int) -> Mention? {
+  private func earlier(folded key: String, length: Int) -> Mention? {
     guard length == 1 else { return nil }
-    let key = TextFold.fold(lastWord)
     if let found = byLastWord[key] { return found }
     guard key.count >= 4 else { return nil }
     for cut in 1...3 where key.count - cut >= 3 {
@@ -503,8 +503,10 @@ struct ExtractionRun {
 
   /// Indexes a person mention of several words by its last word and that word's stem.
   private mutating func index(_ mention: Mention) {
+    // One word is never indexed: look for a space before splitting.
+    guard !mention.organization, mention.name.utf8.contains(0x20) else { return }
     let parts = mention.name.split(separator: " ")
-    guard !mention.organization, parts.count > 1, let last = parts.last else { return }
+    guard parts.count > 1, let last = parts.last else { return }
     let key = TextFold.fold(last)
     byLastWord[key] = mention
     if key.count >= 4 {

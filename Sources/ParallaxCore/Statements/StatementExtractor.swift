@@ -24,6 +24,8 @@ public struct StatementExtractor: Sendable {
   private let lexicons: [LocaleID: CompiledLexicon]
   private let segmentation: [LocaleID: SegmentationProfile]
   private let resolver: (any SpeakerResolving)?
+  /// `resolver` when it is a name list, which can look folded names up directly.
+  private let nameList: NameListResolver?
 
   /// - Parameters:
   ///   - lexicons: attribution data per language (`Locales/<language>/attribution.yaml`).
@@ -36,6 +38,7 @@ public struct StatementExtractor: Sendable {
     self.lexicons = lexicons.mapValues(CompiledLexicon.init)
     self.segmentation = segmentation
     self.resolver = resolver
+    self.nameList = resolver as? NameListResolver
   }
 
   /// The sentences and statements of `document`'s body.
@@ -66,6 +69,13 @@ public struct StatementExtractor: Sendable {
 
   func resolve(_ surface: String, _ language: LocaleID) -> EntityID? {
     resolver?.entity(for: surface, language: language)
+  }
+
+  /// The entity of a name given folded (words joined by single spaces); `surface` builds the
+  /// name as written for resolvers that need it.
+  func resolve(folded key: String, _ language: LocaleID, surface: () -> String) -> EntityID? {
+    if let nameList { return nameList.entity(folded: key) }
+    return resolver?.entity(for: surface(), language: language)
   }
 }
 
