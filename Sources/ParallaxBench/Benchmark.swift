@@ -20,11 +20,14 @@ enum Floor: Sendable, Equatable, Codable, CustomStringConvertible {
   case ratioAtLeast(Double)
   /// The median wall time must stay below this many milliseconds.
   case millisecondsBelow(Double)
+  /// Parallax must read at least this many MB/s (10^6 bytes), where no anchor exists.
+  case megabytesPerSecondAtLeast(Double)
 
   var description: String {
     switch self {
     case .ratioAtLeast(let ratio): "≥ \(ratio)×"
     case .millisecondsBelow(let ms): "< \(Int(ms)) ms"
+    case .megabytesPerSecondAtLeast(let mbps): "≥ \(Int(mbps)) MB/s"
     }
   }
 
@@ -76,6 +79,7 @@ struct BenchResult: Sendable, Encodable {
     case nil: return true
     case .ratioAtLeast(let minimum): return (ratio ?? 0) >= minimum
     case .millisecondsBelow(let limit): return (milliseconds ?? .infinity) < limit
+    case .megabytesPerSecondAtLeast(let minimum): return (parallaxMBps ?? 0) >= minimum
     }
   }
 
@@ -108,6 +112,10 @@ struct BenchResult: Sendable, Encodable {
 final class BenchContext {
   let megabytes: Int
   let seed: UInt64
+  /// Documents in the folder that `check` reads.
+  let docs: Int
+  /// Where generated corpus folders and the compiled name cache are kept between runs.
+  let workDirectory: URL
   /// Timed runs per measurement (the best is kept), after one warm-up.
   let runs: Int
   let startupRuns: Int
@@ -118,11 +126,13 @@ final class BenchContext {
   let localesArgument: String?
 
   init(
-    megabytes: Int, seed: UInt64, runs: Int, startupRuns: Int, localeData: DirectoryLocaleData,
-    parallaxExecutable: URL, localesArgument: String?
+    megabytes: Int, seed: UInt64, docs: Int, workDirectory: URL, runs: Int, startupRuns: Int,
+    localeData: DirectoryLocaleData, parallaxExecutable: URL, localesArgument: String?
   ) {
     self.megabytes = megabytes
     self.seed = seed
+    self.docs = docs
+    self.workDirectory = workDirectory
     self.runs = runs
     self.startupRuns = startupRuns
     self.localeData = localeData
@@ -132,6 +142,18 @@ final class BenchContext {
 
   private var cachedCorpus: BenchCorpus?
   private var cachedAnchor: AnchorCorpus?
+  private var cachedDocuments: BenchDocuments?
+
+  /// The compiled name registry cache of in-process benchmarks.
+  var cacheDirectory: URL { workDirectory.appendingPathComponent("cache") }
+
+  /// Generated documents of `megabytes` MB from `seed`, in memory.
+  var documents: BenchDocuments {
+    if let cachedDocuments { return cachedDocuments }
+    let documents = BenchDocuments(megabytes: megabytes, seed: seed)
+    cachedDocuments = documents
+    return documents
+  }
 
   /// The corpus of `megabytes` MB from `seed`.
   var corpus: BenchCorpus {

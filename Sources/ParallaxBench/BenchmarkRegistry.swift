@@ -7,6 +7,9 @@ enum BenchmarkRegistry {
     WordBenchmark(),
     TransliterationBenchmark(),
     StartupBenchmark(),
+    StatementsBenchmark(),
+    RegistryLoadBenchmark(),
+    CheckBenchmark(),
   ]
 
   /// The benchmarks named in `names` (all when empty), in registry order.

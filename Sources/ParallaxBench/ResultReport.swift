@@ -14,13 +14,16 @@ struct ResultReport: Encodable {
   /// One result as a progress line.
   static func line(_ result: BenchResult) -> String {
     let speed = result.milliseconds.map { "\(String(format1: $0)) ms" }
-      ?? "\(mbps(result.parallaxMBps)) MB/s vs \(mbps(result.anchorMBps)) MB/s"
+      ?? (result.anchorMBps == nil
+        ? "\(mbps(result.parallaxMBps)) MB/s"
+        : "\(mbps(result.parallaxMBps)) MB/s vs \(mbps(result.anchorMBps)) MB/s")
     return "  \(result.name): \(speed) — \(result.passed ? "pass" : "FAIL")"
   }
 
   /// The table, with notes below it.
   func table() -> String {
-    var out = "parallax-bench: ICU \(icuVersion), one thread, best of \(runs) runs after a warm-up"
+    var out = "parallax-bench: ICU \(icuVersion), one thread (check: two cores, end to end), "
+      + "best of \(runs) runs after a warm-up"
     if corpusBytes > 0 {
       out += "\ncorpus: \(corpusBytes) bytes (\(megabytes) MB, seed \(seed)), \(paragraphs) "
         + "paragraphs en/ru/uk, \(distinctTokens) distinct space-separated tokens"

@@ -26,6 +26,15 @@ struct RunCommand: ParsableCommand {
   @Option(help: "The corpus generator seed.")
   var seed: UInt64 = 42
 
+  @Option(help: "Documents in the folder 'check' reads (100000 for the published figure).")
+  var docs: Int = 100_000
+
+  @Option(
+    help: ArgumentHelp(
+      "Where generated corpus folders and the name cache are kept (default: a parallax-bench "
+        + "folder in the temporary directory).", valueName: "dir"))
+  var workDir: String?
+
   @Option(help: "Timed runs per measurement; the best is kept.")
   var runs: Int = 5
 
@@ -51,6 +60,7 @@ struct RunCommand: ParsableCommand {
   func validate() throws {
     guard mb > 0 else { throw ValidationError("--mb must be positive (1, 10 or 100)") }
     guard runs >= 1, startupRuns >= 1 else { throw ValidationError("runs must be at least 1") }
+    guard docs >= 1 else { throw ValidationError("--docs must be at least 1") }
   }
 
   func run() throws {
@@ -68,7 +78,10 @@ struct RunCommand: ParsableCommand {
       progress("warning: this is a debug build; build with -c release for meaningful figures")
     #endif
     let context = BenchContext(
-      megabytes: mb, seed: seed, runs: runs, startupRuns: startupRuns,
+      megabytes: mb, seed: seed, docs: docs,
+      workDirectory: workDir.map { URL(fileURLWithPath: $0) }
+        ?? FileManager.default.temporaryDirectory.appendingPathComponent("parallax-bench"),
+      runs: runs, startupRuns: startupRuns,
       localeData: try localeData(), parallaxExecutable: parallaxExecutable(),
       localesArgument: locales)
     var results: [BenchResult] = []

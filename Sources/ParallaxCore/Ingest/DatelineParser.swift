@@ -13,6 +13,42 @@ public struct DatelineParser: Sendable {
   /// Prepares the rules of every language.
   public init(rules: [DatelineRules]) {
     self.rules = rules.map(CompiledRules.init)
+    longestChrome = self.rules.flatMap(\.chrome).map(\.utf8.count).max() ?? 0
+  }
+
+  /// The UTF-8 size of the longest folded chrome line: longer lines are never chrome.
+  private let longestChrome: Int
+
+  /// The first `limit` scalars of `paragraph` and their lowercase forms, without leading white
+  /// space, and without trailing white space when the paragraph ends within them: the same as
+  /// taking the prefix of the trimmed paragraph, without copying the whole paragraph. `whole`
+  /// is false (and nothing is folded) when the trimmed paragraph is longer than `limit`.
+  private func head(_ paragraph: String, limit: Int = 240) -> (text: [Unicode.Scalar], folded: [Unicode.Scalar], whole: Bool) {
+    var text: [Unicode.Scalar] = []
+    text.reserveCapacity(min(limit, paragraph.utf8.count))
+    var scalars = paragraph.unicodeScalars.makeIterator()
+    var started = false
+    var trailing = true
+    while let scalar = scalars.next() {
+      if !started {
+        if ScalarFacts.isWhitespace(scalar) { continue }
+        started = true
+      }
+      if text.count == limit {
+        // Trimming could still shorten the prefix only when nothing but white space follows.
+        if !ScalarFacts.isWhitespace(scalar) {
+          trailing = false
+          break
+        }
+        continue
+      }
+      text.append(scalar)
+    }
+    if trailing {
+      while let last = text.last, ScalarFacts.isWhitespace(last) { text.removeLast() }
+    }
+    guard trailing else { return (text, [], false) }
+    return (text, text.map(ScalarFacts.lowercaseFirst), true)
   }
 
   /// The rules of `language` first, then the others in language order.
@@ -24,20 +60,24 @@ public struct DatelineParser: Sendable {
 
   /// Whether `line` is site chrome ("All news") in some language.
   public func isChrome(_ line: String) -> Bool {
-    let folded = TextFold.fold(line.trimmingSpaces())
+    let trimmed = line.trimmingSpaces()
+    // Folding changes a scalar's UTF-8 size by at most a factor of 3.
+    if trimmed.utf8.count > 3 * longestChrome { return false }
+    let folded = TextFold.fold(trimmed)
     return rules.contains { $0.chrome.contains(folded) }
   }
 
   /// The dateline that opens `paragraph`, or nil. A date without a year takes `published`'s
   /// year, marked inferred; without `published` the year stays open.
   public func dateline(in paragraph: String, published: PartialDate?, language: LocaleID? = nil) -> Dateline? {
+    // Leading white space is part of the dateline's length: take the untrimmed prefix.
     let text = Array(paragraph.unicodeScalars.prefix(240))
-    let folded = text.map { $0.properties.lowercaseMapping.unicodeScalars.first ?? $0 }
+    let folded = text.map(ScalarFacts.lowercaseFirst)
     for rule in ordered(language) {
       for (id, pattern, agency) in rule.datelines {
         guard let match = pattern.match(text, folded: folded, rules: rule, anchored: false) else { continue }
         var end = match.end
-        while end < text.count, text[end].properties.isWhitespace { end += 1 }
+        while end < text.count, ScalarFacts.isWhitespace(text[end]) { end += 1 }
         func string(_ range: Range<Int>?) -> String? {
           guard let range else { return nil }
           var s = String.UnicodeScalarView()
@@ -74,8 +114,9 @@ public struct DatelineParser: Sendable {
 
   /// The byline that `paragraph` consists of, or nil.
   public func byline(in paragraph: String, language: LocaleID? = nil) -> Byline? {
-    let text = Array(paragraph.trimmingSpaces().unicodeScalars.prefix(240))
-    let folded = text.map { $0.properties.lowercaseMapping.unicodeScalars.first ?? $0 }
+    let (text, folded, whole) = head(paragraph)
+    // A byline fills its paragraph: one longer than the look-ahead is body text.
+    guard whole else { return nil }
     for rule in ordered(language) {
       for (_, pattern, _) in rule.bylines {
         guard let match = pattern.match(text, folded: folded, rules: rule, anchored: true) else { continue }
@@ -100,8 +141,9 @@ extension String {
   /// Without leading and trailing white space (Unicode's definition).
   func trimmingSpaces() -> String {
     let scalars = unicodeScalars
-    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-    let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) ?? first
+    guard let first = scalars.firstIndex(where: { !ScalarFacts.isWhitespace($0) }) else { return "" }
+    let last = scalars.lastIndex(where: { !ScalarFacts.isWhitespace($0) }) ?? first
+    if first == scalars.startIndex, last == scalars.index(before: scalars.endIndex) { return self }
     return String(scalars[first...last])
   }
 }

@@ -89,7 +89,7 @@ struct DatelinePattern: Sendable, Hashable {
     if t == tokens.count {
       if anchored {
         var q = p
-        while q < text.count, text[q].properties.isWhitespace { q += 1 }
+        while q < text.count, ScalarFacts.isWhitespace(text[q]) { q += 1 }
         if q < text.count { return nil }
       }
       var done = m
@@ -103,7 +103,7 @@ struct DatelinePattern: Sendable, Hashable {
       return step(t + 1, p + scalars.count, m, text, folded, rules, anchored, &steps)
     case .space:
       var q = p
-      while q < text.count, text[q].properties.isWhitespace { q += 1 }
+      while q < text.count, ScalarFacts.isWhitespace(text[q]) { q += 1 }
       guard q > p else { return nil }
       return step(t + 1, q, m, text, folded, rules, anchored, &steps)
     case .placeholder(let kind):
@@ -136,18 +136,18 @@ struct DatelinePattern: Sendable, Hashable {
     _ kind: Placeholder, at p: Int, _ text: [Unicode.Scalar], _ folded: [Unicode.Scalar], _ rules: CompiledRules
   ) -> [(Int, Int)] {
     guard p < text.count else { return [] }
-    func isLetter(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic }
+    func isLetter(_ s: Unicode.Scalar) -> Bool { ScalarFacts.isAlphabetic(s) }
     func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
     func boundary(_ q: Int) -> Bool { q >= text.count || !(isLetter(text[q]) || isDigit(text[q])) }
     switch kind {
     case .place:
       var ends: [(Int, Int)] = []
       var q = p
-      guard text[q].properties.isUppercase else { return [] }
+      guard ScalarFacts.isUppercase(text[q]) else { return [] }
       while q < text.count {
         let s = text[q]
         if isLetter(s) {
-          if s.properties.isLowercase { return [] }
+          if ScalarFacts.isLowercase(s) { return [] }
         } else if !(s == " " || s == "-" || s == "." || s == "'" || s == "’") {
           break
         }
@@ -159,10 +159,10 @@ struct DatelinePattern: Sendable, Hashable {
     case .region:
       var ends: [(Int, Int)] = []
       var q = p
-      while q < text.count, text[q].properties.isUppercase {
+      while q < text.count, ScalarFacts.isUppercase(text[q]) {
         while q < text.count, isLetter(text[q]) || text[q] == "-" { q += 1 }
         ends.append((q, 0))
-        guard q + 1 < text.count, text[q] == " ", text[q + 1].properties.isUppercase else { break }
+        guard q + 1 < text.count, text[q] == " ", ScalarFacts.isUppercase(text[q + 1]) else { break }
         q += 1
       }
       return ends.reversed()
@@ -264,8 +264,8 @@ struct CompiledRules: Sendable {
       }
       guard ok else { continue }
       let end = p + form.scalars.count
-      if let last = form.scalars.last, last.properties.isAlphabetic, end < folded.count,
-        folded[end].properties.isAlphabetic
+      if let last = form.scalars.last, ScalarFacts.isAlphabetic(last), end < folded.count,
+        ScalarFacts.isAlphabetic(folded[end])
       {
         continue
       }

@@ -67,8 +67,8 @@ public struct DocumentLoader: Sendable {
     for index in 0..<headerLimit { headerTexts.append(text(raw.paragraphs[index])) }
     for index in 0..<headerLimit where datelines.isChrome(headerTexts[index]) { roles[index] = .chrome }
     // The headline repeated in the text (an HTML <h1>) is not body text.
-    if let given = raw.title.map({ TextFold.fold($0) }) {
-      for index in 0..<headerLimit where TextFold.fold(headerTexts[index]) == given { roles[index] = .chrome }
+    if let given = raw.title {
+      for index in 0..<headerLimit where TextFold.foldedEqual(headerTexts[index], given) { roles[index] = .chrome }
     }
     for index in 0..<headerLimit where roles[index] == .body {
       if let found = datelines.byline(in: headerTexts[index], language: metadataLanguage) {
@@ -103,7 +103,7 @@ public struct DocumentLoader: Sendable {
         if title == nil {
           title = headerTexts[index]
           roles[index] = .title
-        } else if let title, TextFold.fold(headerTexts[index]) == TextFold.fold(title) {
+        } else if let title, TextFold.foldedEqual(headerTexts[index], title) {
           roles[index] = .chrome  // the headline repeated
         } else {
           standfirst.append(headerTexts[index])
@@ -117,9 +117,9 @@ public struct DocumentLoader: Sendable {
         let firstText = headerTexts[first]
         if raw.headingTitle && first == 0 {
           if title == nil { title = firstText }
-          roles[first] = title.map { TextFold.fold($0) == TextFold.fold(firstText) } ?? false ? .title : .body
+          roles[first] = title.map { TextFold.foldedEqual($0, firstText) } ?? false ? .title : .body
           if raw.title != nil && roles[first] == .body { roles[first] = .standfirst }
-        } else if let title, TextFold.fold(firstText) == TextFold.fold(title) {
+        } else if let title, TextFold.foldedEqual(firstText, title) {
           roles[first] = .chrome
         } else if title == nil, candidates.count > 1, Self.looksLikeHeadline(firstText) {
           title = firstText

@@ -7,6 +7,13 @@ public struct InputText: Sendable, Hashable {
   public let text: String
   /// The raw size in bytes.
   public let byteCount: Int
+
+  /// An input already in memory (benchmarks, tests, other tools).
+  public init(path: String, text: String, byteCount: Int? = nil) {
+    self.path = path
+    self.text = text
+    self.byteCount = byteCount ?? text.utf8.count
+  }
 }
 
 /// Expands the user's input arguments (files, folders, `-`) into files and reads them as

@@ -18,59 +18,86 @@ public struct LanguageDetector: Sendable {
   private struct Compiled: Sendable {
     var language: LocaleID
     var script: String
-    /// Weights of the profile's letters, by index into the detector's letter list.
-    var letters: [(index: Int, weight: Int)]
+    /// Letter slots (see `slots`) and their weights.
+    var letters: [(slot: Int, weight: Int)]
     var excluded: [Int]
-    /// Hashes of the profile's folded function words.
-    var words: Set<UInt64>
   }
 
   private let profiles: [Compiled]
-  /// For each BMP code point: its index in the list of letters some profile weighs, or -1.
-  private let letterIndex: [Int16]
-  private let letterCount: Int
+  /// A slot per letter that some profile weighs or excludes: counting only those letters, in
+  /// an array, gives the same scores as counting every letter in a dictionary.
+  private let slots: [UInt32: Int]
+  /// `slots` for the BMP as a table: slot + 1, or 0 for a letter no profile mentions.
+  private let slotTable: [UInt16]
+  /// The function words of every profile (as packed scalars), with the profiles listing each.
+  private let functionWords: [WordKey: [Int]]
   /// At most this many scalars are looked at: enough for a paragraph, bounded for huge ones.
   public var sampleLimit = 4_000
 
-  public init(profiles: [LanguageProfile]) {
-    let sorted = profiles.sorted { $0.language < $1.language }
-    var index = [Int16](repeating: -1, count: 0x10000)
+  /// Up to 12 scalars packed three to a 64-bit word: a function word as a hashable value
+  /// without a String (words longer than 12 scalars never decide a language here).
+  struct WordKey: Hashable, Sendable {
+    var parts: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
     var count = 0
-    func slot(_ text: String) -> Int? {
-      guard let scalar = text.unicodeScalars.first, scalar.value < 0x10000 else { return nil }
-      let lower = Self.letterTable[Int(scalar.value)]
-      let value = Int(lower != 0 ? lower : scalar.value)
-      guard value < 0x10000 else { return nil }
-      if index[value] < 0 {
-        index[value] = Int16(count)
-        count += 1
-      }
-      return Int(index[value])
+
+    static func == (a: WordKey, b: WordKey) -> Bool {
+      a.count == b.count && a.parts.0 == b.parts.0 && a.parts.1 == b.parts.1 && a.parts.2 == b.parts.2
+        && a.parts.3 == b.parts.3
     }
+
+    func hash(into hasher: inout Hasher) {
+      hasher.combine(parts.0)
+      hasher.combine(parts.1)
+      hasher.combine(parts.2)
+      hasher.combine(parts.3)
+    }
+
+    /// Appends a scalar; the key stops fitting past 12 (`count` still grows).
+    @inline(__always)
+    mutating func append(_ value: UInt32) {
+      if count < 12 {
+        let shift = UInt64((count % 3) * 21)
+        switch count / 3 {
+        case 0: parts.0 |= UInt64(value) << shift
+        case 1: parts.1 |= UInt64(value) << shift
+        case 2: parts.2 |= UInt64(value) << shift
+        default: parts.3 |= UInt64(value) << shift
+        }
+      }
+      count += 1
+    }
+  }
+
+  public init(profiles: [LanguageProfile]) {
+    var slots: [UInt32: Int] = [:]
+    func slot(_ scalar: Unicode.Scalar) -> Int {
+      if let existing = slots[scalar.value] { return existing }
+      slots[scalar.value] = slots.count
+      return slots.count - 1
+    }
+    var functionWords: [WordKey: [Int]] = [:]
     var compiled: [Compiled] = []
-    for profile in sorted {
-      var weights: [Int: Int] = [:]
-      for (letter, weight) in profile.letters { if let i = slot(letter) { weights[i] = max(weights[i] ?? weight, weight) } }
-      let excluded = profile.excludedLetters.compactMap(slot)
+    for (index, profile) in profiles.sorted(by: { $0.language < $1.language }).enumerated() {
+      let letters = Dictionary(
+        profile.letters.compactMap { key, weight in key.unicodeScalars.first.map { ($0, weight) } }, uniquingKeysWith: max)
       compiled.append(
         Compiled(
           language: profile.language, script: profile.script,
-          letters: weights.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, excluded: excluded,
-          words: Set(profile.words.map { Self.wordHash($0) })))
+          letters: letters.sorted { $0.key.value < $1.key.value }.map { (slot($0.key), $0.value) },
+          excluded: Set(profile.excludedLetters.compactMap(\.unicodeScalars.first)).sorted { $0.value < $1.value }.map(slot)))
+      for word in Set(profile.words.map { TextFold.fold($0) }) {
+        var key = WordKey()
+        for scalar in word.unicodeScalars { key.append(scalar.value) }
+        guard key.count <= 12 else { continue }
+        functionWords[key, default: []].append(index)
+      }
     }
     self.profiles = compiled
-    self.letterIndex = index
-    self.letterCount = count
-  }
-
-  /// The hash of a word folded the way `detect` folds letters.
-  static func wordHash(_ word: String) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for scalar in word.unicodeScalars {
-      let value = scalar.value < 0x10000 ? letterTable[Int(scalar.value)] : scalar.value
-      hash = (hash ^ UInt64(value != 0 ? value : scalar.value)) &* 0x100_0000_01b3
-    }
-    return hash
+    self.slots = slots
+    var slotTable = [UInt16](repeating: 0, count: 0x10000)
+    for (value, slot) in slots where value < 0x10000 && slot < 0xFFFF { slotTable[Int(value)] = UInt16(slot + 1) }
+    self.slotTable = slotTable
+    self.functionWords = functionWords
   }
 
   /// For each BMP code point: its lowercase letter when it is alphabetic (one scalar), else 0.
@@ -105,41 +132,45 @@ public struct LanguageDetector: Sendable {
     let (scriptIndexes, scriptNames) = Self.scriptTable
     var scriptTally = [Int](repeating: 0, count: scriptNames.count)
     var otherScripts: [String: Int] = [:]
-    var counts = [Int](repeating: 0, count: letterCount)
-    var words: [UInt64] = []
-    var wordHash: UInt64 = 0xcbf2_9ce4_8422_2325
-    var wordLength = 0
+    var letterCounts = [Int](repeating: 0, count: slots.count)
+    var wordHits = [Int](repeating: 0, count: profiles.count)
+    var word = WordKey()
     var seen = 0
+    func finishWord() {
+      // Function words are short; longer words never decide a language here.
+      if word.count <= 12, let holders = functionWords[word] {
+        for holder in holders { wordHits[holder] += 1 }
+      }
+      word = WordKey()
+    }
     for scalar in text.unicodeScalars {
       seen += 1
       if seen > sampleLimit { break }
       let value = scalar.value
-      let lower: UInt32
+      let lowerValue: UInt32
       if value < 0x10000 {
-        lower = letters[Int(value)]
+        lowerValue = letters[Int(value)]
       } else {
-        lower = scalar.properties.isAlphabetic ? value : 0
+        lowerValue = scalar.properties.isAlphabetic ? value : 0
       }
-      if lower != 0 {
-        wordHash = (wordHash ^ UInt64(lower)) &* 0x100_0000_01b3
-        wordLength += 1
-        if lower < 0x10000 {
-          let slot = letterIndex[Int(lower)]
-          if slot >= 0 { counts[Int(slot)] += 1 }
+      if lowerValue != 0 {
+        word.append(lowerValue)
+        if lowerValue < 0x10000 && slots.count < 0xFFFF {
+          let slot = Int(slotTable[Int(lowerValue)])
+          if slot > 0 { letterCounts[slot - 1] += 1 }
+        } else if let slot = slots[lowerValue] {
+          letterCounts[slot] += 1
         }
         if value < 0x10000 {
           scriptTally[Int(scriptIndexes[Int(value)])] += 1
         } else {
           otherScripts[ScriptRuns.script(of: scalar), default: 0] += 1
         }
-      } else if wordLength > 0 {
-        // Function words are short; longer words never decide a language here.
-        if wordLength <= 12 { words.append(wordHash) }
-        wordHash = 0xcbf2_9ce4_8422_2325
-        wordLength = 0
+      } else if word.count > 0 {
+        finishWord()
       }
     }
-    if wordLength > 0, wordLength <= 12 { words.append(wordHash) }
+    if word.count > 0 { finishWord() }
     var scriptCounts = otherScripts
     for (index, count) in scriptTally.enumerated() where count > 0 { scriptCounts[scriptNames[index], default: 0] += count }
     let scripts = scriptCounts.keys.filter { $0 != "Zyyy" && $0 != "Zinh" }.sorted()
@@ -147,16 +178,16 @@ public struct LanguageDetector: Sendable {
       return Result(language: .undetermined, scripts: scripts)
     }
     var best: (score: Int, language: LocaleID)?
-    for profile in profiles where profile.script == main {
-      if profile.excluded.contains(where: { counts[$0] > 0 }) { continue }
+    for (index, profile) in profiles.enumerated() where profile.script == main {
+      if profile.excluded.contains(where: { letterCounts[$0] > 0 }) { continue }
       var score = 0
-      for (letter, weight) in profile.letters { score += counts[letter] * weight }
-      for w in words where profile.words.contains(w) { score += 2 }
+      for (slot, weight) in profile.letters { score += letterCounts[slot] * weight }
+      score += 2 * wordHits[index]
       if best.map({ score > $0.score }) ?? true { best = (score, profile.language) }
     }
     guard let best, best.score > 0 else {
       // One profile for the script decides by itself; otherwise nothing is known.
-      let candidates = profiles.filter { $0.script == main && !$0.excluded.contains(where: { counts[$0] > 0 }) }
+      let candidates = profiles.filter { $0.script == main && !$0.excluded.contains(where: { letterCounts[$0] > 0 }) }
       return Result(language: candidates.count == 1 ? candidates[0].language : .undetermined, scripts: scripts)
     }
     return Result(language: best.language, scripts: scripts)

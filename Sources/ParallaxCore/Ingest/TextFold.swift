@@ -1,5 +1,6 @@
 /// Case folding for matching words against locale data: Unicode's lowercase mapping per
-/// scalar (so "ЗАЯВИЛ", "Заявил" and "заявил" meet), with an ASCII fast path.
+/// scalar (so "ЗАЯВИЛ", "Заявил" and "заявил" meet), with an ASCII fast path and a BMP table
+/// (`ScalarFacts.lowercase`) for the rest.
 public enum TextFold {
   /// The folded form of `text`.
   public static func fold(_ text: some StringProtocol) -> String {
@@ -11,16 +12,36 @@ public enum TextFold {
     if ascii {
       return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
-    var result = ""
-    result.reserveCapacity(text.utf8.count)
+    let table = ScalarFacts.lowercase
+    var result = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
-      if scalar.properties.changesWhenLowercased {
-        result += scalar.properties.lowercaseMapping
-      } else {
-        result.unicodeScalars.append(scalar)
+      let value = scalar.value
+      if value < 0x80 {
+        result.append(value >= 0x41 && value <= 0x5A ? Unicode.Scalar(UInt8(value | 0x20)) : scalar)
+        continue
       }
+      if value < 0x10000 {
+        let lower = table[Int(value)]
+        if lower & ScalarFacts.multiScalar == 0 {
+          result.append(Unicode.Scalar(lower) ?? scalar)
+          continue
+        }
+      } else if !scalar.properties.changesWhenLowercased {
+        result.append(scalar)
+        continue
+      }
+      result.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
     }
-    return result
+    return String(result)
+  }
+
+  /// Whether `a` and `b` fold to the same text; texts whose sizes rule that out are not
+  /// folded at all (a lowercase mapping changes a scalar's UTF-8 size by at most a factor of 3).
+  public static func foldedEqual(_ a: some StringProtocol, _ b: some StringProtocol) -> Bool {
+    let x = a.utf8.count
+    let y = b.utf8.count
+    if x > 3 * y || y > 3 * x { return false }
+    return fold(a) == fold(b)
   }
 
   /// The folded form of UTF-8 bytes (a token).

@@ -85,6 +85,15 @@ enum WordScanner {
       }
     }
     if value == 0x2019 || value == 0x2011 { return .joiner }  // ’ and the non-breaking hyphen
+    if value < 0x10000 {
+      switch ScalarFacts.wordClass[Int(value)] {
+      case 1: return .letter(upper: true)
+      case 2: return .letter(upper: false)
+      case 3: return .digit
+      case 4: return .mark
+      default: return .other
+      }
+    }
     guard let scalar = Unicode.Scalar(value) else { return .other }
     let properties = scalar.properties
     switch properties.generalCategory {

@@ -106,6 +106,45 @@ public struct YAMLDocument {
     }
   }
 
+  /// Decodes the node at `codingPath` (an item of a list, say) as `T`, so that one bad item can
+  /// be reported while the others are read.
+  public func decode<T: Decodable>(_ type: T.Type, at codingPath: [any CodingKey]) throws(LocaleDataError) -> T {
+    guard let node = node(at: codingPath) else {
+      let at = position(at: codingPath)
+      throw .missingKey(file: path, line: at.line, column: at.column, key: codingPath.last?.stringValue ?? "")
+    }
+    do {
+      return try YAMLDecoder().decode(type, from: node)
+    } catch let error as DecodingError {
+      throw positioned(error, under: codingPath)
+    } catch {
+      throw .syntax(file: path, line: 1, column: 1, problem: "\(error)")
+    }
+  }
+
+  /// The number of items in the sequence at `codingPath`, or 0.
+  public func count(at codingPath: [any CodingKey]) -> Int {
+    guard case .sequence(let sequence)? = node(at: codingPath) else { return 0 }
+    return sequence.count
+  }
+
+  private func node(at codingPath: [any CodingKey]) -> Node? {
+    var node = root
+    for key in codingPath {
+      switch node {
+      case .mapping(let mapping):
+        guard let pair = mapping.first(where: { $0.key.string == key.stringValue }) else { return nil }
+        node = pair.value
+      case .sequence(let sequence):
+        guard let index = key.intValue, index < sequence.count else { return nil }
+        node = sequence[index]
+      default:
+        return nil
+      }
+    }
+    return node
+  }
+
   /// The position of the node at `path` (mapping keys and sequence indexes), or the nearest
   /// ancestor that exists.
   public func position(at codingPath: [any CodingKey]) -> (line: Int, column: Int) {
@@ -138,19 +177,19 @@ public struct YAMLDocument {
     return mapping.first(where: { $0.key.string == key })?.value.mark?.line
   }
 
-  private func positioned(_ error: DecodingError) -> LocaleDataError {
+  private func positioned(_ error: DecodingError, under prefix: [any CodingKey] = []) -> LocaleDataError {
     func describe(_ path: [any CodingKey]) -> String {
       path.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
     }
     switch error {
     case .keyNotFound(let key, let context):
-      let at = position(at: context.codingPath)
+      let at = position(at: prefix + context.codingPath)
       return .missingKey(file: path, line: at.line, column: at.column, key: key.stringValue)
     case .typeMismatch(_, let context), .valueNotFound(_, let context),
       .dataCorrupted(let context):
-      let at = position(at: context.codingPath)
+      let at = position(at: prefix + context.codingPath)
       return .invalidValue(
-        file: path, line: at.line, column: at.column, key: describe(context.codingPath),
+        file: path, line: at.line, column: at.column, key: describe(prefix + context.codingPath),
         problem: context.debugDescription)
     @unknown default:
       return .syntax(file: path, line: 1, column: 1, problem: "\(error)")

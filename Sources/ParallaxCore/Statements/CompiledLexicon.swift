@@ -8,7 +8,21 @@ struct CompiledLexicon: Sendable {
 
   struct Phrase: Sendable {
     var words: [String]
+    /// `words` as word ids (see `id(of:)`).
+    var ids: [Int32]
     var kind: PhraseKind
+  }
+
+  /// What the lexicon says about one folded word: looked up once per token, so that matching
+  /// compares integers instead of hashing strings again and again.
+  struct WordInfo: Sendable {
+    /// The lemma when the word is a reporting verb form.
+    var lemma: String?
+    /// The phrases that start with the word, longest first.
+    var phrases: [Phrase] = []
+    var title = false
+    var organization = false
+    var stopword = false
   }
 
   let language: LocaleID
@@ -20,6 +34,20 @@ struct CompiledLexicon: Sendable {
   let titles: Set<String>
   let organizationWords: Set<String>
   let stopwords: Set<String>
+  /// Every folded word the lexicon knows, and what it knows about each.
+  let wordIDs: [String: Int32]
+  let words: [WordInfo]
+
+  /// The id of folded word `word`, or -1 when the lexicon does not know it.
+  @inline(__always)
+  func id(of word: String) -> Int32 { wordIDs[word] ?? -1 }
+
+  @inline(__always)
+  func info(_ id: Int32) -> WordInfo? { id >= 0 ? words[Int(id)] : nil }
+
+  /// Whether word `id` is a reporting verb form.
+  @inline(__always)
+  func isVerb(_ id: Int32) -> Bool { id >= 0 && words[Int(id)].lemma != nil }
 
   init(_ lexicon: AttributionLexicon) {
     language = lexicon.language
@@ -38,7 +66,7 @@ struct CompiledLexicon: Sendable {
     func add(_ form: String, _ kind: PhraseKind) {
       let words = TextFold.fold(form).split(separator: " ").map(String.init)
       guard let first = words.first else { return }
-      phrases[first, default: []].append(Phrase(words: words, kind: kind))
+      phrases[first, default: []].append(Phrase(words: words, ids: [], kind: kind))
     }
     for cue in lexicon.cues { add(cue.form, cue.relay == true ? .relay : .cue) }
     for word in lexicon.complementizers { add(word, .complementizer) }
@@ -59,5 +87,27 @@ struct CompiledLexicon: Sendable {
     titles = Set(lexicon.titles.map { TextFold.fold($0) })
     organizationWords = Set(lexicon.organizationWords.map { TextFold.fold($0) })
     stopwords = Set(lexicon.stopwords.map { TextFold.fold($0) })
+    // Word ids, in a stable order (sorted words), for every word any table mentions.
+    var all = Set(verbs.keys).union(titles).union(organizationWords).union(stopwords)
+    for list in phrases.values { for phrase in list { all.formUnion(phrase.words) } }
+    var wordIDs: [String: Int32] = [:]
+    for word in all.sorted() where wordIDs[word] == nil { wordIDs[word] = Int32(wordIDs.count) }
+    var words = [WordInfo](repeating: WordInfo(), count: wordIDs.count)
+    for (word, id) in wordIDs {
+      words[Int(id)].lemma = verbs[word]
+      words[Int(id)].title = titles.contains(word)
+      words[Int(id)].organization = organizationWords.contains(word)
+      words[Int(id)].stopword = stopwords.contains(word)
+    }
+    for (first, list) in phrases {
+      guard let id = wordIDs[first] else { continue }
+      words[Int(id)].phrases = list.map { phrase in
+        var phrase = phrase
+        phrase.ids = phrase.words.map { wordIDs[$0] ?? -1 }
+        return phrase
+      }
+    }
+    self.wordIDs = wordIDs
+    self.words = words
   }
 }

@@ -25,8 +25,7 @@ struct ExtractionRun {
     self.bytes = Array(document.text.utf8)
   }
 
-  mutating func run() throws(StatementError) -> StatementExtractor.Extraction {
-    var segmenters: [LocaleID: Segmenter] = [:]
+  mutating func run(segmenters: SegmenterPool) throws(StatementError) -> StatementExtractor.Extraction {
     var bodyParagraphs: [Int] = []
     var firstBody = true
     if let title = document.title { titleMentions(title) }
@@ -41,15 +40,10 @@ struct ExtractionRun {
       guard let lexicon = extractor.lexicon(for: language, document: document.language) else { continue }
       paragraphLexicon[index] = lexicon
       let segmenter: Segmenter
-      if let existing = segmenters[language] {
-        segmenter = existing
-      } else {
-        do throws(ICUError) {
-          segmenter = try Segmenter(language: language, profile: extractor.profile(for: language))
-        } catch {
-          throw .segmentation(path: document.path, problem: "\(error)")
-        }
-        segmenters[language] = segmenter
+      do throws(ICUError) {
+        segmenter = try segmenters.segmenter(for: language) { extractor.profile(for: language) }
+      } catch {
+        throw .segmentation(path: document.path, problem: "\(error)")
       }
       try analyse(paragraph: index, range: range, language: language, lexicon: lexicon, segmenter: segmenter)
     }
@@ -84,9 +78,10 @@ struct ExtractionRun {
 
     let words: [WordToken] = bytes.withUnsafeBufferPointer { WordScanner.words($0, in: range) }
     let foldedWords: [String] = bytes.withUnsafeBufferPointer { buffer in words.map { TextFold.fold(buffer, $0.range) } }
+    let ids = foldedWords.map(lexicon.id(of:))
     tokens[index] = words
     folded[index] = foldedWords
-    recordMentions(paragraph: index, words: words, folded: foldedWords, quotes: quotes, lexicon: lexicon)
+    recordMentions(paragraph: index, words: words, folded: foldedWords, ids: ids, quotes: quotes, lexicon: lexicon)
 
     // Units: sentences joined while a quote spans their boundary.
     var quoteIndex = 0
@@ -122,7 +117,7 @@ struct ExtractionRun {
       }
       units[u].quotes = inUnit
       units[u].startsWithQuote = units[u].quotes.first?.open == unitStart
-      describe(unit: u, range: unitStart..<unitEnd, words: words, folded: foldedWords, lexicon: lexicon)
+      describe(unit: u, range: unitStart..<unitEnd, words: words, ids: ids, lexicon: lexicon)
     }
   }
 
@@ -199,7 +194,7 @@ struct ExtractionRun {
   }
 
   /// Attribution of unit `u`: verbs, cues and speaker candidates in the words outside quotes.
-  private mutating func describe(unit u: Int, range: Range<Int>, words: [WordToken], folded: [String], lexicon: CompiledLexicon) {
+  private mutating func describe(unit u: Int, range: Range<Int>, words: [WordToken], ids: [Int32], lexicon: CompiledLexicon) {
     let quotes = units[u].quotes
     // Token indexes of the unit, split into clauses by the quotes between them.
     var clauses: [[Int]] = [[]]
@@ -229,9 +224,9 @@ struct ExtractionRun {
       var c = 0
       while c < clause.count {
         var matched = false
-        for phrase in lexicon.phrases[folded[clause[c]]] ?? [] where c + phrase.words.count <= clause.count {
+        for phrase in lexicon.info(ids[clause[c]])?.phrases ?? [] where c + phrase.ids.count <= clause.count {
           var ok = true
-          for (w, word) in phrase.words.enumerated() where folded[clause[c + w]] != word {
+          for (w, word) in phrase.ids.enumerated() where ids[clause[c + w]] != word {
             ok = false
             break
           }
@@ -264,7 +259,7 @@ struct ExtractionRun {
           c += phrase.length
           continue
         }
-        if lexicon.verbs[folded[clause[c]]] != nil {
+        if lexicon.isVerb(ids[clause[c]]) {
           verbs.append(c)
           c += 1
           continue
@@ -272,7 +267,7 @@ struct ExtractionRun {
         if words[clause[c]].capitalized, words[clause[c]].hasLetter {
           // A run of capitalized words (connected by spaces only), without leading stopwords.
           var e = c
-          while e + 1 < clause.count, phraseAt[e + 1] == nil, lexicon.verbs[folded[clause[e + 1]]] == nil,
+          while e + 1 < clause.count, phraseAt[e + 1] == nil, !lexicon.isVerb(ids[clause[e + 1]]),
             contiguous(words, clause[e], clause[e + 1])
           {
             if words[clause[e + 1]].capitalized {
@@ -281,7 +276,7 @@ struct ExtractionRun {
             }
             // "ICRC regional director Clara Weiss": lowercase title words inside a name.
             var t = e + 1
-            while t < clause.count, !words[clause[t]].capitalized, lexicon.titles.contains(folded[clause[t]]),
+            while t < clause.count, !words[clause[t]].capitalized, lexicon.info(ids[clause[t]])?.title == true,
               contiguous(words, clause[t - 1], clause[t])
             {
               t += 1
@@ -290,7 +285,7 @@ struct ExtractionRun {
             e = t
           }
           var s = c
-          while s <= e, lexicon.stopwords.contains(folded[clause[s]]) { s += 1 }
+          while s <= e, lexicon.info(ids[clause[s]])?.stopword == true { s += 1 }
           if s <= e { candidates.append((s, Candidate(kind: .named, first: clause[s], last: clause[e]))) }
           c = e + 1
           continue
@@ -325,7 +320,7 @@ struct ExtractionRun {
             bestScore = score
             let surfaceText = surface(words, clause[v], clause[v])
             best = RawAttribution(
-              candidate: candidate.candidate, verb: (surfaceText, lexicon.verbs[folded[clause[v]]] ?? surfaceText),
+              candidate: candidate.candidate, verb: (surfaceText, lexicon.info(ids[clause[v]])?.lemma ?? surfaceText),
               document: documentNoun, relay: relayName, paragraph: units[u].paragraph)
           }
         }
@@ -424,18 +419,20 @@ struct ExtractionRun {
   }
 
   /// Names outside quotes, for coreference.
-  private mutating func recordMentions(paragraph: Int, words: [WordToken], folded: [String], quotes: [QuoteRaw], lexicon: CompiledLexicon) {
+  private mutating func recordMentions(
+    paragraph: Int, words: [WordToken], folded: [String], ids: [Int32], quotes: [QuoteRaw], lexicon: CompiledLexicon
+  ) {
     var quoteIndex = 0
     var k = 0
     while k < words.count {
       let position = words[k].range.lowerBound
       while quoteIndex < quotes.count, quotes[quoteIndex].end <= position { quoteIndex += 1 }
       let inside = quoteIndex < quotes.count && quotes[quoteIndex].open <= position
-      guard !inside, words[k].capitalized, !lexicon.stopwords.contains(folded[k]), lexicon.phrases[folded[k]] == nil,
-        lexicon.verbs[folded[k]] == nil
+      let info = lexicon.info(ids[k])
+      guard !inside, words[k].capitalized, info?.stopword != true, info?.phrases.isEmpty ?? true, info?.lemma == nil
       else { k += 1; continue }
       var e = k
-      while e + 1 < words.count, words[e + 1].capitalized, lexicon.verbs[folded[e + 1]] == nil, contiguous(words, e, e + 1) { e += 1 }
+      while e + 1 < words.count, words[e + 1].capitalized, !lexicon.isVerb(ids[e + 1]), contiguous(words, e, e + 1) { e += 1 }
       let names = (k...e).map { String(decoding: bytes[words[$0].range], as: UTF8.self) }
       let context = Array(folded[max(0, k - 4)..<k])
       addMention(names: names, foldedNames: Array(folded[k...e]), context: context, position: position, lexicon: lexicon)
@@ -454,7 +451,6 @@ struct ExtractionRun {
   /// word takes the full name of an earlier mention ending in it ("Lavrov" → "Sergey Lavrov").
   func makeMention(names: [String], foldedNames: [String], context: [String], position: Int, lexicon: CompiledLexicon) -> Mention {
     let language = document.language
-    let whole = names.joined(separator: " ")
     // An organization when its last organization word comes after any title word ("Russian
     // Foreign Ministry"); "ICRC President Peter Maurer" is a person.
     let lastOrganization = foldedNames.lastIndex { lexicon.organizationWords.contains($0) } ?? -1
@@ -465,16 +461,18 @@ struct ExtractionRun {
     // The registry knows best: the longest resolvable stretch, suffixes first.
     for length in stride(from: names.count, through: 1, by: -1) {
       for start in stride(from: names.count - length, through: 0, by: -1) {
-        let candidate = names[start..<(start + length)].joined(separator: " ")
-        if let entity = extractor.resolve(candidate, language) {
+        // The folded words joined are the folded candidate: folding goes scalar by scalar.
+        let key = length == 1 ? foldedNames[start] : foldedNames[start..<(start + length)].joined(separator: " ")
+        if let entity = extractor.resolve(folded: key, language, surface: { names[start..<(start + length)].joined(separator: " ") }) {
+          let candidate = names[start..<(start + length)].joined(separator: " ")
           let organization = entity.kind != "person"
-          let name = earlier(lastWord: candidate, length: length)?.name ?? candidate
+          let name = earlier(folded: key, length: length)?.name ?? candidate
           return Mention(position: position, name: name, entity: entity, organization: organization, context: fullContext)
         }
       }
     }
     if isOrganization {
-      return Mention(position: position, name: whole, entity: nil, organization: true, context: fullContext)
+      return Mention(position: position, name: names.joined(separator: " "), entity: nil, organization: true, context: fullContext)
     }
     var start = 0
     for (k, word) in foldedNames.enumerated()
@@ -483,7 +481,7 @@ struct ExtractionRun {
     }
     if names.count - start > 2 { start = names.count - 2 }
     let name = names[start...].joined(separator: " ")
-    if names.count - start == 1, let full = earlier(lastWord: name, length: 1) {
+    if names.count - start == 1, let full = earlier(folded: foldedNames[start], length: 1) {
       return Mention(position: position, name: full.name, entity: full.entity, organization: full.organization, context: full.context + " " + fullContext)
     }
     return Mention(position: position, name: name, entity: nil, organization: false, context: fullContext)
@@ -491,9 +489,8 @@ struct ExtractionRun {
 
   /// An earlier person mention whose name ends with `lastWord`, or with its stem when
   /// inflected ("Лаврова" for "Лавров").
-  private func earlier(lastWord: String, length: Int) -> Mention? {
+  private func earlier(folded key: String, length: Int) -> Mention? {
     guard length == 1 else { return nil }
-    let key = TextFold.fold(lastWord)
     if let found = byLastWord[key] { return found }
     guard key.count >= 4 else { return nil }
     for cut in 1...3 where key.count - cut >= 3 {
@@ -506,8 +503,10 @@ struct ExtractionRun {
 
   /// Indexes a person mention of several words by its last word and that word's stem.
   private mutating func index(_ mention: Mention) {
+    // One word is never indexed: look for a space before splitting.
+    guard !mention.organization, mention.name.utf8.contains(0x20) else { return }
     let parts = mention.name.split(separator: " ")
-    guard !mention.organization, parts.count > 1, let last = parts.last else { return }
+    guard parts.count > 1, let last = parts.last else { return }
     let key = TextFold.fold(last)
     byLastWord[key] = mention
     if key.count >= 4 {

@@ -14,6 +14,9 @@ public struct NameListResolver: SpeakerResolving, PlaceResolving {
     forms[TextFold.fold(surface.trimmingSpaces())]
   }
 
+  /// The entity of a form already folded and trimmed.
+  func entity(folded key: String) -> EntityID? { forms[key] }
+
   public func place(for surface: String, language: LocaleID) -> EntityID? {
     guard let id = entity(for: surface, language: language), id.kind == "place" else { return nil }
     return id

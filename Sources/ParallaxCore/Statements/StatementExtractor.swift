@@ -24,6 +24,8 @@ public struct StatementExtractor: Sendable {
   private let lexicons: [LocaleID: CompiledLexicon]
   private let segmentation: [LocaleID: SegmentationProfile]
   private let resolver: (any SpeakerResolving)?
+  /// `resolver` when it is a name list, which can look folded names up directly.
+  private let nameList: NameListResolver?
 
   /// - Parameters:
   ///   - lexicons: attribution data per language (`Locales/<language>/attribution.yaml`).
@@ -36,13 +38,21 @@ public struct StatementExtractor: Sendable {
     self.lexicons = lexicons.mapValues(CompiledLexicon.init)
     self.segmentation = segmentation
     self.resolver = resolver
+    self.nameList = resolver as? NameListResolver
   }
 
   /// The sentences and statements of `document`'s body.
   /// - Throws: `StatementError.segmentation` when ICU fails.
   public func extract(_ document: Document) throws(StatementError) -> Extraction {
+    try extract(document, using: SegmenterPool())
+  }
+
+  /// The sentences and statements of `document`'s body, with the segmenters of `pool` (one pool
+  /// per task: it opens each language's ICU sentence rules once for all the task's documents).
+  /// - Throws: `StatementError.segmentation` when ICU fails.
+  public func extract(_ document: Document, using pool: SegmenterPool) throws(StatementError) -> Extraction {
     var run = ExtractionRun(document: document, extractor: self)
-    return try run.run()
+    return try run.run(segmenters: pool)
   }
 
   func lexicon(for language: LocaleID, document: LocaleID) -> CompiledLexicon? {
@@ -59,6 +69,13 @@ public struct StatementExtractor: Sendable {
 
   func resolve(_ surface: String, _ language: LocaleID) -> EntityID? {
     resolver?.entity(for: surface, language: language)
+  }
+
+  /// The entity of a name given folded (words joined by single spaces); `surface` builds the
+  /// name as written for resolvers that need it.
+  func resolve(folded key: String, _ language: LocaleID, surface: () -> String) -> EntityID? {
+    if let nameList { return nameList.entity(folded: key) }
+    return resolver?.entity(for: surface(), language: language)
   }
 }
 

@@ -115,10 +115,21 @@ public struct NameRegistry: Sendable {
         } else {
           let document = try YAMLDocument(text: text, path: shown, kind: namesKind, majors: 1...1)
           if checking { problems += document.unknownKeys(against: namesSchema) }
-          let file = try document.decode(NamesFile.self)
-          for (index, entity) in file.entities.enumerated() {
-            entities.append(entity)
-            origins.append(Origin(document: document, index: index))
+          if let file = try? document.decode(NamesFile.self) {
+            for (index, entity) in file.entities.enumerated() {
+              entities.append(entity)
+              origins.append(Origin(document: document, index: index))
+            }
+          } else {
+            // Read entity by entity, so one bad entry is reported and the rest still checked.
+            for index in 0..<document.count(at: [Key.named("entities")]) {
+              do throws(LocaleDataError) {
+                entities.append(try document.decode(Entity.self, at: [Key.named("entities"), Key.index(index)]))
+                origins.append(Origin(document: document, index: index))
+              } catch {
+                problems.append(error)
+              }
+            }
           }
         }
       } catch {

@@ -1,0 +1,78 @@
+/// The Unicode properties that ingest and statement extraction ask of every scalar, looked up
+/// in tables over the Basic Multilingual Plane built once per process (the approach of
+/// `LanguageDetector`): the standard library's property calls cost a binary search each, and
+/// they dominated reading a document. Scalars beyond the BMP fall back to those calls, so the
+/// answers are the same.
+enum ScalarFacts {
+  /// For each BMP code point: the first scalar of its lowercase mapping, with `multiScalar`
+  /// set when the mapping has more than one scalar ("İ" → "i̇").
+  static let lowercase: [UInt32] = (0..<0x10000).map { value -> UInt32 in
+    guard let scalar = Unicode.Scalar(UInt32(value)), scalar.properties.changesWhenLowercased else {
+      return UInt32(value)
+    }
+    let mapping = scalar.properties.lowercaseMapping.unicodeScalars
+    let first = mapping.first?.value ?? UInt32(value)
+    return mapping.count > 1 ? first | multiScalar : first
+  }
+
+  static let multiScalar: UInt32 = 0x8000_0000
+
+  static let whitespaceFlag: UInt8 = 1
+  static let alphabeticFlag: UInt8 = 2
+  static let uppercaseFlag: UInt8 = 4
+  static let lowercaseFlag: UInt8 = 8
+
+  /// For each BMP code point: whitespace, alphabetic, uppercase and lowercase bits.
+  static let flags: [UInt8] = (0..<0x10000).map { value -> UInt8 in
+    guard let scalar = Unicode.Scalar(UInt32(value)) else { return 0 }
+    let properties = scalar.properties
+    var bits: UInt8 = 0
+    if properties.isWhitespace { bits |= whitespaceFlag }
+    if properties.isAlphabetic { bits |= alphabeticFlag }
+    if properties.isUppercase { bits |= uppercaseFlag }
+    if properties.isLowercase { bits |= lowercaseFlag }
+    return bits
+  }
+
+  @inline(__always)
+  static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x10000 ? flags[Int(scalar.value)] & whitespaceFlag != 0 : scalar.properties.isWhitespace
+  }
+
+  @inline(__always)
+  static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x10000 ? flags[Int(scalar.value)] & alphabeticFlag != 0 : scalar.properties.isAlphabetic
+  }
+
+  @inline(__always)
+  static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x10000 ? flags[Int(scalar.value)] & uppercaseFlag != 0 : scalar.properties.isUppercase
+  }
+
+  @inline(__always)
+  static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x10000 ? flags[Int(scalar.value)] & lowercaseFlag != 0 : scalar.properties.isLowercase
+  }
+
+  /// The first scalar of `scalar`'s lowercase mapping (itself when it has none).
+  @inline(__always)
+  static func lowercaseFirst(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    if scalar.value < 0x10000 {
+      return Unicode.Scalar(lowercase[Int(scalar.value)] & ~multiScalar) ?? scalar
+    }
+    return scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
+  }
+
+  /// For each BMP code point, its `WordScanner.Kind` as a small code: 0 other, 1 uppercase or
+  /// titlecase letter, 2 other letter, 3 digit, 4 mark.
+  static let wordClass: [UInt8] = (0..<0x10000).map { value -> UInt8 in
+    guard let scalar = Unicode.Scalar(UInt32(value)) else { return 0 }
+    switch scalar.properties.generalCategory {
+    case .uppercaseLetter, .titlecaseLetter: return 1
+    case .lowercaseLetter, .otherLetter, .modifierLetter: return 2
+    case .decimalNumber: return 3
+    case .nonspacingMark, .spacingMark, .enclosingMark: return 4
+    default: return 0
+    }
+  }
+}

@@ -1,0 +1,26 @@
+public import ParallaxICU
+
+/// The segmenters of one task, opened on first use per language and kept: opening ICU's
+/// sentence rules and building a profile's abbreviation set costs more than segmenting a
+/// short document, so a task opens each language once, not once per document.
+///
+/// Not thread-safe (it owns ICU break iterators): give each task its own.
+///
+/// ```swift
+/// let pool = SegmenterPool()
+/// for document in documents { _ = try extractor.extract(document, using: pool) }
+/// ```
+public final class SegmenterPool {
+  private var segmenters: [LocaleID: Segmenter] = [:]
+
+  public init() {}
+
+  /// The segmenter of `language`, opened with `profile` the first time it is asked for.
+  /// - Throws: `ICUError` when ICU cannot open the sentence rules.
+  public func segmenter(for language: LocaleID, profile: () -> SegmentationProfile) throws(ICUError) -> Segmenter {
+    if let existing = segmenters[language] { return existing }
+    let segmenter = try Segmenter(language: language, profile: profile())
+    segmenters[language] = segmenter
+    return segmenter
+  }
+}
