@@ -61,6 +61,13 @@ public indirect enum JSONValue: Sendable, Hashable {
     }
   }
 
+  /// `text` as a JSON string literal, for writers that stream JSON instead of building values.
+  static func quoted(_ text: String) -> String {
+    var out = ""
+    quote(text, into: &out)
+    return out
+  }
+
   private static func quote(_ text: String, into out: inout String) {
     out += "\""
     for scalar in text.unicodeScalars {
