@@ -80,6 +80,7 @@ public struct LocaleDataChecker: Sendable {
     ]
     registerStatementKinds()
     registerTopicKinds()
+    registerReportKinds()
   }
 
   /// Adds or replaces the validator of a schema kind.
