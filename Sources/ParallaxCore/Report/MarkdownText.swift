@@ -42,7 +42,15 @@ public enum MarkdownText {
 
   /// `text` as inline code, with a fence longer than any backtick run inside it.
   public static func code(_ text: String) -> String {
-    let flat = text.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "|", with: "¦")
+    // Scalar by scalar: "\r\n" is one Character, so a Character-level replace would miss it.
+    var flat = ""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\n", "\r", "\u{2028}", "\u{2029}": flat += " "
+      case "|": flat += "¦"
+      default: flat.unicodeScalars.append(scalar)
+      }
+    }
     var longest = 0
     var run = 0
     for character in flat {
