@@ -32,7 +32,6 @@ extension EventReport {
   }
 
   func coverageSection(_ md: inout MarkdownWriter) {
-    let coverage = event.coverage
     guard !coverage.isEmpty else { return }
     md.heading(2, MarkdownText.inline(strings[.coverage]))
     let byTopic = Dictionary(uniqueKeysWithValues: coverage.map { ($0.topic, $0.counts) })
@@ -106,7 +105,7 @@ extension EventReport {
       for index in indexes[topic] ?? [] {
         let alignment = event.alignments[index]
         var relation = strings[Self.label(alignment.relation)] + " · " + strings[alignment.confidence == .confident ? .confident : .suggested]
-        relation += String(format: " (%.2f)", alignment.score)
+        relation += " (\(Self.score(alignment.score)))"
         var row = ["A\(index + 1)", MarkdownText.cell(relation)]
         var cells = sources.map { _ in " " }
         for member in alignment.members {
@@ -157,7 +156,7 @@ extension EventReport {
       guard !mine.isEmpty else { continue }
       md.heading(3, MarkdownText.inline(source.label))
       let rows = mine.map { unique in
-        [MarkdownText.cell(sortedTopics(unique.topics).map { label(of: $0) }.joined(separator: ", ")), cell(unique.member)]
+        [MarkdownText.cell(sortedTopics(unique.topics).map { label(of: $0) }.joined(separator: "; ")), cell(unique.member)]
       }
       md.table([strings[.topic], strings[.statement]].map(MarkdownText.cell), rows: rows)
     }
@@ -297,6 +296,13 @@ extension EventReport {
     md.table([strings[.file], strings[.digest]].map(MarkdownText.cell), rows: paths.map { path in
       [MarkdownText.code(path), context.inputs[path].map { MarkdownText.code("sha256:\($0)") } ?? MarkdownText.cell(strings[.none])]
     })
+  }
+
+  /// A similarity with two decimals, without Foundation's slow `String(format:)`.
+  static func score(_ value: Double) -> String {
+    let hundredths = Int((value * 100).rounded())
+    let fraction = hundredths % 100
+    return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
   }
 
   /// A threshold as written in options: up to three decimals, no trailing zeros.

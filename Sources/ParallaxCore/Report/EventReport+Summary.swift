@@ -4,7 +4,6 @@ extension EventReport {
   func summaryLines() -> [String] {
     var lines: [String] = []
     lines.append(strings.sentence(.alignedCount, ["alignments": "\(event.alignments.count)", "unique": "\(event.unique.count)"]))
-    let coverage = event.coverage
     if sources.count > 1 {
       let everywhere = coverage.filter { $0.counts.count == sources.count }.map(\.topic)
       if !everywhere.isEmpty {
@@ -33,7 +32,7 @@ extension EventReport {
   func topicList(_ topics: [TopicID]) -> String {
     let sorted = sortedTopics(topics)
     let shown = sorted.prefix(5).map { MarkdownText.inline(label(of: $0)) }
-    return shown.joined(separator: ", ") + (sorted.count > 5 ? ", …" : "")
+    return shown.joined(separator: "; ") + (sorted.count > 5 ? "; …" : "")
   }
 
   /// Numbers that disagree first, then a framing term, then a naming difference.

@@ -13,9 +13,11 @@ struct EventReport {
   /// Statements and their column index, by reference.
   let lookup: [StatementRef: (statement: Statement, column: Int)]
   let dates: ReportDates
+  /// The event's coverage table, computed once.
+  let coverage: [(topic: TopicID, counts: [(document: String, statements: Int)])]
 
   init(event: ComparisonEvent, comparison: Comparison, strings: ReportStrings, options: ReportOptions,
-       context: ReportContext, collation: ReportCollation) {
+       context: ReportContext, collation: ReportCollation, dates: ReportDates) {
     self.event = event
     self.comparison = comparison
     self.strings = strings
@@ -31,7 +33,8 @@ struct EventReport {
       }
     }
     self.lookup = lookup
-    self.dates = ReportDates(strings: strings)
+    self.dates = dates
+    self.coverage = event.coverage
   }
 
   /// The column of a document.
@@ -55,9 +58,9 @@ struct EventReport {
 
   /// The topic with the most statements (the report's headline), ties by label.
   var headline: String {
-    let coverage = event.coverage.map { ($0.topic, $0.counts.reduce(0) { $0 + $1.statements }) }
-    let best = coverage.map(\.1).max() ?? 0
-    guard let topic = sortedTopics(coverage.filter { $0.1 == best }.map(\.0)).first else { return event.id }
+    let totals = coverage.map { ($0.topic, $0.counts.reduce(0) { $0 + $1.statements }) }
+    let best = totals.map(\.1).max() ?? 0
+    guard let topic = sortedTopics(totals.filter { $0.1 == best }.map(\.0)).first else { return event.id }
     return label(of: topic)
   }
 

@@ -31,13 +31,15 @@ public struct MarkdownRenderer: Sendable {
   /// `<event id>.md` per event.
   public func render(_ comparison: Comparison, context: ReportContext) -> [File] {
     let collation = ReportCollation(locale: strings.language.rawValue)
+    let dates = ReportDates(strings: strings)
+    let reports = comparison.events.map { event in
+      EventReport(event: event, comparison: comparison, strings: strings, options: options, context: context, collation: collation, dates: dates)
+    }
     var files: [File] = []
     if comparison.events.count > 1 {
-      files.append(File(name: "index.md", text: index(comparison, context: context, collation: collation)))
+      files.append(File(name: "index.md", text: index(reports, comparison: comparison, context: context, dates: dates)))
     }
-    for event in comparison.events {
-      files.append(File(name: "\(event.id).md", text: render(event, in: comparison, context: context, collation: collation)))
-    }
+    for report in reports { files.append(File(name: "\(report.event.id).md", text: report.markdown())) }
     return files
   }
 
@@ -47,9 +49,10 @@ public struct MarkdownRenderer: Sendable {
   }
 
   func render(_ event: ComparisonEvent, in comparison: Comparison, context: ReportContext, collation: ReportCollation) -> String {
-    let report = EventReport(
-      event: event, comparison: comparison, strings: strings, options: options, context: context, collation: collation)
-    return report.markdown()
+    EventReport(
+      event: event, comparison: comparison, strings: strings, options: options, context: context, collation: collation,
+      dates: ReportDates(strings: strings)
+    ).markdown()
   }
 
   /// The index of a comparison with several events: one row per event, linking its report.
@@ -58,17 +61,24 @@ public struct MarkdownRenderer: Sendable {
   }
 
   func index(_ comparison: Comparison, context: ReportContext, collation: ReportCollation) -> String {
+    let dates = ReportDates(strings: strings)
+    let reports = comparison.events.map { event in
+      EventReport(event: event, comparison: comparison, strings: strings, options: options, context: context, collation: collation, dates: dates)
+    }
+    return index(reports, comparison: comparison, context: context, dates: dates)
+  }
+
+  private func index(_ reports: [EventReport], comparison: Comparison, context: ReportContext, dates: ReportDates) -> String {
     var md = MarkdownWriter()
     md.heading(1, MarkdownText.inline(strings[.indexTitle]))
     let documents = comparison.events.reduce(0) { $0 + $1.documents.count }
     md.paragraph(strings.sentence(.indexIntro, ["events": "\(comparison.events.count)", "documents": "\(documents)"]))
     if let asOf = context.asOf {
-      md.paragraph("**\(MarkdownText.inline(strings[.asOf]))**: \(MarkdownText.inline(ReportDates(strings: strings).format(asOf)))")
+      md.paragraph("**\(MarkdownText.inline(strings[.asOf]))**: \(MarkdownText.inline(dates.format(asOf)))")
     }
     var rows: [[String]] = []
-    for event in comparison.events {
-      let report = EventReport(
-        event: event, comparison: comparison, strings: strings, options: options, context: context, collation: collation)
+    for report in reports {
+      let event = report.event
       rows.append([
         "[\(event.id)](\(event.id).md)",
         MarkdownText.cell(report.headline),
