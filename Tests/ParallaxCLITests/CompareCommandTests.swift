@@ -55,7 +55,7 @@ import Testing
     let object = try #require(try JSONSerialization.jsonObject(with: Data(first.stdout.utf8)) as? [String: Any])
     #expect(object["schema"] as? String == "parallax.comparison/1")
     let events = try #require(object["events"] as? [[String: Any]])
-    #expect(events.count == 1, "the sample corpus is one event")
+    #expect(events.count == 3, "the sample corpus holds three events")
     let event = try #require(events.first)
     #expect(Array(event.keys).count >= 4)
     let alignments = try #require(event["alignments"] as? [[String: Any]])
@@ -76,7 +76,7 @@ import Testing
     defer { try? FileManager.default.removeItem(at: folder) }
     let corpus = CLI.packageRoot.appendingPathComponent("Reports/examples/corpus").path
     let out = folder.appendingPathComponent("comparison.json").path
-    let written = try CLI.run(["compare", "--as-one", "-o", out, corpus])
+    let written = try CLI.run(["compare", "--format", "json", "--as-one", "-o", out, corpus])
     #expect(written.status == 0)
     #expect(written.stdout.isEmpty)
     #expect((try? String(contentsOfFile: out, encoding: .utf8))?.hasPrefix("{") == true)
@@ -84,7 +84,7 @@ import Testing
     #expect(usage.status == 64)
     let missing = try CLI.run(["compare", folder.appendingPathComponent("nothing-here").path])
     #expect(missing.status == 66)
-    let unwritable = try CLI.run(["compare", "-o", folder.appendingPathComponent("no/such/dir/x.json").path, corpus])
+    let unwritable = try CLI.run(["compare", "--format", "json", "-o", folder.appendingPathComponent("no/such/dir/x.json").path, corpus])
     #expect(unwritable.status == 73)
   }
 

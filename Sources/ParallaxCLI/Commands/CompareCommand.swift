@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ParallaxCore
+import ParallaxICU
 
 /// `parallax compare`: groups documents into events and aligns what their sources say.
 struct CompareCommand: ParsableCommand {
@@ -12,17 +13,35 @@ struct CompareCommand: ParsableCommand {
       topics named by their top terms), documents are grouped into events by shared entities, \
       dates within --window and content, and statements are aligned across sources as same, \
       paraphrase, partial or conflicting, with their evidence; the rest are unique to their \
-      source. Every statement appears exactly once. --format json prints parallax.comparison/1.
+      source. Every statement appears exactly once.
+      --format markdown (the default) writes the analyst's report: with -o DIR, one report per \
+      event (<event>.md, and index.md when there are several; --json adds comparison.json); \
+      without -o, the reports go to standard output. --format json prints parallax.comparison/1 \
+      (to the file -o names, if any). The only date of the run in a report is --as-of.
       """
   )
 
-  enum Format: String, ExpressibleByArgument, CaseIterable { case json }
+  enum Format: String, ExpressibleByArgument, CaseIterable { case markdown, json }
 
-  @Option(help: "json (schema parallax.comparison/1).")
-  var format: Format = .json
+  @Option(help: "markdown (the report) or json (schema parallax.comparison/1).")
+  var format: Format = .markdown
 
-  @Option(name: [.short, .customLong("output")], help: "Write to this file instead of standard output.")
+  @Option(
+    name: [.short, .customLong("output")],
+    help: "markdown: the folder for the reports; json: the file. Default: standard output.")
   var output: String?
+
+  @Flag(help: "With markdown and -o: also write comparison.json beside the reports.")
+  var json = false
+
+  @Option(name: .customLong("as-of"), help: "The report date, YYYY-MM-DD (the only date of the run a report shows).")
+  var asOf: String?
+
+  @Flag(help: "Add a Mermaid chart of the coverage.")
+  var charts = false
+
+  @Flag(help: "Add the evidence of each alignment to the aligned-statement tables.")
+  var evidence = false
 
   @Flag(name: .customLong("as-one"), help: "Compare all documents as one event.")
   var asOne = false
@@ -42,8 +61,8 @@ struct CompareCommand: ParsableCommand {
   @Option(help: "The house style whose framing terms are compared (default from Locales/und/defaults.yaml).")
   var style: String?
 
-  @Option(name: .customLong("report-locale"), help: "Language of topic labels: en, ru or uk.")
-  var reportLocale: String = "en"
+  @Option(name: .customLong("report-locale"), help: "Report language: en, ru or uk (default from Locales/und/defaults.yaml).")
+  var reportLocale: String?
 
   @Option(help: "Worker threads (default: the number of cores).")
   var jobs: Int?
@@ -59,15 +78,20 @@ struct CompareCommand: ParsableCommand {
       throw ValidationError("--suggest-threshold must not exceed --confident-threshold")
     }
     guard window >= 0 else { throw ValidationError("--window is a number of days, 0 or more") }
+    if let asOf, CalendarDate(asOf) == nil { throw ValidationError("--as-of is a date, YYYY-MM-DD") }
   }
 
   func run() throws {
     let data = try locale.provider()
     let statements: StatementResources
     let resources: CompareResources
+    let strings: ReportStrings
     do throws(LocaleDataError) {
       statements = try StatementResources(data: data)
       resources = try CompareResources(data: data, style: style)
+      var language = reportLocale ?? ""
+      if language.isEmpty { language = try LocaleDefaults.load(from: data).reportLocale }
+      strings = try ReportStrings.load(for: LocaleID(language), from: data)
     } catch {
       Terminal.shared.diagnostic(error.description)
       throw ExitCodes.dataError
@@ -110,17 +134,65 @@ struct CompareCommand: ParsableCommand {
       events: EventOptions(threshold: Float(eventThreshold), dayWindow: window, asOne: asOne))
     let comparer = Comparer(options: options, canonical: resources.style?.style.canonical ?? [:], allowed: resources.style?.style.allowed ?? [:])
     let comparison = comparer.compare(documents, lexicon: resources.lexicon, style: resources.style?.style.id)
-    let text = ComparisonRenderer(reportLanguage: reportLocale).json(comparison)
-    if let output {
-      do { try AtomicFile.write(text, to: output) } catch {
-        Terminal.shared.diagnostic("\(output): error: cannot write the comparison: \(error.localizedDescription)")
-        throw ExitCodes.cannotCreate
+    if format == .json {
+      let text = ComparisonRenderer(reportLanguage: strings.language.rawValue).json(comparison)
+      if let output {
+        try write(text, to: output, what: "the comparison")
+      } else {
+        Terminal.shared.write(text)
       }
     } else {
-      Terminal.shared.write(text)
+      let context: ReportContext
+      do throws(LocaleDataError) {
+        context = try reportContext(comparison, files: files, data: data, resources: resources, strings: strings)
+      } catch {
+        Terminal.shared.diagnostic(error.description)
+        throw ExitCodes.dataError
+      }
+      let reports = MarkdownRenderer(strings: strings, options: ReportOptions(charts: charts, evidence: evidence))
+        .render(comparison, context: context)
+      if let output {
+        do {
+          try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        } catch {
+          Terminal.shared.diagnostic("\(output): error: cannot create the report folder: \(error.localizedDescription)")
+          throw ExitCodes.cannotCreate
+        }
+        for report in reports { try write(report.text, to: (output as NSString).appendingPathComponent(report.name), what: "the report") }
+        if json {
+          let text = ComparisonRenderer(reportLanguage: strings.language.rawValue).json(comparison)
+          try write(text, to: (output as NSString).appendingPathComponent("comparison.json"), what: "the comparison")
+        }
+      } else {
+        Terminal.shared.write(reports.map(\.text).joined(separator: "\n"))
+      }
     }
     Terminal.shared.flush()
     if worst != 0 { throw ExitCode(worst) }
+  }
+
+  private func write(_ text: String, to path: String, what: String) throws {
+    do { try AtomicFile.write(text, to: path) } catch {
+      Terminal.shared.diagnostic("\(path): error: cannot write \(what): \(error.localizedDescription)")
+      throw ExitCodes.cannotCreate
+    }
+  }
+
+  /// The versions, hashes, names and transliterations a report shows besides the comparison.
+  private func reportContext(
+    _ comparison: Comparison, files: [String], data: any LocaleDataProvider, resources: CompareResources, strings: ReportStrings
+  ) throws(LocaleDataError) -> ReportContext {
+    var inputs: [String: String] = [:]
+    for file in files where file != "-" {
+      if let bytes = FileManager.default.contents(atPath: file) { inputs[file] = SHA256Digest.hex(bytes) }
+    }
+    let style = resources.style?.style
+    return ReportContext(
+      asOf: asOf.flatMap { CalendarDate($0) }, parallaxVersion: ParallaxVersion.string, icuVersion: ICUVersion.current,
+      unicodeVersion: ICUVersion.unicode, localeDataHash: LocaleDataDigest.sha256(data), inputs: inputs,
+      entityNames: ReportNames.entities(registry: resources.names.registry, style: style, language: strings.language),
+      framingLabels: ReportNames.framing(style: style),
+      transliterations: try ReportTransliterations.build(for: comparison, strings: strings, catalog: SchemeCatalog(data: data)))
   }
 
   static func process(

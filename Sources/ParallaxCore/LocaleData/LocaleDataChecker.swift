@@ -72,6 +72,7 @@ public struct LocaleDataChecker: Sendable {
     ]
     registerStatementKinds()
     registerTopicKinds()
+    registerReportKinds()
   }
 
   /// Adds or replaces the validator of a schema kind.

@@ -56,38 +56,45 @@ public enum CheckRenderer {
   }
 
   /// An editorial review report in Markdown: a summary, then per document the findings grouped
-  /// by entity or term, with counts.
+  /// by entity or term, with counts. Built with the report's `MarkdownWriter` and escaped with
+  /// `MarkdownText`, like the comparison reports.
   public static func markdown(
     _ findings: [StyleFinding], style: HouseStyle, files: [String], order: (String, String) -> Bool
   ) -> String {
-    var out = "# Editorial review\n\n"
-    out += "Style: \(MarkdownText.inline(style.name)) (`\(style.id)`). "
-    out += "\(files.count) document\(files.count == 1 ? "" : "s") reviewed, \(findings.count) finding\(findings.count == 1 ? "" : "s").\n\n"
-    if findings.isEmpty { return out + "Nothing to change.\n" }
-    out += "| Severity | Findings |\n| --- | ---: |\n"
-    for severity in Severity.allCases {
-      let count = findings.filter { $0.severity == severity }.count
-      if count > 0 { out += "| \(severity.rawValue) | \(count) |\n" }
+    var md = MarkdownWriter()
+    md.heading(1, "Editorial review")
+    md.paragraph(
+      "Style: \(MarkdownText.inline(style.name)) (\(MarkdownText.code(style.id))). "
+        + "\(files.count) document\(files.count == 1 ? "" : "s") reviewed, \(findings.count) finding\(findings.count == 1 ? "" : "s").")
+    if findings.isEmpty {
+      md.paragraph("Nothing to change.")
+      return md.text
     }
+    let severities = Severity.allCases.compactMap { severity -> [String]? in
+      let count = findings.filter { $0.severity == severity }.count
+      return count > 0 ? [severity.rawValue, "\(count)"] : nil
+    }
+    md.table(["Severity", "Findings"], rows: severities, alignments: [.left, .right])
     for path in files where findings.contains(where: { $0.path == path }) {
       let mine = findings.filter { $0.path == path }
-      out += "\n## \(MarkdownText.inline(path))\n\n"
+      md.heading(2, MarkdownText.inline(path))
       var groups: [String: [StyleFinding]] = [:]
       for f in mine { groups[f.ruleID ?? f.entity?.rawValue ?? f.rule.rawValue, default: []].append(f) }
       for key in groups.keys.sorted(by: order) {
         let items = groups[key] ?? []
         let first = items[0]
         let title = first.rule == .framing ? "Framing: \(first.ruleID ?? "")" : (first.canonical ?? first.entity?.rawValue ?? key)
-        out += "### \(MarkdownText.inline(title)) (\(items.count))\n\n"
-        out += "| Where | Found | Rule | Severity | Suggestion | Note |\n| --- | --- | --- | --- | --- | --- |\n"
-        for f in items {
+        md.heading(3, "\(MarkdownText.inline(title)) (\(items.count))")
+        let rows = items.map { f -> [String] in
           let note = f.inQuote ? "in quotation, not fixed" : (f.fixable ? "fixable" : "")
-          out += "| \(f.line):\(f.column) | \(MarkdownText.cell(f.match)) | \(f.rule.rawValue) | \(f.severity.rawValue) | "
-          out += "\(MarkdownText.cell(f.suggestion ?? "")) | \(MarkdownText.cell(note)) |\n"
+          return [
+            "\(f.line):\(f.column)", MarkdownText.cell(f.match), f.rule.rawValue, f.severity.rawValue,
+            MarkdownText.cell(f.suggestion ?? ""), MarkdownText.cell(note),
+          ]
         }
-        out += "\n"
+        md.table(["Where", "Found", "Rule", "Severity", "Suggestion", "Note"], rows: rows)
       }
     }
-    return out
+    return md.text
   }
 }

@@ -5,6 +5,7 @@ public enum MarkdownText {
   /// `text` as inline Markdown: every character with Markdown meaning is backslash-escaped,
   /// `<` and `>` become entities, and line breaks become spaces.
   public static func inline(_ text: String) -> String {
+    if isPlain(text) { return text }
     var out = ""
     out.reserveCapacity(text.utf8.count + 8)
     var atLineStart = true
@@ -34,6 +35,26 @@ public enum MarkdownText {
     return out
   }
 
+  /// Whether `text` has nothing to escape: no Markdown or HTML character, no line break, and
+  /// no start that could open a block. Most words of news copy pass, so they are not copied.
+  static func isPlain(_ text: String) -> Bool {
+    var first = true
+    for byte in text.utf8 {
+      switch byte {
+      // \n \r \\ ` * _ [ ] | # ~ ! { } ( ) $ < > &, and 0xE2 (the lead byte of U+2028/U+2029).
+      case 0x0A, 0x0D, 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x7C, 0x23, 0x7E, 0x21, 0x7B, 0x7D, 0x28, 0x29, 0x24, 0x3C, 0x3E,
+        0x26, 0xE2:
+        return false
+      case 0x2D, 0x2B, 0x3D, 0x30...0x39:
+        // - + = and digits could start a list or an ordered list; "-" also escapes inside.
+        if first || byte == 0x2D || byte == 0x2B { return false }
+      default: break
+      }
+      first = false
+    }
+    return true
+  }
+
   /// `text` for a table cell: inline-escaped (pipes included) and never empty-looking.
   public static func cell(_ text: String) -> String {
     let escaped = inline(text)
@@ -42,7 +63,15 @@ public enum MarkdownText {
 
   /// `text` as inline code, with a fence longer than any backtick run inside it.
   public static func code(_ text: String) -> String {
-    let flat = text.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "|", with: "¦")
+    // Scalar by scalar: "\r\n" is one Character, so a Character-level replace would miss it.
+    var flat = ""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\n", "\r", "\u{2028}", "\u{2029}": flat += " "
+      case "|": flat += "¦"
+      default: flat.unicodeScalars.append(scalar)
+      }
+    }
     var longest = 0
     var run = 0
     for character in flat {

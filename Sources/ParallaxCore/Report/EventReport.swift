@@ -1,0 +1,110 @@
+/// The report of one event, assembled section by section: the worker behind
+/// `MarkdownRenderer`. It looks things up once (sources in column order, statements by
+/// reference, topic labels) and writes each section, leaving out the empty ones.
+struct EventReport {
+  let event: ComparisonEvent
+  let comparison: Comparison
+  let strings: ReportStrings
+  let options: ReportOptions
+  let context: ReportContext
+  let collation: ReportCollation
+  /// The source columns, in report order.
+  let sources: [ReportSource]
+  /// Statements and their column index, by reference.
+  let lookup: [StatementRef: (statement: Statement, column: Int)]
+  let dates: ReportDates
+  /// The event's coverage table, computed once.
+  let coverage: [(topic: TopicID, counts: [(document: String, statements: Int)])]
+
+  init(event: ComparisonEvent, comparison: Comparison, strings: ReportStrings, options: ReportOptions,
+       context: ReportContext, collation: ReportCollation, dates: ReportDates) {
+    self.event = event
+    self.comparison = comparison
+    self.strings = strings
+    self.options = options
+    self.context = context
+    self.collation = collation
+    let sources = ReportSource.columns(of: event, collator: collation)
+    self.sources = sources
+    var lookup: [StatementRef: (statement: Statement, column: Int)] = [:]
+    for (column, source) in sources.enumerated() {
+      for statement in source.statements {
+        lookup[StatementRef(document: source.document.path, statement: statement.id)] = (statement, column)
+      }
+    }
+    self.lookup = lookup
+    self.dates = dates
+    self.coverage = event.coverage
+  }
+
+  /// The column of a document.
+  func column(of path: String) -> Int? { sources.firstIndex { $0.document.path == path } }
+
+  /// A topic's label in the report language (unescaped); emerging topics get a prefix.
+  func label(of topic: TopicID) -> String {
+    guard let info = comparison.topic(topic) else { return topic.rawValue }
+    let label = info.label(in: strings.language.rawValue)
+    if info.isEmerging { return "\(strings[.emerging]): \(label.isEmpty ? topic.rawValue : label)" }
+    return label
+  }
+
+  /// Topic ids sorted by their labels in the report's collation, then by id.
+  func sortedTopics(_ topics: some Sequence<TopicID>) -> [TopicID] {
+    collation.sorted(Array(topics)) { (label(of: $0), $0.rawValue) }
+  }
+
+  /// The name shown for an entity.
+  func name(of entity: EntityID) -> String { context.entityNames[entity] ?? entity.rawValue }
+
+  /// The topic with the most statements (the report's headline), ties by label.
+  var headline: String {
+    let totals = coverage.map { ($0.topic, $0.counts.reduce(0) { $0 + $1.statements }) }
+    let best = totals.map(\.1).max() ?? 0
+    guard let topic = sortedTopics(totals.filter { $0.1 == best }.map(\.0)).first else { return event.id }
+    return label(of: topic)
+  }
+
+  /// The day of each document (dateline date, else published date).
+  var days: [Int] { sources.compactMap { Comparer.day(of: $0.document) } }
+
+  /// The first and last date of the event's documents, formatted.
+  var dateRange: String {
+    guard let first = days.min(), let last = days.max() else { return "" }
+    let a = dates.format(CalendarDate(daysSinceEpoch: first))
+    return first == last ? a : "\(a) – \(dates.format(CalendarDate(daysSinceEpoch: last)))"
+  }
+
+  func markdown() -> String {
+    var md = MarkdownWriter()
+    header(&md)
+    summarySection(&md)
+    sourcesSection(&md)
+    coverageSection(&md)
+    alignedSection(&md)
+    uniqueSection(&md)
+    speakersSection(&md)
+    namingSection(&md)
+    numbersSection(&md)
+    verbsSection(&md)
+    methodSection(&md)
+    return md.text
+  }
+
+  /// The source labels as table header cells after `leading` cells.
+  func header(_ leading: [String]) -> [String] {
+    (leading + sources.map(\.label)).map(MarkdownText.cell)
+  }
+
+  private func header(_ md: inout MarkdownWriter) {
+    md.heading(1, MarkdownText.inline("\(strings[.title]) \(event.id): \(headline)"))
+    let languages = Set(sources.map(\.document.language.rawValue)).sorted()
+    md.paragraph(strings.sentence(.scope, [
+      "sources": MarkdownText.inline(sources.map(\.label).joined(separator: ", ")),
+      "languages": MarkdownText.inline(languages.joined(separator: ", ")),
+      "dates": MarkdownText.inline(dateRange),
+    ]))
+    if let asOf = context.asOf {
+      md.paragraph("**\(MarkdownText.inline(strings[.asOf]))**: \(MarkdownText.inline(dates.format(asOf)))")
+    }
+  }
+}

@@ -1,0 +1,73 @@
+/// Builds a Markdown document block by block: headings, paragraphs, lists, GFM tables and fenced
+/// code. Blocks are separated by one blank line; lines end with `\n`. Callers escape text from
+/// inputs with `MarkdownText` before handing it over: the writer adds structure, not escaping.
+///
+/// ```swift
+/// var md = MarkdownWriter()
+/// md.heading(1, "Editorial review")
+/// md.table(["Severity", "Findings"], rows: [["warning", "2"]], alignments: [.left, .right])
+/// md.text   // "# Editorial review\n\n| Severity | Findings |\n| --- | ---: |\n| warning | 2 |\n"
+/// ```
+public struct MarkdownWriter: Sendable {
+  /// How a table column is aligned.
+  public enum Alignment: Sendable, Hashable { case left, right }
+
+  /// The document so far.
+  public private(set) var text = ""
+
+  public init() {}
+
+  private mutating func startBlock() {
+    if !text.isEmpty { text += "\n" }
+  }
+
+  /// `#`…`######` and the (escaped) title.
+  public mutating func heading(_ level: Int, _ title: String) {
+    startBlock()
+    text += String(repeating: "#", count: min(max(level, 1), 6)) + " " + title + "\n"
+  }
+
+  /// A paragraph of (escaped) inline text.
+  public mutating func paragraph(_ inline: String) {
+    startBlock()
+    text += inline + "\n"
+  }
+
+  /// A bullet list, one (escaped) item per line.
+  public mutating func bullets(_ items: [String]) {
+    guard !items.isEmpty else { return }
+    startBlock()
+    for item in items { text += "- " + item + "\n" }
+  }
+
+  /// A GFM table. Cells are escaped already; a row shorter than the header is padded.
+  public mutating func table(_ header: [String], rows: [[String]], alignments: [Alignment] = []) {
+    startBlock()
+    func line(_ cells: [String]) -> String {
+      "| " + header.indices.map { index in
+        let cell = index < cells.count ? cells[index] : ""
+        return cell.isEmpty ? " " : cell
+      }.joined(separator: " | ") + " |\n"
+    }
+    text += line(header)
+    text += "| " + header.indices.map { index in
+      (index < alignments.count ? alignments[index] : .left) == .right ? "---:" : "---"
+    }.joined(separator: " | ") + " |\n"
+    for row in rows { text += line(row) }
+  }
+
+  /// A fenced code block of `info` (such as `mermaid`); a fence longer than any backtick run.
+  public mutating func fenced(_ info: String, _ lines: [String]) {
+    startBlock()
+    var longest = 0
+    for line in lines {
+      var run = 0
+      for character in line {
+        run = character == "`" ? run + 1 : 0
+        longest = max(longest, run)
+      }
+    }
+    let fence = String(repeating: "`", count: max(3, longest + 1))
+    text += fence + info + "\n" + lines.map { $0 + "\n" }.joined() + fence + "\n"
+  }
+}

@@ -1,0 +1,34 @@
+import ParallaxICU
+
+/// The order of every list a reader sees in a report: the report locale's collation, then a
+/// plain tie-breaker (an id or path), so equal labels still sort the same way every run.
+/// Wraps one `Collator`; like it, not for sharing across tasks.
+public final class ReportCollation {
+  private let collator: Collator?
+  private var keys: [String: [UInt8]] = [:]
+
+  /// The collation of `locale` ("" for root); falls back to code-point order if ICU cannot open it.
+  public init(locale: String) {
+    collator = try? Collator(locale: locale)
+  }
+
+  /// The cached sort key of `text`.
+  private func key(_ text: String) -> [UInt8] {
+    if let key = keys[text] { return key }
+    let key = (try? collator?.sortKey(text))?.bytes ?? Array(text.utf8)
+    keys[text] = key
+    return key
+  }
+
+  /// Whether `a` sorts before `b` in this collation.
+  public func precedes(_ a: String, _ b: String) -> Bool { key(a).lexicographicallyPrecedes(key(b)) }
+
+  /// `items` sorted by the collation of their label, then by their tie-breaker.
+  public func sorted<T>(_ items: [T], by label: (T) -> (String, String)) -> [T] {
+    items.map { (label($0), $0) }.sorted { x, y in
+      let a = key(x.0.0)
+      let b = key(y.0.0)
+      return a != b ? a.lexicographicallyPrecedes(b) : x.0.1 < y.0.1
+    }.map(\.1)
+  }
+}

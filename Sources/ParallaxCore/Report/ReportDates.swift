@@ -1,0 +1,37 @@
+import ParallaxICU
+
+/// Dates in a report, formatted by ICU (CLDR) for the report language with the skeletons of
+/// the report strings; ISO dates when ICU cannot format. Opening an ICU date formatter is slow
+/// and reports repeat a few dates, so each formatted date is kept; like `ReportCollation`, one
+/// instance serves one rendering task.
+final class ReportDates {
+  let strings: ReportStrings
+  private var full: [Int: String] = [:]
+  private var monthDay: [Int: String] = [:]
+
+  init(strings: ReportStrings) { self.strings = strings }
+
+  func format(_ date: CalendarDate) -> String {
+    let day = date.daysSinceEpoch
+    if let known = full[day] { return known }
+    let text = (try? DateFormatting.format(daysSinceEpoch: day, locale: strings.language.rawValue, skeleton: strings.dateSkeleton))
+      ?? date.description
+    full[day] = text
+    return text
+  }
+
+  /// A date that may lack its year: the month and day alone then.
+  func format(_ date: PartialDate) -> String {
+    if let year = date.year, let calendar = CalendarDate(year: year, month: date.month, day: date.day) {
+      return format(calendar)
+    }
+    // A leap year, so 29 February formats too; the skeleton prints no year.
+    guard let calendar = CalendarDate(year: 2000, month: date.month, day: date.day) else { return date.description }
+    let day = calendar.daysSinceEpoch
+    if let known = monthDay[day] { return known }
+    let text = (try? DateFormatting.format(daysSinceEpoch: day, locale: strings.language.rawValue, skeleton: strings.monthDaySkeleton))
+      ?? date.description
+    monthDay[day] = text
+    return text
+  }
+}

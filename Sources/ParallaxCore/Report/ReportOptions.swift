@@ -1,0 +1,12 @@
+/// What a Markdown comparison report includes beyond its fixed sections.
+public struct ReportOptions: Sendable, Hashable {
+  /// A Mermaid chart of the coverage (`--charts`).
+  public var charts: Bool
+  /// An evidence column in the aligned-statement tables (`--evidence`).
+  public var evidence: Bool
+
+  public init(charts: Bool = false, evidence: Bool = false) {
+    self.charts = charts
+    self.evidence = evidence
+  }
+}

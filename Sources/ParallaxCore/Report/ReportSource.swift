@@ -1,0 +1,47 @@
+/// One source column of a report: a document of the event and the short name its column shows
+/// (outlet, else agency, else file name; a language or number is added when two share a name).
+public struct ReportSource: Sendable, Hashable {
+  public var document: Document
+  public var statements: [Statement]
+  /// The column header, unescaped.
+  public var label: String
+
+  public init(document: Document, statements: [Statement], label: String) {
+    self.document = document
+    self.statements = statements
+    self.label = label
+  }
+
+  /// The file name without folders, for `file:line` references.
+  public var fileName: String {
+    String(document.path.split(separator: "/").last ?? Substring(document.path))
+  }
+
+  /// The columns of an event's documents in report order: by label in `collator`'s order, then path.
+  public static func columns(of event: ComparisonEvent, collator: ReportCollation) -> [ReportSource] {
+    func base(_ document: Document) -> String {
+      if let outlet = document.source.outlet, !outlet.isEmpty { return outlet }
+      if let agency = document.source.agency, !agency.isEmpty { return agency }
+      let name = String(document.path.split(separator: "/").last ?? Substring(document.path))
+      return String(name.prefix { $0 != "." })
+    }
+    var sources = event.documents.map { ReportSource(document: $0.document, statements: $0.statements, label: base($0.document)) }
+    var counts: [String: Int] = [:]
+    for source in sources { counts[source.label, default: 0] += 1 }
+    for index in sources.indices where counts[sources[index].label, default: 0] > 1 {
+      sources[index].label += " (\(sources[index].document.language.rawValue))"
+    }
+    counts = [:]
+    for source in sources { counts[source.label, default: 0] += 1 }
+    var seen: [String: Int] = [:]
+    let sorted = collator.sorted(sources) { ($0.label, $0.document.path) }
+    return sorted.map { source in
+      var source = source
+      if counts[source.label, default: 0] > 1 {
+        seen[source.label, default: 0] += 1
+        source.label += " \(seen[source.label, default: 0])"
+      }
+      return source
+    }
+  }
+}

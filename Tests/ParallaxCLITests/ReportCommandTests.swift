@@ -1,0 +1,145 @@
+import Foundation
+import ParallaxCore
+import ParallaxICU
+import Testing
+
+/// `parallax compare` Markdown reports end to end: the committed examples, the seeds floor,
+/// report languages, and rendering through the real `cmark-gfm`.
+@Suite struct ReportCommandTests {
+  static let regenerate = "swift run parallax compare Reports/examples/corpus -o Reports/examples --as-of 2025-03-13"
+  static let corpus = "Reports/examples/corpus"
+
+  /// The lines that differ between two texts, for failure messages.
+  static func lineDiff(_ expected: String, _ actual: String) -> String {
+    let a = expected.components(separatedBy: "\n")
+    let b = actual.components(separatedBy: "\n")
+    var out: [String] = []
+    for index in 0..<max(a.count, b.count) where (index < a.count ? a[index] : nil) != (index < b.count ? b[index] : nil) {
+      out.append("line \(index + 1):\n- \(index < a.count ? a[index] : "(none)")\n+ \(index < b.count ? b[index] : "(none)")")
+      if out.count == 10 { break }
+    }
+    return out.joined(separator: "\n")
+  }
+
+  @Test("the committed examples are what a fresh run gives, byte for byte")
+  func examplesAreCurrent() throws {
+    let folder = try CLI.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let run = try CLI.run(["compare", Self.corpus, "-o", folder.path, "--as-of", "2025-03-13"], in: CLI.packageRoot)
+    try #require(run.status == 0, "\(run.stderr)")
+    let examples = CLI.packageRoot.appendingPathComponent("Reports/examples")
+    let fresh = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+    let committed = try FileManager.default.contentsOfDirectory(atPath: examples.path)
+      .filter { $0.hasSuffix(".md") && $0 != "README.md" }.sorted()
+    #expect(fresh == committed, "example files differ; regenerate with: \(Self.regenerate)")
+    for name in fresh {
+      let actual = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+      let expected = (try? String(contentsOf: examples.appendingPathComponent(name), encoding: .utf8)) ?? ""
+      #expect(actual == expected, "Reports/examples/\(name) is stale; regenerate with: \(Self.regenerate)\n\(Self.lineDiff(expected, actual))")
+    }
+    // Deterministic: a second run, on one thread, gives the same bytes.
+    let again = try CLI.run(["compare", Self.corpus, "--as-of", "2025-03-13", "--jobs", "1"], in: CLI.packageRoot)
+    let first = try CLI.run(["compare", Self.corpus, "--as-of", "2025-03-13"], in: CLI.packageRoot)
+    #expect(again.stdout == first.stdout && !first.stdout.isEmpty)
+    #expect(!first.stdout.contains("\r") && first.stdout.hasSuffix("\n"))
+  }
+
+  @Test("the examples render as intended with cmark-gfm: every table and heading survives")
+  func examplesRenderWithCMark() throws {
+    guard CMarkGFM.executable != nil else {
+      print("skipped: cmark-gfm is not installed (.ci/setup installs it)")
+      return
+    }
+    let run = try CLI.run(["compare", Self.corpus, "--as-of", "2025-03-13", "--charts", "--evidence"], in: CLI.packageRoot)
+    try #require(run.status == 0, "\(run.stderr)")
+    let html = try CMarkGFM.html(run.stdout)
+    #expect(CMarkGFM.tables(html) == CMarkGFM.markdownTables(run.stdout))
+    let headings = run.stdout.split(separator: "\n").filter { $0.hasPrefix("#") }.count
+    #expect(CMarkGFM.tags(html).filter { ["h1", "h2", "h3"].contains($0) }.count == headings)
+    #expect(!html.contains("raw HTML omitted"))
+    #expect(html.contains("<code class=\"language-mermaid\">"))
+    let allowed: Set<String> = ["h1", "h2", "h3", "p", "ul", "li", "table", "thead", "tbody", "tr", "th", "td", "code", "strong", "em", "a", "pre"]
+    #expect(Set(CMarkGFM.tags(html)).isSubset(of: allowed), "\(Set(CMarkGFM.tags(html)).subtracting(allowed))")
+  }
+
+  @Test("seeds: both sources, the aligned and unique topics, Lavrov, Maurer and the Russian Foreign Ministry, Kiev in the TASS column")
+  func seedsFloor() throws {
+    guard let seeds = StatementsTestSupport.seeds() else {
+      print("skipped: ../shared/seeds is absent")
+      return
+    }
+    let run = try CLI.run(["compare", "--as-one", seeds.path])
+    try #require(run.status == 0, "\(run.stderr)")
+    let report = run.stdout
+    func section(_ title: String) -> String {
+      guard let start = report.range(of: "\n## \(title)\n") else { return "" }
+      let rest = report[start.upperBound...]
+      return String(rest[..<(rest.range(of: "\n## ")?.lowerBound ?? rest.endIndex)])
+    }
+    let sources = section("Sources")
+    #expect(sources.contains("| TASS |") && sources.contains("sputnik"))
+    let aligned = section("Aligned statements")
+    #expect(aligned.contains("### Cooperation with an organization") && aligned.contains("### Protection of civilians"))
+    let unique = section("Only in one source")
+    for topic in ["Prisoners of war and detainees", "Middle East", "Evacuation and humanitarian corridors", "Humanitarian access"] {
+      #expect(unique.contains(topic), "unique topics lack \(topic)")
+    }
+    let speakers = section("Who said what")
+    for name in ["Lavrov", "Maurer", "Russian Foreign Ministry"] { #expect(speakers.contains(name), "speakers lack \(name)") }
+    // "Kiev" in the TASS column of the naming table.
+    let naming = section("Naming and framing").split(separator: "\n").map(String.init)
+    let header = try #require(naming.first { $0.hasPrefix("| Entity") })
+    let columns = header.components(separatedBy: " | ")
+    let tass = try #require(columns.firstIndex { $0.hasPrefix("TASS") })
+    let kyiv = try #require(naming.first { $0.hasPrefix("| Kyiv") })
+    #expect(kyiv.components(separatedBy: " | ")[tass].contains("Kiev"))
+  }
+
+  @Test("report languages: labels from Locales, ICU dates and collation of the report locale")
+  func reportLocales() throws {
+    let ru = try CLI.run(["compare", Self.corpus, "--report-locale", "ru", "--as-of", "2025-03-13"], in: CLI.packageRoot)
+    try #require(ru.status == 0, "\(ru.stderr)")
+    #expect(ru.stdout.contains("## Кто что сказал") && ru.stdout.contains("13 марта 2025"))
+    let uk = try CLI.run(["compare", Self.corpus, "--report-locale", "uk", "--as-of", "2025-03-13"], in: CLI.packageRoot)
+    try #require(uk.status == 0, "\(uk.stderr)")
+    #expect(uk.stdout.contains("## Хто що сказав") && uk.stdout.contains("13 березня 2025"))
+    // The speaker rows follow Ukrainian collation.
+    let speakers = uk.stdout.components(separatedBy: "## Хто що сказав\n")[1].components(separatedBy: "\n## ")[0]
+    let rows = speakers.split(separator: "\n").dropFirst(2).map { String($0.dropFirst(2).components(separatedBy: " | ")[0]) }
+    let order = try Collator(locale: "uk")
+    #expect(rows.count > 2 && zip(rows, rows.dropFirst()).allSatisfy { order.compare($0, $1) <= 0 }, "\(rows)")
+    let unknown = try CLI.run(["compare", Self.corpus, "--report-locale", "xx"], in: CLI.packageRoot)
+    #expect(unknown.status == 65)
+    #expect(unknown.stderr.contains("report.yaml"))
+  }
+
+  @Test("-o writes one report per event and an index; --json adds comparison.json; bad --as-of is a usage error")
+  func outputFolder() throws {
+    let folder = try CLI.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let out = folder.appendingPathComponent("reports").path
+    let run = try CLI.run(["compare", Self.corpus, "-o", out, "--json"], in: CLI.packageRoot)
+    try #require(run.status == 0, "\(run.stderr)")
+    #expect(run.stdout.isEmpty)
+    let names = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
+    #expect(names == ["comparison.json", "e1.md", "e2.md", "e3.md", "index.md"])
+    let index = try String(contentsOfFile: out + "/index.md", encoding: .utf8)
+    #expect(index.contains("[e1](e1.md)") && !index.contains("As of"))
+    #expect(try CLI.run(["compare", Self.corpus, "--as-of", "13.03.2025"], in: CLI.packageRoot).status == 64)
+  }
+
+  @Test("check --format markdown renders through the shared layer and survives cmark-gfm")
+  func checkMarkdown() throws {
+    let text = "Officials in Kiev said | the *Kiev regime* <b>x</b> `code`.\n# not a heading\n"
+    let run = try CLI.run(["check", "--format", "markdown", "--fail-on", "error", "-"], stdin: text)
+    #expect(run.stdout.hasPrefix("# Editorial review\n"))
+    #expect(run.stdout.hasSuffix("\n") && !run.stdout.hasSuffix("\n\n"))
+    guard CMarkGFM.executable != nil else {
+      print("skipped: cmark-gfm is not installed")
+      return
+    }
+    let html = try CMarkGFM.html(run.stdout)
+    #expect(CMarkGFM.tables(html) == CMarkGFM.markdownTables(run.stdout))
+    #expect(!html.contains("<b>"))
+  }
+}

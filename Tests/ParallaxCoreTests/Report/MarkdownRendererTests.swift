@@ -1,0 +1,108 @@
+import Foundation
+import ParallaxCore
+import Testing
+
+/// The report layer without real locale data: digests, the report-strings schema and its
+/// errors, the writer, and the renderer's determinism and benchmark.
+@Suite struct MarkdownRendererTests {
+  @Test("SHA-256 matches the FIPS 180-4 test vectors")
+  func sha256Vectors() {
+    #expect(SHA256Digest.hex(Array("".utf8)) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+    #expect(SHA256Digest.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    let long = "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"
+    #expect(SHA256Digest.hex(Array(long.utf8)) == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+  }
+
+  /// A complete report file in memory, with `extra` appended and `drop` labels left out.
+  static func file(language: String = "en", drop: Set<String> = [], extraLabels: String = "", sentence: String? = nil) -> String {
+    var text = "# Test strings.\nschema: parallax.report/1\nlanguage: \(language)\nlabels:\n"
+    for label in ReportLabel.allCases where !drop.contains(label.rawValue) { text += "  \(label.rawValue): \"L\"\n" }
+    text += extraLabels
+    text += "sentences:\n"
+    for item in ReportSentence.allCases {
+      let template = item == .scope ? (sentence ?? "{sources}") : "S"
+      text += "  \(item.rawValue): \"\(template)\"\n"
+    }
+    return text
+  }
+
+  @Test("a complete report file loads; labels and sentences fill their placeholders")
+  func loads() throws {
+    let data = InMemoryLocaleData(["en/report.yaml": Self.file(sentence: "Sources: {sources}; dates: {dates}.")])
+    #expect(ReportStrings.validate("en/report.yaml", from: data).isEmpty)
+    let strings = try ReportStrings.load(for: "en", from: data)
+    #expect(strings[.summary] == "L")
+    #expect(strings.sentence(.scope, ["sources": "A, B", "dates": "today"]) == "Sources: A, B; dates: today.")
+    #expect(strings.dateSkeleton == "yMMMMd")
+  }
+
+  @Test("missing and unknown labels, unknown placeholders, a wrong folder and unknown schemes are positioned errors")
+  func errors() throws {
+    let missing = ReportStrings.validate("en/report.yaml", from: InMemoryLocaleData(["en/report.yaml": Self.file(drop: ["summary"])]))
+    #expect(missing.contains { $0.description.contains("summary") && $0.description.contains("Locales/en/report.yaml:") })
+    let unknown = ReportStrings.validate(
+      "en/report.yaml", from: InMemoryLocaleData(["en/report.yaml": Self.file(extraLabels: "  sumary: \"x\"\n")]))
+    #expect(unknown.contains { $0.description.contains("sumary") && $0.description.contains("report.yaml:\(ReportLabel.allCases.count + 5):") })
+    let placeholder = ReportStrings.validate(
+      "en/report.yaml", from: InMemoryLocaleData(["en/report.yaml": Self.file(sentence: "{sources} {nope}")]))
+    #expect(placeholder.contains { $0.description.contains("{nope}") })
+    let folder = ReportStrings.validate("ru/report.yaml", from: InMemoryLocaleData(["ru/report.yaml": Self.file(language: "en")]))
+    #expect(folder.contains { $0.description.contains("'en' in the folder of 'ru'") })
+    let scheme = ReportStrings.validate(
+      "en/report.yaml",
+      from: InMemoryLocaleData(["en/report.yaml": Self.file().replacingOccurrences(of: "labels:\n", with: "transliterate: {ru: xx-Latn}\nlabels:\n")]))
+    #expect(scheme.contains { $0.description.contains("xx-Latn") })
+    #expect(throws: LocaleDataError.self) { try ReportStrings.load(for: "uk", from: InMemoryLocaleData([:])) }
+    // Registered with the checker.
+    #expect(LocaleDataChecker.standard.kinds.contains(ReportStrings.schemaKind))
+  }
+
+  @Test("the writer separates blocks by one blank line and ends with one newline")
+  func writer() {
+    var md = MarkdownWriter()
+    md.heading(1, "T")
+    md.table(["a", "b"], rows: [["1"], ["2", "3"]], alignments: [.left, .right])
+    md.bullets(["x"])
+    #expect(md.text == "# T\n\n| a | b |\n| --- | ---: |\n| 1 |   |\n| 2 | 3 |\n\n- x\n")
+  }
+
+  @Test("escaping: every Markdown-significant character from inputs is neutralised")
+  func escaping() {
+    #expect(MarkdownText.inline("a|b") == "a\\|b")
+    #expect(MarkdownText.inline("# x") == "\\# x")
+    #expect(MarkdownText.inline("- x") == "\\- x")
+    #expect(MarkdownText.inline("12. x") == "12\\. x")
+    #expect(MarkdownText.inline("<b>*x*_y_`z`[l]") == "&lt;b&gt;\\*x\\*\\_y\\_\\`z\\`\\[l\\]")
+    #expect(MarkdownText.inline("a\r\nb\nc") == "a b c")
+    #expect(MarkdownText.code("a|b\r\nc`d") == "``a¦b  c`d``")
+  }
+
+  @Test("rendering is deterministic, needs no clock, and ends every report with one newline")
+  func deterministic() {
+    let comparison = ReportBenchmark.comparison(events: 3, seed: 7)
+    let renderer = MarkdownRenderer(strings: .keys(), options: ReportOptions(charts: true, evidence: true))
+    let context = ReportContext(asOf: CalendarDate(year: 2025, month: 3, day: 13))
+    let first = renderer.render(comparison, context: context)
+    let second = renderer.render(comparison, context: context)
+    #expect(first == second)
+    #expect(first.map(\.name) == ["index.md", "e1.md", "e2.md", "e3.md"])
+    for file in first { #expect(file.text.hasSuffix("\n") && !file.text.hasSuffix("\n\n") && !file.text.contains("\r")) }
+    // Every statement of the event appears: aligned members and unique ones.
+    let event = comparison.events[0]
+    for document in event.documents {
+      for statement in document.statements { #expect(first[1].text.contains(MarkdownText.inline(statement.text))) }
+    }
+  }
+
+  @Test("the report benchmark renders a generated comparison and reports its time")
+  func benchmark() {
+    let seconds = ReportBenchmark.run(events: 20, seed: 1)
+    #expect(seconds > 0 && seconds < 30)
+    #expect(ReportBenchmark.comparison(events: 5, seed: 1) == ReportBenchmark.comparison(events: 5, seed: 1))
+    // The floor's figure on request (release builds): PARALLAX_REPORT_BENCH=1 swift test -c release …
+    if ProcessInfo.processInfo.environment["PARALLAX_REPORT_BENCH"] != nil {
+      let thousand = ReportBenchmark.run(events: 1_000, seed: 1)
+      print("report benchmark: 1000 events rendered in \(thousand) s")
+    }
+  }
+}
