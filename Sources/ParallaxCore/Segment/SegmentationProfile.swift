@@ -13,6 +13,9 @@ public struct SegmentationProfile: Sendable, Hashable, Decodable {
   public var afterNumberBreakBeforeCapitalOnly: [String]
   /// Whether one capital letter and a period ("S. Lavrov") is an initial that ends no sentence.
   public var initials: Bool
+  /// Words before which a number and a period are an ordinal, not a sentence end: German and
+  /// Polish write "12. März", "12. marca".
+  public var ordinalsBefore: [String] = []
 
   public init(
     noBreakAfter: [String] = [], breakBeforeCapitalOnly: [String] = [],
@@ -25,7 +28,7 @@ public struct SegmentationProfile: Sendable, Hashable, Decodable {
   }
 
   enum CodingKeys: String, CodingKey {
-    case noBreakAfter, breakBeforeCapitalOnly, afterNumberBreakBeforeCapitalOnly, initials
+    case noBreakAfter, breakBeforeCapitalOnly, afterNumberBreakBeforeCapitalOnly, initials, ordinalsBefore
   }
 
   public init(from decoder: any Decoder) throws {
@@ -35,11 +38,12 @@ public struct SegmentationProfile: Sendable, Hashable, Decodable {
     afterNumberBreakBeforeCapitalOnly =
       try c.decodeIfPresent([String].self, forKey: .afterNumberBreakBeforeCapitalOnly) ?? []
     initials = try c.decodeIfPresent(Bool.self, forKey: .initials) ?? true
+    ordinalsBefore = try c.decodeIfPresent([String].self, forKey: .ordinalsBefore) ?? []
   }
 
   static let keySchema = KeySchema.mapping([
     "schema": .any, "language": .any, "noBreakAfter": .any, "breakBeforeCapitalOnly": .any,
-    "afterNumberBreakBeforeCapitalOnly": .any, "initials": .any,
+    "afterNumberBreakBeforeCapitalOnly": .any, "initials": .any, "ordinalsBefore": .any,
   ])
 
   public static let schemaKind = "parallax.segmentation"

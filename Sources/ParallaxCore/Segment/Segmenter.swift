@@ -19,6 +19,9 @@ public final class Segmenter {
   private let longestForm: Int
 
   /// Opens ICU's sentence rules for `language` with its profile.
+  /// Words before which a number and a period are an ordinal ("12. März"), not a sentence end.
+  private let ordinalsBefore: Set<String>
+
   public init(language: LocaleID, profile: SegmentationProfile) throws(ICUError) {
     self.language = language
     self.breaker = try SentenceBreaker(locale: language.rawValue)
@@ -27,6 +30,7 @@ public final class Segmenter {
       afterNumber: profile.afterNumberBreakBeforeCapitalOnly)
     self.abbreviations = abbreviations
     self.initials = profile.initials
+    self.ordinalsBefore = Set(profile.ordinalsBefore)
     self.longestForm = abbreviations.hasComplexForms ? -1 : max(5, abbreviations.longest)
   }
 
@@ -106,6 +110,12 @@ public final class Segmenter {
       start -= 1
     }
     let word = WordBytes(UnsafeBufferPointer(rebasing: bytes[start..<end]), isSimple: simple)
+    if !ordinalsBefore.isEmpty, end - start >= 2,
+      bytes[start..<(end - 1)].allSatisfy({ (0x30...0x39).contains($0) }),
+      ordinalsBefore.contains(nextWord(bytes, from: boundary))
+    {
+      return true
+    }
     // Most sentences end in a word longer than any abbreviation: no lookup can match it (nor
     // a pair, which is longer still).
     if simple, longestForm >= 0, word.count > longestForm || !abbreviations.mayHold(word) {
@@ -141,6 +151,17 @@ public final class Segmenter {
       return true
     }
     return false
+  }
+
+  /// The letters of the word that starts at or after `offset` (after spaces).
+  private func nextWord(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int) -> String {
+    var start = offset
+    while start < bytes.count, isSpace(bytes[start]) { start += 1 }
+    var end = start
+    while end < bytes.count, !isSpace(bytes[end]), bytes[end] != UInt8(ascii: "."), bytes[end] != UInt8(ascii: ",") {
+      end += 1
+    }
+    return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
   }
 
   /// One uppercase letter and a period.

@@ -38,6 +38,14 @@ import Testing
     #expect(actual == expected)
   }
 
+  @Test("a German day ordinal before a month ends no sentence; a year before a capital does")
+  func germanOrdinal() throws {
+    var german = SegmentationProfile(initials: true)
+    german.ordinalsBefore = ["März"]
+    let (actual, expected) = try split("MOSKAU, 12. März. ÷Der Minister sprach im Jahr 2022. ÷Danach nicht.", "de", german)
+    #expect(actual == expected)
+  }
+
   @Test("sentences inside a quotation and after it")
   func quotes() throws {
     let (actual, expected) = try split(
