@@ -69,6 +69,22 @@ public indirect enum JSONValue: Sendable, Hashable {
   }
 
   private static func quote(_ text: String, into out: inout String) {
+    // Most strings need no escape: copy them whole.
+    var plain = true
+    var previous: (UInt8, UInt8) = (0, 0)
+    for byte in text.utf8 {
+      if byte < 0x20 || byte == 0x22 || byte == 0x5C || (previous == (0xE2, 0x80) && (byte == 0xA8 || byte == 0xA9)) {
+        plain = false
+        break
+      }
+      previous = (previous.1, byte)
+    }
+    if plain {
+      out += "\""
+      out += text
+      out += "\""
+      return
+    }
     out += "\""
     for scalar in text.unicodeScalars {
       switch scalar {
