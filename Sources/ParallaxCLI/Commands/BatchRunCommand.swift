@@ -58,7 +58,7 @@ struct BatchRunCommand: ParsableCommand {
         records.append(
           BatchRunRecord.Job(
             id: item.job.id, outcome: .skipped, reason: item.decision.rawValue, output: state.jobs[item.job.id]?.output ?? item.output,
-            seconds: Date().timeIntervalSince(clock), files: item.files.count, documents: 0, events: 0, errors: []))
+            seconds: Self.seconds(since: clock), files: item.files.count, documents: 0, events: 0, errors: []))
         continue
       }
       let key = "\(item.job.style ?? "")\u{1F}\(item.job.reportLocale ?? "")"
@@ -80,7 +80,7 @@ struct BatchRunCommand: ParsableCommand {
       case nil:
         break
       }
-      record.seconds = Date().timeIntervalSince(clock)
+      record.seconds = Self.seconds(since: clock)
       if record.outcome == .ran {
         state.jobs[item.job.id] = BatchState.Job(fingerprint: item.fingerprint, output: record.output)
         // Committed per job, so that a run killed later keeps what this job did.
@@ -94,7 +94,7 @@ struct BatchRunCommand: ParsableCommand {
     let summary = BatchRunRecord(
       manifest: manifest.path, asOf: date, parallaxVersion: ParallaxVersion.string,
       started: Self.timestamp(started), finished: Self.timestamp(Date()),
-      seconds: Date().timeIntervalSince(started), jobs: records)
+      seconds: Self.seconds(since: started), jobs: records)
     do {
       try FileManager.default.createDirectory(atPath: paths.path(folder), withIntermediateDirectories: true)
       try AtomicFile.write(try BatchPaths.json(summary), to: paths.path("\(folder)/run.json"))
@@ -196,6 +196,11 @@ struct BatchRunCommand: ParsableCommand {
       text += exists ? "- [\(job.id)](\(link)) · \(job.outcome.rawValue)\n" : "- \(job.id) · \(job.outcome.rawValue)\n"
     }
     return text
+  }
+
+  /// Seconds since `start`, to the millisecond.
+  static func seconds(since start: Date) -> Double {
+    (Date().timeIntervalSince(start) * 1000).rounded() / 1000
   }
 
   static func timestamp(_ date: Date) -> String {
