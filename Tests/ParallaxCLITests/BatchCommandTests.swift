@@ -42,8 +42,9 @@ import Testing
     }
 
     func batch(_ command: String, _ extra: String...) throws -> CLI.Result {
-      let arguments = command == "status" ? ["batch", "status", "--root", root] : ["batch", command, manifest.path, "--as-of", "2025-03-12", "--root", root]
-      return try CLI.run(arguments + ["--locales", CLI.locales.path] + extra)
+      if command == "status" { return try CLI.run(["batch", "status", "--root", root] + extra) }
+      return try CLI.run(
+        ["batch", command, manifest.path, "--as-of", "2025-03-12", "--root", root, "--locales", CLI.locales.path] + extra)
     }
 
     func runRecord() throws -> [String: Any] {
@@ -67,7 +68,7 @@ import Testing
     ("    output: ../{job}.md\n", "batch.yaml:5:13: error: output '../{job}.md' would be written outside the output root"),
     ("    output: /tmp/{job}.md\n", "batch.yaml:5:13: error: output '/tmp/{job}.md' would be written outside the output root"),
     ("    output: \"{date}/{topic}.md\"\n", "batch.yaml:5:13: error: invalid value for 'output': the output pattern knows only"),
-    ("    thresholds: {confident: 1.5}\n", "batch.yaml:5:30: error: invalid value for 'thresholds.confident'"),
+    ("    thresholds: {confident: 1.5}\n", "batch.yaml:5:29: error: invalid value for 'thresholds.confident'"),
     ("  - id: lavrov\n    inputs: [lavrov]\n", "batch.yaml:5:9: error: duplicate job id 'lavrov' (first on line 3)"),
     ("  - id: Bad Id\n    inputs: [lavrov]\n", "batch.yaml:5:9: error: invalid value for 'id'"),
     ("  - id: gone\n    inputs: [lavrov, missing-folder]\n", "batch.yaml:6:22: error: input 'missing-folder' does not exist"),
