@@ -228,4 +228,63 @@ import Testing
     #expect((jobs[0]["events"] as? Int ?? 0) >= 1)
     #expect(jobs[1]["events"] as? Int == 1)
   }
+
+  @Test("--wait queues behind the holder of the lock instead of exiting 75")
+  func waitForLock() throws {
+    let setup = try Setup()
+    defer { try? FileManager.default.removeItem(at: setup.folder) }
+    try FileManager.default.createDirectory(atPath: setup.root, withIntermediateDirectories: true)
+    let descriptor = open(setup.root + "/.parallax-batch.lock", O_RDWR | O_CREAT, 0o644)
+    #expect(descriptor >= 0)
+    defer { close(descriptor) }
+    #expect(flock(descriptor, LOCK_EX | LOCK_NB) == 0)
+    let process = Process()
+    process.executableURL = CLI.executable
+    process.arguments = [
+      "batch", "run", setup.manifest.path, "--as-of", "2025-03-12", "--root", setup.root, "--locales", CLI.locales.path, "--wait",
+    ]
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    Thread.sleep(forTimeInterval: 1.5)
+    // Still waiting: nothing written yet.
+    #expect(process.isRunning)
+    #expect(!FileManager.default.fileExists(atPath: setup.root + "/2025-03-12/run.json"))
+    #expect(flock(descriptor, LOCK_UN) == 0)
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0)
+    #expect(try setup.outcomes() == ["lavrov": "ran", "feb": "ran"])
+  }
+
+  @Test("a window keeps only documents published in the days up to --as-of")
+  func window() throws {
+    let setup = try Setup(
+      manifest: """
+        schema: parallax.batch/1
+        jobs:
+          - id: feb
+            inputs: [feb]
+            window: 7d
+
+        """)
+    defer { try? FileManager.default.removeItem(at: setup.folder) }
+    let run = try setup.batch("run")
+    #expect(run.status == 0)
+    let jobs = try #require(try setup.runRecord()["jobs"] as? [[String: Any]])
+    #expect(jobs[0]["outcome"] as? String == "ran")
+    #expect(jobs[0]["files"] as? Int == 2)
+    #expect(jobs[0]["documents"] as? Int == 0)
+    #expect(jobs[0]["output"] as? String == "")
+    #expect((jobs[0]["errors"] as? [String])?.first?.contains("no documents in the job's window") == true)
+    #expect(!FileManager.default.fileExists(atPath: setup.root + "/2025-03-12/feb.md"))
+    let wide = try CLI.run([
+      "batch", "run", setup.manifest.path, "--as-of", "2025-02-26", "--root", setup.root, "--locales", CLI.locales.path,
+    ])
+    #expect(wide.status == 0)
+    let data = try Data(contentsOf: URL(fileURLWithPath: setup.root + "/2025-02-26/run.json"))
+    let record = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    let wideJobs = try #require(record["jobs"] as? [[String: Any]])
+    #expect(wideJobs[0]["documents"] as? Int == 2)
+    #expect(FileManager.default.fileExists(atPath: setup.root + "/2025-02-26/feb.md"))
+  }
 }
