@@ -30,6 +30,26 @@ public struct BatchJob: Sendable, Hashable {
   /// The report's path pattern under the output root, with `{date}` and `{job}`.
   public var output: String
 
+  public init(
+    id: String, inputs: [String], resolvedInputs: [String], windowDays: Int?, grouping: BatchGrouping,
+    style: String?, reportLocale: String?, eventThreshold: Double?, suggestThreshold: Double?,
+    confidentThreshold: Double?, charts: Bool, evidence: Bool, output: String
+  ) {
+    self.id = id
+    self.inputs = inputs
+    self.resolvedInputs = resolvedInputs
+    self.windowDays = windowDays
+    self.grouping = grouping
+    self.style = style
+    self.reportLocale = reportLocale
+    self.eventThreshold = eventThreshold
+    self.suggestThreshold = suggestThreshold
+    self.confidentThreshold = confidentThreshold
+    self.charts = charts
+    self.evidence = evidence
+    self.output = output
+  }
+
   /// The report's path under the output root for a run dated `date`.
   public func outputPath(date: CalendarDate) -> String {
     output.replacingOccurrences(of: "{date}", with: date.description)
