@@ -83,36 +83,15 @@ struct CompareCommand: ParsableCommand {
 
   func run() throws {
     let data = try locale.provider()
-    let statements: StatementResources
-    let resources: CompareResources
-    let strings: ReportStrings
+    let pipeline: ComparisonPipeline
     do throws(LocaleDataError) {
-      statements = try StatementResources(data: data)
-      resources = try CompareResources(data: data, style: style)
-      var language = reportLocale ?? ""
-      if language.isEmpty { language = try LocaleDefaults.load(from: data).reportLocale }
-      strings = try ReportStrings.load(for: LocaleID(language), from: data)
+      pipeline = try ComparisonPipeline(data: data, style: style, reportLocale: reportLocale)
     } catch {
       Terminal.shared.diagnostic(error.description)
       throw ExitCodes.dataError
     }
-    let registry = NameListResolver.registry(from: data)
-    let loader = statements.loader(places: registry)
-    let extractor = statements.extractor(resolver: registry)
-    let collector = InputCollector()
-    let (files, problems) = collector.expand(input.arguments)
-    let results = ResultSlots<Result<[ProfiledDocument], InputError>>(count: files.count)
-    let diagnostics = ResultSlots<[String]>(count: files.count)
-    let next = ResultSlots<Int>(count: 1)
-    let workers = max(1, min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, files.count))
-    DispatchQueue.concurrentPerform(iterations: workers) { _ in
-      guard let profiler = try? resources.makeProfiler() else { return }
-      while let index = next.claim(below: files.count) {
-        var notes: [String] = []
-        results[index] = Self.process(files[index], collector: collector, loader: loader, extractor: extractor, profiler: profiler, notes: &notes)
-        diagnostics[index] = notes
-      }
-    }
+    let (files, problems) = InputCollector().expand(input.arguments)
+    let outcomes = pipeline.profile(files, jobs: jobs)
     var worst: Int32 = 0
     func record(_ problem: InputError) {
       Terminal.shared.diagnostic(problem.description)
@@ -121,9 +100,9 @@ struct CompareCommand: ParsableCommand {
     }
     problems.forEach(record)
     var documents: [ProfiledDocument] = []
-    for index in files.indices {
-      for note in diagnostics[index] ?? [] { Terminal.shared.diagnostic(note) }
-      switch results[index] {
+    for (index, outcome) in outcomes.enumerated() {
+      for note in outcome.notes { Terminal.shared.diagnostic(note) }
+      switch outcome.result {
       case .success(let profiled)?: documents += profiled
       case .failure(let problem)?: record(problem)
       case nil: record(.unreadable(path: files[index], reason: "not compared (internal error opening ICU)"))
@@ -132,25 +111,24 @@ struct CompareCommand: ParsableCommand {
     let options = ComparerOptions(
       alignment: AlignmentOptions(suggestThreshold: Float(suggestThreshold), confidentThreshold: Float(confidentThreshold)),
       events: EventOptions(threshold: Float(eventThreshold), dayWindow: window, asOne: asOne))
-    let comparer = Comparer(options: options, canonical: resources.style?.style.canonical ?? [:], allowed: resources.style?.style.allowed ?? [:])
-    let comparison = comparer.compare(documents, lexicon: resources.lexicon, style: resources.style?.style.id)
+    let comparison = pipeline.compare(documents, options: options)
     if format == .json {
-      let text = ComparisonRenderer(reportLanguage: strings.language.rawValue).json(comparison)
+      let text = ComparisonRenderer(reportLanguage: pipeline.strings.language.rawValue).json(comparison)
       if let output {
         try write(text, to: output, what: "the comparison")
       } else {
         Terminal.shared.write(text)
       }
     } else {
-      let context: ReportContext
+      let reports: [MarkdownRenderer.File]
       do throws(LocaleDataError) {
-        context = try reportContext(comparison, files: files, data: data, resources: resources, strings: strings)
+        reports = try pipeline.markdown(
+          comparison, files: files, asOf: asOf.flatMap { CalendarDate($0) },
+          options: ReportOptions(charts: charts, evidence: evidence))
       } catch {
         Terminal.shared.diagnostic(error.description)
         throw ExitCodes.dataError
       }
-      let reports = MarkdownRenderer(strings: strings, options: ReportOptions(charts: charts, evidence: evidence))
-        .render(comparison, context: context)
       if let output {
         do {
           try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
@@ -160,7 +138,7 @@ struct CompareCommand: ParsableCommand {
         }
         for report in reports { try write(report.text, to: (output as NSString).appendingPathComponent(report.name), what: "the report") }
         if json {
-          let text = ComparisonRenderer(reportLanguage: strings.language.rawValue).json(comparison)
+          let text = ComparisonRenderer(reportLanguage: pipeline.strings.language.rawValue).json(comparison)
           try write(text, to: (output as NSString).appendingPathComponent("comparison.json"), what: "the comparison")
         }
       } else {
@@ -176,23 +154,6 @@ struct CompareCommand: ParsableCommand {
       Terminal.shared.diagnostic("\(path): error: cannot write \(what): \(error.localizedDescription)")
       throw ExitCodes.cannotCreate
     }
-  }
-
-  /// The versions, hashes, names and transliterations a report shows besides the comparison.
-  private func reportContext(
-    _ comparison: Comparison, files: [String], data: any LocaleDataProvider, resources: CompareResources, strings: ReportStrings
-  ) throws(LocaleDataError) -> ReportContext {
-    var inputs: [String: String] = [:]
-    for file in files where file != "-" {
-      if let bytes = FileManager.default.contents(atPath: file) { inputs[file] = SHA256Digest.hex(bytes) }
-    }
-    let style = resources.style?.style
-    return ReportContext(
-      asOf: asOf.flatMap { CalendarDate($0) }, parallaxVersion: ParallaxVersion.string, icuVersion: ICUVersion.current,
-      unicodeVersion: ICUVersion.unicode, localeDataHash: LocaleDataDigest.sha256(data), inputs: inputs,
-      entityNames: ReportNames.entities(registry: resources.names.registry, style: style, language: strings.language),
-      framingLabels: ReportNames.framing(style: style),
-      transliterations: try ReportTransliterations.build(for: comparison, strings: strings, catalog: SchemeCatalog(data: data)))
   }
 
   static func process(

@@ -1,0 +1,30 @@
+import ArgumentParser
+import Foundation
+import ParallaxCore
+
+/// `parallax batch plan`: what `batch run` would do, and why, without running anything.
+struct BatchPlanCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "plan",
+    abstract: "Show which jobs would run and why (new, inputs changed, options changed, up to date).",
+    discussion: "One line per job: id, run or skip, the reason, and the report's path under the root."
+  )
+
+  @OptionGroup var batch: BatchOptions
+  @Flag(help: "Plan as if every job had changed.")
+  var force = false
+  @OptionGroup var locale: LocaleOptions
+
+  func run() throws {
+    let manifest = try batch.loadManifest()
+    let data = try locale.provider()
+    let paths = BatchPaths(root: batch.root)
+    let planned = PlannedJob.plan(
+      manifest, state: paths.loadState(), paths: paths, date: batch.date,
+      localeData: LocaleDataDigest.sha256(data), force: force)
+    for item in planned {
+      Terminal.shared.line("\(item.job.id)\t\(item.decision.runs ? "run" : "skip")\t\(item.decision.rawValue)\t\(item.output)")
+    }
+    Terminal.shared.flush()
+  }
+}

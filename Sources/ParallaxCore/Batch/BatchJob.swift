@@ -1,0 +1,70 @@
+import Foundation
+
+/// One job of a batch manifest: a comparison over its inputs written to one report.
+public struct BatchJob: Sendable, Hashable {
+  /// The job's id, dotted lowercase (`energy.zaporizhzhia`); names its report and its state.
+  public var id: String
+  /// The inputs as written in the manifest: files, folders or globs.
+  public var inputs: [String]
+  /// The inputs resolved against the manifest's folder (globs stay patterns).
+  public var resolvedInputs: [String]
+  /// Only documents published in the `windowDays` days up to and including the as-of date;
+  /// nil reads every document.
+  public var windowDays: Int?
+  /// Events, or one comparison of everything.
+  public var grouping: BatchGrouping
+  /// The house style; nil for the default.
+  public var style: String?
+  /// The report language; nil for the default.
+  public var reportLocale: String?
+  /// Document similarity that makes one event (0–1); nil for the default.
+  public var eventThreshold: Double?
+  /// Statement similarity for a suggested alignment (0–1); nil for the default.
+  public var suggestThreshold: Double?
+  /// Statement similarity for a confident alignment (0–1); nil for the default.
+  public var confidentThreshold: Double?
+  /// Add a Mermaid chart of the coverage.
+  public var charts: Bool
+  /// Add the evidence of each alignment.
+  public var evidence: Bool
+  /// The report's path pattern under the output root, with `{date}` and `{job}`.
+  public var output: String
+
+  public init(
+    id: String, inputs: [String], resolvedInputs: [String], windowDays: Int?, grouping: BatchGrouping,
+    style: String?, reportLocale: String?, eventThreshold: Double?, suggestThreshold: Double?,
+    confidentThreshold: Double?, charts: Bool, evidence: Bool, output: String
+  ) {
+    self.id = id
+    self.inputs = inputs
+    self.resolvedInputs = resolvedInputs
+    self.windowDays = windowDays
+    self.grouping = grouping
+    self.style = style
+    self.reportLocale = reportLocale
+    self.eventThreshold = eventThreshold
+    self.suggestThreshold = suggestThreshold
+    self.confidentThreshold = confidentThreshold
+    self.charts = charts
+    self.evidence = evidence
+    self.output = output
+  }
+
+  /// The report's path under the output root for a run dated `date`.
+  public func outputPath(date: CalendarDate) -> String {
+    output.replacingOccurrences(of: "{date}", with: date.description)
+      .replacingOccurrences(of: "{job}", with: id)
+  }
+
+  /// Every option that changes the report, one `key=value` line each, for the job's hash.
+  public func optionLines(date: CalendarDate) -> [String] {
+    func text(_ value: Double?) -> String { value.map { String($0) } ?? "default" }
+    return [
+      "grouping=\(grouping.rawValue)", "window=\(windowDays.map { String($0) } ?? "all")",
+      "style=\(style ?? "default")", "reportLocale=\(reportLocale ?? "default")",
+      "eventThreshold=\(text(eventThreshold))", "suggestThreshold=\(text(suggestThreshold))",
+      "confidentThreshold=\(text(confidentThreshold))", "charts=\(charts)", "evidence=\(evidence)",
+      "asOf=\(date)", "output=\(outputPath(date: date))",
+    ]
+  }
+}

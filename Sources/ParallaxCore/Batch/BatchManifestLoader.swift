@@ -1,0 +1,167 @@
+import Foundation
+
+/// Reads and validates a batch manifest, reporting every problem with its position before any
+/// job starts.
+public struct BatchManifestLoader: Sendable {
+  public init() {}
+
+  /// The manifest in `text`, or every problem found in it; relative inputs are resolved against
+  /// `folder` (the manifest's folder).
+  public func load(text: String, path: String, folder: String) -> Result<BatchManifest, BatchManifestErrors> {
+    let document: YAMLDocument
+    do {
+      document = try YAMLDocument(text: text, path: path, kind: BatchManifest.kind, majors: 1...1)
+    } catch {
+      return .failure(BatchManifestErrors([.manifest(error)]))
+    }
+    var problems: [BatchError] = document.unknownKeys(against: BatchManifest.keys).map { .manifest($0) }
+    let file: ManifestFile
+    do {
+      file = try document.decode(ManifestFile.self)
+    } catch {
+      return .failure(BatchManifestErrors(problems + [.manifest(error)]))
+    }
+    var jobs: [BatchJob] = []
+    var firstLines: [String: Int] = [:]
+    for (index, raw) in file.jobs.enumerated() {
+      func at(_ keys: String...) -> (line: Int, column: Int) {
+        document.position(at: [PathKey("jobs"), PathKey(index)] + keys.map { PathKey($0) })
+      }
+      func invalid(_ key: String, _ problem: String, _ keys: String...) {
+        let where_ = document.position(at: [PathKey("jobs"), PathKey(index)] + keys.map { PathKey($0) })
+        problems.append(.invalidValue(file: path, line: where_.line, column: where_.column, key: key, problem: problem))
+      }
+      let idAt = at("id")
+      if !Self.isValidID(raw.id) {
+        invalid("id", "'\(raw.id)' is not an id; use lowercase letters, digits, '.', '-' and '_'", "id")
+      } else if let first = firstLines[raw.id] {
+        problems.append(.duplicateJob(file: path, line: idAt.line, column: idAt.column, id: raw.id, firstLine: first))
+      } else {
+        firstLines[raw.id] = idAt.line
+      }
+      if raw.inputs.isEmpty { invalid("inputs", "a job needs at least one input", "inputs") }
+      var resolved: [String] = []
+      for (inputIndex, input) in raw.inputs.enumerated() {
+        let full = input.hasPrefix("/") ? input : (folder as NSString).appendingPathComponent(input)
+        resolved.append(full)
+        let mustExist = BatchInputs.isGlob(full) ? BatchInputs.fixedFolder(of: full) : full
+        if !FileManager.default.fileExists(atPath: mustExist) {
+          let position = document.position(at: [PathKey("jobs"), PathKey(index), PathKey("inputs"), PathKey(inputIndex)])
+          problems.append(.missingInput(file: path, line: position.line, column: position.column, path: input))
+        }
+      }
+      var window: Int?
+      if let text = raw.window {
+        if let days = Self.days(text) { window = days } else {
+          invalid("window", "'\(text)' is not a duration; write a number of days such as 7d", "window")
+        }
+      }
+      var grouping = BatchGrouping.events
+      if let text = raw.grouping {
+        if let value = BatchGrouping(rawValue: text) { grouping = value } else {
+          invalid("grouping", "'\(text)' is neither 'events' nor 'one'", "grouping")
+        }
+      }
+      let thresholds = raw.thresholds ?? ManifestFile.Thresholds()
+      for (key, value) in [("event", thresholds.event), ("suggest", thresholds.suggest), ("confident", thresholds.confident)] {
+        if let value, !(0...1).contains(value) {
+          invalid("thresholds.\(key)", "\(value) is not between 0 and 1", "thresholds", key)
+        }
+      }
+      let suggest = thresholds.suggest ?? 0, confident = thresholds.confident ?? 1
+      if thresholds.suggest != nil || thresholds.confident != nil, suggest > confident {
+        invalid("thresholds.suggest", "the suggest threshold must not exceed the confident one", "thresholds", "suggest")
+      }
+      let output = raw.output ?? "{date}/{job}.md"
+      if let problem = Self.outputProblem(output) {
+        let position = raw.output == nil ? idAt : at("output")
+        if problem == .escapes {
+          problems.append(.outputOutsideRoot(file: path, line: position.line, column: position.column, pattern: output))
+        } else {
+          invalid("output", problem.rawValue, "output")
+        }
+      }
+      jobs.append(
+        BatchJob(
+          id: raw.id, inputs: raw.inputs, resolvedInputs: resolved, windowDays: window, grouping: grouping,
+          style: raw.style, reportLocale: raw.reportLocale, eventThreshold: thresholds.event,
+          suggestThreshold: thresholds.suggest, confidentThreshold: thresholds.confident,
+          charts: raw.charts ?? false, evidence: raw.evidence ?? false, output: output))
+    }
+    if file.jobs.isEmpty {
+      let position = document.position(at: [PathKey("jobs")])
+      problems.append(.invalidValue(file: path, line: position.line, column: position.column, key: "jobs", problem: "the manifest has no jobs"))
+    }
+    return problems.isEmpty ? .success(BatchManifest(path: path, jobs: jobs)) : .failure(BatchManifestErrors(problems))
+  }
+
+  /// A job id: dotted lowercase, as ids in data files are.
+  static func isValidID(_ id: String) -> Bool {
+    !id.isEmpty && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0) }
+      && !id.hasPrefix(".")
+  }
+
+  /// `7d` as 7; nil for anything else.
+  static func days(_ text: String) -> Int? {
+    guard text.hasSuffix("d"), let days = Int(text.dropLast()), days > 0, text.first?.isNumber == true else { return nil }
+    return days
+  }
+
+  enum OutputProblem: String {
+    case escapes
+    case empty = "the output pattern is empty"
+    case placeholder = "the output pattern knows only the placeholders {date} and {job}"
+    case noJob = "the output pattern must contain {job}, or jobs would overwrite each other"
+  }
+
+  /// Why `pattern` cannot be an output path under the root, or nil when it can.
+  static func outputProblem(_ pattern: String) -> OutputProblem? {
+    if pattern.isEmpty { return .empty }
+    if pattern.hasPrefix("/") || pattern.hasPrefix("~") { return .escapes }
+    let components = pattern.split(separator: "/", omittingEmptySubsequences: false)
+    if components.contains(where: { $0 == ".." }) { return .escapes }
+    if components.contains(where: { $0.isEmpty || $0 == "." }) { return .empty }
+    let stripped = pattern.replacingOccurrences(of: "{date}", with: "").replacingOccurrences(of: "{job}", with: "")
+    if stripped.contains("{") || stripped.contains("}") { return .placeholder }
+    if !pattern.contains("{job}") { return .noJob }
+    return nil
+  }
+}
+
+/// The manifest as written, before validation.
+private struct ManifestFile: Decodable {
+  struct Thresholds: Decodable {
+    var event: Double?
+    var suggest: Double?
+    var confident: Double?
+  }
+
+  struct Job: Decodable {
+    var id: String
+    var inputs: [String]
+    var window: String?
+    var grouping: String?
+    var style: String?
+    var reportLocale: String?
+    var thresholds: Thresholds?
+    var charts: Bool?
+    var evidence: Bool?
+    var output: String?
+  }
+
+  var schema: String
+  var jobs: [Job]
+}
+
+/// A coding key for positions in the YAML tree.
+private struct PathKey: CodingKey {
+  var stringValue: String
+  var intValue: Int?
+  init(_ name: String) { stringValue = name }
+  init(_ index: Int) {
+    stringValue = String(index)
+    intValue = index
+  }
+  init?(stringValue: String) { self.stringValue = stringValue }
+  init?(intValue: Int) { self.init(intValue) }
+}

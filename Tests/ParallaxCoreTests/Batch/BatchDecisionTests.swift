@@ -1,0 +1,42 @@
+import ParallaxCore
+import Testing
+
+@Suite struct BatchDecisionTests {
+  static let base = BatchFingerprint(inputs: "i", localeData: "l", options: "o", version: "v")
+
+  @Test("each changed part of the fingerprint names its reason")
+  func reasons() {
+    func decide(_ change: (inout BatchFingerprint) -> Void, exists: Bool = true, force: Bool = false) -> BatchDecision {
+      var now = Self.base
+      change(&now)
+      return BatchDecision.decide(now: now, last: Self.base, outputExists: exists, force: force)
+    }
+    #expect(decide { _ in } == .upToDate)
+    #expect(decide { $0.inputs = "x" } == .inputsChanged)
+    #expect(decide { $0.options = "x" } == .optionsChanged)
+    #expect(decide { $0.localeData = "x" } == .localeDataChanged)
+    #expect(decide { $0.version = "x" } == .versionChanged)
+    #expect(decide({ _ in }, exists: false) == .outputMissing)
+    #expect(decide({ _ in }, force: true) == .forced)
+    #expect(BatchDecision.decide(now: Self.base, last: nil, outputExists: false, force: false) == .new)
+    #expect(!BatchDecision.upToDate.runs && BatchDecision.new.runs)
+  }
+
+  @Test("the output pattern fills in the date and the job, and both change the options hash")
+  func outputAndOptions() throws {
+    let job = BatchJob(
+      id: "energy.zaes", inputs: ["in"], resolvedInputs: ["/x/in"], windowDays: 7, grouping: .events, style: nil,
+      reportLocale: nil, eventThreshold: nil, suggestThreshold: nil, confidentThreshold: nil, charts: false,
+      evidence: false, output: "{date}/{job}.md")
+    let date = try #require(CalendarDate("2025-03-12"))
+    #expect(job.outputPath(date: date) == "2025-03-12/energy.zaes.md")
+    let a = BatchFingerprint.of(job, files: [], localeData: "l", date: date, version: "1")
+    let b = BatchFingerprint.of(job, files: [], localeData: "l", date: try #require(CalendarDate("2025-03-13")), version: "1")
+    var wider = job
+    wider.windowDays = 8
+    let c = BatchFingerprint.of(wider, files: [], localeData: "l", date: date, version: "1")
+    #expect(a.options != b.options)
+    #expect(a.options != c.options)
+    #expect(a.inputs == b.inputs)
+  }
+}
