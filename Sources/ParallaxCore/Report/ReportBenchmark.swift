@@ -23,7 +23,7 @@ public enum ReportBenchmark {
 
   /// The generated comparison: `events` events of four documents with eight statements each.
   public static func comparison(events count: Int, seed: UInt64) -> Comparison {
-    var random = SplitMix(seed: seed)
+    var random = SplitMix64(seed: seed)
     let outlets = ["Wire A", "Wire B", "Агентство В", "Агенція Г"]
     let languages: [LocaleID] = ["en", "de", "ru", "uk"]
     let words = [
@@ -79,17 +79,9 @@ public enum ReportBenchmark {
     return Comparison(events: result, topics: infos, settings: settings)
   }
 
-  /// A small seeded generator (SplitMix64), so the benchmark input is the same on every run.
-  struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-    mutating func next(below bound: Int) -> Int { Int(next() % UInt64(bound)) }
-  }
+}
+
+extension SplitMix64 {
+  /// A number in `0..<bound` by remainder, as the report benchmark has always drawn them.
+  fileprivate mutating func next(below bound: Int) -> Int { Int(next() % UInt64(bound)) }
 }
