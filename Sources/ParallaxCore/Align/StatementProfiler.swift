@@ -97,7 +97,7 @@ public final class StatementProfiler {
       let romanizer = romanizers[language.language] ?? romanizers["und"]
       romanized = try romanizer?.transliterate(key) ?? key
     }
-    let stem = CognateStem.stem(romanized)
+    let stem = resources.names.spellingFolds.cognates.fold(romanized).map { String(decoding: $0, as: UTF8.self) }
     if stems.count > 500_000 { stems.removeAll(keepingCapacity: true) }
     stems[key] = stem ?? Self.noStem
     return stem

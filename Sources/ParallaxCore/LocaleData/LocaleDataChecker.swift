@@ -55,6 +55,10 @@ public struct LocaleDataChecker: Sendable {
         do throws(LocaleDataError) { _ = try NameMatchingProfile.load(path, from: data) } catch { return [error] }
         return []
       },
+      SpellingFolds.schemaKind: { _, data in
+        do throws(LocaleDataError) { _ = try SpellingFolds.load(from: data) } catch { return [error] }
+        return []
+      },
       QuotationMarks.schemaKind: { _, data in
         do throws(LocaleDataError) { _ = try QuotationMarks.load(from: data) } catch { return [error] }
         return []

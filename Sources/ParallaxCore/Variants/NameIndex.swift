@@ -48,6 +48,8 @@ public struct NameIndex: Sendable {
   /// Fuzzy candidates: single-word romanized skeletons and the candidates they stand for.
   let fuzzyForms: [(skeleton: [UInt8], candidate: Candidate)]
   let trigrams: [UInt32: [Int32]]
+  /// How romanized keys fold into the skeletons the fuzzy matcher compares.
+  let skeletons: SpellingFolds.Profile
   /// Matching profiles by language.
   let profiles: [String: NameMatchingProfile]
   /// Cyrillic inflection endings of every language, longest first, as match keys.
@@ -83,9 +85,10 @@ public struct NameIndex: Sendable {
   ///     `ru`), and one under `und` for everything else (`Any-Latin-ASCII`).
   public init(
     registry: NameRegistry, profiles: [NameMatchingProfile], keys: MatchKeyBuilder,
-    words: WordBreaker, romanizers: [String: SchemeTransliterator]
+    words: WordBreaker, romanizers: [String: SchemeTransliterator], skeletons: SpellingFolds.Profile
   ) throws(ICUError) {
     self.registry = registry
+    self.skeletons = skeletons
     self.formFlags = Self.flags(of: registry)
     var profileMap: [String: NameMatchingProfile] = [:]
     for profile in profiles { profileMap[profile.language] = profile }
@@ -136,7 +139,7 @@ public struct NameIndex: Sendable {
           if path.count == 1, variant.how != .acronym, variant.how != .inflected, path[0].utf8.count >= 4 {
             let marker = "\(path[0])|\(entityIndex)"
             if seenFuzzy.insert(marker).inserted {
-              fuzzy.append((NameTokenizer.skeleton(path[0]), candidate))
+              fuzzy.append((skeletons.fold(path[0]) ?? [], candidate))
             }
           }
         }

@@ -406,7 +406,7 @@ public final class NameMatcher {
 
   private func fuzzyOutcome(_ info: TokenInfo) -> FuzzyOutcome {
     guard info.isCapitalized, info.scalarCount >= 5, let romanized = info.romanized.last else { return .none }
-    let skeleton = NameTokenizer.skeleton(romanized)
+    let skeleton = index.skeletons.fold(romanized) ?? []
     guard skeleton.count >= 4 else { return .none }
     // A registered name plus an adjectival ending ("Russian") is not a misspelled name.
     for suffix in index.adjectivalSuffixes where romanized.hasSuffix(suffix) || info.key.hasSuffix(suffix) {

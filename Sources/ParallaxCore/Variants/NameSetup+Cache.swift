@@ -6,7 +6,7 @@ import ParallaxICU
 /// of milliseconds, reading the cache a few.
 extension NameSetup {
   /// The cache format; bump it when the encoding changes.
-  static let cacheFormat = 3
+  static let cacheFormat = 4
 
   /// The key of the data `data` holds: a hash of the registry, matching profiles, match-key
   /// profile and transliteration files, and of the versions that shape the compiled form.
@@ -18,6 +18,7 @@ extension NameSetup {
       let relevant =
         (parts.count == 3 && (parts[1] == "names" || parts[1] == "transliteration"))
         || path.hasSuffix("/names-matching.yaml") || path == MatchKeyData.path
+        || path == SpellingFolds.path
       guard relevant else { continue }
       hash.combine(path)
       hash.combine(try data.read(path))
@@ -64,6 +65,8 @@ extension NameSetup {
       w.string(language)
       scheme.write(into: &w)
     }
+    spellingFolds.names.write(into: &w)
+    spellingFolds.cognates.write(into: &w)
   }
 
   init(reading r: inout BinaryReader) throws(BinaryReader.Damaged) {
@@ -86,8 +89,11 @@ extension NameSetup {
       let language = try r.string()
       romanization[language] = try TransliterationScheme(reading: &r)
     }
-    guard r.isAtEnd else { throw BinaryReader.Damaged() }
-    self.init(registry: registry, index: index, matchKeyProfile: profile, romanization: romanization)
+    let folds = SpellingFolds(names: try SpellingFolds.Profile(reading: &r), cognates: try SpellingFolds.Profile(reading: &r))
+    guard r.isAtEnd, index.skeletons == folds.names else { throw BinaryReader.Damaged() }
+    self.init(
+      registry: registry, index: index, matchKeyProfile: profile, romanization: romanization,
+      spellingFolds: folds)
   }
 }
 
@@ -244,6 +250,7 @@ extension NameMatchingProfile {
 
 extension NameIndex {
   func write(into w: inout BinaryWriter) {
+    skeletons.write(into: &w)
     exact.write(into: &w)
     romanized.write(into: &w)
     stems.write(into: &w)
@@ -278,6 +285,7 @@ extension NameIndex {
   init(reading r: inout BinaryReader, registry: NameRegistry) throws(BinaryReader.Damaged) {
     self.registry = registry
     formFlags = Self.flags(of: registry)
+    skeletons = try SpellingFolds.Profile(reading: &r)
     exact = try Trie(reading: &r)
     romanized = try Trie(reading: &r)
     stems = try Trie(reading: &r)
@@ -317,5 +325,32 @@ extension NameIndex {
     trigrams = grams
     let candidateCount = registry.entities.count
     guard exact.terminals.allSatisfy({ $0.allSatisfy { $0.entity < candidateCount } }) else { throw BinaryReader.Damaged() }
+  }
+}
+
+extension SpellingFolds.Profile {
+  func write(into w: inout BinaryWriter) {
+    w.int(pairs.count)
+    for (pair, to) in pairs.sorted(by: { $0.key < $1.key }) {
+      w.int(Int(pair))
+      w.int(Int(to))
+    }
+    w.raw(letters)
+    w.raw(drop.sorted())
+    w.bool(lettersOnly)
+    w.int(maxLength)
+    w.int(minLength)
+  }
+
+  init(reading r: inout BinaryReader) throws(BinaryReader.Damaged) {
+    var pairs: [UInt16: UInt8] = [:]
+    for _ in 0..<(try r.count()) {
+      pairs[UInt16(truncatingIfNeeded: try r.int())] = UInt8(truncatingIfNeeded: try r.int())
+    }
+    let letters = try r.raw()
+    guard letters.count == 256 else { throw BinaryReader.Damaged() }
+    self.init(
+      pairs: pairs, letters: letters, drop: Set(try r.raw()), lettersOnly: try r.bool(),
+      maxLength: try r.int(), minLength: try r.int())
   }
 }

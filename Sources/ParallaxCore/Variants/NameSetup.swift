@@ -15,6 +15,8 @@ public struct NameSetup: Sendable {
   public let matchKeyProfile: MatchKeyProfile
   /// Romanization schemes by language (`und` for the generic one).
   public let romanization: [String: TransliterationScheme]
+  /// How romanized spellings are folded for fuzzy names and cross-language word stems.
+  public let spellingFolds: SpellingFolds
 
   /// Loads and compiles.
   /// - Throws: `LocaleDataError` for bad data, with file:line:column.
@@ -22,6 +24,7 @@ public struct NameSetup: Sendable {
     let registry = try NameRegistry.load(from: data)
     let profiles = try NameMatchingProfile.loadAll(from: data)
     let matchKey = try MatchKeyData.load(from: data)
+    let folds = try SpellingFolds.load(from: data)
     let catalog = SchemeCatalog(data: data)
     var romanization: [String: TransliterationScheme] = [:]
     for profile in profiles {
@@ -30,8 +33,10 @@ public struct NameSetup: Sendable {
     do {
       let index = try NameIndex(
         registry: registry, profiles: profiles, keys: MatchKeyBuilder(profile: matchKey),
-        words: WordBreaker(locale: "und"), romanizers: try makeRomanizers(romanization))
-      return NameSetup(registry: registry, index: index, matchKeyProfile: matchKey, romanization: romanization)
+        words: WordBreaker(locale: "und"), romanizers: try makeRomanizers(romanization), skeletons: folds.names)
+      return NameSetup(
+        registry: registry, index: index, matchKeyProfile: matchKey, romanization: romanization,
+        spellingFolds: folds)
     } catch let error as LocaleDataError {
       throw error
     } catch {

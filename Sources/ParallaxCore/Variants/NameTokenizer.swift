@@ -32,31 +32,6 @@ struct NameTokenizer {
     return result
   }
 
-  /// A romanized key reduced to what spellings of one name share: no apostrophes, doubled
-  /// letters collapsed, y/j folded into i, w into v, and kh into h, so Spolarich ≈ Spoljaric and
-  /// Kyjiw ≈ Kyiv.
-  static func skeleton(_ key: String) -> [UInt8] {
-    var out: [UInt8] = []
-    let bytes = Array(key.utf8)
-    var i = 0
-    while i < bytes.count {
-      var b = bytes[i]
-      if b == UInt8(ascii: "k"), i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: "h") {
-        b = UInt8(ascii: "h")
-        i += 1
-      }
-      switch b {
-      case UInt8(ascii: "y"), UInt8(ascii: "j"): b = UInt8(ascii: "i")
-      case UInt8(ascii: "w"): b = UInt8(ascii: "v")
-      case UInt8(ascii: "'"), UInt8(ascii: "-"): i += 1; continue
-      default: break
-      }
-      if out.last != b { out.append(b) }
-      i += 1
-    }
-    return out
-  }
-
   /// The byte trigrams of a skeleton, padded at the start.
   static func trigrams(_ skeleton: [UInt8]) -> [UInt32] {
     let padded: [UInt8] = [0x20, 0x20] + skeleton
