@@ -14,7 +14,15 @@ public struct DatelineParser: Sendable {
   public init(rules: [DatelineRules]) {
     self.rules = rules.map(CompiledRules.init)
     longestChrome = self.rules.flatMap(\.chrome).map(\.utf8.count).max() ?? 0
+    datelinesStartWithPlace = self.rules.allSatisfy { $0.datelines.allSatisfy(\.pattern.startsWithPlace) }
+    bylineLiterals = self.rules.map { $0.bylines.map(\.pattern.literals) }
   }
+
+  /// Whether every dateline pattern opens with `{place}`: then a paragraph whose start cannot
+  /// be a place has no dateline.
+  private let datelinesStartWithPlace: Bool
+  /// Per rule set and byline pattern: the literal stretches a match needs.
+  private let bylineLiterals: [[[[Unicode.Scalar]]]]
 
   /// The UTF-8 size of the longest folded chrome line: longer lines are never chrome.
   private let longestChrome: Int
@@ -51,11 +59,23 @@ public struct DatelineParser: Sendable {
     return (text, text.map(ScalarFacts.lowercaseFirst), true)
   }
 
-  /// The rules of `language` first, then the others in language order.
-  private func ordered(_ language: LocaleID?) -> [CompiledRules] {
-    guard let language else { return rules }
-    let preferred = rules.filter { $0.language.language == language.language }
-    return preferred + rules.filter { $0.language.language != language.language }
+  /// The indexes of the rules of `language` first, then the others in language order.
+  private func ordered(_ language: LocaleID?) -> [Int] {
+    guard let language else { return Array(rules.indices) }
+    let preferred = rules.indices.filter { rules[$0].language.language == language.language }
+    return preferred + rules.indices.filter { rules[$0].language.language != language.language }
+  }
+
+  /// Whether `needle` occurs in `text`.
+  private static func occurs(_ needle: [Unicode.Scalar], in text: [Unicode.Scalar]) -> Bool {
+    guard let first = needle.first else { return true }
+    guard text.count >= needle.count else { return false }
+    for start in 0...(text.count - needle.count) where text[start] == first {
+      var k = 1
+      while k < needle.count, text[start + k] == needle[k] { k += 1 }
+      if k == needle.count { return true }
+    }
+    return false
   }
 
   /// Whether `line` is site chrome ("All news") in some language.
@@ -70,19 +90,35 @@ public struct DatelineParser: Sendable {
   /// The dateline that opens `paragraph`, or nil. A date without a year takes `published`'s
   /// year, marked inferred; without `published` the year stays open.
   public func dateline(in paragraph: String, published: PartialDate?, language: LocaleID? = nil) -> Dateline? {
-    // Leading white space is part of the dateline's length: take the untrimmed prefix.
-    let text = Array(paragraph.unicodeScalars.prefix(240))
+    if datelinesStartWithPlace, !DatelinePattern.placeMayStart(paragraph.unicodeScalars) { return nil }
+    // Leading white space is part of the dateline's length: take the untrimmed prefix, with
+    // the UTF-8 offset of every scalar so that the parts found are cut from the paragraph.
+    var text: [Unicode.Scalar] = []
+    var offsets: [Int] = [0]
+    text.reserveCapacity(240)
+    offsets.reserveCapacity(241)
+    var offset = 0
+    for scalar in paragraph.unicodeScalars {
+      if text.count == 240 { break }
+      text.append(scalar)
+      offset += UTF8.width(scalar)
+      offsets.append(offset)
+    }
     let folded = text.map(ScalarFacts.lowercaseFirst)
-    for rule in ordered(language) {
+    let placeAtStart = DatelinePattern.placeCandidates(text)
+    for index in ordered(language) {
+      let rule = rules[index]
       for (id, pattern, agency) in rule.datelines {
-        guard let match = pattern.match(text, folded: folded, rules: rule, anchored: false) else { continue }
+        guard let match = pattern.match(text, folded: folded, rules: rule, anchored: false, placeAtStart: placeAtStart)
+        else { continue }
         var end = match.end
         while end < text.count, ScalarFacts.isWhitespace(text[end]) { end += 1 }
         func string(_ range: Range<Int>?) -> String? {
           guard let range else { return nil }
-          var s = String.UnicodeScalarView()
-          s.append(contentsOf: text[range])
-          return String(s).trimmingSpaces()
+          let utf8 = paragraph.utf8
+          let start = utf8.index(utf8.startIndex, offsetBy: offsets[range.lowerBound])
+          let end = utf8.index(utf8.startIndex, offsetBy: offsets[range.upperBound])
+          return String(paragraph[start..<end]).trimmingSpaces()
         }
         var date: PartialDate?
         var inferred = false
@@ -99,7 +135,7 @@ public struct DatelineParser: Sendable {
         }
         let dateText = match.dateStart.flatMap { start in match.dateEnd.map { string(start..<$0) } } ?? nil
         let written = string(0..<match.end) ?? ""
-        let length = text[0..<end].reduce(0) { $0 + UTF8.width($1) }
+        let length = offsets[end]
         return Dateline(
           text: written, place: string(match.place.map { p in
             // "KYIV, Ukraine" keeps the region with the place.
@@ -114,11 +150,21 @@ public struct DatelineParser: Sendable {
 
   /// The byline that `paragraph` consists of, or nil.
   public func byline(in paragraph: String, language: LocaleID? = nil) -> Byline? {
+    // More than 240 scalars between a first and a last scalar that are not white space: too
+    // long for a byline, known without decoding.
+    let utf8 = paragraph.utf8
+    if utf8.count > 240, let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 {
+      var scalars = 0
+      for byte in utf8 where byte & 0xC0 != 0x80 { scalars += 1 }
+      if scalars > 240 { return nil }
+    }
     let (text, folded, whole) = head(paragraph)
     // A byline fills its paragraph: one longer than the look-ahead is body text.
     guard whole else { return nil }
-    for rule in ordered(language) {
-      for (_, pattern, _) in rule.bylines {
+    for index in ordered(language) {
+      let rule = rules[index]
+      for (number, (_, pattern, _)) in rule.bylines.enumerated() {
+        guard bylineLiterals[index][number].allSatisfy({ Self.occurs($0, in: text) }) else { continue }
         guard let match = pattern.match(text, folded: folded, rules: rule, anchored: true) else { continue }
         func string(_ range: Range<Int>?) -> String? {
           guard let range else { return nil }

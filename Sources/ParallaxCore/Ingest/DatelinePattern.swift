@@ -73,16 +73,58 @@ struct DatelinePattern: Sendable, Hashable {
     var time: Range<Int>?
   }
 
+  /// Whether the pattern opens with `{place}`.
+  var startsWithPlace: Bool { tokens.first == .placeholder(.place) }
+
+  /// The literal stretches the pattern needs, each of which must occur in a matching text.
+  var literals: [[Unicode.Scalar]] {
+    tokens.compactMap { token in
+      if case .literal(let scalars) = token { return scalars }
+      return nil
+    }
+  }
+
+  /// Whether `{place}` can match at the start of `text`: the test `candidates(.place, …)` makes
+  /// before it collects any end, run on the text as it comes so that most paragraphs are
+  /// turned away without building arrays of scalars.
+  static func placeMayStart(_ text: String.UnicodeScalarView) -> Bool {
+    var iterator = text.makeIterator()
+    guard let first = iterator.next(), ScalarFacts.isUppercase(first) else { return false }
+    var scalar = first
+    var length = 0
+    while true {
+      if ScalarFacts.isAlphabetic(scalar) {
+        if ScalarFacts.isLowercase(scalar) { return false }
+      } else if !(scalar == " " || scalar == "-" || scalar == "." || scalar == "'" || scalar == "’") {
+        return true
+      }
+      length += 1
+      if length > 40 { return true }
+      guard let next = iterator.next() else { return true }
+      scalar = next
+    }
+  }
+
   /// Matches at the start of `text` (scalars, with `folded` their lowercase forms);
   /// `anchored` requires the match to reach the end.
-  func match(_ text: [Unicode.Scalar], folded: [Unicode.Scalar], rules: CompiledRules, anchored: Bool) -> Match? {
+  /// `placeAtStart`, when given, is what `placeCandidates(_:)` says of `text`: the ends of a
+  /// `{place}` at the start, computed once for all the patterns tried on one paragraph.
+  func match(
+    _ text: [Unicode.Scalar], folded: [Unicode.Scalar], rules: CompiledRules, anchored: Bool,
+    placeAtStart: [(Int, Int)]? = nil
+  ) -> Match? {
     var steps = 0
-    return step(0, 0, Match(), text, folded, rules, anchored, &steps)
+    return step(0, 0, Match(), text, folded, rules, anchored, &steps, placeAtStart)
+  }
+
+  /// The ends of a `{place}` at the start of `text`, longest first.
+  static func placeCandidates(_ text: [Unicode.Scalar]) -> [(Int, Int)] {
+    DatelinePattern(tokens: []).candidates(.place, at: 0, text, text, nil)
   }
 
   private func step(
     _ t: Int, _ p: Int, _ m: Match, _ text: [Unicode.Scalar], _ folded: [Unicode.Scalar],
-    _ rules: CompiledRules, _ anchored: Bool, _ steps: inout Int
+    _ rules: CompiledRules, _ anchored: Bool, _ steps: inout Int, _ placeAtStart: [(Int, Int)]?
   ) -> Match? {
     steps += 1
     if steps > 20_000 { return nil }
@@ -100,14 +142,15 @@ struct DatelinePattern: Sendable, Hashable {
     case .literal(let scalars):
       guard p + scalars.count <= text.count else { return nil }
       for (k, scalar) in scalars.enumerated() where text[p + k] != scalar { return nil }
-      return step(t + 1, p + scalars.count, m, text, folded, rules, anchored, &steps)
+      return step(t + 1, p + scalars.count, m, text, folded, rules, anchored, &steps, placeAtStart)
     case .space:
       var q = p
       while q < text.count, ScalarFacts.isWhitespace(text[q]) { q += 1 }
       guard q > p else { return nil }
-      return step(t + 1, q, m, text, folded, rules, anchored, &steps)
+      return step(t + 1, q, m, text, folded, rules, anchored, &steps, placeAtStart)
     case .placeholder(let kind):
-      for (end, value) in candidates(kind, at: p, text, folded, rules) {
+      let ends = kind == .place && p == 0 ? placeAtStart ?? candidates(kind, at: p, text, folded, rules) : candidates(kind, at: p, text, folded, rules)
+      for (end, value) in ends {
         var next = m
         switch kind {
         case .place: next.place = p..<end
@@ -124,7 +167,7 @@ struct DatelinePattern: Sendable, Hashable {
           next.dateEnd = max(next.dateEnd ?? end, end)
         case .dash: break
         }
-        if let found = step(t + 1, end, next, text, folded, rules, anchored, &steps) { return found }
+        if let found = step(t + 1, end, next, text, folded, rules, anchored, &steps, placeAtStart) { return found }
       }
       return nil
     }
@@ -133,14 +176,25 @@ struct DatelinePattern: Sendable, Hashable {
   /// Possible ends of `kind` at `p`, in order of preference, each with a value (a number, or
   /// an index into the agency names).
   private func candidates(
-    _ kind: Placeholder, at p: Int, _ text: [Unicode.Scalar], _ folded: [Unicode.Scalar], _ rules: CompiledRules
+    _ kind: Placeholder, at p: Int, _ text: [Unicode.Scalar], _ folded: [Unicode.Scalar], _ rules: CompiledRules?
   ) -> [(Int, Int)] {
+    switch kind {
+    case .place:
+      return placeEnds(at: p, text)
+    case .region:
+      return regionEnds(at: p, text)
+    default:
+      guard let rules, p < text.count else { return [] }
+      return otherEnds(kind, at: p, text, folded, rules)
+    }
+  }
+
+  private func placeEnds(at p: Int, _ text: [Unicode.Scalar]) -> [(Int, Int)] {
     guard p < text.count else { return [] }
     func isLetter(_ s: Unicode.Scalar) -> Bool { ScalarFacts.isAlphabetic(s) }
     func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
     func boundary(_ q: Int) -> Bool { q >= text.count || !(isLetter(text[q]) || isDigit(text[q])) }
-    switch kind {
-    case .place:
+    do {
       var ends: [(Int, Int)] = []
       var q = p
       guard ScalarFacts.isUppercase(text[q]) else { return [] }
@@ -156,7 +210,13 @@ struct DatelinePattern: Sendable, Hashable {
         if isLetter(s) && boundary(q) { ends.append((q, 0)) }
       }
       return ends.reversed()
-    case .region:
+    }
+  }
+
+  private func regionEnds(at p: Int, _ text: [Unicode.Scalar]) -> [(Int, Int)] {
+    guard p < text.count else { return [] }
+    func isLetter(_ s: Unicode.Scalar) -> Bool { ScalarFacts.isAlphabetic(s) }
+    do {
       var ends: [(Int, Int)] = []
       var q = p
       while q < text.count, ScalarFacts.isUppercase(text[q]) {
@@ -166,6 +226,17 @@ struct DatelinePattern: Sendable, Hashable {
         q += 1
       }
       return ends.reversed()
+    }
+  }
+
+  private func otherEnds(
+    _ kind: Placeholder, at p: Int, _ text: [Unicode.Scalar], _ folded: [Unicode.Scalar], _ rules: CompiledRules
+  ) -> [(Int, Int)] {
+    func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
+    func boundary(_ q: Int) -> Bool { q >= text.count || !(ScalarFacts.isAlphabetic(text[q]) || isDigit(text[q])) }
+    switch kind {
+    case .place, .region:
+      return []
     case .month:
       return rules.longest(rules.months, at: p, folded).map { [($0.end, $0.value)] } ?? []
     case .agency:
@@ -216,7 +287,7 @@ struct DatelinePattern: Sendable, Hashable {
 }
 
 /// A language's dateline data prepared for matching: folded month, agency and suffix forms.
-struct CompiledRules: Sendable {
+final class CompiledRules: Sendable {
   struct Form: Sendable {
     var scalars: [Unicode.Scalar]
     var value: Int

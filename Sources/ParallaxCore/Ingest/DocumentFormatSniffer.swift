@@ -1,8 +1,13 @@
 /// Chooses the reader of an input: by its extension, else by its first bytes.
 struct DocumentFormatSniffer: Sendable {
   func format(of input: InputText) -> Document.Format {
-    let name = input.path.split(separator: "/").last.map(String.init) ?? input.path
-    let ext = name.split(separator: ".").count > 1 ? TextFold.fold(name.split(separator: ".").last ?? "") : ""
+    // The extension: after the last "." of the last path component that has text before it.
+    let path = input.path.utf8
+    let nameStart = path.lastIndex(of: UInt8(ascii: "/")).map { path.index(after: $0) } ?? path.startIndex
+    var ext = ""
+    if let dot = path[nameStart...].lastIndex(of: UInt8(ascii: ".")), path[nameStart..<dot].contains(where: { $0 != UInt8(ascii: ".") }) {
+      ext = TextFold.fold(Substring(input.path[path.index(after: dot)...]))
+    }
     switch ext {
     case "jsonl", "ndjson": return .jsonLines
     case "html", "htm", "xhtml": return .html

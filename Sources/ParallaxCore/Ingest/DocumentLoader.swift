@@ -58,6 +58,10 @@ public struct DocumentLoader: Sendable {
     }
     let metadataLanguage = raw.language.map { LocaleID(TextFold.fold($0.split(separator: "_").joined(separator: "-"))) }
     var roles = Array(repeating: Paragraph.Role.body, count: raw.paragraphs.count)
+    var body = raw.text
+    let detections = body.withUTF8 { buffer in
+      raw.paragraphs.map { detector.detect(utf8: UnsafeBufferPointer(rebasing: buffer[$0])) }
+    }
     var title = raw.title
     var standfirst: [String] = []
     var byline: Byline?
@@ -90,7 +94,9 @@ public struct DocumentLoader: Sendable {
     var dateline: Dateline?
     var bodyStart = 0
     for index in 0..<headerLimit where roles[index] == .body {
-      if let found = datelines.dateline(in: headerTexts[index], published: published, language: metadataLanguage) {
+      // Without metadata, the paragraph's own language is the first guess at the rules.
+      let guess = metadataLanguage ?? (detections[index].language == .undetermined ? nil : detections[index].language)
+      if let found = datelines.dateline(in: headerTexts[index], published: published, language: guess) {
         dateline = found
         bodyStart = index
         break
@@ -140,7 +146,7 @@ public struct DocumentLoader: Sendable {
     var weights: [LocaleID: Int] = [:]
     var scripts: Set<String> = []
     for (index, range) in raw.paragraphs.enumerated() {
-      let detected = detector.detect(text(range))
+      let detected = detections[index]
       paragraphs.append(Paragraph(range: range, role: roles[index], language: detected.language, scripts: detected.scripts))
       if roles[index] == .body || roles[index] == .title || roles[index] == .standfirst {
         if detected.language != .undetermined { weights[detected.language, default: 0] += range.count }

@@ -30,7 +30,7 @@ public struct LanguageDetector: Sendable {
   /// `slots` for the BMP as a table: slot + 1, or 0 for a letter no profile mentions.
   private let slotTable: [UInt16]
   /// The function words of every profile (as packed scalars), with the profiles listing each.
-  private let functionWords: [WordKey: [Int]]
+  private let functionWords: FunctionWordTable
   /// At most this many scalars are looked at: enough for a paragraph, bounded for huge ones.
   public var sampleLimit = 4_000
 
@@ -97,7 +97,69 @@ public struct LanguageDetector: Sendable {
     var slotTable = [UInt16](repeating: 0, count: 0x10000)
     for (value, slot) in slots where value < 0x10000 && slot < 0xFFFF { slotTable[Int(value)] = UInt16(slot + 1) }
     self.slotTable = slotTable
-    self.functionWords = functionWords
+    self.functionWords = FunctionWordTable(functionWords)
+    // One 64-bit word per BMP code point: lowercase letter, slot + 1 and script index, so that
+    // the scan makes one table lookup per scalar.
+    let letters = Self.letterTable
+    let scripts = Self.scriptTable.indexes
+    var facts = [UInt64](repeating: 0, count: 0x10000)
+    for value in 0..<0x10000 {
+      let lower = letters[value]
+      guard lower != 0 else { continue }
+      let slot = lower < 0x10000 && slots.count < 0xFFFF ? UInt64(slotTable[Int(lower)]) : 0
+      facts[value] = UInt64(lower) | slot << 21 | UInt64(scripts[value]) << 37
+    }
+    self.facts = facts
+  }
+
+  /// Per BMP code point: bits 0–20 its lowercase letter (0 when not a letter), bits 21–36 its
+  /// letter slot + 1 (0 when no profile mentions it), bits 37–44 its script index.
+  private let facts: [UInt64]
+
+  /// Function words → the profiles listing them: open addressing over the packed keys, so a
+  /// word is looked up with a multiply and a compare instead of SipHash.
+  struct FunctionWordTable: Sendable {
+    private var slots: [Int32]
+    private var keys: [WordKey] = []
+    private var holders: [[Int]] = []
+
+    init(_ words: [WordKey: [Int]]) {
+      var size = 16
+      while size < words.count * 4 { size <<= 1 }
+      slots = [Int32](repeating: -1, count: size)
+      // Sorted by the packed key, so that the table's layout does not depend on hashing seeds.
+      for (key, list) in words.sorted(by: { Self.order($0.key, $1.key) }) {
+        var index = Self.hash(key) & (size - 1)
+        while slots[index] >= 0 { index = (index + 1) & (size - 1) }
+        slots[index] = Int32(keys.count)
+        keys.append(key)
+        holders.append(list)
+      }
+    }
+
+    @inline(__always)
+    func holders(of key: WordKey) -> [Int]? {
+      let mask = slots.count - 1
+      var index = Self.hash(key) & mask
+      while true {
+        let slot = slots[index]
+        if slot < 0 { return nil }
+        if keys[Int(slot)] == key { return holders[Int(slot)] }
+        index = (index + 1) & mask
+      }
+    }
+
+    @inline(__always)
+    static func hash(_ key: WordKey) -> Int {
+      var h = key.parts.0 &* 0x9E37_79B9_7F4A_7C15
+      h = (h ^ (h >> 29) ^ key.parts.1) &* 0xBF58_476D_1CE4_E5B9
+      h = (h ^ (h >> 31) ^ key.parts.2 ^ (key.parts.3 << 7)) &* 0x94D0_49BB_1331_11EB
+      return Int(truncatingIfNeeded: h ^ (h >> 32))
+    }
+
+    static func order(_ a: WordKey, _ b: WordKey) -> Bool {
+      (a.parts.0, a.parts.1, a.parts.2, a.parts.3, a.count) < (b.parts.0, b.parts.1, b.parts.2, b.parts.3, b.count)
+    }
   }
 
   /// For each BMP code point: its lowercase letter when it is alphabetic (one scalar), else 0.
@@ -128,49 +190,72 @@ public struct LanguageDetector: Sendable {
 
   /// The language and scripts of `text`.
   public func detect(_ text: some StringProtocol) -> Result {
-    let letters = Self.letterTable
-    let (scriptIndexes, scriptNames) = Self.scriptTable
+    if let result = text.utf8.withContiguousStorageIfAvailable({ detect(utf8: $0) }) { return result }
+    return Array(text.utf8).withUnsafeBufferPointer { detect(utf8: $0) }
+  }
+
+  /// The language and scripts of the valid UTF-8 text in `bytes`.
+  func detect(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Result {
+    let scriptNames = Self.scriptTable.names
     var scriptTally = [Int](repeating: 0, count: scriptNames.count)
     var otherScripts: [String: Int] = [:]
     var letterCounts = [Int](repeating: 0, count: slots.count)
     var wordHits = [Int](repeating: 0, count: profiles.count)
-    var word = WordKey()
-    var seen = 0
-    func finishWord() {
-      // Function words are short; longer words never decide a language here.
-      if word.count <= 12, let holders = functionWords[word] {
-        for holder in holders { wordHits[holder] += 1 }
-      }
-      word = WordKey()
-    }
-    for scalar in text.unicodeScalars {
-      seen += 1
-      if seen > sampleLimit { break }
-      let value = scalar.value
-      let lowerValue: UInt32
-      if value < 0x10000 {
-        lowerValue = letters[Int(value)]
-      } else {
-        lowerValue = scalar.properties.isAlphabetic ? value : 0
-      }
-      if lowerValue != 0 {
-        word.append(lowerValue)
-        if lowerValue < 0x10000 && slots.count < 0xFFFF {
-          let slot = Int(slotTable[Int(lowerValue)])
-          if slot > 0 { letterCounts[slot - 1] += 1 }
-        } else if let slot = slots[lowerValue] {
-          letterCounts[slot] += 1
+    let useTable = slots.count < 0xFFFF
+    facts.withUnsafeBufferPointer { facts in
+      scriptTally.withUnsafeMutableBufferPointer { scriptTally in
+        letterCounts.withUnsafeMutableBufferPointer { letterCounts in
+          var word = WordKey()
+          var seen = 0
+          var i = 0
+          while i < bytes.count {
+            seen += 1
+            if seen > sampleLimit { break }
+            var value = UInt32(bytes[i])
+            if value < 0x80 {
+              i += 1
+            } else {
+              let (decoded, width) = decodeUTF8Scalar(bytes, at: i)
+              value = decoded
+              i += width
+            }
+            var lowerValue: UInt32
+            if value < 0x10000 {
+              let fact = facts[Int(value)]
+              lowerValue = UInt32(truncatingIfNeeded: fact & 0x1F_FFFF)
+              if lowerValue != 0 {
+                let slot = Int(truncatingIfNeeded: (fact >> 21) & 0xFFFF)
+                if slot > 0 {
+                  letterCounts[slot - 1] += 1
+                } else if !useTable || lowerValue >= 0x10000, let slot = slots[lowerValue] {
+                  letterCounts[slot] += 1
+                }
+                scriptTally[Int(truncatingIfNeeded: fact >> 37)] += 1
+              }
+            } else {
+              lowerValue = 0
+              if let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic {
+                lowerValue = value
+                if let slot = slots[lowerValue] { letterCounts[slot] += 1 }
+                otherScripts[ScriptRuns.script(of: scalar), default: 0] += 1
+              }
+            }
+            if lowerValue != 0 {
+              word.append(lowerValue)
+            } else if word.count > 0 {
+              // Function words are short; longer words never decide a language here.
+              if word.count <= 12, let holders = functionWords.holders(of: word) {
+                for holder in holders { wordHits[holder] += 1 }
+              }
+              word = WordKey()
+            }
+          }
+          if word.count > 0, word.count <= 12, let holders = functionWords.holders(of: word) {
+            for holder in holders { wordHits[holder] += 1 }
+          }
         }
-        if value < 0x10000 {
-          scriptTally[Int(scriptIndexes[Int(value)])] += 1
-        } else {
-          otherScripts[ScriptRuns.script(of: scalar), default: 0] += 1
-        }
-      } else if word.count > 0 {
-        finishWord()
       }
     }
-    if word.count > 0 { finishWord() }
     var scriptCounts = otherScripts
     for (index, count) in scriptTally.enumerated() where count > 0 { scriptCounts[scriptNames[index], default: 0] += count }
     let scripts = scriptCounts.keys.filter { $0 != "Zyyy" && $0 != "Zinh" }.sorted()

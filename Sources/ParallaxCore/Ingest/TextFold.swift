@@ -64,4 +64,57 @@ public enum TextFold {
     }
     return fold(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
   }
+
+  /// Appends the folded form of the (valid) UTF-8 bytes `bytes[range]` to `out`: the same
+  /// bytes as `fold(_:)` gives, without building a String.
+  static func fold(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into out: inout [UInt8]) {
+    let table = ScalarFacts.lowercase
+    var i = range.lowerBound
+    while i < range.upperBound {
+      let byte = bytes[i]
+      if byte < 0x80 {
+        out.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        i += 1
+        continue
+      }
+      let (value, width) = decodeUTF8Scalar(bytes, at: i)
+      i += width
+      if value < 0x10000 {
+        let lower = table[Int(value)]
+        if lower & ScalarFacts.multiScalar == 0 {
+          appendUTF8(lower, to: &out)
+          continue
+        }
+      }
+      guard let scalar = Unicode.Scalar(value) else {
+        appendUTF8(value, to: &out)
+        continue
+      }
+      if value >= 0x10000, !scalar.properties.changesWhenLowercased {
+        appendUTF8(value, to: &out)
+        continue
+      }
+      for mapped in scalar.properties.lowercaseMapping.unicodeScalars { appendUTF8(mapped.value, to: &out) }
+    }
+  }
+
+  @inline(__always)
+  static func appendUTF8(_ value: UInt32, to out: inout [UInt8]) {
+    switch value {
+    case ..<0x80:
+      out.append(UInt8(value))
+    case ..<0x800:
+      out.append(UInt8(0xC0 | (value >> 6)))
+      out.append(UInt8(0x80 | (value & 0x3F)))
+    case ..<0x10000:
+      out.append(UInt8(0xE0 | (value >> 12)))
+      out.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+      out.append(UInt8(0x80 | (value & 0x3F)))
+    default:
+      out.append(UInt8(0xF0 | (value >> 18)))
+      out.append(UInt8(0x80 | ((value >> 12) & 0x3F)))
+      out.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+      out.append(UInt8(0x80 | (value & 0x3F)))
+    }
+  }
 }

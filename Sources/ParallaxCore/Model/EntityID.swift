@@ -9,7 +9,13 @@ public struct EntityID: RawRepresentable, Sendable, Hashable, Codable, Comparabl
   public init(stringLiteral value: String) { self.rawValue = value }
 
   /// The kind prefix: `person` for `person.sergey-lavrov`.
-  public var kind: String { String(rawValue.split(separator: ".").first ?? Substring(rawValue)) }
+  public var kind: String {
+    let utf8 = rawValue.utf8
+    var start = utf8.startIndex
+    while start < utf8.endIndex, utf8[start] == UInt8(ascii: ".") { start = utf8.index(after: start) }
+    let end = utf8[start...].firstIndex(of: UInt8(ascii: ".")) ?? utf8.endIndex
+    return String(rawValue[start..<end])
+  }
 
   public var description: String { rawValue }
   public static func < (lhs: EntityID, rhs: EntityID) -> Bool { lhs.rawValue < rhs.rawValue }

@@ -12,6 +12,7 @@ public import ParallaxICU
 /// ```
 public final class SegmenterPool {
   private var segmenters: [LocaleID: Segmenter] = [:]
+  private var words = WordCache()
 
   public init() {}
 
@@ -23,4 +24,19 @@ public final class SegmenterPool {
     segmenters[language] = segmenter
     return segmenter
   }
+
+  /// The task's word cache for an extractor, emptied (its storage kept) for a new document;
+  /// hand it back with `keepWords(_:)`.
+  func takeWords(for owner: StatementExtractor.Identity) -> WordCache {
+    var cache = WordCache()
+    swap(&cache, &words)
+    if cache.owner !== owner || cache.table.count > WordCache.limit {
+      cache = WordCache(owner: owner)
+    } else {
+      cache.removeAll()
+    }
+    return cache
+  }
+
+  func keepWords(_ cache: WordCache) { words = cache }
 }

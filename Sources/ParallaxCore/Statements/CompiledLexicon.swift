@@ -1,5 +1,7 @@
 /// An `AttributionLexicon` prepared for matching folded words.
-struct CompiledLexicon: Sendable {
+/// A class: paragraphs and helpers pass it around constantly, and one reference is cheaper to
+/// copy than a dozen tables.
+final class CompiledLexicon: Sendable {
   enum PhraseKind: Sendable, Hashable {
     case cue, relay, complementizer, document
     case pronoun(Int)
@@ -38,9 +40,27 @@ struct CompiledLexicon: Sendable {
   let wordIDs: [String: Int32]
   let words: [WordInfo]
 
+  /// `wordIDs` by UTF-8 bytes: table id and word id coincide.
+  let wordTable: TokenTable
+  /// A bit per BMP code point that opens or closes a quotation: most scalars are rejected
+  /// without a dictionary lookup.
+  let markBits: [UInt64]
+
   /// The id of folded word `word`, or -1 when the lexicon does not know it.
   @inline(__always)
   func id(of word: String) -> Int32 { wordIDs[word] ?? -1 }
+
+  /// The id of the folded word in `bytes`, or -1 when the lexicon does not know it.
+  @inline(__always)
+  func id(of bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+    wordTable.find(bytes).map { Int32(truncatingIfNeeded: $0) } ?? -1
+  }
+
+  /// Whether `value` may open or close a quotation.
+  @inline(__always)
+  func isMark(_ value: UInt32) -> Bool {
+    value < 0x10000 ? markBits[Int(value >> 6)] & (1 << UInt64(value & 63)) != 0 : openers[value] != nil
+  }
 
   @inline(__always)
   func info(_ id: Int32) -> WordInfo? { id >= 0 ? words[Int(id)] : nil }
@@ -57,6 +77,13 @@ struct CompiledLexicon: Sendable {
       openers[open, default: []].formUnion(pair.close.compactMap { $0.unicodeScalars.first?.value })
     }
     self.openers = openers
+    var markBits = [UInt64](repeating: 0, count: 0x10000 / 64)
+    for (open, closes) in openers {
+      for value in closes.union([open]) where value < 0x10000 {
+        markBits[Int(value >> 6)] |= 1 << UInt64(value & 63)
+      }
+    }
+    self.markBits = markBits
     var verbs: [String: String] = [:]
     for verb in lexicon.verbs {
       for form in verb.forms { verbs[TextFold.fold(form)] = verb.lemma }
@@ -91,7 +118,12 @@ struct CompiledLexicon: Sendable {
     var all = Set(verbs.keys).union(titles).union(organizationWords).union(stopwords)
     for list in phrases.values { for phrase in list { all.formUnion(phrase.words) } }
     var wordIDs: [String: Int32] = [:]
-    for word in all.sorted() where wordIDs[word] == nil { wordIDs[word] = Int32(wordIDs.count) }
+    var wordTable = TokenTable(capacity: all.count)
+    for word in all.sorted() where wordIDs[word] == nil {
+      wordIDs[word] = Int32(wordIDs.count)
+      _ = wordTable.id(of: Array(word.utf8))
+    }
+    self.wordTable = wordTable
     var words = [WordInfo](repeating: WordInfo(), count: wordIDs.count)
     for (word, id) in wordIDs {
       words[Int(id)].lemma = verbs[word]

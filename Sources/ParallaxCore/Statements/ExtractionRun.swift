@@ -8,21 +8,30 @@ struct ExtractionRun {
   let bytes: [UInt8]
   var sentences: [Sentence] = []
   var units: [Unit] = []
-  /// Per paragraph: tokens and their folded forms, quotes, whether it ends inside a quote.
-  var tokens: [Int: [WordToken]] = [:]
-  var folded: [Int: [String]] = [:]
-  var paragraphLexicon: [Int: CompiledLexicon] = [:]
+  /// Per paragraph: its words, quotes, whether it ends inside a quote.
+  var views: [TokenView?]
+  var paragraphLexicon: [CompiledLexicon?]
+  /// Every folded word of the document (and the stems of names), by UTF-8 bytes: words are
+  /// compared and looked up as integers, never as Strings.
+  /// What the task knows about words, kept from document to document (see `WordCache`).
+  var cache: WordCache
+  /// The table ids of every word the run has seen, paragraph after paragraph; mentions keep
+  /// their context as ranges in it.
+  var allIDs: [Int32] = []
   var endsOpen: Set<Int> = []
   var startsWithOpener: Set<Int> = []
   var mentions: [Mention] = []
   var speakers: [Mention] = []
-  var byLastWord: [String: Mention] = [:]
-  var byStem: [String: (mention: Mention, stemLength: Int, wordLength: Int)] = [:]
+  var byLastWord: [Int32: Mention] = [:]
+  var byStem: [Int32: (mention: Mention, stemLength: Int, wordLength: Int)] = [:]
 
-  init(document: Document, extractor: StatementExtractor) {
+  init(document: Document, extractor: StatementExtractor, cache: WordCache) {
     self.document = document
     self.extractor = extractor
     self.bytes = Array(document.text.utf8)
+    self.cache = cache
+    views = Array(repeating: nil, count: document.paragraphs.count)
+    paragraphLexicon = Array(repeating: nil, count: document.paragraphs.count)
   }
 
   mutating func run(segmenters: SegmenterPool) throws(StatementError) -> StatementExtractor.Extraction {
@@ -77,11 +86,10 @@ struct ExtractionRun {
     guard !paragraphSentences.isEmpty else { return }
 
     let words: [WordToken] = bytes.withUnsafeBufferPointer { WordScanner.words($0, in: range) }
-    let foldedWords: [String] = bytes.withUnsafeBufferPointer { buffer in words.map { TextFold.fold(buffer, $0.range) } }
-    let ids = foldedWords.map(lexicon.id(of:))
-    tokens[index] = words
-    folded[index] = foldedWords
-    recordMentions(paragraph: index, words: words, folded: foldedWords, ids: ids, quotes: quotes, lexicon: lexicon)
+    let view = makeView(text: bytes, words: words, lexicon: lexicon)
+    let ids = view.lexicon
+    views[index] = view
+    recordMentions(view, quotes: quotes, lexicon: lexicon)
 
     // Units: sentences joined while a quote spans their boundary.
     var quoteIndex = 0
@@ -140,7 +148,7 @@ struct ExtractionRun {
         var width = 1
         if value >= 0x80 { (value, width) = decodeUTF8Scalar(buffer, at: i) }
         defer { i += width }
-        guard value == 0x22 || value >= 0x80 else { continue }
+        guard value == 0x22 || value >= 0x80, lexicon.isMark(value) else { continue }
         if let top = stack.last, lexicon.openers[top.open]?.contains(value) == true {
           stack.removeLast()
           if stack.isEmpty {
@@ -220,7 +228,7 @@ struct ExtractionRun {
     var bestScore = Int.max
     for clause in clauses where !clause.isEmpty {
       // Phrases (cues, referents, documents) by position in the clause.
-      var phraseAt: [Int: (kind: CompiledLexicon.PhraseKind, length: Int)] = [:]
+      var phraseAt = [(kind: CompiledLexicon.PhraseKind, length: Int)?](repeating: nil, count: clause.count + 1)
       var c = 0
       while c < clause.count {
         var matched = false
@@ -398,30 +406,61 @@ struct ExtractionRun {
 
   // MARK: - Names and coreference
 
+  /// Folds and interns `words` of `text`, and looks them up in `lexicon` (once per distinct
+  /// word of the document).
+  private mutating func makeView(text: [UInt8], words: [WordToken], lexicon: CompiledLexicon) -> TokenView {
+    if cache.lexiconLanguage != lexicon.language {
+      if let language = cache.lexiconLanguage { cache.lexiconIDs[language] = cache.currentLexiconIDs }
+      cache.currentLexiconIDs = cache.lexiconIDs.removeValue(forKey: lexicon.language) ?? []
+      cache.lexiconLanguage = lexicon.language
+    }
+    var ids = [Int32](repeating: -1, count: words.count)
+    var lexical = [Int32](repeating: -1, count: words.count)
+    text.withUnsafeBufferPointer { buffer in
+      for (k, word) in words.enumerated() {
+        cache.scratch.removeAll(keepingCapacity: true)
+        TextFold.fold(buffer, word.range, into: &cache.scratch)
+        let id = cache.scratch.withUnsafeBufferPointer { cache.table.id(of: $0).id }
+        ids[k] = Int32(truncatingIfNeeded: id)
+        if id >= cache.currentLexiconIDs.count {
+          cache.currentLexiconIDs += repeatElement(-2, count: id + 1 - cache.currentLexiconIDs.count)
+        }
+        var found = cache.currentLexiconIDs[id]
+        if found == -2 {
+          found = cache.scratch.withUnsafeBufferPointer { lexicon.id(of: $0) }
+          cache.currentLexiconIDs[id] = found
+        }
+        lexical[k] = found
+      }
+    }
+    let base = allIDs.count
+    allIDs += ids
+    return TokenView(text: text, words: words, ids: ids, lexicon: lexical, base: base)
+  }
+
   private mutating func titleMentions(_ title: String) {
     guard let lexicon = extractor.lexicon(for: document.language, document: document.language) else { return }
     let titleBytes = Array(title.utf8)
     let words: [WordToken] = titleBytes.withUnsafeBufferPointer { WordScanner.words($0, in: 0..<titleBytes.count) }
-    let foldedWords = titleBytes.withUnsafeBufferPointer { buffer in words.map { TextFold.fold(buffer, $0.range) } }
+    let view = makeView(text: titleBytes, words: words, lexicon: lexicon)
     var k = 0
     while k < words.count {
-      guard words[k].capitalized, !lexicon.stopwords.contains(foldedWords[k]) else { k += 1; continue }
+      guard words[k].capitalized, lexicon.info(view.lexicon[k])?.stopword != true else { k += 1; continue }
       var e = k
       while e + 1 < words.count, words[e + 1].capitalized, words[e + 1].range.lowerBound - words[e].range.upperBound == 1,
         titleBytes[words[e].range.upperBound] == 0x20
       {
         e += 1
       }
-      let names = (k...e).map { String(decoding: titleBytes[words[$0].range], as: UTF8.self) }
-      addMention(names: names, foldedNames: Array(foldedWords[k...e]), context: [], position: -1, lexicon: lexicon)
+      addMention(view, first: k, last: e, contextFrom: k, position: -1, lexicon: lexicon)
       k = e + 1
     }
   }
 
   /// Names outside quotes, for coreference.
-  private mutating func recordMentions(
-    paragraph: Int, words: [WordToken], folded: [String], ids: [Int32], quotes: [QuoteRaw], lexicon: CompiledLexicon
-  ) {
+  private mutating func recordMentions(_ view: TokenView, quotes: [QuoteRaw], lexicon: CompiledLexicon) {
+    let words = view.words
+    let ids = view.lexicon
     var quoteIndex = 0
     var k = 0
     while k < words.count {
@@ -433,68 +472,115 @@ struct ExtractionRun {
       else { k += 1; continue }
       var e = k
       while e + 1 < words.count, words[e + 1].capitalized, !lexicon.isVerb(ids[e + 1]), contiguous(words, e, e + 1) { e += 1 }
-      let names = (k...e).map { String(decoding: bytes[words[$0].range], as: UTF8.self) }
-      let context = Array(folded[max(0, k - 4)..<k])
-      addMention(names: names, foldedNames: Array(folded[k...e]), context: context, position: position, lexicon: lexicon)
+      addMention(view, first: k, last: e, contextFrom: max(0, k - 4), position: position, lexicon: lexicon)
       k = e + 1
     }
   }
 
-  private mutating func addMention(names: [String], foldedNames: [String], context: [String], position: Int, lexicon: CompiledLexicon) {
-    let mention = makeMention(names: names, foldedNames: foldedNames, context: context, position: position, lexicon: lexicon)
+  private mutating func addMention(
+    _ view: TokenView, first: Int, last: Int, contextFrom: Int, position: Int, lexicon: CompiledLexicon
+  ) {
+    let mention = makeMention(view, first: first, last: last, contextFrom: contextFrom, position: position, lexicon: lexicon)
     mentions.append(mention)
     index(mention)
   }
 
-  /// A name from a run of capitalized words: title words in front are dropped ("Russian Foreign
-  /// Minister Sergey Lavrov" → "Sergey Lavrov"); organizations keep their whole name; a single
-  /// word takes the full name of an earlier mention ending in it ("Lavrov" → "Sergey Lavrov").
-  func makeMention(names: [String], foldedNames: [String], context: [String], position: Int, lexicon: CompiledLexicon) -> Mention {
+  /// A name from the run of capitalized words `first...last` of `view`: title words in front
+  /// are dropped ("Russian Foreign Minister Sergey Lavrov" → "Sergey Lavrov"); organizations
+  /// keep their whole name; a single word takes the full name of an earlier mention ending in
+  /// it ("Lavrov" → "Sergey Lavrov"). The words from `contextFrom` up to `first` are the
+  /// mention's context (title words before the name).
+  mutating func makeMention(
+    _ view: TokenView, first: Int, last: Int, contextFrom: Int, position: Int, lexicon: CompiledLexicon
+  ) -> Mention {
     let language = document.language
+    let count = last - first + 1
+    func info(_ k: Int) -> CompiledLexicon.WordInfo? { lexicon.info(view.lexicon[first + k]) }
     // An organization when its last organization word comes after any title word ("Russian
     // Foreign Ministry"); "ICRC President Peter Maurer" is a person.
-    let lastOrganization = foldedNames.lastIndex { lexicon.organizationWords.contains($0) } ?? -1
-    let lastTitle = foldedNames.lastIndex { lexicon.titles.contains($0) && !lexicon.organizationWords.contains($0) } ?? -1
+    var lastOrganization = -1
+    var lastTitle = -1
+    for k in 0..<count {
+      guard let word = info(k) else { continue }
+      if word.organization { lastOrganization = k } else if word.title { lastTitle = k }
+    }
     let isOrganization = lastOrganization >= 0 && lastOrganization > lastTitle
-      && foldedNames[(lastOrganization + 1)...].allSatisfy { lexicon.organizationWords.contains($0) || lexicon.stopwords.contains($0) }
-    let fullContext = (context + foldedNames).joined(separator: " ")
-    // The registry knows best: the longest resolvable stretch, suffixes first.
-    for length in stride(from: names.count, through: 1, by: -1) {
-      for start in stride(from: names.count - length, through: 0, by: -1) {
+      && ((lastOrganization + 1)..<count).allSatisfy { info($0).map { $0.organization || $0.stopword } ?? false }
+    let context = (view.base + contextFrom)..<(view.base + last + 1)
+    // The registry knows best: the longest resolvable stretch, suffixes first. A stretch is
+    // looked up only when each of its words occurs in some registry form.
+    var unknown: [Int] = []
+    for k in 0..<count where !mayResolve(view.ids[first + k]) { unknown.append(k) }
+    for length in stride(from: count, through: 1, by: -1) {
+      for start in stride(from: count - length, through: 0, by: -1) {
+        guard !unknown.contains(where: { $0 >= start && $0 < start + length }) else { continue }
         // The folded words joined are the folded candidate: folding goes scalar by scalar.
-        let key = length == 1 ? foldedNames[start] : foldedNames[start..<(start + length)].joined(separator: " ")
-        if let entity = extractor.resolve(folded: key, language, surface: { names[start..<(start + length)].joined(separator: " ") }) {
-          let candidate = names[start..<(start + length)].joined(separator: " ")
+        cache.scratch.removeAll(keepingCapacity: true)
+        for k in start..<(start + length) {
+          if k > start { cache.scratch.append(0x20) }
+          cache.scratch.append(contentsOf: cache.table.bytes(of: Int(view.ids[first + k])))
+        }
+        let entity = cache.scratch.withUnsafeBufferPointer { key in
+          extractor.resolve(folded: key, language, surface: { view.name(first + start, first + start + length - 1) })
+        }
+        if let entity {
           let organization = entity.kind != "person"
-          let name = earlier(folded: key, length: length)?.name ?? candidate
-          return Mention(position: position, name: name, entity: entity, organization: organization, context: fullContext)
+          let lastWord = view.ids[first + start + length - 1]
+          if length == 1, let full = earlier(view.ids[first + start]) {
+            return Mention(
+              position: position, name: full.name, entity: entity, organization: organization, context: context,
+              earlierContext: [], lastWord: full.lastWord)
+          }
+          return Mention(
+            position: position, name: view.name(first + start, first + start + length - 1), entity: entity,
+            organization: organization, context: context, earlierContext: [], lastWord: lastWord)
         }
       }
     }
     if isOrganization {
-      return Mention(position: position, name: names.joined(separator: " "), entity: nil, organization: true, context: fullContext)
+      return Mention(
+        position: position, name: view.name(first, last), entity: nil, organization: true, context: context,
+        earlierContext: [], lastWord: view.ids[last])
     }
     var start = 0
-    for (k, word) in foldedNames.enumerated()
-    where (lexicon.titles.contains(word) || lexicon.organizationWords.contains(word)) && k + 1 < names.count {
-      start = k + 1
+    for k in 0..<count where k + 1 < count {
+      if let word = info(k), word.title || word.organization { start = k + 1 }
     }
-    if names.count - start > 2 { start = names.count - 2 }
-    let name = names[start...].joined(separator: " ")
-    if names.count - start == 1, let full = earlier(folded: foldedNames[start], length: 1) {
-      return Mention(position: position, name: full.name, entity: full.entity, organization: full.organization, context: full.context + " " + fullContext)
+    if count - start > 2 { start = count - 2 }
+    if count - start == 1, let full = earlier(view.ids[first + start]) {
+      return Mention(
+        position: position, name: full.name, entity: full.entity, organization: full.organization,
+        context: context, earlierContext: full.earlierContext + [full.context], lastWord: full.lastWord)
     }
-    return Mention(position: position, name: name, entity: nil, organization: false, context: fullContext)
+    return Mention(
+      position: position, name: view.name(first + start, last), entity: nil, organization: false, context: context,
+      earlierContext: [], lastWord: view.ids[last])
   }
 
-  /// An earlier person mention whose name ends with `lastWord`, or with its stem when
+  /// Whether table word `id` occurs in some registry form (looked up once per word).
+  private mutating func mayResolve(_ id: Int32) -> Bool {
+    let index = Int(id)
+    if cache.inRegistry.count <= index { cache.inRegistry += repeatElement(-1, count: cache.table.count - cache.inRegistry.count) }
+    if cache.inRegistry[index] < 0 {
+      let known = cache.table.bytes(of: index).withUnsafeBufferPointer { extractor.mayResolve(word: $0) }
+      cache.inRegistry[index] = known ? 1 : 0
+    }
+    return cache.inRegistry[index] == 1
+  }
+
+  /// An earlier person mention whose name ends with table word `id`, or with its stem when
   /// inflected ("Лаврова" for "Лавров").
-  private func earlier(folded key: String, length: Int) -> Mention? {
-    guard length == 1 else { return nil }
-    if let found = byLastWord[key] { return found }
-    guard key.count >= 4 else { return nil }
-    for cut in 1...3 where key.count - cut >= 3 {
-      if let found = byStem[String(key.dropLast(cut))], found.stemLength == key.count - cut, key.count - found.wordLength <= 2 {
+  private func earlier(_ id: Int32) -> Mention? {
+    if let found = byLastWord[id] { return found }
+    let bytes = cache.table.bytes(of: Int(id))
+    let length = scalarCount(bytes)
+    guard length >= 4 else { return nil }
+    for cut in 1...3 where length - cut >= 3 {
+      let stem = dropLastScalars(bytes, cut)
+      if let stemID = stem.withUnsafeBufferPointer({ cache.table.find($0) }),
+        let found = byStem[Int32(truncatingIfNeeded: stemID)], found.stemLength == length - cut,
+        length - found.wordLength <= 2
+      {
         return found.mention
       }
     }
@@ -503,35 +589,58 @@ struct ExtractionRun {
 
   /// Indexes a person mention of several words by its last word and that word's stem.
   private mutating func index(_ mention: Mention) {
-    // One word is never indexed: look for a space before splitting.
-    guard !mention.organization, mention.name.utf8.contains(0x20) else { return }
-    let parts = mention.name.split(separator: " ")
-    guard parts.count > 1, let last = parts.last else { return }
-    let key = TextFold.fold(last)
-    byLastWord[key] = mention
-    if key.count >= 4 {
-      let stem = String(key.dropLast())
-      byStem[stem] = (mention, stem.count, key.count)
+    // One word is never indexed: look for a space in the name.
+    guard !mention.organization, mention.lastWord >= 0, mention.name.utf8.contains(0x20) else { return }
+    byLastWord[mention.lastWord] = mention
+    let bytes = cache.table.bytes(of: Int(mention.lastWord))
+    let length = scalarCount(bytes)
+    if length >= 4 {
+      let stem = dropLastScalars(bytes, 1)
+      let stemID = stem.withUnsafeBufferPointer { cache.table.id(of: $0).id }
+      byStem[Int32(truncatingIfNeeded: stemID)] = (mention, length - 1, length)
     }
+  }
+
+  /// Whether the folded words of `mention`'s context, joined by spaces, contain `keyword`.
+  private static func contextContains(
+    _ mention: Mention, _ keyword: [UInt8], table: TokenTable, ids: [Int32]
+  ) -> Bool {
+    guard !keyword.isEmpty else { return true }
+    var joined: [UInt8] = []
+    for range in mention.earlierContext + [mention.context] {
+      for index in range {
+        if !joined.isEmpty { joined.append(0x20) }
+        joined.append(contentsOf: table.bytes(of: Int(ids[index])))
+      }
+    }
+    guard joined.count >= keyword.count else { return false }
+    for start in 0...(joined.count - keyword.count) where joined[start] == keyword[0] {
+      var k = 1
+      while k < keyword.count, joined[start + k] == keyword[k] { k += 1 }
+      if k == keyword.count { return true }
+    }
+    return false
   }
 
   /// Resolves a candidate at `position` to a speaker mention.
   private mutating func resolve(_ attribution: RawAttribution, at position: Int) -> Mention? {
-    guard let candidate = attribution.candidate, let words = tokens[attribution.paragraph],
-      let foldedWords = folded[attribution.paragraph], let lexicon = paragraphLexicon[attribution.paragraph]
+    guard let candidate = attribution.candidate, let view = views[attribution.paragraph],
+      let lexicon = paragraphLexicon[attribution.paragraph]
     else { return nil }
     switch candidate.kind {
     case .named:
-      let names = (candidate.first...candidate.last).map { String(decoding: bytes[words[$0].range], as: UTF8.self) }
-      let context = Array(foldedWords[max(0, candidate.first - 4)..<candidate.first])
-      return makeMention(names: names, foldedNames: Array(foldedWords[candidate.first...candidate.last]), context: context, position: position, lexicon: lexicon)
+      return makeMention(
+        view, first: candidate.first, last: candidate.last, contextFrom: max(0, candidate.first - 4), position: position,
+        lexicon: lexicon)
     case .referent(let r):
       let referent = lexicon.referents[r]
       let organization = referent.kind == "organization"
-      let keywords = (referent.keywords ?? []).map { TextFold.fold($0) }
-      func fits(_ m: Mention) -> Bool {
+      let keywords = (referent.keywords ?? []).map { Array(TextFold.fold($0).utf8) }
+      let table = cache.table
+      let ids = allIDs
+      let fits: (Mention) -> Bool = { m in
         guard m.position < position, m.organization == organization else { return false }
-        return keywords.isEmpty || keywords.contains { m.context.contains($0) }
+        return keywords.isEmpty || keywords.contains { Self.contextContains(m, $0, table: table, ids: ids) }
       }
       return recent(speakers, before: position, fits) ?? recent(mentions, before: position, fits)
     case .document:
@@ -585,10 +694,11 @@ struct ExtractionRun {
         let mention = resolve(attribution, at: position)
         if let mention {
           let surfaceText = attribution.candidate.map { candidate in
-            tokens[attribution.paragraph].map { surface($0, candidate.first, candidate.last) } ?? ""
+            views[attribution.paragraph].map { surface($0.words, candidate.first, candidate.last) } ?? ""
           } ?? mention.name
           speaker = Speaker(entity: mention.entity, name: mention.name, surface: surfaceText)
-          let said = Mention(position: position, name: mention.name, entity: mention.entity, organization: mention.organization, context: mention.context)
+          var said = mention
+          said.position = position
           speakers.append(said)
           index(said)
           chain.append(AttributionLink(role: .speaker, name: mention.name))
@@ -635,7 +745,7 @@ struct ExtractionRun {
         let at = quoteCursor.position(of: s)
         quotes.append(QuoteSpan(text: collapse(s..<e), range: s..<e, line: at.line, column: at.column))
       }
-      let text = unit.sentences.map { sentences[$0].text }.joined(separator: " ")
+      let text = unit.sentences.count == 1 ? first.text : unit.sentences.map { sentences[$0].text }.joined(separator: " ")
       statements.append(
         Statement(
           id: StatementID(ordinal: statements.count + 1), kind: kind, text: text, quotes: quotes, line: first.line,
@@ -648,7 +758,7 @@ struct ExtractionRun {
   private func numbers(in unit: Unit) -> [String] {
     var result: [String] = []
     for index in unit.sentences {
-      guard let words = tokens[sentences[index].paragraph] else { continue }
+      guard let words = views[sentences[index].paragraph]?.words else { continue }
       let range = sentences[index].range
       var k = lowerBoundToken(words, range.lowerBound)
       while k < words.count, words[k].range.lowerBound < range.upperBound {
@@ -686,20 +796,27 @@ struct ExtractionRun {
 
   /// The text of `range` with runs of white space as single spaces.
   func collapse(_ range: Range<Int>) -> String {
-    var out: [UInt8] = []
-    out.reserveCapacity(range.count)
-    var space = false
-    for i in range {
-      let b = bytes[i]
-      if isSpace(b) {
-        space = true
-        continue
+    bytes.withUnsafeBufferPointer { bytes in
+      String(unsafeUninitializedCapacity: range.count) { out in
+        var n = 0
+        var space = false
+        for i in range {
+          let b = bytes[i]
+          if isSpace(b) {
+            space = true
+            continue
+          }
+          if space, n > 0 {
+            out[n] = 0x20
+            n += 1
+          }
+          space = false
+          out[n] = b
+          n += 1
+        }
+        return n
       }
-      if space, !out.isEmpty { out.append(0x20) }
-      space = false
-      out.append(b)
     }
-    return String(decoding: out, as: UTF8.self)
   }
 
   private func lowerBoundToken(_ words: [WordToken], _ offset: Int) -> Int {
@@ -717,3 +834,53 @@ struct ExtractionRun {
 func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 }
 
 func utf8Width(_ value: UInt32) -> Int { value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4 }
+
+/// The words of a paragraph (or a title): their ranges in `text`, their ids in the run's
+/// table of folded words, and their ids in the paragraph's lexicon.
+struct TokenView {
+  let text: [UInt8]
+  let words: [WordToken]
+  let ids: [Int32]
+  let lexicon: [Int32]
+  /// Where `ids` start in the run's `allIDs`.
+  let base: Int
+
+  /// Words `first...last` as written, joined by single spaces.
+  func name(_ first: Int, _ last: Int) -> String {
+    var size = last - first
+    for k in first...last { size += words[k].range.count }
+    return String(unsafeUninitializedCapacity: size) { out in
+      var n = 0
+      for k in first...last {
+        if k > first {
+          out[n] = 0x20
+          n += 1
+        }
+        for i in words[k].range {
+          out[n] = text[i]
+          n += 1
+        }
+      }
+      return n
+    }
+  }
+}
+
+/// The number of scalars in valid UTF-8 `bytes`.
+func scalarCount(_ bytes: ArraySlice<UInt8>) -> Int {
+  var count = 0
+  for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+  return count
+}
+
+/// Valid UTF-8 `bytes` without their last `count` scalars.
+func dropLastScalars(_ bytes: ArraySlice<UInt8>, _ count: Int) -> ArraySlice<UInt8> {
+  var end = bytes.endIndex
+  var dropped = 0
+  while dropped < count, end > bytes.startIndex {
+    end -= 1
+    while end > bytes.startIndex, bytes[end] & 0xC0 == 0x80 { end -= 1 }
+    dropped += 1
+  }
+  return bytes[bytes.startIndex..<end]
+}

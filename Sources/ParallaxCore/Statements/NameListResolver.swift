@@ -3,11 +3,17 @@
 /// (`schema: parallax.names/1`, taking only `id` and each variant's `form`).
 public struct NameListResolver: SpeakerResolving, PlaceResolving {
   private var forms: [String: EntityID]
+  /// `forms` by UTF-8 bytes (table id → `entities` index), and every word of a form: a run of
+  /// words is looked up only when each word occurs in some form.
+  private var formTable = TokenTable(capacity: 16)
+  private var entities: [EntityID] = []
+  private var formWords = TokenTable(capacity: 16)
 
   /// A resolver over `forms` (surface → entity).
   public init(_ forms: [String: EntityID] = [:]) {
     self.forms = [:]
     for (form, id) in forms.sorted(by: { $0.key < $1.key }) { self.forms[TextFold.fold(form)] = id }
+    compile()
   }
 
   public func entity(for surface: String, language: LocaleID) -> EntityID? {
@@ -16,6 +22,29 @@ public struct NameListResolver: SpeakerResolving, PlaceResolving {
 
   /// The entity of a form already folded and trimmed.
   func entity(folded key: String) -> EntityID? { forms[key] }
+
+  /// The entity of a form already folded and trimmed, given as UTF-8 bytes.
+  func entity(folded key: UnsafeBufferPointer<UInt8>) -> EntityID? {
+    formTable.find(key).map { entities[$0] }
+  }
+
+  /// Whether the folded word in `word` occurs in some form.
+  func knows(word: UnsafeBufferPointer<UInt8>) -> Bool { formWords.find(word) != nil }
+
+  private mutating func compile() {
+    var table = TokenTable(capacity: forms.count)
+    var words = TokenTable(capacity: forms.count)
+    var entities: [EntityID] = []
+    for (form, id) in forms.sorted(by: { $0.key < $1.key }) {
+      let bytes = Array(form.utf8)
+      let (index, isNew) = bytes.withUnsafeBufferPointer { table.id(of: $0) }
+      if isNew { entities.append(id) } else { entities[index] = id }
+      for word in bytes.split(separator: 0x20) { _ = words.id(of: Array(word)) }
+    }
+    formTable = table
+    self.entities = entities
+    formWords = words
+  }
 
   public func place(for surface: String, language: LocaleID) -> EntityID? {
     guard let id = entity(for: surface, language: language), id.kind == "place" else { return nil }
@@ -48,6 +77,7 @@ public struct NameListResolver: SpeakerResolving, PlaceResolving {
         }
       }
     }
+    resolver.compile()
     return resolver
   }
 
@@ -63,5 +93,6 @@ public struct NameListResolver: SpeakerResolving, PlaceResolving {
       }
     }
     for ambiguity in registry.ambiguities { forms[TextFold.fold(ambiguity.form)] = ambiguity.default }
+    compile()
   }
 }

@@ -21,11 +21,32 @@ public struct StatementExtractor: Sendable {
     public var statements: [Statement]
   }
 
-  private let lexicons: [LocaleID: CompiledLexicon]
-  private let segmentation: [LocaleID: SegmentationProfile]
-  private let resolver: (any SpeakerResolving)?
-  /// `resolver` when it is a name list, which can look folded names up directly.
-  private let nameList: NameListResolver?
+  /// What the extractor knows, behind one reference: an extraction copies the extractor into
+  /// its state, and copying one reference is cheaper than copying every table. Its identity
+  /// also tells extractors apart, so that a task's `WordCache` never mixes what two know.
+  final class Identity: Sendable {
+    let lexicons: [LocaleID: CompiledLexicon]
+    let segmentation: [LocaleID: SegmentationProfile]
+    let resolver: (any SpeakerResolving)?
+    /// `resolver` when it is a name list, which can look folded names up directly.
+    let nameList: NameListResolver?
+
+    init(
+      lexicons: [LocaleID: CompiledLexicon], segmentation: [LocaleID: SegmentationProfile],
+      resolver: (any SpeakerResolving)?
+    ) {
+      self.lexicons = lexicons
+      self.segmentation = segmentation
+      self.resolver = resolver
+      self.nameList = resolver as? NameListResolver
+    }
+  }
+
+  private let identity: Identity
+  private var lexicons: [LocaleID: CompiledLexicon] { identity.lexicons }
+  private var segmentation: [LocaleID: SegmentationProfile] { identity.segmentation }
+  private var resolver: (any SpeakerResolving)? { identity.resolver }
+  private var nameList: NameListResolver? { identity.nameList }
 
   /// - Parameters:
   ///   - lexicons: attribution data per language (`Locales/<language>/attribution.yaml`).
@@ -35,10 +56,7 @@ public struct StatementExtractor: Sendable {
     lexicons: [LocaleID: AttributionLexicon], segmentation: [LocaleID: SegmentationProfile],
     resolver: (any SpeakerResolving)? = nil
   ) {
-    self.lexicons = lexicons.mapValues(CompiledLexicon.init)
-    self.segmentation = segmentation
-    self.resolver = resolver
-    self.nameList = resolver as? NameListResolver
+    identity = Identity(lexicons: lexicons.mapValues(CompiledLexicon.init), segmentation: segmentation, resolver: resolver)
   }
 
   /// The sentences and statements of `document`'s body.
@@ -51,11 +69,14 @@ public struct StatementExtractor: Sendable {
   /// per task: it opens each language's ICU sentence rules once for all the task's documents).
   /// - Throws: `StatementError.segmentation` when ICU fails.
   public func extract(_ document: Document, using pool: SegmenterPool) throws(StatementError) -> Extraction {
-    var run = ExtractionRun(document: document, extractor: self)
+    var run = ExtractionRun(document: document, extractor: self, cache: pool.takeWords(for: identity))
+    defer { pool.keepWords(run.cache) }
     return try run.run(segmenters: pool)
   }
 
   func lexicon(for language: LocaleID, document: LocaleID) -> CompiledLexicon? {
+    // A bare language ("en") is its own first fallback: most paragraphs stop here.
+    if !language.rawValue.utf8.contains(UInt8(ascii: "-")), let lexicon = lexicons[language] { return lexicon }
     for candidate in language.fallbacks + document.fallbacks + [LocaleID("en")] {
       if let lexicon = lexicons[candidate] { return lexicon }
     }
@@ -76,6 +97,19 @@ public struct StatementExtractor: Sendable {
   func resolve(folded key: String, _ language: LocaleID, surface: () -> String) -> EntityID? {
     if let nameList { return nameList.entity(folded: key) }
     return resolver?.entity(for: surface(), language: language)
+  }
+
+  /// `resolve(folded:_:surface:)` with the folded name as UTF-8 bytes.
+  func resolve(folded key: UnsafeBufferPointer<UInt8>, _ language: LocaleID, surface: () -> String) -> EntityID? {
+    if let nameList { return nameList.entity(folded: key) }
+    return resolver?.entity(for: surface(), language: language)
+  }
+
+  /// Whether a name containing the folded word `word` may resolve: false only when the
+  /// resolver is a name list and no form has the word.
+  func mayResolve(word: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let nameList else { return resolver != nil }
+    return nameList.knows(word: word)
   }
 }
 
@@ -128,6 +162,10 @@ struct Mention: Sendable {
   var name: String
   var entity: EntityID?
   var organization: Bool
-  /// Folded words of the name and the title words before it, for role keywords.
-  var context: String
+  /// Folded words of the name and the title words before it (a range of the run's `allIDs`),
+  /// for role keywords; with the contexts of the earlier mentions it took its name from.
+  var context: Range<Int>
+  var earlierContext: [Range<Int>]
+  /// The folded last word of the name (an id in the run's word table), or -1.
+  var lastWord: Int32
 }

@@ -41,6 +41,39 @@ struct TokenTable {
     return (id, true)
   }
 
+  /// The id of `token` when the table holds it; nothing is added.
+  func find(_ token: UnsafeBufferPointer<UInt8>) -> Int? {
+    let hash = Self.hash(token)
+    let mask = slots.count - 1
+    var index = Int(truncatingIfNeeded: hash) & mask
+    while true {
+      let slot = slots[index]
+      if slot < 0 { return nil }
+      let id = Int(slot)
+      if hashes[id] == hash, Int(lengths[id]) == token.count, equals(id, token) { return id }
+      index = (index + 1) & mask
+    }
+  }
+
+  /// The id of `bytes`, adding them when new.
+  mutating func id(of bytes: [UInt8]) -> Int {
+    bytes.withUnsafeBufferPointer { id(of: $0).id }
+  }
+
+  /// The id of `bytes` when the table holds them.
+  func find(_ bytes: [UInt8]) -> Int? {
+    bytes.withUnsafeBufferPointer { find($0) }
+  }
+
+  /// The UTF-8 bytes of token `id`.
+  func bytes(of id: Int) -> ArraySlice<UInt8> {
+    let start = Int(starts[id])
+    return bytes[start..<(start + Int(lengths[id]))]
+  }
+
+  /// The byte count of token `id`.
+  func length(of id: Int) -> Int { Int(lengths[id]) }
+
   mutating func removeAll() {
     for i in slots.indices { slots[i] = -1 }
     hashes.removeAll(keepingCapacity: true)
@@ -78,12 +111,12 @@ struct TokenTable {
       h ^= h >> 32
       i += 8
     }
+    // The last bytes as a little-endian word, copied in one go.
     var tail: UInt64 = 0
-    var shift: UInt64 = 0
-    while i < token.count {
-      tail |= UInt64(token[i]) << shift
-      shift += 8
-      i += 1
+    let rest = token.count - i
+    if rest > 0 {
+      withUnsafeMutableBytes(of: &tail) { $0.copyMemory(from: UnsafeRawBufferPointer(start: raw + i, count: rest)) }
+      tail = UInt64(littleEndian: tail)
     }
     h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
     return h ^ (h >> 29)

@@ -1,0 +1,35 @@
+/// What statement extraction learns about the words of a document: each distinct folded word
+/// is interned and looked up in the lexicons and the registry once per document instead of
+/// once per occurrence. A task (`SegmenterPool`) keeps the storage from one document to the
+/// next; the words themselves are forgotten, which keeps the tables small enough to stay in
+/// the processor's caches (a table kept across documents measured slower).
+struct WordCache {
+  /// Past this many distinct folded words the storage is dropped, not kept.
+  static let limit = 50_000
+
+  /// The extractor the facts belong to.
+  var owner: StatementExtractor.Identity?
+  /// Folded words (and the stems of names) by UTF-8 bytes.
+  var table = TokenTable(capacity: 1024)
+  /// Per lexicon language: table id → lexicon word id (-2 when not looked up yet); the
+  /// language in use keeps its ids in `currentLexiconIDs`.
+  var lexiconIDs: [LocaleID: [Int32]] = [:]
+  var lexiconLanguage: LocaleID?
+  var currentLexiconIDs: [Int32] = []
+  /// Per table id: whether the word occurs in a registry form (-1 not looked up, 0 no, 1 yes).
+  var inRegistry: [Int8] = []
+  /// Scratch bytes for folding and joining.
+  var scratch: [UInt8] = []
+
+  init(owner: StatementExtractor.Identity? = nil) {
+    self.owner = owner
+  }
+
+  /// Forgets every word, keeping the storage.
+  mutating func removeAll() {
+    table.removeAll()
+    for key in lexiconIDs.keys { lexiconIDs[key]?.removeAll(keepingCapacity: true) }
+    currentLexiconIDs.removeAll(keepingCapacity: true)
+    inRegistry.removeAll(keepingCapacity: true)
+  }
+}
