@@ -167,7 +167,7 @@ import Testing
     #expect(try store.integrityProblems().isEmpty)
   }
 
-  @Test("a store from a newer Parallax, or a file that is not a store, is refused and left as it is")
+  @Test("a store from a newer Parallax, a file that is not a store, or a path that cannot be opened is refused; files are left as they are")
   func refused() throws {
     let scratch = try Scratch()
     defer { scratch.remove() }
@@ -193,5 +193,13 @@ import Testing
       #expect(error.description.hasPrefix("\(text.path): error: not a Parallax history store"))
     }
     #expect(try Data(contentsOf: text) == Data(String(repeating: "not a database\n", count: 200).utf8))
+
+    let nowhere = scratch.folder.appendingPathComponent("missing/folder/store.sqlite").path
+    #expect {
+      try HistoryStore(path: nowhere)
+    } throws: { error in
+      guard let error = error as? HistoryError, case .cannotOpen = error else { return false }
+      return error.description.hasPrefix("\(nowhere): error: cannot open the history store")
+    }
   }
 }
