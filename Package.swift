@@ -23,6 +23,7 @@ let package = Package(
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
     .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
   ],
   targets: [
     // Links the system ICU (Debian's libicu-dev). Its header is deliberately empty: only the
@@ -72,10 +73,21 @@ let package = Package(
       ],
       swiftSettings: swiftSettings
     ),
+    // The batch history store: SQLite through GRDB, kept out of ParallaxCore so that only the
+    // batch runner links it.
+    .target(
+      name: "ParallaxHistory",
+      dependencies: [
+        "ParallaxCore",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ],
+      swiftSettings: swiftSettings
+    ),
     .executableTarget(
       name: "ParallaxCLI",
       dependencies: [
         "ParallaxCore",
+        "ParallaxHistory",
         "ParallaxICU",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
@@ -103,8 +115,13 @@ let package = Package(
       swiftSettings: swiftSettings
     ),
     .testTarget(
+      name: "ParallaxHistoryTests",
+      dependencies: ["ParallaxCore", "ParallaxHistory", .product(name: "GRDB", package: "GRDB.swift")],
+      swiftSettings: swiftSettings
+    ),
+    .testTarget(
       name: "ParallaxCLITests",
-      dependencies: ["ParallaxCore", "ParallaxICU", "ParallaxCLI"],
+      dependencies: ["ParallaxCore", "ParallaxHistory", "ParallaxICU", "ParallaxCLI"],
       resources: [.copy("Fixtures")],
       swiftSettings: swiftSettings
     ),

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ParallaxCore
+import ParallaxHistory
 
 /// `parallax batch run`: runs the jobs of a manifest that changed since the last run.
 struct BatchRunCommand: ParsableCommand {
@@ -50,6 +51,8 @@ struct BatchRunCommand: ParsableCommand {
     var state = paths.loadState()
     let planned = PlannedJob.plan(
       manifest, state: state, paths: paths, date: date, localeData: LocaleDataDigest.sha256(data), force: force)
+    BatchRecovery.removeStaleTemporaryFiles(paths: paths, planned: planned, date: date)
+    let history = try BatchHistory.start(paths: paths, manifest: manifest, date: date, started: started)
     var pipelines: [String: Result<ComparisonPipeline, LocaleDataError>] = [:]
     var records: [BatchRunRecord.Job] = []
     for item in planned {
@@ -74,13 +77,14 @@ struct BatchRunCommand: ParsableCommand {
         files: item.files.count, documents: 0, events: 0, errors: [])
       switch pipelines[key] {
       case .success(let pipeline)?:
-        run(item, pipeline: pipeline, paths: paths, date: date, into: &record)
+        run(item, pipeline: pipeline, paths: paths, date: date, history: history, into: &record)
       case .failure(let error)?:
         record.errors = [error.description]
       case nil:
         break
       }
       record.seconds = Self.seconds(since: clock)
+      history.commit(item, &record)
       if record.outcome == .ran {
         state.jobs[item.job.id] = BatchState.Job(fingerprint: item.fingerprint, output: record.output)
         // Committed per job, so that a run killed later keeps what this job did.
@@ -105,6 +109,7 @@ struct BatchRunCommand: ParsableCommand {
     }
     state.lastRun = "\(folder)/run.json"
     writeState(state, paths: paths)
+    history.finish(summary)
     Terminal.shared.line(
       "\(paths.path("\(folder)/run.json")): \(summary.counts.ran) ran, \(summary.counts.skipped) skipped, \(summary.counts.failed) failed")
     Terminal.shared.flush()
@@ -114,7 +119,7 @@ struct BatchRunCommand: ParsableCommand {
   /// Runs one job: reads its files, keeps the documents in its window, compares them and writes
   /// the report. Any unreadable input fails the job and keeps its previous report.
   private func run(
-    _ item: PlannedJob, pipeline: ComparisonPipeline, paths: BatchPaths, date: CalendarDate,
+    _ item: PlannedJob, pipeline: ComparisonPipeline, paths: BatchPaths, date: CalendarDate, history: BatchHistory,
     into record: inout BatchRunRecord.Job
   ) {
     var errors = item.problems.map(\.description)
@@ -165,11 +170,18 @@ struct BatchRunCommand: ParsableCommand {
       record.errors = [error.description]
       return
     }
+    let sections: String
+    do throws(HistoryError) {
+      sections = try history.sections(for: item.job, documents: documents, pipeline: pipeline)
+    } catch {
+      record.errors = [error.description]
+      return
+    }
     let target = paths.path(item.output)
     do {
       try FileManager.default.createDirectory(
         atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-      try AtomicFile.write(reports.map(\.text).joined(separator: "\n"), to: target)
+      try AtomicFile.write(reports.map(\.text).joined(separator: "\n") + "\n" + sections, to: target)
     } catch {
       record.errors = ["\(target): error: cannot write the report: \(error.localizedDescription)"]
       return

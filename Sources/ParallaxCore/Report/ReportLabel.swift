@@ -16,4 +16,7 @@ public enum ReportLabel: String, Sendable, Hashable, CaseIterable {
   case evidenceEntities = "evidence-entities", evidenceTopics = "evidence-topics"
   case evidenceNumbers = "evidence-numbers", evidenceDates = "evidence-dates"
   case evidenceWords = "evidence-words", evidenceConflicts = "evidence-conflicts"
+  // The history sections of a batch job's report.
+  case sinceLastRun = "since-last-run", newStatements = "new-statements", edited, change, before, after
+  case removed, added, changed, headline, namingOverTime = "naming-over-time", month, mentions, forms
 }

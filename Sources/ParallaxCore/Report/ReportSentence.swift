@@ -22,6 +22,22 @@ public enum ReportSentence: String, Sendable, Hashable, CaseIterable {
   case indexIntro = "index-intro"
   /// The sentence under the method heading.
   case methodIntro = "method-intro"
+  /// The title of a batch job's history sections.
+  case historyTitle = "history-title"
+  /// "Since last run" of a job that has no earlier report.
+  case noPreviousRun = "no-previous-run"
+  /// The counts under "Since last run".
+  case sinceIntro = "since-intro"
+  /// Rows left out of a bounded list.
+  case notShown = "not-shown"
+  /// An edited document whose statements did not change (only its wording elsewhere did).
+  case editWithoutStatements = "edit-without-statements"
+  /// The sentence under "Naming over time".
+  case namingIntro = "naming-intro"
+  /// "Naming over time" when no source wrote a name in more than one form.
+  case namingNone = "naming-none"
+  /// One form's share of a month's mentions.
+  case formShare = "form-share"
 
   /// The placeholders the sentence may use.
   public var placeholders: Set<String> {
@@ -36,6 +52,14 @@ public enum ReportSentence: String, Sendable, Hashable, CaseIterable {
     case .copyOf: ["first", "second", "kind"]
     case .indexIntro: ["events", "documents"]
     case .methodIntro: []
+    case .historyTitle: ["job"]
+    case .noPreviousRun: []
+    case .sinceIntro: ["date", "new", "edited"]
+    case .notShown: ["count"]
+    case .editWithoutStatements: []
+    case .namingIntro: []
+    case .namingNone: []
+    case .formShare: ["form", "percent"]
     }
   }
 }

@@ -15,6 +15,8 @@ public struct ReportStrings: Sendable, Hashable {
   public var dateSkeleton: String
   /// The CLDR skeleton of dates without a year (`MMMMd`).
   public var monthDaySkeleton: String
+  /// The CLDR skeleton of a month of a year (`yMMMM`), for the naming-over-time table.
+  public var monthSkeleton: String
   /// Transliteration scheme ids by statement language (`ru: ru-Latn-BGN`).
   public var transliterate: [String: String]
   public var labels: [String: String]
@@ -24,16 +26,18 @@ public struct ReportStrings: Sendable, Hashable {
   public static let fileName = "report.yaml"
 
   static let keySchema: KeySchema = .mapping(
-    ["schema": .any, "language": .any, "dateSkeleton": .any, "monthDaySkeleton": .any,
+    ["schema": .any, "language": .any, "dateSkeleton": .any, "monthDaySkeleton": .any, "monthSkeleton": .any,
      "transliterate": .dictionary(value: .any), "labels": .dictionary(value: .any),
      "sentences": .dictionary(value: .any)],
     required: ["language", "labels", "sentences"])
 
   public init(language: LocaleID, dateSkeleton: String = "yMMMMd", monthDaySkeleton: String = "MMMMd",
-              transliterate: [String: String] = [:], labels: [String: String], sentences: [String: String]) {
+              monthSkeleton: String = "yMMMM", transliterate: [String: String] = [:], labels: [String: String],
+              sentences: [String: String]) {
     self.language = language
     self.dateSkeleton = dateSkeleton
     self.monthDaySkeleton = monthDaySkeleton
+    self.monthSkeleton = monthSkeleton
     self.transliterate = transliterate
     self.labels = labels
     self.sentences = sentences
@@ -164,12 +168,14 @@ private struct ReportFile: Decodable {
   var language: LocaleID
   var dateSkeleton: String?
   var monthDaySkeleton: String?
+  var monthSkeleton: String?
   var transliterate: [String: String]?
   var labels: [String: String]
   var sentences: [String: String]
 
   var strings: ReportStrings {
     ReportStrings(language: language, dateSkeleton: dateSkeleton ?? "yMMMMd", monthDaySkeleton: monthDaySkeleton ?? "MMMMd",
-                  transliterate: transliterate ?? [:], labels: labels, sentences: sentences)
+                  monthSkeleton: monthSkeleton ?? "yMMMM", transliterate: transliterate ?? [:], labels: labels,
+                  sentences: sentences)
   }
 }
