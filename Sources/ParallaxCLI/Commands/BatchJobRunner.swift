@@ -118,22 +118,25 @@ struct BatchJobRunner: Sendable {
     let used = Set(documents.map(\.document.path))
     let usedFiles = files.filter { used.contains($0) }
     // Comparing and rendering run on this thread: it holds one of the shared cores meanwhile.
-    let rendered: Result<(events: Int, text: String), LocaleDataError> = budget.withCore {
+    let rendered: Result<(events: Int, parts: [String]), LocaleDataError> = budget.withCore {
       let comparison = pipeline.compare(documents, options: Self.comparerOptions(item.job))
       do throws(LocaleDataError) {
         let reports = try pipeline.markdown(
           comparison, files: usedFiles, asOf: date, options: ReportOptions(charts: item.job.charts, evidence: item.job.evidence))
-        return .success((comparison.events.count, reports.map(\.text).joined(separator: "\n")))
+        // The events one after another, as `compare` prints them: separated by a blank line.
+        var parts: [String] = []
+        for (index, report) in reports.enumerated() { parts += index == 0 ? [report.text] : ["\n", report.text] }
+        return .success((comparison.events.count, parts))
       } catch {
         return .failure(error)
       }
     }
     documents = []
-    let text: String
+    let parts: [String]
     switch rendered {
     case .success(let report):
       record.events = report.events
-      text = report.text
+      parts = report.parts
     case .failure(let error):
       record.errors.append(error.description)
       return
@@ -142,7 +145,7 @@ struct BatchJobRunner: Sendable {
     do {
       try FileManager.default.createDirectory(
         atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-      try AtomicFile.write(text, to: target)
+      try AtomicFile.write(parts: parts, to: target)
     } catch {
       record.errors.append("\(target): error: cannot write the report: \(error.localizedDescription)")
       return
