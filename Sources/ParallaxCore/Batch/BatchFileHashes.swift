@@ -87,20 +87,57 @@ public struct BatchFileHashes: Sendable {
   /// The hashes saved in `text` by an earlier run; lines that do not parse are ignored (their
   /// files are read again).
   public init(text: String) {
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: true)[...]
-    guard lines.first == Substring(Self.header) else { return }
-    lines = lines.dropFirst()
-    for line in lines {
-      let fields = line.split(separator: "\t", maxSplits: 8, omittingEmptySubsequences: false)
-      guard fields.count == 9, let device = UInt64(fields[1]), let inode = UInt64(fields[2]),
-        let size = Int64(fields[3]), let mSeconds = Int64(fields[4]), let mNanos = Int64(fields[5]),
-        let cSeconds = Int64(fields[6]), let cNanos = Int64(fields[7]), !fields[8].isEmpty
-      else { continue }
-      let stamp = Stamp(
-        device: device, inode: inode, size: size, modified: Timestamp(seconds: mSeconds, nanoseconds: mNanos),
-        changed: Timestamp(seconds: cSeconds, nanoseconds: cNanos))
-      saved[String(fields[8])] = Entry(stamp: stamp, hash: String(fields[0]))
+    var text = text
+    text.withUTF8 { bytes in
+      let header = Array(Self.header.utf8)
+      guard bytes.count > header.count, bytes[header.count] == 0x0A,
+        bytes[0..<header.count].elementsEqual(header)
+      else { return }
+      var start = header.count + 1
+      saved.reserveCapacity(bytes.count / 120)
+      while start < bytes.count {
+        var end = start
+        while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+        if let (path, entry) = Self.entry(bytes, start..<end) { saved[path] = entry }
+        start = end + 1
+      }
     }
+  }
+
+  /// One saved line: `hash device inode size mtime-s mtime-ns ctime-s ctime-ns path`, separated
+  /// by tabs; nil when it does not parse.
+  private static func entry(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> (String, Entry)? {
+    var fields: [Range<Int>] = []
+    var start = line.lowerBound
+    for index in line where bytes[index] == 0x09 && fields.count < 8 {
+      fields.append(start..<index)
+      start = index + 1
+    }
+    fields.append(start..<line.upperBound)
+    guard fields.count == 9, !fields[0].isEmpty, !fields[8].isEmpty else { return nil }
+    // Unsigned decimals; anything else (a negative time before 1970, an overflow) is no entry.
+    var numbers: [UInt64] = []
+    for field in fields[1...7] {
+      guard !field.isEmpty else { return nil }
+      var value: UInt64 = 0
+      for index in field {
+        let digit = bytes[index] &- 0x30
+        guard digit < 10 else { return nil }
+        let (times, overflow) = value.multipliedReportingOverflow(by: 10)
+        let (sum, carry) = times.addingReportingOverflow(UInt64(digit))
+        guard !overflow, !carry else { return nil }
+        value = sum
+      }
+      numbers.append(value)
+    }
+    guard numbers[2...6].allSatisfy({ $0 <= UInt64(Int64.max) }) else { return nil }
+    let stamp = Stamp(
+      device: numbers[0], inode: numbers[1], size: Int64(numbers[2]),
+      modified: Timestamp(seconds: Int64(numbers[3]), nanoseconds: Int64(numbers[4])),
+      changed: Timestamp(seconds: Int64(numbers[5]), nanoseconds: Int64(numbers[6])))
+    let hash = String(decoding: UnsafeBufferPointer(rebasing: bytes[fields[0]]), as: UTF8.self)
+    let path = String(decoding: UnsafeBufferPointer(rebasing: bytes[fields[8]]), as: UTF8.self)
+    return (path, Entry(stamp: stamp, hash: hash))
   }
 
   /// The hash of the bytes of the file at `path` (FNV-1a, 16 hexadecimal digits), or nil when

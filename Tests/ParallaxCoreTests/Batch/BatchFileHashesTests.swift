@@ -67,17 +67,33 @@ import Testing
 
   @Test("a missing file has no hash; a saved file from elsewhere or a bad line is ignored")
   func missingAndMalformed() throws {
-    var hashes = BatchFileHashes(text: "# something else\nabc\t1\t2\t3\t4\t5\t6\t7\t/x\n")
-    #expect(hashes.hash(of: "/nonexistent/parallax/file.txt") == nil)
-    #expect(hashes.text == BatchFileHashes.header + "\n")
+    var none = BatchFileHashes()
+    #expect(none.hash(of: "/nonexistent/parallax/file.txt") == nil)
+    #expect(none.text == BatchFileHashes.header + "\n")
     let (folder, file) = try Self.folder(with: "text\n")
     defer { try? FileManager.default.removeItem(at: folder) }
     var saved = BatchFileHashes()
     _ = saved.hash(of: file, now: Self.later)
-    let broken = saved.text.replacingOccurrences(of: "\t", with: " ")
-    var again = BatchFileHashes(text: broken)
-    _ = again.hash(of: file, now: Self.later)
-    #expect(again.filesRead == 1)
+    let lines = saved.text.split(separator: "\n").map(String.init)
+    #expect(lines.count == 2)
+    var fields = lines[1].split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+    #expect(fields.count == 9)
+    var good = BatchFileHashes(text: saved.text)
+    _ = good.hash(of: file, now: Self.later)
+    #expect(good.filesRead == 0)
+    var variants = ["# parallax.batch-files/0\n" + lines[1] + "\n", lines[0] + "\n" + lines[1].replacingOccurrences(of: "\t", with: " ") + "\n"]
+    for (index, bad) in [(3, "99999999999999999999999"), (3, "-5"), (6, "x"), (8, "")] {
+      let kept = fields[index]
+      fields[index] = bad
+      variants.append(lines[0] + "\n" + fields.joined(separator: "\t") + "\n")
+      fields[index] = kept
+    }
+    variants.append(lines[0] + "\n" + fields.prefix(5).joined(separator: "\t") + "\n")
+    for variant in variants {
+      var hashes = BatchFileHashes(text: variant)
+      #expect(hashes.hash(of: file, now: Self.later) != nil)
+      #expect(hashes.filesRead == 1, "\(variant)")
+    }
   }
 
   @Test("the job fingerprint is the same with and without saved hashes, and follows the content")
