@@ -11,7 +11,11 @@ struct CorpusCommand: ParsableCommand {
     discussion: """
       Files are named doc-000000-<lang>.txt in generation order. The same seed always gives \
       the same files. With --mb, also writes corpus-<N>mb-seed<S>.txt: N × 10^6 bytes of \
-      paragraphs separated by blank lines (the text 'parallax-bench run' measures).
+      paragraphs separated by blank lines (the text 'parallax-bench run' measures). \
+      With --published-until DATE, each document also gets a publication date, drawn from the \
+      --published-days days up to DATE, in YAML front matter (doc-000000-<lang>.md; the text \
+      is otherwise the same): the documents' datelines carry no year, so without it every \
+      document is undated and a comparison groups most of them into one event.
       """
   )
 
@@ -27,9 +31,21 @@ struct CorpusCommand: ParsableCommand {
   @Option(help: ArgumentHelp("The folder to write into (created if needed).", valueName: "dir"))
   var out: String
 
+  @Option(
+    name: .customLong("published-until"),
+    help: ArgumentHelp("Give each document a publication date up to this one (front matter).", valueName: "YYYY-MM-DD"))
+  var publishedUntil: String?
+
+  @Option(name: .customLong("published-days"), help: "With --published-until: how many days the dates spread over.")
+  var publishedDays: Int = 365
+
   func validate() throws {
     guard docs >= 0 else { throw ValidationError("--docs must not be negative") }
     if let mb, mb <= 0 { throw ValidationError("--mb must be positive") }
+    if let publishedUntil, CalendarDate(publishedUntil) == nil {
+      throw ValidationError("--published-until is a date, YYYY-MM-DD")
+    }
+    guard publishedDays > 0 else { throw ValidationError("--published-days must be positive") }
   }
 
   func run() throws {
@@ -37,11 +53,21 @@ struct CorpusCommand: ParsableCommand {
     do {
       try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
       var generator = CorpusGenerator(seed: seed)
+      // Dates come from a generator of their own, so that the texts stay those of the seed.
+      var dates = SplitMix64(seed: seed ^ 0x5055_424C_4953_4845)
+      let end = publishedUntil.flatMap { CalendarDate($0) }
       var bytes = 0
       for _ in 0..<docs {
         let document = generator.nextDocument()
-        let data = Data(document.text.utf8)
-        try data.write(to: folder.appendingPathComponent(document.name))
+        var name = document.name
+        var text = document.text
+        if let end {
+          let day = CalendarDate(daysSinceEpoch: end.daysSinceEpoch - Int(dates.next() % UInt64(publishedDays)))
+          name = String(name.dropLast(".txt".count)) + ".md"
+          text = "---\npublished: \(day)\n---\n" + text
+        }
+        let data = Data(text.utf8)
+        try data.write(to: folder.appendingPathComponent(name))
         bytes += data.count
       }
       var summary = "wrote \(docs) documents (\(bytes) bytes) to \(out)"

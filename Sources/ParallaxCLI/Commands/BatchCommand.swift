@@ -55,11 +55,13 @@ struct BatchOptions: ParsableArguments {
 }
 
 /// Where a batch keeps its files under the output root.
-struct BatchPaths {
+struct BatchPaths: Sendable {
   let root: String
 
   var lock: String { path(".parallax-batch.lock") }
   var state: String { path(".parallax-batch-state.json") }
+  /// The input files' content hashes with their metadata (see `BatchFileHashes`).
+  var fileHashes: String { path(".parallax-batch-files.tsv") }
 
   func path(_ relative: String) -> String { (root as NSString).appendingPathComponent(relative) }
 
@@ -74,6 +76,13 @@ struct BatchPaths {
     return decoded
   }
 
+  /// The input hashes the last run saved; none when the file is missing or unreadable (every
+  /// input is then read).
+  func loadFileHashes() -> BatchFileHashes {
+    guard let data = FileManager.default.contents(atPath: fileHashes) else { return BatchFileHashes() }
+    return BatchFileHashes(text: String(decoding: data, as: UTF8.self))
+  }
+
   /// Encodes `value` as pretty JSON with sorted keys and a final newline.
   static func json(_ value: some Encodable) throws -> String {
     let encoder = JSONEncoder()
@@ -83,7 +92,7 @@ struct BatchPaths {
 }
 
 /// One job of a plan: its files, fingerprint and decision.
-struct PlannedJob {
+struct PlannedJob: Sendable {
   let job: BatchJob
   let files: [String]
   let problems: [InputError]
@@ -92,13 +101,16 @@ struct PlannedJob {
   /// The report's path under the output root.
   let output: String
 
-  /// Plans every job of `manifest` against `state`.
+  /// Plans every job of `manifest` against `state`, taking input hashes from `hashes` (which
+  /// reads only the files whose metadata changed, and keeps what it read for the next run).
   static func plan(
-    _ manifest: BatchManifest, state: BatchState, paths: BatchPaths, date: CalendarDate, localeData: String, force: Bool
+    _ manifest: BatchManifest, state: BatchState, paths: BatchPaths, date: CalendarDate, localeData: String, force: Bool,
+    hashes: inout BatchFileHashes
   ) -> [PlannedJob] {
     manifest.jobs.map { job in
       let (files, problems) = BatchInputs.expand(job.resolvedInputs)
-      let fingerprint = BatchFingerprint.of(job, files: files, localeData: localeData, date: date, version: ParallaxVersion.string)
+      let fingerprint = BatchFingerprint.of(
+        job, files: files, hashes: &hashes, localeData: localeData, date: date, version: ParallaxVersion.string)
       let output = job.outputPath(date: date)
       let last = state.jobs[job.id]
       let exists = last.map { $0.output.isEmpty || FileManager.default.fileExists(atPath: paths.path($0.output)) } ?? false

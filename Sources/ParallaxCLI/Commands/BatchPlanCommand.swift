@@ -19,9 +19,11 @@ struct BatchPlanCommand: ParsableCommand {
     let manifest = try batch.loadManifest()
     let data = try locale.provider()
     let paths = BatchPaths(root: batch.root)
+    // Planning reads the saved input hashes but never writes them: only a run under the lock does.
+    var hashes = paths.loadFileHashes()
     let planned = PlannedJob.plan(
       manifest, state: paths.loadState(), paths: paths, date: batch.date,
-      localeData: LocaleDataDigest.sha256(data), force: force)
+      localeData: LocaleDataDigest.sha256(data), force: force, hashes: &hashes)
     for item in planned {
       Terminal.shared.line("\(item.job.id)\t\(item.decision.runs ? "run" : "skip")\t\(item.decision.rawValue)\t\(item.output)")
     }

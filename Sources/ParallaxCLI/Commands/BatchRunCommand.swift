@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Logging
 import ParallaxCore
 import ParallaxHistory
 
@@ -11,8 +12,10 @@ struct BatchRunCommand: ParsableCommand {
     discussion: """
       Each job compares its inputs and writes one Markdown report (the events one after \
       another, as `parallax compare` prints them) atomically to its output path under --root. \
-      A job that fails keeps its previous report; the others still run. The run writes \
-      {root}/{date}/run.json (parallax.batch-run/1) and {root}/{date}/index.md. \
+      A job that fails keeps its previous report; the others still run. --jobs N runs N jobs at \
+      once; reports, run record and state are the same whatever N. The run writes \
+      {root}/{date}/run.json (parallax.batch-run/1) and {root}/{date}/index.md. On a terminal a \
+      progress bar shows on standard error; elsewhere, log lines with a UTC timestamp and a level. \
       Exit codes: 0 all jobs fine, 1 some failed, 65 bad manifest, 75 another run holds the lock.
       """
   )
@@ -22,9 +25,18 @@ struct BatchRunCommand: ParsableCommand {
   var force = false
   @Flag(help: "Wait for another run to finish instead of exiting with 75.")
   var wait = false
-  @Option(help: "Worker threads per job (default: the number of cores).")
+  @Option(help: "Jobs run at once (default: the number of cores); their file workers share the cores.")
   var jobs: Int?
+  @Flag(help: "Print errors only: no progress bar, no log lines for jobs that went well, no summary.")
+  var quiet = false
+  @Flag(help: "Also log each input file read and the reason each skipped job was skipped.")
+  var verbose = false
   @OptionGroup var locale: LocaleOptions
+
+  func validate() throws {
+    if let jobs, jobs < 1 { throw ValidationError("--jobs is a number of jobs, 1 or more") }
+    if quiet && verbose { throw ValidationError("--quiet and --verbose exclude each other") }
+  }
 
   func run() throws {
     let manifest = try batch.loadManifest()
@@ -48,152 +60,119 @@ struct BatchRunCommand: ParsableCommand {
 
     let started = Date()
     let date = batch.date
-    var state = paths.loadState()
+    let console = BatchConsole(verbosity: quiet ? .quiet : verbose ? .verbose : .normal)
+    let log = console.logger
+    let state = paths.loadState()
+    var hashes = paths.loadFileHashes()
     let planned = PlannedJob.plan(
-      manifest, state: state, paths: paths, date: date, localeData: LocaleDataDigest.sha256(data), force: force)
+      manifest, state: state, paths: paths, date: date, localeData: LocaleDataDigest.sha256(data), force: force,
+      hashes: &hashes)
+    saveFileHashes(hashes, paths: paths, log: log)
     BatchRecovery.removeStaleTemporaryFiles(paths: paths, planned: planned, date: date)
     let history = try BatchHistory.start(paths: paths, manifest: manifest, date: date, started: started)
-    var pipelines: [String: Result<ComparisonPipeline, LocaleDataError>] = [:]
-    var records: [BatchRunRecord.Job] = []
-    for item in planned {
-      let clock = Date()
-      guard item.decision.runs else {
-        records.append(
-          BatchRunRecord.Job(
-            id: item.job.id, outcome: .skipped, reason: item.decision.rawValue, output: state.jobs[item.job.id]?.output ?? item.output,
-            seconds: Self.seconds(since: clock), files: item.files.count, documents: 0, events: 0, errors: []))
-        continue
-      }
-      let key = "\(item.job.style ?? "")\u{1F}\(item.job.reportLocale ?? "")"
-      if pipelines[key] == nil {
-        do throws(LocaleDataError) {
-          pipelines[key] = .success(try ComparisonPipeline(data: data, style: item.job.style, reportLocale: item.job.reportLocale))
-        } catch {
-          pipelines[key] = .failure(error)
-        }
-      }
-      var record = BatchRunRecord.Job(
-        id: item.job.id, outcome: .failed, reason: item.decision.rawValue, output: item.output, seconds: 0,
-        files: item.files.count, documents: 0, events: 0, errors: [])
-      switch pipelines[key] {
-      case .success(let pipeline)?:
-        run(item, pipeline: pipeline, paths: paths, date: date, history: history, into: &record)
-      case .failure(let error)?:
-        record.errors = [error.description]
-      case nil:
-        break
-      }
-      record.seconds = Self.seconds(since: clock)
-      history.commit(item, &record)
-      if record.outcome == .ran {
-        state.jobs[item.job.id] = BatchState.Job(fingerprint: item.fingerprint, output: record.output)
-        // Committed per job, so that a run killed later keeps what this job did.
-        writeState(state, paths: paths)
-      }
-      for error in record.errors { Terminal.shared.diagnostic("\(item.job.id): \(error)") }
-      records.append(record)
+    let pipelines = Self.loadPipelines(for: planned, data: data)
+    let cores = ProcessInfo.processInfo.activeProcessorCount
+    let runnable = planned.filter(\.decision.runs).count
+    let slots = max(1, min(jobs ?? cores, runnable))
+    log.info(
+      "run started as of \(date): \(BatchJobRunner.count(planned.count, "job")), \(runnable) to run, \(planned.count - runnable) up to date; \(slots) at once on \(BatchJobRunner.count(cores, "core")); manifest \(manifest.path)")
+    log.debug("hashed \(BatchJobRunner.count(hashes.filesRead, "input file")) whose metadata changed since the last run")
+
+    // Each job runs on some thread, `slots` at a time, in manifest order; its record lands at
+    // its manifest position, so run.json and index.md do not depend on --jobs.
+    let runner = BatchJobRunner(paths: paths, date: date, budget: CoreBudget(cores: cores), logger: log, history: history)
+    let committer = BatchStateCommitter(state: state, paths: paths, log: log)
+    let records = ResultSlots<BatchRunRecord.Job>(count: planned.count)
+    console.begin(jobs: planned.count)
+    Self.forEachJob(count: planned.count, slots: slots) { index in
+      let item = planned[index]
+      console.started(item.job.id)
+      let record = runner.run(item, pipeline: pipelines[Self.pipelineKey(item.job)], lastOutput: state.jobs[item.job.id]?.output)
+      records[index] = record
+      // After each job, on its thread (jobs can finish at the same time): commit its state.
+      committer.jobFinished(item, record)
+      console.finished(item.job.id)
     }
+    console.end()
 
     let folder = date.description
     let summary = BatchRunRecord(
       manifest: manifest.path, asOf: date, parallaxVersion: ParallaxVersion.string,
       started: Self.timestamp(started), finished: Self.timestamp(Date()),
-      seconds: Self.seconds(since: started), jobs: records)
+      seconds: BatchJobRunner.seconds(since: started), jobs: planned.indices.compactMap { records[$0] })
     do {
       try FileManager.default.createDirectory(atPath: paths.path(folder), withIntermediateDirectories: true)
       try AtomicFile.write(try BatchPaths.json(summary), to: paths.path("\(folder)/run.json"))
       try AtomicFile.write(Self.index(summary, paths: paths), to: paths.path("\(folder)/index.md"))
     } catch {
-      Terminal.shared.diagnostic("\(paths.path(folder)): error: cannot write the run record: \(error.localizedDescription)")
+      log.error("\(paths.path(folder)): error: cannot write the run record: \(error.localizedDescription)")
       throw ExitCodes.cannotCreate
     }
-    state.lastRun = "\(folder)/run.json"
-    writeState(state, paths: paths)
+    committer.runFinished(record: "\(folder)/run.json")
     history.finish(summary)
-    Terminal.shared.line(
-      "\(paths.path("\(folder)/run.json")): \(summary.counts.ran) ran, \(summary.counts.skipped) skipped, \(summary.counts.failed) failed")
+    let counts = summary.counts
+    let line = "\(counts.ran) ran, \(counts.skipped) skipped, \(counts.failed) failed"
+    if counts.failed > 0 {
+      log.error("run finished in \(String(format: "%.3f s", summary.seconds)) with failures: \(line); see \(paths.path("\(folder)/run.json"))")
+    } else {
+      log.info("run finished in \(String(format: "%.3f s", summary.seconds)): \(line)")
+    }
+    if !quiet { Terminal.shared.line("\(paths.path("\(folder)/run.json")): \(line)") }
     Terminal.shared.flush()
-    if summary.counts.failed > 0 { throw ExitCodes.findings }
+    if counts.failed > 0 { throw ExitCodes.findings }
   }
 
-  /// Runs one job: reads its files, keeps the documents in its window, compares them and writes
-  /// the report. Any unreadable input fails the job and keeps its previous report.
-  private func run(
-    _ item: PlannedJob, pipeline: ComparisonPipeline, paths: BatchPaths, date: CalendarDate, history: BatchHistory,
-    into record: inout BatchRunRecord.Job
-  ) {
-    var errors = item.problems.map(\.description)
-    var documents: [ProfiledDocument] = []
-    for (index, outcome) in pipeline.profile(item.files, jobs: jobs).enumerated() {
-      errors += outcome.notes
-      switch outcome.result {
-      case .success(let profiled)?: documents += profiled
-      case .failure(let problem)?: errors.append(problem.description)
-      case nil: errors.append("\(item.files[index]): error: not compared (internal error opening ICU)")
+  /// Runs `body` for each index below `count`, `slots` at a time on threads of their own (or
+  /// on the calling thread when `slots` is 1), taking indexes in order, and returns when all
+  /// are done.
+  static func forEachJob(count: Int, slots: Int, _ body: @escaping @Sendable (Int) -> Void) {
+    guard slots > 1 else {
+      for index in 0..<count { body(index) }
+      return
+    }
+    let next = ResultSlots<Int>(count: 1)
+    let group = DispatchGroup()
+    for _ in 0..<slots {
+      group.enter()
+      let thread = Thread {
+        while let index = next.claim(below: count) { body(index) }
+        group.leave()
       }
+      // The comparer and the renderers recurse little, but a job deserves the main thread's stack.
+      thread.stackSize = 8 << 20
+      thread.start()
     }
-    guard errors.isEmpty else {
-      record.errors = errors
-      return
-    }
-    if let days = item.job.windowDays {
-      let end = date.daysSinceEpoch
-      documents = documents.filter { profiled in
-        guard let published = profiled.document.published, let year = published.year,
-          let day = CalendarDate(year: year, month: published.month, day: published.day)?.daysSinceEpoch
-        else { return false }
-        return day <= end && day > end - days
-      }
-    }
-    record.documents = documents.count
-    guard !documents.isEmpty else {
-      record.outcome = .ran
-      record.output = ""
-      record.errors = ["no documents in the job's window; no report written"]
-      return
-    }
-    let defaults = (alignment: AlignmentOptions(), events: EventOptions())
-    let options = ComparerOptions(
-      alignment: AlignmentOptions(
-        suggestThreshold: item.job.suggestThreshold.map { Float($0) } ?? defaults.alignment.suggestThreshold,
-        confidentThreshold: item.job.confidentThreshold.map { Float($0) } ?? defaults.alignment.confidentThreshold),
-      events: EventOptions(
-        threshold: item.job.eventThreshold.map { Float($0) } ?? defaults.events.threshold,
-        dayWindow: defaults.events.dayWindow, asOne: item.job.grouping == .one))
-    let comparison = pipeline.compare(documents, options: options)
-    record.events = comparison.events.count
-    let reports: [MarkdownRenderer.File]
-    do throws(LocaleDataError) {
-      reports = try pipeline.markdown(
-        comparison, files: item.files, asOf: date, options: ReportOptions(charts: item.job.charts, evidence: item.job.evidence))
-    } catch {
-      record.errors = [error.description]
-      return
-    }
-    let sections: String
-    do throws(HistoryError) {
-      sections = try history.sections(for: item.job, documents: documents, pipeline: pipeline)
-    } catch {
-      record.errors = [error.description]
-      return
-    }
-    let target = paths.path(item.output)
-    do {
-      try FileManager.default.createDirectory(
-        atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-      try AtomicFile.write(reports.map(\.text).joined(separator: "\n") + "\n" + sections, to: target)
-    } catch {
-      record.errors = ["\(target): error: cannot write the report: \(error.localizedDescription)"]
-      return
-    }
-    record.outcome = .ran
+    group.wait()
   }
 
-  private func writeState(_ state: BatchState, paths: BatchPaths) {
+  /// The comparison pipelines the jobs that run need, one per style and report language, loaded
+  /// before any job starts (a failure fails only the jobs that need it).
+  static func loadPipelines(
+    for planned: [PlannedJob], data: any LocaleDataProvider
+  ) -> [String: Result<ComparisonPipeline, LocaleDataError>] {
+    var pipelines: [String: Result<ComparisonPipeline, LocaleDataError>] = [:]
+    for item in planned where item.decision.runs {
+      let key = pipelineKey(item.job)
+      guard pipelines[key] == nil else { continue }
+      do throws(LocaleDataError) {
+        pipelines[key] = .success(try ComparisonPipeline(data: data, style: item.job.style, reportLocale: item.job.reportLocale))
+      } catch {
+        pipelines[key] = .failure(error)
+      }
+    }
+    return pipelines
+  }
+
+  static func pipelineKey(_ job: BatchJob) -> String {
+    "\(job.style ?? "")\u{1F}\(job.reportLocale ?? "")"
+  }
+
+  /// Saves this run's input hashes for the next one; a failure costs only speed.
+  private func saveFileHashes(_ hashes: BatchFileHashes, paths: BatchPaths, log: Logger) {
     do {
-      try AtomicFile.write(try BatchPaths.json(state), to: paths.state)
+      try AtomicFile.write(hashes.text, to: paths.fileHashes)
     } catch {
-      Terminal.shared.diagnostic("\(paths.state): warning: cannot save the batch state: \(error.localizedDescription)")
+      log.warning("\(paths.fileHashes): warning: cannot save the input hashes (the next run reads every input again): \(error.localizedDescription)")
     }
   }
 
@@ -208,11 +187,6 @@ struct BatchRunCommand: ParsableCommand {
       text += exists ? "- [\(job.id)](\(link)) · \(job.outcome.rawValue)\n" : "- \(job.id) · \(job.outcome.rawValue)\n"
     }
     return text
-  }
-
-  /// Seconds since `start`, to the millisecond.
-  static func seconds(since start: Date) -> Double {
-    (Date().timeIntervalSince(start) * 1000).rounded() / 1000
   }
 
   static func timestamp(_ date: Date) -> String {

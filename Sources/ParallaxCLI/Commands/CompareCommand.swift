@@ -101,7 +101,7 @@ struct CompareCommand: ParsableCommand {
     problems.forEach(record)
     var documents: [ProfiledDocument] = []
     for (index, outcome) in outcomes.enumerated() {
-      for note in outcome.notes { Terminal.shared.diagnostic(note) }
+      for note in outcome.notes { Terminal.shared.diagnostic(note.description) }
       switch outcome.result {
       case .success(let profiled)?: documents += profiled
       case .failure(let problem)?: record(problem)
@@ -156,17 +156,20 @@ struct CompareCommand: ParsableCommand {
     }
   }
 
+  /// Reads one file into profiled documents; problems inside it that did not stop it go to
+  /// `notes`, and `found` counts its documents before `keep` chose among them.
   static func process(
     _ path: String, collector: InputCollector, loader: DocumentLoader, extractor: StatementExtractor,
-    profiler: StatementProfiler, notes: inout [String]
+    profiler: StatementProfiler, keep: ((Document) -> Bool)? = nil, notes: inout [IngestError], found: inout Int
   ) -> Result<[ProfiledDocument], InputError> {
     switch collector.read(path) {
     case .failure(let problem): return .failure(problem)
     case .success(let input):
       let (documents, problems) = loader.load(input)
-      notes += problems.map(\.description)
+      notes += problems
+      found += documents.count
       var result: [ProfiledDocument] = []
-      for document in documents {
+      for document in documents where keep?(document) ?? true {
         do {
           let extraction = try extractor.extract(document)
           result.append(try profiler.profile(document, statements: extraction.statements))

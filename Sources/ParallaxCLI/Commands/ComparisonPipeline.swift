@@ -4,12 +4,14 @@ import ParallaxICU
 
 /// The stages of `parallax compare` from files to Markdown, shared by `compare` and `batch run`
 /// so that a batch report is byte for byte the report `compare` writes for the same inputs.
-struct ComparisonPipeline {
+struct ComparisonPipeline: Sendable {
   /// What became of one input file.
-  struct FileOutcome {
+  struct FileOutcome: Sendable {
     /// Problems inside the file that did not stop it (a bad JSON Lines record, say).
-    var notes: [String]
-    /// Its documents, or why it could not be read; nil when no worker could start.
+    var notes: [IngestError]
+    /// Documents found in the file, before `keep` chose among them.
+    var found: Int
+    /// Its kept documents, or why it could not be read; nil when no worker could start.
     var result: Result<[ProfiledDocument], InputError>?
   }
 
@@ -34,22 +36,35 @@ struct ComparisonPipeline {
   }
 
   /// Reads, extracts and profiles `files` on `jobs` worker threads; one outcome per file, in order.
-  func profile(_ files: [String], jobs: Int?) -> [FileOutcome] {
+  /// - Parameters:
+  ///   - budget: shared with other jobs running at once: a worker holds one of its cores while
+  ///     it works on a file, so that all jobs together keep about as many threads busy as there
+  ///     are cores.
+  ///   - keep: which loaded documents to extract and profile (the others are dropped unread);
+  ///     called on worker threads.
+  ///   - fileDone: called on a worker thread as each file is done, with its index.
+  func profile(
+    _ files: [String], jobs: Int?, budget: CoreBudget? = nil, keep: (@Sendable (Document) -> Bool)? = nil,
+    fileDone: (@Sendable (Int, FileOutcome) -> Void)? = nil
+  ) -> [FileOutcome] {
     let collector = InputCollector()
-    let results = ResultSlots<Result<[ProfiledDocument], InputError>>(count: files.count)
-    let diagnostics = ResultSlots<[String]>(count: files.count)
+    let results = ResultSlots<FileOutcome>(count: files.count)
     let next = ResultSlots<Int>(count: 1)
     let workers = max(1, min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, files.count))
     DispatchQueue.concurrentPerform(iterations: workers) { _ in
       guard let profiler = try? resources.makeProfiler() else { return }
       while let index = next.claim(below: files.count) {
-        var notes: [String] = []
-        results[index] = CompareCommand.process(
-          files[index], collector: collector, loader: loader, extractor: extractor, profiler: profiler, notes: &notes)
-        diagnostics[index] = notes
+        budget?.acquire()
+        var outcome = FileOutcome(notes: [], found: 0, result: nil)
+        outcome.result = CompareCommand.process(
+          files[index], collector: collector, loader: loader, extractor: extractor, profiler: profiler,
+          keep: keep, notes: &outcome.notes, found: &outcome.found)
+        budget?.release()
+        results[index] = outcome
+        fileDone?(index, outcome)
       }
     }
-    return files.indices.map { FileOutcome(notes: diagnostics[$0] ?? [], result: results[$0]) }
+    return files.indices.map { results[$0] ?? FileOutcome(notes: [], found: 0, result: nil) }
   }
 
   /// Groups `documents` into events and aligns their statements.

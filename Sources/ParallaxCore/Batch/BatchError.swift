@@ -11,6 +11,8 @@ public enum BatchError: Error, Sendable, Equatable, CustomStringConvertible {
   case missingInput(file: String, line: Int, column: Int, path: String)
   /// An output pattern that would write outside the output root.
   case outputOutsideRoot(file: String, line: Int, column: Int, pattern: String)
+  /// A job's `sources:` names a group the manifest does not define.
+  case unknownSourceGroup(file: String, line: Int, column: Int, name: String, known: [String])
   /// Two jobs with the same id.
   case duplicateJob(file: String, line: Int, column: Int, id: String, firstLine: Int)
   /// Another run holds the lock.
@@ -28,6 +30,11 @@ public enum BatchError: Error, Sendable, Equatable, CustomStringConvertible {
       "\(file):\(line):\(column): error: input '\(path)' does not exist; fix the path or remove it"
     case .outputOutsideRoot(let file, let line, let column, let pattern):
       "\(file):\(line):\(column): error: output '\(pattern)' would be written outside the output root; use a relative path without '..'"
+    case .unknownSourceGroup(let file, let line, let column, let name, let known):
+      "\(file):\(line):\(column): error: unknown source group '\(name)'; "
+        + (known.isEmpty
+          ? "the manifest defines none; add it under 'sourceGroups:'"
+          : "the manifest defines \(known.map { "'\($0)'" }.joined(separator: ", "))")
     case .duplicateJob(let file, let line, let column, let id, let firstLine):
       "\(file):\(line):\(column): error: duplicate job id '\(id)' (first on line \(firstLine))"
     case .locked(let path, let holder):

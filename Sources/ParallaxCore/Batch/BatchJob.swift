@@ -29,11 +29,15 @@ public struct BatchJob: Sendable, Hashable {
   public var evidence: Bool
   /// The report's path pattern under the output root, with `{date}` and `{job}`.
   public var output: String
+  /// The source groups the job compares, in the order of its `sources:`; empty compares every
+  /// document.
+  public var sourceGroups: [BatchSourceGroup]
 
   public init(
     id: String, inputs: [String], resolvedInputs: [String], windowDays: Int?, grouping: BatchGrouping,
     style: String?, reportLocale: String?, eventThreshold: Double?, suggestThreshold: Double?,
-    confidentThreshold: Double?, charts: Bool, evidence: Bool, output: String
+    confidentThreshold: Double?, charts: Bool, evidence: Bool, output: String,
+    sourceGroups: [BatchSourceGroup] = []
   ) {
     self.id = id
     self.inputs = inputs
@@ -48,6 +52,7 @@ public struct BatchJob: Sendable, Hashable {
     self.charts = charts
     self.evidence = evidence
     self.output = output
+    self.sourceGroups = sourceGroups
   }
 
   /// The report's path under the output root for a run dated `date`.
@@ -59,12 +64,15 @@ public struct BatchJob: Sendable, Hashable {
   /// Every option that changes the report, one `key=value` line each, for the job's hash.
   public func optionLines(date: CalendarDate) -> [String] {
     func text(_ value: Double?) -> String { value.map { String($0) } ?? "default" }
-    return [
+    let lines = [
       "grouping=\(grouping.rawValue)", "window=\(windowDays.map { String($0) } ?? "all")",
       "style=\(style ?? "default")", "reportLocale=\(reportLocale ?? "default")",
       "eventThreshold=\(text(eventThreshold))", "suggestThreshold=\(text(suggestThreshold))",
       "confidentThreshold=\(text(confidentThreshold))", "charts=\(charts)", "evidence=\(evidence)",
       "asOf=\(date)", "output=\(outputPath(date: date))",
     ]
+    // Only jobs that select sources have the line, so that other jobs keep their hashes.
+    if sourceGroups.isEmpty { return lines }
+    return lines + ["sources=" + sourceGroups.map(\.optionText).joined(separator: ";")]
   }
 }

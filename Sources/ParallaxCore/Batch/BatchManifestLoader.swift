@@ -21,6 +21,7 @@ public struct BatchManifestLoader: Sendable {
     } catch {
       return .failure(BatchManifestErrors(problems + [.manifest(error)]))
     }
+    let groups = sourceGroups(file, document: document, path: path, problems: &problems)
     var jobs: [BatchJob] = []
     var firstLines: [String: Int] = [:]
     for (index, raw) in file.jobs.enumerated() {
@@ -72,6 +73,21 @@ public struct BatchManifestLoader: Sendable {
       if thresholds.suggest != nil || thresholds.confident != nil, suggest > confident {
         invalid("thresholds.suggest", "the suggest threshold must not exceed the confident one", "thresholds", "suggest")
       }
+      var selected: [BatchSourceGroup] = []
+      if let names = raw.sources {
+        if names.isEmpty {
+          invalid("sources", "name at least one source group, or leave 'sources' out to compare every document", "sources")
+        }
+        for (nameIndex, name) in names.enumerated() where !selected.contains(where: { $0.name == name }) {
+          if let group = groups.first(where: { $0.name == name }) {
+            selected.append(group)
+          } else {
+            let position = document.position(at: [PathKey("jobs"), PathKey(index), PathKey("sources"), PathKey(nameIndex)])
+            problems.append(
+              .unknownSourceGroup(file: path, line: position.line, column: position.column, name: name, known: groups.map(\.name)))
+          }
+        }
+      }
       let output = raw.output ?? "{date}/{job}.md"
       if let problem = Self.outputProblem(output) {
         let position = raw.output == nil ? idAt : at("output")
@@ -86,13 +102,46 @@ public struct BatchManifestLoader: Sendable {
           id: raw.id, inputs: raw.inputs, resolvedInputs: resolved, windowDays: window, grouping: grouping,
           style: raw.style, reportLocale: raw.reportLocale, eventThreshold: thresholds.event,
           suggestThreshold: thresholds.suggest, confidentThreshold: thresholds.confident,
-          charts: raw.charts ?? false, evidence: raw.evidence ?? false, output: output))
+          charts: raw.charts ?? false, evidence: raw.evidence ?? false, output: output, sourceGroups: selected))
     }
     if file.jobs.isEmpty {
       let position = document.position(at: [PathKey("jobs")])
       problems.append(.invalidValue(file: path, line: position.line, column: position.column, key: "jobs", problem: "the manifest has no jobs"))
     }
-    return problems.isEmpty ? .success(BatchManifest(path: path, jobs: jobs)) : .failure(BatchManifestErrors(problems))
+    return problems.isEmpty
+      ? .success(BatchManifest(path: path, jobs: jobs, sourceGroups: groups)) : .failure(BatchManifestErrors(problems))
+  }
+
+  /// The manifest's source groups sorted by name, with a problem for each bad name or member.
+  private func sourceGroups(
+    _ file: ManifestFile, document: YAMLDocument, path: String, problems: inout [BatchError]
+  ) -> [BatchSourceGroup] {
+    var groups: [BatchSourceGroup] = []
+    for (name, members) in (file.sourceGroups ?? [:]).sorted(by: { $0.key < $1.key }) {
+      let keyAt = document.keyPosition(at: [PathKey("sourceGroups"), PathKey(name)])
+      if !Self.isValidID(name) {
+        problems.append(
+          .invalidValue(
+            file: path, line: keyAt.line, column: keyAt.column, key: "sourceGroups",
+            problem: "'\(name)' is not a group name; use lowercase letters, digits, '.', '-' and '_'"))
+      }
+      if members.isEmpty {
+        let at = document.position(at: [PathKey("sourceGroups"), PathKey(name)])
+        problems.append(
+          .invalidValue(
+            file: path, line: at.line, column: at.column, key: "sourceGroups.\(name)",
+            problem: "the group lists no outlet or agency"))
+      }
+      for (memberIndex, member) in members.enumerated() where member.allSatisfy(\.isWhitespace) {
+        let at = document.position(at: [PathKey("sourceGroups"), PathKey(name), PathKey(memberIndex)])
+        problems.append(
+          .invalidValue(
+            file: path, line: at.line, column: at.column, key: "sourceGroups.\(name)",
+            problem: "a member is empty; write the outlet or agency as its documents name it"))
+      }
+      groups.append(BatchSourceGroup(name: name, members: members))
+    }
+    return groups
   }
 
   /// A job id: dotted lowercase, as ids in data files are.
@@ -147,9 +196,11 @@ private struct ManifestFile: Decodable {
     var charts: Bool?
     var evidence: Bool?
     var output: String?
+    var sources: [String]?
   }
 
   var schema: String
+  var sourceGroups: [String: [String]]?
   var jobs: [Job]
 }
 

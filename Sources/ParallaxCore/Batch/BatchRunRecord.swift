@@ -23,10 +23,13 @@ public struct BatchRunRecord: Sendable, Hashable, Codable {
     public var events: Int
     /// What went wrong, one message each (also warnings of a job that ran).
     public var errors: [String]
+    /// Documents compared per source group, for a job that names groups and ran (a document
+    /// can count in several groups); absent otherwise.
+    public var sources: [String: Int]?
 
     public init(
       id: String, outcome: Outcome, reason: String, output: String, seconds: Double, files: Int,
-      documents: Int, events: Int, errors: [String]
+      documents: Int, events: Int, errors: [String], sources: [String: Int]? = nil
     ) {
       self.id = id
       self.outcome = outcome
@@ -37,6 +40,7 @@ public struct BatchRunRecord: Sendable, Hashable, Codable {
       self.documents = documents
       self.events = events
       self.errors = errors
+      self.sources = sources
     }
   }
 

@@ -171,6 +171,16 @@ public struct YAMLDocument {
     return (mark?.line ?? 1, mark?.column ?? 1)
   }
 
+  /// The position of the last mapping key of `codingPath` itself (not its value), or the
+  /// nearest position `position(at:)` finds.
+  public func keyPosition(at codingPath: [any CodingKey]) -> (line: Int, column: Int) {
+    guard let last = codingPath.last, last.intValue == nil,
+      case .mapping(let mapping)? = node(at: Array(codingPath.dropLast())),
+      let mark = mapping.first(where: { $0.key.string == last.stringValue })?.key.mark
+    else { return position(at: codingPath) }
+    return (mark.line, mark.column)
+  }
+
   /// The line where the value of the top-level `key` starts.
   public func line(ofTopLevelKey key: String) -> Int? {
     guard case .mapping(let mapping) = root else { return nil }

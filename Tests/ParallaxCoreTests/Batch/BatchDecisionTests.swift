@@ -39,4 +39,24 @@ import Testing
     #expect(a.options != c.options)
     #expect(a.inputs == b.inputs)
   }
+
+  @Test("a job's source groups and their members are part of its options hash")
+  func sourceGroupsInOptions() throws {
+    let date = try #require(CalendarDate("2025-03-12"))
+    func job(_ groups: [BatchSourceGroup]) -> BatchJob {
+      BatchJob(
+        id: "wire", inputs: ["in"], resolvedInputs: ["/x/in"], windowDays: nil, grouping: .events, style: nil,
+        reportLocale: nil, eventThreshold: nil, suggestThreshold: nil, confidentThreshold: nil, charts: false,
+        evidence: false, output: "{date}/{job}.md", sourceGroups: groups)
+    }
+    func options(_ groups: [BatchSourceGroup]) -> String {
+      BatchFingerprint.of(job(groups), files: [], localeData: "l", date: date, version: "1").options
+    }
+    let russian = BatchSourceGroup(name: "russian-state", members: ["TASS", "RIA Novosti"])
+    #expect(!job([]).optionLines(date: date).contains { $0.hasPrefix("sources=") })
+    #expect(job([russian]).optionLines(date: date).last == "sources=russian-state:TASS|RIA Novosti")
+    #expect(options([]) != options([russian]))
+    #expect(options([russian]) != options([BatchSourceGroup(name: "russian-state", members: ["TASS"])]))
+    #expect(options([russian]) != options([BatchSourceGroup(name: "russia", members: ["TASS", "RIA Novosti"])]))
+  }
 }
