@@ -84,29 +84,13 @@ struct DatelinePattern: Sendable, Hashable {
     }
   }
 
-  /// Whether `{place}` can match at the start of `text`: the test `candidates(.place, …)` makes
-  /// before it collects any end, run on the text as it comes so that most paragraphs are
-  /// turned away without building arrays of scalars.
-  static func placeMayStart(_ text: String.UnicodeScalarView) -> Bool {
-    var iterator = text.makeIterator()
-    guard let first = iterator.next(), ScalarFacts.isUppercase(first) else { return false }
-    var scalar = first
-    var length = 0
-    while true {
-      if ScalarFacts.isAlphabetic(scalar) {
-        if ScalarFacts.isLowercase(scalar) { return false }
-      } else if !(scalar == " " || scalar == "-" || scalar == "." || scalar == "'" || scalar == "’") {
-        return true
-      }
-      length += 1
-      if length > 40 { return true }
-      guard let next = iterator.next() else { return true }
-      scalar = next
-    }
+  /// Whether `{place}` can match at the start of `paragraph`, deciding from its first 42
+  /// scalars (all that the place test looks at), so that most paragraphs are turned away
+  /// without building arrays of all their scalars.
+  static func placeMayStart(_ paragraph: String.UnicodeScalarView) -> Bool {
+    !placeEnds(at: 0, Array(paragraph.prefix(42))).isEmpty
   }
 
-  /// Matches at the start of `text` (scalars, with `folded` their lowercase forms);
-  /// `anchored` requires the match to reach the end.
   /// `placeAtStart`, when given, is what `placeCandidates(_:)` says of `text`: the ends of a
   /// `{place}` at the start, computed once for all the patterns tried on one paragraph.
   func match(
@@ -119,7 +103,7 @@ struct DatelinePattern: Sendable, Hashable {
 
   /// The ends of a `{place}` at the start of `text`, longest first.
   static func placeCandidates(_ text: [Unicode.Scalar]) -> [(Int, Int)] {
-    DatelinePattern(tokens: []).candidates(.place, at: 0, text, text, nil)
+    placeEnds(at: 0, text)
   }
 
   private func step(
@@ -176,20 +160,20 @@ struct DatelinePattern: Sendable, Hashable {
   /// Possible ends of `kind` at `p`, in order of preference, each with a value (a number, or
   /// an index into the agency names).
   private func candidates(
-    _ kind: Placeholder, at p: Int, _ text: [Unicode.Scalar], _ folded: [Unicode.Scalar], _ rules: CompiledRules?
+    _ kind: Placeholder, at p: Int, _ text: [Unicode.Scalar], _ folded: [Unicode.Scalar], _ rules: CompiledRules
   ) -> [(Int, Int)] {
     switch kind {
     case .place:
-      return placeEnds(at: p, text)
+      return Self.placeEnds(at: p, text)
     case .region:
-      return regionEnds(at: p, text)
+      return Self.regionEnds(at: p, text)
     default:
-      guard let rules, p < text.count else { return [] }
+      guard p < text.count else { return [] }
       return otherEnds(kind, at: p, text, folded, rules)
     }
   }
 
-  private func placeEnds(at p: Int, _ text: [Unicode.Scalar]) -> [(Int, Int)] {
+  private static func placeEnds(at p: Int, _ text: [Unicode.Scalar]) -> [(Int, Int)] {
     guard p < text.count else { return [] }
     func isLetter(_ s: Unicode.Scalar) -> Bool { ScalarFacts.isAlphabetic(s) }
     func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
@@ -213,7 +197,7 @@ struct DatelinePattern: Sendable, Hashable {
     }
   }
 
-  private func regionEnds(at p: Int, _ text: [Unicode.Scalar]) -> [(Int, Int)] {
+  private static func regionEnds(at p: Int, _ text: [Unicode.Scalar]) -> [(Int, Int)] {
     guard p < text.count else { return [] }
     func isLetter(_ s: Unicode.Scalar) -> Bool { ScalarFacts.isAlphabetic(s) }
     do {

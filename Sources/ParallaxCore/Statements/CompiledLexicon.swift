@@ -36,19 +36,15 @@ final class CompiledLexicon: Sendable {
   let titles: Set<String>
   let organizationWords: Set<String>
   let stopwords: Set<String>
-  /// Every folded word the lexicon knows, and what it knows about each.
-  let wordIDs: [String: Int32]
+  /// What the lexicon knows about each folded word it knows (by the ids of `wordTable`).
   let words: [WordInfo]
 
-  /// `wordIDs` by UTF-8 bytes: table id and word id coincide.
+  /// Every folded word the lexicon knows, by UTF-8 bytes: a word's table id is its index in
+  /// `words`.
   let wordTable: TokenTable
   /// A bit per BMP code point that opens or closes a quotation: most scalars are rejected
   /// without a dictionary lookup.
   let markBits: [UInt64]
-
-  /// The id of folded word `word`, or -1 when the lexicon does not know it.
-  @inline(__always)
-  func id(of word: String) -> Int32 { wordIDs[word] ?? -1 }
 
   /// The id of the folded word in `bytes`, or -1 when the lexicon does not know it.
   @inline(__always)
@@ -139,7 +135,6 @@ final class CompiledLexicon: Sendable {
         return phrase
       }
     }
-    self.wordIDs = wordIDs
     self.words = words
   }
 }

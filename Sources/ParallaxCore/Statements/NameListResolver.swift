@@ -20,9 +20,6 @@ public struct NameListResolver: SpeakerResolving, PlaceResolving {
     forms[TextFold.fold(surface.trimmingSpaces())]
   }
 
-  /// The entity of a form already folded and trimmed.
-  func entity(folded key: String) -> EntityID? { forms[key] }
-
   /// The entity of a form already folded and trimmed, given as UTF-8 bytes.
   func entity(folded key: UnsafeBufferPointer<UInt8>) -> EntityID? {
     formTable.find(key).map { entities[$0] }

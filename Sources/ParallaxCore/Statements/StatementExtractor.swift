@@ -92,14 +92,8 @@ public struct StatementExtractor: Sendable {
     resolver?.entity(for: surface, language: language)
   }
 
-  /// The entity of a name given folded (words joined by single spaces); `surface` builds the
-  /// name as written for resolvers that need it.
-  func resolve(folded key: String, _ language: LocaleID, surface: () -> String) -> EntityID? {
-    if let nameList { return nameList.entity(folded: key) }
-    return resolver?.entity(for: surface(), language: language)
-  }
-
-  /// `resolve(folded:_:surface:)` with the folded name as UTF-8 bytes.
+  /// The entity of a name given folded, as UTF-8 bytes (words joined by single spaces);
+  /// `surface` builds the name as written for resolvers that need it.
   func resolve(folded key: UnsafeBufferPointer<UInt8>, _ language: LocaleID, surface: () -> String) -> EntityID? {
     if let nameList { return nameList.entity(folded: key) }
     return resolver?.entity(for: surface(), language: language)
