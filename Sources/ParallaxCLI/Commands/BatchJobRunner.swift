@@ -78,6 +78,7 @@ struct BatchJobRunner: Sendable {
     let keep = Self.filter(window: item.job.windowDays, asOf: date, sources: matcher)
     let files = item.files
     var documents: [ProfiledDocument] = []
+    var clock = Date()
     do {
       let outcomes = pipeline.profile(files, jobs: budget.cores, budget: budget, keep: keep) { index, outcome in
         let kept = (try? outcome.result?.get().count) ?? 0
@@ -99,6 +100,7 @@ struct BatchJobRunner: Sendable {
         }
       }
     }
+    log.debug("read \(Self.count(files.count, "file")) in \(Self.lap(&clock)): \(Self.count(documents.count, "document")) kept")
     guard errors.isEmpty else {
       record.errors = errors + warnings
       return
@@ -124,8 +126,11 @@ struct BatchJobRunner: Sendable {
     let usedFiles = files.filter { used.contains($0) }
     // Comparing and rendering run on this thread: it holds one of the shared cores meanwhile.
     let rendered: Result<(events: Int, parts: [String]), LocaleDataError> = budget.withCore {
+      clock = Date()
       let comparison = pipeline.compare(documents, options: Self.comparerOptions(item.job))
+      log.debug("compared in \(Self.lap(&clock)): \(Self.count(comparison.events.count, "event"))")
       do throws(LocaleDataError) {
+        defer { log.debug("rendered in \(Self.lap(&clock))") }
         let reports = try pipeline.markdown(
           comparison, files: usedFiles, asOf: date, options: ReportOptions(charts: item.job.charts, evidence: item.job.evidence))
         // The events one after another, as `compare` prints them: separated by a blank line.
@@ -159,6 +164,7 @@ struct BatchJobRunner: Sendable {
       try FileManager.default.createDirectory(
         atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
       try AtomicFile.write(parts: parts, to: target)
+      log.debug("wrote \(parts.reduce(0) { $0 + $1.utf8.count }) bytes in \(Self.lap(&clock))")
     } catch {
       record.errors.append("\(target): error: cannot write the report: \(error.localizedDescription)")
       return
@@ -213,6 +219,13 @@ struct BatchJobRunner: Sendable {
   /// "1 file", "2 files": log lines are English, the CLI's contract.
   static func count(_ number: Int, _ noun: String) -> String {
     "\(number) \(noun)\(number == 1 ? "" : "s")"
+  }
+
+  /// The time since `clock`, as "1.234 s", and `clock` moved to now.
+  static func lap(_ clock: inout Date) -> String {
+    let now = Date()
+    defer { clock = now }
+    return String(format: "%.3f s", now.timeIntervalSince(clock))
   }
 
   /// Seconds since `start`, to the millisecond.
