@@ -24,10 +24,15 @@ public import Foundation
 public struct BatchFileHashes: Sendable {
   /// What `stat` says about a file: enough to notice any change to it.
   public struct Stamp: Sendable, Hashable {
+    /// The file system's device number.
     public var device: UInt64
+    /// The inode: a file replaced by a rename gets a new one.
     public var inode: UInt64
+    /// The size in bytes.
     public var size: Int64
+    /// The modification time (mtime), which programs can set.
     public var modified: Timestamp
+    /// The status change time (ctime), which only the kernel sets, to now, on every change.
     public var changed: Timestamp
 
     /// The stamp of the file at `path`, or nil when it cannot be stat'ed.
@@ -44,6 +49,7 @@ public struct BatchFileHashes: Sendable {
   /// Seconds and nanoseconds since 1970, as the file system keeps them.
   public struct Timestamp: Sendable, Hashable, Comparable {
     public var seconds: Int64
+    /// 0 to 999,999,999.
     public var nanoseconds: Int64
 
     public init(seconds: Int64, nanoseconds: Int64) {
@@ -51,6 +57,7 @@ public struct BatchFileHashes: Sendable {
       self.nanoseconds = nanoseconds
     }
 
+    /// The time of `date`.
     public init(_ date: Date) {
       let whole = date.timeIntervalSince1970.rounded(.down)
       seconds = Int64(whole)
