@@ -256,10 +256,17 @@ public struct LanguageDetector: Sendable {
         }
       }
     }
-    var scriptCounts = otherScripts
-    for (index, count) in scriptTally.enumerated() where count > 0 { scriptCounts[scriptNames[index], default: 0] += count }
-    let scripts = scriptCounts.keys.filter { $0 != "Zyyy" && $0 != "Zinh" }.sorted()
-    guard let main = scriptCounts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key else {
+    // The scripts seen with their counts (the table's names are distinct; a dictionary only
+    // when scalars beyond the BMP add theirs).
+    var scriptCounts: [(name: String, count: Int)] = []
+    for (index, count) in scriptTally.enumerated() where count > 0 { scriptCounts.append((scriptNames[index], count)) }
+    if !otherScripts.isEmpty {
+      var merged = otherScripts
+      for (name, count) in scriptCounts { merged[name, default: 0] += count }
+      scriptCounts = merged.map { ($0.key, $0.value) }
+    }
+    let scripts = scriptCounts.lazy.map(\.name).filter { $0 != "Zyyy" && $0 != "Zinh" }.sorted()
+    guard let main = scriptCounts.max(by: { ($0.count, $1.name) < ($1.count, $0.name) })?.name else {
       return Result(language: .undetermined, scripts: scripts)
     }
     var best: (score: Int, language: LocaleID)?

@@ -63,16 +63,21 @@ enum ScalarFacts {
     return scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
   }
 
-  /// For each BMP code point, its `WordScanner.Kind` as a small code: 0 other, 1 uppercase or
-  /// titlecase letter, 2 other letter, 3 digit, 4 mark.
+  /// For each BMP code point, its `WordScanner.Kind` as a small code (`wordClassMask`): 0
+  /// other, 1 uppercase or titlecase letter, 2 other letter, 3 digit, 4 mark; with
+  /// `changesWhenLowercased` set when `TextFold` maps it to something else.
   static let wordClass: [UInt8] = (0..<0x10000).map { value -> UInt8 in
     guard let scalar = Unicode.Scalar(UInt32(value)) else { return 0 }
+    let changes = lowercase[value] != UInt32(value) ? changesWhenLowercased : 0
     switch scalar.properties.generalCategory {
-    case .uppercaseLetter, .titlecaseLetter: return 1
-    case .lowercaseLetter, .otherLetter, .modifierLetter: return 2
-    case .decimalNumber: return 3
-    case .nonspacingMark, .spacingMark, .enclosingMark: return 4
-    default: return 0
+    case .uppercaseLetter, .titlecaseLetter: return 1 | changes
+    case .lowercaseLetter, .otherLetter, .modifierLetter: return 2 | changes
+    case .decimalNumber: return 3 | changes
+    case .nonspacingMark, .spacingMark, .enclosingMark: return 4 | changes
+    default: return changes
     }
   }
+
+  static let wordClassMask: UInt8 = 0x0F
+  static let changesWhenLowercased: UInt8 = 0x80
 }

@@ -6,6 +6,9 @@ struct WordToken: Sendable, Hashable {
   var hasLetter: Bool
   /// Whether all its letters are capitals (an acronym or a dateline place).
   var allCaps: Bool
+  /// Whether its bytes are already folded (`TextFold`): no scalar changes when lowercased,
+  /// so the word is looked up as written, without a folded copy.
+  var folded: Bool = false
 }
 
 /// Splits UTF-8 text into words (letters, digits, marks, with inner apostrophes, hyphens and
@@ -13,15 +16,26 @@ struct WordToken: Sendable, Hashable {
 enum WordScanner {
   /// The words of `bytes[range]`.
   static func words(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> [WordToken] {
+    ScalarFacts.wordClass.withUnsafeBufferPointer { table in words(bytes, in: range, table: table) }
+  }
+
+  private static func words(
+    _ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>, table: UnsafeBufferPointer<UInt8>
+  ) -> [WordToken] {
     var tokens: [WordToken] = []
+    tokens.reserveCapacity(range.count / 6 + 1)
     var i = range.lowerBound
     var start = -1
     var capitalized = false
     var hasLetter = false
     var allCaps = true
+    var changes = false
     func finish(_ end: Int) {
       if start >= 0, end > start {
-        tokens.append(WordToken(range: start..<end, capitalized: capitalized, hasLetter: hasLetter, allCaps: allCaps && hasLetter))
+        tokens.append(
+          WordToken(
+            range: start..<end, capitalized: capitalized, hasLetter: hasLetter, allCaps: allCaps && hasLetter,
+            folded: !changes))
       }
       start = -1
     }
@@ -30,45 +44,76 @@ enum WordScanner {
       var value = UInt32(byte)
       var width = 1
       if byte >= 0x80 { (value, width) = decodeUTF8Scalar(bytes, at: i) }
-      let kind = classify(value)
-      switch kind {
-      case .letter(let upper):
+      let code = classCode(value, table)
+      switch code & ScalarFacts.wordClassMask {
+      case 1, 2:
+        let upper = code & ScalarFacts.wordClassMask == 1
         if start < 0 {
           start = i
           capitalized = upper
           hasLetter = true
           allCaps = upper
+          changes = code & ScalarFacts.changesWhenLowercased != 0
         } else {
           hasLetter = true
           if !upper { allCaps = false }
+          if code & ScalarFacts.changesWhenLowercased != 0 { changes = true }
         }
-      case .digit, .mark:
+      case 3, 4:
         if start < 0 {
           start = i
           capitalized = false
           hasLetter = false
           allCaps = true
+          changes = code & ScalarFacts.changesWhenLowercased != 0
+        } else if code & ScalarFacts.changesWhenLowercased != 0 {
+          changes = true
         }
-      case .joiner:
+      case 5:
         // Inside a word only when a letter or digit follows: "Donetsk's", "Jean-Yves", "U.S".
         let next = i + width
         if start >= 0, next < range.upperBound {
           var nextValue = UInt32(bytes[next])
           if bytes[next] >= 0x80 { nextValue = decodeUTF8Scalar(bytes, at: next).0 }
-          switch classify(nextValue) {
-          case .letter, .digit: break
+          switch classCode(nextValue, table) & ScalarFacts.wordClassMask {
+          case 1, 2, 3: break
           default: finish(i)
           }
         } else {
           finish(i)
         }
-      case .other:
+      default:
         finish(i)
       }
       i += width
     }
     finish(range.upperBound)
     return tokens
+  }
+
+  /// A scalar's class as `ScalarFacts.wordClass` codes it, with 5 for the joiners inside
+  /// words (' - . ’ and the non-breaking hyphen).
+  @inline(__always)
+  private static func classCode(_ value: UInt32, _ table: UnsafeBufferPointer<UInt8>) -> UInt8 {
+    if value < 0x80 {
+      switch value {
+      case 0x41...0x5A: return 1 | ScalarFacts.changesWhenLowercased
+      case 0x61...0x7A: return 2
+      case 0x30...0x39: return 3
+      case 0x27, 0x2D, 0x2E: return 5
+      default: return 0
+      }
+    }
+    if value == 0x2019 || value == 0x2011 { return 5 }
+    if value < 0x10000 { return table[Int(value)] }
+    // Beyond the BMP: the general category, and always folded on lookup.
+    switch classify(value) {
+    case .letter(let upper): return (upper ? 1 : 2) | ScalarFacts.changesWhenLowercased
+    case .digit: return 3 | ScalarFacts.changesWhenLowercased
+    case .mark: return 4 | ScalarFacts.changesWhenLowercased
+    case .joiner: return 5
+    case .other: return 0
+    }
   }
 
   enum Kind { case letter(upper: Bool), digit, mark, joiner, other }
@@ -86,7 +131,7 @@ enum WordScanner {
     }
     if value == 0x2019 || value == 0x2011 { return .joiner }  // ’ and the non-breaking hyphen
     if value < 0x10000 {
-      switch ScalarFacts.wordClass[Int(value)] {
+      switch ScalarFacts.wordClass[Int(value)] & ScalarFacts.wordClassMask {
       case 1: return .letter(upper: true)
       case 2: return .letter(upper: false)
       case 3: return .digit

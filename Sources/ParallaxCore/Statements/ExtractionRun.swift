@@ -418,24 +418,35 @@ struct ExtractionRun {
     var lexical = [Int32](repeating: -1, count: words.count)
     text.withUnsafeBufferPointer { buffer in
       for (k, word) in words.enumerated() {
-        cache.scratch.removeAll(keepingCapacity: true)
-        TextFold.fold(buffer, word.range, into: &cache.scratch)
-        let id = cache.scratch.withUnsafeBufferPointer { cache.table.id(of: $0).id }
-        ids[k] = Int32(truncatingIfNeeded: id)
-        if id >= cache.currentLexiconIDs.count {
-          cache.currentLexiconIDs += repeatElement(-2, count: id + 1 - cache.currentLexiconIDs.count)
+        if word.folded {
+          // Already folded as written (most words): interned straight from the text.
+          (ids[k], lexical[k]) = intern(UnsafeBufferPointer(rebasing: buffer[word.range]), lexicon: lexicon)
+        } else {
+          cache.scratch.removeAll(keepingCapacity: true)
+          TextFold.fold(buffer, word.range, into: &cache.scratch)
+          let folded = cache.scratch
+          (ids[k], lexical[k]) = folded.withUnsafeBufferPointer { intern($0, lexicon: lexicon) }
         }
-        var found = cache.currentLexiconIDs[id]
-        if found == -2 {
-          found = cache.scratch.withUnsafeBufferPointer { lexicon.id(of: $0) }
-          cache.currentLexiconIDs[id] = found
-        }
-        lexical[k] = found
       }
     }
     let base = allIDs.count
     allIDs += ids
     return TokenView(text: text, words: words, ids: ids, lexicon: lexical, base: base)
+  }
+
+  /// The table id and the lexicon id of the folded word `key`.
+  @inline(__always)
+  private mutating func intern(_ key: UnsafeBufferPointer<UInt8>, lexicon: CompiledLexicon) -> (Int32, Int32) {
+    let id = cache.table.id(of: key).id
+    if id >= cache.currentLexiconIDs.count {
+      cache.currentLexiconIDs += repeatElement(-2, count: id + 1 - cache.currentLexiconIDs.count)
+    }
+    var found = cache.currentLexiconIDs[id]
+    if found == -2 {
+      found = lexicon.id(of: key)
+      cache.currentLexiconIDs[id] = found
+    }
+    return (Int32(truncatingIfNeeded: id), found)
   }
 
   private mutating func titleMentions(_ title: String) {
