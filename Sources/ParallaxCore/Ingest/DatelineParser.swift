@@ -16,7 +16,19 @@ public struct DatelineParser: Sendable {
     longestChrome = self.rules.flatMap(\.chrome).map(\.utf8.count).max() ?? 0
     datelinesStartWithPlace = self.rules.allSatisfy { $0.datelines.allSatisfy(\.pattern.startsWithPlace) }
     bylineLiterals = self.rules.map { $0.bylines.map(\.pattern.literals) }
+    let languages = self.rules.map(\.language.language)
+    var orders: [(language: String, order: [Int])] = []
+    for language in languages where !orders.contains(where: { $0.language == language }) {
+      orders.append(
+        (language, languages.indices.filter { languages[$0] == language }
+          + languages.indices.filter { languages[$0] != language }))
+    }
+    self.orders = orders
   }
+
+  /// Per language of the rules: the indexes of its rules first, then the others in language
+  /// order (see `ordered`).
+  private let orders: [(language: String, order: [Int])]
 
   /// Whether every dateline pattern opens with `{place}`: then a paragraph whose start cannot
   /// be a place has no dateline.
@@ -62,8 +74,8 @@ public struct DatelineParser: Sendable {
   /// The indexes of the rules of `language` first, then the others in language order.
   private func ordered(_ language: LocaleID?) -> [Int] {
     guard let language else { return Array(rules.indices) }
-    let preferred = rules.indices.filter { rules[$0].language.language == language.language }
-    return preferred + rules.indices.filter { rules[$0].language.language != language.language }
+    let subtag = language.language
+    return orders.first { $0.language == subtag }?.order ?? Array(rules.indices)
   }
 
   /// Whether `needle` occurs in `text`.
@@ -150,13 +162,25 @@ public struct DatelineParser: Sendable {
 
   /// The byline that `paragraph` consists of, or nil.
   public func byline(in paragraph: String, language: LocaleID? = nil) -> Byline? {
-    // More than 240 scalars between a first and a last scalar that are not white space: too
-    // long for a byline, known without decoding.
-    let utf8 = paragraph.utf8
-    if utf8.count > 240, let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 {
-      var scalars = 0
-      for byte in utf8 where byte & 0xC0 != 0x80 { scalars += 1 }
-      if scalars > 240 { return nil }
+    // More than 240 scalars between the first and the last that are not white space: too
+    // long for a byline, known after at most 241 scalars past the trailing white space.
+    if paragraph.utf8.count > 240 {
+      let scalars = paragraph.unicodeScalars
+      var trailing = 0
+      for scalar in scalars.reversed() {
+        guard ScalarFacts.isWhitespace(scalar) else { break }
+        trailing += 1
+      }
+      var started = false
+      var count = 0
+      for scalar in scalars {
+        if !started {
+          if ScalarFacts.isWhitespace(scalar) { continue }
+          started = true
+        }
+        count += 1
+        if count > 240 + trailing { return nil }
+      }
     }
     let (text, folded, whole) = head(paragraph)
     // A byline fills its paragraph: one longer than the look-ahead is body text.

@@ -122,6 +122,8 @@ public struct LanguageDetector: Sendable {
     private var slots: [Int32]
     private var keys: [WordKey] = []
     private var holders: [[Int]] = []
+    /// The most scalars of any function word: longer words are not looked up.
+    private(set) var longest = 0
 
     init(_ words: [WordKey: [Int]]) {
       var size = 16
@@ -132,6 +134,7 @@ public struct LanguageDetector: Sendable {
         var index = Self.hash(key) & (size - 1)
         while slots[index] >= 0 { index = (index + 1) & (size - 1) }
         slots[index] = Int32(keys.count)
+        longest = max(longest, key.count)
         keys.append(key)
         holders.append(list)
       }
@@ -202,6 +205,8 @@ public struct LanguageDetector: Sendable {
     var letterCounts = [Int](repeating: 0, count: slots.count)
     var wordHits = [Int](repeating: 0, count: profiles.count)
     let useTable = slots.count < 0xFFFF
+    // Function words are short (and never longer than a key holds).
+    let longest = min(12, functionWords.longest)
     facts.withUnsafeBufferPointer { facts in
       scriptTally.withUnsafeMutableBufferPointer { scriptTally in
         letterCounts.withUnsafeMutableBufferPointer { letterCounts in
@@ -244,13 +249,13 @@ public struct LanguageDetector: Sendable {
               word.append(lowerValue)
             } else if word.count > 0 {
               // Function words are short; longer words never decide a language here.
-              if word.count <= 12, let holders = functionWords.holders(of: word) {
+              if word.count <= longest, let holders = functionWords.holders(of: word) {
                 for holder in holders { wordHits[holder] += 1 }
               }
               word = WordKey()
             }
           }
-          if word.count > 0, word.count <= 12, let holders = functionWords.holders(of: word) {
+          if word.count > 0, word.count <= longest, let holders = functionWords.holders(of: word) {
             for holder in holders { wordHits[holder] += 1 }
           }
         }

@@ -13,7 +13,8 @@ public struct LocaleID: RawRepresentable, Sendable, Hashable, Codable, Comparabl
 
   /// The language subtag: `sr` for `sr-Latn-RS`.
   public var language: String {
-    String(rawValue.split(separator: "-").first ?? Substring(rawValue))
+    guard let dash = rawValue.utf8.firstIndex(of: UInt8(ascii: "-")) else { return rawValue }
+    return String(rawValue[..<dash])
   }
 
   /// This tag, then each shorter prefix, then `und`: `sr-Latn-RS → sr-Latn → sr → und`.

@@ -10,7 +10,12 @@ public struct PositionCursor {
   private var column = 1
 
   public init(text: String, sourceMap: SourceMap) {
-    bytes = Array(text.utf8)
+    self.init(bytes: Array(text.utf8), sourceMap: sourceMap)
+  }
+
+  /// A cursor over the UTF-8 of the text, already at hand.
+  init(bytes: [UInt8], sourceMap: SourceMap) {
+    self.bytes = bytes
     anchors = sourceMap.anchors
     reset(to: 0)
   }
@@ -39,16 +44,27 @@ public struct PositionCursor {
     }
     while anchorIndex + 1 < anchors.count, anchors[anchorIndex + 1].offset <= target { reset(to: anchorIndex + 1) }
     let verbatim = anchors[anchorIndex].verbatim
-    while offset < target {
-      let byte = bytes[offset]
-      if byte == 0x0A, verbatim {
-        line += 1
-        column = 1
-      } else if byte & 0xC0 != 0x80 {
-        column += 1
+    var (o, l, c) = (offset, line, column)
+    bytes.withUnsafeBufferPointer { bytes in
+      if verbatim {
+        while o < target {
+          let byte = bytes[o]
+          if byte == 0x0A {
+            l &+= 1
+            c = 1
+          } else if byte & 0xC0 != 0x80 {
+            c &+= 1
+          }
+          o &+= 1
+        }
+      } else {
+        while o < target {
+          if bytes[o] & 0xC0 != 0x80 { c &+= 1 }
+          o &+= 1
+        }
       }
-      offset += 1
     }
+    (offset, line, column) = (o, l, c)
     return (line, column)
   }
 }

@@ -52,6 +52,12 @@ final class CompiledLexicon: Sendable {
     wordTable.find(bytes).map { Int32(truncatingIfNeeded: $0) } ?? -1
   }
 
+  /// `id(of:)` with the bytes' `TokenTable.hash(_:)` already computed.
+  @inline(__always)
+  func id(of bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
+    wordTable.find(bytes, hash: hash).map { Int32(truncatingIfNeeded: $0) } ?? -1
+  }
+
   /// Whether `value` may open or close a quotation.
   @inline(__always)
   func isMark(_ value: UInt32) -> Bool {

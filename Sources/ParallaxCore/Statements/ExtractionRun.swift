@@ -205,7 +205,9 @@ struct ExtractionRun {
   private mutating func describe(unit u: Int, range: Range<Int>, words: [WordToken], ids: [Int32], lexicon: CompiledLexicon) {
     let quotes = units[u].quotes
     // Token indexes of the unit, split into clauses by the quotes between them.
-    var clauses: [[Int]] = [[]]
+    // One array of token indexes; clause i is flat[bounds[i]..<bounds[i + 1]].
+    var flat: [Int] = []
+    var bounds: [Int] = [0]
     var quoteIndex = 0
     var outsideLetters = 0
     let first = lowerBoundToken(words, range.lowerBound)
@@ -214,138 +216,144 @@ struct ExtractionRun {
       let position = words[k].range.lowerBound
       while quoteIndex < quotes.count, quotes[quoteIndex].end <= position {
         quoteIndex += 1
-        if !(clauses.last?.isEmpty ?? true) { clauses.append([]) }
+        if flat.count > bounds[bounds.count - 1] { bounds.append(flat.count) }
       }
       let inside = quoteIndex < quotes.count && quotes[quoteIndex].open <= position
       if !inside {
-        clauses[clauses.count - 1].append(k)
+        flat.append(k)
         if words[k].hasLetter { outsideLetters += 1 }
       }
       k += 1
     }
+    bounds.append(flat.count)
     units[u].outsideLetters = outsideLetters
     var best: RawAttribution?
     var bestScore = Int.max
-    for clause in clauses where !clause.isEmpty {
-      // Phrases (cues, referents, documents) by position in the clause.
-      var phraseAt = [(kind: CompiledLexicon.PhraseKind, length: Int)?](repeating: nil, count: clause.count + 1)
-      var c = 0
-      while c < clause.count {
-        var matched = false
-        for phrase in lexicon.info(ids[clause[c]])?.phrases ?? [] where c + phrase.ids.count <= clause.count {
-          var ok = true
-          for (w, word) in phrase.ids.enumerated() where ids[clause[c + w]] != word {
-            ok = false
-            break
-          }
-          if ok, contiguous(words, clause[c], clause[c + phrase.words.count - 1]) {
-            phraseAt[c] = (phrase.kind, phrase.words.count)
-            c += phrase.words.count
-            matched = true
-            break
-          }
-        }
-        if !matched { c += 1 }
-      }
-      var candidates: [(position: Int, candidate: Candidate)] = []
-      var verbs: [Int] = []
-      var cues: [(position: Int, relay: Bool, length: Int)] = []
-      var documentNoun: String?
-      c = 0
-      while c < clause.count {
-        if let phrase = phraseAt[c] {
-          switch phrase.kind {
-          case .pronoun(let r), .role(let r):
-            candidates.append((c, Candidate(kind: .referent(r), first: clause[c], last: clause[c + phrase.length - 1])))
-          case .document:
-            candidates.append((c, Candidate(kind: .document, first: clause[c], last: clause[c + phrase.length - 1])))
-            documentNoun = surface(words, clause[c], clause[c + phrase.length - 1])
-          case .cue: cues.append((c, false, phrase.length))
-          case .relay: cues.append((c, true, phrase.length))
-          case .complementizer: break
-          }
-          c += phrase.length
-          continue
-        }
-        if lexicon.isVerb(ids[clause[c]]) {
-          verbs.append(c)
-          c += 1
-          continue
-        }
-        if words[clause[c]].capitalized, words[clause[c]].hasLetter {
-          // A run of capitalized words (connected by spaces only), without leading stopwords.
-          var e = c
-          while e + 1 < clause.count, phraseAt[e + 1] == nil, !lexicon.isVerb(ids[clause[e + 1]]),
-            contiguous(words, clause[e], clause[e + 1])
-          {
-            if words[clause[e + 1]].capitalized {
-              e += 1
-              continue
+    let paragraph = units[u].paragraph
+    // Per clause: phrases (cues, referents, documents) by position; the storage is shared.
+    var phraseAt = [(kind: CompiledLexicon.PhraseKind, length: Int)?](repeating: nil, count: flat.count + 1)
+    flat.withUnsafeBufferPointer { flat in
+      for b in 0..<(bounds.count - 1) where bounds[b + 1] > bounds[b] {
+        let clause = UnsafeBufferPointer(rebasing: flat[bounds[b]..<bounds[b + 1]])
+        for p in 0...clause.count { phraseAt[p] = nil }
+        var c = 0
+        while c < clause.count {
+          var matched = false
+          for phrase in lexicon.info(ids[clause[c]])?.phrases ?? [] where c + phrase.ids.count <= clause.count {
+            var ok = true
+            for (w, word) in phrase.ids.enumerated() where ids[clause[c + w]] != word {
+              ok = false
+              break
             }
-            // "ICRC regional director Clara Weiss": lowercase title words inside a name.
-            var t = e + 1
-            while t < clause.count, !words[clause[t]].capitalized, lexicon.info(ids[clause[t]])?.title == true,
-              contiguous(words, clause[t - 1], clause[t])
+            if ok, contiguous(words, clause[c], clause[c + phrase.words.count - 1]) {
+              phraseAt[c] = (phrase.kind, phrase.words.count)
+              c += phrase.words.count
+              matched = true
+              break
+            }
+          }
+          if !matched { c += 1 }
+        }
+        var candidates: [(position: Int, candidate: Candidate)] = []
+        var verbs: [Int] = []
+        var cues: [(position: Int, relay: Bool, length: Int)] = []
+        var documentNoun: String?
+        c = 0
+        while c < clause.count {
+          if let phrase = phraseAt[c] {
+            switch phrase.kind {
+            case .pronoun(let r), .role(let r):
+              candidates.append((c, Candidate(kind: .referent(r), first: clause[c], last: clause[c + phrase.length - 1])))
+            case .document:
+              candidates.append((c, Candidate(kind: .document, first: clause[c], last: clause[c + phrase.length - 1])))
+              documentNoun = surface(words, clause[c], clause[c + phrase.length - 1])
+            case .cue: cues.append((c, false, phrase.length))
+            case .relay: cues.append((c, true, phrase.length))
+            case .complementizer: break
+            }
+            c += phrase.length
+            continue
+          }
+          if lexicon.isVerb(ids[clause[c]]) {
+            verbs.append(c)
+            c += 1
+            continue
+          }
+          if words[clause[c]].capitalized, words[clause[c]].hasLetter {
+            // A run of capitalized words (connected by spaces only), without leading stopwords.
+            var e = c
+            while e + 1 < clause.count, phraseAt[e + 1] == nil, !lexicon.isVerb(ids[clause[e + 1]]),
+              contiguous(words, clause[e], clause[e + 1])
             {
-              t += 1
+              if words[clause[e + 1]].capitalized {
+                e += 1
+                continue
+              }
+              // "ICRC regional director Clara Weiss": lowercase title words inside a name.
+              var t = e + 1
+              while t < clause.count, !words[clause[t]].capitalized, lexicon.info(ids[clause[t]])?.title == true,
+                contiguous(words, clause[t - 1], clause[t])
+              {
+                t += 1
+              }
+              guard t > e + 1, t < clause.count, words[clause[t]].capitalized, contiguous(words, clause[t - 1], clause[t]) else { break }
+              e = t
             }
-            guard t > e + 1, t < clause.count, words[clause[t]].capitalized, contiguous(words, clause[t - 1], clause[t]) else { break }
-            e = t
+            var s = c
+            while s <= e, lexicon.info(ids[clause[s]])?.stopword == true { s += 1 }
+            if s <= e { candidates.append((s, Candidate(kind: .named, first: clause[s], last: clause[e]))) }
+            c = e + 1
+            continue
           }
-          var s = c
-          while s <= e, lexicon.info(ids[clause[s]])?.stopword == true { s += 1 }
-          if s <= e { candidates.append((s, Candidate(kind: .named, first: clause[s], last: clause[e]))) }
-          c = e + 1
-          continue
+          c += 1
         }
-        c += 1
-      }
-      var relayName: String?
-      for cue in cues where cue.relay {
-        if let next = candidates.first(where: { $0.position >= cue.position + cue.length && $0.position <= cue.position + cue.length + 2 }) {
-          relayName = surface(words, next.candidate.first, next.candidate.last)
-        }
-      }
-      // A verb with the nearest candidate, or a cue with the candidate after it.
-      for v in verbs {
-        for candidate in candidates {
-          if let relayName, surface(words, candidate.candidate.first, candidate.candidate.last) == relayName { continue }
-          // A pronoun after the verb speaks only when inverted at the clause's end ("said he.",
-          // "заявил он."); otherwise it starts the reported clause ("said it had …").
-          if case .referent(let r) = candidate.candidate.kind, candidate.position > v,
-            lexicon.referents[r].kind == "organization" || !endsClause(words, candidate.candidate.last)
-          {
-            if lexicon.referents[r].keywords == nil { continue }
-          }
-          // From the candidate's nearest edge: a long name before the verb is still next to it.
-          let lastPosition = candidate.position + (candidate.candidate.last - candidate.candidate.first)
-          let distance = candidate.position > v ? candidate.position - v : max(0, v - lastPosition)
-          guard distance <= 10 else { continue }
-          // Prefer the subject side (before the verb) at equal distance; documents last.
-          var score = distance * 2 + (candidate.position > v ? 1 : 0)
-          if case .document = candidate.candidate.kind { score += 6 }
-          if score < bestScore {
-            bestScore = score
-            let surfaceText = surface(words, clause[v], clause[v])
-            best = RawAttribution(
-              candidate: candidate.candidate, verb: (surfaceText, lexicon.info(ids[clause[v]])?.lemma ?? surfaceText),
-              document: documentNoun, relay: relayName, paragraph: units[u].paragraph)
+        var relayName: String?
+        for cue in cues where cue.relay {
+          if let next = candidates.first(where: { $0.position >= cue.position + cue.length && $0.position <= cue.position + cue.length + 2 }) {
+            relayName = surface(words, next.candidate.first, next.candidate.last)
           }
         }
-      }
-      if best == nil {
-        for cue in cues where !cue.relay {
-          if let next = candidates.first(where: { $0.position >= cue.position + cue.length && $0.position <= cue.position + cue.length + 3 }) {
-            best = RawAttribution(candidate: next.candidate, verb: nil, document: documentNoun, relay: relayName, paragraph: units[u].paragraph)
-            bestScore = 100
-            break
+        // A verb with the nearest candidate, or a cue with the candidate after it.
+        for v in verbs {
+          for candidate in candidates {
+            if let relayName, surface(words, candidate.candidate.first, candidate.candidate.last) == relayName { continue }
+            // A pronoun after the verb speaks only when inverted at the clause's end ("said he.",
+            // "заявил он."); otherwise it starts the reported clause ("said it had …").
+            if case .referent(let r) = candidate.candidate.kind, candidate.position > v,
+              lexicon.referents[r].kind == "organization" || !endsClause(words, candidate.candidate.last)
+            {
+              if lexicon.referents[r].keywords == nil { continue }
+            }
+            // From the candidate's nearest edge: a long name before the verb is still next to it.
+            let lastPosition = candidate.position + (candidate.candidate.last - candidate.candidate.first)
+            let distance = candidate.position > v ? candidate.position - v : max(0, v - lastPosition)
+            guard distance <= 10 else { continue }
+            // Prefer the subject side (before the verb) at equal distance; documents last.
+            var score = distance * 2 + (candidate.position > v ? 1 : 0)
+            if case .document = candidate.candidate.kind { score += 6 }
+            if score < bestScore {
+              bestScore = score
+              let surfaceText = surface(words, clause[v], clause[v])
+              best = RawAttribution(
+                candidate: candidate.candidate, verb: (surfaceText, lexicon.info(ids[clause[v]])?.lemma ?? surfaceText),
+                document: documentNoun, relay: relayName, paragraph: paragraph)
+            }
           }
         }
-      }
-      if best == nil, let relayName, let cue = cues.first(where: \.relay) {
-        let next = candidates.first { $0.position >= cue.position + cue.length }
-        best = RawAttribution(candidate: next?.candidate, verb: nil, document: nil, relay: relayName, paragraph: units[u].paragraph)
-        bestScore = 200
+        if best == nil {
+          for cue in cues where !cue.relay {
+            if let next = candidates.first(where: { $0.position >= cue.position + cue.length && $0.position <= cue.position + cue.length + 3 }) {
+              best = RawAttribution(candidate: next.candidate, verb: nil, document: documentNoun, relay: relayName, paragraph: paragraph)
+              bestScore = 100
+              break
+            }
+          }
+        }
+        if best == nil, let relayName, let cue = cues.first(where: \.relay) {
+          let next = candidates.first { $0.position >= cue.position + cue.length }
+          best = RawAttribution(candidate: next?.candidate, verb: nil, document: nil, relay: relayName, paragraph: paragraph)
+          bestScore = 200
+        }
       }
     }
     units[u].attribution = best
@@ -437,13 +445,14 @@ struct ExtractionRun {
   /// The table id and the lexicon id of the folded word `key`.
   @inline(__always)
   private mutating func intern(_ key: UnsafeBufferPointer<UInt8>, lexicon: CompiledLexicon) -> (Int32, Int32) {
-    let id = cache.table.id(of: key).id
+    let hash = TokenTable.hash(key)
+    let id = cache.table.id(of: key, hash: hash).id
     if id >= cache.currentLexiconIDs.count {
       cache.currentLexiconIDs += repeatElement(-2, count: id + 1 - cache.currentLexiconIDs.count)
     }
     var found = cache.currentLexiconIDs[id]
     if found == -2 {
-      found = lexicon.id(of: key)
+      found = lexicon.id(of: key, hash: hash)
       cache.currentLexiconIDs[id] = found
     }
     return (Int32(truncatingIfNeeded: id), found)
@@ -682,13 +691,13 @@ struct ExtractionRun {
   // MARK: - Statements
 
   private mutating func buildStatements() -> StatementExtractor.Extraction {
-    var cursor = PositionCursor(text: document.text, sourceMap: document.sourceMap)
+    var cursor = PositionCursor(bytes: bytes, sourceMap: document.sourceMap)
     for index in sentences.indices {
       let position = cursor.position(of: sentences[index].range.lowerBound)
       sentences[index].line = position.line
       sentences[index].column = position.column
     }
-    var quoteCursor = PositionCursor(text: document.text, sourceMap: document.sourceMap)
+    var quoteCursor = PositionCursor(bytes: bytes, sourceMap: document.sourceMap)
     let narrator = document.source.narrator
     let outlet = Speaker(
       entity: narrator.flatMap { extractor.resolve($0, document.language) }, name: narrator ?? "outlet",

@@ -18,7 +18,11 @@ struct TokenTable {
 
   /// The id of `token`, adding it when new; `isNew` tells which.
   mutating func id(of token: UnsafeBufferPointer<UInt8>) -> (id: Int, isNew: Bool) {
-    let hash = Self.hash(token)
+    id(of: token, hash: Self.hash(token))
+  }
+
+  /// `id(of:)` with the token's `hash(_:)` already computed.
+  mutating func id(of token: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (id: Int, isNew: Bool) {
     var mask = slots.count - 1
     var index = Int(truncatingIfNeeded: hash) & mask
     while true {
@@ -43,7 +47,11 @@ struct TokenTable {
 
   /// The id of `token` when the table holds it; nothing is added.
   func find(_ token: UnsafeBufferPointer<UInt8>) -> Int? {
-    let hash = Self.hash(token)
+    find(token, hash: Self.hash(token))
+  }
+
+  /// `find(_:)` with the token's `hash(_:)` already computed.
+  func find(_ token: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
     let mask = slots.count - 1
     var index = Int(truncatingIfNeeded: hash) & mask
     while true {
