@@ -212,6 +212,8 @@ public struct LanguageDetector: Sendable {
         letterCounts.withUnsafeMutableBufferPointer { letterCounts in
           var word = WordKey()
           var seen = 0
+          var runScript = 0
+          var runLength = 0
           var i = 0
           while i < bytes.count {
             seen += 1
@@ -231,11 +233,19 @@ public struct LanguageDetector: Sendable {
               if lowerValue != 0 {
                 let slot = Int(truncatingIfNeeded: (fact >> 21) & 0xFFFF)
                 if slot > 0 {
-                  letterCounts[slot - 1] += 1
+                  letterCounts[slot - 1] &+= 1
                 } else if !useTable || lowerValue >= 0x10000, let slot = slots[lowerValue] {
                   letterCounts[slot] += 1
                 }
-                scriptTally[Int(truncatingIfNeeded: fact >> 37)] += 1
+                // Letters come in runs of one script: counted in a register, not in memory.
+                let script = Int(truncatingIfNeeded: fact >> 37)
+                if script == runScript {
+                  runLength &+= 1
+                } else {
+                  if runLength > 0 { scriptTally[runScript] &+= runLength }
+                  runScript = script
+                  runLength = 1
+                }
               }
             } else {
               lowerValue = 0
@@ -258,6 +268,7 @@ public struct LanguageDetector: Sendable {
           if word.count > 0, word.count <= longest, let holders = functionWords.holders(of: word) {
             for holder in holders { wordHits[holder] += 1 }
           }
+          if runLength > 0 { scriptTally[runScript] &+= runLength }
         }
       }
     }

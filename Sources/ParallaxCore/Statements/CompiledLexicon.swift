@@ -45,6 +45,9 @@ final class CompiledLexicon: Sendable {
   /// A bit per BMP code point that opens or closes a quotation: most scalars are rejected
   /// without a dictionary lookup.
   let markBits: [UInt64]
+  /// Per byte: whether some quotation mark's UTF-8 starts with it (the scan of a paragraph
+  /// steps over every other scalar by its lead byte, without decoding it).
+  let markLeads: [Bool]
 
   /// The id of the folded word in `bytes`, or -1 when the lexicon does not know it.
   @inline(__always)
@@ -86,6 +89,14 @@ final class CompiledLexicon: Sendable {
       }
     }
     self.markBits = markBits
+    var markLeads = [Bool](repeating: false, count: 256)
+    for (open, closes) in openers {
+      for value in closes.union([open]) {
+        guard let scalar = Unicode.Scalar(value) else { continue }
+        if let lead = String(scalar).utf8.first { markLeads[Int(lead)] = true }
+      }
+    }
+    self.markLeads = markLeads
     var verbs: [String: String] = [:]
     for verb in lexicon.verbs {
       for form in verb.forms { verbs[TextFold.fold(form)] = verb.lemma }

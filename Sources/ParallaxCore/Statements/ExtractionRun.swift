@@ -143,12 +143,20 @@ struct ExtractionRun {
         if value >= 0x80 { value = decodeUTF8Scalar(buffer, at: f).0 }
         if lexicon.openers[value] != nil { startsWithOpener.insert(paragraph) }
       }
+      let leads = lexicon.markLeads
       while i < range.upperBound {
-        var value = UInt32(buffer[i])
+        let lead = buffer[i]
+        // Of the ASCII marks, only '"' opens or closes a quotation here.
+        guard leads[Int(lead)], lead >= 0x80 || lead == 0x22 else {
+          // Not the start of a mark: the next scalar, by the width its lead byte gives.
+          i += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+          continue
+        }
+        var value = UInt32(lead)
         var width = 1
         if value >= 0x80 { (value, width) = decodeUTF8Scalar(buffer, at: i) }
         defer { i += width }
-        guard value == 0x22 || value >= 0x80, lexicon.isMark(value) else { continue }
+        guard lexicon.isMark(value) else { continue }
         if let top = stack.last, lexicon.openers[top.open]?.contains(value) == true {
           stack.removeLast()
           if stack.isEmpty {
