@@ -10,6 +10,8 @@ struct ExtractionRun {
   var units: [Unit] = []
   /// Per paragraph: its words, quotes, whether it ends inside a quote.
   var views: [TokenView?]
+  /// The title's words, when the document has a title.
+  var titleView: TokenView?
   var paragraphLexicon: [CompiledLexicon?]
   /// Every folded word of the document (and the stems of names), by UTF-8 bytes: words are
   /// compared and looked up as integers, never as Strings.
@@ -86,7 +88,7 @@ struct ExtractionRun {
     guard !paragraphSentences.isEmpty else { return }
 
     let words: [WordToken] = bytes.withUnsafeBufferPointer { WordScanner.words($0, in: range) }
-    let view = makeView(text: bytes, words: words, lexicon: lexicon)
+    let view = makeView(text: bytes, words: words, lexicon: lexicon, paragraph: index)
     let ids = view.lexicon
     views[index] = view
     recordMentions(view, quotes: quotes, lexicon: lexicon)
@@ -215,6 +217,7 @@ struct ExtractionRun {
     // Token indexes of the unit, split into clauses by the quotes between them.
     // One array of token indexes; clause i is flat[bounds[i]..<bounds[i + 1]].
     var flat: [Int] = []
+    flat.reserveCapacity(64)
     var bounds: [Int] = [0]
     var quoteIndex = 0
     var outsideLetters = 0
@@ -240,128 +243,126 @@ struct ExtractionRun {
     let paragraph = units[u].paragraph
     // Per clause: phrases (cues, referents, documents) by position; the storage is shared.
     var phraseAt = [(kind: CompiledLexicon.PhraseKind, length: Int)?](repeating: nil, count: flat.count + 1)
-    flat.withUnsafeBufferPointer { flat in
-      for b in 0..<(bounds.count - 1) where bounds[b + 1] > bounds[b] {
-        let clause = UnsafeBufferPointer(rebasing: flat[bounds[b]..<bounds[b + 1]])
-        for p in 0...clause.count { phraseAt[p] = nil }
-        var c = 0
-        while c < clause.count {
-          var matched = false
-          for phrase in lexicon.info(ids[clause[c]])?.phrases ?? [] where c + phrase.ids.count <= clause.count {
-            var ok = true
-            for (w, word) in phrase.ids.enumerated() where ids[clause[c + w]] != word {
-              ok = false
-              break
-            }
-            if ok, contiguous(words, clause[c], clause[c + phrase.words.count - 1]) {
-              phraseAt[c] = (phrase.kind, phrase.words.count)
-              c += phrase.words.count
-              matched = true
-              break
-            }
+    for b in 0..<(bounds.count - 1) where bounds[b + 1] > bounds[b] {
+      let clause = Clause(tokens: flat, start: bounds[b], count: bounds[b + 1] - bounds[b])
+      for p in 0...clause.count { phraseAt[p] = nil }
+      var c = 0
+      while c < clause.count {
+        var matched = false
+        for phrase in lexicon.info(ids[clause[c]])?.phrases ?? [] where c + phrase.ids.count <= clause.count {
+          var ok = true
+          for (w, word) in phrase.ids.enumerated() where ids[clause[c + w]] != word {
+            ok = false
+            break
           }
-          if !matched { c += 1 }
+          if ok, contiguous(words, clause[c], clause[c + phrase.words.count - 1]) {
+            phraseAt[c] = (phrase.kind, phrase.words.count)
+            c += phrase.words.count
+            matched = true
+            break
+          }
         }
-        var candidates: [(position: Int, candidate: Candidate)] = []
-        var verbs: [Int] = []
-        var cues: [(position: Int, relay: Bool, length: Int)] = []
-        var documentNoun: String?
-        c = 0
-        while c < clause.count {
-          if let phrase = phraseAt[c] {
-            switch phrase.kind {
-            case .pronoun(let r), .role(let r):
-              candidates.append((c, Candidate(kind: .referent(r), first: clause[c], last: clause[c + phrase.length - 1])))
-            case .document:
-              candidates.append((c, Candidate(kind: .document, first: clause[c], last: clause[c + phrase.length - 1])))
-              documentNoun = surface(words, clause[c], clause[c + phrase.length - 1])
-            case .cue: cues.append((c, false, phrase.length))
-            case .relay: cues.append((c, true, phrase.length))
-            case .complementizer: break
-            }
-            c += phrase.length
-            continue
+        if !matched { c += 1 }
+      }
+      var candidates: [(position: Int, candidate: Candidate)] = []
+      var verbs: [Int] = []
+      var cues: [(position: Int, relay: Bool, length: Int)] = []
+      var documentNoun: String?
+      c = 0
+      while c < clause.count {
+        if let phrase = phraseAt[c] {
+          switch phrase.kind {
+          case .pronoun(let r), .role(let r):
+            candidates.append((c, Candidate(kind: .referent(r), first: clause[c], last: clause[c + phrase.length - 1])))
+          case .document:
+            candidates.append((c, Candidate(kind: .document, first: clause[c], last: clause[c + phrase.length - 1])))
+            documentNoun = surface(words, clause[c], clause[c + phrase.length - 1])
+          case .cue: cues.append((c, false, phrase.length))
+          case .relay: cues.append((c, true, phrase.length))
+          case .complementizer: break
           }
-          if lexicon.isVerb(ids[clause[c]]) {
-            verbs.append(c)
-            c += 1
-            continue
-          }
-          if words[clause[c]].capitalized, words[clause[c]].hasLetter {
-            // A run of capitalized words (connected by spaces only), without leading stopwords.
-            var e = c
-            while e + 1 < clause.count, phraseAt[e + 1] == nil, !lexicon.isVerb(ids[clause[e + 1]]),
-              contiguous(words, clause[e], clause[e + 1])
-            {
-              if words[clause[e + 1]].capitalized {
-                e += 1
-                continue
-              }
-              // "ICRC regional director Clara Weiss": lowercase title words inside a name.
-              var t = e + 1
-              while t < clause.count, !words[clause[t]].capitalized, lexicon.info(ids[clause[t]])?.title == true,
-                contiguous(words, clause[t - 1], clause[t])
-              {
-                t += 1
-              }
-              guard t > e + 1, t < clause.count, words[clause[t]].capitalized, contiguous(words, clause[t - 1], clause[t]) else { break }
-              e = t
-            }
-            var s = c
-            while s <= e, lexicon.info(ids[clause[s]])?.stopword == true { s += 1 }
-            if s <= e { candidates.append((s, Candidate(kind: .named, first: clause[s], last: clause[e]))) }
-            c = e + 1
-            continue
-          }
+          c += phrase.length
+          continue
+        }
+        if lexicon.isVerb(ids[clause[c]]) {
+          verbs.append(c)
           c += 1
+          continue
         }
-        var relayName: String?
-        for cue in cues where cue.relay {
-          if let next = candidates.first(where: { $0.position >= cue.position + cue.length && $0.position <= cue.position + cue.length + 2 }) {
-            relayName = surface(words, next.candidate.first, next.candidate.last)
-          }
-        }
-        // A verb with the nearest candidate, or a cue with the candidate after it.
-        for v in verbs {
-          for candidate in candidates {
-            if let relayName, surface(words, candidate.candidate.first, candidate.candidate.last) == relayName { continue }
-            // A pronoun after the verb speaks only when inverted at the clause's end ("said he.",
-            // "заявил он."); otherwise it starts the reported clause ("said it had …").
-            if case .referent(let r) = candidate.candidate.kind, candidate.position > v,
-              lexicon.referents[r].kind == "organization" || !endsClause(words, candidate.candidate.last)
+        if words[clause[c]].capitalized, words[clause[c]].hasLetter {
+          // A run of capitalized words (connected by spaces only), without leading stopwords.
+          var e = c
+          while e + 1 < clause.count, phraseAt[e + 1] == nil, !lexicon.isVerb(ids[clause[e + 1]]),
+            contiguous(words, clause[e], clause[e + 1])
+          {
+            if words[clause[e + 1]].capitalized {
+              e += 1
+              continue
+            }
+            // "ICRC regional director Clara Weiss": lowercase title words inside a name.
+            var t = e + 1
+            while t < clause.count, !words[clause[t]].capitalized, lexicon.info(ids[clause[t]])?.title == true,
+              contiguous(words, clause[t - 1], clause[t])
             {
-              if lexicon.referents[r].keywords == nil { continue }
+              t += 1
             }
-            // From the candidate's nearest edge: a long name before the verb is still next to it.
-            let lastPosition = candidate.position + (candidate.candidate.last - candidate.candidate.first)
-            let distance = candidate.position > v ? candidate.position - v : max(0, v - lastPosition)
-            guard distance <= 10 else { continue }
-            // Prefer the subject side (before the verb) at equal distance; documents last.
-            var score = distance * 2 + (candidate.position > v ? 1 : 0)
-            if case .document = candidate.candidate.kind { score += 6 }
-            if score < bestScore {
-              bestScore = score
-              let surfaceText = surface(words, clause[v], clause[v])
-              best = RawAttribution(
-                candidate: candidate.candidate, verb: (surfaceText, lexicon.info(ids[clause[v]])?.lemma ?? surfaceText),
-                document: documentNoun, relay: relayName, paragraph: paragraph)
-            }
+            guard t > e + 1, t < clause.count, words[clause[t]].capitalized, contiguous(words, clause[t - 1], clause[t]) else { break }
+            e = t
+          }
+          var s = c
+          while s <= e, lexicon.info(ids[clause[s]])?.stopword == true { s += 1 }
+          if s <= e { candidates.append((s, Candidate(kind: .named, first: clause[s], last: clause[e]))) }
+          c = e + 1
+          continue
+        }
+        c += 1
+      }
+      var relayName: String?
+      for cue in cues where cue.relay {
+        if let next = candidates.first(where: { $0.position >= cue.position + cue.length && $0.position <= cue.position + cue.length + 2 }) {
+          relayName = surface(words, next.candidate.first, next.candidate.last)
+        }
+      }
+      // A verb with the nearest candidate, or a cue with the candidate after it.
+      for v in verbs {
+        for candidate in candidates {
+          if let relayName, surface(words, candidate.candidate.first, candidate.candidate.last) == relayName { continue }
+          // A pronoun after the verb speaks only when inverted at the clause's end ("said he.",
+          // "заявил он."); otherwise it starts the reported clause ("said it had …").
+          if case .referent(let r) = candidate.candidate.kind, candidate.position > v,
+            lexicon.referents[r].kind == "organization" || !endsClause(words, candidate.candidate.last)
+          {
+            if lexicon.referents[r].keywords == nil { continue }
+          }
+          // From the candidate's nearest edge: a long name before the verb is still next to it.
+          let lastPosition = candidate.position + (candidate.candidate.last - candidate.candidate.first)
+          let distance = candidate.position > v ? candidate.position - v : max(0, v - lastPosition)
+          guard distance <= 10 else { continue }
+          // Prefer the subject side (before the verb) at equal distance; documents last.
+          var score = distance * 2 + (candidate.position > v ? 1 : 0)
+          if case .document = candidate.candidate.kind { score += 6 }
+          if score < bestScore {
+            bestScore = score
+            let surfaceText = surface(words, clause[v], clause[v])
+            best = RawAttribution(
+              candidate: candidate.candidate, verb: (surfaceText, lexicon.info(ids[clause[v]])?.lemma ?? surfaceText),
+              document: documentNoun, relay: relayName, paragraph: paragraph)
           }
         }
-        if best == nil {
-          for cue in cues where !cue.relay {
-            if let next = candidates.first(where: { $0.position >= cue.position + cue.length && $0.position <= cue.position + cue.length + 3 }) {
-              best = RawAttribution(candidate: next.candidate, verb: nil, document: documentNoun, relay: relayName, paragraph: paragraph)
-              bestScore = 100
-              break
-            }
+      }
+      if best == nil {
+        for cue in cues where !cue.relay {
+          if let next = candidates.first(where: { $0.position >= cue.position + cue.length && $0.position <= cue.position + cue.length + 3 }) {
+            best = RawAttribution(candidate: next.candidate, verb: nil, document: documentNoun, relay: relayName, paragraph: paragraph)
+            bestScore = 100
+            break
           }
         }
-        if best == nil, let relayName, let cue = cues.first(where: \.relay) {
-          let next = candidates.first { $0.position >= cue.position + cue.length }
-          best = RawAttribution(candidate: next?.candidate, verb: nil, document: nil, relay: relayName, paragraph: paragraph)
-          bestScore = 200
-        }
+      }
+      if best == nil, let relayName, let cue = cues.first(where: \.relay) {
+        let next = candidates.first { $0.position >= cue.position + cue.length }
+        best = RawAttribution(candidate: next?.candidate, verb: nil, document: nil, relay: relayName, paragraph: paragraph)
+        bestScore = 200
       }
     }
     units[u].attribution = best
@@ -424,7 +425,7 @@ struct ExtractionRun {
 
   /// Folds and interns `words` of `text`, and looks them up in `lexicon` (once per distinct
   /// word of the document).
-  private mutating func makeView(text: [UInt8], words: [WordToken], lexicon: CompiledLexicon) -> TokenView {
+  private mutating func makeView(text: [UInt8], words: [WordToken], lexicon: CompiledLexicon, paragraph: Int) -> TokenView {
     if cache.lexiconLanguage != lexicon.language {
       if let language = cache.lexiconLanguage { cache.lexiconIDs[language] = cache.currentLexiconIDs }
       cache.currentLexiconIDs = cache.lexiconIDs.removeValue(forKey: lexicon.language) ?? []
@@ -447,7 +448,7 @@ struct ExtractionRun {
     }
     let base = allIDs.count
     allIDs += ids
-    return TokenView(text: text, words: words, ids: ids, lexicon: lexical, base: base)
+    return TokenView(text: text, words: words, ids: ids, lexicon: lexical, base: base, paragraph: paragraph)
   }
 
   /// The table id and the lexicon id of the folded word `key`.
@@ -470,7 +471,8 @@ struct ExtractionRun {
     guard let lexicon = extractor.lexicon(for: document.language, document: document.language) else { return }
     let titleBytes = Array(title.utf8)
     let words: [WordToken] = titleBytes.withUnsafeBufferPointer { WordScanner.words($0, in: 0..<titleBytes.count) }
-    let view = makeView(text: titleBytes, words: words, lexicon: lexicon)
+    let view = makeView(text: titleBytes, words: words, lexicon: lexicon, paragraph: -1)
+    titleView = view
     var k = 0
     while k < words.count {
       guard words[k].capitalized, lexicon.info(view.lexicon[k])?.stopword != true else { k += 1; continue }
@@ -537,11 +539,29 @@ struct ExtractionRun {
     let context = (view.base + contextFrom)..<(view.base + last + 1)
     // The registry knows best: the longest resolvable stretch, suffixes first. A stretch is
     // looked up only when each of its words occurs in some registry form.
-    var unknown: [Int] = []
-    for k in 0..<count where !mayResolve(view.ids[first + k]) { unknown.append(k) }
-    for length in stride(from: count, through: 1, by: -1) {
+    // The words no registry form has: bits of a mask for names of up to 64 words (all but
+    // absurd ones), else counts before each word.
+    let small = count <= 64
+    var mask: UInt64 = 0
+    var before: [Int] = small ? [] : [Int](repeating: 0, count: count + 1)
+    var unknownCount = 0
+    for k in 0..<count {
+      if !mayResolve(view.ids[first + k]) {
+        unknownCount += 1
+        if small { mask |= 1 << UInt64(k) }
+      }
+      if !small { before[k + 1] = unknownCount }
+    }
+    let unknownMask = mask
+    let unknownBefore = before
+    func allKnown(_ start: Int, _ length: Int) -> Bool {
+      guard small else { return unknownBefore[start + length] == unknownBefore[start] }
+      let bits: UInt64 = length == 64 ? ~0 : ((1 << UInt64(length)) - 1) << UInt64(start)
+      return unknownMask & bits == 0
+    }
+    for length in stride(from: unknownCount == count ? 0 : count, through: 1, by: -1) {
       for start in stride(from: count - length, through: 0, by: -1) {
-        guard !unknown.contains(where: { $0 >= start && $0 < start + length }) else { continue }
+        guard allKnown(start, length) else { continue }
         // The folded words joined are the folded candidate: folding goes scalar by scalar.
         cache.scratch.removeAll(keepingCapacity: true)
         for k in start..<(start + length) {
@@ -560,14 +580,14 @@ struct ExtractionRun {
               earlierContext: [], lastWord: full.lastWord)
           }
           return Mention(
-            position: position, name: view.name(first + start, first + start + length - 1), entity: entity,
+            position: position, name: view.mentionName(first + start, first + start + length - 1), entity: entity,
             organization: organization, context: context, earlierContext: [], lastWord: lastWord)
         }
       }
     }
     if isOrganization {
       return Mention(
-        position: position, name: view.name(first, last), entity: nil, organization: true, context: context,
+        position: position, name: view.mentionName(first, last), entity: nil, organization: true, context: context,
         earlierContext: [], lastWord: view.ids[last])
     }
     var start = 0
@@ -581,8 +601,14 @@ struct ExtractionRun {
         context: context, earlierContext: full.earlierContext + [full.context], lastWord: full.lastWord)
     }
     return Mention(
-      position: position, name: view.name(first + start, last), entity: nil, organization: false, context: context,
+      position: position, name: view.mentionName(first + start, last), entity: nil, organization: false, context: context,
       earlierContext: [], lastWord: view.ids[last])
+  }
+
+  /// A mention's name as written, its words joined by single spaces.
+  private func text(of name: MentionName) -> String {
+    guard let view = name.paragraph < 0 ? titleView : views[name.paragraph] else { return "" }
+    return view.name(name.first, name.last)
   }
 
   /// Whether table word `id` occurs in some registry form (looked up once per word).
@@ -618,7 +644,7 @@ struct ExtractionRun {
   /// Indexes a person mention of several words by its last word and that word's stem.
   private mutating func index(_ mention: Mention) {
     // One word is never indexed: look for a space in the name.
-    guard !mention.organization, mention.lastWord >= 0, mention.name.utf8.contains(0x20) else { return }
+    guard !mention.organization, mention.lastWord >= 0, mention.name.last > mention.name.first else { return }
     byLastWord[mention.lastWord] = mention
     let bytes = cache.table.bytes(of: Int(mention.lastWord))
     let length = scalarCount(bytes)
@@ -721,15 +747,16 @@ struct ExtractionRun {
       if let attribution = unit.attribution {
         let mention = resolve(attribution, at: position)
         if let mention {
+          let name = text(of: mention.name)
           let surfaceText = attribution.candidate.map { candidate in
             views[attribution.paragraph].map { surface($0.words, candidate.first, candidate.last) } ?? ""
-          } ?? mention.name
-          speaker = Speaker(entity: mention.entity, name: mention.name, surface: surfaceText)
+          } ?? name
+          speaker = Speaker(entity: mention.entity, name: name, surface: surfaceText)
           var said = mention
           said.position = position
           speakers.append(said)
           index(said)
-          chain.append(AttributionLink(role: .speaker, name: mention.name))
+          chain.append(AttributionLink(role: .speaker, name: name))
         } else if let relay = attribution.relay {
           speaker = Speaker(entity: extractor.resolve(relay, document.language), name: relay, surface: relay)
         } else {
@@ -748,8 +775,9 @@ struct ExtractionRun {
         // A quote standing alone continues the last speaker's words.
         kind = .direct
         if let last = speakers.last {
-          speaker = Speaker(entity: last.entity, name: last.name, surface: "")
-          chain.append(AttributionLink(role: .speaker, name: last.name))
+          let name = text(of: last.name)
+          speaker = Speaker(entity: last.entity, name: name, surface: "")
+          chain.append(AttributionLink(role: .speaker, name: name))
         } else {
           speaker = nil
         }
@@ -863,6 +891,16 @@ func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x
 
 func utf8Width(_ value: UInt32) -> Int { value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4 }
 
+/// One clause of a unit: `count` token indexes from `start` in `tokens`.
+struct Clause {
+  let tokens: [Int]
+  let start: Int
+  let count: Int
+
+  @inline(__always)
+  subscript(_ index: Int) -> Int { tokens[start + index] }
+}
+
 /// The words of a paragraph (or a title): their ranges in `text`, their ids in the run's
 /// table of folded words, and their ids in the paragraph's lexicon.
 struct TokenView {
@@ -872,6 +910,13 @@ struct TokenView {
   let lexicon: [Int32]
   /// Where `ids` start in the run's `allIDs`.
   let base: Int
+  /// The paragraph's index, or -1 for the title.
+  let paragraph: Int
+
+  /// Words `first...last` as a mention's name.
+  func mentionName(_ first: Int, _ last: Int) -> MentionName {
+    MentionName(paragraph: paragraph, first: first, last: last)
+  }
 
   /// Words `first...last` as written, joined by single spaces.
   func name(_ first: Int, _ last: Int) -> String {

@@ -153,7 +153,8 @@ struct Unit: Sendable {
 /// A name met in the document, for coreference.
 struct Mention: Sendable {
   var position: Int
-  var name: String
+  /// The words of the name, turned into text only when the mention speaks.
+  var name: MentionName
   var entity: EntityID?
   var organization: Bool
   /// Folded words of the name and the title words before it (a range of the run's `allIDs`),
@@ -162,4 +163,11 @@ struct Mention: Sendable {
   var earlierContext: [Range<Int>]
   /// The folded last word of the name (an id in the run's word table), or -1.
   var lastWord: Int32
+}
+
+/// Words `first...last` of paragraph `paragraph`'s token view (-1: the title's).
+struct MentionName: Sendable {
+  var paragraph: Int
+  var first: Int
+  var last: Int
 }
