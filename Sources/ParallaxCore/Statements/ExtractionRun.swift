@@ -852,7 +852,27 @@ struct ExtractionRun {
 
   /// The text of `range` with runs of white space as single spaces.
   func collapse(_ range: Range<Int>) -> String {
-    bytes.withUnsafeBufferPointer { bytes in
+    // Most stretches need no collapsing: then they are the document's text as it is, copied
+    // without validating the UTF-8 again.
+    let clean = bytes.withUnsafeBufferPointer { bytes -> Bool in
+      guard !range.isEmpty, !isSpace(bytes[range.lowerBound]), !isSpace(bytes[range.upperBound - 1]),
+        bytes[range.lowerBound] & 0xC0 != 0x80, range.upperBound == bytes.count || bytes[range.upperBound] & 0xC0 != 0x80
+      else { return false }
+      var previous: UInt8 = 0
+      for i in range {
+        let b = bytes[i]
+        if b == 0x0A || b == 0x0D || b == 0x09 || (b == 0x20 && previous == 0x20) { return false }
+        previous = b
+      }
+      return true
+    }
+    if clean {
+      let utf8 = document.text.utf8
+      let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+      let end = utf8.index(start, offsetBy: range.count)
+      return String(document.text[start..<end])
+    }
+    return bytes.withUnsafeBufferPointer { bytes in
       String(unsafeUninitializedCapacity: range.count) { out in
         var n = 0
         var space = false
