@@ -78,6 +78,34 @@ public struct DatelineParser: Sendable {
     return orders.first { $0.language == subtag }?.order ?? Array(rules.indices)
   }
 
+  /// Whether `text` without white space at either end has more than `limit` scalars: counted
+  /// over the UTF-8 up to the first `limit + 1`, never over a whole long paragraph.
+  static func trimmedScalarCount(_ text: String, exceeds limit: Int) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes -> Bool in
+      func isWhitespace(_ value: UInt32) -> Bool { Unicode.Scalar(value).map(ScalarFacts.isWhitespace) ?? false }
+      var start = 0
+      while start < bytes.count {
+        let (value, width) = decodeUTF8Scalar(bytes, at: start)
+        guard isWhitespace(value) else { break }
+        start += width
+      }
+      var end = bytes.count
+      while end > start {
+        var lead = end - 1
+        while lead > start, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+        guard isWhitespace(decodeUTF8Scalar(bytes, at: lead).0) else { break }
+        end = lead
+      }
+      var count = 0
+      for i in start..<end where bytes[i] & 0xC0 != 0x80 {
+        count += 1
+        if count > limit { return true }
+      }
+      return false
+    }
+  }
+
   /// Whether `needle` occurs in `text`.
   private static func occurs(_ needle: [Unicode.Scalar], in text: [Unicode.Scalar]) -> Bool {
     guard let first = needle.first else { return true }
@@ -164,24 +192,7 @@ public struct DatelineParser: Sendable {
   public func byline(in paragraph: String, language: LocaleID? = nil) -> Byline? {
     // More than 240 scalars between the first and the last that are not white space: too
     // long for a byline, known after at most 241 scalars past the trailing white space.
-    if paragraph.utf8.count > 240 {
-      let scalars = paragraph.unicodeScalars
-      var trailing = 0
-      for scalar in scalars.reversed() {
-        guard ScalarFacts.isWhitespace(scalar) else { break }
-        trailing += 1
-      }
-      var started = false
-      var count = 0
-      for scalar in scalars {
-        if !started {
-          if ScalarFacts.isWhitespace(scalar) { continue }
-          started = true
-        }
-        count += 1
-        if count > 240 + trailing { return nil }
-      }
-    }
+    if paragraph.utf8.count > 240, Self.trimmedScalarCount(paragraph, exceeds: 240) { return nil }
     let (text, folded, whole) = head(paragraph)
     // A byline fills its paragraph: one longer than the look-ahead is body text.
     guard whole else { return nil }

@@ -211,13 +211,14 @@ public struct LanguageDetector: Sendable {
       scriptTally.withUnsafeMutableBufferPointer { scriptTally in
         letterCounts.withUnsafeMutableBufferPointer { letterCounts in
           var word = WordKey()
+          let limit = sampleLimit
           var seen = 0
           var runScript = 0
           var runLength = 0
           var i = 0
           while i < bytes.count {
-            seen += 1
-            if seen > sampleLimit { break }
+            seen &+= 1
+            if seen > limit { break }
             var value = UInt32(bytes[i])
             if value < 0x80 {
               i += 1
