@@ -3,10 +3,16 @@
 /// building a String or running SipHash (the dominant costs of scanning large corpora).
 struct TokenTable {
   private var slots: [Int32]  // -1 empty, else token id
-  private var hashes: [UInt64] = []
-  private var starts: [Int32] = []
-  private var lengths: [Int32] = []
+  /// Per token id: its hash and where its bytes are, side by side so that a probe reads one
+  /// cache line.
+  private var entries: [Entry] = []
   private var bytes: [UInt8] = []
+
+  private struct Entry {
+    var hash: UInt64
+    var start: Int32
+    var length: Int32
+  }
 
   init(capacity: Int = 4096) {
     var size = 16
@@ -14,7 +20,7 @@ struct TokenTable {
     slots = [Int32](repeating: -1, count: size)
   }
 
-  var count: Int { starts.count }
+  var count: Int { entries.count }
 
   /// The id of `token`, adding it when new; `isNew` tells which.
   mutating func id(of token: UnsafeBufferPointer<UInt8>) -> (id: Int, isNew: Bool) {
@@ -29,16 +35,16 @@ struct TokenTable {
       let slot = slots[index]
       if slot < 0 { break }
       let id = Int(slot)
-      if hashes[id] == hash, Int(lengths[id]) == token.count, equals(id, token) { return (id, false) }
+      let entry = entries[id]
+      if entry.hash == hash, Int(entry.length) == token.count, equals(entry, token) { return (id, false) }
       index = (index + 1) & mask
     }
-    let id = starts.count
-    hashes.append(hash)
-    starts.append(Int32(truncatingIfNeeded: bytes.count))
-    lengths.append(Int32(truncatingIfNeeded: token.count))
+    let id = entries.count
+    entries.append(
+      Entry(hash: hash, start: Int32(truncatingIfNeeded: bytes.count), length: Int32(truncatingIfNeeded: token.count)))
     bytes.append(contentsOf: token)
     slots[index] = Int32(truncatingIfNeeded: id)
-    if starts.count * 2 > slots.count {
+    if entries.count * 2 > slots.count {
       grow()
       mask = slots.count - 1
     }
@@ -58,7 +64,8 @@ struct TokenTable {
       let slot = slots[index]
       if slot < 0 { return nil }
       let id = Int(slot)
-      if hashes[id] == hash, Int(lengths[id]) == token.count, equals(id, token) { return id }
+      let entry = entries[id]
+      if entry.hash == hash, Int(entry.length) == token.count, equals(entry, token) { return id }
       index = (index + 1) & mask
     }
   }
@@ -75,33 +82,33 @@ struct TokenTable {
 
   /// The UTF-8 bytes of token `id`.
   func bytes(of id: Int) -> ArraySlice<UInt8> {
-    let start = Int(starts[id])
-    return bytes[start..<(start + Int(lengths[id]))]
+    let start = Int(entries[id].start)
+    return bytes[start..<(start + Int(entries[id].length))]
   }
 
   /// The byte count of token `id`.
-  func length(of id: Int) -> Int { Int(lengths[id]) }
+  func length(of id: Int) -> Int { Int(entries[id].length) }
 
   mutating func removeAll() {
     for i in slots.indices { slots[i] = -1 }
-    hashes.removeAll(keepingCapacity: true)
-    starts.removeAll(keepingCapacity: true)
-    lengths.removeAll(keepingCapacity: true)
+    entries.removeAll(keepingCapacity: true)
     bytes.removeAll(keepingCapacity: true)
   }
 
-  private func equals(_ id: Int, _ token: UnsafeBufferPointer<UInt8>) -> Bool {
-    let start = Int(starts[id])
-    for k in 0..<token.count where bytes[start + k] != token[k] { return false }
-    return true
+  private func equals(_ entry: Entry, _ token: UnsafeBufferPointer<UInt8>) -> Bool {
+    let start = Int(entry.start)
+    return bytes.withUnsafeBufferPointer { bytes in
+      for k in 0..<token.count where bytes[start + k] != token[k] { return false }
+      return true
+    }
   }
 
   private mutating func grow() {
     let size = slots.count * 2
     var grown = [Int32](repeating: -1, count: size)
     let mask = size - 1
-    for id in 0..<starts.count {
-      var index = Int(truncatingIfNeeded: hashes[id]) & mask
+    for id in 0..<entries.count {
+      var index = Int(truncatingIfNeeded: entries[id].hash) & mask
       while grown[index] >= 0 { index = (index + 1) & mask }
       grown[index] = Int32(truncatingIfNeeded: id)
     }
