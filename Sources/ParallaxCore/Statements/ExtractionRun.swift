@@ -69,12 +69,23 @@ struct ExtractionRun {
   ) throws(StatementError) {
     let quotes = findQuotes(in: range, lexicon: lexicon, paragraph: index)
     // Sentences: ICU on the paragraph with line breaks as spaces (same byte length).
-    var copy = Array(bytes[range])
-    for k in copy.indices where copy[k] == 0x0A || copy[k] == 0x0D { copy[k] = 0x20 }
     var spans: [Range<Int>] = []
     var failure: ICUError?
-    copy.withUnsafeBufferPointer { buffer in
-      do throws(ICUError) { spans = try segmenter.sentenceSpans(utf8: buffer) } catch { failure = error }
+    let hasBreaks = bytes[range].contains { $0 == 0x0A || $0 == 0x0D }
+    if hasBreaks {
+      var copy = Array(bytes[range])
+      for k in copy.indices where copy[k] == 0x0A || copy[k] == 0x0D { copy[k] = 0x20 }
+      copy.withUnsafeBufferPointer { buffer in
+        do throws(ICUError) { spans = try segmenter.sentenceSpans(utf8: buffer) } catch { failure = error }
+      }
+    } else {
+      bytes.withUnsafeBufferPointer { buffer in
+        do throws(ICUError) {
+          spans = try segmenter.sentenceSpans(utf8: UnsafeBufferPointer(rebasing: buffer[range]))
+        } catch {
+          failure = error
+        }
+      }
     }
     if let failure { throw .segmentation(path: document.path, problem: "\(failure)") }
     var paragraphSentences: [Range<Int>] = []
