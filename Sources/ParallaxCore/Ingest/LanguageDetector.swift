@@ -202,14 +202,16 @@ public struct LanguageDetector: Sendable {
     let scriptNames = Self.scriptTable.names
     var scriptTally = [Int](repeating: 0, count: scriptNames.count)
     var otherScripts: [String: Int] = [:]
-    var letterCounts = [Int](repeating: 0, count: slots.count)
+    // Per letter slot + 1; index 0 takes the letters no profile mentions, so that every letter
+    // is counted without a branch.
+    var slotTally = [Int](repeating: 0, count: slots.count + 1)
     var wordHits = [Int](repeating: 0, count: profiles.count)
     let useTable = slots.count < 0xFFFF
     // Function words are short (and never longer than a key holds).
     let longest = min(12, functionWords.longest)
     facts.withUnsafeBufferPointer { facts in
       scriptTally.withUnsafeMutableBufferPointer { scriptTally in
-        letterCounts.withUnsafeMutableBufferPointer { letterCounts in
+        slotTally.withUnsafeMutableBufferPointer { slotTally in
           var word = WordKey()
           let limit = sampleLimit
           var seen = 0
@@ -233,10 +235,9 @@ public struct LanguageDetector: Sendable {
               lowerValue = UInt32(truncatingIfNeeded: fact & 0x1F_FFFF)
               if lowerValue != 0 {
                 let slot = Int(truncatingIfNeeded: (fact >> 21) & 0xFFFF)
-                if slot > 0 {
-                  letterCounts[slot - 1] &+= 1
-                } else if !useTable || lowerValue >= 0x10000, let slot = slots[lowerValue] {
-                  letterCounts[slot] += 1
+                slotTally[slot] &+= 1
+                if _slowPath(slot == 0 && (!useTable || lowerValue >= 0x10000)), let slot = slots[lowerValue] {
+                  slotTally[slot + 1] += 1
                 }
                 // Letters come in runs of one script: counted in a register, not in memory.
                 let script = Int(truncatingIfNeeded: fact >> 37)
@@ -252,7 +253,7 @@ public struct LanguageDetector: Sendable {
               lowerValue = 0
               if let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic {
                 lowerValue = value
-                if let slot = slots[lowerValue] { letterCounts[slot] += 1 }
+                if let slot = slots[lowerValue] { slotTally[slot + 1] += 1 }
                 otherScripts[ScriptRuns.script(of: scalar), default: 0] += 1
               }
             }
@@ -288,15 +289,15 @@ public struct LanguageDetector: Sendable {
     }
     var best: (score: Int, language: LocaleID)?
     for (index, profile) in profiles.enumerated() where profile.script == main {
-      if profile.excluded.contains(where: { letterCounts[$0] > 0 }) { continue }
+      if profile.excluded.contains(where: { slotTally[$0 + 1] > 0 }) { continue }
       var score = 0
-      for (slot, weight) in profile.letters { score += letterCounts[slot] * weight }
+      for (slot, weight) in profile.letters { score += slotTally[slot + 1] * weight }
       score += 2 * wordHits[index]
       if best.map({ score > $0.score }) ?? true { best = (score, profile.language) }
     }
     guard let best, best.score > 0 else {
       // One profile for the script decides by itself; otherwise nothing is known.
-      let candidates = profiles.filter { $0.script == main && !$0.excluded.contains(where: { letterCounts[$0] > 0 }) }
+      let candidates = profiles.filter { $0.script == main && !$0.excluded.contains(where: { slotTally[$0 + 1] > 0 }) }
       return Result(language: candidates.count == 1 ? candidates[0].language : .undetermined, scripts: scripts)
     }
     return Result(language: best.language, scripts: scripts)
