@@ -142,4 +142,19 @@ import Testing
     #expect(CMarkGFM.tables(html) == CMarkGFM.markdownTables(run.stdout))
     #expect(!html.contains("<b>"))
   }
+
+  @Test("check --format markdown --report-locale writes the review in that language; an unknown one exits 65")
+  func checkMarkdownLocalized() throws {
+    let text = "Officials in Kiev said the talks with Lugansk went on.\n"
+    let english = try CLI.run(["check", "--format", "markdown", "-"], stdin: text)
+    #expect(english.stdout.contains("| Where | Found | Rule | Severity | Suggestion | Note |"))
+    let run = try CLI.run(["check", "--format", "markdown", "--report-locale", "uk", "-"], stdin: text)
+    #expect(run.stdout.hasPrefix("# Редакційна перевірка\n"))
+    #expect(run.stdout.contains("Перевірено документів: 1. Зауважень: "))
+    #expect(run.stdout.contains("| Де | Знайдено | Правило | Важливість | Пропозиція | Примітка |"))
+    #expect(!run.stdout.contains("Severity") && !run.stdout.contains("Editorial"))
+    let unknown = try CLI.run(["check", "--format", "markdown", "--report-locale", "xx", "-"], stdin: text)
+    #expect(unknown.status == 65)
+    #expect(unknown.stderr.contains("no report strings for 'xx'"))
+  }
 }

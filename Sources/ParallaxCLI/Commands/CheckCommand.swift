@@ -26,6 +26,11 @@ struct CheckCommand: ParsableCommand {
   @Option(help: "The house style ID (default from Locales/und/defaults.yaml).")
   var style: String?
 
+  @Option(
+    name: .customLong("report-locale"),
+    help: "Language of the markdown review: en, ru or uk (default from Locales/und/defaults.yaml).")
+  var reportLocale: String?
+
   enum Level: String, ExpressibleByArgument, CaseIterable {
     case error, warning, suggestion, info
     var severity: Severity { Severity(rawValue: rawValue) ?? .info }
@@ -61,6 +66,7 @@ struct CheckCommand: ParsableCommand {
     let compiled: CompiledStyle
     let quotes: QuotationMarks
     let detector: LanguageDetector
+    var strings: ReportStrings?
     do {
       var languages = LanguageDetector(profiles: try LanguageProfile.loadAll(from: data))
       // The opening of a piece is enough to tell its language.
@@ -70,6 +76,11 @@ struct CheckCommand: ParsableCommand {
       setup = try NameSetup.load(from: data, cacheDirectory: locale.cacheDirectory)
       compiled = try CompiledStyle(style: HouseStyle.load(styleID, from: data, registry: setup.registry), setup: setup)
       quotes = try QuotationMarks.load(from: data)
+      if format == .markdown {
+        var language = reportLocale ?? ""
+        if language.isEmpty { language = try LocaleDefaults.load(from: data).reportLocale }
+        strings = try ReportStrings.load(for: LocaleID(language), from: data)
+      }
     } catch let error as LocaleDataError {
       Terminal.shared.diagnostic(error.description)
       throw ExitCodes.dataError
@@ -111,7 +122,9 @@ struct CheckCommand: ParsableCommand {
       }
     }
     if let suggestions { try writeSuggestions(findings, to: suggestions) }
-    if !(fix && !diff && files == ["-"]) { print(findings, style: compiled.style, files: readFiles, errors: errors) }
+    if !(fix && !diff && files == ["-"]) {
+      print(findings, style: compiled.style, files: readFiles, errors: errors, strings: strings)
+    }
     Terminal.shared.flush()
     if worst != 0 { throw ExitCode(worst) }
     if findings.contains(where: { $0.severity >= failOn }) { throw ExitCodes.findings }
@@ -162,15 +175,18 @@ struct CheckCommand: ParsableCommand {
     }
   }
 
-  private func print(_ findings: [StyleFinding], style: HouseStyle, files: [String], errors: [String]) {
+  private func print(
+    _ findings: [StyleFinding], style: HouseStyle, files: [String], errors: [String], strings: ReportStrings?
+  ) {
     switch format {
     case .line: Terminal.shared.write(CheckRenderer.line(findings))
     case .text: Terminal.shared.write(CheckRenderer.text(findings, files: files.count))
     case .json: Terminal.shared.write(CheckRenderer.json(findings, style: style, files: files, errors: errors))
     case .markdown:
-      let collator = try? Collator(locale: "")
+      let strings = strings ?? .keys()
+      let collator = try? Collator(locale: strings.language.rawValue)
       Terminal.shared.write(
-        CheckRenderer.markdown(findings, style: style, files: files) { a, b in
+        CheckRenderer.markdown(findings, style: style, files: files, strings: strings) { a, b in
           collator.map { $0.compare(a, b) < 0 } ?? (a < b)
         })
     }

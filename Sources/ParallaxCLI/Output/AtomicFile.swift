@@ -5,7 +5,9 @@ import Foundation
 #endif
 
 /// Writes files so that a reader, or a crash, never sees half a file: the bytes go to a
-/// temporary file in the same folder, which then replaces the target with one rename.
+/// temporary file in the same folder, are flushed to the disk, and the file then replaces the
+/// target with one rename, itself flushed with the folder. A killed process leaves the old file
+/// or the new one; so does a power loss.
 enum AtomicFile {
   static func write(_ text: String, to path: String) throws {
     try write(parts: [text], to: path)
@@ -37,6 +39,9 @@ enum AtomicFile {
         }
       }
     }
+    // The bytes reach the disk before the rename can: otherwise a power loss could leave the
+    // new name on an empty file.
+    if failure == nil, fsync(descriptor) != 0 { failure = errno }
     if close(descriptor) != 0, failure == nil { failure = errno }
     if let failure {
       unlink(temporary)
@@ -52,6 +57,13 @@ enum AtomicFile {
       let code = errno
       unlink(temporary)
       throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path, "errno": code])
+    }
+    // The rename is an entry of the folder: flushing the folder keeps it. Best effort: some
+    // file systems cannot flush a folder, and the file itself is already whole.
+    let folderDescriptor = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    if folderDescriptor >= 0 {
+      _ = fsync(folderDescriptor)
+      close(folderDescriptor)
     }
   }
 }

@@ -57,24 +57,32 @@ public enum CheckRenderer {
 
   /// An editorial review report in Markdown: a summary, then per document the findings grouped
   /// by entity or term, with counts. Built with the report's `MarkdownWriter` and escaped with
-  /// `MarkdownText`, like the comparison reports.
+  /// `MarkdownText`, like the comparison reports; its words are `strings`' (the report
+  /// language's `report.yaml`).
   public static func markdown(
-    _ findings: [StyleFinding], style: HouseStyle, files: [String], order: (String, String) -> Bool
+    _ findings: [StyleFinding], style: HouseStyle, files: [String], strings: ReportStrings,
+    order: (String, String) -> Bool
   ) -> String {
     var md = MarkdownWriter()
-    md.heading(1, "Editorial review")
+    md.heading(1, MarkdownText.inline(strings[.reviewTitle]))
     md.paragraph(
-      "Style: \(MarkdownText.inline(style.name)) (\(MarkdownText.code(style.id))). "
-        + "\(files.count) document\(files.count == 1 ? "" : "s") reviewed, \(findings.count) finding\(findings.count == 1 ? "" : "s").")
+      strings.sentence(
+        .reviewSummary,
+        [
+          "style": MarkdownText.inline(style.name), "id": MarkdownText.code(style.id), "documents": "\(files.count)",
+          "findings": "\(findings.count)",
+        ]))
     if findings.isEmpty {
-      md.paragraph("Nothing to change.")
+      md.paragraph(strings.sentence(.reviewClean, [:]))
       return md.text
     }
     let severities = Severity.allCases.compactMap { severity -> [String]? in
       let count = findings.filter { $0.severity == severity }.count
       return count > 0 ? [severity.rawValue, "\(count)"] : nil
     }
-    md.table(["Severity", "Findings"], rows: severities, alignments: [.left, .right])
+    md.table(
+      [MarkdownText.cell(strings[.severity]), MarkdownText.cell(strings[.findings])], rows: severities,
+      alignments: [.left, .right])
     for path in files where findings.contains(where: { $0.path == path }) {
       let mine = findings.filter { $0.path == path }
       md.heading(2, MarkdownText.inline(path))
@@ -83,16 +91,20 @@ public enum CheckRenderer {
       for key in groups.keys.sorted(by: order) {
         let items = groups[key] ?? []
         let first = items[0]
-        let title = first.rule == .framing ? "Framing: \(first.ruleID ?? "")" : (first.canonical ?? first.entity?.rawValue ?? key)
-        md.heading(3, "\(MarkdownText.inline(title)) (\(items.count))")
+        let title =
+          first.rule == .framing
+          ? strings.sentence(.reviewFraming, ["term": MarkdownText.inline(first.ruleID ?? "")])
+          : MarkdownText.inline(first.canonical ?? first.entity?.rawValue ?? key)
+        md.heading(3, "\(title) (\(items.count))")
         let rows = items.map { f -> [String] in
-          let note = f.inQuote ? "in quotation, not fixed" : (f.fixable ? "fixable" : "")
+          let note = f.inQuote ? strings[.inQuotation] : (f.fixable ? strings[.fixable] : "")
           return [
             "\(f.line):\(f.column)", MarkdownText.cell(f.match), f.rule.rawValue, f.severity.rawValue,
             MarkdownText.cell(f.suggestion ?? ""), MarkdownText.cell(note),
           ]
         }
-        md.table(["Where", "Found", "Rule", "Severity", "Suggestion", "Note"], rows: rows)
+        let columns: [ReportLabel] = [.location, .found, .rule, .severity, .suggestion, .note]
+        md.table(columns.map { MarkdownText.cell(strings[$0]) }, rows: rows)
       }
     }
     return md.text

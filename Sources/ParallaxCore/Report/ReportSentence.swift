@@ -38,6 +38,12 @@ public enum ReportSentence: String, Sendable, Hashable, CaseIterable {
   case namingNone = "naming-none"
   /// One form's share of a month's mentions.
   case formShare = "form-share"
+  /// The line under an editorial review's title: the house style and the counts.
+  case reviewSummary = "review-summary"
+  /// An editorial review without findings.
+  case reviewClean = "review-clean"
+  /// The heading of a framing term's findings.
+  case reviewFraming = "review-framing"
 
   /// The placeholders the sentence may use.
   public var placeholders: Set<String> {
@@ -60,6 +66,9 @@ public enum ReportSentence: String, Sendable, Hashable, CaseIterable {
     case .namingIntro: []
     case .namingNone: []
     case .formShare: ["form", "percent"]
+    case .reviewSummary: ["style", "id", "documents", "findings"]
+    case .reviewClean: []
+    case .reviewFraming: ["term"]
     }
   }
 }
