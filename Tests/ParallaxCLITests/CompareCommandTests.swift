@@ -45,6 +45,28 @@ import Testing
     #expect(event.differences.framing.contains { $0.id == "framing.kiev-regime" && $0.loaded.contains { $0.document == tass.document.path } })
   }
 
+  @Test("two sources that date one exchange differently: the alignment conflicts on the dates, across languages")
+  func datesDisagree() throws {
+    let folder = try CLI.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try """
+      GENEVA, Feb 20 (Reuters) - Russian Foreign Minister Sergey Lavrov said the exchange of prisoners of war \
+      with Ukraine took place on February 12 under the supervision of the ICRC.
+
+      """.write(to: folder.appendingPathComponent("reuters.txt"), atomically: true, encoding: .utf8)
+    try """
+      МОСКВА, 20 февраля. /ТАСС/. Министр иностранных дел России Сергей Лавров заявил, что обмен военнопленными \
+      с Украиной состоялся 14 февраля при содействии МККК.
+
+      """.write(to: folder.appendingPathComponent("tass.txt"), atomically: true, encoding: .utf8)
+    let run = try CLI.run(["compare", "--format", "json", "--as-of", "2025-02-20", folder.path])
+    try #require(run.status == 0, "\(run.stderr)")
+    #expect(run.stdout.contains("\"dates: --02-12 / --02-14\""))
+    #expect(run.stdout.contains("\"relation\": \"conflicting\""))
+    let statements = try CLI.run(["statements", "--format", "json", folder.path])
+    #expect(statements.stdout.contains("\"dates\":[\"--02-12\"]") && statements.stdout.contains("\"dates\":[\"--02-14\"]"))
+  }
+
   @Test("compare --format json follows parallax.comparison/1 and is byte-identical run to run")
   func jsonContract() throws {
     let corpus = CLI.packageRoot.appendingPathComponent("Reports/examples/corpus").path

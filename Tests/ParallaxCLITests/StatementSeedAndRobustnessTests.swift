@@ -66,6 +66,22 @@ import Testing
     #expect(dateline.agency == agency)
   }
 
+  @Test("statements list the days they name, with the year when it is written", arguments: [
+    ("The exchange took place on February 12, 2025, the ministry said.", ["2025-02-12"]),
+    ("Talks resume on Dec. 3 and end on 5 December 2025, he said.", ["--12-03", "2025-12-05"]),
+    ("Лавров сообщил, что обмен состоялся 28 апреля 2024 года.", ["2024-04-28"]),
+    ("Сибіга заявив, що обмін відбувся 3 грудня.", ["--12-03"]),
+    ("Der Austausch fand am 12. März 2025 statt, sagte Belov.", ["2025-03-12"]),
+    ("L'échange a eu lieu le 20 février, a déclaré le CICR.", ["--02-20"]),
+    // No month next to the number, a day that month cannot have, a year alone: no date.
+    ("He said 12 people and 31 February 2025 and the year 2024 were mentioned.", []),
+  ])
+  func dates(text: String, dates: [String]) throws {
+    let result = try StatementsTestSupport.extract(text + "\n")
+    let statement = try #require(result.statements.first?.first)
+    #expect(statement.dates == dates)
+  }
+
   @Test("language of single sentences", arguments: [
     ("Он заявил, что переговоры продолжатся.", "ru"),
     ("Він заявив, що переговори триватимуть.", "uk"),

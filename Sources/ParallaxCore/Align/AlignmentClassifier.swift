@@ -47,6 +47,10 @@ struct AlignmentClassifier {
       if !onlyA.isEmpty, !onlyB.isEmpty {
         why.append("numbers: \(onlyA.joined(separator: ", ")) / \(onlyB.joined(separator: ", "))")
       }
+      // Two statements that each name days, none the same: a disagreement on when.
+      if !a.dates.isEmpty, !b.dates.isEmpty, Set(a.dates).isDisjoint(with: b.dates) {
+        why.append("dates: \(a.dates.joined(separator: ", ")) / \(b.dates.joined(separator: ", "))")
+      }
       if a.negated != b.negated, score >= options.confidentThreshold { why.append("negation") }
     }
     if !why.isEmpty { return (.conflicting, why) }
@@ -98,6 +102,7 @@ struct AlignmentClassifier {
     evidence.entities.sort()
     evidence.topics.sort()
     evidence.numbers.sort()
+    evidence.dates.sort()
     return evidence
   }
 }

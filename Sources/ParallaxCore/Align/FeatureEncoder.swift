@@ -16,7 +16,10 @@ struct FeatureEncoder {
     for entity in profile.entities { result.append(space.id(.entity, entity.rawValue)) }
     if withTopics { for topic in profile.topics { result.append(space.id(.topic, topic.rawValue)) } }
     for topic in extraTopics { result.append(space.id(.topic, topic)) }
-    if withNumbers { for number in profile.numbers { result.append(space.id(.number, number)) } }
+    if withNumbers {
+      for number in profile.numbers { result.append(space.id(.number, number)) }
+      for date in profile.dates { result.append(space.id(.date, date)) }
+    }
     for stem in profile.stems { result.append(space.id(.word, stem)) }
     return result
   }

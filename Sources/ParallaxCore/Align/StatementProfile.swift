@@ -15,6 +15,9 @@ public struct StatementProfile: Sendable, Hashable {
   public var topics: [TopicID]
   /// Numbers, normalized (`1500`, `2.5`).
   public var numbers: [String]
+  /// Calendar days the statement names, as month and day (`--03-12`): a year written or not,
+  /// the same day meets.
+  public var dates: [String]
   /// Word stems, and the first surface of each (parallel arrays).
   public var stems: [String]
   public var stemSurfaces: [String]
@@ -23,11 +26,13 @@ public struct StatementProfile: Sendable, Hashable {
   public var names: [Form]
   public var framing: [Form]
 
-  public init(entities: [EntityID] = [], topics: [TopicID] = [], numbers: [String] = [], stems: [String] = [],
-              stemSurfaces: [String] = [], negated: Bool = false, names: [Form] = [], framing: [Form] = []) {
+  public init(entities: [EntityID] = [], topics: [TopicID] = [], numbers: [String] = [], dates: [String] = [],
+              stems: [String] = [], stemSurfaces: [String] = [], negated: Bool = false, names: [Form] = [],
+              framing: [Form] = []) {
     self.entities = entities
     self.topics = topics
     self.numbers = numbers
+    self.dates = dates
     self.stems = stems
     self.stemSurfaces = stemSurfaces
     self.negated = negated

@@ -34,7 +34,8 @@ public final class StatementProfiler {
     profiles.reserveCapacity(statements.count)
     for index in filled.indices {
       let language = filled[index].language == .undetermined ? document.language : filled[index].language
-      let profile = try profile(text: filled[index].text, language: language)
+      var profile = try profile(text: filled[index].text, language: language)
+      profile.dates = StatementProfiler.unique(filled[index].dates.map { "--" + $0.suffix(5) })
       filled[index].topics = profile.topics.map(\.rawValue)
       filled[index].entities = profile.entities
       profiles.append(profile)

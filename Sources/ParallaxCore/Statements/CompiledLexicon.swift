@@ -25,6 +25,8 @@ final class CompiledLexicon: Sendable {
     var title = false
     var organization = false
     var stopword = false
+    /// 1…12 when the word names a month (a form from the language's `datelines.yaml`), else 0.
+    var month = 0
   }
 
   let language: LocaleID
@@ -74,7 +76,8 @@ final class CompiledLexicon: Sendable {
   @inline(__always)
   func isVerb(_ id: Int32) -> Bool { id >= 0 && words[Int(id)].lemma != nil }
 
-  init(_ lexicon: AttributionLexicon) {
+  /// - Parameter months: the language's month names (`datelines.yaml`), for dates in statements.
+  init(_ lexicon: AttributionLexicon, months: [DatelineRules.Month] = []) {
     language = lexicon.language
     var openers: [UInt32: Set<UInt32>] = [:]
     for pair in lexicon.quotes {
@@ -127,8 +130,18 @@ final class CompiledLexicon: Sendable {
     titles = Set(lexicon.titles.map { TextFold.fold($0) })
     organizationWords = Set(lexicon.organizationWords.map { TextFold.fold($0) })
     stopwords = Set(lexicon.stopwords.map { TextFold.fold($0) })
+    // Month forms as the word scanner cuts them: "Jan." is the word "jan".
+    var monthForms: [String: Int] = [:]
+    for month in months {
+      for form in month.forms {
+        var folded = TextFold.fold(form)
+        while folded.hasSuffix(".") { folded.removeLast() }
+        guard !folded.isEmpty, !folded.contains(" ") else { continue }
+        monthForms[folded] = month.number
+      }
+    }
     // Word ids, in a stable order (sorted words), for every word any table mentions.
-    var all = Set(verbs.keys).union(titles).union(organizationWords).union(stopwords)
+    var all = Set(verbs.keys).union(titles).union(organizationWords).union(stopwords).union(monthForms.keys)
     for list in phrases.values { for phrase in list { all.formUnion(phrase.words) } }
     var wordIDs: [String: Int32] = [:]
     var wordTable = TokenTable(capacity: all.count)
@@ -143,6 +156,7 @@ final class CompiledLexicon: Sendable {
       words[Int(id)].title = titles.contains(word)
       words[Int(id)].organization = organizationWords.contains(word)
       words[Int(id)].stopword = stopwords.contains(word)
+      words[Int(id)].month = monthForms[word] ?? 0
     }
     for (first, list) in phrases {
       guard let id = wordIDs[first] else { continue }

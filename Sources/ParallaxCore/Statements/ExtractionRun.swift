@@ -813,27 +813,90 @@ struct ExtractionRun {
         quotes.append(QuoteSpan(text: collapse(s..<e), range: s..<e, line: at.line, column: at.column))
       }
       let text = unit.sentences.count == 1 ? first.text : unit.sentences.map { sentences[$0].text }.joined(separator: " ")
+      let found = numbersAndDates(in: unit)
       statements.append(
         Statement(
           id: StatementID(ordinal: statements.count + 1), kind: kind, text: text, quotes: quotes, line: first.line,
           column: first.column, speaker: speaker, verb: verb, attribution: chain, language: first.language,
-          numbers: numbers(in: unit), sentences: unit.sentences))
+          numbers: found.numbers, dates: found.dates, sentences: unit.sentences))
     }
     return StatementExtractor.Extraction(sentences: sentences, statements: statements)
   }
 
-  private func numbers(in unit: Unit) -> [String] {
-    var result: [String] = []
+  /// The numbers of a unit's sentences as written, and the dates among them: a day next to a
+  /// month name of the paragraph's language ("28 квітня 2024", "March 12, 2025", "12. März"),
+  /// with the year when one follows, as `2024-04-28` or `--03-12`.
+  private func numbersAndDates(in unit: Unit) -> (numbers: [String], dates: [String]) {
+    var numbers: [String] = []
+    var dates: [String] = []
     for index in unit.sentences {
-      guard let words = views[sentences[index].paragraph]?.words else { continue }
+      let paragraph = sentences[index].paragraph
+      guard let view = views[paragraph] else { continue }
+      let words = view.words
       let range = sentences[index].range
+      let lexicon = paragraphLexicon[paragraph]
+      func inside(_ k: Int) -> Bool { k >= 0 && k < words.count && range.contains(words[k].range.lowerBound) }
+      func month(_ k: Int) -> Int { inside(k) ? lexicon?.info(view.lexicon[k])?.month ?? 0 : 0 }
       var k = lowerBoundToken(words, range.lowerBound)
       while k < words.count, words[k].range.lowerBound < range.upperBound {
-        if !words[k].hasLetter { result.append(String(decoding: bytes[words[k].range], as: UTF8.self)) }
-        k += 1
+        defer { k += 1 }
+        guard !words[k].hasLetter else { continue }
+        numbers.append(String(decoding: bytes[words[k].range], as: UTF8.self))
+        guard let day = number(words[k], digits: 1...2), day >= 1 else { continue }
+        var found = 0
+        var yearAt = -1
+        if dateGap(words, k, k + 1), month(k + 1) > 0 {
+          found = month(k + 1)
+          yearAt = k + 2
+          if !dateGap(words, k + 1, yearAt) { yearAt = -1 }
+        } else if dateGap(words, k - 1, k), month(k - 1) > 0 {
+          found = month(k - 1)
+          yearAt = k + 1
+          if !dateGap(words, k, yearAt) { yearAt = -1 }
+        }
+        guard found > 0, day <= Self.daysInMonth[found - 1] else { continue }
+        var year: Int?
+        if inside(yearAt), let value = number(words[yearAt], digits: 4...4), (1000...2999).contains(value) { year = value }
+        let text = PartialDate(year: year, month: found, day: day).description
+        if !dates.contains(text) { dates.append(text) }
       }
     }
-    return result
+    return (numbers, dates)
+  }
+
+  /// The most days of each month (February in a leap year).
+  private static let daysInMonth = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+  /// The value of a word of ASCII digits only, with as many digits as `digits` allows.
+  private func number(_ word: WordToken, digits: ClosedRange<Int>) -> Int? {
+    guard digits.contains(word.range.count) else { return nil }
+    var value = 0
+    for i in word.range {
+      let b = bytes[i]
+      guard b >= 0x30, b <= 0x39 else { return nil }
+      value = value * 10 + Int(b - 0x30)
+    }
+    return value
+  }
+
+  /// Whether words `a` and `b` are neighbours in a date: between them only spaces (a no-break
+  /// space too), a period or a comma, at most four bytes ("12. März", "March 12, 2025").
+  private func dateGap(_ words: [WordToken], _ a: Int, _ b: Int) -> Bool {
+    guard a >= 0, b < words.count, b == a + 1 else { return false }
+    let gap = words[a].range.upperBound..<words[b].range.lowerBound
+    guard !gap.isEmpty, gap.count <= 4 else { return false }
+    var i = gap.lowerBound
+    while i < gap.upperBound {
+      let byte = bytes[i]
+      if byte == 0x20 || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") {
+        i += 1
+      } else if byte == 0xC2, i + 1 < gap.upperBound, bytes[i + 1] == 0xA0 {
+        i += 2
+      } else {
+        return false
+      }
+    }
+    return true
   }
 
   // MARK: - Bytes

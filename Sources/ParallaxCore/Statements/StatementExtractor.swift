@@ -52,11 +52,15 @@ public struct StatementExtractor: Sendable {
   ///   - lexicons: attribution data per language (`Locales/<language>/attribution.yaml`).
   ///   - segmentation: abbreviation data per language for the sentence breaker.
   ///   - resolver: turns speaker names into registry entities, when there is a registry.
+  ///   - months: month names per language (`Locales/<language>/datelines.yaml`): statements
+  ///     list the dates they mention ("28 April 2024", "12. März") in `dates`.
   public init(
     lexicons: [LocaleID: AttributionLexicon], segmentation: [LocaleID: SegmentationProfile],
-    resolver: (any SpeakerResolving)? = nil
+    resolver: (any SpeakerResolving)? = nil, months: [LocaleID: [DatelineRules.Month]] = [:]
   ) {
-    identity = Identity(lexicons: lexicons.mapValues(CompiledLexicon.init), segmentation: segmentation, resolver: resolver)
+    var compiled: [LocaleID: CompiledLexicon] = [:]
+    for (language, lexicon) in lexicons { compiled[language] = CompiledLexicon(lexicon, months: months[language] ?? []) }
+    identity = Identity(lexicons: compiled, segmentation: segmentation, resolver: resolver)
   }
 
   /// The sentences and statements of `document`'s body.

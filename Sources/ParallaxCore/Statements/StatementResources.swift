@@ -26,6 +26,8 @@ public struct StatementResources: Sendable {
 
   /// An extractor over these resources.
   public func extractor(resolver: (any SpeakerResolving)? = nil) -> StatementExtractor {
-    StatementExtractor(lexicons: lexicons, segmentation: segmentation, resolver: resolver)
+    StatementExtractor(
+      lexicons: lexicons, segmentation: segmentation, resolver: resolver,
+      months: Dictionary(datelines.map { ($0.language, $0.months) }, uniquingKeysWith: +))
   }
 }
