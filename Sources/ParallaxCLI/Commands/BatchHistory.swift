@@ -57,7 +57,8 @@ final class BatchHistory: @unchecked Sendable {
     var latest: [DocumentKey: HistoryDocument] = [:]
     for document in try store.latestDocuments(of: job.id) { latest[document.key] = document }
     for document in current { latest[document.key] = document }
-    let naming = NamingTimeline(latest.values.sorted { $0.key < $1.key })
+    let naming = NamingTimeline(
+      latest.values.sorted { $0.key < $1.key }, groups: NameFormGroups(pipeline.resources.names.registry.entities))
     lock.withLock { pending[job.id] = current }
     return pipeline.historyMarkdown(job: job.id, since: since, naming: naming)
   }

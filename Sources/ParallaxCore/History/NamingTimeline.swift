@@ -2,8 +2,9 @@
 /// wrote in more than one form, the share of each form in each month of publication
 /// ("Kiev 80% · Kyiv 20%" in January, "Kyiv 100%" in March).
 ///
-/// Forms that differ only in case are one form, shown as most often written. Documents whose
-/// publication date has no year have no month and are left out.
+/// Forms that differ only in case are one form, shown as most often written; with
+/// `NameFormGroups`, so are a name's inflected and longer forms. Documents whose publication
+/// date has no year have no month and are left out.
 ///
 /// ```swift
 /// let timeline = NamingTimeline(documents)
@@ -47,16 +48,19 @@ public struct NamingTimeline: Sendable, Hashable {
   public init(sources: [Source]) { self.sources = sources }
 
   /// The timeline of `documents` (each document once: its latest version).
-  public init(_ documents: [HistoryDocument]) {
+  /// - Parameter groups: which forms count as one (inflected forms under their base form, a
+  ///   full name under its short form); without it, only forms that differ in case are one.
+  public init(_ documents: [HistoryDocument], groups: NameFormGroups? = nil) {
     // source → entity → folded form → month → count, and the forms as written.
     var counts: [String: [EntityID: [String: [YearMonth: Int]]]] = [:]
     var written: [String: [EntityID: [String: [String: Int]]]] = [:]
     for document in documents {
       guard let month = document.month else { continue }
       for use in document.names where use.count > 0 {
-        let folded = TextFold.fold(use.form)
+        let form = groups?.group(use.form, of: use.entity) ?? use.form
+        let folded = TextFold.fold(form)
         counts[document.source, default: [:]][use.entity, default: [:]][folded, default: [:]][month, default: 0] += use.count
-        written[document.source, default: [:]][use.entity, default: [:]][folded, default: [:]][use.form, default: 0] += use.count
+        written[document.source, default: [:]][use.entity, default: [:]][folded, default: [:]][form, default: 0] += use.count
       }
     }
     var sources: [Source] = []

@@ -36,4 +36,44 @@ import Testing
     undated.published = PartialDate(year: nil, month: 3, day: 12)
     #expect(NamingTimeline([undated]).sources.isEmpty)
   }
+
+  /// Two entities as the registry lists them (written here, so Core tests do not read Locales/).
+  static let entities: [Entity] = {
+    func variant(_ form: String, _ lang: String, _ how: VariantOrigin) -> NameVariant { NameVariant(form: form, lang: lang, how: how) }
+    let kyiv = Entity(id: "place.kyiv", kind: .place, variants: [
+      variant("Kyiv", "en", .official), variant("Kiev", "en", .legacyExonym), variant("Київ", "uk", .native),
+      variant("Києва", "uk", .inflected), variant("Киев", "ru", .exonym), variant("Киева", "ru", .inflected),
+      variant("Киеве", "ru", .inflected), variant("Київ", "ru", .alternative),
+    ])
+    let spoljaric = Entity(id: "person.mirjana-spoljaric", kind: .person, variants: [
+      variant("Mirjana Spoljarić", "en", .alternative), variant("Mirjana Spoljaric", "en", .customary),
+      variant("Spoljaric", "en", .customary), variant("Spoljarić", "en", .alternative),
+    ])
+    return [kyiv, spoljaric]
+  }()
+
+  @Test("with the registry's groups, inflected and longer forms count under their base form")
+  func grouped() throws {
+    let groups = NameFormGroups(Self.entities)
+    #expect(groups.group("Киева", of: "place.kyiv") == "Киев")
+    #expect(groups.group("КИЕВЕ", of: "place.kyiv") == "Киев")
+    #expect(groups.group("Києва", of: "place.kyiv") == "Київ")
+    #expect(groups.group("Mirjana Spoljaric", of: "person.mirjana-spoljaric") == "Spoljaric")
+    #expect(groups.group("Mirjana Spoljarić", of: "person.mirjana-spoljaric") == "Spoljarić")
+    #expect(groups.group("Kyjiw", of: "place.kyiv") == "Kyjiw")  // not listed: itself
+    let documents = [
+      F.document("a.txt", digest: "a", published: "2025-01-10", names: [
+        ("place.kyiv", "Киев", 2), ("place.kyiv", "Киева", 3), ("place.kyiv", "Киеве", 1), ("place.kyiv", "Київ", 2),
+        ("person.mirjana-spoljaric", "Mirjana Spoljaric", 1), ("person.mirjana-spoljaric", "Spoljaric", 3),
+      ])
+    ]
+    let timeline = NamingTimeline(documents, groups: groups)
+    let entities = try #require(timeline.sources.first?.entities)
+    // Spoljaric is written one way only once grouped: not listed.
+    #expect(entities.map(\.entity) == ["place.kyiv"])
+    #expect(entities[0].months[0].shares.map { "\($0.form) \($0.percent)" } == ["Киев 75", "Київ 25"])
+    // Without the groups, every case form is a form of its own.
+    let ungrouped = NamingTimeline(documents)
+    #expect(ungrouped.sources.first?.entities.first { $0.entity == "place.kyiv" }?.months[0].shares.count == 4)
+  }
 }
