@@ -24,8 +24,11 @@ struct ExtractionRun {
   var startsWithOpener: Set<Int> = []
   var mentions: [Mention] = []
   var speakers: [Mention] = []
-  var byLastWord: [Int32: Mention] = [:]
-  var byStem: [Int32: (mention: Mention, stemLength: Int, wordLength: Int)] = [:]
+  /// Person mentions of several words, for a later surname alone ("Lavrov", "Лаврова"): by
+  /// table id of their last word and of that word's stem, an index into `indexed` (-1: none).
+  var indexed: [Mention] = []
+  var byLastWord: [Int32] = []
+  var byStem: [(mention: Int32, stemLength: Int, wordLength: Int)] = []
 
   init(document: Document, extractor: StatementExtractor, cache: WordCache) {
     self.document = document
@@ -636,17 +639,18 @@ struct ExtractionRun {
   /// An earlier person mention whose name ends with table word `id`, or with its stem when
   /// inflected ("Лаврова" for "Лавров").
   private func earlier(_ id: Int32) -> Mention? {
-    if let found = byLastWord[id] { return found }
+    guard !indexed.isEmpty else { return nil }
+    if Int(id) < byLastWord.count, byLastWord[Int(id)] >= 0 { return indexed[Int(byLastWord[Int(id)])] }
     let bytes = cache.table.bytes(of: Int(id))
     let length = scalarCount(bytes)
     guard length >= 4 else { return nil }
     for cut in 1...3 where length - cut >= 3 {
       let stem = dropLastScalars(bytes, cut)
-      if let stemID = stem.withUnsafeBufferPointer({ cache.table.find($0) }),
-        let found = byStem[Int32(truncatingIfNeeded: stemID)], found.stemLength == length - cut,
-        length - found.wordLength <= 2
-      {
-        return found.mention
+      if let stemID = stem.withUnsafeBufferPointer({ cache.table.find($0) }), stemID < byStem.count {
+        let found = byStem[stemID]
+        if found.mention >= 0, found.stemLength == length - cut, length - found.wordLength <= 2 {
+          return indexed[Int(found.mention)]
+        }
       }
     }
     return nil
@@ -654,15 +658,20 @@ struct ExtractionRun {
 
   /// Indexes a person mention of several words by its last word and that word's stem.
   private mutating func index(_ mention: Mention) {
-    // One word is never indexed: look for a space in the name.
+    // One word is never indexed.
     guard !mention.organization, mention.lastWord >= 0, mention.name.last > mention.name.first else { return }
-    byLastWord[mention.lastWord] = mention
-    let bytes = cache.table.bytes(of: Int(mention.lastWord))
+    let slot = Int32(truncatingIfNeeded: indexed.count)
+    indexed.append(mention)
+    let last = Int(mention.lastWord)
+    if last >= byLastWord.count { byLastWord += repeatElement(-1, count: last + 1 - byLastWord.count) }
+    byLastWord[last] = slot
+    let bytes = cache.table.bytes(of: last)
     let length = scalarCount(bytes)
     if length >= 4 {
       let stem = dropLastScalars(bytes, 1)
       let stemID = stem.withUnsafeBufferPointer { cache.table.id(of: $0).id }
-      byStem[Int32(truncatingIfNeeded: stemID)] = (mention, length - 1, length)
+      if stemID >= byStem.count { byStem += repeatElement((mention: Int32(-1), stemLength: 0, wordLength: 0), count: stemID + 1 - byStem.count) }
+      byStem[stemID] = (slot, length - 1, length)
     }
   }
 
