@@ -21,6 +21,10 @@ public struct LanguageDetector: Sendable {
     /// Letter slots (see `slots`) and their weights.
     var letters: [(slot: Int, weight: Int)]
     var excluded: [Int]
+    /// Letter slots of which a text of `within` letters or more shows one (see
+    /// `LanguageProfile.frequentLetters`); empty when the profile names none.
+    var frequent: [Int]
+    var within: Int
   }
 
   private let profiles: [Compiled]
@@ -84,7 +88,10 @@ public struct LanguageDetector: Sendable {
         Compiled(
           language: profile.language, script: profile.script,
           letters: letters.sorted { $0.key.value < $1.key.value }.map { (slot($0.key), $0.value) },
-          excluded: Set(profile.excludedLetters.compactMap(\.unicodeScalars.first)).sorted { $0.value < $1.value }.map(slot)))
+          excluded: Set(profile.excludedLetters.compactMap(\.unicodeScalars.first)).sorted { $0.value < $1.value }.map(slot),
+          frequent: Set((profile.frequentLetters?.letters ?? []).compactMap(\.unicodeScalars.first)).sorted { $0.value < $1.value }
+            .map(slot),
+          within: profile.frequentLetters?.within ?? 0))
       for word in Set(profile.words.map { TextFold.fold($0) }) {
         var key = WordKey()
         for scalar in word.unicodeScalars { key.append(scalar.value) }
@@ -296,8 +303,14 @@ public struct LanguageDetector: Sendable {
       if best.map({ score > $0.score }) ?? true { best = (score, profile.language) }
     }
     guard let best, best.score > 0 else {
-      // One profile for the script decides by itself; otherwise nothing is known.
-      let candidates = profiles.filter { $0.script == main && !$0.excluded.contains(where: { slotTally[$0 + 1] > 0 }) }
+      // One profile for the script decides by itself; so does the one left when the others'
+      // frequent letters stay away from a long enough text; otherwise nothing is known.
+      var candidates = profiles.filter { $0.script == main && !$0.excluded.contains(where: { slotTally[$0 + 1] > 0 }) }
+      let letters = scriptCounts.first { $0.name == main }?.count ?? 0
+      let absent = candidates.filter { !$0.frequent.isEmpty && letters >= $0.within && $0.frequent.allSatisfy { slotTally[$0 + 1] == 0 } }
+      if !absent.isEmpty, absent.count < candidates.count {
+        candidates.removeAll { candidate in absent.contains { $0.language == candidate.language } }
+      }
       return Result(language: candidates.count == 1 ? candidates[0].language : .undetermined, scripts: scripts)
     }
     return Result(language: best.language, scripts: scripts)
