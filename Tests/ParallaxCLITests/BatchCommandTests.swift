@@ -47,6 +47,15 @@ import Testing
         ["batch", command, manifest.path, "--as-of", "2025-03-12", "--root", root, "--locales", CLI.locales.path] + extra)
     }
 
+    /// Runs `batch run` on a manifest that must be refused with `expected` before any job starts.
+    func expectRefusedBeforeStart(_ expected: String) throws {
+      let run = try batch("run")
+      #expect(run.status == 65)
+      #expect(run.stderr.contains(expected), "\(run.stderr)")
+      #expect(run.stderr.contains("no job was started"))
+      #expect(!FileManager.default.fileExists(atPath: root))
+    }
+
     func runRecord() throws -> [String: Any] {
       let data = try Data(contentsOf: URL(fileURLWithPath: root).appendingPathComponent("2025-03-12/run.json"))
       return try #require(JSONSerialization.jsonObject(with: data) as? [String: Any])
@@ -79,11 +88,7 @@ import Testing
   func badManifest(_ tail: String, _ expected: String) throws {
     let setup = try Setup(manifest: "schema: parallax.batch/1\njobs:\n  - id: lavrov\n    inputs: [lavrov]\n" + tail)
     defer { try? FileManager.default.removeItem(at: setup.folder) }
-    let run = try setup.batch("run")
-    #expect(run.status == 65)
-    #expect(run.stderr.contains(expected), "\(run.stderr)")
-    #expect(run.stderr.contains("no job was started"))
-    #expect(!FileManager.default.fileExists(atPath: setup.root))
+    try setup.expectRefusedBeforeStart(expected)
     let plan = try setup.batch("plan")
     #expect(plan.status == 65)
     #expect(plan.stderr.contains(expected))

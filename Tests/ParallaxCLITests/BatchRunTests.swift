@@ -137,11 +137,7 @@ import Testing
   func badSourceGroup(_ body: String, _ expected: String) throws {
     let setup = try Setup(manifest: "schema: parallax.batch/1\n" + body)
     defer { try? FileManager.default.removeItem(at: setup.folder) }
-    let run = try setup.batch("run")
-    #expect(run.status == 65)
-    #expect(run.stderr.contains(expected), "\(run.stderr)")
-    #expect(run.stderr.contains("no job was started"))
-    #expect(!FileManager.default.fileExists(atPath: setup.root))
+    try setup.expectRefusedBeforeStart(expected)
   }
 
   @Test("a bad JSON Lines record is a warning with its line in run.json; the job still writes its report")

@@ -15,6 +15,9 @@ final class BatchHistory: @unchecked Sendable {
   private let lock = NSLock()
   /// The documents of each job whose report has its sections, until the job is committed.
   private var pending: [String: [HistoryDocument]] = [:]
+  /// Which name forms count as one in "Naming over time": built from the registry by the
+  /// first job that needs them (every pipeline of a run reads the same locale data).
+  private var nameGroups: NameFormGroups?
 
   private init(store: HistoryStore, run: HistoryRunID, date: CalendarDate, folder: String) {
     self.store = store
@@ -57,8 +60,11 @@ final class BatchHistory: @unchecked Sendable {
     var latest: [DocumentKey: HistoryDocument] = [:]
     for document in try store.latestDocuments(of: job.id) { latest[document.key] = document }
     for document in current { latest[document.key] = document }
-    let naming = NamingTimeline(
-      latest.values.sorted { $0.key < $1.key }, groups: NameFormGroups(pipeline.resources.names.registry.entities))
+    let groups = lock.withLock {
+      if nameGroups == nil { nameGroups = NameFormGroups(pipeline.resources.names.registry.entities) }
+      return nameGroups
+    }
+    let naming = NamingTimeline(latest.values.sorted { $0.key < $1.key }, groups: groups)
     lock.withLock { pending[job.id] = current }
     return pipeline.historyMarkdown(job: job.id, since: since, naming: naming)
   }

@@ -16,21 +16,21 @@ public struct NameFormGroups: Sendable {
   public init(_ entities: [Entity]) {
     var groups: [EntityID: [String: String]] = [:]
     for entity in entities {
-      let plain = entity.variants.filter { $0.how != .inflected && $0.how != .renamed }
-      let folded = Dictionary(plain.map { (TextFold.fold($0.form), $0.form) }, uniquingKeysWith: { first, _ in first })
+      // Each variant folded once: (variant, folded form).
+      let variants = entity.variants.map { ($0, TextFold.fold($0.form)) }
+      let plain = variants.filter { $0.0.how != .inflected && $0.0.how != .renamed }
+      let byFolded = Dictionary(plain.map { ($0.1, $0.0.form) }, uniquingKeysWith: { first, _ in first })
       var table: [String: String] = [:]
-      for variant in entity.variants {
-        let key = TextFold.fold(variant.form)
-        guard table[key] == nil else { continue }
+      for (variant, key) in variants where table[key] == nil {
         var base = variant.form
         if variant.how == .inflected {
           // The uninflected form of its language with the longest common start.
-          let candidates = plain.filter { $0.lang == variant.lang }
-          if let best = candidates.max(by: { Self.commonStart(key, $0.form) < Self.commonStart(key, $1.form) }) {
-            base = best.form
+          let candidates = plain.filter { $0.0.lang == variant.lang }
+          if let best = candidates.max(by: { Self.commonStart(key, $0.1) < Self.commonStart(key, $1.1) }) {
+            base = best.0.form
           }
         }
-        table[key] = Self.shortestSuffix(of: base, among: folded)
+        table[key] = Self.shortestSuffix(of: base, among: byFolded)
       }
       groups[entity.id] = table
     }
@@ -43,9 +43,9 @@ public struct NameFormGroups: Sendable {
     groups[entity]?[TextFold.fold(form)] ?? form
   }
 
-  /// How many scalars `folded` and the folded `form` share from the start.
-  private static func commonStart(_ folded: String, _ form: String) -> Int {
-    zip(folded.unicodeScalars, TextFold.fold(form).unicodeScalars).prefix { $0 == $1 }.count
+  /// How many scalars two folded forms share from the start.
+  private static func commonStart(_ a: String, _ b: String) -> Int {
+    zip(a.unicodeScalars, b.unicodeScalars).prefix { $0 == $1 }.count
   }
 
   /// The shortest uninflected variant (by folded form) that `form` ends with at a word start,
