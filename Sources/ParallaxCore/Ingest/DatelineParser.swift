@@ -83,27 +83,48 @@ public struct DatelineParser: Sendable {
   static func trimmedScalarCount(_ text: String, exceeds limit: Int) -> Bool {
     var text = text
     return text.withUTF8 { bytes -> Bool in
-      func isWhitespace(_ value: UInt32) -> Bool { Unicode.Scalar(value).map(ScalarFacts.isWhitespace) ?? false }
-      var start = 0
-      while start < bytes.count {
-        let (value, width) = decodeUTF8Scalar(bytes, at: start)
-        guard isWhitespace(value) else { break }
-        start += width
-      }
-      var end = bytes.count
-      while end > start {
-        var lead = end - 1
-        while lead > start, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
-        guard isWhitespace(decodeUTF8Scalar(bytes, at: lead).0) else { break }
-        end = lead
-      }
-      var count = 0
-      for i in start..<end where bytes[i] & 0xC0 != 0x80 {
-        count += 1
-        if count > limit { return true }
-      }
-      return false
+      let trimmed = trimmedRange(bytes)
+      // At most four bytes a scalar: this many bytes hold more than `limit` scalars.
+      if trimmed.count > 4 * limit { return true }
+      return countScalars(UnsafeBufferPointer(rebasing: bytes[trimmed])) > limit
     }
+  }
+
+  /// The byte range of valid UTF-8 `bytes` without white space (Unicode's) at either end.
+  static func trimmedRange(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+    func isWhitespace(_ value: UInt32) -> Bool { Unicode.Scalar(value).map(ScalarFacts.isWhitespace) ?? false }
+    var start = 0
+    while start < bytes.count {
+      let (value, width) = decodeUTF8Scalar(bytes, at: start)
+      guard isWhitespace(value) else { break }
+      start += width
+    }
+    var end = bytes.count
+    while end > start {
+      var lead = end - 1
+      while lead > start, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+      guard isWhitespace(decodeUTF8Scalar(bytes, at: lead).0) else { break }
+      end = lead
+    }
+    return start..<end
+  }
+
+  /// The number of scalars in valid UTF-8 `bytes`: the bytes that are not continuation bytes
+  /// (10xxxxxx), counted eight at a time.
+  static func countScalars(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    guard let base = bytes.baseAddress else { return 0 }
+    let raw = UnsafeRawPointer(base)
+    var continuation = 0
+    var i = 0
+    while i + 8 <= bytes.count {
+      continuation += ByteWord.continuationCount(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+      i += 8
+    }
+    while i < bytes.count {
+      if bytes[i] & 0xC0 == 0x80 { continuation += 1 }
+      i += 1
+    }
+    return bytes.count - continuation
   }
 
   /// Whether `needle` occurs in `text`.
@@ -120,10 +141,12 @@ public struct DatelineParser: Sendable {
 
   /// Whether `line` is site chrome ("All news") in some language.
   public func isChrome(_ line: String) -> Bool {
-    let trimmed = line.trimmingSpaces()
-    // Folding changes a scalar's UTF-8 size by at most a factor of 3.
-    if trimmed.utf8.count > 3 * longestChrome { return false }
-    let folded = TextFold.fold(trimmed)
+    // Folding changes a scalar's UTF-8 size by at most a factor of 3: a longer line is not
+    // chrome, known without trimming it into a new String.
+    var line = line
+    let tooLong = line.withUTF8 { Self.trimmedRange($0).count > 3 * longestChrome }
+    if tooLong { return false }
+    let folded = TextFold.fold(line.trimmingSpaces())
     return rules.contains { $0.chrome.contains(folded) }
   }
 
@@ -149,7 +172,8 @@ public struct DatelineParser: Sendable {
     for index in ordered(language) {
       let rule = rules[index]
       for (id, pattern, agency) in rule.datelines {
-        guard let match = pattern.match(text, folded: folded, rules: rule, anchored: false, placeAtStart: placeAtStart)
+        guard pattern.mayMatch(text, folded: folded, rules: rule, placeAtStart: placeAtStart),
+          let match = pattern.match(text, folded: folded, rules: rule, anchored: false, placeAtStart: placeAtStart)
         else { continue }
         var end = match.end
         while end < text.count, ScalarFacts.isWhitespace(text[end]) { end += 1 }

@@ -88,7 +88,15 @@ struct DatelinePattern: Sendable, Hashable {
   /// scalars (all that the place test looks at), so that most paragraphs are turned away
   /// without building arrays of all their scalars.
   static func placeMayStart(_ paragraph: String.UnicodeScalarView) -> Bool {
-    !placeEnds(at: 0, Array(paragraph.prefix(42))).isEmpty
+    withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: 42) { buffer in
+      var count = 0
+      for scalar in paragraph {
+        if count == 42 { break }
+        buffer.initializeElement(at: count, to: scalar)
+        count += 1
+      }
+      return !placeEnds(at: 0, UnsafeBufferPointer(rebasing: buffer[..<count])).isEmpty
+    }
   }
 
   /// `placeAtStart`, when given, is what `placeCandidates(_:)` says of `text`: the ends of a
@@ -99,6 +107,42 @@ struct DatelinePattern: Sendable, Hashable {
   ) -> Match? {
     var steps = 0
     return step(0, 0, Match(), text, folded, rules, anchored, &steps, placeAtStart)
+  }
+
+  /// Whether the pattern may match `text`, whose `{place}` ends are `placeAtStart`: false when
+  /// it opens with `{place}` and no end is followed by the literals and spaces the pattern
+  /// puts next, and by what its next placeholder starts with (a digit for a day or a year, the
+  /// first letter of a month name). A cheap test, so that most of a language's patterns are
+  /// never matched; it rejects only texts that `match` would reject.
+  func mayMatch(_ text: [Unicode.Scalar], folded: [Unicode.Scalar], rules: CompiledRules, placeAtStart: [(Int, Int)]) -> Bool {
+    guard startsWithPlace else { return true }
+    ends: for (end, _) in placeAtStart {
+      var p = end
+      for token in tokens.dropFirst() {
+        switch token {
+        case .literal(let scalars):
+          guard p + scalars.count <= text.count else { continue ends }
+          for (k, scalar) in scalars.enumerated() where text[p + k] != scalar { continue ends }
+          p += scalars.count
+        case .space:
+          let start = p
+          while p < text.count, ScalarFacts.isWhitespace(text[p]) { p += 1 }
+          guard p > start else { continue ends }
+        case .placeholder(let kind):
+          switch kind {
+          case .day, .year:
+            guard p < text.count, text[p].value >= 0x30, text[p].value <= 0x39 else { continue ends }
+          case .month:
+            guard p < folded.count, rules.monthStarts.contains(folded[p]) else { continue ends }
+          default:
+            break
+          }
+          return true
+        }
+      }
+      return true
+    }
+    return false
   }
 
   /// The ends of a `{place}` at the start of `text`, longest first.
@@ -173,7 +217,8 @@ struct DatelinePattern: Sendable, Hashable {
     }
   }
 
-  private static func placeEnds(at p: Int, _ text: [Unicode.Scalar]) -> [(Int, Int)] {
+  private static func placeEnds<Text: RandomAccessCollection<Unicode.Scalar>>(at p: Int, _ text: Text) -> [(Int, Int)]
+  where Text.Index == Int {
     guard p < text.count else { return [] }
     func isLetter(_ s: Unicode.Scalar) -> Bool { ScalarFacts.isAlphabetic(s) }
     func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
@@ -279,6 +324,8 @@ final class CompiledRules: Sendable {
 
   let language: LocaleID
   let months: [Form]
+  /// The first scalar of every month form: a month can start only there.
+  let monthStarts: Set<Unicode.Scalar>
   let agencies: [Form]
   let agencyNames: [String]
   let ordinals: [Form]
@@ -293,6 +340,7 @@ final class CompiledRules: Sendable {
     }
     language = rules.language
     months = rules.months.flatMap { forms($0.forms, value: $0.number) }
+    monthStarts = Set(months.compactMap(\.scalars.first))
     agencyNames = rules.agencies.map(\.name)
     agencies = rules.agencies.enumerated().flatMap { forms($0.element.forms, value: $0.offset) }
     ordinals = forms(rules.ordinalSuffixes, value: 0)

@@ -38,7 +38,7 @@ public struct LanguageDetector: Sendable {
   /// At most this many scalars are looked at: enough for a paragraph, bounded for huge ones.
   public var sampleLimit = 4_000
 
-  /// Up to 12 scalars packed three to a 64-bit word: a function word as a hashable value
+  /// Up to 12 scalars packed three to a 64-bit part: a function word as a hashable value
   /// without a String (words longer than 12 scalars never decide a language here).
   struct WordKey: Hashable, Sendable {
     var parts: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
@@ -56,18 +56,16 @@ public struct LanguageDetector: Sendable {
       hasher.combine(parts.3)
     }
 
-    /// Appends a scalar; the key stops fitting past 12 (`count` still grows).
+    /// Appends a scalar. The parts are a shift register of the last 12 scalars (the newest in
+    /// the low bits of `parts.0`), so that appending costs a few shifts and no branch; a word
+    /// of up to 12 scalars is held exactly, a longer one by its last 12 (and never looked up).
     @inline(__always)
     mutating func append(_ value: UInt32) {
-      if count < 12 {
-        let shift = UInt64((count % 3) * 21)
-        switch count / 3 {
-        case 0: parts.0 |= UInt64(value) << shift
-        case 1: parts.1 |= UInt64(value) << shift
-        case 2: parts.2 |= UInt64(value) << shift
-        default: parts.3 |= UInt64(value) << shift
-        }
-      }
+      let mask: UInt64 = (1 << 63) - 1
+      parts.3 = (parts.3 << 21 | parts.2 >> 42) & mask
+      parts.2 = (parts.2 << 21 | parts.1 >> 42) & mask
+      parts.1 = (parts.1 << 21 | parts.0 >> 42) & mask
+      parts.0 = (parts.0 << 21 | UInt64(value)) & mask
       count += 1
     }
   }
@@ -128,7 +126,10 @@ public struct LanguageDetector: Sendable {
   struct FunctionWordTable: Sendable {
     private var slots: [Int32]
     private var keys: [WordKey] = []
-    private var holders: [[Int]] = []
+    /// The profiles listing key `k` are `holderList[holderStart[k]..<holderStart[k + 1]]`:
+    /// one flat array, so that a lookup hands back a range and copies no array.
+    private var holderStart: [Int32] = [0]
+    private(set) var holderList: [Int32] = []
     /// The most scalars of any function word: longer words are not looked up.
     private(set) var longest = 0
 
@@ -143,18 +144,20 @@ public struct LanguageDetector: Sendable {
         slots[index] = Int32(keys.count)
         longest = max(longest, key.count)
         keys.append(key)
-        holders.append(list)
+        holderList += list.map { Int32($0) }
+        holderStart.append(Int32(holderList.count))
       }
     }
 
+    /// The range of `holderList` naming the profiles that list `key` (empty when none does).
     @inline(__always)
-    func holders(of key: WordKey) -> [Int]? {
+    func holders(of key: WordKey) -> Range<Int> {
       let mask = slots.count - 1
       var index = Self.hash(key) & mask
       while true {
-        let slot = slots[index]
-        if slot < 0 { return nil }
-        if keys[Int(slot)] == key { return holders[Int(slot)] }
+        let slot = Int(slots[index])
+        if slot < 0 { return 0..<0 }
+        if keys[slot] == key { return Int(holderStart[slot])..<Int(holderStart[slot + 1]) }
         index = (index + 1) & mask
       }
     }
@@ -209,13 +212,13 @@ public struct LanguageDetector: Sendable {
     let scriptNames = Self.scriptTable.names
     var scriptTally = [Int](repeating: 0, count: scriptNames.count)
     var otherScripts: [String: Int] = [:]
-    // Per letter slot + 1; index 0 takes the letters no profile mentions, so that every letter
-    // is counted without a branch.
+    // Per letter slot + 1 (index 0, the letters no profile mentions, stays unused).
     var slotTally = [Int](repeating: 0, count: slots.count + 1)
     var wordHits = [Int](repeating: 0, count: profiles.count)
     let useTable = slots.count < 0xFFFF
     // Function words are short (and never longer than a key holds).
     let longest = min(12, functionWords.longest)
+    let holderList = functionWords.holderList
     facts.withUnsafeBufferPointer { facts in
       scriptTally.withUnsafeMutableBufferPointer { scriptTally in
         slotTally.withUnsafeMutableBufferPointer { slotTally in
@@ -242,8 +245,11 @@ public struct LanguageDetector: Sendable {
               lowerValue = UInt32(truncatingIfNeeded: fact & 0x1F_FFFF)
               if lowerValue != 0 {
                 let slot = Int(truncatingIfNeeded: (fact >> 21) & 0xFFFF)
-                slotTally[slot] &+= 1
-                if _slowPath(slot == 0 && (!useTable || lowerValue >= 0x10000)), let slot = slots[lowerValue] {
+                // Most letters have no slot: counting only the others keeps the loop free of a
+                // chain of stores to one counter.
+                if slot != 0 {
+                  slotTally[slot] &+= 1
+                } else if _slowPath(!useTable || lowerValue >= 0x10000), let slot = slots[lowerValue] {
                   slotTally[slot + 1] += 1
                 }
                 // Letters come in runs of one script: counted in a register, not in memory.
@@ -268,14 +274,14 @@ public struct LanguageDetector: Sendable {
               word.append(lowerValue)
             } else if word.count > 0 {
               // Function words are short; longer words never decide a language here.
-              if word.count <= longest, let holders = functionWords.holders(of: word) {
-                for holder in holders { wordHits[holder] += 1 }
+              if word.count <= longest {
+                for k in functionWords.holders(of: word) { wordHits[Int(holderList[k])] += 1 }
               }
               word = WordKey()
             }
           }
-          if word.count > 0, word.count <= longest, let holders = functionWords.holders(of: word) {
-            for holder in holders { wordHits[holder] += 1 }
+          if word.count > 0, word.count <= longest {
+            for k in functionWords.holders(of: word) { wordHits[Int(holderList[k])] += 1 }
           }
           if runLength > 0 { scriptTally[runScript] &+= runLength }
         }

@@ -17,6 +17,15 @@ public struct EntityID: RawRepresentable, Sendable, Hashable, Codable, Comparabl
     return String(rawValue[start..<end])
   }
 
+  /// Whether the kind prefix is `kind`: `kind` without building a String.
+  public func hasKind(_ kind: String) -> Bool {
+    var rest = rawValue.utf8[...]
+    while rest.first == UInt8(ascii: ".") { rest = rest.dropFirst() }
+    guard rest.starts(with: kind.utf8) else { return false }
+    rest = rest.dropFirst(kind.utf8.count)
+    return rest.isEmpty || rest.first == UInt8(ascii: ".")
+  }
+
   public var description: String { rawValue }
   public static func < (lhs: EntityID, rhs: EntityID) -> Bool { lhs.rawValue < rhs.rawValue }
 

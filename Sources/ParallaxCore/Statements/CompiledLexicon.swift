@@ -40,6 +40,9 @@ final class CompiledLexicon: Sendable {
   let stopwords: Set<String>
   /// What the lexicon knows about each folded word it knows (by the ids of `wordTable`).
   let words: [WordInfo]
+  /// `words` without its arrays and strings, one integer per word: the hot loops ask these
+  /// questions of every token, and reading an integer costs no reference counting.
+  let flags: [WordFlags]
 
   /// Every folded word the lexicon knows, by UTF-8 bytes: a word's table id is its index in
   /// `words`.
@@ -72,9 +75,13 @@ final class CompiledLexicon: Sendable {
   @inline(__always)
   func info(_ id: Int32) -> WordInfo? { id >= 0 ? words[Int(id)] : nil }
 
+  /// The flags of word `id` (none for -1, a word the lexicon does not know).
+  @inline(__always)
+  func flags(_ id: Int32) -> WordFlags { id >= 0 ? flags[Int(id)] : WordFlags() }
+
   /// Whether word `id` is a reporting verb form.
   @inline(__always)
-  func isVerb(_ id: Int32) -> Bool { id >= 0 && words[Int(id)].lemma != nil }
+  func isVerb(_ id: Int32) -> Bool { flags(id).contains(.verb) }
 
   /// - Parameter months: the language's month names (`datelines.yaml`), for dates in statements.
   init(_ lexicon: AttributionLexicon, months: [DatelineRules.Month] = []) {
@@ -167,5 +174,31 @@ final class CompiledLexicon: Sendable {
       }
     }
     self.words = words
+    flags = words.map(WordFlags.init)
   }
+}
+
+/// What `CompiledLexicon.WordInfo` says of a word, as bits: which lists have it, and its month.
+struct WordFlags: OptionSet, Sendable {
+  var rawValue: UInt16
+
+  init(rawValue: UInt16) { self.rawValue = rawValue }
+
+  init(_ info: CompiledLexicon.WordInfo) {
+    self.init(rawValue: UInt16(info.month) << 8)
+    if info.lemma != nil { insert(.verb) }
+    if info.title { insert(.title) }
+    if info.organization { insert(.organization) }
+    if info.stopword { insert(.stopword) }
+    if !info.phrases.isEmpty { insert(.startsPhrase) }
+  }
+
+  static let verb = WordFlags(rawValue: 1)
+  static let title = WordFlags(rawValue: 2)
+  static let organization = WordFlags(rawValue: 4)
+  static let stopword = WordFlags(rawValue: 8)
+  static let startsPhrase = WordFlags(rawValue: 16)
+
+  /// 1…12 when the word names a month, else 0.
+  var month: Int { Int(rawValue >> 8) }
 }

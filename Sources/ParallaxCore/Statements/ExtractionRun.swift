@@ -228,11 +228,30 @@ struct ExtractionRun {
   /// Attribution of unit `u`: verbs, cues and speaker candidates in the words outside quotes.
   private mutating func describe(unit u: Int, range: Range<Int>, words: [WordToken], ids: [Int32], lexicon: CompiledLexicon) {
     let quotes = units[u].quotes
+    // The arrays below are the task's scratch storage, taken out of the cache and handed back
+    // at the end: one allocation each per task rather than per unit and clause.
+    var scratch = DescribeScratch()
+    swap(&scratch, &cache.describe)
+    defer { swap(&scratch, &cache.describe) }
+    scratch.clear()
     // Token indexes of the unit, split into clauses by the quotes between them.
     // One array of token indexes; clause i is flat[bounds[i]..<bounds[i + 1]].
-    var flat: [Int] = []
-    flat.reserveCapacity(64)
-    var bounds: [Int] = [0]
+    var flat = scratch.flat
+    var bounds = scratch.bounds
+    var phraseAt = scratch.phraseAt
+    var candidates = scratch.candidates
+    var verbs = scratch.verbs
+    var cues = scratch.cues
+    scratch = DescribeScratch()
+    defer {
+      scratch.flat = flat
+      scratch.bounds = bounds
+      scratch.phraseAt = phraseAt
+      scratch.candidates = candidates
+      scratch.verbs = verbs
+      scratch.cues = cues
+    }
+    bounds.append(0)
     var quoteIndex = 0
     var outsideLetters = 0
     let first = lowerBoundToken(words, range.lowerBound)
@@ -256,31 +275,36 @@ struct ExtractionRun {
     var bestScore = Int.max
     let paragraph = units[u].paragraph
     // Per clause: phrases (cues, referents, documents) by position; the storage is shared.
-    var phraseAt = [(kind: CompiledLexicon.PhraseKind, length: Int)?](repeating: nil, count: flat.count + 1)
+    phraseAt.append(contentsOf: repeatElement(nil, count: flat.count + 1))
     for b in 0..<(bounds.count - 1) where bounds[b + 1] > bounds[b] {
       let clause = Clause(tokens: flat, start: bounds[b], count: bounds[b + 1] - bounds[b])
       for p in 0...clause.count { phraseAt[p] = nil }
       var c = 0
       while c < clause.count {
         var matched = false
-        for phrase in lexicon.info(ids[clause[c]])?.phrases ?? [] where c + phrase.ids.count <= clause.count {
+        let id = ids[clause[c]]
+        guard lexicon.flags(id).contains(.startsPhrase) else {
+          c += 1
+          continue
+        }
+        for phrase in lexicon.words[Int(id)].phrases where c + phrase.ids.count <= clause.count {
           var ok = true
           for (w, word) in phrase.ids.enumerated() where ids[clause[c + w]] != word {
             ok = false
             break
           }
-          if ok, contiguous(words, clause[c], clause[c + phrase.words.count - 1]) {
-            phraseAt[c] = (phrase.kind, phrase.words.count)
-            c += phrase.words.count
+          if ok, contiguous(words, clause[c], clause[c + phrase.ids.count - 1]) {
+            phraseAt[c] = (phrase.kind, phrase.ids.count)
+            c += phrase.ids.count
             matched = true
             break
           }
         }
         if !matched { c += 1 }
       }
-      var candidates: [(position: Int, candidate: Candidate)] = []
-      var verbs: [Int] = []
-      var cues: [(position: Int, relay: Bool, length: Int)] = []
+      candidates.removeAll(keepingCapacity: true)
+      verbs.removeAll(keepingCapacity: true)
+      cues.removeAll(keepingCapacity: true)
       var documentNoun: String?
       c = 0
       while c < clause.count {
@@ -315,7 +339,7 @@ struct ExtractionRun {
             }
             // "ICRC regional director Clara Weiss": lowercase title words inside a name.
             var t = e + 1
-            while t < clause.count, !words[clause[t]].capitalized, lexicon.info(ids[clause[t]])?.title == true,
+            while t < clause.count, !words[clause[t]].capitalized, lexicon.flags(ids[clause[t]]).contains(.title),
               contiguous(words, clause[t - 1], clause[t])
             {
               t += 1
@@ -324,7 +348,7 @@ struct ExtractionRun {
             e = t
           }
           var s = c
-          while s <= e, lexicon.info(ids[clause[s]])?.stopword == true { s += 1 }
+          while s <= e, lexicon.flags(ids[clause[s]]).contains(.stopword) { s += 1 }
           if s <= e { candidates.append((s, Candidate(kind: .named, first: clause[s], last: clause[e]))) }
           c = e + 1
           continue
@@ -489,7 +513,7 @@ struct ExtractionRun {
     titleView = view
     var k = 0
     while k < words.count {
-      guard words[k].capitalized, lexicon.info(view.lexicon[k])?.stopword != true else { k += 1; continue }
+      guard words[k].capitalized, !lexicon.flags(view.lexicon[k]).contains(.stopword) else { k += 1; continue }
       var e = k
       while e + 1 < words.count, words[e + 1].capitalized, words[e + 1].range.lowerBound - words[e].range.upperBound == 1,
         titleBytes[words[e].range.upperBound] == 0x20
@@ -511,8 +535,7 @@ struct ExtractionRun {
       let position = words[k].range.lowerBound
       while quoteIndex < quotes.count, quotes[quoteIndex].end <= position { quoteIndex += 1 }
       let inside = quoteIndex < quotes.count && quotes[quoteIndex].open <= position
-      let info = lexicon.info(ids[k])
-      guard !inside, words[k].capitalized, info?.stopword != true, info?.phrases.isEmpty ?? true, info?.lemma == nil
+      guard !inside, words[k].capitalized, lexicon.flags(ids[k]).isDisjoint(with: [.stopword, .startsPhrase, .verb])
       else { k += 1; continue }
       var e = k
       while e + 1 < words.count, words[e + 1].capitalized, !lexicon.isVerb(ids[e + 1]), contiguous(words, e, e + 1) { e += 1 }
@@ -539,17 +562,17 @@ struct ExtractionRun {
   ) -> Mention {
     let language = document.language
     let count = last - first + 1
-    func info(_ k: Int) -> CompiledLexicon.WordInfo? { lexicon.info(view.lexicon[first + k]) }
+    func flags(_ k: Int) -> WordFlags { lexicon.flags(view.lexicon[first + k]) }
     // An organization when its last organization word comes after any title word ("Russian
     // Foreign Ministry"); "ICRC President Peter Maurer" is a person.
     var lastOrganization = -1
     var lastTitle = -1
     for k in 0..<count {
-      guard let word = info(k) else { continue }
-      if word.organization { lastOrganization = k } else if word.title { lastTitle = k }
+      let word = flags(k)
+      if word.contains(.organization) { lastOrganization = k } else if word.contains(.title) { lastTitle = k }
     }
     let isOrganization = lastOrganization >= 0 && lastOrganization > lastTitle
-      && ((lastOrganization + 1)..<count).allSatisfy { info($0).map { $0.organization || $0.stopword } ?? false }
+      && ((lastOrganization + 1)..<count).allSatisfy { !flags($0).isDisjoint(with: [.organization, .stopword]) }
     let context = (view.base + contextFrom)..<(view.base + last + 1)
     // The registry knows best: the longest resolvable stretch, suffixes first. A stretch is
     // looked up only when each of its words occurs in some registry form.
@@ -586,7 +609,7 @@ struct ExtractionRun {
           extractor.resolve(folded: key, language, surface: { view.name(first + start, first + start + length - 1) })
         }
         if let entity {
-          let organization = entity.kind != "person"
+          let organization = !entity.hasKind("person")
           let lastWord = view.ids[first + start + length - 1]
           if length == 1, let full = earlier(view.ids[first + start]) {
             return Mention(
@@ -606,7 +629,7 @@ struct ExtractionRun {
     }
     var start = 0
     for k in 0..<count where k + 1 < count {
-      if let word = info(k), word.title || word.organization { start = k + 1 }
+      if !flags(k).isDisjoint(with: [.title, .organization]) { start = k + 1 }
     }
     if count - start > 2 { start = count - 2 }
     if count - start == 1, let full = earlier(view.ids[first + start]) {
@@ -845,7 +868,7 @@ struct ExtractionRun {
       let range = sentences[index].range
       let lexicon = paragraphLexicon[paragraph]
       func inside(_ k: Int) -> Bool { k >= 0 && k < words.count && range.contains(words[k].range.lowerBound) }
-      func month(_ k: Int) -> Int { inside(k) ? lexicon?.info(view.lexicon[k])?.month ?? 0 : 0 }
+      func month(_ k: Int) -> Int { inside(k) ? lexicon?.flags(view.lexicon[k]).month ?? 0 : 0 }
       var k = lowerBoundToken(words, range.lowerBound)
       while k < words.count, words[k].range.lowerBound < range.upperBound {
         defer { k += 1 }
@@ -941,11 +964,24 @@ struct ExtractionRun {
       guard !range.isEmpty, !isSpace(bytes[range.lowerBound]), !isSpace(bytes[range.upperBound - 1]),
         bytes[range.lowerBound] & 0xC0 != 0x80, range.upperBound == bytes.count || bytes[range.upperBound] & 0xC0 != 0x80
       else { return false }
+      guard let base = bytes.baseAddress else { return false }
+      let raw = UnsafeRawPointer(base)
       var previous: UInt8 = 0
-      for i in range {
+      var i = range.lowerBound
+      // Eight bytes at a time: no line break or tab, and no space after a space.
+      while i + 8 <= range.upperBound {
+        let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+        if ByteWord.matches(word, 0x0A) | ByteWord.matches(word, 0x0D) | ByteWord.matches(word, 0x09) != 0 { return false }
+        let spaces = ByteWord.matches(word, 0x20)
+        if spaces & (spaces << 8) != 0 || (previous == 0x20 && spaces & 0x80 != 0) { return false }
+        previous = UInt8(truncatingIfNeeded: word >> 56)
+        i += 8
+      }
+      while i < range.upperBound {
         let b = bytes[i]
         if b == 0x0A || b == 0x0D || b == 0x09 || (b == 0x20 && previous == 0x20) { return false }
         previous = b
+        i += 1
       }
       return true
     }
@@ -1059,4 +1095,23 @@ func dropLastScalars(_ bytes: ArraySlice<UInt8>, _ count: Int) -> ArraySlice<UIn
     dropped += 1
   }
   return bytes[bytes.startIndex..<end]
+}
+
+/// The arrays `describe` fills for every unit and clause, kept by the task between units.
+struct DescribeScratch {
+  var flat: [Int] = []
+  var bounds: [Int] = []
+  var phraseAt: [(kind: CompiledLexicon.PhraseKind, length: Int)?] = []
+  var candidates: [(position: Int, candidate: Candidate)] = []
+  var verbs: [Int] = []
+  var cues: [(position: Int, relay: Bool, length: Int)] = []
+
+  mutating func clear() {
+    flat.removeAll(keepingCapacity: true)
+    bounds.removeAll(keepingCapacity: true)
+    phraseAt.removeAll(keepingCapacity: true)
+    candidates.removeAll(keepingCapacity: true)
+    verbs.removeAll(keepingCapacity: true)
+    cues.removeAll(keepingCapacity: true)
+  }
 }

@@ -20,6 +20,8 @@ struct WordCache {
   var inRegistry: [Int8] = []
   /// Scratch bytes for folding and joining.
   var scratch: [UInt8] = []
+  /// Scratch arrays for finding a unit's attribution.
+  var describe = DescribeScratch()
 
   init(owner: StatementExtractor.Identity? = nil) {
     self.owner = owner
