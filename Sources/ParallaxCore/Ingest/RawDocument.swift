@@ -27,13 +27,18 @@ struct RawDocument: Sendable {
 
   /// Paragraphs of `text[range]`: runs of lines separated by blank lines, trimmed.
   static func paragraphs(in text: String, from start: Int = 0, splittingLines: Bool = false) -> [Range<Int>] {
+    var text = text
+    return text.withUTF8 { bytes in paragraphs(in: bytes, from: start, splittingLines: splittingLines) }
+  }
+
+  private static func paragraphs(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, splittingLines: Bool) -> [Range<Int>] {
     var result: [Range<Int>] = []
-    let bytes = Array(text.utf8)
     var i = start
     var paragraphStart = -1
     var lastContent = -1
     while i <= bytes.count {
-      let lineEnd = bytes[i...].firstIndex(of: 0x0A) ?? bytes.count
+      var lineEnd = i
+      while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
       var blank = true
       for k in i..<lineEnd where !(bytes[k] == 0x20 || bytes[k] == 0x09 || bytes[k] == 0x0D) {
         blank = false

@@ -53,6 +53,9 @@ final class CompiledLexicon: Sendable {
   /// Per byte: whether some quotation mark's UTF-8 starts with it (the scan of a paragraph
   /// steps over every other scalar by its lead byte, without decoding it).
   let markLeads: [Bool]
+  /// The bytes of `markLeads` that may start a mark, when there are at most four of them (the
+  /// quotation marks of one language start with a handful); else empty.
+  let markLeadWords: [UInt8]
 
   /// The id of the folded word in `bytes`, or -1 when the lexicon does not know it.
   @inline(__always)
@@ -107,6 +110,9 @@ final class CompiledLexicon: Sendable {
       }
     }
     self.markLeads = markLeads
+    // Of the ASCII marks only '"' counts (see `ExtractionRun.findQuotes`).
+    let leadBytes = (0..<256).filter { markLeads[$0] && ($0 >= 0x80 || $0 == 0x22) }.map { UInt8($0) }
+    markLeadWords = leadBytes.count <= 4 ? leadBytes : []
     var verbs: [String: String] = [:]
     for verb in lexicon.verbs {
       for form in verb.forms { verbs[TextFold.fold(form)] = verb.lemma }
