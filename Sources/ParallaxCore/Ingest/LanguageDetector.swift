@@ -222,68 +222,70 @@ public struct LanguageDetector: Sendable {
     facts.withUnsafeBufferPointer { facts in
       scriptTally.withUnsafeMutableBufferPointer { scriptTally in
         slotTally.withUnsafeMutableBufferPointer { slotTally in
-          var word = WordKey()
-          let limit = sampleLimit
-          var seen = 0
-          var runScript = 0
-          var runLength = 0
-          var i = 0
-          while i < bytes.count {
-            seen &+= 1
-            if seen > limit { break }
-            var value = UInt32(bytes[i])
-            if value < 0x80 {
-              i += 1
-            } else {
-              let (decoded, width) = decodeUTF8Scalar(bytes, at: i)
-              value = decoded
-              i += width
-            }
-            var lowerValue: UInt32
-            if value < 0x10000 {
-              let fact = facts[Int(value)]
-              lowerValue = UInt32(truncatingIfNeeded: fact & 0x1F_FFFF)
+          wordHits.withUnsafeMutableBufferPointer { wordHits in
+            var word = WordKey()
+            let limit = sampleLimit
+            var seen = 0
+            var runScript = 0
+            var runLength = 0
+            var i = 0
+            while i < bytes.count {
+              seen &+= 1
+              if seen > limit { break }
+              var value = UInt32(bytes[i])
+              if value < 0x80 {
+                i += 1
+              } else {
+                let (decoded, width) = decodeUTF8Scalar(bytes, at: i)
+                value = decoded
+                i += width
+              }
+              var lowerValue: UInt32
+              if value < 0x10000 {
+                let fact = facts[Int(value)]
+                lowerValue = UInt32(truncatingIfNeeded: fact & 0x1F_FFFF)
+                if lowerValue != 0 {
+                  let slot = Int(truncatingIfNeeded: (fact >> 21) & 0xFFFF)
+                  // Most letters have no slot: counting only the others keeps the loop free of a
+                  // chain of stores to one counter.
+                  if slot != 0 {
+                    slotTally[slot] &+= 1
+                  } else if _slowPath(!useTable || lowerValue >= 0x10000), let slot = slots[lowerValue] {
+                    slotTally[slot + 1] += 1
+                  }
+                  // Letters come in runs of one script: counted in a register, not in memory.
+                  let script = Int(truncatingIfNeeded: fact >> 37)
+                  if script == runScript {
+                    runLength &+= 1
+                  } else {
+                    if runLength > 0 { scriptTally[runScript] &+= runLength }
+                    runScript = script
+                    runLength = 1
+                  }
+                }
+              } else {
+                lowerValue = 0
+                if let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic {
+                  lowerValue = value
+                  if let slot = slots[lowerValue] { slotTally[slot + 1] += 1 }
+                  otherScripts[ScriptRuns.script(of: scalar), default: 0] += 1
+                }
+              }
               if lowerValue != 0 {
-                let slot = Int(truncatingIfNeeded: (fact >> 21) & 0xFFFF)
-                // Most letters have no slot: counting only the others keeps the loop free of a
-                // chain of stores to one counter.
-                if slot != 0 {
-                  slotTally[slot] &+= 1
-                } else if _slowPath(!useTable || lowerValue >= 0x10000), let slot = slots[lowerValue] {
-                  slotTally[slot + 1] += 1
+                word.append(lowerValue)
+              } else if word.count > 0 {
+                // Function words are short; longer words never decide a language here.
+                if word.count <= longest {
+                  for k in functionWords.holders(of: word) { wordHits[Int(holderList[k])] += 1 }
                 }
-                // Letters come in runs of one script: counted in a register, not in memory.
-                let script = Int(truncatingIfNeeded: fact >> 37)
-                if script == runScript {
-                  runLength &+= 1
-                } else {
-                  if runLength > 0 { scriptTally[runScript] &+= runLength }
-                  runScript = script
-                  runLength = 1
-                }
-              }
-            } else {
-              lowerValue = 0
-              if let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic {
-                lowerValue = value
-                if let slot = slots[lowerValue] { slotTally[slot + 1] += 1 }
-                otherScripts[ScriptRuns.script(of: scalar), default: 0] += 1
+                word = WordKey()
               }
             }
-            if lowerValue != 0 {
-              word.append(lowerValue)
-            } else if word.count > 0 {
-              // Function words are short; longer words never decide a language here.
-              if word.count <= longest {
-                for k in functionWords.holders(of: word) { wordHits[Int(holderList[k])] += 1 }
-              }
-              word = WordKey()
+            if word.count > 0, word.count <= longest {
+              for k in functionWords.holders(of: word) { wordHits[Int(holderList[k])] += 1 }
             }
+            if runLength > 0 { scriptTally[runScript] &+= runLength }
           }
-          if word.count > 0, word.count <= longest {
-            for k in functionWords.holders(of: word) { wordHits[Int(holderList[k])] += 1 }
-          }
-          if runLength > 0 { scriptTally[runScript] &+= runLength }
         }
       }
     }
