@@ -197,6 +197,7 @@ struct WordFlags: OptionSet, Sendable {
     if info.organization { insert(.organization) }
     if info.stopword { insert(.stopword) }
     if !info.phrases.isEmpty { insert(.startsPhrase) }
+    if info.phrases.contains(where: { $0.kind == .cue || $0.kind == .relay }) { insert(.startsCue) }
   }
 
   static let verb = WordFlags(rawValue: 1)
@@ -204,6 +205,8 @@ struct WordFlags: OptionSet, Sendable {
   static let organization = WordFlags(rawValue: 4)
   static let stopword = WordFlags(rawValue: 8)
   static let startsPhrase = WordFlags(rawValue: 16)
+  /// The word starts a cue or relay phrase ("according to", "as reported by").
+  static let startsCue = WordFlags(rawValue: 32)
 
   /// 1…12 when the word names a month, else 0.
   var month: Int { Int(rawValue >> 8) }

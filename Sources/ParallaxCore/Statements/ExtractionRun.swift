@@ -25,10 +25,11 @@ struct ExtractionRun {
   var mentions: [Mention] = []
   var speakers: [Mention] = []
   /// Person mentions of several words, for a later surname alone ("Lavrov", "Лаврова"): by
-  /// table id of their last word and of that word's stem, an index into `indexed` (-1: none).
+  /// table id of their last word and of that word's stem, an index into `indexed`. (Ids are
+  /// the task's and run into the tens of thousands: a dictionary, not an array by id.)
   var indexed: [Mention] = []
-  var byLastWord: [Int32] = []
-  var byStem: [(mention: Int32, stemLength: Int, wordLength: Int)] = []
+  var byLastWord: [Int32: Int32] = [:]
+  var byStem: [Int32: (mention: Int32, stemLength: Int, wordLength: Int)] = [:]
 
   init(document: Document, extractor: StatementExtractor, cache: WordCache) {
     self.document = document
@@ -275,6 +276,7 @@ struct ExtractionRun {
     bounds.append(0)
     var quoteIndex = 0
     var outsideLetters = 0
+    var attributes = false
     let first = lowerBoundToken(words, range.lowerBound)
     var k = first
     while k < words.count, words[k].range.lowerBound < range.upperBound {
@@ -287,11 +289,16 @@ struct ExtractionRun {
       if !inside {
         flat.append(k)
         if words[k].hasLetter { outsideLetters += 1 }
+        if !lexicon.flags(ids[k]).isDisjoint(with: [.verb, .startsCue]) { attributes = true }
       }
       k += 1
     }
     bounds.append(flat.count)
     units[u].outsideLetters = outsideLetters
+    // Only a reporting verb or a cue ("according to", "as reported by") attributes a unit:
+    // without one among the words outside its quotes, nobody is found to speak it, and the
+    // clauses need not be read (most narration).
+    guard attributes else { return }
     var best: RawAttribution?
     var bestScore = Int.max
     let paragraph = units[u].paragraph
@@ -688,15 +695,14 @@ struct ExtractionRun {
   /// inflected ("Лаврова" for "Лавров").
   private func earlier(_ id: Int32) -> Mention? {
     guard !indexed.isEmpty else { return nil }
-    if Int(id) < byLastWord.count, byLastWord[Int(id)] >= 0 { return indexed[Int(byLastWord[Int(id)])] }
+    if let found = byLastWord[id] { return indexed[Int(found)] }
     let bytes = cache.table.bytes(of: Int(id))
     let length = scalarCount(bytes)
     guard length >= 4 else { return nil }
     for cut in 1...3 where length - cut >= 3 {
       let stem = dropLastScalars(bytes, cut)
-      if let stemID = stem.withUnsafeBufferPointer({ cache.table.find($0) }), stemID < byStem.count {
-        let found = byStem[stemID]
-        if found.mention >= 0, found.stemLength == length - cut, length - found.wordLength <= 2 {
+      if let stemID = stem.withUnsafeBufferPointer({ cache.table.find($0) }), let found = byStem[Int32(stemID)] {
+        if found.stemLength == length - cut, length - found.wordLength <= 2 {
           return indexed[Int(found.mention)]
         }
       }
@@ -711,15 +717,13 @@ struct ExtractionRun {
     let slot = Int32(truncatingIfNeeded: indexed.count)
     indexed.append(mention)
     let last = Int(mention.lastWord)
-    if last >= byLastWord.count { byLastWord += repeatElement(-1, count: last + 1 - byLastWord.count) }
-    byLastWord[last] = slot
+    byLastWord[Int32(last)] = slot
     let bytes = cache.table.bytes(of: last)
     let length = scalarCount(bytes)
     if length >= 4 {
       let stem = dropLastScalars(bytes, 1)
       let stemID = stem.withUnsafeBufferPointer { cache.table.id(of: $0).id }
-      if stemID >= byStem.count { byStem += repeatElement((mention: Int32(-1), stemLength: 0, wordLength: 0), count: stemID + 1 - byStem.count) }
-      byStem[stemID] = (slot, length - 1, length)
+      byStem[Int32(stemID)] = (slot, length - 1, length)
     }
   }
 
