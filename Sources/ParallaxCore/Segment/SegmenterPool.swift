@@ -25,15 +25,14 @@ public final class SegmenterPool {
     return segmenter
   }
 
-  /// The task's word cache for an extractor, with the words of the task's earlier documents
-  /// (emptied, its storage kept, once it passes `WordCache.limit`); hand it back with
-  /// `keepWords(_:)`.
+  /// The task's word cache for an extractor, emptied (its storage kept) for a new document;
+  /// hand it back with `keepWords(_:)`.
   func takeWords(for owner: StatementExtractor.Identity) -> WordCache {
     var cache = WordCache()
     swap(&cache, &words)
-    if cache.owner !== owner {
+    if cache.owner !== owner || cache.table.count > WordCache.limit {
       cache = WordCache(owner: owner)
-    } else if cache.table.count > WordCache.limit {
+    } else {
       cache.removeAll()
     }
     return cache

@@ -25,11 +25,10 @@ struct ExtractionRun {
   var mentions: [Mention] = []
   var speakers: [Mention] = []
   /// Person mentions of several words, for a later surname alone ("Lavrov", "Лаврова"): by
-  /// table id of their last word and of that word's stem, an index into `indexed`. (Ids are
-  /// the task's and run into the tens of thousands: a dictionary, not an array by id.)
+  /// table id of their last word and of that word's stem, an index into `indexed` (-1: none).
   var indexed: [Mention] = []
-  var byLastWord: [Int32: Int32] = [:]
-  var byStem: [Int32: (mention: Int32, stemLength: Int, wordLength: Int)] = [:]
+  var byLastWord: [Int32] = []
+  var byStem: [(mention: Int32, stemLength: Int, wordLength: Int)] = []
 
   init(document: Document, extractor: StatementExtractor, cache: WordCache) {
     self.document = document
@@ -695,14 +694,15 @@ struct ExtractionRun {
   /// inflected ("Лаврова" for "Лавров").
   private func earlier(_ id: Int32) -> Mention? {
     guard !indexed.isEmpty else { return nil }
-    if let found = byLastWord[id] { return indexed[Int(found)] }
+    if Int(id) < byLastWord.count, byLastWord[Int(id)] >= 0 { return indexed[Int(byLastWord[Int(id)])] }
     let bytes = cache.table.bytes(of: Int(id))
     let length = scalarCount(bytes)
     guard length >= 4 else { return nil }
     for cut in 1...3 where length - cut >= 3 {
       let stem = dropLastScalars(bytes, cut)
-      if let stemID = stem.withUnsafeBufferPointer({ cache.table.find($0) }), let found = byStem[Int32(stemID)] {
-        if found.stemLength == length - cut, length - found.wordLength <= 2 {
+      if let stemID = stem.withUnsafeBufferPointer({ cache.table.find($0) }), stemID < byStem.count {
+        let found = byStem[stemID]
+        if found.mention >= 0, found.stemLength == length - cut, length - found.wordLength <= 2 {
           return indexed[Int(found.mention)]
         }
       }
@@ -717,13 +717,15 @@ struct ExtractionRun {
     let slot = Int32(truncatingIfNeeded: indexed.count)
     indexed.append(mention)
     let last = Int(mention.lastWord)
-    byLastWord[Int32(last)] = slot
+    if last >= byLastWord.count { byLastWord += repeatElement(-1, count: last + 1 - byLastWord.count) }
+    byLastWord[last] = slot
     let bytes = cache.table.bytes(of: last)
     let length = scalarCount(bytes)
     if length >= 4 {
       let stem = dropLastScalars(bytes, 1)
       let stemID = stem.withUnsafeBufferPointer { cache.table.id(of: $0).id }
-      byStem[Int32(stemID)] = (slot, length - 1, length)
+      if stemID >= byStem.count { byStem += repeatElement((mention: Int32(-1), stemLength: 0, wordLength: 0), count: stemID + 1 - byStem.count) }
+      byStem[stemID] = (slot, length - 1, length)
     }
   }
 

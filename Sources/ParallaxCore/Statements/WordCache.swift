@@ -1,13 +1,11 @@
-/// What statement extraction learns about words: each distinct folded word is interned, and
-/// looked up in the lexicons and the registry, once per task instead of once per occurrence. A
-/// task (`SegmenterPool`) keeps the words from one document to the next, so that the common
-/// words of a corpus are met once; past `limit` distinct words the table starts over (its
-/// storage kept), which bounds its memory and keeps it small enough for the processor's
-/// caches. (Forgetting every document's words measured 3% slower on the generated corpus; a
-/// limit of 20,000 words, 7% slower than this one.)
+/// What statement extraction learns about the words of a document: each distinct folded word
+/// is interned and looked up in the lexicons and the registry once per document instead of
+/// once per occurrence. A task (`SegmenterPool`) keeps the storage from one document to the
+/// next; the words themselves are forgotten, which keeps the tables small enough to stay in
+/// the processor's caches (a table kept across documents measured slower).
 struct WordCache {
-  /// Past this many distinct folded words (and stems) the table starts over.
-  static let limit = 100_000
+  /// Past this many distinct folded words the storage is dropped, not kept.
+  static let limit = 50_000
 
   /// The extractor the facts belong to.
   var owner: StatementExtractor.Identity?
