@@ -19,11 +19,15 @@ public struct EntityID: RawRepresentable, Sendable, Hashable, Codable, Comparabl
 
   /// Whether the kind prefix is `kind`: `kind` without building a String.
   public func hasKind(_ kind: String) -> Bool {
-    var rest = rawValue.utf8[...]
-    while rest.first == UInt8(ascii: ".") { rest = rest.dropFirst() }
-    guard rest.starts(with: kind.utf8) else { return false }
-    rest = rest.dropFirst(kind.utf8.count)
-    return rest.isEmpty || rest.first == UInt8(ascii: ".")
+    let utf8 = rawValue.utf8
+    let dot = UInt8(ascii: ".")
+    var i = utf8.startIndex
+    while i != utf8.endIndex, utf8[i] == dot { i = utf8.index(after: i) }
+    for byte in kind.utf8 {
+      guard i != utf8.endIndex, utf8[i] == byte else { return false }
+      i = utf8.index(after: i)
+    }
+    return i == utf8.endIndex || utf8[i] == dot
   }
 
   public var description: String { rawValue }

@@ -1072,8 +1072,9 @@ struct Clause {
 }
 
 /// The words of a paragraph (or a title): their ranges in `text`, their ids in the run's
-/// table of folded words, and their ids in the paragraph's lexicon.
-struct TokenView {
+/// table of folded words, and their ids in the paragraph's lexicon. A class: passed and kept
+/// everywhere, and one reference is cheaper to copy than four arrays.
+final class TokenView {
   let text: [UInt8]
   let words: [WordToken]
   let ids: [Int32]
@@ -1082,6 +1083,15 @@ struct TokenView {
   let base: Int
   /// The paragraph's index, or -1 for the title.
   let paragraph: Int
+
+  init(text: [UInt8], words: [WordToken], ids: [Int32], lexicon: [Int32], base: Int, paragraph: Int) {
+    self.text = text
+    self.words = words
+    self.ids = ids
+    self.lexicon = lexicon
+    self.base = base
+    self.paragraph = paragraph
+  }
 
   /// Words `first...last` as a mention's name.
   func mentionName(_ first: Int, _ last: Int) -> MentionName {
