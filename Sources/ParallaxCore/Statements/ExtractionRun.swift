@@ -29,6 +29,8 @@ struct ExtractionRun {
   var indexed: [Mention] = []
   var byLastWord: [Int32] = []
   var byStem: [(mention: Int32, stemLength: Int, wordLength: Int)] = []
+  /// A bit per UTF-8 size of the stems in `byStem` (sizes past 63 share the last bit).
+  var stemSizes: UInt64 = 0
 
   init(document: Document, extractor: StatementExtractor, cache: WordCache) {
     self.document = document
@@ -700,6 +702,8 @@ struct ExtractionRun {
     guard length >= 4 else { return nil }
     for cut in 1...3 where length - cut >= 3 {
       let stem = dropLastScalars(bytes, cut)
+      // No indexed stem has this many bytes: nothing to look up.
+      guard stemSizes & (1 << UInt64(min(63, stem.count))) != 0 else { continue }
       if let stemID = stem.withUnsafeBufferPointer({ cache.table.find($0) }), stemID < byStem.count {
         let found = byStem[stemID]
         if found.mention >= 0, found.stemLength == length - cut, length - found.wordLength <= 2 {
@@ -723,6 +727,7 @@ struct ExtractionRun {
     let length = scalarCount(bytes)
     if length >= 4 {
       let stem = dropLastScalars(bytes, 1)
+      stemSizes |= 1 << UInt64(min(63, stem.count))
       let stemID = stem.withUnsafeBufferPointer { cache.table.id(of: $0).id }
       if stemID >= byStem.count { byStem += repeatElement((mention: Int32(-1), stemLength: 0, wordLength: 0), count: stemID + 1 - byStem.count) }
       byStem[stemID] = (slot, length - 1, length)
