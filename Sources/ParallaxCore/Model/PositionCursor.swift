@@ -89,6 +89,10 @@ enum ByteWord {
   /// How many bytes of `word` are UTF-8 continuation bytes (10xxxxxx).
   @inline(__always)
   static func continuationCount(_ word: UInt64) -> Int {
-    (word & ~(word << 1) & highs).nonzeroBitCount
+    // One bit per continuation byte, at the bottom of its byte; the multiply adds the eight
+    // bytes into the top one (at most 8, so nothing carries). Cheaper than `nonzeroBitCount`
+    // on processors the default target cannot assume have a population count instruction.
+    let bits = (word & ~(word << 1) & highs) >> 7
+    return Int(truncatingIfNeeded: (bits &* ones) >> 56)
   }
 }
