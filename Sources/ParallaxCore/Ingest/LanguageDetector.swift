@@ -184,6 +184,9 @@ public struct LanguageDetector: Sendable {
     return scalar.properties.lowercaseMapping.unicodeScalars.first?.value ?? UInt32(value)
   }
 
+  /// Per script of `scriptTable`: the `Result.scripts` of a text in that script alone.
+  static let scriptLists: [[String]] = scriptTable.names.map { $0 == "Zyyy" || $0 == "Zinh" ? [] : [$0] }
+
   /// For each BMP code point, an index into `scriptNames`.
   static let scriptTable: (indexes: [UInt8], names: [String]) = {
     var names: [String] = []
@@ -292,15 +295,30 @@ public struct LanguageDetector: Sendable {
     // The scripts seen with their counts (the table's names are distinct; a dictionary only
     // when scalars beyond the BMP add theirs).
     var scriptCounts: [(name: String, count: Int)] = []
-    for (index, count) in scriptTally.enumerated() where count > 0 { scriptCounts.append((scriptNames[index], count)) }
-    if !otherScripts.isEmpty {
-      var merged = otherScripts
-      for (name, count) in scriptCounts { merged[name, default: 0] += count }
-      scriptCounts = merged.map { ($0.key, $0.value) }
+    var single = -1  // the one script seen, when there is one: no arrays to build
+    for (index, count) in scriptTally.enumerated() where count > 0 {
+      single = single == -1 ? index : -2
     }
-    let scripts = scriptCounts.lazy.map(\.name).filter { $0 != "Zyyy" && $0 != "Zinh" }.sorted()
-    guard let main = scriptCounts.max(by: { ($0.count, $1.name) < ($1.count, $0.name) })?.name else {
-      return Result(language: .undetermined, scripts: scripts)
+    let scripts: [String]
+    let main: String
+    let mainCount: Int
+    if otherScripts.isEmpty, single >= 0 {
+      scripts = Self.scriptLists[single]
+      main = scriptNames[single]
+      mainCount = scriptTally[single]
+    } else {
+      for (index, count) in scriptTally.enumerated() where count > 0 { scriptCounts.append((scriptNames[index], count)) }
+      if !otherScripts.isEmpty {
+        var merged = otherScripts
+        for (name, count) in scriptCounts { merged[name, default: 0] += count }
+        scriptCounts = merged.map { ($0.key, $0.value) }
+      }
+      scripts = scriptCounts.lazy.map(\.name).filter { $0 != "Zyyy" && $0 != "Zinh" }.sorted()
+      guard let top = scriptCounts.max(by: { ($0.count, $1.name) < ($1.count, $0.name) }) else {
+        return Result(language: .undetermined, scripts: scripts)
+      }
+      main = top.name
+      mainCount = top.count
     }
     var best: (score: Int, language: LocaleID)?
     for (index, profile) in profiles.enumerated() where profile.script == main {
@@ -314,7 +332,7 @@ public struct LanguageDetector: Sendable {
       // One profile for the script decides by itself; so does the one left when the others'
       // frequent letters stay away from a long enough text; otherwise nothing is known.
       var candidates = profiles.filter { $0.script == main && !$0.excluded.contains(where: { slotTally[$0 + 1] > 0 }) }
-      let letters = scriptCounts.first { $0.name == main }?.count ?? 0
+      let letters = mainCount
       let absent = candidates.filter { !$0.frequent.isEmpty && letters >= $0.within && $0.frequent.allSatisfy { slotTally[$0 + 1] == 0 } }
       if !absent.isEmpty, absent.count < candidates.count {
         candidates.removeAll { candidate in absent.contains { $0.language == candidate.language } }
