@@ -38,6 +38,13 @@ struct RawDocument: Sendable {
     var lastContent = -1
     while i <= bytes.count {
       var lineEnd = i
+      // Eight bytes at a time up to the block holding the line feed.
+      if let base = bytes.baseAddress {
+        let raw = UnsafeRawPointer(base)
+        while lineEnd + 8 <= bytes.count, ByteWord.matches(raw.loadUnaligned(fromByteOffset: lineEnd, as: UInt64.self), 0x0A) == 0 {
+          lineEnd += 8
+        }
+      }
       while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
       var blank = true
       for k in i..<lineEnd where !(bytes[k] == 0x20 || bytes[k] == 0x09 || bytes[k] == 0x0D) {
