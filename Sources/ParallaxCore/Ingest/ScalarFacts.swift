@@ -64,10 +64,12 @@ enum ScalarFacts {
   }
 
   /// For each BMP code point, its `WordScanner.Kind` as a small code (`wordClassMask`): 0
-  /// other, 1 uppercase or titlecase letter, 2 other letter, 3 digit, 4 mark; with
-  /// `changesWhenLowercased` set when `TextFold` maps it to something else.
+  /// other, 1 uppercase or titlecase letter, 2 other letter, 3 digit, 4 mark, 5 a joiner inside
+  /// words (' - . ’ and the non-breaking hyphen); with `changesWhenLowercased` set when
+  /// `TextFold` maps it to something else.
   static let wordClass: [UInt8] = (0..<0x10000).map { value -> UInt8 in
     guard let scalar = Unicode.Scalar(UInt32(value)) else { return 0 }
+    if value == 0x27 || value == 0x2D || value == 0x2E || value == 0x2019 || value == 0x2011 { return 5 }
     let changes = lowercase[value] != UInt32(value) ? changesWhenLowercased : 0
     switch scalar.properties.generalCategory {
     case .uppercaseLetter, .titlecaseLetter: return 1 | changes

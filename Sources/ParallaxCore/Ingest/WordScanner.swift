@@ -91,20 +91,10 @@ enum WordScanner {
     return tokens
   }
 
-  /// A scalar's class as `ScalarFacts.wordClass` codes it, with 5 for the joiners inside
-  /// words (' - . ’ and the non-breaking hyphen).
+  /// A scalar's class as `ScalarFacts.wordClass` codes it (5 for the joiners inside words).
   @inline(__always)
   private static func classCode(_ value: UInt32, _ table: UnsafeBufferPointer<UInt8>) -> UInt8 {
-    if value < 0x80 {
-      switch value {
-      case 0x41...0x5A: return 1 | ScalarFacts.changesWhenLowercased
-      case 0x61...0x7A: return 2
-      case 0x30...0x39: return 3
-      case 0x27, 0x2D, 0x2E: return 5
-      default: return 0
-      }
-    }
-    if value == 0x2019 || value == 0x2011 { return 5 }
+    // The table has the joiners too: one lookup for every scalar of the BMP.
     if value < 0x10000 { return table[Int(value)] }
     // Beyond the BMP: the general category, and always folded on lookup.
     switch classify(value) {
