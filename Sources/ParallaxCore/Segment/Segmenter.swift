@@ -37,8 +37,14 @@ public final class Segmenter {
   /// The sentence spans of `bytes` (valid UTF-8) as byte ranges covering all of it.
   public func sentenceSpans(utf8 bytes: UnsafeBufferPointer<UInt8>) throws(ICUError) -> [Range<Int>] {
     var spans: [Range<Int>] = []
-    try forEachSpan(bytes, expecting: { spans.reserveCapacity($0) }) { spans.append($0) }
+    try sentenceSpans(utf8: bytes, into: &spans)
     return spans
+  }
+
+  /// `sentenceSpans(utf8:)` appended to `spans`, so that a caller can keep one array for many
+  /// paragraphs.
+  func sentenceSpans(utf8 bytes: UnsafeBufferPointer<UInt8>, into spans: inout [Range<Int>]) throws(ICUError) {
+    try forEachSpan(bytes, expecting: { spans.reserveCapacity(spans.count + $0) }) { spans.append($0) }
   }
 
   /// The sentences of `text`, each with its trailing spaces.

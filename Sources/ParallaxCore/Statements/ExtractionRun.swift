@@ -77,35 +77,44 @@ struct ExtractionRun {
     paragraph index: Int, range: Range<Int>, language: LocaleID, lexicon: CompiledLexicon, segmenter: Segmenter
   ) throws(StatementError) {
     let quotes = findQuotes(in: range, lexicon: lexicon, paragraph: index)
-    // Sentences: ICU on the paragraph with line breaks as spaces (same byte length).
+    // Sentences: ICU on the paragraph with line breaks as spaces (same byte length), into the
+    // task's scratch array.
     var spans: [Range<Int>] = []
+    swap(&spans, &cache.spans)
+    defer { swap(&spans, &cache.spans) }
+    spans.removeAll(keepingCapacity: true)
     var failure: ICUError?
     let hasBreaks = bytes[range].contains { $0 == 0x0A || $0 == 0x0D }
     if hasBreaks {
       var copy = Array(bytes[range])
       for k in copy.indices where copy[k] == 0x0A || copy[k] == 0x0D { copy[k] = 0x20 }
       copy.withUnsafeBufferPointer { buffer in
-        do throws(ICUError) { spans = try segmenter.sentenceSpans(utf8: buffer) } catch { failure = error }
+        do throws(ICUError) { try segmenter.sentenceSpans(utf8: buffer, into: &spans) } catch { failure = error }
       }
     } else {
       bytes.withUnsafeBufferPointer { buffer in
         do throws(ICUError) {
-          spans = try segmenter.sentenceSpans(utf8: UnsafeBufferPointer(rebasing: buffer[range]))
+          try segmenter.sentenceSpans(utf8: UnsafeBufferPointer(rebasing: buffer[range]), into: &spans)
         } catch {
           failure = error
         }
       }
     }
     if let failure { throw .segmentation(path: document.path, problem: "\(failure)") }
-    var paragraphSentences: [Range<Int>] = []
+    // The sentences without their white space, in place of the spans.
+    var kept = 0
     for span in spans {
       var s = span.lowerBound + range.lowerBound
       var e = span.upperBound + range.lowerBound
       while s < e, isSpace(bytes[s]) { s += 1 }
       while e > s, isSpace(bytes[e - 1]) { e -= 1 }
-      if e > s { paragraphSentences.append(s..<e) }
+      if e > s {
+        spans[kept] = s..<e
+        kept += 1
+      }
     }
-    guard !paragraphSentences.isEmpty else { return }
+    spans.removeLast(spans.count - kept)
+    guard !spans.isEmpty else { return }
 
     let words: [WordToken] = bytes.withUnsafeBufferPointer { WordScanner.words($0, in: range) }
     let view = makeView(text: bytes, words: words, lexicon: lexicon, paragraph: index)
@@ -116,7 +125,7 @@ struct ExtractionRun {
     // Units: sentences joined while a quote spans their boundary.
     var quoteIndex = 0
     var current: Unit?
-    for sentenceRange in paragraphSentences {
+    for sentenceRange in spans {
       let sentenceIndex = sentences.count
       sentences.append(Sentence(range: sentenceRange, paragraph: index, text: collapse(sentenceRange), line: 0, column: 0, language: language))
       while quoteIndex < quotes.count, quotes[quoteIndex].end <= sentenceRange.lowerBound { quoteIndex += 1 }

@@ -20,6 +20,8 @@ struct WordCache {
   var inRegistry: [Int8] = []
   /// Scratch bytes for folding and joining.
   var scratch: [UInt8] = []
+  /// Scratch array for a paragraph's sentence spans.
+  var spans: [Range<Int>] = []
   /// Scratch arrays for finding a unit's attribution.
   var describe = DescribeScratch()
 
