@@ -1,4 +1,4 @@
-public import ParallaxICU
+import ParallaxICU
 
 /// Tells the language and scripts of a stretch of text from the language profiles: the script
 /// (by ICU) narrows the candidates, then distinctive letters and function words decide.

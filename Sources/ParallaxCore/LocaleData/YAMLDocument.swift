@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 import Yams
 
 /// One parsed locale data file: its text, its YAML node tree with positions, and its schema.

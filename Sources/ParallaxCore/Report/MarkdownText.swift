@@ -20,8 +20,10 @@ public enum MarkdownText {
       case "<": out += "&lt;"
       case ">": out += "&gt;"
       case "&": out += "&amp;"
-      case "-", "+", "=" where atLineStart:
-        out += "\\"
+      case "-", "+", "=":
+        // Only at the start could they open a list item or underline a heading: "front-line"
+        // keeps its hyphen as written.
+        if atLineStart { out += "\\" }
         out.unicodeScalars.append(scalar)
       default:
         out.unicodeScalars.append(scalar)

@@ -1,4 +1,4 @@
-public import ParallaxICU
+import ParallaxICU
 
 /// The transliteration schemes in the locale data, found by folder: every
 /// `<language>/transliteration/<id>.yaml`.

@@ -1,5 +1,5 @@
 import Foundation
-public import ParallaxICU
+import ParallaxICU
 
 /// The registered entities and their names, read from `Locales/*/names/*.yaml`
 /// (`schema: parallax.names/1`) and the shared forms from `parallax.name-ambiguities/1` files.

@@ -21,11 +21,11 @@ import Testing
     #expect(text == """
       # history-title: lavrov
 
-      ## since\\-last\\-run
+      ## since-last-run
 
       No previous run.
 
-      ## naming\\-over\\-time
+      ## naming-over-time
 
       No names.
 

@@ -71,6 +71,9 @@ import Testing
     #expect(MarkdownText.inline("a|b") == "a\\|b")
     #expect(MarkdownText.inline("# x") == "\\# x")
     #expect(MarkdownText.inline("- x") == "\\- x")
+    // Inside the text a hyphen or plus opens nothing and stays as written.
+    #expect(MarkdownText.inline("front-line (+3)") == "front-line \\(+3\\)")
+    #expect(MarkdownText.inline("+ x") == "\\+ x")
     #expect(MarkdownText.inline("12. x") == "12\\. x")
     #expect(MarkdownText.inline("<b>*x*_y_`z`[l]") == "&lt;b&gt;\\*x\\*\\_y\\_\\`z\\`\\[l\\]")
     #expect(MarkdownText.inline("a\r\nb\nc") == "a b c")
