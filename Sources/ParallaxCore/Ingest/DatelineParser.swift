@@ -158,16 +158,29 @@ public struct DatelineParser: Sendable {
     // the UTF-8 offset of every scalar so that the parts found are cut from the paragraph.
     var text: [Unicode.Scalar] = []
     var offsets: [Int] = [0]
+    var folded: [Unicode.Scalar] = []
     text.reserveCapacity(240)
     offsets.reserveCapacity(241)
-    var offset = 0
-    for scalar in paragraph.unicodeScalars {
-      if text.count == 240 { break }
-      text.append(scalar)
-      offset += UTF8.width(scalar)
-      offsets.append(offset)
+    folded.reserveCapacity(240)
+    // One pass over the UTF-8: each scalar, where the next starts, and its lowercase form.
+    var paragraph = paragraph
+    paragraph.withUTF8 { bytes in
+      ScalarFacts.lowercase.withUnsafeBufferPointer { lowercase in
+        var offset = 0
+        while offset < bytes.count, text.count < 240 {
+          let (value, width) = decodeUTF8Scalar(bytes, at: offset)
+          let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+          text.append(scalar)
+          offset += width
+          offsets.append(offset)
+          if value < 0x10000 {
+            folded.append(Unicode.Scalar(lowercase[Int(value)] & ~ScalarFacts.multiScalar) ?? scalar)
+          } else {
+            folded.append(ScalarFacts.lowercaseFirst(scalar))
+          }
+        }
+      }
     }
-    let folded = text.map(ScalarFacts.lowercaseFirst)
     let placeAtStart = DatelinePattern.placeCandidates(text)
     for index in ordered(language) {
       let rule = rules[index]
