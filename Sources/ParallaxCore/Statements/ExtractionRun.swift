@@ -260,28 +260,14 @@ struct ExtractionRun {
   /// Attribution of unit `u`: verbs, cues and speaker candidates in the words outside quotes.
   private mutating func describe(unit u: Int, range: Range<Int>, words: [WordToken], ids: [Int32], lexicon: CompiledLexicon) {
     let quotes = units[u].quotes
-    // The arrays below are the task's scratch storage, taken out of the cache and handed back
-    // at the end: one allocation each per task rather than per unit and clause.
-    var scratch = DescribeScratch()
-    swap(&scratch, &cache.describe)
-    defer { swap(&scratch, &cache.describe) }
-    scratch.clear()
-    // Token indexes of the unit, split into clauses by the quotes between them.
-    // One array of token indexes; clause i is flat[bounds[i]..<bounds[i + 1]].
-    var flat = scratch.flat
-    var bounds = scratch.bounds
-    var phraseAt = scratch.phraseAt
-    var candidates = scratch.candidates
-    var verbs = scratch.verbs
-    var cues = scratch.cues
-    scratch = DescribeScratch()
+    // The arrays below are the task's scratch storage, taken out of the cache (emptied) and
+    // handed back at the end: one allocation each per task rather than per unit and clause.
+    // Token indexes of the unit, split into clauses by the quotes between them: one array of
+    // token indexes; clause i is flat[bounds[i]..<bounds[i + 1]].
+    var (flat, bounds, phraseAt, candidates, verbs, cues) = cache.describe.take()
     defer {
-      scratch.flat = flat
-      scratch.bounds = bounds
-      scratch.phraseAt = phraseAt
-      scratch.candidates = candidates
-      scratch.verbs = verbs
-      scratch.cues = cues
+      cache.describe = DescribeScratch(
+        flat: flat, bounds: bounds, phraseAt: phraseAt, candidates: candidates, verbs: verbs, cues: cues)
     }
     bounds.append(0)
     var quoteIndex = 0
@@ -1161,12 +1147,19 @@ struct DescribeScratch {
   var verbs: [Int] = []
   var cues: [(position: Int, relay: Bool, length: Int)] = []
 
-  mutating func clear() {
-    flat.removeAll(keepingCapacity: true)
-    bounds.removeAll(keepingCapacity: true)
-    phraseAt.removeAll(keepingCapacity: true)
-    candidates.removeAll(keepingCapacity: true)
-    verbs.removeAll(keepingCapacity: true)
-    cues.removeAll(keepingCapacity: true)
+  /// The arrays, emptied with their storage kept; the scratch itself is left empty.
+  mutating func take() -> (
+    flat: [Int], bounds: [Int], phraseAt: [(kind: CompiledLexicon.PhraseKind, length: Int)?],
+    candidates: [(position: Int, candidate: Candidate)], verbs: [Int], cues: [(position: Int, relay: Bool, length: Int)]
+  ) {
+    var taken = DescribeScratch()
+    swap(&taken, &self)
+    taken.flat.removeAll(keepingCapacity: true)
+    taken.bounds.removeAll(keepingCapacity: true)
+    taken.phraseAt.removeAll(keepingCapacity: true)
+    taken.candidates.removeAll(keepingCapacity: true)
+    taken.verbs.removeAll(keepingCapacity: true)
+    taken.cues.removeAll(keepingCapacity: true)
+    return (taken.flat, taken.bounds, taken.phraseAt, taken.candidates, taken.verbs, taken.cues)
   }
 }
