@@ -88,7 +88,12 @@ struct DatelinePattern: Sendable, Hashable {
   /// scalars (all that the place test looks at), so that most paragraphs are turned away
   /// without building arrays of all their scalars.
   static func placeMayStart(_ paragraph: String.UnicodeScalarView) -> Bool {
-    withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: 42) { buffer in
+    // A place is in capitals: an opening capital followed by a small letter ("Officials")
+    // turns most paragraphs away after two scalars.
+    var scalars = paragraph.makeIterator()
+    guard let first = scalars.next(), ScalarFacts.isUppercase(first) else { return false }
+    if let second = scalars.next(), ScalarFacts.isAlphabetic(second), ScalarFacts.isLowercase(second) { return false }
+    return withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: 42) { buffer in
       var count = 0
       for scalar in paragraph {
         if count == 42 { break }
