@@ -444,6 +444,8 @@ struct ExtractionRun {
   /// Quote-only units join their attributed neighbour in the paragraph (an interrupted quote);
   /// a quote left open at a paragraph's end continues into the next paragraph's opening quote.
   private mutating func mergeUnits() {
+    // Without a quote left open or a quote standing alone, nothing merges (most documents).
+    guard !endsOpen.isEmpty || units.contains(where: \.quoteOnly) else { return }
     var merged: [Unit] = []
     var i = 0
     while i < units.count {
