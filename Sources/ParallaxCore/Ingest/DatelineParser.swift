@@ -83,48 +83,11 @@ public struct DatelineParser: Sendable {
   static func trimmedScalarCount(_ text: String, exceeds limit: Int) -> Bool {
     var text = text
     return text.withUTF8 { bytes -> Bool in
-      let trimmed = trimmedRange(bytes)
+      let trimmed = UTF8Bytes.trimmedRange(bytes)
       // At most four bytes a scalar: this many bytes hold more than `limit` scalars.
       if trimmed.count > 4 * limit { return true }
-      return countScalars(UnsafeBufferPointer(rebasing: bytes[trimmed])) > limit
+      return UTF8Bytes.scalarCount(UnsafeBufferPointer(rebasing: bytes[trimmed])) > limit
     }
-  }
-
-  /// The byte range of valid UTF-8 `bytes` without white space (Unicode's) at either end.
-  static func trimmedRange(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
-    func isWhitespace(_ value: UInt32) -> Bool { Unicode.Scalar(value).map(ScalarFacts.isWhitespace) ?? false }
-    var start = 0
-    while start < bytes.count {
-      let (value, width) = decodeUTF8Scalar(bytes, at: start)
-      guard isWhitespace(value) else { break }
-      start += width
-    }
-    var end = bytes.count
-    while end > start {
-      var lead = end - 1
-      while lead > start, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
-      guard isWhitespace(decodeUTF8Scalar(bytes, at: lead).0) else { break }
-      end = lead
-    }
-    return start..<end
-  }
-
-  /// The number of scalars in valid UTF-8 `bytes`: the bytes that are not continuation bytes
-  /// (10xxxxxx), counted eight at a time.
-  static func countScalars(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-    guard let base = bytes.baseAddress else { return 0 }
-    let raw = UnsafeRawPointer(base)
-    var continuation = 0
-    var i = 0
-    while i + 8 <= bytes.count {
-      continuation += ByteWord.continuationCount(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-      i += 8
-    }
-    while i < bytes.count {
-      if bytes[i] & 0xC0 == 0x80 { continuation += 1 }
-      i += 1
-    }
-    return bytes.count - continuation
   }
 
   /// Whether `needle` occurs in `text`.
@@ -144,9 +107,9 @@ public struct DatelineParser: Sendable {
     // Folding changes a scalar's UTF-8 size by at most a factor of 3: a longer line is not
     // chrome, known without trimming it into a new String.
     var line = line
-    let tooLong = line.withUTF8 { Self.trimmedRange($0).count > 3 * longestChrome }
-    if tooLong { return false }
-    let folded = TextFold.fold(line.trimmingSpaces())
+    let trimmed = line.withUTF8(UTF8Bytes.trimmedRange)
+    if trimmed.count > 3 * longestChrome { return false }
+    let folded = TextFold.fold(line.utf8Slice(trimmed))
     return rules.contains { $0.chrome.contains(folded) }
   }
 
@@ -165,20 +128,14 @@ public struct DatelineParser: Sendable {
     // One pass over the UTF-8: each scalar, where the next starts, and its lowercase form.
     var paragraph = paragraph
     paragraph.withUTF8 { bytes in
-      ScalarFacts.lowercase.withUnsafeBufferPointer { lowercase in
-        var offset = 0
-        while offset < bytes.count, text.count < 240 {
-          let (value, width) = decodeUTF8Scalar(bytes, at: offset)
-          let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
-          text.append(scalar)
-          offset += width
-          offsets.append(offset)
-          if value < 0x10000 {
-            folded.append(Unicode.Scalar(lowercase[Int(value)] & ~ScalarFacts.multiScalar) ?? scalar)
-          } else {
-            folded.append(ScalarFacts.lowercaseFirst(scalar))
-          }
-        }
+      var offset = 0
+      while offset < bytes.count, text.count < 240 {
+        let (value, width) = decodeUTF8Scalar(bytes, at: offset)
+        let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+        text.append(scalar)
+        folded.append(ScalarFacts.lowercaseFirst(scalar))
+        offset += width
+        offsets.append(offset)
       }
     }
     let placeAtStart = DatelinePattern.placeCandidates(text)
@@ -256,12 +213,16 @@ public struct DatelineParser: Sendable {
 }
 
 extension String {
-  /// Without leading and trailing white space (Unicode's definition).
+  /// Without leading and trailing white space (Unicode's).
   func trimmingSpaces() -> String {
-    let scalars = unicodeScalars
-    guard let first = scalars.firstIndex(where: { !ScalarFacts.isWhitespace($0) }) else { return "" }
-    let last = scalars.lastIndex(where: { !ScalarFacts.isWhitespace($0) }) ?? first
-    if first == scalars.startIndex, last == scalars.index(before: scalars.endIndex) { return self }
-    return String(scalars[first...last])
+    var text = self
+    let trimmed = text.withUTF8(UTF8Bytes.trimmedRange)
+    return trimmed.count == text.utf8.count ? text : String(text.utf8Slice(trimmed))
+  }
+
+  /// The characters of UTF-8 byte range `range` (scalar boundaries of this string).
+  func utf8Slice(_ range: Range<Int>) -> Substring {
+    let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+    return self[start..<utf8.index(start, offsetBy: range.count)]
   }
 }

@@ -294,7 +294,6 @@ public struct LanguageDetector: Sendable {
     }
     // The scripts seen with their counts (the table's names are distinct; a dictionary only
     // when scalars beyond the BMP add theirs).
-    var scriptCounts: [(name: String, count: Int)] = []
     var single = -1  // the one script seen, when there is one: no arrays to build
     for (index, count) in scriptTally.enumerated() where count > 0 {
       single = single == -1 ? index : -2
@@ -307,6 +306,7 @@ public struct LanguageDetector: Sendable {
       main = scriptNames[single]
       mainCount = scriptTally[single]
     } else {
+      var scriptCounts: [(name: String, count: Int)] = []
       for (index, count) in scriptTally.enumerated() where count > 0 { scriptCounts.append((scriptNames[index], count)) }
       if !otherScripts.isEmpty {
         var merged = otherScripts
@@ -332,8 +332,7 @@ public struct LanguageDetector: Sendable {
       // One profile for the script decides by itself; so does the one left when the others'
       // frequent letters stay away from a long enough text; otherwise nothing is known.
       var candidates = profiles.filter { $0.script == main && !$0.excluded.contains(where: { slotTally[$0 + 1] > 0 }) }
-      let letters = mainCount
-      let absent = candidates.filter { !$0.frequent.isEmpty && letters >= $0.within && $0.frequent.allSatisfy { slotTally[$0 + 1] == 0 } }
+      let absent = candidates.filter { !$0.frequent.isEmpty && mainCount >= $0.within && $0.frequent.allSatisfy { slotTally[$0 + 1] == 0 } }
       if !absent.isEmpty, absent.count < candidates.count {
         candidates.removeAll { candidate in absent.contains { $0.language == candidate.language } }
       }

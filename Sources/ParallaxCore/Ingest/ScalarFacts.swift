@@ -63,20 +63,28 @@ enum ScalarFacts {
     return scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
   }
 
-  /// For each BMP code point, its `WordScanner.Kind` as a small code (`wordClassMask`): 0
+  /// For each BMP code point, its class for `WordScanner` as a small code (`wordClassMask`): 0
   /// other, 1 uppercase or titlecase letter, 2 other letter, 3 digit, 4 mark, 5 a joiner inside
   /// words (' - . ’ and the non-breaking hyphen); with `changesWhenLowercased` set when
   /// `TextFold` maps it to something else.
   static let wordClass: [UInt8] = (0..<0x10000).map { value -> UInt8 in
     guard let scalar = Unicode.Scalar(UInt32(value)) else { return 0 }
-    if value == 0x27 || value == 0x2D || value == 0x2E || value == 0x2019 || value == 0x2011 { return 5 }
-    let changes = lowercase[value] != UInt32(value) ? changesWhenLowercased : 0
+    let code = wordClassCode(scalar)
+    return code == 5 ? code : code | (lowercase[value] != UInt32(value) ? changesWhenLowercased : 0)
+  }
+
+  /// The class part of `wordClass` for any scalar, by its general category.
+  static func wordClassCode(_ scalar: Unicode.Scalar) -> UInt8 {
+    switch scalar.value {
+    case 0x27, 0x2D, 0x2E, 0x2019, 0x2011: return 5  // ' - . ’ and the non-breaking hyphen
+    default: break
+    }
     switch scalar.properties.generalCategory {
-    case .uppercaseLetter, .titlecaseLetter: return 1 | changes
-    case .lowercaseLetter, .otherLetter, .modifierLetter: return 2 | changes
-    case .decimalNumber: return 3 | changes
-    case .nonspacingMark, .spacingMark, .enclosingMark: return 4 | changes
-    default: return changes
+    case .uppercaseLetter, .titlecaseLetter: return 1
+    case .lowercaseLetter, .otherLetter, .modifierLetter: return 2
+    case .decimalNumber: return 3
+    case .nonspacingMark, .spacingMark, .enclosingMark: return 4
+    default: return 0
     }
   }
 

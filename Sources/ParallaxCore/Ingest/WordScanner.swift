@@ -97,46 +97,8 @@ enum WordScanner {
     // The table has the joiners too: one lookup for every scalar of the BMP.
     if value < 0x10000 { return table[Int(value)] }
     // Beyond the BMP: the general category, and always folded on lookup.
-    switch classify(value) {
-    case .letter(let upper): return (upper ? 1 : 2) | ScalarFacts.changesWhenLowercased
-    case .digit: return 3 | ScalarFacts.changesWhenLowercased
-    case .mark: return 4 | ScalarFacts.changesWhenLowercased
-    case .joiner: return 5
-    case .other: return 0
-    }
-  }
-
-  enum Kind { case letter(upper: Bool), digit, mark, joiner, other }
-
-  @inline(__always)
-  static func classify(_ value: UInt32) -> Kind {
-    if value < 0x80 {
-      switch value {
-      case 0x41...0x5A: return .letter(upper: true)
-      case 0x61...0x7A: return .letter(upper: false)
-      case 0x30...0x39: return .digit
-      case 0x27, 0x2D, 0x2E: return .joiner  // ' - .
-      default: return .other
-      }
-    }
-    if value == 0x2019 || value == 0x2011 { return .joiner }  // ’ and the non-breaking hyphen
-    if value < 0x10000 {
-      switch ScalarFacts.wordClass[Int(value)] & ScalarFacts.wordClassMask {
-      case 1: return .letter(upper: true)
-      case 2: return .letter(upper: false)
-      case 3: return .digit
-      case 4: return .mark
-      default: return .other
-      }
-    }
-    guard let scalar = Unicode.Scalar(value) else { return .other }
-    let properties = scalar.properties
-    switch properties.generalCategory {
-    case .uppercaseLetter, .titlecaseLetter: return .letter(upper: true)
-    case .lowercaseLetter, .otherLetter, .modifierLetter: return .letter(upper: false)
-    case .decimalNumber: return .digit
-    case .nonspacingMark, .spacingMark, .enclosingMark: return .mark
-    default: return .other
-    }
+    guard let scalar = Unicode.Scalar(value) else { return 0 }
+    let code = ScalarFacts.wordClassCode(scalar)
+    return code == 0 || code == 5 ? code : code | ScalarFacts.changesWhenLowercased
   }
 }

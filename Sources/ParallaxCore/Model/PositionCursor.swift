@@ -71,28 +71,3 @@ public struct PositionCursor {
     return (line, column)
   }
 }
-
-/// Byte tests on eight UTF-8 bytes at once, loaded as a little-endian 64-bit word.
-enum ByteWord {
-  static let ones: UInt64 = 0x0101_0101_0101_0101
-  static let highs: UInt64 = 0x8080_8080_8080_8080
-
-  /// The high bit of every byte of `word` that equals `byte`, and no other bit (exact: no
-  /// false positives from borrows, unlike the shorter zero-byte test).
-  @inline(__always)
-  static func matches(_ word: UInt64, _ byte: UInt8) -> UInt64 {
-    let x = word ^ (ones &* UInt64(byte))
-    let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-    return ~(((x & low) &+ low) | x | low)
-  }
-
-  /// How many bytes of `word` are UTF-8 continuation bytes (10xxxxxx).
-  @inline(__always)
-  static func continuationCount(_ word: UInt64) -> Int {
-    // One bit per continuation byte, at the bottom of its byte; the multiply adds the eight
-    // bytes into the top one (at most 8, so nothing carries). Cheaper than `nonzeroBitCount`
-    // on processors the default target cannot assume have a population count instruction.
-    let bits = (word & ~(word << 1) & highs) >> 7
-    return Int(truncatingIfNeeded: (bits &* ones) >> 56)
-  }
-}

@@ -15,32 +15,22 @@ final class CompiledLexicon: Sendable {
     var kind: PhraseKind
   }
 
-  /// What the lexicon says about one folded word: looked up once per token, so that matching
-  /// compares integers instead of hashing strings again and again.
+  /// What the lexicon says about one folded word beyond its flags: its lemma and the phrases
+  /// it opens (read only when the flags say there are some).
   struct WordInfo: Sendable {
     /// The lemma when the word is a reporting verb form.
     var lemma: String?
     /// The phrases that start with the word, longest first.
     var phrases: [Phrase] = []
-    var title = false
-    var organization = false
-    var stopword = false
-    /// 1…12 when the word names a month (a form from the language's `datelines.yaml`), else 0.
-    var month = 0
   }
 
   let language: LocaleID
   /// Opening mark → its closing marks.
   let openers: [UInt32: Set<UInt32>]
-  let verbs: [String: String]
-  let phrases: [String: [Phrase]]
   let referents: [AttributionLexicon.Referent]
-  let titles: Set<String>
-  let organizationWords: Set<String>
-  let stopwords: Set<String>
   /// What the lexicon knows about each folded word it knows (by the ids of `wordTable`).
   let words: [WordInfo]
-  /// `words` without its arrays and strings, one integer per word: the hot loops ask these
+  /// Which lists have each word, and its month, one integer per word: the hot loops ask these
   /// questions of every token, and reading an integer costs no reference counting.
   let flags: [WordFlags]
 
@@ -51,7 +41,8 @@ final class CompiledLexicon: Sendable {
   /// without a dictionary lookup.
   let markBits: [UInt64]
   /// Per byte: whether some quotation mark's UTF-8 starts with it (the scan of a paragraph
-  /// steps over every other scalar by its lead byte, without decoding it).
+  /// steps over every other byte without decoding it). Of the ASCII marks only '"' is kept:
+  /// an apostrophe is far more often a letter's than a quotation's.
   let markLeads: [Bool]
   /// The bytes of `markLeads` that may start a mark, when there are at most four of them (the
   /// quotation marks of one language start with a handful); else empty.
@@ -106,18 +97,16 @@ final class CompiledLexicon: Sendable {
     for (open, closes) in openers {
       for value in closes.union([open]) {
         guard let scalar = Unicode.Scalar(value) else { continue }
-        if let lead = String(scalar).utf8.first { markLeads[Int(lead)] = true }
+        if let lead = String(scalar).utf8.first, lead >= 0x80 || lead == UInt8(ascii: "\"") { markLeads[Int(lead)] = true }
       }
     }
     self.markLeads = markLeads
-    // Of the ASCII marks only '"' counts (see `ExtractionRun.findQuotes`).
-    let leadBytes = (0..<256).filter { markLeads[$0] && ($0 >= 0x80 || $0 == 0x22) }.map { UInt8($0) }
+    let leadBytes = (0..<256).filter { markLeads[$0] }.map { UInt8($0) }
     markLeadWords = leadBytes.count <= 4 ? leadBytes : []
     var verbs: [String: String] = [:]
     for verb in lexicon.verbs {
       for form in verb.forms { verbs[TextFold.fold(form)] = verb.lemma }
     }
-    self.verbs = verbs
     var phrases: [String: [Phrase]] = [:]
     func add(_ form: String, _ kind: PhraseKind) {
       let words = TextFold.fold(form).split(separator: " ").map(String.init)
@@ -138,11 +127,10 @@ final class CompiledLexicon: Sendable {
     }
     // Longest phrases first, so "the ICRC president" wins over "the".
     for key in phrases.keys { phrases[key]?.sort { $0.words.count > $1.words.count } }
-    self.phrases = phrases
     self.referents = referents
-    titles = Set(lexicon.titles.map { TextFold.fold($0) })
-    organizationWords = Set(lexicon.organizationWords.map { TextFold.fold($0) })
-    stopwords = Set(lexicon.stopwords.map { TextFold.fold($0) })
+    let titles = Set(lexicon.titles.map { TextFold.fold($0) })
+    let organizationWords = Set(lexicon.organizationWords.map { TextFold.fold($0) })
+    let stopwords = Set(lexicon.stopwords.map { TextFold.fold($0) })
     // Month forms as the word scanner cuts them: "Jan." is the word "jan".
     var monthForms: [String: Int] = [:]
     for month in months {
@@ -164,12 +152,16 @@ final class CompiledLexicon: Sendable {
     }
     self.wordTable = wordTable
     var words = [WordInfo](repeating: WordInfo(), count: wordIDs.count)
+    var flags = [WordFlags](repeating: [], count: wordIDs.count)
     for (word, id) in wordIDs {
-      words[Int(id)].lemma = verbs[word]
-      words[Int(id)].title = titles.contains(word)
-      words[Int(id)].organization = organizationWords.contains(word)
-      words[Int(id)].stopword = stopwords.contains(word)
-      words[Int(id)].month = monthForms[word] ?? 0
+      let index = Int(id)
+      words[index].lemma = verbs[word]
+      var bits = WordFlags(month: monthForms[word] ?? 0)
+      if verbs[word] != nil { bits.insert(.verb) }
+      if titles.contains(word) { bits.insert(.title) }
+      if organizationWords.contains(word) { bits.insert(.organization) }
+      if stopwords.contains(word) { bits.insert(.stopword) }
+      flags[index] = bits
     }
     for (first, list) in phrases {
       guard let id = wordIDs[first] else { continue }
@@ -178,27 +170,22 @@ final class CompiledLexicon: Sendable {
         phrase.ids = phrase.words.map { wordIDs[$0] ?? -1 }
         return phrase
       }
+      flags[Int(id)].insert(.startsPhrase)
+      if list.contains(where: { $0.kind == .cue || $0.kind == .relay }) { flags[Int(id)].insert(.startsCue) }
     }
     self.words = words
-    flags = words.map(WordFlags.init)
+    self.flags = flags
   }
 }
 
-/// What `CompiledLexicon.WordInfo` says of a word, as bits: which lists have it, and its month.
+/// What a lexicon says of a word, as bits: which lists have it, and its month.
 struct WordFlags: OptionSet, Sendable {
   var rawValue: UInt16
 
   init(rawValue: UInt16) { self.rawValue = rawValue }
 
-  init(_ info: CompiledLexicon.WordInfo) {
-    self.init(rawValue: UInt16(info.month) << 8)
-    if info.lemma != nil { insert(.verb) }
-    if info.title { insert(.title) }
-    if info.organization { insert(.organization) }
-    if info.stopword { insert(.stopword) }
-    if !info.phrases.isEmpty { insert(.startsPhrase) }
-    if info.phrases.contains(where: { $0.kind == .cue || $0.kind == .relay }) { insert(.startsCue) }
-  }
+  /// No list, and month `month` (1…12, or 0 for none) in the high byte.
+  init(month: Int) { self.init(rawValue: UInt16(truncatingIfNeeded: month) << 8) }
 
   static let verb = WordFlags(rawValue: 1)
   static let title = WordFlags(rawValue: 2)

@@ -195,8 +195,7 @@ struct ExtractionRun {
           guard i < range.upperBound else { break }
         }
         let lead = buffer[i]
-        // Of the ASCII marks, only '"' opens or closes a quotation here.
-        guard leads[Int(lead)], lead >= 0x80 || lead == 0x22 else {
+        guard leads[Int(lead)] else {
           i += 1
           continue
         }
@@ -695,7 +694,7 @@ struct ExtractionRun {
     guard !indexed.isEmpty else { return nil }
     if Int(id) < byLastWord.count, byLastWord[Int(id)] >= 0 { return indexed[Int(byLastWord[Int(id)])] }
     let bytes = cache.table.bytes(of: Int(id))
-    let length = scalarCount(bytes)
+    let length = bytes.withUnsafeBufferPointer(UTF8Bytes.scalarCount)
     guard length >= 4 else { return nil }
     for cut in 1...3 where length - cut >= 3 {
       let stem = dropLastScalars(bytes, cut)
@@ -721,7 +720,7 @@ struct ExtractionRun {
     if last >= byLastWord.count { byLastWord += repeatElement(-1, count: last + 1 - byLastWord.count) }
     byLastWord[last] = slot
     let bytes = cache.table.bytes(of: last)
-    let length = scalarCount(bytes)
+    let length = bytes.withUnsafeBufferPointer(UTF8Bytes.scalarCount)
     if length >= 4 {
       let stem = dropLastScalars(bytes, 1)
       stemSizes |= 1 << UInt64(min(63, stem.count))
@@ -1119,13 +1118,6 @@ final class TokenView {
       return n
     }
   }
-}
-
-/// The number of scalars in valid UTF-8 `bytes`.
-func scalarCount(_ bytes: ArraySlice<UInt8>) -> Int {
-  var count = 0
-  for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
-  return count
 }
 
 /// Valid UTF-8 `bytes` without their last `count` scalars.

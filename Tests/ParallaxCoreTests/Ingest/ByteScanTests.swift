@@ -49,7 +49,7 @@ import Testing
   func scalarCounts() {
     for text in Self.samples {
       let bytes = Array(text.utf8)
-      let counted = bytes.withUnsafeBufferPointer { DatelineParser.countScalars($0) }
+      let counted = bytes.withUnsafeBufferPointer { UTF8Bytes.scalarCount($0) }
       #expect(counted == text.unicodeScalars.count, "\(text.debugDescription)")
     }
   }

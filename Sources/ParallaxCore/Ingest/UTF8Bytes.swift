@@ -1,0 +1,64 @@
+/// Scans of valid UTF-8 bytes shared by ingest and statement extraction.
+enum UTF8Bytes {
+  /// The byte range of `bytes` without white space (Unicode's) at either end.
+  static func trimmedRange(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+    func isWhitespace(_ value: UInt32) -> Bool { Unicode.Scalar(value).map(ScalarFacts.isWhitespace) ?? false }
+    var start = 0
+    while start < bytes.count {
+      let (value, width) = decodeUTF8Scalar(bytes, at: start)
+      guard isWhitespace(value) else { break }
+      start += width
+    }
+    var end = bytes.count
+    while end > start {
+      var lead = end - 1
+      while lead > start, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+      guard isWhitespace(decodeUTF8Scalar(bytes, at: lead).0) else { break }
+      end = lead
+    }
+    return start..<end
+  }
+
+  /// The number of scalars in `bytes`: the bytes that are not continuation bytes (10xxxxxx),
+  /// counted eight at a time.
+  static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    guard let base = bytes.baseAddress else { return 0 }
+    let raw = UnsafeRawPointer(base)
+    var continuation = 0
+    var i = 0
+    while i + 8 <= bytes.count {
+      continuation += ByteWord.continuationCount(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+      i += 8
+    }
+    while i < bytes.count {
+      if bytes[i] & 0xC0 == 0x80 { continuation += 1 }
+      i += 1
+    }
+    return bytes.count - continuation
+  }
+}
+
+/// Byte tests on eight UTF-8 bytes at once, loaded as a little-endian 64-bit word.
+enum ByteWord {
+  static let ones: UInt64 = 0x0101_0101_0101_0101
+  static let highs: UInt64 = 0x8080_8080_8080_8080
+
+  /// The high bit of every byte of `word` that equals `byte`, and no other bit (exact: no
+  /// false positives from borrows, unlike the shorter zero-byte test).
+  @inline(__always)
+  static func matches(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+    let x = word ^ (ones &* UInt64(byte))
+    let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+    return ~(((x & low) &+ low) | x | low)
+  }
+
+  /// How many bytes of `word` are UTF-8 continuation bytes (10xxxxxx).
+  @inline(__always)
+  static func continuationCount(_ word: UInt64) -> Int {
+    // One bit per continuation byte, at the bottom of its byte; the multiply adds the eight
+    // bytes into the top one (at most 8, so nothing carries). Cheaper than `nonzeroBitCount`
+    // on processors the default target cannot assume have a population count instruction.
+    let bits = (word & ~(word << 1) & highs) >> 7
+    return Int(truncatingIfNeeded: (bits &* ones) >> 56)
+  }
+}
