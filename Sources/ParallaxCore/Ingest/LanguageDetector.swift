@@ -38,38 +38,6 @@ public struct LanguageDetector: Sendable {
   /// At most this many scalars are looked at: enough for a paragraph, bounded for huge ones.
   public var sampleLimit = 4_000
 
-  /// Up to 12 scalars packed three to a 64-bit part: a function word as a hashable value
-  /// without a String (words longer than 12 scalars never decide a language here).
-  struct WordKey: Hashable, Sendable {
-    var parts: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-    var count = 0
-
-    static func == (a: WordKey, b: WordKey) -> Bool {
-      a.count == b.count && a.parts.0 == b.parts.0 && a.parts.1 == b.parts.1 && a.parts.2 == b.parts.2
-        && a.parts.3 == b.parts.3
-    }
-
-    func hash(into hasher: inout Hasher) {
-      hasher.combine(parts.0)
-      hasher.combine(parts.1)
-      hasher.combine(parts.2)
-      hasher.combine(parts.3)
-    }
-
-    /// Appends a scalar. The parts are a shift register of the last 12 scalars (the newest in
-    /// the low bits of `parts.0`), so that appending costs a few shifts and no branch; a word
-    /// of up to 12 scalars is held exactly, a longer one by its last 12 (and never looked up).
-    @inline(__always)
-    mutating func append(_ value: UInt32) {
-      let mask: UInt64 = (1 << 63) - 1
-      parts.3 = (parts.3 << 21 | parts.2 >> 42) & mask
-      parts.2 = (parts.2 << 21 | parts.1 >> 42) & mask
-      parts.1 = (parts.1 << 21 | parts.0 >> 42) & mask
-      parts.0 = (parts.0 << 21 | UInt64(value)) & mask
-      count += 1
-    }
-  }
-
   public init(profiles: [LanguageProfile]) {
     var slots: [UInt32: Int] = [:]
     func slot(_ scalar: Unicode.Scalar) -> Int {
@@ -77,7 +45,7 @@ public struct LanguageDetector: Sendable {
       slots[scalar.value] = slots.count
       return slots.count - 1
     }
-    var functionWords: [WordKey: [Int]] = [:]
+    var functionWords: [[UInt32]: [Int]] = [:]
     var compiled: [Compiled] = []
     for (index, profile) in profiles.sorted(by: { $0.language < $1.language }).enumerated() {
       let letters = Dictionary(
@@ -90,11 +58,8 @@ public struct LanguageDetector: Sendable {
           frequent: Set((profile.frequentLetters?.letters ?? []).compactMap(\.unicodeScalars.first)).sorted { $0.value < $1.value }
             .map(slot),
           within: profile.frequentLetters?.within ?? 0))
-      for word in Set(profile.words.map { TextFold.fold($0) }) {
-        var key = WordKey()
-        for scalar in word.unicodeScalars { key.append(scalar.value) }
-        guard key.count <= 12 else { continue }
-        functionWords[key, default: []].append(index)
+      for word in Set(profile.words.map { TextFold.fold($0) }) where !word.isEmpty {
+        functionWords[word.unicodeScalars.map(\.value), default: []].append(index)
       }
     }
     self.profiles = compiled
@@ -102,9 +67,10 @@ public struct LanguageDetector: Sendable {
     var slotTable = [UInt16](repeating: 0, count: 0x10000)
     for (value, slot) in slots where value < 0x10000 && slot < 0xFFFF { slotTable[Int(value)] = UInt16(slot + 1) }
     self.slotTable = slotTable
-    self.functionWords = FunctionWordTable(functionWords)
-    // One 64-bit word per BMP code point: lowercase letter, slot + 1 and script index, so that
-    // the scan makes one table lookup per scalar.
+    let table = FunctionWordTable(functionWords)
+    self.functionWords = table
+    // One 64-bit word per BMP code point: lowercase letter, slot + 1, script index and letter
+    // code, so that the scan makes one table lookup per scalar.
     let letters = Self.letterTable
     let scripts = Self.scriptTable.indexes
     var facts = [UInt64](repeating: 0, count: 0x10000)
@@ -112,66 +78,104 @@ public struct LanguageDetector: Sendable {
       let lower = letters[value]
       guard lower != 0 else { continue }
       let slot = lower < 0x10000 && slots.count < 0xFFFF ? UInt64(slotTable[Int(lower)]) : 0
-      facts[value] = UInt64(lower) | slot << 21 | UInt64(scripts[value]) << 37
+      let code = UInt64(table.code(of: lower))
+      facts[value] = UInt64(lower) | slot << 21 | UInt64(scripts[value]) << 37 | code << 45
     }
     self.facts = facts
   }
 
   /// Per BMP code point: bits 0–20 its lowercase letter (0 when not a letter), bits 21–36 its
-  /// letter slot + 1 (0 when no profile mentions it), bits 37–44 its script index.
+  /// letter slot + 1 (0 when no profile mentions it), bits 37–44 its script index, bits 45–60
+  /// its code in the function words' alphabet (0 when no function word has it).
   private let facts: [UInt64]
 
-  /// Function words → the profiles listing them: open addressing over the packed keys, so a
-  /// word is looked up with a multiply and a compare instead of SipHash.
+  /// Function words → the profiles listing them. Every letter of a function word gets a small
+  /// code (1, 2, … in scalar order), so that a word is a 128-bit key of its codes, `bits` to
+  /// a letter, built with two shifts per letter; a letter no function word has codes as 0, and
+  /// a key holding a 0 matches nothing. Keys are found by open addressing with a multiply.
   struct FunctionWordTable: Sendable {
+    /// Bits per letter code, and the most letters a key holds exactly.
+    let bits: Int
+    let capacity: Int
+    private var codes: [UInt32: UInt16] = [:]
     private var slots: [Int32]
-    private var keys: [WordKey] = []
-    /// The profiles listing key `k` are `holderList[holderStart[k]..<holderStart[k + 1]]`:
-    /// one flat array, so that a lookup hands back a range and copies no array.
+    private var keys: [Key] = []
+    /// The profiles listing key `k` are `holderList[holderStart[k]..<holderStart[k + 1]]`.
     private var holderStart: [Int32] = [0]
-    private(set) var holderList: [Int32] = []
-    /// The most scalars of any function word: longer words are not looked up.
+    private var holderList: [Int32] = []
+    /// The most letters of any function word: longer words are not looked up.
     private(set) var longest = 0
 
-    init(_ words: [WordKey: [Int]]) {
+    struct Key: Equatable, Sendable {
+      var high: UInt64 = 0
+      var low: UInt64 = 0
+      var count = 0
+    }
+
+    init(_ words: [[UInt32]: [Int]]) {
+      let alphabet = Set(words.keys.joined()).sorted()
+      var bits = 1
+      while (1 << bits) <= alphabet.count, bits < 16 { bits += 1 }
+      self.bits = bits
+      let capacity = 128 / bits
+      self.capacity = capacity
+      var codes: [UInt32: UInt16] = [:]
+      for (index, value) in alphabet.enumerated() where index < 0xFFFF { codes[value] = UInt16(index + 1) }
+      self.codes = codes
+      let usable = words.filter { $0.key.count <= capacity && $0.key.allSatisfy { codes[$0] != nil } }
       var size = 16
-      while size < words.count * 4 { size <<= 1 }
+      while size < usable.count * 4 { size <<= 1 }
       slots = [Int32](repeating: -1, count: size)
-      // Sorted by the packed key, so that the table's layout does not depend on hashing seeds.
-      for (key, list) in words.sorted(by: { Self.order($0.key, $1.key) }) {
+      // In scalar order, so that the table's layout never depends on hashing seeds.
+      for (word, list) in usable.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
+        var key = Key()
+        for value in word { Self.append(UInt64(codes[value] ?? 0), to: &key, bits: bits) }
         var index = Self.hash(key) & (size - 1)
         while slots[index] >= 0 { index = (index + 1) & (size - 1) }
         slots[index] = Int32(keys.count)
-        longest = max(longest, key.count)
+        longest = max(longest, word.count)
         keys.append(key)
         holderList += list.map { Int32($0) }
         holderStart.append(Int32(holderList.count))
       }
     }
 
-    /// The range of `holderList` naming the profiles that list `key` (empty when none does).
+    var keyCount: Int { keys.count }
+
+    /// The code of a (lowercase) letter, 0 when no function word has it.
+    func code(of letter: UInt32) -> UInt16 { codes[letter] ?? 0 }
+
+    /// Appends a letter's code: the key is a shift register, so that a letter costs a few
+    /// shifts and no branch.
     @inline(__always)
-    func holders(of key: WordKey) -> Range<Int> {
+    static func append(_ code: UInt64, to key: inout Key, bits: Int) {
+      key.high = key.high &<< UInt64(bits) | key.low &>> UInt64(64 - bits)
+      key.low = key.low &<< UInt64(bits) | code
+      key.count &+= 1
+    }
+
+    /// The index of the function word `key` is, or -1.
+    @inline(__always)
+    func index(of key: Key) -> Int {
       let mask = slots.count - 1
       var index = Self.hash(key) & mask
       while true {
         let slot = Int(slots[index])
-        if slot < 0 { return 0..<0 }
-        if keys[slot] == key { return Int(holderStart[slot])..<Int(holderStart[slot + 1]) }
+        if slot < 0 || keys[slot] == key { return slot }
         index = (index + 1) & mask
       }
     }
 
-    @inline(__always)
-    static func hash(_ key: WordKey) -> Int {
-      var h = key.parts.0 &* 0x9E37_79B9_7F4A_7C15
-      h = (h ^ (h >> 29) ^ key.parts.1) &* 0xBF58_476D_1CE4_E5B9
-      h = (h ^ (h >> 31) ^ key.parts.2 ^ (key.parts.3 << 7)) &* 0x94D0_49BB_1331_11EB
-      return Int(truncatingIfNeeded: h ^ (h >> 32))
+    /// The profiles listing function word `index`.
+    func holders(of index: Int) -> ArraySlice<Int32> {
+      holderList[Int(holderStart[index])..<Int(holderStart[index + 1])]
     }
 
-    static func order(_ a: WordKey, _ b: WordKey) -> Bool {
-      (a.parts.0, a.parts.1, a.parts.2, a.parts.3, a.count) < (b.parts.0, b.parts.1, b.parts.2, b.parts.3, b.count)
+    @inline(__always)
+    static func hash(_ key: Key) -> Int {
+      var h = (key.low ^ UInt64(truncatingIfNeeded: key.count) &<< 59) &* 0x9E37_79B9_7F4A_7C15
+      h = (h ^ (h &>> 29) ^ key.high) &* 0xBF58_476D_1CE4_E5B9
+      return Int(truncatingIfNeeded: h ^ (h &>> 32))
     }
   }
 
@@ -212,86 +216,109 @@ public struct LanguageDetector: Sendable {
 
   /// The language and scripts of the valid UTF-8 text in `bytes`.
   func detect(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Result {
-    let scriptNames = Self.scriptTable.names
-    var scriptTally = [Int](repeating: 0, count: scriptNames.count)
+    let scriptCount = Self.scriptTable.names.count
+    // One stack allocation for the tallies: per script, per letter slot + 1 (index 0, the
+    // letters no profile mentions, stays unused), per function word.
+    let size = scriptCount + slots.count + 1 + functionWords.keyCount
+    return withUnsafeTemporaryAllocation(of: Int.self, capacity: size) { tallies in
+      guard let base = tallies.baseAddress else { return Result(language: .undetermined, scripts: []) }
+      base.initialize(repeating: 0, count: size)
+      let scriptTally = UnsafeMutableBufferPointer(start: base, count: scriptCount)
+      let slotTally = UnsafeMutableBufferPointer(start: base + scriptCount, count: slots.count + 1)
+      let wordTally = UnsafeMutableBufferPointer(
+        start: base + scriptCount + slots.count + 1, count: functionWords.keyCount)
+      let otherScripts = facts.withUnsafeBufferPointer { facts in
+        scan(bytes, facts: facts, scriptTally: scriptTally, slotTally: slotTally, wordTally: wordTally)
+      }
+      var wordHits = [Int](repeating: 0, count: profiles.count)
+      for (k, hits) in wordTally.enumerated() where hits > 0 {
+        for holder in functionWords.holders(of: k) { wordHits[Int(holder)] += hits }
+      }
+      return decide(scriptTally: scriptTally, otherScripts: otherScripts, slotTally: slotTally, wordHits: wordHits)
+    }
+  }
+
+  /// Counts the letters of `bytes` (up to `sampleLimit` scalars) by script and by slot, and
+  /// the function words by index; returns the counts of scripts beyond the BMP.
+  private func scan(
+    _ bytes: UnsafeBufferPointer<UInt8>, facts: UnsafeBufferPointer<UInt64>, scriptTally: UnsafeMutableBufferPointer<Int>,
+    slotTally: UnsafeMutableBufferPointer<Int>, wordTally: UnsafeMutableBufferPointer<Int>
+  ) -> [String: Int] {
     var otherScripts: [String: Int] = [:]
-    // Per letter slot + 1 (index 0, the letters no profile mentions, stays unused).
-    var slotTally = [Int](repeating: 0, count: slots.count + 1)
-    var wordHits = [Int](repeating: 0, count: profiles.count)
     let useTable = slots.count < 0xFFFF
-    // Function words are short (and never longer than a key holds).
-    let longest = min(12, functionWords.longest)
-    let holderList = functionWords.holderList
-    facts.withUnsafeBufferPointer { facts in
-      scriptTally.withUnsafeMutableBufferPointer { scriptTally in
-        slotTally.withUnsafeMutableBufferPointer { slotTally in
-          wordHits.withUnsafeMutableBufferPointer { wordHits in
-            var word = WordKey()
-            let limit = sampleLimit
-            var seen = 0
-            var runScript = 0
-            var runLength = 0
-            var i = 0
-            while i < bytes.count {
-              seen &+= 1
-              if seen > limit { break }
-              var value = UInt32(bytes[i])
-              if value < 0x80 {
-                i += 1
-              } else {
-                let (decoded, width) = decodeUTF8Scalar(bytes, at: i)
-                value = decoded
-                i += width
-              }
-              var lowerValue: UInt32
-              if value < 0x10000 {
-                let fact = facts[Int(value)]
-                lowerValue = UInt32(truncatingIfNeeded: fact & 0x1F_FFFF)
-                if lowerValue != 0 {
-                  let slot = Int(truncatingIfNeeded: (fact >> 21) & 0xFFFF)
-                  // Most letters have no slot: counting only the others keeps the loop free of a
-                  // chain of stores to one counter.
-                  if slot != 0 {
-                    slotTally[slot] &+= 1
-                  } else if _slowPath(!useTable || lowerValue >= 0x10000), let slot = slots[lowerValue] {
-                    slotTally[slot + 1] += 1
-                  }
-                  // Letters come in runs of one script: counted in a register, not in memory.
-                  let script = Int(truncatingIfNeeded: fact >> 37)
-                  if script == runScript {
-                    runLength &+= 1
-                  } else {
-                    if runLength > 0 { scriptTally[runScript] &+= runLength }
-                    runScript = script
-                    runLength = 1
-                  }
-                }
-              } else {
-                lowerValue = 0
-                if let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic {
-                  lowerValue = value
-                  if let slot = slots[lowerValue] { slotTally[slot + 1] += 1 }
-                  otherScripts[ScriptRuns.script(of: scalar), default: 0] += 1
-                }
-              }
-              if lowerValue != 0 {
-                word.append(lowerValue)
-              } else if word.count > 0 {
-                // Function words are short; longer words never decide a language here.
-                if word.count <= longest {
-                  for k in functionWords.holders(of: word) { wordHits[Int(holderList[k])] += 1 }
-                }
-                word = WordKey()
-              }
-            }
-            if word.count > 0, word.count <= longest {
-              for k in functionWords.holders(of: word) { wordHits[Int(holderList[k])] += 1 }
-            }
-            if runLength > 0 { scriptTally[runScript] &+= runLength }
+    let longest = functionWords.longest
+    let bits = functionWords.bits
+    let codeMask: UInt64 = (1 << UInt64(bits)) - 1
+    var word = FunctionWordTable.Key()
+    let limit = sampleLimit
+    var seen = 0
+    var runScript = 0
+    var runLength = 0
+    var i = 0
+    while i < bytes.count {
+      seen &+= 1
+      if seen > limit { break }
+      var value = UInt32(bytes[i])
+      if value < 0x80 {
+        i &+= 1
+      } else {
+        let (decoded, width) = decodeUTF8Scalar(bytes, at: i)
+        value = decoded
+        i &+= width
+      }
+      if value < 0x10000 {
+        let fact = facts[Int(value)]
+        if fact != 0 {
+          let slot = Int(truncatingIfNeeded: (fact &>> 21) & 0xFFFF)
+          // Most letters have no slot: counting only the others keeps the loop free of a
+          // chain of stores to one counter.
+          if slot != 0 {
+            slotTally[slot] &+= 1
+          } else if _slowPath(!useTable || fact & 0x1F_FFFF >= 0x10000), let slot = slots[UInt32(truncatingIfNeeded: fact & 0x1F_FFFF)] {
+            slotTally[slot + 1] += 1
           }
+          // Letters come in runs of one script: counted in a register, not in memory.
+          let script = Int(truncatingIfNeeded: (fact &>> 37) & 0xFF)
+          if script == runScript {
+            runLength &+= 1
+          } else {
+            if runLength > 0 { scriptTally[runScript] &+= runLength }
+            runScript = script
+            runLength = 1
+          }
+          FunctionWordTable.append((fact &>> 45) & codeMask, to: &word, bits: bits)
+          continue
         }
+      } else if let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic {
+        if let slot = slots[value] { slotTally[slot + 1] += 1 }
+        otherScripts[ScriptRuns.script(of: scalar), default: 0] += 1
+        FunctionWordTable.append(UInt64(functionWords.code(of: value)), to: &word, bits: bits)
+        continue
+      }
+      // Not a letter: the word before it ends. Function words are short; longer words never
+      // decide a language here.
+      if word.count > 0 {
+        if word.count <= longest {
+          let k = functionWords.index(of: word)
+          if k >= 0 { wordTally[k] &+= 1 }
+        }
+        word = FunctionWordTable.Key()
       }
     }
+    if word.count > 0, word.count <= longest {
+      let k = functionWords.index(of: word)
+      if k >= 0 { wordTally[k] &+= 1 }
+    }
+    if runLength > 0 { scriptTally[runScript] &+= runLength }
+    return otherScripts
+  }
+
+  /// The language and scripts from the tallies of `scan`.
+  private func decide(
+    scriptTally: UnsafeMutableBufferPointer<Int>, otherScripts: [String: Int], slotTally: UnsafeMutableBufferPointer<Int>,
+    wordHits: [Int]
+  ) -> Result {
+    let scriptNames = Self.scriptTable.names
     // The scripts seen with their counts (the table's names are distinct; a dictionary only
     // when scalars beyond the BMP add theirs).
     var single = -1  // the one script seen, when there is one: no arrays to build

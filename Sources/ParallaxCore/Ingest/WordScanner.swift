@@ -27,15 +27,18 @@ enum WordScanner {
     var i = range.lowerBound
     var start = -1
     var capitalized = false
-    var hasLetter = false
-    var allCaps = true
-    var changes = false
+    // What the open word's scalars have shown, OR-ed in without a branch per class: a letter,
+    // a letter that is not a capital, a scalar that changes when lowercased.
+    var seen: UInt8 = 0
+    let letterSeen: UInt8 = 1
+    let smallSeen: UInt8 = 2
     func finish(_ end: Int) {
       if start >= 0, end > start {
+        let hasLetter = seen & letterSeen != 0
         tokens.append(
           WordToken(
-            range: start..<end, capitalized: capitalized, hasLetter: hasLetter, allCaps: allCaps && hasLetter,
-            folded: !changes))
+            range: start..<end, capitalized: capitalized, hasLetter: hasLetter,
+            allCaps: hasLetter && seen & smallSeen == 0, folded: seen & ScalarFacts.changesWhenLowercased == 0))
       }
       start = -1
     }
@@ -45,44 +48,28 @@ enum WordScanner {
       var width = 1
       if byte >= 0x80 { (value, width) = decodeUTF8Scalar(bytes, at: i) }
       let code = classCode(value, table)
-      switch code & ScalarFacts.wordClassMask {
-      case 1, 2:
-        let upper = code & ScalarFacts.wordClassMask == 1
+      let kind = code & ScalarFacts.wordClassMask
+      // Classes 1 (capital) and 2 (other letter), 3 and 4 (digits and marks) make words.
+      if kind &- 1 < 4 {
         if start < 0 {
           start = i
-          capitalized = upper
-          hasLetter = true
-          allCaps = upper
-          changes = code & ScalarFacts.changesWhenLowercased != 0
-        } else {
-          hasLetter = true
-          if !upper { allCaps = false }
-          if code & ScalarFacts.changesWhenLowercased != 0 { changes = true }
+          capitalized = kind == 1
+          seen = 0
         }
-      case 3, 4:
-        if start < 0 {
-          start = i
-          capitalized = false
-          hasLetter = false
-          allCaps = true
-          changes = code & ScalarFacts.changesWhenLowercased != 0
-        } else if code & ScalarFacts.changesWhenLowercased != 0 {
-          changes = true
-        }
-      case 5:
+        let letter: UInt8 = kind &- 1 < 2 ? letterSeen : 0
+        let small: UInt8 = kind == 2 ? smallSeen : 0
+        seen |= letter | small | (code & ScalarFacts.changesWhenLowercased)
+      } else if kind == 5 {
         // Inside a word only when a letter or digit follows: "Donetsk's", "Jean-Yves", "U.S".
         let next = i + width
         if start >= 0, next < range.upperBound {
           var nextValue = UInt32(bytes[next])
           if bytes[next] >= 0x80 { nextValue = decodeUTF8Scalar(bytes, at: next).0 }
-          switch classCode(nextValue, table) & ScalarFacts.wordClassMask {
-          case 1, 2, 3: break
-          default: finish(i)
-          }
+          if classCode(nextValue, table) & ScalarFacts.wordClassMask &- 1 >= 3 { finish(i) }
         } else {
           finish(i)
         }
-      default:
+      } else {
         finish(i)
       }
       i += width

@@ -84,7 +84,7 @@ struct ExtractionRun {
     defer { swap(&spans, &cache.spans) }
     spans.removeAll(keepingCapacity: true)
     var failure: ICUError?
-    let hasBreaks = bytes[range].contains { $0 == 0x0A || $0 == 0x0D }
+    let hasBreaks = bytes.withUnsafeBufferPointer { UTF8Bytes.containsLineBreak(UnsafeBufferPointer(rebasing: $0[range])) }
     if hasBreaks {
       var copy = Array(bytes[range])
       for k in copy.indices where copy[k] == 0x0A || copy[k] == 0x0D { copy[k] = 0x20 }
@@ -496,42 +496,56 @@ struct ExtractionRun {
     }
     var ids = [Int32](repeating: -1, count: words.count)
     var lexical = [Int32](repeating: -1, count: words.count)
-    ids.withUnsafeMutableBufferPointer { ids in
-      lexical.withUnsafeMutableBufferPointer { lexical in
-        text.withUnsafeBufferPointer { buffer in
-          for (k, word) in words.enumerated() {
-            if word.folded {
-              // Already folded as written (most words): interned straight from the text.
-              (ids[k], lexical[k]) = intern(UnsafeBufferPointer(rebasing: buffer[word.range]), lexicon: lexicon)
-            } else {
-              cache.scratch.removeAll(keepingCapacity: true)
-              TextFold.fold(buffer, word.range, into: &cache.scratch)
-              let folded = cache.scratch
-              (ids[k], lexical[k]) = folded.withUnsafeBufferPointer { intern($0, lexicon: lexicon) }
+    // Room for every word to be new, so that the loop writes through a pointer.
+    var known: [Int32] = []
+    swap(&known, &cache.currentLexiconIDs)
+    let needed = cache.table.count + words.count
+    if known.count < needed { known += repeatElement(-2, count: max(needed, 2 * known.count) - known.count) }
+    known.withUnsafeMutableBufferPointer { known in
+      ids.withUnsafeMutableBufferPointer { ids in
+        lexical.withUnsafeMutableBufferPointer { lexical in
+          text.withUnsafeBufferPointer { buffer in
+            for k in 0..<words.count {
+              let word = words[k]
+              let id: Int
+              let found: Int32
+              if word.folded {
+                // Already folded as written (most words): interned straight from the text.
+                let key = UnsafeBufferPointer(rebasing: buffer[word.range])
+                (id, found) = intern(key, lexicon: lexicon, known: known)
+              } else {
+                cache.scratch.removeAll(keepingCapacity: true)
+                TextFold.fold(buffer, word.range, into: &cache.scratch)
+                let folded = cache.scratch
+                (id, found) = folded.withUnsafeBufferPointer { intern($0, lexicon: lexicon, known: known) }
+              }
+              ids[k] = Int32(truncatingIfNeeded: id)
+              lexical[k] = found
             }
           }
         }
       }
     }
+    swap(&known, &cache.currentLexiconIDs)
     let base = allIDs.count
     allIDs += ids
     return TokenView(text: text, words: words, ids: ids, lexicon: lexical, base: base, paragraph: paragraph)
   }
 
-  /// The table id and the lexicon id of the folded word `key`.
+  /// The table id and the lexicon id of the folded word `key`; `known` (per table id: the
+  /// lexicon id, -2 when not looked up yet) has room for a new id.
   @inline(__always)
-  private mutating func intern(_ key: UnsafeBufferPointer<UInt8>, lexicon: CompiledLexicon) -> (Int32, Int32) {
+  private mutating func intern(
+    _ key: UnsafeBufferPointer<UInt8>, lexicon: CompiledLexicon, known: UnsafeMutableBufferPointer<Int32>
+  ) -> (Int, Int32) {
     let hash = TokenTable.hash(key)
     let id = cache.table.id(of: key, hash: hash).id
-    if id >= cache.currentLexiconIDs.count {
-      cache.currentLexiconIDs += repeatElement(-2, count: id + 1 - cache.currentLexiconIDs.count)
-    }
-    var found = cache.currentLexiconIDs[id]
+    var found = known[id]
     if found == -2 {
       found = lexicon.id(of: key, hash: hash)
-      cache.currentLexiconIDs[id] = found
+      known[id] = found
     }
-    return (Int32(truncatingIfNeeded: id), found)
+    return (id, found)
   }
 
   private mutating func titleMentions(_ title: String) {

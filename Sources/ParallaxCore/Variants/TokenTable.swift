@@ -90,15 +90,29 @@ struct TokenTable {
   func length(of id: Int) -> Int { Int(entries[id].length) }
 
   mutating func removeAll() {
-    for i in slots.indices { slots[i] = -1 }
+    slots.withUnsafeMutableBufferPointer { $0.update(repeating: -1) }
     entries.removeAll(keepingCapacity: true)
     bytes.removeAll(keepingCapacity: true)
   }
 
   private func equals(_ entry: Entry, _ token: UnsafeBufferPointer<UInt8>) -> Bool {
-    let start = Int(entry.start)
+    guard let other = token.baseAddress else { return true }
     return bytes.withUnsafeBufferPointer { bytes in
-      for k in 0..<token.count where bytes[start + k] != token[k] { return false }
+      guard let base = bytes.baseAddress else { return false }
+      // Eight bytes at a time, then the rest.
+      let a = UnsafeRawPointer(base + Int(entry.start))
+      let b = UnsafeRawPointer(other)
+      var i = 0
+      while i + 8 <= token.count {
+        if a.loadUnaligned(fromByteOffset: i, as: UInt64.self) != b.loadUnaligned(fromByteOffset: i, as: UInt64.self) {
+          return false
+        }
+        i += 8
+      }
+      while i < token.count {
+        if a.load(fromByteOffset: i, as: UInt8.self) != b.load(fromByteOffset: i, as: UInt8.self) { return false }
+        i += 1
+      }
       return true
     }
   }
