@@ -250,14 +250,23 @@ public struct LanguageDetector: Sendable {
     let bits = functionWords.bits
     let codeMask: UInt64 = (1 << UInt64(bits)) - 1
     var word = FunctionWordTable.Key()
-    let limit = sampleLimit
-    var seen = 0
+    // Where the first `sampleLimit` scalars end: the loop then counts bytes, not scalars.
+    var end = bytes.count
+    if end > max(0, sampleLimit) {
+      var scalars = 0
+      end = 0
+      while end < bytes.count {
+        if bytes[end] & 0xC0 != 0x80 {
+          if scalars >= sampleLimit { break }
+          scalars += 1
+        }
+        end += 1
+      }
+    }
     var runScript = 0
     var runLength = 0
     var i = 0
-    while i < bytes.count {
-      seen &+= 1
-      if seen > limit { break }
+    while i < end {
       var value = UInt32(bytes[i])
       if value < 0x80 {
         i &+= 1

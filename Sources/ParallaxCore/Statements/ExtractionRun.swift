@@ -268,32 +268,39 @@ struct ExtractionRun {
       cache.describe = DescribeScratch(
         flat: flat, bounds: bounds, phraseAt: phraseAt, candidates: candidates, verbs: verbs, cues: cues)
     }
-    bounds.append(0)
-    var quoteIndex = 0
     var outsideLetters = 0
     var attributes = false
     let first = lowerBoundToken(words, range.lowerBound)
+    var quoteIndex = 0
     var k = first
+    while k < words.count, words[k].range.lowerBound < range.upperBound {
+      let position = words[k].range.lowerBound
+      while quoteIndex < quotes.count, quotes[quoteIndex].end <= position { quoteIndex += 1 }
+      if quoteIndex == quotes.count || quotes[quoteIndex].open > position {
+        if words[k].hasLetter { outsideLetters += 1 }
+        if !lexicon.flags(ids[k]).isDisjoint(with: [.verb, .startsCue]) { attributes = true }
+      }
+      k += 1
+    }
+    units[u].outsideLetters = outsideLetters
+    // Only a reporting verb or a cue ("according to", "as reported by") attributes a unit:
+    // without one among the words outside its quotes, nobody is found to speak it, and the
+    // clauses need not be read (most narration).
+    guard attributes else { return }
+    // The clauses: the words outside quotes, split where a quote comes between them.
+    bounds.append(0)
+    quoteIndex = 0
+    k = first
     while k < words.count, words[k].range.lowerBound < range.upperBound {
       let position = words[k].range.lowerBound
       while quoteIndex < quotes.count, quotes[quoteIndex].end <= position {
         quoteIndex += 1
         if flat.count > bounds[bounds.count - 1] { bounds.append(flat.count) }
       }
-      let inside = quoteIndex < quotes.count && quotes[quoteIndex].open <= position
-      if !inside {
-        flat.append(k)
-        if words[k].hasLetter { outsideLetters += 1 }
-        if !lexicon.flags(ids[k]).isDisjoint(with: [.verb, .startsCue]) { attributes = true }
-      }
+      if quoteIndex == quotes.count || quotes[quoteIndex].open > position { flat.append(k) }
       k += 1
     }
     bounds.append(flat.count)
-    units[u].outsideLetters = outsideLetters
-    // Only a reporting verb or a cue ("according to", "as reported by") attributes a unit:
-    // without one among the words outside its quotes, nobody is found to speak it, and the
-    // clauses need not be read (most narration).
-    guard attributes else { return }
     var best: RawAttribution?
     var bestScore = Int.max
     let paragraph = units[u].paragraph
