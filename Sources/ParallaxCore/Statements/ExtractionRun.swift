@@ -46,8 +46,8 @@ struct ExtractionRun {
   }
 
   mutating func run(segmenters: SegmenterPool) throws(StatementError) -> StatementExtractor.Extraction {
-    var bodyParagraphs: [Int] = []
     var firstBody = true
+    var current: (language: LocaleID, lexicon: CompiledLexicon, segmenter: Segmenter)?
     if let title = document.title { titleMentions(title) }
     for (index, paragraph) in document.paragraphs.enumerated() where paragraph.role == .body {
       var start = paragraph.range.lowerBound
@@ -55,16 +55,19 @@ struct ExtractionRun {
       firstBody = false
       let range = start..<paragraph.range.upperBound
       guard !range.isEmpty else { continue }
-      bodyParagraphs.append(index)
       let language = paragraph.language == .undetermined ? document.language : paragraph.language
-      guard let lexicon = extractor.lexicon(for: language, document: document.language) else { continue }
-      paragraphLexicon[index] = lexicon
-      let segmenter: Segmenter
-      do throws(ICUError) {
-        segmenter = try segmenters.segmenter(for: language) { extractor.profile(for: language) }
-      } catch {
-        throw .segmentation(path: document.path, problem: "\(error)")
+      // Paragraphs mostly share a language: the lexicon and segmenter of the last one serve.
+      if language != current?.language {
+        guard let lexicon = extractor.lexicon(for: language, document: document.language) else { continue }
+        do throws(ICUError) {
+          let segmenter = try segmenters.segmenter(for: language) { extractor.profile(for: language) }
+          current = (language, lexicon, segmenter)
+        } catch {
+          throw .segmentation(path: document.path, problem: "\(error)")
+        }
       }
+      guard let (_, lexicon, segmenter) = current else { continue }
+      paragraphLexicon[index] = lexicon
       try analyse(paragraph: index, range: range, language: language, lexicon: lexicon, segmenter: segmenter)
     }
     mergeUnits()

@@ -30,6 +30,8 @@ public struct StatementExtractor: Sendable {
     let resolver: (any SpeakerResolving)?
     /// `resolver` when it is a name list, which can look folded names up directly.
     let nameList: NameListResolver?
+    /// Whether there is a resolver: asked per word, without copying the existential.
+    let hasResolver: Bool
 
     init(
       lexicons: [LocaleID: CompiledLexicon], segmentation: [LocaleID: SegmentationProfile],
@@ -39,14 +41,13 @@ public struct StatementExtractor: Sendable {
       self.segmentation = segmentation
       self.resolver = resolver
       self.nameList = resolver as? NameListResolver
+      self.hasResolver = resolver != nil
     }
   }
 
   private let identity: Identity
   private var lexicons: [LocaleID: CompiledLexicon] { identity.lexicons }
   private var segmentation: [LocaleID: SegmentationProfile] { identity.segmentation }
-  private var resolver: (any SpeakerResolving)? { identity.resolver }
-  private var nameList: NameListResolver? { identity.nameList }
 
   /// - Parameters:
   ///   - lexicons: attribution data per language (`Locales/<language>/attribution.yaml`).
@@ -92,22 +93,23 @@ public struct StatementExtractor: Sendable {
     return SegmentationProfile(initials: false)
   }
 
+  // The resolvers are used in place, through `identity`: a copy of the name list would retain
+  // each of its tables, per word looked up.
   func resolve(_ surface: String, _ language: LocaleID) -> EntityID? {
-    resolver?.entity(for: surface, language: language)
+    identity.resolver?.entity(for: surface, language: language)
   }
 
   /// The entity of a name given folded, as UTF-8 bytes (words joined by single spaces);
   /// `surface` builds the name as written for resolvers that need it.
   func resolve(folded key: UnsafeBufferPointer<UInt8>, _ language: LocaleID, surface: () -> String) -> EntityID? {
-    if let nameList { return nameList.entity(folded: key) }
-    return resolver?.entity(for: surface(), language: language)
+    if identity.nameList != nil { return identity.nameList?.entity(folded: key) }
+    return identity.resolver?.entity(for: surface(), language: language)
   }
 
   /// Whether a name containing the folded word `word` may resolve: false only when the
   /// resolver is a name list and no form has the word.
   func mayResolve(word: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let nameList else { return resolver != nil }
-    return nameList.knows(word: word)
+    identity.nameList?.knows(word: word) ?? identity.hasResolver
   }
 }
 
