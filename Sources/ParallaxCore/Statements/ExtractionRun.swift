@@ -262,15 +262,6 @@ struct ExtractionRun {
   /// Attribution of unit `u`: verbs, cues and speaker candidates in the words outside quotes.
   private mutating func describe(unit u: Int, range: Range<Int>, words: [WordToken], ids: [Int32], lexicon: CompiledLexicon) {
     let quotes = units[u].quotes
-    // The arrays below are the task's scratch storage, taken out of the cache (emptied) and
-    // handed back at the end: one allocation each per task rather than per unit and clause.
-    // Token indexes of the unit, split into clauses by the quotes between them: one array of
-    // token indexes; clause i is flat[bounds[i]..<bounds[i + 1]].
-    var (flat, bounds, phraseAt, candidates, verbs, cues) = cache.describe.take()
-    defer {
-      cache.describe = DescribeScratch(
-        flat: flat, bounds: bounds, phraseAt: phraseAt, candidates: candidates, verbs: verbs, cues: cues)
-    }
     var outsideLetters = 0
     var attributes = false
     let first = lowerBoundToken(words, range.lowerBound)
@@ -290,6 +281,15 @@ struct ExtractionRun {
     // without one among the words outside its quotes, nobody is found to speak it, and the
     // clauses need not be read (most narration).
     guard attributes else { return }
+    // The arrays below are the task's scratch storage, taken out of the cache (emptied) and
+    // handed back at the end: one allocation each per task rather than per unit and clause.
+    // Token indexes of the unit, split into clauses by the quotes between them: one array of
+    // token indexes; clause i is flat[bounds[i]..<bounds[i + 1]].
+    var (flat, bounds, phraseAt, candidates, verbs, cues) = cache.describe.take()
+    defer {
+      cache.describe = DescribeScratch(
+        flat: flat, bounds: bounds, phraseAt: phraseAt, candidates: candidates, verbs: verbs, cues: cues)
+    }
     // The clauses: the words outside quotes, split where a quote comes between them.
     bounds.append(0)
     quoteIndex = 0

@@ -2,7 +2,10 @@
 /// token a small integer id, so per-token facts live in arrays and a token is looked up without
 /// building a String or running SipHash (the dominant costs of scanning large corpora).
 struct TokenTable {
-  private var slots: [Int32]  // -1 empty, else token id
+  /// 0 when empty, else the token's id + 1 in the low 32 bits and the top 32 bits of its hash
+  /// above them: a probe that meets another token is turned away by the slot alone, without
+  /// reading the entry (a cache miss in a large table such as a lexicon or the registry).
+  private var slots: [UInt64]
   /// Per token id: its hash and where its bytes are, side by side so that a probe reads one
   /// cache line.
   private var entries: [Entry] = []
@@ -17,8 +20,11 @@ struct TokenTable {
   init(capacity: Int = 4096) {
     var size = 16
     while size < capacity * 2 { size <<= 1 }
-    slots = [Int32](repeating: -1, count: size)
+    slots = [UInt64](repeating: 0, count: size)
   }
+
+  @inline(__always)
+  private static func tag(_ hash: UInt64) -> UInt64 { hash & 0xFFFF_FFFF_0000_0000 }
 
   var count: Int { entries.count }
 
@@ -31,19 +37,22 @@ struct TokenTable {
   mutating func id(of token: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (id: Int, isNew: Bool) {
     var mask = slots.count - 1
     var index = Int(truncatingIfNeeded: hash) & mask
+    let tag = Self.tag(hash)
     while true {
       let slot = slots[index]
-      if slot < 0 { break }
-      let id = Int(slot)
-      let entry = entries[id]
-      if entry.hash == hash, Int(entry.length) == token.count, equals(entry, token) { return (id, false) }
+      if slot == 0 { break }
+      if slot & 0xFFFF_FFFF_0000_0000 == tag {
+        let id = Int(truncatingIfNeeded: slot & 0xFFFF_FFFF) - 1
+        let entry = entries[id]
+        if entry.hash == hash, Int(entry.length) == token.count, equals(entry, token) { return (id, false) }
+      }
       index = (index + 1) & mask
     }
     let id = entries.count
     entries.append(
       Entry(hash: hash, start: Int32(truncatingIfNeeded: bytes.count), length: Int32(truncatingIfNeeded: token.count)))
     bytes.append(contentsOf: token)
-    slots[index] = Int32(truncatingIfNeeded: id)
+    slots[index] = tag | UInt64(truncatingIfNeeded: id + 1)
     if entries.count * 2 > slots.count {
       grow()
       mask = slots.count - 1
@@ -60,12 +69,15 @@ struct TokenTable {
   func find(_ token: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
     let mask = slots.count - 1
     var index = Int(truncatingIfNeeded: hash) & mask
+    let tag = Self.tag(hash)
     while true {
       let slot = slots[index]
-      if slot < 0 { return nil }
-      let id = Int(slot)
-      let entry = entries[id]
-      if entry.hash == hash, Int(entry.length) == token.count, equals(entry, token) { return id }
+      if slot == 0 { return nil }
+      if slot & 0xFFFF_FFFF_0000_0000 == tag {
+        let id = Int(truncatingIfNeeded: slot & 0xFFFF_FFFF) - 1
+        let entry = entries[id]
+        if entry.hash == hash, Int(entry.length) == token.count, equals(entry, token) { return id }
+      }
       index = (index + 1) & mask
     }
   }
@@ -90,7 +102,7 @@ struct TokenTable {
   func length(of id: Int) -> Int { Int(entries[id].length) }
 
   mutating func removeAll() {
-    slots.withUnsafeMutableBufferPointer { $0.update(repeating: -1) }
+    slots.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
     entries.removeAll(keepingCapacity: true)
     bytes.removeAll(keepingCapacity: true)
   }
@@ -119,12 +131,13 @@ struct TokenTable {
 
   private mutating func grow() {
     let size = slots.count * 2
-    var grown = [Int32](repeating: -1, count: size)
+    var grown = [UInt64](repeating: 0, count: size)
     let mask = size - 1
     for id in 0..<entries.count {
-      var index = Int(truncatingIfNeeded: entries[id].hash) & mask
-      while grown[index] >= 0 { index = (index + 1) & mask }
-      grown[index] = Int32(truncatingIfNeeded: id)
+      let hash = entries[id].hash
+      var index = Int(truncatingIfNeeded: hash) & mask
+      while grown[index] != 0 { index = (index + 1) & mask }
+      grown[index] = Self.tag(hash) | UInt64(truncatingIfNeeded: id + 1)
     }
     slots = grown
   }
