@@ -19,6 +19,24 @@ public struct LanguageProfile: Sendable, Hashable, Decodable {
   public struct FrequentLetters: Sendable, Hashable, Decodable {
     public var letters: [String]
     public var within: Int
+
+    public init(letters: [String], within: Int) {
+      self.letters = letters
+      self.within = within
+    }
+  }
+
+  /// A profile built in code (files go through `load(_:from:)`).
+  public init(
+    language: LocaleID, script: String, letters: [String: Int] = [:], excludedLetters: [String] = [],
+    words: [String], frequentLetters: FrequentLetters? = nil
+  ) {
+    self.language = language
+    self.script = script
+    self.letters = letters
+    self.excludedLetters = excludedLetters
+    self.words = words
+    self.frequentLetters = frequentLetters
   }
 
   enum CodingKeys: String, CodingKey { case language, script, letters, excludedLetters, words, frequentLetters }

@@ -16,6 +16,25 @@ import Testing
     return out
   }
 
+  @Test("words know whether they are capitalized, all capitals, or have a letter at all")
+  func wordFlags() {
+    let found = Dictionary(
+      words("МОСКВА, Kyiv's U.S. 2024 3D ICRC-Präsidentin x iPhone ΑΘΗΝΑ 12th").map {
+        (String(decoding: $0.bytes, as: UTF8.self), $0.word)
+      }, uniquingKeysWith: { a, _ in a })
+    func flags(_ word: String) -> [Bool]? { found[word].map { [$0.capitalized, $0.allCaps, $0.hasLetter] } }
+    #expect(flags("МОСКВА") == [true, true, true])
+    #expect(flags("Kyiv's") == [true, false, true])
+    #expect(flags("U.S") == [true, true, true])
+    #expect(flags("2024") == [false, false, false])
+    #expect(flags("3D") == [false, true, true])  // digits first, then only capitals
+    #expect(flags("ICRC-Präsidentin") == [true, false, true])
+    #expect(flags("x") == [false, false, true])
+    #expect(flags("iPhone") == [false, false, true])
+    #expect(flags("ΑΘΗΝΑ") == [true, true, true])
+    #expect(flags("12th") == [false, false, true])
+  }
+
   @Test("a word marked folded is its own fold; words with capitals are folded before lookup")
   func foldedMark() {
     let text = """

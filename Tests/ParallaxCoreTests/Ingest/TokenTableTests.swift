@@ -1,0 +1,47 @@
+import Testing
+@testable import ParallaxCore
+
+@Suite struct TokenTableTests {
+  /// Words of one to twenty bytes from a fixed sequence (no randomness across runs).
+  private func words(_ count: Int, seed: UInt64) -> [[UInt8]] {
+    var state = seed
+    var result: [[UInt8]] = []
+    for _ in 0..<count {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      let length = Int(state >> 59) % 20 + 1
+      result.append((0..<length).map { k in UInt8(0x61 + Int((state >> UInt64(k * 3 % 58)) & 0x0F)) })
+    }
+    return result
+  }
+
+  @Test("ids stay the same through growth, every word is found again, and absent words are not")
+  func idsThroughGrowth() {
+    var table = TokenTable(capacity: 4)
+    var ids: [[UInt8]: Int] = [:]
+    for word in words(20_000, seed: 7) {
+      let (id, isNew) = word.withUnsafeBufferPointer { table.id(of: $0) }
+      if let known = ids[word] {
+        #expect(id == known && !isNew)
+      } else {
+        #expect(isNew && id == ids.count)
+        ids[word] = id
+      }
+    }
+    #expect(table.count == ids.count)
+    for (word, id) in ids {
+      #expect(table.find(word) == id)
+      #expect(Array(table.bytes(of: id)) == word)
+    }
+    for word in words(2_000, seed: 99) where ids[word] == nil { #expect(table.find(word) == nil) }
+    // One byte more or less is another word.
+    for word in ids.keys.prefix(500) {
+      let longer = word + [0x7A]
+      if ids[longer] == nil { #expect(table.find(longer) == nil) }
+      let shorter = Array(word.dropLast())
+      if !shorter.isEmpty, ids[shorter] == nil { #expect(table.find(shorter) == nil) }
+    }
+    table.removeAll()
+    #expect(table.count == 0)
+    #expect(table.find(Array(ids.keys.first ?? [])) == nil)
+  }
+}
