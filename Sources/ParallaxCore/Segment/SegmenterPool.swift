@@ -12,7 +12,8 @@ public import ParallaxICU
 /// ```
 public final class SegmenterPool {
   private var segmenters: [LocaleID: Segmenter] = [:]
-  private var words = WordCache()
+  /// The word cache between documents (nil while a document has it, and before the first).
+  private var words: WordCache?
 
   public init() {}
 
@@ -28,13 +29,11 @@ public final class SegmenterPool {
   /// The task's word cache for an extractor, emptied (its storage kept) for a new document;
   /// hand it back with `keepWords(_:)`.
   func takeWords(for owner: StatementExtractor.Identity) -> WordCache {
-    var cache = WordCache()
-    swap(&cache, &words)
-    if cache.owner !== owner || cache.table.count > WordCache.limit {
-      cache = WordCache(owner: owner)
-    } else {
-      cache.removeAll()
+    // Taken out, not copied: an empty cache to leave behind would allocate its tables.
+    guard var cache = words.take(), cache.owner === owner, cache.table.count <= WordCache.limit else {
+      return WordCache(owner: owner)
     }
+    cache.removeAll()
     return cache
   }
 

@@ -835,14 +835,16 @@ struct ExtractionRun {
     let outlet = Speaker(
       entity: narrator.flatMap { extractor.resolve($0, document.language) }, name: narrator ?? "outlet",
       surface: narrator ?? "", isOutlet: true)
+    let relayedBy = document.source.relayedBy
     var statements: [Statement] = []
+    statements.reserveCapacity(units.count)
     for unit in units {
-      let first = sentences[unit.sentences[0]]
+      let firstIndex = unit.sentences[0]
       var kind: Statement.Kind
       var speaker: Speaker? = outlet
       var verb: ReportingVerb?
       var chain: [AttributionLink] = []
-      let position = first.range.lowerBound
+      let position = sentences[firstIndex].range.lowerBound
       if let attribution = unit.attribution {
         let mention = resolve(attribution, at: position)
         if let mention {
@@ -888,7 +890,7 @@ struct ExtractionRun {
         verb = nil
         chain = []
       }
-      if let relay = document.source.relayedBy, !chain.contains(where: { $0.name == relay }) {
+      if let relay = relayedBy, !chain.contains(where: { $0.name == relay }) {
         if kind != .narration { chain.append(AttributionLink(role: .relay, name: relay)) }
       }
       var quotes: [QuoteSpan] = []
@@ -900,13 +902,15 @@ struct ExtractionRun {
         let at = quoteCursor.position(of: s)
         quotes.append(QuoteSpan(text: collapse(s..<e), range: s..<e, line: at.line, column: at.column))
       }
-      let text = unit.sentences.count == 1 ? first.text : unit.sentences.map { sentences[$0].text }.joined(separator: " ")
+      let text =
+        unit.sentences.count == 1 ? sentences[firstIndex].text : unit.sentences.map { sentences[$0].text }.joined(separator: " ")
       let found = numbersAndDates(in: unit)
       statements.append(
         Statement(
-          id: StatementID(ordinal: statements.count + 1), kind: kind, text: text, quotes: quotes, line: first.line,
-          column: first.column, speaker: speaker, verb: verb, attribution: chain, language: first.language,
-          numbers: found.numbers, dates: found.dates, sentences: unit.sentences))
+          id: StatementID(ordinal: statements.count + 1), kind: kind, text: text, quotes: quotes,
+          line: sentences[firstIndex].line, column: sentences[firstIndex].column, speaker: speaker, verb: verb,
+          attribution: chain, language: sentences[firstIndex].language, numbers: found.numbers, dates: found.dates,
+          sentences: unit.sentences))
     }
     return StatementExtractor.Extraction(sentences: sentences, statements: statements)
   }
