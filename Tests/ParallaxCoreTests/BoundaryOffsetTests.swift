@@ -7,6 +7,9 @@ import Testing
   static let texts = [
     "Київ — 5 😀 x", "“Да,” — сказал он. Ok! 𝔘𝔫𝔦 ok.", "abcdefghijklmnopqrstu", "ж",
     "Знам’янка, 12 500 грн. Далі…", "e\u{301}té 😀😀 ʼ «ї»",
+    // Two-byte letters mixed with ASCII, runs of exactly and more than eight ASCII bytes after
+    // them, and longer sequences in between.
+    "Ж. abcdefgh. Ж abcdefghi жж—жж 😀 ж. Ok", "é", "ж a",
   ]
 
   @Test("word tokens cover the text and their byte ranges match their string ranges")
@@ -35,7 +38,10 @@ import Testing
   @Test("ill-formed UTF-8 is reported, not decoded")
   func illFormed() throws {
     let breaker = try SentenceBreaker(locale: "en")
-    for bytes: [UInt8] in [[0x41, 0xFF, 0x42], [0x41, 0xD0], [0xE2, 0x80], [0xC0, 0x80]] {
+    for bytes: [UInt8] in [
+      [0x41, 0xFF, 0x42], [0x41, 0xD0], [0xE2, 0x80], [0xC0, 0x80], [0xD0, 0x41], [0xD0, 0xB0, 0x20, 0xD0],
+      [0xD0, 0xB0, 0x80], [0xD0, 0xB0, 0x41, 0xFF],
+    ] {
       #expect(throws: ICUError.self) {
         try bytes.withUnsafeBufferPointer { (buffer) throws(ICUError) in
           _ = try breaker.boundaries(utf8: buffer)
