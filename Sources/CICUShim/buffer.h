@@ -87,22 +87,14 @@ static inline int32_t pxicu_decode_utf8(
       continue;
     }
     if (c - 0xC2 < 0x1E) {
-      // Two-byte letters mixed with ASCII spaces and punctuation (Cyrillic, Greek, accented
-      // Latin copy): one loop for both sequence lengths, choosing without a branch; back to
-      // eight at a time after a run of eight ASCII bytes.
-      if (i + 1 >= length) return -1;
-      int32_t ascii = 0;
-      while (i + 1 < length) {
-        c = s[i];
+      for (;;) {
+        if (i + 1 >= length) return -1;
         uint32_t c1 = s[i + 1] ^ 0x80u;
-        uint32_t two = (c - 0xC2) < 0x1E;
-        if (two && c1 > 0x3F) return -1;
-        if (c >= 0x80 && !two) break;  // a longer sequence (or an ill-formed byte): below
+        if (c1 > 0x3F) return -1;
         if (map != NULL) map[u] = i;
-        dst[u++] = (UChar)(two ? (((c & 0x1F) << 6) | c1) : c);
-        i += 1 + (int32_t)two;
-        ascii = two ? 0 : ascii + 1;
-        if (ascii == 8) break;
+        dst[u++] = (UChar)(((c & 0x1F) << 6) | c1);
+        i += 2;
+        if (i >= length || (c = s[i]) - 0xC2 >= 0x1E) break;
       }
       continue;
     }
