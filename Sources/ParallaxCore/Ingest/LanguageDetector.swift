@@ -216,33 +216,38 @@ public struct LanguageDetector: Sendable {
 
   /// The language and scripts of the valid UTF-8 text in `bytes`.
   func detect(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Result {
-    let scriptCount = Self.scriptTable.names.count
-    // One stack allocation for the tallies: per script, per letter slot + 1 (index 0, the
-    // letters no profile mentions, stays unused), per function word.
-    let size = scriptCount + slots.count + 1 + functionWords.keyCount
-    return withUnsafeTemporaryAllocation(of: Int.self, capacity: size) { tallies in
-      guard let base = tallies.baseAddress else { return Result(language: .undetermined, scripts: []) }
-      base.initialize(repeating: 0, count: size)
-      let scriptTally = UnsafeMutableBufferPointer(start: base, count: scriptCount)
-      let slotTally = UnsafeMutableBufferPointer(start: base + scriptCount, count: slots.count + 1)
-      let wordTally = UnsafeMutableBufferPointer(
-        start: base + scriptCount + slots.count + 1, count: functionWords.keyCount)
-      let otherScripts = facts.withUnsafeBufferPointer { facts in
-        scan(bytes, facts: facts, scriptTally: scriptTally, slotTally: slotTally, wordTally: wordTally)
+    // The tallies live on the stack: per script, per letter slot + 1 (index 0, the letters no
+    // profile mentions, stays unused), per function word, per profile. Each stays within the
+    // 1 KB that Swift always places on the stack (32-bit counts: a sample holds at most
+    // `sampleLimit` scalars); a larger one is allocated, and works the same.
+    withUnsafeTemporaryAllocation(of: Int32.self, capacity: Self.scriptTable.names.count) { scriptTally in
+      withUnsafeTemporaryAllocation(of: Int32.self, capacity: slots.count + 1) { slotTally in
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: functionWords.keyCount) { wordTally in
+          withUnsafeTemporaryAllocation(of: Int.self, capacity: profiles.count) { wordHits in
+            scriptTally.initialize(repeating: 0)
+            slotTally.initialize(repeating: 0)
+            wordTally.initialize(repeating: 0)
+            wordHits.initialize(repeating: 0)
+            let otherScripts = facts.withUnsafeBufferPointer { facts in
+              scan(bytes, facts: facts, scriptTally: scriptTally, slotTally: slotTally, wordTally: wordTally)
+            }
+            for (k, hits) in wordTally.enumerated() where hits > 0 {
+              for holder in functionWords.holders(of: k) { wordHits[Int(holder)] += Int(hits) }
+            }
+            return decide(
+              scriptTally: scriptTally, otherScripts: otherScripts, slotTally: slotTally,
+              wordHits: UnsafeBufferPointer(wordHits))
+          }
+        }
       }
-      var wordHits = [Int](repeating: 0, count: profiles.count)
-      for (k, hits) in wordTally.enumerated() where hits > 0 {
-        for holder in functionWords.holders(of: k) { wordHits[Int(holder)] += hits }
-      }
-      return decide(scriptTally: scriptTally, otherScripts: otherScripts, slotTally: slotTally, wordHits: wordHits)
     }
   }
 
   /// Counts the letters of `bytes` (up to `sampleLimit` scalars) by script and by slot, and
   /// the function words by index; returns the counts of scripts beyond the BMP.
   private func scan(
-    _ bytes: UnsafeBufferPointer<UInt8>, facts: UnsafeBufferPointer<UInt64>, scriptTally: UnsafeMutableBufferPointer<Int>,
-    slotTally: UnsafeMutableBufferPointer<Int>, wordTally: UnsafeMutableBufferPointer<Int>
+    _ bytes: UnsafeBufferPointer<UInt8>, facts: UnsafeBufferPointer<UInt64>, scriptTally: UnsafeMutableBufferPointer<Int32>,
+    slotTally: UnsafeMutableBufferPointer<Int32>, wordTally: UnsafeMutableBufferPointer<Int32>
   ) -> [String: Int] {
     var otherScripts: [String: Int] = [:]
     let useTable = slots.count < 0xFFFF
@@ -284,14 +289,14 @@ public struct LanguageDetector: Sendable {
           if slot != 0 {
             slotTally[slot] &+= 1
           } else if _slowPath(!useTable || fact & 0x1F_FFFF >= 0x10000), let slot = slots[UInt32(truncatingIfNeeded: fact & 0x1F_FFFF)] {
-            slotTally[slot + 1] += 1
+            slotTally[slot + 1] &+= 1
           }
           // Letters come in runs of one script: counted in a register, not in memory.
           let script = Int(truncatingIfNeeded: (fact &>> 37) & 0xFF)
           if script == runScript {
             runLength &+= 1
           } else {
-            if runLength > 0 { scriptTally[runScript] &+= runLength }
+            if runLength > 0 { scriptTally[runScript] &+= Int32(truncatingIfNeeded: runLength) }
             runScript = script
             runLength = 1
           }
@@ -299,7 +304,7 @@ public struct LanguageDetector: Sendable {
           continue
         }
       } else if let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic {
-        if let slot = slots[value] { slotTally[slot + 1] += 1 }
+        if let slot = slots[value] { slotTally[slot + 1] &+= 1 }
         otherScripts[ScriptRuns.script(of: scalar), default: 0] += 1
         FunctionWordTable.append(UInt64(functionWords.code(of: value)), to: &word, bits: bits)
         continue
@@ -318,14 +323,14 @@ public struct LanguageDetector: Sendable {
       let k = functionWords.index(of: word)
       if k >= 0 { wordTally[k] &+= 1 }
     }
-    if runLength > 0 { scriptTally[runScript] &+= runLength }
+    if runLength > 0 { scriptTally[runScript] &+= Int32(truncatingIfNeeded: runLength) }
     return otherScripts
   }
 
   /// The language and scripts from the tallies of `scan`.
   private func decide(
-    scriptTally: UnsafeMutableBufferPointer<Int>, otherScripts: [String: Int], slotTally: UnsafeMutableBufferPointer<Int>,
-    wordHits: [Int]
+    scriptTally: UnsafeMutableBufferPointer<Int32>, otherScripts: [String: Int], slotTally: UnsafeMutableBufferPointer<Int32>,
+    wordHits: UnsafeBufferPointer<Int>
   ) -> Result {
     let scriptNames = Self.scriptTable.names
     // The scripts seen with their counts (the table's names are distinct; a dictionary only
@@ -340,10 +345,10 @@ public struct LanguageDetector: Sendable {
     if otherScripts.isEmpty, single >= 0 {
       scripts = Self.scriptLists[single]
       main = scriptNames[single]
-      mainCount = scriptTally[single]
+      mainCount = Int(scriptTally[single])
     } else {
       var scriptCounts: [(name: String, count: Int)] = []
-      for (index, count) in scriptTally.enumerated() where count > 0 { scriptCounts.append((scriptNames[index], count)) }
+      for (index, count) in scriptTally.enumerated() where count > 0 { scriptCounts.append((scriptNames[index], Int(count))) }
       if !otherScripts.isEmpty {
         var merged = otherScripts
         for (name, count) in scriptCounts { merged[name, default: 0] += count }
@@ -360,7 +365,7 @@ public struct LanguageDetector: Sendable {
     for (index, profile) in profiles.enumerated() where profile.script == main {
       if profile.excluded.contains(where: { slotTally[$0 + 1] > 0 }) { continue }
       var score = 0
-      for (slot, weight) in profile.letters { score += slotTally[slot + 1] * weight }
+      for (slot, weight) in profile.letters { score += Int(slotTally[slot + 1]) * weight }
       score += 2 * wordHits[index]
       if best.map({ score > $0.score }) ?? true { best = (score, profile.language) }
     }
