@@ -68,7 +68,14 @@ public enum TextFold {
   /// Appends the folded form of the (valid) UTF-8 bytes `bytes[range]` to `out`: the same
   /// bytes as `fold(_:)` gives, without building a String.
   static func fold(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into out: inout [UInt8]) {
-    let table = ScalarFacts.lowercase
+    ScalarFacts.lowercase.withUnsafeBufferPointer { fold(bytes, range, into: &out, lowercase: $0) }
+  }
+
+  /// `fold(_:_:into:)` with `ScalarFacts.lowercase` in hand, for callers that fold many words.
+  @inline(__always)
+  static func fold(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into out: inout [UInt8], lowercase table: UnsafeBufferPointer<UInt32>
+  ) {
     var i = range.lowerBound
     while i < range.upperBound {
       let byte = bytes[i]

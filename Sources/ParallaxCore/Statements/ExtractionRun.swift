@@ -511,6 +511,7 @@ struct ExtractionRun {
     swap(&known, &cache.currentLexiconIDs)
     let needed = cache.table.count + words.count
     if known.count < needed { known += repeatElement(-2, count: max(needed, 2 * known.count) - known.count) }
+    let lowercase = ScalarFacts.lowercase
     known.withUnsafeMutableBufferPointer { known in
       ids.withUnsafeMutableBufferPointer { ids in
         lexical.withUnsafeMutableBufferPointer { lexical in
@@ -525,7 +526,7 @@ struct ExtractionRun {
                 (id, found) = intern(key, lexicon: lexicon, known: known)
               } else {
                 cache.scratch.removeAll(keepingCapacity: true)
-                TextFold.fold(buffer, word.range, into: &cache.scratch)
+                lowercase.withUnsafeBufferPointer { TextFold.fold(buffer, word.range, into: &cache.scratch, lowercase: $0) }
                 let folded = cache.scratch
                 (id, found) = folded.withUnsafeBufferPointer { intern($0, lexicon: lexicon, known: known) }
               }
