@@ -37,6 +37,30 @@ enum UTF8Bytes {
     return bytes.count - continuation
   }
 
+  /// Whether `bytes` hold a line break, a tab or two spaces in a row: white space that
+  /// collapsing would change. Looked for eight bytes at a time.
+  static func needsCollapsing(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = bytes.baseAddress else { return false }
+    let raw = UnsafeRawPointer(base)
+    var previous: UInt8 = 0
+    var i = 0
+    while i + 8 <= bytes.count {
+      let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+      if ByteWord.matches(word, 0x0A) | ByteWord.matches(word, 0x0D) | ByteWord.matches(word, 0x09) != 0 { return true }
+      let spaces = ByteWord.matches(word, 0x20)
+      if spaces & (spaces << 8) != 0 || (previous == 0x20 && spaces & 0x80 != 0) { return true }
+      previous = UInt8(truncatingIfNeeded: word >> 56)
+      i += 8
+    }
+    while i < bytes.count {
+      let b = bytes[i]
+      if b == 0x0A || b == 0x0D || b == 0x09 || (b == 0x20 && previous == 0x20) { return true }
+      previous = b
+      i += 1
+    }
+    return false
+  }
+
   /// Whether `bytes` hold a line feed or a carriage return, looked for eight bytes at a time.
   static func containsLineBreak(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let base = bytes.baseAddress else { return false }

@@ -87,7 +87,11 @@ struct ExtractionRun {
     defer { swap(&spans, &cache.spans) }
     spans.removeAll(keepingCapacity: true)
     var failure: ICUError?
-    let hasBreaks = bytes.withUnsafeBufferPointer { UTF8Bytes.containsLineBreak(UnsafeBufferPointer(rebasing: $0[range])) }
+    // A paragraph without line breaks, tabs or double spaces (most) has sentences to copy as
+    // they are.
+    let clean = bytes.withUnsafeBufferPointer { !UTF8Bytes.needsCollapsing(UnsafeBufferPointer(rebasing: $0[range])) }
+    let hasBreaks =
+      !clean && bytes.withUnsafeBufferPointer { UTF8Bytes.containsLineBreak(UnsafeBufferPointer(rebasing: $0[range])) }
     if hasBreaks {
       var copy = Array(bytes[range])
       for k in copy.indices where copy[k] == 0x0A || copy[k] == 0x0D { copy[k] = 0x20 }
@@ -130,7 +134,7 @@ struct ExtractionRun {
     var current: Unit?
     for sentenceRange in spans {
       let sentenceIndex = sentences.count
-      sentences.append(Sentence(range: sentenceRange, paragraph: index, text: collapse(sentenceRange), line: 0, column: 0, language: language))
+      sentences.append(Sentence(range: sentenceRange, paragraph: index, text: collapse(sentenceRange, clean: clean), line: 0, column: 0, language: language))
       while quoteIndex < quotes.count, quotes[quoteIndex].end <= sentenceRange.lowerBound { quoteIndex += 1 }
       let spanned = quoteIndex < quotes.count && quotes[quoteIndex].open < sentenceRange.lowerBound
         && quotes[quoteIndex].end > sentenceRange.lowerBound
@@ -1017,34 +1021,17 @@ struct ExtractionRun {
     collapse(words[first].range.lowerBound..<words[last].range.upperBound)
   }
 
-  /// The text of `range` with runs of white space as single spaces.
-  func collapse(_ range: Range<Int>) -> String {
+  /// The text of `range` with runs of white space as single spaces. `clean` tells that the
+  /// bytes hold no line break, tab or double space (the paragraph had none): then only the
+  /// ends are checked.
+  func collapse(_ range: Range<Int>, clean paragraphClean: Bool = false) -> String {
     // Most stretches need no collapsing: then they are the document's text as it is, copied
     // without validating the UTF-8 again.
     let clean = bytes.withUnsafeBufferPointer { bytes -> Bool in
       guard !range.isEmpty, !isSpace(bytes[range.lowerBound]), !isSpace(bytes[range.upperBound - 1]),
         bytes[range.lowerBound] & 0xC0 != 0x80, range.upperBound == bytes.count || bytes[range.upperBound] & 0xC0 != 0x80
       else { return false }
-      guard let base = bytes.baseAddress else { return false }
-      let raw = UnsafeRawPointer(base)
-      var previous: UInt8 = 0
-      var i = range.lowerBound
-      // Eight bytes at a time: no line break or tab, and no space after a space.
-      while i + 8 <= range.upperBound {
-        let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-        if ByteWord.matches(word, 0x0A) | ByteWord.matches(word, 0x0D) | ByteWord.matches(word, 0x09) != 0 { return false }
-        let spaces = ByteWord.matches(word, 0x20)
-        if spaces & (spaces << 8) != 0 || (previous == 0x20 && spaces & 0x80 != 0) { return false }
-        previous = UInt8(truncatingIfNeeded: word >> 56)
-        i += 8
-      }
-      while i < range.upperBound {
-        let b = bytes[i]
-        if b == 0x0A || b == 0x0D || b == 0x09 || (b == 0x20 && previous == 0x20) { return false }
-        previous = b
-        i += 1
-      }
-      return true
+      return paragraphClean || !UTF8Bytes.needsCollapsing(UnsafeBufferPointer(rebasing: bytes[range]))
     }
     if clean {
       let utf8 = document.text.utf8
