@@ -33,7 +33,7 @@ public struct LanguageDetector: Sendable {
   private let slots: [UInt32: Int]
   /// `slots` for the BMP as a table: slot + 1, or 0 for a letter no profile mentions.
   private let slotTable: [UInt16]
-  /// The function words of every profile (as packed scalars), with the profiles listing each.
+  /// The function words of every profile (as keys of letter codes), with the profiles listing each.
   private let functionWords: FunctionWordTable
   /// At most this many scalars are looked at: enough for a paragraph, bounded for huge ones.
   public var sampleLimit = 4_000
@@ -92,7 +92,9 @@ public struct LanguageDetector: Sendable {
   /// Function words → the profiles listing them. Every letter of a function word gets a small
   /// code (1, 2, … in scalar order), so that a word is a 128-bit key of its codes, `bits` to
   /// a letter, built with two shifts per letter; a letter no function word has codes as 0, and
-  /// a key holding a 0 matches nothing. Keys are found by open addressing with a multiply.
+  /// a key holding a 0 matches nothing. Keys are found by open addressing with a multiply. A
+  /// function word longer than a key holds (`capacity`: 21 letters with today's 60-letter
+  /// alphabet, never fewer than 12 under 1,024 letters) never decides a language.
   struct FunctionWordTable: Sendable {
     /// Bits per letter code, and the most letters a key holds exactly.
     let bits: Int
