@@ -93,12 +93,11 @@ public struct LanguageDetector: Sendable {
   /// code (1, 2, … in scalar order), so that a word is a 128-bit key of its codes, `bits` to
   /// a letter, built with two shifts per letter; a letter no function word has codes as 0, and
   /// a key holding a 0 matches nothing. Keys are found by open addressing with a multiply. A
-  /// function word longer than a key holds (`capacity`: 21 letters with today's 60-letter
+  /// function word longer than a key holds (128 / `bits`: 21 letters with today's 60-letter
   /// alphabet, never fewer than 12 under 1,024 letters) never decides a language.
   struct FunctionWordTable: Sendable {
-    /// Bits per letter code, and the most letters a key holds exactly.
+    /// Bits per letter code: a key holds 128 / `bits` letters exactly.
     let bits: Int
-    let capacity: Int
     private var codes: [UInt32: UInt16] = [:]
     private var slots: [Int32]
     private var keys: [Key] = []
@@ -120,7 +119,6 @@ public struct LanguageDetector: Sendable {
       while (1 << bits) <= alphabet.count, bits < 16 { bits += 1 }
       self.bits = bits
       let capacity = 128 / bits
-      self.capacity = capacity
       var codes: [UInt32: UInt16] = [:]
       for (index, value) in alphabet.enumerated() where index < 0xFFFF { codes[value] = UInt16(index + 1) }
       self.codes = codes

@@ -60,23 +60,6 @@ enum UTF8Bytes {
     }
     return false
   }
-
-  /// Whether `bytes` hold a line feed or a carriage return, looked for eight bytes at a time.
-  static func containsLineBreak(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let base = bytes.baseAddress else { return false }
-    let raw = UnsafeRawPointer(base)
-    var i = 0
-    while i + 8 <= bytes.count {
-      let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-      if ByteWord.matches(word, 0x0A) | ByteWord.matches(word, 0x0D) != 0 { return true }
-      i += 8
-    }
-    while i < bytes.count {
-      if bytes[i] == 0x0A || bytes[i] == 0x0D { return true }
-      i += 1
-    }
-    return false
-  }
 }
 
 /// Byte tests on eight UTF-8 bytes at once, loaded as a little-endian 64-bit word.

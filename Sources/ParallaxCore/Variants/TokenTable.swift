@@ -35,28 +35,15 @@ struct TokenTable {
 
   /// `id(of:)` with the token's `hash(_:)` already computed.
   mutating func id(of token: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (id: Int, isNew: Bool) {
-    var mask = slots.count - 1
-    var index = Int(truncatingIfNeeded: hash) & mask
-    let tag = Self.tag(hash)
-    while true {
-      let slot = slots[index]
-      if slot == 0 { break }
-      if slot & 0xFFFF_FFFF_0000_0000 == tag {
-        let id = Int(truncatingIfNeeded: slot & 0xFFFF_FFFF) - 1
-        let entry = entries[id]
-        if entry.hash == hash, Int(entry.length) == token.count, equals(entry, token) { return (id, false) }
-      }
-      index = (index + 1) & mask
-    }
+    let (found, index) = probe(token, hash: hash)
+    if let found { return (found, false) }
+    // A new token takes the empty slot the probe ended on.
     let id = entries.count
     entries.append(
       Entry(hash: hash, start: Int32(truncatingIfNeeded: bytes.count), length: Int32(truncatingIfNeeded: token.count)))
     bytes.append(contentsOf: token)
-    slots[index] = tag | UInt64(truncatingIfNeeded: id + 1)
-    if entries.count * 2 > slots.count {
-      grow()
-      mask = slots.count - 1
-    }
+    slots[index] = Self.tag(hash) | UInt64(truncatingIfNeeded: id + 1)
+    if entries.count * 2 > slots.count { grow() }
     return (id, true)
   }
 
@@ -67,16 +54,22 @@ struct TokenTable {
 
   /// `find(_:)` with the token's `hash(_:)` already computed.
   func find(_ token: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
+    probe(token, hash: hash).id
+  }
+
+  /// The id of `token`, or nil and the empty slot where it would go.
+  @inline(__always)
+  private func probe(_ token: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (id: Int?, slot: Int) {
     let mask = slots.count - 1
     var index = Int(truncatingIfNeeded: hash) & mask
     let tag = Self.tag(hash)
     while true {
       let slot = slots[index]
-      if slot == 0 { return nil }
-      if slot & 0xFFFF_FFFF_0000_0000 == tag {
+      if slot == 0 { return (nil, index) }
+      if Self.tag(slot) == tag {
         let id = Int(truncatingIfNeeded: slot & 0xFFFF_FFFF) - 1
         let entry = entries[id]
-        if entry.hash == hash, Int(entry.length) == token.count, equals(entry, token) { return id }
+        if entry.hash == hash, Int(entry.length) == token.count, equals(entry, token) { return (id, index) }
       }
       index = (index + 1) & mask
     }
