@@ -46,23 +46,29 @@ public struct DatelineParser: Sendable {
   private func head(_ paragraph: String, limit: Int = 240) -> (text: [Unicode.Scalar], folded: [Unicode.Scalar], whole: Bool) {
     var text: [Unicode.Scalar] = []
     text.reserveCapacity(min(limit, paragraph.utf8.count))
-    var scalars = paragraph.unicodeScalars.makeIterator()
-    var started = false
     var trailing = true
-    while let scalar = scalars.next() {
-      if !started {
-        if ScalarFacts.isWhitespace(scalar) { continue }
-        started = true
-      }
-      if text.count == limit {
-        // Trimming could still shorten the prefix only when nothing but white space follows.
-        if !ScalarFacts.isWhitespace(scalar) {
-          trailing = false
-          break
+    var paragraph = paragraph
+    paragraph.withUTF8 { bytes in
+      var offset = 0
+      var started = false
+      while offset < bytes.count {
+        let (value, width) = decodeUTF8Scalar(bytes, at: offset)
+        offset += width
+        let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+        if !started {
+          if ScalarFacts.isWhitespace(scalar) { continue }
+          started = true
         }
-        continue
+        if text.count == limit {
+          // Trimming could still shorten the prefix only when nothing but white space follows.
+          if !ScalarFacts.isWhitespace(scalar) {
+            trailing = false
+            break
+          }
+          continue
+        }
+        text.append(scalar)
       }
-      text.append(scalar)
     }
     if trailing {
       while let last = text.last, ScalarFacts.isWhitespace(last) { text.removeLast() }
@@ -116,7 +122,8 @@ public struct DatelineParser: Sendable {
   /// The dateline that opens `paragraph`, or nil. A date without a year takes `published`'s
   /// year, marked inferred; without `published` the year stays open.
   public func dateline(in paragraph: String, published: PartialDate?, language: LocaleID? = nil) -> Dateline? {
-    if datelinesStartWithPlace, !DatelinePattern.placeMayStart(paragraph.unicodeScalars) { return nil }
+    var paragraph = paragraph
+    if datelinesStartWithPlace, !paragraph.withUTF8(DatelinePattern.placeMayStart(utf8:)) { return nil }
     // Leading white space is part of the dateline's length: take the untrimmed prefix, with
     // the UTF-8 offset of every scalar so that the parts found are cut from the paragraph.
     var text: [Unicode.Scalar] = []
@@ -126,7 +133,6 @@ public struct DatelineParser: Sendable {
     offsets.reserveCapacity(241)
     folded.reserveCapacity(240)
     // One pass over the UTF-8: each scalar, where the next starts, and its lowercase form.
-    var paragraph = paragraph
     paragraph.withUTF8 { bytes in
       var offset = 0
       while offset < bytes.count, text.count < 240 {

@@ -84,21 +84,31 @@ struct DatelinePattern: Sendable, Hashable {
     }
   }
 
-  /// Whether `{place}` can match at the start of `paragraph`, deciding from its first 42
-  /// scalars (all that the place test looks at), so that most paragraphs are turned away
-  /// without building arrays of all their scalars.
-  static func placeMayStart(_ paragraph: String.UnicodeScalarView) -> Bool {
+  /// Whether `{place}` can match at the start of the paragraph whose UTF-8 is `bytes`,
+  /// deciding from its first 42 scalars (all that the place test looks at), so that most
+  /// paragraphs are turned away without building arrays of all their scalars.
+  static func placeMayStart(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    func scalar(at offset: Int) -> (Unicode.Scalar, Int) {
+      let (value, width) = decodeUTF8Scalar(bytes, at: offset)
+      return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
+    }
     // A place is in capitals: an opening capital followed by a small letter ("Officials")
     // turns most paragraphs away after two scalars.
-    var scalars = paragraph.makeIterator()
-    guard let first = scalars.next(), ScalarFacts.isUppercase(first) else { return false }
-    if let second = scalars.next(), ScalarFacts.isAlphabetic(second), ScalarFacts.isLowercase(second) { return false }
+    guard !bytes.isEmpty else { return false }
+    let (first, width) = scalar(at: 0)
+    guard ScalarFacts.isUppercase(first) else { return false }
+    if width < bytes.count {
+      let (second, _) = scalar(at: width)
+      if ScalarFacts.isAlphabetic(second), ScalarFacts.isLowercase(second) { return false }
+    }
     return withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: 42) { buffer in
       var count = 0
-      for scalar in paragraph {
-        if count == 42 { break }
-        buffer.initializeElement(at: count, to: scalar)
+      var offset = 0
+      while count < 42, offset < bytes.count {
+        let (next, width) = scalar(at: offset)
+        buffer.initializeElement(at: count, to: next)
         count += 1
+        offset += width
       }
       return !placeEnds(at: 0, UnsafeBufferPointer(rebasing: buffer[..<count])).isEmpty
     }

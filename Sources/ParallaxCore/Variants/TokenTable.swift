@@ -146,14 +146,31 @@ struct TokenTable {
       h ^= h >> 32
       i += 8
     }
-    // The last bytes as a little-endian word, copied in one go.
-    var tail: UInt64 = 0
-    let rest = token.count - i
-    if rest > 0 {
-      withUnsafeMutableBytes(of: &tail) { $0.copyMemory(from: UnsafeRawBufferPointer(start: raw + i, count: rest)) }
-      tail = UInt64(littleEndian: tail)
-    }
-    h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
+    h = (h ^ tail(raw, from: i, count: token.count)) &* 0xC4CE_B9FE_1A85_EC53
     return h ^ (h >> 29)
+  }
+
+  /// Bytes `start..<count` of `raw` (fewer than eight) as a little-endian word, by loads that
+  /// stay inside the token: copying them into a word on the stack costs a call and a stalled
+  /// load per token.
+  @inline(__always)
+  static func tail(_ raw: UnsafeRawPointer, from start: Int, count: Int) -> UInt64 {
+    let rest = count - start
+    if rest == 0 { return 0 }
+    if count >= 8 {
+      // The last eight bytes, the ones already hashed shifted out.
+      let last = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
+      return last &>> UInt64(8 * (8 - rest))
+    }
+    if rest >= 4 {
+      // Two four-byte loads that overlap: the bytes they share agree.
+      let low = UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: start, as: UInt32.self)))
+      let high = UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)))
+      return low | high &<< UInt64(8 * (rest - 4))
+    }
+    let first = UInt64(raw.load(fromByteOffset: start, as: UInt8.self))
+    let middle = UInt64(raw.load(fromByteOffset: start + rest / 2, as: UInt8.self))
+    let last = UInt64(raw.load(fromByteOffset: count - 1, as: UInt8.self))
+    return first | middle &<< UInt64(8 * (rest / 2)) | last &<< UInt64(8 * (rest - 1))
   }
 }

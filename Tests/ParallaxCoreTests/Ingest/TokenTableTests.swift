@@ -44,4 +44,19 @@ import Testing
     #expect(table.count == 0)
     #expect(table.find(Array(ids.keys.first ?? [])) == nil)
   }
+
+  @Test("the hash reads a token's last bytes as one little-endian word, whatever the length")
+  func tailBytes() {
+    let bytes: [UInt8] = (0..<24).map { UInt8(0xA0 + $0) }
+    bytes.withUnsafeBytes { raw in
+      guard let base = raw.baseAddress else { return }
+      for count in 0...20 {
+        // The bytes past the last whole eight, as the hash sees them.
+        let start = count - count % 8
+        var expected: UInt64 = 0
+        for (k, byte) in bytes[start..<count].enumerated() { expected |= UInt64(byte) << UInt64(8 * k) }
+        #expect(TokenTable.tail(base, from: start, count: count) == expected, "\(count) bytes")
+      }
+    }
+  }
 }
