@@ -46,7 +46,7 @@ enum CLI {
     let stdout = Pipe()
     // Standard error goes to a file, so reading standard output to its end cannot deadlock.
     let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-err-\(UUID().uuidString)")
-    FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
     defer { try? FileManager.default.removeItem(at: errorFile) }
     let stderr = try FileHandle(forWritingTo: errorFile)
     process.standardInput = stdin

@@ -96,6 +96,18 @@ public struct DatelineParser: Sendable {
     }
   }
 
+  /// Whether the paragraph whose UTF-8 is `bytes` may be site chrome, may be a byline and may
+  /// open with a dateline: false only where `isChrome`, `byline` and `dateline` would say no,
+  /// known from the bytes, so that a reader builds the paragraph's String only when it can
+  /// be one of them.
+  func mayBeHeader(utf8 bytes: UnsafeBufferPointer<UInt8>) -> (chrome: Bool, byline: Bool, dateline: Bool) {
+    let trimmed = UTF8Bytes.trimmedRange(bytes)
+    let chrome = trimmed.count <= 3 * longestChrome
+    let byline = trimmed.count <= 240 || UTF8Bytes.scalarCount(UnsafeBufferPointer(rebasing: bytes[trimmed])) <= 240
+    let dateline = !datelinesStartWithPlace || DatelinePattern.placeMayStart(utf8: bytes)
+    return (chrome, byline, dateline)
+  }
+
   /// Whether `needle` occurs in `text`.
   private static func occurs(_ needle: [Unicode.Scalar], in text: [Unicode.Scalar]) -> Bool {
     guard let first = needle.first else { return true }

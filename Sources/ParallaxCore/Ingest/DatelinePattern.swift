@@ -192,28 +192,41 @@ struct DatelinePattern: Sendable, Hashable {
       guard q > p else { return nil }
       return step(t + 1, q, m, text, folded, rules, anchored, &steps, placeAtStart)
     case .placeholder(let kind):
-      let ends = kind == .place && p == 0 ? placeAtStart ?? candidates(kind, at: p, text, folded, rules) : candidates(kind, at: p, text, folded, rules)
-      for (end, value) in ends {
-        var next = m
-        switch kind {
-        case .place: next.place = p..<end
-        case .region: next.region = p..<end
-        case .publisher: next.publisher = p..<end
-        case .author: next.author = p..<end
-        case .time: next.time = p..<end
-        case .agency: next.agency = rules.agencyNames[value]
-        case .month, .day, .year:
-          if kind == .month { next.month = value }
-          if kind == .day { next.day = value }
-          if kind == .year { next.year = value }
-          next.dateStart = min(next.dateStart ?? p, p)
-          next.dateEnd = max(next.dateEnd ?? end, end)
-        case .dash: break
+      // Months, agencies, days, years and dashes end in one place at most: no list to build.
+      switch kind {
+      case .month, .agency, .day, .year, .dash:
+        guard p < text.count, let (end, value) = singleEnd(kind, at: p, text, folded, rules) else { return nil }
+        return step(t + 1, end, filled(m, kind, p..<end, value, rules), text, folded, rules, anchored, &steps, placeAtStart)
+      case .place, .region, .publisher, .author, .time:
+        let ends = kind == .place && p == 0 ? placeAtStart ?? candidates(kind, at: p, text, folded, rules) : candidates(kind, at: p, text, folded, rules)
+        for (end, value) in ends {
+          let next = filled(m, kind, p..<end, value, rules)
+          if let found = step(t + 1, end, next, text, folded, rules, anchored, &steps, placeAtStart) { return found }
         }
-        if let found = step(t + 1, end, next, text, folded, rules, anchored, &steps, placeAtStart) { return found }
+        return nil
       }
-      return nil
     }
+  }
+
+  /// `m` with placeholder `kind` matched over `range` (`value`: a number, or an agency index).
+  private func filled(_ m: Match, _ kind: Placeholder, _ range: Range<Int>, _ value: Int, _ rules: CompiledRules) -> Match {
+    var next = m
+    switch kind {
+    case .place: next.place = range
+    case .region: next.region = range
+    case .publisher: next.publisher = range
+    case .author: next.author = range
+    case .time: next.time = range
+    case .agency: next.agency = rules.agencyNames[value]
+    case .month, .day, .year:
+      if kind == .month { next.month = value }
+      if kind == .day { next.day = value }
+      if kind == .year { next.year = value }
+      next.dateStart = min(next.dateStart ?? range.lowerBound, range.lowerBound)
+      next.dateEnd = max(next.dateEnd ?? range.upperBound, range.upperBound)
+    case .dash: break
+    }
+    return next
   }
 
   /// Possible ends of `kind` at `p`, in order of preference, each with a value (a number, or
@@ -273,18 +286,18 @@ struct DatelinePattern: Sendable, Hashable {
     }
   }
 
-  private func otherEnds(
+  /// The one end of a month, agency, day, year or dash at `p` (`p` inside `text`), with its
+  /// value.
+  private func singleEnd(
     _ kind: Placeholder, at p: Int, _ text: [Unicode.Scalar], _ folded: [Unicode.Scalar], _ rules: CompiledRules
-  ) -> [(Int, Int)] {
+  ) -> (Int, Int)? {
     func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
     func boundary(_ q: Int) -> Bool { q >= text.count || !(ScalarFacts.isAlphabetic(text[q]) || isDigit(text[q])) }
     switch kind {
-    case .place, .region:
-      return []
     case .month:
-      return rules.longest(rules.months, at: p, folded).map { [($0.end, $0.value)] } ?? []
+      return rules.longest(rules.months, at: p, folded).map { ($0.end, $0.value) }
     case .agency:
-      return rules.longest(rules.agencies, at: p, folded).map { [($0.end, $0.value)] } ?? []
+      return rules.longest(rules.agencies, at: p, folded).map { ($0.end, $0.value) }
     case .day, .year:
       var q = p
       var value = 0
@@ -293,12 +306,31 @@ struct DatelinePattern: Sendable, Hashable {
         q += 1
       }
       let digits = q - p
-      if kind == .year { return digits == 4 && boundary(q) ? [(q, value)] : [] }
-      guard (1...2).contains(digits), (1...31).contains(value) else { return [] }
+      if kind == .year { return digits == 4 && boundary(q) ? (q, value) : nil }
+      guard (1...2).contains(digits), (1...31).contains(value) else { return nil }
       if let suffix = rules.longest(rules.ordinals, at: q, folded), boundary(suffix.end) {
-        return [(suffix.end, value)]
+        return (suffix.end, value)
       }
-      return boundary(q) ? [(q, value)] : []
+      return boundary(q) ? (q, value) : nil
+    case .dash:
+      let s = text[p]
+      if s == "-" || s.properties.generalCategory == .dashPunctuation { return (p + 1, 0) }
+      return nil
+    case .place, .region, .publisher, .author, .time:
+      return nil
+    }
+  }
+
+  private func otherEnds(
+    _ kind: Placeholder, at p: Int, _ text: [Unicode.Scalar], _ folded: [Unicode.Scalar], _ rules: CompiledRules
+  ) -> [(Int, Int)] {
+    func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
+    func boundary(_ q: Int) -> Bool { q >= text.count || !(ScalarFacts.isAlphabetic(text[q]) || isDigit(text[q])) }
+    switch kind {
+    case .place, .region:
+      return []
+    case .month, .agency, .day, .year, .dash:
+      return singleEnd(kind, at: p, text, folded, rules).map { [$0] } ?? []
     case .time:
       var q = p
       while q < text.count, isDigit(text[q]) { q += 1 }
@@ -322,10 +354,6 @@ struct DatelinePattern: Sendable, Hashable {
         q += 1
       }
       return ends
-    case .dash:
-      let s = text[p]
-      if s == "-" || s.properties.generalCategory == .dashPunctuation { return [(p + 1, 0)] }
-      return []
     }
   }
 }

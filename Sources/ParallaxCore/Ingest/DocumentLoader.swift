@@ -59,23 +59,32 @@ public struct DocumentLoader: Sendable {
     let metadataLanguage = raw.language.map { LocaleID(TextFold.fold($0.split(separator: "_").joined(separator: "-"))) }
     var roles = Array(repeating: Paragraph.Role.body, count: raw.paragraphs.count)
     var body = raw.text
-    let detections = body.withUTF8 { buffer in
-      raw.paragraphs.map { detector.detect(utf8: UnsafeBufferPointer(rebasing: buffer[$0])) }
+    // Only the first few paragraphs can be header material.
+    let headerLimit = min(raw.paragraphs.count, 8)
+    let (detections, possible) = body.withUTF8 { buffer in
+      (
+        raw.paragraphs.map { detector.detect(utf8: UnsafeBufferPointer(rebasing: buffer[$0])) },
+        raw.paragraphs[..<headerLimit].map { datelines.mayBeHeader(utf8: UnsafeBufferPointer(rebasing: buffer[$0])) }
+      )
     }
     var title = raw.title
     var standfirst: [String] = []
     var byline: Byline?
-    // Only the first few paragraphs can be header material.
-    let headerLimit = min(raw.paragraphs.count, 8)
-    var headerTexts: [String] = []
-    for index in 0..<headerLimit { headerTexts.append(text(raw.paragraphs[index])) }
-    for index in 0..<headerLimit where datelines.isChrome(headerTexts[index]) { roles[index] = .chrome }
+    // A header paragraph's String is built when something needs it.
+    var headerTexts = [String?](repeating: nil, count: headerLimit)
+    func header(_ index: Int) -> String {
+      if let known = headerTexts[index] { return known }
+      let made = text(raw.paragraphs[index])
+      headerTexts[index] = made
+      return made
+    }
+    for index in 0..<headerLimit where possible[index].chrome && datelines.isChrome(header(index)) { roles[index] = .chrome }
     // The headline repeated in the text (an HTML <h1>) is not body text.
     if let given = raw.title {
-      for index in 0..<headerLimit where TextFold.foldedEqual(headerTexts[index], given) { roles[index] = .chrome }
+      for index in 0..<headerLimit where TextFold.foldedEqual(header(index), given) { roles[index] = .chrome }
     }
-    for index in 0..<headerLimit where roles[index] == .body {
-      if let found = datelines.byline(in: headerTexts[index], language: metadataLanguage) {
+    for index in 0..<headerLimit where roles[index] == .body && possible[index].byline {
+      if let found = datelines.byline(in: header(index), language: metadataLanguage) {
         byline = found
         roles[index] = .byline
         break
@@ -96,7 +105,7 @@ public struct DocumentLoader: Sendable {
     for index in 0..<headerLimit where roles[index] == .body {
       // Without metadata, the paragraph's own language is the first guess at the rules.
       let guess = metadataLanguage ?? (detections[index].language == .undetermined ? nil : detections[index].language)
-      if let found = datelines.dateline(in: headerTexts[index], published: published, language: guess) {
+      if possible[index].dateline, let found = datelines.dateline(in: header(index), published: published, language: guess) {
         dateline = found
         bodyStart = index
         break
@@ -107,12 +116,12 @@ public struct DocumentLoader: Sendable {
     if dateline != nil {
       for index in 0..<bodyStart where roles[index] == .body {
         if title == nil {
-          title = headerTexts[index]
+          title = header(index)
           roles[index] = .title
-        } else if let title, TextFold.foldedEqual(headerTexts[index], title) {
+        } else if let title, TextFold.foldedEqual(header(index), title) {
           roles[index] = .chrome  // the headline repeated
         } else {
-          standfirst.append(headerTexts[index])
+          standfirst.append(header(index))
           roles[index] = .standfirst
         }
       }
@@ -120,7 +129,7 @@ public struct DocumentLoader: Sendable {
       // No dateline: a short first paragraph without a sentence end is the headline.
       let candidates = (0..<raw.paragraphs.count).filter { roles[$0] == .body }
       if let first = candidates.first, first < headerLimit {
-        let firstText = headerTexts[first]
+        let firstText = header(first)
         if raw.headingTitle && first == 0 {
           if title == nil { title = firstText }
           roles[first] = title.map { TextFold.foldedEqual($0, firstText) } ?? false ? .title : .body

@@ -37,12 +37,64 @@ struct ExtractionRun {
     self.extractor = extractor
     self.bytes = Array(document.text.utf8)
     self.cache = cache
-    views = Array(repeating: nil, count: document.paragraphs.count)
-    paragraphLexicon = Array(repeating: nil, count: document.paragraphs.count)
+    views = []
+    paragraphLexicon = []
+    borrowStorage()
+    views.append(contentsOf: repeatElement(nil, count: document.paragraphs.count))
+    paragraphLexicon.append(contentsOf: repeatElement(nil, count: document.paragraphs.count))
     // About one sentence per 150 bytes of news copy: room up front instead of regrowing.
     let expected = bytes.count / 150 + 4
     sentences.reserveCapacity(expected)
     units.reserveCapacity(expected)
+  }
+
+  /// Takes the task's empty per-document arrays (see `RunStorage`).
+  private mutating func borrowStorage() {
+    swap(&units, &cache.runStorage.units)
+    swap(&views, &cache.runStorage.views)
+    swap(&paragraphLexicon, &cache.runStorage.paragraphLexicon)
+    swap(&allIDs, &cache.runStorage.allIDs)
+    swap(&endsOpen, &cache.runStorage.endsOpen)
+    swap(&startsWithOpener, &cache.runStorage.startsWithOpener)
+    swap(&mentions, &cache.runStorage.mentions)
+    swap(&speakers, &cache.runStorage.speakers)
+    swap(&indexed, &cache.runStorage.indexed)
+    swap(&byLastWord, &cache.runStorage.byLastWord)
+    swap(&byStem, &cache.runStorage.byStem)
+  }
+
+  /// Empties the per-document arrays and gives them back to the task's cache, unless one grew
+  /// past `RunStorage.limit` (a huge document's room is not kept).
+  mutating func returnStorage() {
+    let largest = max(
+      units.capacity, views.capacity, allIDs.capacity, mentions.capacity, indexed.capacity, byLastWord.capacity,
+      byStem.capacity, speakers.capacity)
+    guard largest <= RunStorage.limit else {
+      cache.runStorage = RunStorage()
+      return
+    }
+    units.removeAll(keepingCapacity: true)
+    views.removeAll(keepingCapacity: true)
+    paragraphLexicon.removeAll(keepingCapacity: true)
+    allIDs.removeAll(keepingCapacity: true)
+    endsOpen.removeAll(keepingCapacity: true)
+    startsWithOpener.removeAll(keepingCapacity: true)
+    mentions.removeAll(keepingCapacity: true)
+    speakers.removeAll(keepingCapacity: true)
+    indexed.removeAll(keepingCapacity: true)
+    byLastWord.removeAll(keepingCapacity: true)
+    byStem.removeAll(keepingCapacity: true)
+    swap(&units, &cache.runStorage.units)
+    swap(&views, &cache.runStorage.views)
+    swap(&paragraphLexicon, &cache.runStorage.paragraphLexicon)
+    swap(&allIDs, &cache.runStorage.allIDs)
+    swap(&endsOpen, &cache.runStorage.endsOpen)
+    swap(&startsWithOpener, &cache.runStorage.startsWithOpener)
+    swap(&mentions, &cache.runStorage.mentions)
+    swap(&speakers, &cache.runStorage.speakers)
+    swap(&indexed, &cache.runStorage.indexed)
+    swap(&byLastWord, &cache.runStorage.byLastWord)
+    swap(&byStem, &cache.runStorage.byStem)
   }
 
   mutating func run(segmenters: SegmenterPool) throws(StatementError) -> StatementExtractor.Extraction {
@@ -213,7 +265,7 @@ struct ExtractionRun {
           stack.removeLast()
           if stack.isEmpty {
             let quote = QuoteRaw(open: top.at, contentStart: top.at + utf8Width(top.open), contentEnd: i, end: i + width, terminated: true)
-            result += splitAtDashes(quote, buffer)
+            splitAtDashes(quote, buffer, into: &result)
           }
         } else if lexicon.openers[value] != nil {
           stack.append((value, i))
@@ -229,8 +281,8 @@ struct ExtractionRun {
 
   /// A quote interrupted inside its marks by dashes, as Russian and Ukrainian copy writes it:
   /// «Мы обсудили ситуацию, — сказал он. — Позиции совпадают». The words between the dashes
-  /// are the attribution, outside both parts.
-  private func splitAtDashes(_ quote: QuoteRaw, _ buffer: UnsafeBufferPointer<UInt8>) -> [QuoteRaw] {
+  /// are the attribution, outside both parts. Appends the quote, or its two parts, to `result`.
+  private func splitAtDashes(_ quote: QuoteRaw, _ buffer: UnsafeBufferPointer<UInt8>, into result: inout [QuoteRaw]) {
     // " — " or " – ": U+2014 is E2 80 94, U+2013 is E2 80 93.
     func dash(at k: Int) -> Bool {
       k + 4 < quote.contentEnd && buffer[k] == 0x20 && buffer[k + 1] == 0xE2 && buffer[k + 2] == 0x80
@@ -247,18 +299,19 @@ struct ExtractionRun {
         var m = k + 5
         while m < min(quote.contentEnd, k + 160) {
           if dash(at: m) {
-            return [
-              QuoteRaw(open: quote.open, contentStart: quote.contentStart, contentEnd: k, end: k, terminated: true),
-              QuoteRaw(open: m + 1, contentStart: m + 5, contentEnd: quote.contentEnd, end: quote.end, terminated: quote.terminated),
-            ]
+            result.append(QuoteRaw(open: quote.open, contentStart: quote.contentStart, contentEnd: k, end: k, terminated: true))
+            result.append(
+              QuoteRaw(open: m + 1, contentStart: m + 5, contentEnd: quote.contentEnd, end: quote.end, terminated: quote.terminated))
+            return
           }
           m += 1
         }
-        return [quote]
+        result.append(quote)
+        return
       }
       k += 1
     }
-    return [quote]
+    result.append(quote)
   }
 
   /// Attribution of unit `u`: verbs, cues and speaker candidates in the words outside quotes.
@@ -924,6 +977,20 @@ struct ExtractionRun {
   private func numbersAndDates(in unit: Unit) -> (numbers: [String], dates: [String]) {
     var numbers: [String] = []
     var dates: [String] = []
+    // The numbers counted first: one allocation, not one per doubling.
+    var count = 0
+    for index in unit.sentences {
+      guard let view = views[sentences[index].paragraph] else { continue }
+      let words = view.words
+      let range = sentences[index].range
+      var k = lowerBoundToken(words, range.lowerBound)
+      while k < words.count, words[k].range.lowerBound < range.upperBound {
+        if !words[k].hasLetter { count += 1 }
+        k += 1
+      }
+    }
+    guard count > 0 else { return (numbers, dates) }
+    numbers.reserveCapacity(count)
     for index in unit.sentences {
       let paragraph = sentences[index].paragraph
       guard let view = views[paragraph] else { continue }

@@ -75,7 +75,10 @@ public struct StatementExtractor: Sendable {
   /// - Throws: `StatementError.segmentation` when ICU fails.
   public func extract(_ document: Document, using pool: SegmenterPool) throws(StatementError) -> Extraction {
     var run = ExtractionRun(document: document, extractor: self, cache: pool.takeWords(for: identity))
-    defer { pool.keepWords(run.cache) }
+    defer {
+      run.returnStorage()
+      pool.keepWords(run.cache)
+    }
     return try run.run(segmenters: pool)
   }
 

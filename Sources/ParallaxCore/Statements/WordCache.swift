@@ -24,6 +24,9 @@ struct WordCache {
   var spans: [Range<Int>] = []
   /// Scratch arrays for finding a unit's attribution.
   var describe = DescribeScratch()
+  /// The per-document arrays of the last run, empty, for the next run to fill without
+  /// growing them again from nothing (see `ExtractionRun.borrowStorage`).
+  var runStorage = RunStorage()
 
   init(owner: StatementExtractor.Identity? = nil) {
     self.owner = owner
@@ -32,8 +35,32 @@ struct WordCache {
   /// Forgets every word, keeping the storage.
   mutating func removeAll() {
     table.removeAll()
-    for key in lexiconIDs.keys { lexiconIDs[key]?.removeAll(keepingCapacity: true) }
+    // By index: a loop over `keys` would hold the dictionary's storage, and each change
+    // inside it would copy the dictionary and its arrays.
+    var index = lexiconIDs.startIndex
+    while index != lexiconIDs.endIndex {
+      lexiconIDs.values[index].removeAll(keepingCapacity: true)
+      lexiconIDs.formIndex(after: &index)
+    }
     currentLexiconIDs.removeAll(keepingCapacity: true)
     inRegistry.removeAll(keepingCapacity: true)
   }
+}
+
+/// The arrays an `ExtractionRun` fills and forgets: kept empty between documents.
+struct RunStorage {
+  /// Past this many elements in any of them, the arrays are not kept.
+  static let limit = 4_096
+
+  var units: [Unit] = []
+  var views: [TokenView?] = []
+  var paragraphLexicon: [CompiledLexicon?] = []
+  var allIDs: [Int32] = []
+  var endsOpen: Set<Int> = []
+  var startsWithOpener: Set<Int> = []
+  var mentions: [Mention] = []
+  var speakers: [Mention] = []
+  var indexed: [Mention] = []
+  var byLastWord: [Int32] = []
+  var byStem: [(mention: Int32, stemLength: Int, wordLength: Int)] = []
 }
