@@ -23,7 +23,9 @@ enum WordScanner {
     _ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>, table: UnsafeBufferPointer<UInt8>
   ) -> [WordToken] {
     var tokens: [WordToken] = []
-    tokens.reserveCapacity(range.count / 6 + 1)
+    // Room for words of three bytes and a space on average: English copy averages more, and
+    // growing the array costs a copy per doubling.
+    tokens.reserveCapacity(range.count / 4 + 1)
     var i = range.lowerBound
     var start = -1
     var capitalized = false

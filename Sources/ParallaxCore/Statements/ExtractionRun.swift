@@ -889,7 +889,7 @@ struct ExtractionRun {
     var quoteCursor = PositionCursor(bytes: bytes, sourceMap: document.sourceMap)
     let narrator = document.source.narrator
     let outlet = Speaker(
-      entity: narrator.flatMap { extractor.resolve($0, document.language) }, name: narrator ?? "outlet",
+      entity: narrator.flatMap { resolveName($0) }, name: narrator ?? "outlet",
       surface: narrator ?? "", isOutlet: true)
     let relayedBy = document.source.relayedBy
     var statements: [Statement] = []
@@ -915,7 +915,7 @@ struct ExtractionRun {
           index(said)
           chain.append(AttributionLink(role: .speaker, name: name))
         } else if let relay = attribution.relay {
-          speaker = Speaker(entity: extractor.resolve(relay, document.language), name: relay, surface: relay)
+          speaker = Speaker(entity: resolveName(relay), name: relay, surface: relay)
         } else {
           speaker = nil
         }
@@ -969,6 +969,17 @@ struct ExtractionRun {
           sentences: unit.sentences))
     }
     return StatementExtractor.Extraction(sentences: sentences, statements: statements)
+  }
+
+  /// The entity of an outlet or relay named `name` in the document's language, resolved once
+  /// per task (at most 1,024 names are kept).
+  private mutating func resolveName(_ name: String) -> EntityID? {
+    let key = ResolvedNameKey(name: name, language: document.language)
+    if let known = cache.resolvedNames[key] { return known }
+    let entity = extractor.resolve(name, document.language)
+    if cache.resolvedNames.count >= 1_024 { cache.resolvedNames.removeAll(keepingCapacity: true) }
+    cache.resolvedNames[key] = entity
+    return entity
   }
 
   /// The numbers of a unit's sentences as written, and the dates among them: a day next to a

@@ -24,6 +24,8 @@ struct WordCache {
   var spans: [Range<Int>] = []
   /// Scratch arrays for finding a unit's attribution.
   var describe = DescribeScratch()
+  /// Outlets and relays by name and language, resolved (the same few open most documents).
+  var resolvedNames: [ResolvedNameKey: EntityID?] = [:]
   /// The per-document arrays of the last run, empty, for the next run to fill without
   /// growing them again from nothing (see `ExtractionRun.borrowStorage`).
   var runStorage = RunStorage()
@@ -63,4 +65,10 @@ struct RunStorage {
   var indexed: [Mention] = []
   var byLastWord: [Int32] = []
   var byStem: [(mention: Int32, stemLength: Int, wordLength: Int)] = []
+}
+
+/// A name as written and the language it is resolved in.
+struct ResolvedNameKey: Hashable {
+  var name: String
+  var language: LocaleID
 }
