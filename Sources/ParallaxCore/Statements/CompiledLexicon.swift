@@ -37,6 +37,8 @@ final class CompiledLexicon: Sendable {
   /// Every folded word the lexicon knows, by UTF-8 bytes: a word's table id is its index in
   /// `words`.
   let wordTable: TokenTable
+  /// Turns most unknown words away before `wordTable` is probed.
+  let wordFilter: TokenTable.Filter
   /// A bit per BMP code point that opens or closes a quotation: most scalars are rejected
   /// without a dictionary lookup.
   let markBits: [UInt64]
@@ -57,7 +59,8 @@ final class CompiledLexicon: Sendable {
   /// `id(of:)` with the bytes' `TokenTable.hash(_:)` already computed.
   @inline(__always)
   func id(of bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
-    wordTable.find(bytes, hash: hash).map { Int32(truncatingIfNeeded: $0) } ?? -1
+    guard wordFilter.mayContain(hash) else { return -1 }
+    return wordTable.find(bytes, hash: hash).map { Int32(truncatingIfNeeded: $0) } ?? -1
   }
 
   /// Whether `value` may open or close a quotation.
@@ -151,6 +154,7 @@ final class CompiledLexicon: Sendable {
       _ = wordTable.id(of: Array(word.utf8))
     }
     self.wordTable = wordTable
+    wordFilter = wordTable.filter()
     var words = [WordInfo](repeating: WordInfo(), count: wordIDs.count)
     var flags = [WordFlags](repeating: [], count: wordIDs.count)
     for (word, id) in wordIDs {

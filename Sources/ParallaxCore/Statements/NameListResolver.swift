@@ -8,6 +8,7 @@ public struct NameListResolver: SpeakerResolving, PlaceResolving {
   private var formTable = TokenTable(capacity: 16)
   private var entities: [EntityID] = []
   private var formWords = TokenTable(capacity: 16)
+  private var formWordFilter = TokenTable.Filter(hashes: [])
 
   /// A resolver over `forms` (surface → entity).
   public init(_ forms: [String: EntityID] = [:]) {
@@ -26,7 +27,10 @@ public struct NameListResolver: SpeakerResolving, PlaceResolving {
   }
 
   /// Whether the folded word in `word` occurs in some form.
-  func knows(word: UnsafeBufferPointer<UInt8>) -> Bool { formWords.find(word) != nil }
+  func knows(word: UnsafeBufferPointer<UInt8>) -> Bool {
+    let hash = TokenTable.hash(word)
+    return formWordFilter.mayContain(hash) && formWords.find(word, hash: hash) != nil
+  }
 
   private mutating func compile() {
     var table = TokenTable(capacity: forms.count)
@@ -41,6 +45,7 @@ public struct NameListResolver: SpeakerResolving, PlaceResolving {
     formTable = table
     self.entities = entities
     formWords = words
+    formWordFilter = words.filter()
   }
 
   public func place(for surface: String, language: LocaleID) -> EntityID? {

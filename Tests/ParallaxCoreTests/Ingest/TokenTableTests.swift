@@ -59,4 +59,23 @@ import Testing
       }
     }
   }
+
+  @Test("a table's filter lets every word it holds through and turns most others away")
+  func filter() {
+    var table = TokenTable(capacity: 16)
+    let held = words(3_000, seed: 5)
+    for word in held { _ = word.withUnsafeBufferPointer { table.id(of: $0) } }
+    let filter = table.filter()
+    for word in held { #expect(word.withUnsafeBufferPointer { filter.mayContain(TokenTable.hash($0)) }) }
+    var absent = 0
+    var through = 0
+    for word in words(20_000, seed: 11) where table.find(word) == nil {
+      absent += 1
+      if word.withUnsafeBufferPointer({ filter.mayContain(TokenTable.hash($0)) }) { through += 1 }
+    }
+    #expect(absent > 1_000)
+    #expect(through * 10 < absent, "\(through) of \(absent) absent words let through")
+    let empty = TokenTable.Filter(hashes: [])
+    #expect(!held.contains { word in word.withUnsafeBufferPointer { empty.mayContain(TokenTable.hash($0)) } })
+  }
 }
