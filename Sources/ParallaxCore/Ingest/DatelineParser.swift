@@ -145,15 +145,21 @@ public struct DatelineParser: Sendable {
     offsets.reserveCapacity(241)
     folded.reserveCapacity(240)
     // One pass over the UTF-8: each scalar, where the next starts, and its lowercase form.
-    paragraph.withUTF8 { bytes in
-      var offset = 0
-      while offset < bytes.count, text.count < 240 {
-        let (value, width) = decodeUTF8Scalar(bytes, at: offset)
-        let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
-        text.append(scalar)
-        folded.append(ScalarFacts.lowercaseFirst(scalar))
-        offset += width
-        offsets.append(offset)
+    ScalarFacts.lowercase.withUnsafeBufferPointer { lowercase in
+      paragraph.withUTF8 { bytes in
+        var offset = 0
+        while offset < bytes.count, text.count < 240 {
+          let (value, width) = decodeUTF8Scalar(bytes, at: offset)
+          let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+          text.append(scalar)
+          // `ScalarFacts.lowercaseFirst`, with the table in hand.
+          folded.append(
+            scalar.value < 0x10000
+              ? Unicode.Scalar(lowercase[Int(scalar.value)] & ~ScalarFacts.multiScalar) ?? scalar
+              : ScalarFacts.lowercaseFirst(scalar))
+          offset += width
+          offsets.append(offset)
+        }
       }
     }
     let placeAtStart = DatelinePattern.placeCandidates(text)

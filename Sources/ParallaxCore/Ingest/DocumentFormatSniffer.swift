@@ -16,7 +16,8 @@ struct DocumentFormatSniffer: Sendable {
     }
     let head = input.text.utf8.prefix(512)
     let start = head.drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
-    if input.text.hasPrefix("---\n") || input.text.hasPrefix("---\r\n") { return .frontMatter }
+    // Bytes compared, not Characters: a front matter fence is ASCII.
+    if input.text.utf8.starts(with: "---\n".utf8) || input.text.utf8.starts(with: "---\r\n".utf8) { return .frontMatter }
     if ext != "txt", start.first == UInt8(ascii: "{") { return .jsonLines }
     if ext != "txt", start.first == UInt8(ascii: "<") {
       let folded = TextFold.fold(String(decoding: start.prefix(200), as: UTF8.self))

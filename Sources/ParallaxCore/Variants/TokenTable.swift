@@ -169,6 +169,7 @@ struct TokenTable {
   }
 
   /// A fast 64-bit hash of a short byte string, eight bytes at a time.
+  @inline(__always)
   static func hash(_ token: UnsafeBufferPointer<UInt8>) -> UInt64 {
     var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: token.count)
     guard let base = token.baseAddress else { return h }
