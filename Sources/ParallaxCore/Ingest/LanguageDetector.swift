@@ -223,20 +223,25 @@ public struct LanguageDetector: Sendable {
     withUnsafeTemporaryAllocation(of: Int32.self, capacity: Self.scriptTable.names.count) { scriptTally in
       withUnsafeTemporaryAllocation(of: Int32.self, capacity: slots.count + 1) { slotTally in
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: functionWords.keyCount) { wordTally in
-          withUnsafeTemporaryAllocation(of: Int.self, capacity: profiles.count) { wordHits in
-            scriptTally.initialize(repeating: 0)
-            slotTally.initialize(repeating: 0)
-            wordTally.initialize(repeating: 0)
-            wordHits.initialize(repeating: 0)
-            let otherScripts = facts.withUnsafeBufferPointer { facts in
-              scan(bytes, facts: facts, scriptTally: scriptTally, slotTally: slotTally, wordTally: wordTally)
+          // The function words seen, in the order first seen: a paragraph has a few of the
+          // hundreds there are, and only those are added up.
+          withUnsafeTemporaryAllocation(of: Int32.self, capacity: functionWords.keyCount) { seenWords in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: profiles.count) { wordHits in
+              scriptTally.initialize(repeating: 0)
+              slotTally.initialize(repeating: 0)
+              wordTally.initialize(repeating: 0)
+              wordHits.initialize(repeating: 0)
+              let (otherScripts, seenCount) = facts.withUnsafeBufferPointer { facts in
+                scan(bytes, facts: facts, scriptTally: scriptTally, slotTally: slotTally, wordTally: wordTally, seenWords: seenWords)
+              }
+              for k in seenWords[..<seenCount] {
+                let hits = Int(wordTally[Int(k)])
+                for holder in functionWords.holders(of: Int(k)) { wordHits[Int(holder)] += hits }
+              }
+              return decide(
+                scriptTally: scriptTally, otherScripts: otherScripts, slotTally: slotTally,
+                wordHits: UnsafeBufferPointer(wordHits))
             }
-            for (k, hits) in wordTally.enumerated() where hits > 0 {
-              for holder in functionWords.holders(of: k) { wordHits[Int(holder)] += Int(hits) }
-            }
-            return decide(
-              scriptTally: scriptTally, otherScripts: otherScripts, slotTally: slotTally,
-              wordHits: UnsafeBufferPointer(wordHits))
           }
         }
       }
@@ -244,12 +249,22 @@ public struct LanguageDetector: Sendable {
   }
 
   /// Counts the letters of `bytes` (up to `sampleLimit` scalars) by script and by slot, and
-  /// the function words by index; returns the counts of scripts beyond the BMP.
+  /// the function words by index, listing each function word in `seenWords` when first seen;
+  /// returns the counts of scripts beyond the BMP and how many function words were seen.
   private func scan(
     _ bytes: UnsafeBufferPointer<UInt8>, facts: UnsafeBufferPointer<UInt64>, scriptTally: UnsafeMutableBufferPointer<Int32>,
-    slotTally: UnsafeMutableBufferPointer<Int32>, wordTally: UnsafeMutableBufferPointer<Int32>
-  ) -> [String: Int] {
+    slotTally: UnsafeMutableBufferPointer<Int32>, wordTally: UnsafeMutableBufferPointer<Int32>,
+    seenWords: UnsafeMutableBufferPointer<Int32>
+  ) -> ([String: Int], Int) {
     var otherScripts: [String: Int] = [:]
+    var seenCount = 0
+    func count(_ k: Int) {
+      if wordTally[k] == 0 {
+        seenWords[seenCount] = Int32(truncatingIfNeeded: k)
+        seenCount &+= 1
+      }
+      wordTally[k] &+= 1
+    }
     let useTable = slots.count < 0xFFFF
     let longest = functionWords.longest
     let bits = functionWords.bits
@@ -314,17 +329,17 @@ public struct LanguageDetector: Sendable {
       if word.count > 0 {
         if word.count <= longest {
           let k = functionWords.index(of: word)
-          if k >= 0 { wordTally[k] &+= 1 }
+          if k >= 0 { count(k) }
         }
         word = FunctionWordTable.Key()
       }
     }
     if word.count > 0, word.count <= longest {
       let k = functionWords.index(of: word)
-      if k >= 0 { wordTally[k] &+= 1 }
+      if k >= 0 { count(k) }
     }
     if runLength > 0 { scriptTally[runScript] &+= Int32(truncatingIfNeeded: runLength) }
-    return otherScripts
+    return (otherScripts, seenCount)
   }
 
   /// The language and scripts from the tallies of `scan`.

@@ -18,7 +18,12 @@ public struct NameListResolver: SpeakerResolving, PlaceResolving {
   }
 
   public func entity(for surface: String, language: LocaleID) -> EntityID? {
-    forms[TextFold.fold(surface.trimmingSpaces())]
+    // The compiled table first (no String hashing; a probe of one slot): a form with the same
+    // bytes is the dictionary's answer too. Only a miss asks the dictionary, which also
+    // finds a form written with other but canonically equivalent scalars.
+    var key = TextFold.fold(surface.trimmingSpaces())
+    if let found = key.withUTF8({ entity(folded: $0) }) { return found }
+    return forms[key]
   }
 
   /// The entity of a form already folded and trimmed, given as UTF-8 bytes.
