@@ -9,10 +9,25 @@ final class CompiledLexicon: Sendable {
   }
 
   struct Phrase: Sendable {
-    var words: [String]
+    let words: [String]
     /// `words` as word ids (see `id(of:)`).
-    var ids: [Int32]
+    var ids: [Int32] {
+      didSet { second = ids.count > 1 ? ids[1] : -1 }
+    }
     var kind: PhraseKind
+    /// How many words the phrase has, and `ids[1]` (-1 for a phrase of one word): kept in
+    /// the phrase itself, so that most phrases that do not match are turned away without
+    /// reading its arrays.
+    let length: Int
+    private(set) var second: Int32 = -1
+
+    init(words: [String], ids: [Int32], kind: PhraseKind) {
+      self.words = words
+      self.ids = ids
+      self.kind = kind
+      length = words.count
+      second = ids.count > 1 ? ids[1] : -1
+    }
   }
 
   /// What the lexicon says about one folded word beyond its flags: its lemma and the phrases

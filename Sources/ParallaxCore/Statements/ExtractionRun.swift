@@ -375,15 +375,20 @@ struct ExtractionRun {
           c += 1
           continue
         }
-        for phrase in lexicon.words[Int(id)].phrases where c + phrase.ids.count <= clause.count {
+        // By index, and the second word compared before the phrase's words are read: a
+        // common opening word ("the") has many phrases, and most fail there.
+        let phrases = lexicon.words[Int(id)].phrases
+        for p in phrases.indices where c + phrases[p].length <= clause.count {
+          let length = phrases[p].length
+          if length > 1, ids[clause[c + 1]] != phrases[p].second { continue }
           var ok = true
-          for (w, word) in phrase.ids.enumerated() where ids[clause[c + w]] != word {
+          for w in 0..<length where ids[clause[c + w]] != phrases[p].ids[w] {
             ok = false
             break
           }
-          if ok, contiguous(words, clause[c], clause[c + phrase.ids.count - 1]) {
-            phraseAt[c] = (phrase.kind, phrase.ids.count)
-            c += phrase.ids.count
+          if ok, contiguous(words, clause[c], clause[c + length - 1]) {
+            phraseAt[c] = (phrases[p].kind, length)
+            c += length
             matched = true
             break
           }
