@@ -564,8 +564,13 @@ struct ExtractionRun {
       cache.currentLexiconIDs = cache.lexiconIDs.removeValue(forKey: lexicon.language) ?? []
       cache.lexiconLanguage = lexicon.language
     }
-    var ids = [Int32](repeating: -1, count: words.count)
     var lexical = [Int32](repeating: -1, count: words.count)
+    // The table ids go straight to the end of `allIDs` (taken out of the run while the loop
+    // writes through a pointer).
+    var all: [Int32] = []
+    swap(&all, &allIDs)
+    let base = all.count
+    all.append(contentsOf: repeatElement(-1, count: words.count))
     // Room for every word to be new, so that the loop writes through a pointer.
     var known: [Int32] = []
     swap(&known, &cache.currentLexiconIDs)
@@ -573,7 +578,7 @@ struct ExtractionRun {
     if known.count < needed { known += repeatElement(-2, count: max(needed, 2 * known.count) - known.count) }
     let lowercase = ScalarFacts.lowercase
     known.withUnsafeMutableBufferPointer { known in
-      ids.withUnsafeMutableBufferPointer { ids in
+      all.withUnsafeMutableBufferPointer { all in
         lexical.withUnsafeMutableBufferPointer { lexical in
           text.withUnsafeBufferPointer { buffer in
             for k in 0..<words.count {
@@ -590,7 +595,7 @@ struct ExtractionRun {
                 let folded = cache.scratch
                 (id, found) = folded.withUnsafeBufferPointer { intern($0, lexicon: lexicon, known: known) }
               }
-              ids[k] = Int32(truncatingIfNeeded: id)
+              all[base + k] = Int32(truncatingIfNeeded: id)
               lexical[k] = found
             }
           }
@@ -598,9 +603,8 @@ struct ExtractionRun {
       }
     }
     swap(&known, &cache.currentLexiconIDs)
-    let base = allIDs.count
-    allIDs += ids
-    return TokenView(text: text, words: words, ids: ids, lexicon: lexical, base: base, paragraph: paragraph)
+    swap(&all, &allIDs)
+    return TokenView(text: text, words: words, lexicon: lexical, base: base, paragraph: paragraph)
   }
 
   /// The table id and the lexicon id of the folded word `key`; `known` (per table id: the
@@ -697,7 +701,7 @@ struct ExtractionRun {
     var before: [Int] = small ? [] : [Int](repeating: 0, count: count + 1)
     var unknownCount = 0
     for k in 0..<count {
-      if !mayResolve(view.ids[first + k]) {
+      if !mayResolve(allIDs[view.base + first + k]) {
         unknownCount += 1
         if small { mask |= 1 << UInt64(k) }
       }
@@ -717,15 +721,15 @@ struct ExtractionRun {
         cache.scratch.removeAll(keepingCapacity: true)
         for k in start..<(start + length) {
           if k > start { cache.scratch.append(0x20) }
-          cache.scratch.append(contentsOf: cache.table.bytes(of: Int(view.ids[first + k])))
+          cache.table.appendBytes(of: Int(allIDs[view.base + first + k]), to: &cache.scratch)
         }
         let entity = cache.scratch.withUnsafeBufferPointer { key in
           extractor.resolve(folded: key, language, surface: { view.name(first + start, first + start + length - 1) })
         }
         if let entity {
           let organization = !entity.hasKind("person")
-          let lastWord = view.ids[first + start + length - 1]
-          if length == 1, let full = earlier(view.ids[first + start]) {
+          let lastWord = allIDs[view.base + first + start + length - 1]
+          if length == 1, let full = earlier(allIDs[view.base + first + start]) {
             return Mention(
               position: position, name: full.name, entity: entity, organization: organization, context: context,
               earlierContext: [], lastWord: full.lastWord)
@@ -739,21 +743,21 @@ struct ExtractionRun {
     if isOrganization {
       return Mention(
         position: position, name: view.mentionName(first, last), entity: nil, organization: true, context: context,
-        earlierContext: [], lastWord: view.ids[last])
+        earlierContext: [], lastWord: allIDs[view.base + last])
     }
     var start = 0
     for k in 0..<count where k + 1 < count {
       if !flags(k).isDisjoint(with: [.title, .organization]) { start = k + 1 }
     }
     if count - start > 2 { start = count - 2 }
-    if count - start == 1, let full = earlier(view.ids[first + start]) {
+    if count - start == 1, let full = earlier(allIDs[view.base + first + start]) {
       return Mention(
         position: position, name: full.name, entity: full.entity, organization: full.organization,
         context: context, earlierContext: full.earlierContext + [full.context], lastWord: full.lastWord)
     }
     return Mention(
       position: position, name: view.mentionName(first + start, last), entity: nil, organization: false, context: context,
-      earlierContext: [], lastWord: view.ids[last])
+      earlierContext: [], lastWord: allIDs[view.base + last])
   }
 
   /// A mention's name as written, its words joined by single spaces.
@@ -767,7 +771,7 @@ struct ExtractionRun {
     let index = Int(id)
     if cache.inRegistry.count <= index { cache.inRegistry += repeatElement(-1, count: cache.table.count - cache.inRegistry.count) }
     if cache.inRegistry[index] < 0 {
-      let known = cache.table.bytes(of: index).withUnsafeBufferPointer { extractor.mayResolve(word: $0) }
+      let known = cache.table.withBytes(of: index) { extractor.mayResolve(word: $0) }
       cache.inRegistry[index] = known ? 1 : 0
     }
     return cache.inRegistry[index] == 1
@@ -1175,17 +1179,15 @@ struct Clause {
 final class TokenView {
   let text: [UInt8]
   let words: [WordToken]
-  let ids: [Int32]
   let lexicon: [Int32]
-  /// Where `ids` start in the run's `allIDs`.
+  /// Where the words' table ids start in the run's `allIDs`.
   let base: Int
   /// The paragraph's index, or -1 for the title.
   let paragraph: Int
 
-  init(text: [UInt8], words: [WordToken], ids: [Int32], lexicon: [Int32], base: Int, paragraph: Int) {
+  init(text: [UInt8], words: [WordToken], lexicon: [Int32], base: Int, paragraph: Int) {
     self.text = text
     self.words = words
-    self.ids = ids
     self.lexicon = lexicon
     self.base = base
     self.paragraph = paragraph

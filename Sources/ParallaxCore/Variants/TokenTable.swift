@@ -91,6 +91,18 @@ struct TokenTable {
     return bytes[start..<(start + Int(entries[id].length))]
   }
 
+  /// Appends the UTF-8 bytes of token `id` to `output`, without a slice of the table's storage.
+  func appendBytes(of id: Int, to output: inout [UInt8]) {
+    let start = Int(entries[id].start)
+    bytes.withUnsafeBufferPointer { output.append(contentsOf: $0[start..<(start + Int(entries[id].length))]) }
+  }
+
+  /// Calls `body` with the UTF-8 bytes of token `id`.
+  func withBytes<Result>(of id: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    let start = Int(entries[id].start)
+    return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<(start + Int(entries[id].length))])) }
+  }
+
   /// The byte count of token `id`.
   func length(of id: Int) -> Int { Int(entries[id].length) }
 
