@@ -237,8 +237,17 @@ struct ExtractionRun {
       // at any offset; the steps below go byte by byte for the same reason.)
       let leadWords = lexicon.markLeadWords
       let raw = buffer.baseAddress.map { UnsafeRawPointer($0) }
+      // The lead bytes as SIMD splats (the first repeated when there are fewer than four):
+      // sixteen bytes without any of them are stepped over at once, then eight at a time.
+      func splat(_ k: Int) -> SIMD16<UInt8> { SIMD16(repeating: k < leadWords.count ? leadWords[k] : leadWords.first ?? 0) }
+      let (lead0, lead1, lead2, lead3) = (splat(0), splat(1), splat(2), splat(3))
       while i < range.upperBound {
         if let raw, !leadWords.isEmpty {
+          while i + 16 <= range.upperBound {
+            let bytes = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+            if any((bytes .== lead0) .| (bytes .== lead1) .| (bytes .== lead2) .| (bytes .== lead3)) { break }
+            i += 16
+          }
           while i + 8 <= range.upperBound {
             let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
             var found: UInt64 = 0

@@ -54,6 +54,32 @@ import Testing
     }
   }
 
+  @Test("white space that collapsing changes is found wherever the sixteen-byte steps end")
+  func collapsingNeeded() {
+    func plain(_ bytes: [UInt8]) -> Bool {
+      bytes.indices.contains { k in
+        bytes[k] == 0x0A || bytes[k] == 0x0D || bytes[k] == 0x09 || (k > 0 && bytes[k] == 0x20 && bytes[k - 1] == 0x20)
+      }
+    }
+    // Single spaces throughout, with one line break, tab or second space moved along.
+    let clean = Array("Лавров said: “Yes”, a b c d e f g h i j k l m n o p q r s t u v w x".utf8)
+    for text in Self.samples {
+      let bytes = Array(text.utf8)
+      #expect(bytes.withUnsafeBufferPointer(UTF8Bytes.needsCollapsing) == plain(bytes), "\(text.debugDescription)")
+    }
+    for length in 0...clean.count {
+      let prefix = Array(clean[..<length])
+      #expect(!prefix.withUnsafeBufferPointer(UTF8Bytes.needsCollapsing))
+      for insert in [[UInt8(0x0A)], [0x0D], [0x09], [0x20]] where length > 0 {
+        for at in 0..<length {
+          var bytes = prefix
+          bytes.insert(contentsOf: insert, at: at)
+          #expect(bytes.withUnsafeBufferPointer(UTF8Bytes.needsCollapsing) == plain(bytes), "at \(at) of \(length)")
+        }
+      }
+    }
+  }
+
   @Test("line and column of every scalar, found eight bytes at a time, match a scan byte by byte")
   func positions() {
     for text in Self.samples {
