@@ -1006,20 +1006,6 @@ struct ExtractionRun {
   private func numbersAndDates(in unit: Unit) -> (numbers: [String], dates: [String]) {
     var numbers: [String] = []
     var dates: [String] = []
-    // The numbers counted first: one allocation, not one per doubling.
-    var count = 0
-    for index in unit.sentences {
-      guard let view = views[sentences[index].paragraph] else { continue }
-      let words = view.words
-      let range = sentences[index].range
-      var k = lowerBoundToken(words, range.lowerBound)
-      while k < words.count, words[k].range.lowerBound < range.upperBound {
-        if !words[k].hasLetter { count += 1 }
-        k += 1
-      }
-    }
-    guard count > 0 else { return (numbers, dates) }
-    numbers.reserveCapacity(count)
     for index in unit.sentences {
       let paragraph = sentences[index].paragraph
       guard let view = views[paragraph] else { continue }
@@ -1032,6 +1018,9 @@ struct ExtractionRun {
       while k < words.count, words[k].range.lowerBound < range.upperBound {
         defer { k += 1 }
         guard !words[k].hasLetter else { continue }
+        // Room for a few at the first: most statements with numbers have fewer than five,
+        // and growing one by one would copy the list at each doubling.
+        if numbers.isEmpty { numbers.reserveCapacity(4) }
         numbers.append(String(decoding: bytes[words[k].range], as: UTF8.self))
         guard let day = number(words[k], digits: 1...2), day >= 1 else { continue }
         var found = 0
