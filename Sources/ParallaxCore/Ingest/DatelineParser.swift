@@ -138,29 +138,40 @@ public struct DatelineParser: Sendable {
     if datelinesStartWithPlace, !paragraph.withUTF8(DatelinePattern.placeMayStart(utf8:)) { return nil }
     // Leading white space is part of the dateline's length: take the untrimmed prefix, with
     // the UTF-8 offset of every scalar so that the parts found are cut from the paragraph.
+    // One pass over the UTF-8 writing three arrays through pointers: each scalar, where the
+    // next starts, and its lowercase form.
+    let limit = 240
     var text: [Unicode.Scalar] = []
-    var offsets: [Int] = [0]
     var folded: [Unicode.Scalar] = []
-    text.reserveCapacity(240)
-    offsets.reserveCapacity(241)
-    folded.reserveCapacity(240)
-    // One pass over the UTF-8: each scalar, where the next starts, and its lowercase form.
-    ScalarFacts.lowercase.withUnsafeBufferPointer { lowercase in
-      paragraph.withUTF8 { bytes in
-        var offset = 0
-        while offset < bytes.count, text.count < 240 {
-          let (value, width) = decodeUTF8Scalar(bytes, at: offset)
-          let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
-          text.append(scalar)
-          // `ScalarFacts.lowercaseFirst`, with the table in hand.
-          folded.append(
-            scalar.value < 0x10000
-              ? Unicode.Scalar(lowercase[Int(scalar.value)] & ~ScalarFacts.multiScalar) ?? scalar
-              : ScalarFacts.lowercaseFirst(scalar))
-          offset += width
-          offsets.append(offset)
+    let offsets = [Int](unsafeUninitializedCapacity: limit + 1) { offsets, offsetCount in
+      var count = 0
+      text = [Unicode.Scalar](unsafeUninitializedCapacity: limit) { text, textCount in
+        folded = [Unicode.Scalar](unsafeUninitializedCapacity: limit) { folded, foldedCount in
+          ScalarFacts.lowercase.withUnsafeBufferPointer { lowercase in
+            paragraph.withUTF8 { bytes in
+              var offset = 0
+              offsets.initializeElement(at: 0, to: 0)
+              while offset < bytes.count, count < limit {
+                let (value, width) = decodeUTF8Scalar(bytes, at: offset)
+                let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+                text.initializeElement(at: count, to: scalar)
+                // `ScalarFacts.lowercaseFirst`, with the table in hand.
+                folded.initializeElement(
+                  at: count,
+                  to: scalar.value < 0x10000
+                    ? Unicode.Scalar(lowercase[Int(scalar.value)] & ~ScalarFacts.multiScalar) ?? scalar
+                    : ScalarFacts.lowercaseFirst(scalar))
+                offset += width
+                count += 1
+                offsets.initializeElement(at: count, to: offset)
+              }
+            }
+          }
+          foldedCount = count
         }
+        textCount = count
       }
+      offsetCount = count + 1
     }
     let placeAtStart = DatelinePattern.placeCandidates(text)
     for index in ordered(language) {

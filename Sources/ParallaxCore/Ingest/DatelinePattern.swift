@@ -314,7 +314,7 @@ struct DatelinePattern: Sendable, Hashable {
       return boundary(q) ? (q, value) : nil
     case .dash:
       let s = text[p]
-      if s == "-" || s.properties.generalCategory == .dashPunctuation { return (p + 1, 0) }
+      if s == "-" || ScalarFacts.isDashPunctuation(s) { return (p + 1, 0) }
       return nil
     case .place, .region, .publisher, .author, .time:
       return nil

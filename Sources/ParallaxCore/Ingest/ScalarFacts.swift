@@ -34,24 +34,51 @@ enum ScalarFacts {
     return bits
   }
 
+  // The answers for a scalar beyond the BMP, from the standard library's properties. Out of
+  // line on purpose: `Unicode.Scalar.Properties` is a resilient type, and a function that
+  // uses one inline sets up room for it on every call, taken or not.
+
+  @inline(never)
+  static func beyondIsWhitespace(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isWhitespace }
+
+  @inline(never)
+  static func beyondIsAlphabetic(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic }
+
+  @inline(never)
+  static func beyondIsUppercase(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isUppercase }
+
+  @inline(never)
+  static func beyondIsLowercase(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isLowercase }
+
+  @inline(never)
+  static func beyondLowercaseFirst(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
+  }
+
+  /// Whether `scalar` is dash punctuation (general category Pd).
+  @inline(never)
+  static func isDashPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.generalCategory == .dashPunctuation
+  }
+
   @inline(__always)
   static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.value < 0x10000 ? flags[Int(scalar.value)] & whitespaceFlag != 0 : scalar.properties.isWhitespace
+    scalar.value < 0x10000 ? flags[Int(scalar.value)] & whitespaceFlag != 0 : beyondIsWhitespace(scalar)
   }
 
   @inline(__always)
   static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.value < 0x10000 ? flags[Int(scalar.value)] & alphabeticFlag != 0 : scalar.properties.isAlphabetic
+    scalar.value < 0x10000 ? flags[Int(scalar.value)] & alphabeticFlag != 0 : beyondIsAlphabetic(scalar)
   }
 
   @inline(__always)
   static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.value < 0x10000 ? flags[Int(scalar.value)] & uppercaseFlag != 0 : scalar.properties.isUppercase
+    scalar.value < 0x10000 ? flags[Int(scalar.value)] & uppercaseFlag != 0 : beyondIsUppercase(scalar)
   }
 
   @inline(__always)
   static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.value < 0x10000 ? flags[Int(scalar.value)] & lowercaseFlag != 0 : scalar.properties.isLowercase
+    scalar.value < 0x10000 ? flags[Int(scalar.value)] & lowercaseFlag != 0 : beyondIsLowercase(scalar)
   }
 
   /// The first scalar of `scalar`'s lowercase mapping (itself when it has none).
@@ -60,7 +87,7 @@ enum ScalarFacts {
     if scalar.value < 0x10000 {
       return Unicode.Scalar(lowercase[Int(scalar.value)] & ~multiScalar) ?? scalar
     }
-    return scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
+    return beyondLowercaseFirst(scalar)
   }
 
   /// For each BMP code point, its class for `WordScanner` as a small code (`wordClassMask`): 0
