@@ -7,28 +7,13 @@ struct ExtractionRun {
   let extractor: StatementExtractor
   let bytes: [UInt8]
   var sentences: [Sentence] = []
-  var units: [Unit] = []
-  /// Per paragraph: its words, quotes, whether it ends inside a quote.
-  var views: [TokenView?]
   /// The title's words, when the document has a title.
   var titleView: TokenView?
-  var paragraphLexicon: [CompiledLexicon?]
-  /// Every folded word of the document (and the stems of names), by UTF-8 bytes: words are
-  /// compared and looked up as integers, never as Strings.
   /// What the task knows about words, kept from document to document (see `WordCache`).
   var cache: WordCache
-  /// The table ids of every word the run has seen, paragraph after paragraph; mentions keep
-  /// their context as ranges in it.
-  var allIDs: [Int32] = []
-  var endsOpen: Set<Int> = []
-  var startsWithOpener: Set<Int> = []
-  var mentions: [Mention] = []
-  var speakers: [Mention] = []
-  /// Person mentions of several words, for a later surname alone ("Lavrov", "Лаврова"): by
-  /// table id of their last word and of that word's stem, an index into `indexed` (-1: none).
-  var indexed: [Mention] = []
-  var byLastWord: [Int32] = []
-  var byStem: [(mention: Int32, stemLength: Int, wordLength: Int)] = []
+  /// The units, token views, word ids and mentions of the document (see `RunState`), in
+  /// arrays the task keeps from document to document.
+  var state = RunState()
   /// A bit per UTF-8 size of the stems in `byStem` (sizes past 63 share the last bit).
   var stemSizes: UInt64 = 0
 
@@ -37,64 +22,29 @@ struct ExtractionRun {
     self.extractor = extractor
     self.bytes = Array(document.text.utf8)
     self.cache = cache
-    views = []
-    paragraphLexicon = []
     borrowStorage()
-    views.append(contentsOf: repeatElement(nil, count: document.paragraphs.count))
-    paragraphLexicon.append(contentsOf: repeatElement(nil, count: document.paragraphs.count))
+    state.views.append(contentsOf: repeatElement(nil, count: document.paragraphs.count))
+    state.paragraphLexicon.append(contentsOf: repeatElement(nil, count: document.paragraphs.count))
     // About one sentence per 150 bytes of news copy: room up front instead of regrowing.
     let expected = bytes.count / 150 + 4
     sentences.reserveCapacity(expected)
-    units.reserveCapacity(expected)
+    state.units.reserveCapacity(expected)
   }
 
-  /// Takes the task's empty per-document arrays (see `RunStorage`).
+  /// Takes the task's empty per-document arrays (see `RunState`).
   private mutating func borrowStorage() {
-    swap(&units, &cache.runStorage.units)
-    swap(&views, &cache.runStorage.views)
-    swap(&paragraphLexicon, &cache.runStorage.paragraphLexicon)
-    swap(&allIDs, &cache.runStorage.allIDs)
-    swap(&endsOpen, &cache.runStorage.endsOpen)
-    swap(&startsWithOpener, &cache.runStorage.startsWithOpener)
-    swap(&mentions, &cache.runStorage.mentions)
-    swap(&speakers, &cache.runStorage.speakers)
-    swap(&indexed, &cache.runStorage.indexed)
-    swap(&byLastWord, &cache.runStorage.byLastWord)
-    swap(&byStem, &cache.runStorage.byStem)
+    swap(&state, &cache.runState)
   }
 
   /// Empties the per-document arrays and gives them back to the task's cache, unless one grew
-  /// past `RunStorage.limit` (a huge document's room is not kept).
+  /// past `RunState.limit` (a huge document's room is not kept).
   mutating func returnStorage() {
-    let largest = max(
-      units.capacity, views.capacity, allIDs.capacity, mentions.capacity, indexed.capacity, byLastWord.capacity,
-      byStem.capacity, speakers.capacity)
-    guard largest <= RunStorage.limit else {
-      cache.runStorage = RunStorage()
+    guard state.largestCapacity <= RunState.limit else {
+      cache.runState = RunState()
       return
     }
-    units.removeAll(keepingCapacity: true)
-    views.removeAll(keepingCapacity: true)
-    paragraphLexicon.removeAll(keepingCapacity: true)
-    allIDs.removeAll(keepingCapacity: true)
-    endsOpen.removeAll(keepingCapacity: true)
-    startsWithOpener.removeAll(keepingCapacity: true)
-    mentions.removeAll(keepingCapacity: true)
-    speakers.removeAll(keepingCapacity: true)
-    indexed.removeAll(keepingCapacity: true)
-    byLastWord.removeAll(keepingCapacity: true)
-    byStem.removeAll(keepingCapacity: true)
-    swap(&units, &cache.runStorage.units)
-    swap(&views, &cache.runStorage.views)
-    swap(&paragraphLexicon, &cache.runStorage.paragraphLexicon)
-    swap(&allIDs, &cache.runStorage.allIDs)
-    swap(&endsOpen, &cache.runStorage.endsOpen)
-    swap(&startsWithOpener, &cache.runStorage.startsWithOpener)
-    swap(&mentions, &cache.runStorage.mentions)
-    swap(&speakers, &cache.runStorage.speakers)
-    swap(&indexed, &cache.runStorage.indexed)
-    swap(&byLastWord, &cache.runStorage.byLastWord)
-    swap(&byStem, &cache.runStorage.byStem)
+    state.removeAll()
+    swap(&state, &cache.runState)
   }
 
   mutating func run(segmenters: SegmenterPool) throws(StatementError) -> StatementExtractor.Extraction {
@@ -119,7 +69,7 @@ struct ExtractionRun {
         }
       }
       guard let (_, lexicon, segmenter) = current else { continue }
-      paragraphLexicon[index] = lexicon
+      state.paragraphLexicon[index] = lexicon
       try analyse(paragraph: index, range: range, language: language, lexicon: lexicon, segmenter: segmenter)
     }
     mergeUnits()
@@ -176,7 +126,7 @@ struct ExtractionRun {
     let words: [WordToken] = bytes.withUnsafeBufferPointer { WordScanner.words($0, in: range) }
     let view = makeView(text: bytes, words: words, lexicon: lexicon, paragraph: index)
     let ids = view.lexicon
-    views[index] = view
+    state.views[index] = view
     recordMentions(view, quotes: quotes, lexicon: lexicon)
 
     // Units: sentences joined while a quote spans their boundary.
@@ -192,27 +142,27 @@ struct ExtractionRun {
         unit.sentences.append(sentenceIndex)
         current = unit
       } else {
-        if let unit = current { units.append(unit) }
+        if let unit = current { state.units.append(unit) }
         current = Unit(
           sentences: [sentenceIndex], paragraph: index, quotes: [], attribution: nil, outsideLetters: 0,
           startsWithQuote: false, introducedQuote: false, start: sentenceRange.lowerBound)
       }
     }
-    if let unit = current { units.append(unit) }
+    if let unit = current { state.units.append(unit) }
     // Fill in each new unit's quotes and attribution.
-    let firstNew = units.lastIndex { $0.paragraph != index }.map { $0 + 1 } ?? 0
+    let firstNew = state.units.lastIndex { $0.paragraph != index }.map { $0 + 1 } ?? 0
     var q = 0
-    for u in firstNew..<units.count {
-      let unitStart = sentences[units[u].sentences[0]].range.lowerBound
-      let unitEnd = sentences[units[u].sentences.last ?? units[u].sentences[0]].range.upperBound
+    for u in firstNew..<state.units.count {
+      let unitStart = sentences[state.units[u].sentences[0]].range.lowerBound
+      let unitEnd = sentences[state.units[u].sentences.last ?? state.units[u].sentences[0]].range.upperBound
       while q < quotes.count, quotes[q].open < unitStart { q += 1 }
       var inUnit: [QuoteRaw] = []
       while q < quotes.count, quotes[q].open < unitEnd {
         inUnit.append(quotes[q])
         q += 1
       }
-      units[u].quotes = inUnit
-      units[u].startsWithQuote = units[u].quotes.first?.open == unitStart
+      state.units[u].quotes = inUnit
+      state.units[u].startsWithQuote = state.units[u].quotes.first?.open == unitStart
       describe(unit: u, range: unitStart..<unitEnd, words: words, ids: ids, lexicon: lexicon)
     }
   }
@@ -229,7 +179,7 @@ struct ExtractionRun {
       if f < range.upperBound {
         var value = UInt32(buffer[f])
         if value >= 0x80 { value = decodeUTF8Scalar(buffer, at: f).0 }
-        if lexicon.openers[value] != nil { startsWithOpener.insert(paragraph) }
+        if lexicon.openers[value] != nil { state.startsWithOpener.insert(paragraph) }
       }
       let leads = lexicon.markLeads
       // The few bytes that start a mark, when there are few: eight bytes without any of them
@@ -282,7 +232,7 @@ struct ExtractionRun {
       }
     }
     if let bottom = stack.first {
-      endsOpen.insert(paragraph)
+      state.endsOpen.insert(paragraph)
       result.append(QuoteRaw(open: bottom.at, contentStart: bottom.at + utf8Width(bottom.open), contentEnd: range.upperBound, end: range.upperBound, terminated: false))
     }
     return result
@@ -325,7 +275,7 @@ struct ExtractionRun {
 
   /// Attribution of unit `u`: verbs, cues and speaker candidates in the words outside quotes.
   private mutating func describe(unit u: Int, range: Range<Int>, words: [WordToken], ids: [Int32], lexicon: CompiledLexicon) {
-    let quotes = units[u].quotes
+    let quotes = state.units[u].quotes
     var outsideLetters = 0
     var attributes = false
     let first = lowerBoundToken(words, range.lowerBound)
@@ -340,7 +290,7 @@ struct ExtractionRun {
       }
       k += 1
     }
-    units[u].outsideLetters = outsideLetters
+    state.units[u].outsideLetters = outsideLetters
     // Only a reporting verb or a cue ("according to", "as reported by") attributes a unit:
     // without one among the words outside its quotes, nobody is found to speak it, and the
     // clauses need not be read (most narration).
@@ -370,7 +320,7 @@ struct ExtractionRun {
     bounds.append(flat.count)
     var best: RawAttribution?
     var bestScore = Int.max
-    let paragraph = units[u].paragraph
+    let paragraph = state.units[u].paragraph
     // Per clause: phrases (cues, referents, documents) by position; the storage is shared.
     phraseAt.append(contentsOf: repeatElement(nil, count: flat.count + 1))
     for b in 0..<(bounds.count - 1) where bounds[b + 1] > bounds[b] {
@@ -505,13 +455,13 @@ struct ExtractionRun {
         bestScore = 200
       }
     }
-    units[u].attribution = best
+    state.units[u].attribution = best
     if let firstQuote = quotes.first, best != nil {
       // "X said: «…»" or "X said, "…"": the quote is introduced, not embedded.
       var p = firstQuote.open - 1
       while p >= range.lowerBound, isSpace(bytes[p]) { p -= 1 }
       if p >= range.lowerBound, bytes[p] == UInt8(ascii: ":") || bytes[p] == UInt8(ascii: ",") {
-        units[u].introducedQuote = true
+        state.units[u].introducedQuote = true
       }
       // "—" introduces too, as in Russian and Ukrainian copy ("…, — заявил он.").
     }
@@ -523,17 +473,17 @@ struct ExtractionRun {
   /// a quote left open at a paragraph's end continues into the next paragraph's opening quote.
   private mutating func mergeUnits() {
     // Without a quote left open or a quote standing alone, nothing merges (most documents).
-    guard !endsOpen.isEmpty || units.contains(where: \.quoteOnly) else { return }
+    guard !state.endsOpen.isEmpty || state.units.contains(where: \.quoteOnly) else { return }
     var merged: [Unit] = []
     var i = 0
-    while i < units.count {
-      var unit = units[i]
+    while i < state.units.count {
+      var unit = state.units[i]
       // A quote left open continues into the next paragraph that opens with a mark.
-      while i + 1 < units.count, endsOpen.contains(unit.paragraph), unit.sentences.last.map({ isLastUnit($0, unit.paragraph, i) }) == true,
-        units[i + 1].paragraph != unit.paragraph, startsWithOpener.contains(units[i + 1].paragraph),
-        units[i + 1].startsWithQuote, !unit.quotes.isEmpty
+      while i + 1 < state.units.count, state.endsOpen.contains(unit.paragraph), unit.sentences.last.map({ isLastUnit($0, unit.paragraph, i) }) == true,
+        state.units[i + 1].paragraph != unit.paragraph, state.startsWithOpener.contains(state.units[i + 1].paragraph),
+        state.units[i + 1].startsWithQuote, !unit.quotes.isEmpty
       {
-        let next = units[i + 1]
+        let next = state.units[i + 1]
         unit = combine(unit, next)
         i += 1
       }
@@ -546,11 +496,11 @@ struct ExtractionRun {
       }
       i += 1
     }
-    units = merged
+    state.units = merged
   }
 
   private func isLastUnit(_ sentence: Int, _ paragraph: Int, _ index: Int) -> Bool {
-    index + 1 >= units.count || units[index + 1].paragraph != paragraph
+    index + 1 >= state.units.count || state.units[index + 1].paragraph != paragraph
   }
 
   private func combine(_ a: Unit, _ b: Unit) -> Unit {
@@ -577,7 +527,7 @@ struct ExtractionRun {
     // The table ids go straight to the end of `allIDs` (taken out of the run while the loop
     // writes through a pointer).
     var all: [Int32] = []
-    swap(&all, &allIDs)
+    swap(&all, &state.allIDs)
     let base = all.count
     all.append(contentsOf: repeatElement(-1, count: words.count))
     // Room for every word to be new, so that the loop writes through a pointer.
@@ -612,7 +562,7 @@ struct ExtractionRun {
       }
     }
     swap(&known, &cache.currentLexiconIDs)
-    swap(&all, &allIDs)
+    swap(&all, &state.allIDs)
     return TokenView(text: text, words: words, lexicon: lexical, base: base, paragraph: paragraph)
   }
 
@@ -675,7 +625,7 @@ struct ExtractionRun {
     _ view: TokenView, first: Int, last: Int, contextFrom: Int, position: Int, lexicon: CompiledLexicon
   ) {
     let mention = makeMention(view, first: first, last: last, contextFrom: contextFrom, position: position, lexicon: lexicon)
-    mentions.append(mention)
+    state.mentions.append(mention)
     index(mention)
   }
 
@@ -710,7 +660,7 @@ struct ExtractionRun {
     var before: [Int] = small ? [] : [Int](repeating: 0, count: count + 1)
     var unknownCount = 0
     for k in 0..<count {
-      if !mayResolve(allIDs[view.base + first + k]) {
+      if !mayResolve(state.allIDs[view.base + first + k]) {
         unknownCount += 1
         if small { mask |= 1 << UInt64(k) }
       }
@@ -730,15 +680,15 @@ struct ExtractionRun {
         cache.scratch.removeAll(keepingCapacity: true)
         for k in start..<(start + length) {
           if k > start { cache.scratch.append(0x20) }
-          cache.table.appendBytes(of: Int(allIDs[view.base + first + k]), to: &cache.scratch)
+          cache.table.appendBytes(of: Int(state.allIDs[view.base + first + k]), to: &cache.scratch)
         }
         let entity = cache.scratch.withUnsafeBufferPointer { key in
           extractor.resolve(folded: key, language, surface: { view.name(first + start, first + start + length - 1) })
         }
         if let entity {
           let organization = !entity.hasKind("person")
-          let lastWord = allIDs[view.base + first + start + length - 1]
-          if length == 1, let full = earlier(allIDs[view.base + first + start]) {
+          let lastWord = state.allIDs[view.base + first + start + length - 1]
+          if length == 1, let full = earlier(state.allIDs[view.base + first + start]) {
             return Mention(
               position: position, name: full.name, entity: entity, organization: organization, context: context,
               earlierContext: [], lastWord: full.lastWord)
@@ -752,26 +702,26 @@ struct ExtractionRun {
     if isOrganization {
       return Mention(
         position: position, name: view.mentionName(first, last), entity: nil, organization: true, context: context,
-        earlierContext: [], lastWord: allIDs[view.base + last])
+        earlierContext: [], lastWord: state.allIDs[view.base + last])
     }
     var start = 0
     for k in 0..<count where k + 1 < count {
       if !flags(k).isDisjoint(with: [.title, .organization]) { start = k + 1 }
     }
     if count - start > 2 { start = count - 2 }
-    if count - start == 1, let full = earlier(allIDs[view.base + first + start]) {
+    if count - start == 1, let full = earlier(state.allIDs[view.base + first + start]) {
       return Mention(
         position: position, name: full.name, entity: full.entity, organization: full.organization,
         context: context, earlierContext: full.earlierContext + [full.context], lastWord: full.lastWord)
     }
     return Mention(
       position: position, name: view.mentionName(first + start, last), entity: nil, organization: false, context: context,
-      earlierContext: [], lastWord: allIDs[view.base + last])
+      earlierContext: [], lastWord: state.allIDs[view.base + last])
   }
 
   /// A mention's name as written, its words joined by single spaces.
   private func text(of name: MentionName) -> String {
-    guard let view = name.paragraph < 0 ? titleView : views[name.paragraph] else { return "" }
+    guard let view = name.paragraph < 0 ? titleView : state.views[name.paragraph] else { return "" }
     return view.name(name.first, name.last)
   }
 
@@ -789,8 +739,8 @@ struct ExtractionRun {
   /// An earlier person mention whose name ends with table word `id`, or with its stem when
   /// inflected ("Лаврова" for "Лавров").
   private func earlier(_ id: Int32) -> Mention? {
-    guard !indexed.isEmpty else { return nil }
-    if Int(id) < byLastWord.count, byLastWord[Int(id)] >= 0 { return indexed[Int(byLastWord[Int(id)])] }
+    guard !state.indexed.isEmpty else { return nil }
+    if Int(id) < state.byLastWord.count, state.byLastWord[Int(id)] >= 0 { return state.indexed[Int(state.byLastWord[Int(id)])] }
     let bytes = cache.table.bytes(of: Int(id))
     let length = bytes.withUnsafeBufferPointer(UTF8Bytes.scalarCount)
     guard length >= 4 else { return nil }
@@ -798,10 +748,10 @@ struct ExtractionRun {
       let stem = dropLastScalars(bytes, cut)
       // No indexed stem has this many bytes: nothing to look up.
       guard stemSizes & (1 << UInt64(min(63, stem.count))) != 0 else { continue }
-      if let stemID = stem.withUnsafeBufferPointer({ cache.table.find($0) }), stemID < byStem.count {
-        let found = byStem[stemID]
+      if let stemID = stem.withUnsafeBufferPointer({ cache.table.find($0) }), stemID < state.byStem.count {
+        let found = state.byStem[stemID]
         if found.mention >= 0, found.stemLength == length - cut, length - found.wordLength <= 2 {
-          return indexed[Int(found.mention)]
+          return state.indexed[Int(found.mention)]
         }
       }
     }
@@ -812,19 +762,19 @@ struct ExtractionRun {
   private mutating func index(_ mention: Mention) {
     // One word is never indexed.
     guard !mention.organization, mention.lastWord >= 0, mention.name.last > mention.name.first else { return }
-    let slot = Int32(truncatingIfNeeded: indexed.count)
-    indexed.append(mention)
+    let slot = Int32(truncatingIfNeeded: state.indexed.count)
+    state.indexed.append(mention)
     let last = Int(mention.lastWord)
-    if last >= byLastWord.count { byLastWord += repeatElement(-1, count: last + 1 - byLastWord.count) }
-    byLastWord[last] = slot
+    if last >= state.byLastWord.count { state.byLastWord += repeatElement(-1, count: last + 1 - state.byLastWord.count) }
+    state.byLastWord[last] = slot
     let bytes = cache.table.bytes(of: last)
     let length = bytes.withUnsafeBufferPointer(UTF8Bytes.scalarCount)
     if length >= 4 {
       let stem = dropLastScalars(bytes, 1)
       stemSizes |= 1 << UInt64(min(63, stem.count))
       let stemID = stem.withUnsafeBufferPointer { cache.table.id(of: $0).id }
-      if stemID >= byStem.count { byStem += repeatElement((mention: Int32(-1), stemLength: 0, wordLength: 0), count: stemID + 1 - byStem.count) }
-      byStem[stemID] = (slot, length - 1, length)
+      if stemID >= state.byStem.count { state.byStem += repeatElement((mention: Int32(-1), stemLength: 0, wordLength: 0), count: stemID + 1 - state.byStem.count) }
+      state.byStem[stemID] = (slot, length - 1, length)
     }
   }
 
@@ -851,8 +801,8 @@ struct ExtractionRun {
 
   /// Resolves a candidate at `position` to a speaker mention.
   private mutating func resolve(_ attribution: RawAttribution, at position: Int) -> Mention? {
-    guard let candidate = attribution.candidate, let view = views[attribution.paragraph],
-      let lexicon = paragraphLexicon[attribution.paragraph]
+    guard let candidate = attribution.candidate, let view = state.views[attribution.paragraph],
+      let lexicon = state.paragraphLexicon[attribution.paragraph]
     else { return nil }
     switch candidate.kind {
     case .named:
@@ -864,15 +814,15 @@ struct ExtractionRun {
       let organization = referent.kind == "organization"
       let keywords = (referent.keywords ?? []).map { Array(TextFold.fold($0).utf8) }
       let table = cache.table
-      let ids = allIDs
+      let ids = state.allIDs
       let fits: (Mention) -> Bool = { m in
         guard m.position < position, m.organization == organization else { return false }
         return keywords.isEmpty || keywords.contains { Self.contextContains(m, $0, table: table, ids: ids) }
       }
-      return recent(speakers, before: position, fits) ?? recent(mentions, before: position, fits)
+      return recent(state.speakers, before: position, fits) ?? recent(state.mentions, before: position, fits)
     case .document:
       let fits: (Mention) -> Bool = { $0.organization && $0.position < position }
-      return recent(speakers, before: position, fits) ?? recent(mentions, before: position, fits)
+      return recent(state.speakers, before: position, fits) ?? recent(state.mentions, before: position, fits)
     }
   }
 
@@ -911,8 +861,8 @@ struct ExtractionRun {
       surface: narrator ?? "", isOutlet: true)
     let relayedBy = document.source.relayedBy
     var statements: [Statement] = []
-    statements.reserveCapacity(units.count)
-    for unit in units {
+    statements.reserveCapacity(state.units.count)
+    for unit in state.units {
       let firstIndex = unit.sentences[0]
       var kind: Statement.Kind
       var speaker: Speaker? = outlet
@@ -924,12 +874,12 @@ struct ExtractionRun {
         if let mention {
           let name = text(of: mention.name)
           let surfaceText = attribution.candidate.map { candidate in
-            views[attribution.paragraph].map { surface($0.words, candidate.first, candidate.last) } ?? ""
+            state.views[attribution.paragraph].map { surface($0.words, candidate.first, candidate.last) } ?? ""
           } ?? name
           speaker = Speaker(entity: mention.entity, name: name, surface: surfaceText)
           var said = mention
           said.position = position
-          speakers.append(said)
+          state.speakers.append(said)
           index(said)
           chain.append(AttributionLink(role: .speaker, name: name))
         } else if let relay = attribution.relay {
@@ -949,7 +899,7 @@ struct ExtractionRun {
       } else if unit.quoteOnly {
         // A quote standing alone continues the last speaker's words.
         kind = .direct
-        if let last = speakers.last {
+        if let last = state.speakers.last {
           let name = text(of: last.name)
           speaker = Speaker(entity: last.entity, name: name, surface: "")
           chain.append(AttributionLink(role: .speaker, name: name))
@@ -1008,10 +958,10 @@ struct ExtractionRun {
     var dates: [String] = []
     for index in unit.sentences {
       let paragraph = sentences[index].paragraph
-      guard let view = views[paragraph] else { continue }
+      guard let view = state.views[paragraph] else { continue }
       let words = view.words
       let range = sentences[index].range
-      let lexicon = paragraphLexicon[paragraph]
+      let lexicon = state.paragraphLexicon[paragraph]
       func inside(_ k: Int) -> Bool { k >= 0 && k < words.count && range.contains(words[k].range.lowerBound) }
       func month(_ k: Int) -> Int { inside(k) ? lexicon?.flags(view.lexicon[k]).month ?? 0 : 0 }
       var k = lowerBoundToken(words, range.lowerBound)

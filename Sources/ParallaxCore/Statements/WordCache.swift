@@ -28,7 +28,7 @@ struct WordCache {
   var resolvedNames: [ResolvedNameKey: EntityID?] = [:]
   /// The per-document arrays of the last run, empty, for the next run to fill without
   /// growing them again from nothing (see `ExtractionRun.borrowStorage`).
-  var runStorage = RunStorage()
+  var runState = RunState()
 
   init(owner: StatementExtractor.Identity? = nil) {
     self.owner = owner
@@ -49,22 +49,49 @@ struct WordCache {
   }
 }
 
-/// The arrays an `ExtractionRun` fills and forgets: kept empty between documents.
-struct RunStorage {
+/// The arrays an `ExtractionRun` fills and forgets: kept empty by the task between documents.
+struct RunState {
   /// Past this many elements in any of them, the arrays are not kept.
   static let limit = 4_096
 
   var units: [Unit] = []
+  /// Per paragraph: its words, quotes, whether it ends inside a quote.
   var views: [TokenView?] = []
   var paragraphLexicon: [CompiledLexicon?] = []
+  /// The table ids of every word the run has seen, paragraph after paragraph; mentions keep
+  /// their context as ranges in it.
   var allIDs: [Int32] = []
   var endsOpen: Set<Int> = []
   var startsWithOpener: Set<Int> = []
   var mentions: [Mention] = []
   var speakers: [Mention] = []
+  /// Person mentions of several words, for a later surname alone ("Lavrov", "Лаврова"): by
+  /// table id of their last word and of that word's stem, an index into `indexed` (-1: none).
   var indexed: [Mention] = []
   var byLastWord: [Int32] = []
   var byStem: [(mention: Int32, stemLength: Int, wordLength: Int)] = []
+
+  /// The most elements any of the arrays has room for.
+  var largestCapacity: Int {
+    max(
+      units.capacity, views.capacity, allIDs.capacity, mentions.capacity, indexed.capacity, byLastWord.capacity,
+      byStem.capacity, speakers.capacity)
+  }
+
+  /// Empties every array, keeping its room.
+  mutating func removeAll() {
+    units.removeAll(keepingCapacity: true)
+    views.removeAll(keepingCapacity: true)
+    paragraphLexicon.removeAll(keepingCapacity: true)
+    allIDs.removeAll(keepingCapacity: true)
+    endsOpen.removeAll(keepingCapacity: true)
+    startsWithOpener.removeAll(keepingCapacity: true)
+    mentions.removeAll(keepingCapacity: true)
+    speakers.removeAll(keepingCapacity: true)
+    indexed.removeAll(keepingCapacity: true)
+    byLastWord.removeAll(keepingCapacity: true)
+    byStem.removeAll(keepingCapacity: true)
+  }
 }
 
 /// A name as written and the language it is resolved in.
