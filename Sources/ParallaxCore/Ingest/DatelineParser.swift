@@ -136,6 +136,13 @@ public struct DatelineParser: Sendable {
   public func dateline(in paragraph: String, published: PartialDate?, language: LocaleID? = nil) -> Dateline? {
     var paragraph = paragraph
     if datelinesStartWithPlace, !paragraph.withUTF8(DatelinePattern.placeMayStart(utf8:)) { return nil }
+    return dateline(inChecked: paragraph, published: published, language: language)
+  }
+
+  /// `dateline(in:published:language:)` for a paragraph whose `mayBeHeader` says it may open
+  /// with a dateline: the place test is not made again.
+  func dateline(inChecked paragraph: String, published: PartialDate?, language: LocaleID?) -> Dateline? {
+    var paragraph = paragraph
     // Leading white space is part of the dateline's length: take the untrimmed prefix, with
     // the UTF-8 offset of every scalar so that the parts found are cut from the paragraph.
     // One pass over the UTF-8 writing three arrays through pointers: each scalar, where the
@@ -222,6 +229,12 @@ public struct DatelineParser: Sendable {
     // More than 240 scalars between the first and the last that are not white space: too
     // long for a byline, known after at most 241 scalars past the trailing white space.
     if paragraph.utf8.count > 240, Self.trimmedScalarCount(paragraph, exceeds: 240) { return nil }
+    return byline(inChecked: paragraph, language: language)
+  }
+
+  /// `byline(in:language:)` for a paragraph whose `mayBeHeader` says it may be a byline: the
+  /// length test is not made again.
+  func byline(inChecked paragraph: String, language: LocaleID?) -> Byline? {
     let (text, folded, whole) = head(paragraph)
     // A byline fills its paragraph: one longer than the look-ahead is body text.
     guard whole else { return nil }

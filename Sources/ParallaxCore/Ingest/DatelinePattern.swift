@@ -286,13 +286,20 @@ struct DatelinePattern: Sendable, Hashable {
     }
   }
 
+  private static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
+
+  /// Whether a word ends before `q`: the text ends there or holds neither a letter nor a digit.
+  private static func isBoundary(_ q: Int, _ text: [Unicode.Scalar]) -> Bool {
+    q >= text.count || !(ScalarFacts.isAlphabetic(text[q]) || isDigit(text[q]))
+  }
+
   /// The one end of a month, agency, day, year or dash at `p` (`p` inside `text`), with its
   /// value.
   private func singleEnd(
     _ kind: Placeholder, at p: Int, _ text: [Unicode.Scalar], _ folded: [Unicode.Scalar], _ rules: CompiledRules
   ) -> (Int, Int)? {
-    func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
-    func boundary(_ q: Int) -> Bool { q >= text.count || !(ScalarFacts.isAlphabetic(text[q]) || isDigit(text[q])) }
+    func isDigit(_ s: Unicode.Scalar) -> Bool { Self.isDigit(s) }
+    func boundary(_ q: Int) -> Bool { Self.isBoundary(q, text) }
     switch kind {
     case .month:
       return rules.longest(rules.months, at: p, folded).map { ($0.end, $0.value) }
@@ -324,8 +331,8 @@ struct DatelinePattern: Sendable, Hashable {
   private func otherEnds(
     _ kind: Placeholder, at p: Int, _ text: [Unicode.Scalar], _ folded: [Unicode.Scalar], _ rules: CompiledRules
   ) -> [(Int, Int)] {
-    func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
-    func boundary(_ q: Int) -> Bool { q >= text.count || !(ScalarFacts.isAlphabetic(text[q]) || isDigit(text[q])) }
+    func isDigit(_ s: Unicode.Scalar) -> Bool { Self.isDigit(s) }
+    func boundary(_ q: Int) -> Bool { Self.isBoundary(q, text) }
     switch kind {
     case .place, .region:
       return []

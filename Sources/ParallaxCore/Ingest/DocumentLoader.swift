@@ -84,7 +84,7 @@ public struct DocumentLoader: Sendable {
       for index in 0..<headerLimit where TextFold.foldedEqual(header(index), given) { roles[index] = .chrome }
     }
     for index in 0..<headerLimit where roles[index] == .body && possible[index].byline {
-      if let found = datelines.byline(in: header(index), language: metadataLanguage) {
+      if let found = datelines.byline(inChecked: header(index), language: metadataLanguage) {
         byline = found
         roles[index] = .byline
         break
@@ -105,7 +105,7 @@ public struct DocumentLoader: Sendable {
     for index in 0..<headerLimit where roles[index] == .body {
       // Without metadata, the paragraph's own language is the first guess at the rules.
       let guess = metadataLanguage ?? (detections[index].language == .undetermined ? nil : detections[index].language)
-      if possible[index].dateline, let found = datelines.dateline(in: header(index), published: published, language: guess) {
+      if possible[index].dateline, let found = datelines.dateline(inChecked: header(index), published: published, language: guess) {
         dateline = found
         bodyStart = index
         break
