@@ -43,7 +43,7 @@ public struct DatelineParser: Sendable {
   /// space, and without trailing white space when the paragraph ends within them: the same as
   /// taking the prefix of the trimmed paragraph, without copying the whole paragraph. `whole`
   /// is false (and nothing is folded) when the trimmed paragraph is longer than `limit`.
-  private func head(_ paragraph: String, limit: Int = 240) -> (text: [Unicode.Scalar], folded: [Unicode.Scalar], whole: Bool) {
+  private func head(_ paragraph: String, limit: Int = DatelineParser.headLimit) -> (text: [Unicode.Scalar], folded: [Unicode.Scalar], whole: Bool) {
     var text: [Unicode.Scalar] = []
     text.reserveCapacity(min(limit, paragraph.utf8.count))
     var trailing = true
@@ -88,22 +88,28 @@ public struct DatelineParser: Sendable {
   /// over the UTF-8 up to the first `limit + 1`, never over a whole long paragraph.
   static func trimmedScalarCount(_ text: String, exceeds limit: Int) -> Bool {
     var text = text
-    return text.withUTF8 { bytes -> Bool in
-      let trimmed = UTF8Bytes.trimmedRange(bytes)
-      // At most four bytes a scalar: this many bytes hold more than `limit` scalars.
-      if trimmed.count > 4 * limit { return true }
-      return UTF8Bytes.scalarCount(UnsafeBufferPointer(rebasing: bytes[trimmed])) > limit
-    }
+    return text.withUTF8 { trimmedScalarCount(utf8: $0, exceeds: limit) }
   }
+
+  /// `trimmedScalarCount(_:exceeds:)` of the text whose UTF-8 is `bytes`.
+  static func trimmedScalarCount(utf8 bytes: UnsafeBufferPointer<UInt8>, exceeds limit: Int) -> Bool {
+    let trimmed = UTF8Bytes.trimmedRange(bytes)
+    // At most four bytes a scalar: this many bytes hold more than `limit` scalars.
+    if trimmed.count > 4 * limit { return true }
+    return UTF8Bytes.scalarCount(UnsafeBufferPointer(rebasing: bytes[trimmed])) > limit
+  }
+
+  /// The most scalars at the start of a paragraph that the dateline and byline search read:
+  /// a paragraph longer than that (trimmed) is no byline.
+  static let headLimit = 240
 
   /// Whether the paragraph whose UTF-8 is `bytes` may be site chrome, may be a byline and may
   /// open with a dateline: false only where `isChrome`, `byline` and `dateline` would say no,
   /// known from the bytes, so that a reader builds the paragraph's String only when it can
   /// be one of them.
   func mayBeHeader(utf8 bytes: UnsafeBufferPointer<UInt8>) -> (chrome: Bool, byline: Bool, dateline: Bool) {
-    let trimmed = UTF8Bytes.trimmedRange(bytes)
-    let chrome = trimmed.count <= 3 * longestChrome
-    let byline = trimmed.count <= 240 || UTF8Bytes.scalarCount(UnsafeBufferPointer(rebasing: bytes[trimmed])) <= 240
+    let chrome = UTF8Bytes.trimmedRange(bytes).count <= 3 * longestChrome
+    let byline = bytes.count <= Self.headLimit || !Self.trimmedScalarCount(utf8: bytes, exceeds: Self.headLimit)
     let dateline = !datelinesStartWithPlace || DatelinePattern.placeMayStart(utf8: bytes)
     return (chrome, byline, dateline)
   }
@@ -147,7 +153,7 @@ public struct DatelineParser: Sendable {
     // the UTF-8 offset of every scalar so that the parts found are cut from the paragraph.
     // One pass over the UTF-8 writing three arrays through pointers: each scalar, where the
     // next starts, and its lowercase form.
-    let limit = 240
+    let limit = Self.headLimit
     var text: [Unicode.Scalar] = []
     var folded: [Unicode.Scalar] = []
     let offsets = [Int](unsafeUninitializedCapacity: limit + 1) { offsets, offsetCount in
@@ -226,9 +232,9 @@ public struct DatelineParser: Sendable {
 
   /// The byline that `paragraph` consists of, or nil.
   public func byline(in paragraph: String, language: LocaleID? = nil) -> Byline? {
-    // More than 240 scalars between the first and the last that are not white space: too
+    // More than `headLimit` scalars between the first and the last that are not white space: too
     // long for a byline, known after at most 241 scalars past the trailing white space.
-    if paragraph.utf8.count > 240, Self.trimmedScalarCount(paragraph, exceeds: 240) { return nil }
+    if paragraph.utf8.count > Self.headLimit, Self.trimmedScalarCount(paragraph, exceeds: Self.headLimit) { return nil }
     return byline(inChecked: paragraph, language: language)
   }
 

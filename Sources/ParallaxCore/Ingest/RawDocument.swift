@@ -38,15 +38,12 @@ struct RawDocument: Sendable {
     var lastContent = -1
     while i <= bytes.count {
       var lineEnd = i
-      // Sixteen, then eight bytes at a time up to the block holding the line feed.
+      // Sixteen bytes at a time up to the block holding the line feed (SIMD compares).
       if let base = bytes.baseAddress {
         let raw = UnsafeRawPointer(base)
         let lineFeed = SIMD16<UInt8>(repeating: 0x0A)
         while lineEnd + 16 <= bytes.count, !any(raw.loadUnaligned(fromByteOffset: lineEnd, as: SIMD16<UInt8>.self) .== lineFeed) {
           lineEnd += 16
-        }
-        while lineEnd + 8 <= bytes.count, ByteWord.matches(raw.loadUnaligned(fromByteOffset: lineEnd, as: UInt64.self), 0x0A) == 0 {
-          lineEnd += 8
         }
       }
       while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }

@@ -10,16 +10,14 @@ final class CompiledLexicon: Sendable {
 
   struct Phrase: Sendable {
     let words: [String]
-    /// `words` as word ids (see `id(of:)`).
-    var ids: [Int32] {
-      didSet { second = ids.count > 1 ? ids[1] : -1 }
-    }
-    var kind: PhraseKind
+    /// `words` as word ids (see `id(of:)`); empty until the lexicon's word ids are known.
+    let ids: [Int32]
+    let kind: PhraseKind
     /// How many words the phrase has, and `ids[1]` (-1 for a phrase of one word): kept in
     /// the phrase itself, so that most phrases that do not match are turned away without
     /// reading its arrays.
     let length: Int
-    private(set) var second: Int32 = -1
+    let second: Int32
 
     init(words: [String], ids: [Int32], kind: PhraseKind) {
       self.words = words
@@ -185,9 +183,7 @@ final class CompiledLexicon: Sendable {
     for (first, list) in phrases {
       guard let id = wordIDs[first] else { continue }
       words[Int(id)].phrases = list.map { phrase in
-        var phrase = phrase
-        phrase.ids = phrase.words.map { wordIDs[$0] ?? -1 }
-        return phrase
+        Phrase(words: phrase.words, ids: phrase.words.map { wordIDs[$0] ?? -1 }, kind: phrase.kind)
       }
       flags[Int(id)].insert(.startsPhrase)
       if list.contains(where: { $0.kind == .cue || $0.kind == .relay }) { flags[Int(id)].insert(.startsCue) }

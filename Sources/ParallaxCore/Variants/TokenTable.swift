@@ -85,22 +85,24 @@ struct TokenTable {
     bytes.withUnsafeBufferPointer { find($0) }
   }
 
+  /// Where the bytes of token `id` are in `bytes`.
+  private func range(of id: Int) -> Range<Int> {
+    let start = Int(entries[id].start)
+    return start..<(start + Int(entries[id].length))
+  }
+
   /// The UTF-8 bytes of token `id`.
-  func bytes(of id: Int) -> ArraySlice<UInt8> {
-    let start = Int(entries[id].start)
-    return bytes[start..<(start + Int(entries[id].length))]
-  }
+  func bytes(of id: Int) -> ArraySlice<UInt8> { bytes[range(of: id)] }
 
-  /// Appends the UTF-8 bytes of token `id` to `output`, without a slice of the table's storage.
-  func appendBytes(of id: Int, to output: inout [UInt8]) {
-    let start = Int(entries[id].start)
-    bytes.withUnsafeBufferPointer { output.append(contentsOf: $0[start..<(start + Int(entries[id].length))]) }
-  }
-
-  /// Calls `body` with the UTF-8 bytes of token `id`.
+  /// Calls `body` with the UTF-8 bytes of token `id`, without a slice of the table's storage.
   func withBytes<Result>(of id: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-    let start = Int(entries[id].start)
-    return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<(start + Int(entries[id].length))])) }
+    let range = range(of: id)
+    return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
+  }
+
+  /// Appends the UTF-8 bytes of token `id` to `output`.
+  func appendBytes(of id: Int, to output: inout [UInt8]) {
+    withBytes(of: id) { output.append(contentsOf: $0) }
   }
 
   /// The byte count of token `id`.
