@@ -17,6 +17,9 @@ public final class StatementProfiler {
   private var romanizers: [String: SchemeTransliterator] = [:]
   private var stems: [String: String] = [:]
   private static let noStem = "\u{0}"
+  /// What each word met so far means to the profile, per language.
+  private var words: [String: LanguageWords] = [:]
+  private var wordCount = 0
 
   init(resources: CompareResources) throws {
     self.resources = resources
@@ -73,14 +76,25 @@ public final class StatementProfiler {
       }
     }
     result.entities = Array(Set(analysis.mentions.filter { !$0.isSuggestion }.map(\.entity))).sorted()
-    result.topics = resources.tagger.topics(inKeys: keys, language: language)
-    let stop = resources.stopwords[language.language] ?? []
-    let negations = resources.negations[language.language] ?? []
+    // One lookup per word gives what the word means here (learnt the first time it is met).
+    let known = words(in: language)
+    var facts: [WordFacts] = []
+    facts.reserveCapacity(keys.count)
+    for key in keys {
+      if let found = known.facts[key] {
+        facts.append(found)
+      } else {
+        let new = learn(key, language: language)
+        known.facts[key] = new
+        wordCount += 1
+        facts.append(new)
+      }
+    }
+    result.topics = resources.tagger.topics(inKeys: keys, language: language) { facts[$0].topicCandidates }
     var seen = Set<String>()
     for (index, token) in tokens.enumerated() {
-      if negations.contains(token.key) { result.negated = true }
-      guard !covered[index], !stop.contains(token.key), token.key.unicodeScalars.contains(where: { $0.properties.isAlphabetic })
-      else { continue }
+      if facts[index].isNegation { result.negated = true }
+      guard !covered[index], facts[index].isStemmable else { continue }
       guard let stem = try stem(of: token.key, language: language), seen.insert(stem).inserted else { continue }
       result.stems.append(stem)
       result.stemSurfaces.append(surface(token.range))
@@ -89,6 +103,28 @@ public final class StatementProfiler {
       in: String(decoding: bytes, as: UTF8.self), multipliers: resources.multipliers[language.language] ?? [:])
     result.framing = framing(keys, tokens.map(\.range), surface)
     return result
+  }
+
+  /// The words of `language` met so far (emptied when all languages together hold too many).
+  private func words(in language: LocaleID) -> LanguageWords {
+    if wordCount > 500_000 {
+      words.removeAll()
+      wordCount = 0
+    }
+    if let known = words[language.language] { return known }
+    let new = LanguageWords()
+    words[language.language] = new
+    return new
+  }
+
+  /// What `key` means in `language`: stop word, negation, whether it may give a stem, and the
+  /// topic patterns it may start.
+  private func learn(_ key: String, language: LocaleID) -> WordFacts {
+    let isStop = resources.stopwords[language.language]?.contains(key) ?? false
+    return WordFacts(
+      isNegation: resources.negations[language.language]?.contains(key) ?? false,
+      isStemmable: !isStop && key.unicodeScalars.contains(where: { $0.properties.isAlphabetic }),
+      topicCandidates: resources.tagger.candidates(startingWith: key, language: language))
   }
 
   private func stem(of key: String, language: LocaleID) throws(ICUError) -> String? {
@@ -123,11 +159,10 @@ public final class StatementProfiler {
         start = best.end + 1
         continue
       }
-      for (term, forms) in resources.neutralForms.enumerated() {
-        for form in forms where !form.isEmpty && start + form.count <= keys.count && Array(keys[start..<start + form.count]) == form {
-          let text = surface(ranges[start].lowerBound..<ranges[start + form.count - 1].upperBound)
-          found.append(.init(id: style.style.framing[term].id, surface: text, neutral: true))
-        }
+      for (term, form) in resources.neutralForms.starting(with: keys[start])
+      where start + form.count <= keys.count && keys[start..<start + form.count].elementsEqual(form) {
+        let text = surface(ranges[start].lowerBound..<ranges[start + form.count - 1].upperBound)
+        found.append(.init(id: style.style.framing[term].id, surface: text, neutral: true))
       }
       start += 1
     }
@@ -138,4 +173,20 @@ public final class StatementProfiler {
     var seen = Set<String>()
     return values.filter { seen.insert($0).inserted }
   }
+}
+
+/// What one word means to a statement's profile in one language, worked out the first time a
+/// task meets it: news vocabulary repeats, so most words cost one dictionary lookup.
+struct WordFacts {
+  var isNegation: Bool
+  /// Not a stop word, and has a letter: its stem is one of the statement's words.
+  var isStemmable: Bool
+  /// The topic patterns whose first word this is (or begins).
+  var topicCandidates: [Int32]
+}
+
+/// The words of one language a profiler has met, shared by reference so that a statement's
+/// lookups and additions need no copy of the table.
+final class LanguageWords {
+  var facts: [String: WordFacts] = [:]
 }

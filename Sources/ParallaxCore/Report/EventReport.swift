@@ -95,15 +95,16 @@ struct EventReport {
     (leading + sources.map(\.label)).map(MarkdownText.cell)
   }
 
-  private func header(_ md: inout MarkdownWriter) {
-    md.heading(1, MarkdownText.inline("\(strings[.title]) \(event.id): \(headline)"))
+  /// The title (the event and its headline) and the scope line.
+  func header(_ md: inout MarkdownWriter, level: Int = 1) {
+    md.heading(level, MarkdownText.inline("\(strings[.title]) \(event.id): \(headline)"))
     let languages = Set(sources.map(\.document.language.rawValue)).sorted()
     md.paragraph(strings.sentence(.scope, [
       "sources": MarkdownText.inline(sources.map(\.label).joined(separator: ", ")),
       "languages": MarkdownText.inline(languages.joined(separator: ", ")),
       "dates": MarkdownText.inline(dateRange),
     ]))
-    if let asOf = context.asOf {
+    if level == 1, let asOf = context.asOf {
       md.paragraph("**\(MarkdownText.inline(strings[.asOf]))**: \(MarkdownText.inline(dates.format(asOf)))")
     }
   }

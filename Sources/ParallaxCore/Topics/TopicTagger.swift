@@ -67,21 +67,16 @@ public struct TopicTagger: Sendable {
   /// - Parameter language: the statement's language; patterns of other languages are used
   ///   only when the lexicon has none for it.
   public func topics(inKeys keys: [String], language: LocaleID) -> [TopicID] {
-    let index = languages[language.language] ?? allLanguages
+    topics(inKeys: keys, language: language) { candidates(startingWith: keys[$0], language: language) }
+  }
+
+  /// The same, with the candidate patterns of the token at each position from `candidates` (a
+  /// caller that sees the same words again and again keeps them: see `StatementProfiler`).
+  func topics(inKeys keys: [String], language: LocaleID, candidates: (Int) -> [Int32]) -> [TopicID] {
+    let index = self.index(for: language)
     var found = Set<Int>()
     for start in keys.indices {
-      let token = keys[start]
-      var candidates: [Int32] = index.exactFirst[token] ?? []
-      if !index.prefixLengths.isEmpty {
-        let scalars = Array(token.unicodeScalars)
-        for length in index.prefixLengths {
-          guard length <= scalars.count else { break }
-          var prefix = String.UnicodeScalarView()
-          prefix.append(contentsOf: scalars[0..<length])
-          if let more = index.prefixFirst[String(prefix)] { candidates += more }
-        }
-      }
-      for p in candidates {
+      for p in candidates(start) {
         let pattern = index.patterns[Int(p)]
         if found.contains(pattern.topic) { continue }
         if Self.matches(pattern.words, keys, from: start) { found.insert(pattern.topic) }
@@ -89,6 +84,24 @@ public struct TopicTagger: Sendable {
     }
     return found.sorted().map { lexicon.topics[$0].id }
   }
+
+  /// The patterns of `language` whose first word `token` is, or begins with.
+  func candidates(startingWith token: String, language: LocaleID) -> [Int32] {
+    let index = self.index(for: language)
+    var candidates: [Int32] = index.exactFirst[token] ?? []
+    if !index.prefixLengths.isEmpty {
+      let scalars = Array(token.unicodeScalars)
+      for length in index.prefixLengths {
+        guard length <= scalars.count else { break }
+        var prefix = String.UnicodeScalarView()
+        prefix.append(contentsOf: scalars[0..<length])
+        if let more = index.prefixFirst[String(prefix)] { candidates += more }
+      }
+    }
+    return candidates
+  }
+
+  private func index(for language: LocaleID) -> LanguageIndex { languages[language.language] ?? allLanguages }
 
   static func matches(_ words: [Word], _ keys: [String], from start: Int) -> Bool {
     guard start + words.count <= keys.count else { return false }
