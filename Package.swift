@@ -94,10 +94,18 @@ let package = Package(
       ],
       swiftSettings: swiftSettings
     ),
+    // What benchmarks and tests share: the seeded corpus generator and the alignment and
+    // report benchmark workloads. Not part of the ParallaxCore library product.
+    .target(
+      name: "ParallaxBenchSupport",
+      dependencies: ["ParallaxCore", "ParallaxICU"],
+      swiftSettings: swiftSettings
+    ),
     .executableTarget(
       name: "ParallaxBench",
       dependencies: [
         "ICUAnchor",
+        "ParallaxBenchSupport",
         "ParallaxCore",
         "ParallaxICU",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -111,7 +119,7 @@ let package = Package(
     ),
     .testTarget(
       name: "ParallaxCoreTests",
-      dependencies: ["ParallaxCore", "ParallaxICU"],
+      dependencies: ["ParallaxCore", "ParallaxICU", "ParallaxBenchSupport"],
       swiftSettings: swiftSettings
     ),
     .testTarget(
@@ -121,7 +129,7 @@ let package = Package(
     ),
     .testTarget(
       name: "ParallaxCLITests",
-      dependencies: ["ParallaxCore", "ParallaxHistory", "ParallaxICU", "ParallaxCLI"],
+      dependencies: ["ParallaxCore", "ParallaxHistory", "ParallaxICU", "ParallaxCLI", "ParallaxBenchSupport"],
       resources: [.copy("Fixtures")],
       swiftSettings: swiftSettings
     ),
