@@ -126,7 +126,9 @@ struct CompareCommand: ParsableCommand {
       var first = true
       do {
         if let output { try createFolder(output) }
-        try pipeline.writeReports(comparison, digests: digests, asOf: asOf.flatMap { CalendarDate($0) }, options: reportOptions) { report in
+        try pipeline.writeReports(
+          comparison, digests: digests, asOf: asOf.flatMap { CalendarDate($0) }, options: reportOptions, jobs: jobs
+        ) { report in
           if let output {
             try write(report.text, to: (output as NSString).appendingPathComponent(report.name), what: "the report")
             written.append(report.name)

@@ -15,7 +15,7 @@ public final class StatementProfiler {
   public let resources: CompareResources
   private let matcher: NameMatcher
   private var romanizers: [String: SchemeTransliterator] = [:]
-  private var stems: [String: String] = [:]
+  private var stems: [UTF8Key: String] = [:]
   private static let noStem = "\u{0}"
   /// What each word met so far means to the profile, per language.
   private var words: [String: LanguageWords] = [:]
@@ -81,11 +81,11 @@ public final class StatementProfiler {
     var facts: [WordFacts] = []
     facts.reserveCapacity(keys.count)
     for key in keys {
-      if let found = known.facts[key] {
+      if let found = known.facts[UTF8Key(key)] {
         facts.append(found)
       } else {
         let new = learn(key, language: language)
-        known.facts[key] = new
+        known.facts[UTF8Key(key)] = new
         wordCount += 1
         facts.append(new)
       }
@@ -128,7 +128,7 @@ public final class StatementProfiler {
   }
 
   private func stem(of key: String, language: LocaleID) throws(ICUError) -> String? {
-    if let known = stems[key] { return known == Self.noStem ? nil : known }
+    if let known = stems[UTF8Key(key)] { return known == Self.noStem ? nil : known }
     var romanized = key
     if key.unicodeScalars.contains(where: { $0.value >= 0x80 }) {
       let romanizer = romanizers[language.language] ?? romanizers["und"]
@@ -136,7 +136,7 @@ public final class StatementProfiler {
     }
     let stem = resources.names.spellingFolds.cognates.fold(romanized).map { String(decoding: $0, as: UTF8.self) }
     if stems.count > 500_000 { stems.removeAll(keepingCapacity: true) }
-    stems[key] = stem ?? Self.noStem
+    stems[UTF8Key(key)] = stem ?? Self.noStem
     return stem
   }
 
@@ -188,5 +188,5 @@ struct WordFacts {
 /// The words of one language a profiler has met, shared by reference so that a statement's
 /// lookups and additions need no copy of the table.
 final class LanguageWords {
-  var facts: [String: WordFacts] = [:]
+  var facts: [UTF8Key: WordFacts] = [:]
 }

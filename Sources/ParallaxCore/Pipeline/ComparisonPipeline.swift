@@ -102,11 +102,11 @@ public struct ComparisonPipeline: Sendable {
   /// soon as it is rendered (an index first when there are several events, then a report per
   /// event with two or more sources, then one file with the single-source events).
   public func writeReports(
-    _ comparison: Comparison, digests: [String: String], asOf: CalendarDate?, options: ReportOptions,
+    _ comparison: Comparison, digests: [String: String], asOf: CalendarDate?, options: ReportOptions, jobs: Int? = nil,
     write: (MarkdownRenderer.File) throws -> Void
   ) throws {
     let context = try reportContext(comparison, digests: digests, asOf: asOf)
-    try MarkdownRenderer(strings: strings, options: options).render(comparison, context: context, each: write)
+    try MarkdownRenderer(strings: strings, options: options).render(comparison, context: context, jobs: jobs, each: write)
   }
 
   /// The Markdown reports of `comparison`, all in memory (for a batch job's one report file).

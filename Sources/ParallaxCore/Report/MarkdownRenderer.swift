@@ -41,32 +41,66 @@ public struct MarkdownRenderer: Sendable {
   /// Every report of `comparison`, each handed to `each` as soon as it is rendered: with one
   /// event, its report; with several, `index.md` first, then `<event id>.md` for each event
   /// with two or more sources, then `single-source.md` with the statements of the events that
-  /// have one source only (they get no report of their own; the index lists them). Only one
-  /// event's report is in memory at a time.
-  public func render(_ comparison: Comparison, context: ReportContext, each: (File) throws -> Void) rethrows {
-    let collation = ReportCollation(locale: strings.language.rawValue)
-    let dates = ReportDates(strings: strings)
-    func report(_ event: ComparisonEvent) -> EventReport {
-      EventReport(event: event, comparison: comparison, strings: strings, options: options, context: context, collation: collation, dates: dates)
-    }
-    guard comparison.events.count > 1 else {
-      for event in comparison.events { try each(File(name: "\(event.id).md", text: report(event).markdown())) }
+  /// have one source only (they get no report of their own; the index lists them). Events are
+  /// rendered on `jobs` workers (each with its own collator and date formatter) and handed
+  /// over in event order; only the reports waiting for an earlier one are in memory.
+  public func render(
+    _ comparison: Comparison, context: ReportContext, jobs: Int? = nil, each: (File) throws -> Void
+  ) rethrows {
+    let events = comparison.events
+    guard events.count > 1 else {
+      let collation = ReportCollation(locale: strings.language.rawValue)
+      let dates = ReportDates(strings: strings)
+      for event in events {
+        let report = EventReport(
+          event: event, comparison: comparison, strings: strings, options: options, context: context, collation: collation,
+          dates: dates)
+        try each(File(name: "\(event.id).md", text: report.markdown()))
+      }
       return
     }
-    try each(File(name: "index.md", text: index(comparison, context: context, dates: dates, report: report)))
+    let pool = WorkerPool(jobs: jobs)
+    let locale = strings.language.rawValue
+    // First the index's rows, then the reports: each pass renders an event at a time per worker.
+    var rows: [IndexRow?] = []
+    rows.reserveCapacity(events.count)
+    pool.run(count: events.count, makeTask: { ReportTask(locale: locale, strings: strings) }) { task, index in
+      IndexRow(task.report(events[index], self, comparison, context))
+    } deliver: { _, row in rows.append(row) }
+    try each(File(name: "index.md", text: index(comparison, context: context, rows: rows.compactMap { $0 })))
     var single = MarkdownWriter()
     var singles = 0
-    for event in comparison.events {
-      let eventReport = report(event)
-      if eventReport.isSingleSource {
+    var failure: (any Error)?
+    pool.run(count: events.count, makeTask: { ReportTask(locale: locale, strings: strings) }) { task, index -> Rendered in
+      let report = task.report(events[index], self, comparison, context)
+      guard report.isSingleSource else { return .report(File(name: "\(report.event.id).md", text: report.markdown())) }
+      var section = MarkdownWriter()
+      report.singleSourceSection(&section)
+      return .singleSource(section)
+    } deliver: { _, rendered in
+      guard failure == nil, let rendered else { return }
+      switch rendered {
+      case .report(let file):
+        do { try each(file) } catch { failure = error }
+      case .singleSource(let section):
         if singles == 0 { singleSourceHeader(&single, comparison: comparison) }
         singles += 1
-        eventReport.singleSourceSection(&single)
-      } else {
-        try each(File(name: "\(event.id).md", text: eventReport.markdown()))
+        single.append(section)
       }
     }
+    if let failure { try rethrowing(failure, each) }
     if singles > 0 { try each(File(name: Self.singleSourceFile, text: single.text)) }
+  }
+
+  /// One event rendered by a worker: its own report, or its section of the single-source file.
+  private enum Rendered {
+    case report(File)
+    case singleSource(MarkdownWriter)
+  }
+
+  /// Rethrows an error `each` threw inside a worker pool's delivery (whose closure cannot throw).
+  private func rethrowing(_ error: any Error, _ each: (File) throws -> Void) rethrows {
+    try { () throws -> Void in throw error }()
   }
 
   private func singleSourceHeader(_ md: inout MarkdownWriter, comparison: Comparison) {
@@ -94,17 +128,35 @@ public struct MarkdownRenderer: Sendable {
 
   func index(_ comparison: Comparison, context: ReportContext, collation: ReportCollation) -> String {
     let dates = ReportDates(strings: strings)
-    return index(comparison, context: context, dates: dates) { event in
-      EventReport(event: event, comparison: comparison, strings: strings, options: options, context: context, collation: collation, dates: dates)
+    let rows = comparison.events.map { event in
+      IndexRow(EventReport(event: event, comparison: comparison, strings: strings, options: options, context: context, collation: collation, dates: dates))
+    }
+    return index(comparison, context: context, rows: rows)
+  }
+
+  /// What the index shows of one event.
+  struct IndexRow {
+    var cells: [String]
+    var isSingleSource: Bool
+
+    init(_ report: EventReport) {
+      let event = report.event
+      isSingleSource = report.isSingleSource
+      let link = isSingleSource ? MarkdownRenderer.singleSourceFile : "\(event.id).md"
+      cells = [
+        "[\(event.id)](\(link))",
+        MarkdownText.cell(report.headline),
+        MarkdownText.cell(report.sources.map(\.label).joined(separator: ", ")),
+        MarkdownText.cell(report.dateRange),
+        "\(event.documents.reduce(0) { $0 + $1.statements.count })",
+      ]
     }
   }
 
   /// The index: a row per event with a report of its own, then a table of the single-source
-  /// events, which link to the one file that lists their statements. Each event's report
-  /// summary is made, read and dropped in turn.
-  private func index(
-    _ comparison: Comparison, context: ReportContext, dates: ReportDates, report: (ComparisonEvent) -> EventReport
-  ) -> String {
+  /// events, which link to the one file that lists their statements.
+  private func index(_ comparison: Comparison, context: ReportContext, rows all: [IndexRow]) -> String {
+    let dates = ReportDates(strings: strings)
     var md = MarkdownWriter()
     md.heading(1, MarkdownText.inline(strings[.indexTitle]))
     let documents = comparison.events.reduce(0) { $0 + $1.documents.count }
@@ -112,21 +164,8 @@ public struct MarkdownRenderer: Sendable {
     if let asOf = context.asOf {
       md.paragraph("**\(MarkdownText.inline(strings[.asOf]))**: \(MarkdownText.inline(dates.format(asOf)))")
     }
-    var rows: [[String]] = []
-    var singleRows: [[String]] = []
-    for event in comparison.events {
-      let report = report(event)
-      let single = report.isSingleSource
-      let link = single ? Self.singleSourceFile : "\(event.id).md"
-      let row = [
-        "[\(event.id)](\(link))",
-        MarkdownText.cell(report.headline),
-        MarkdownText.cell(report.sources.map(\.label).joined(separator: ", ")),
-        MarkdownText.cell(report.dateRange),
-        "\(event.documents.reduce(0) { $0 + $1.statements.count })",
-      ]
-      if single { singleRows.append(row) } else { rows.append(row) }
-    }
+    let rows = all.filter { !$0.isSingleSource }.map(\.cells)
+    let singleRows = all.filter(\.isSingleSource).map(\.cells)
     let header = [strings[.event], strings[.topic], strings[.sources], strings[.dates], strings[.statements]].map(MarkdownText.cell)
     let alignments: [MarkdownWriter.Alignment] = [.left, .left, .left, .left, .right]
     if !rows.isEmpty { md.table(header, rows: rows, alignments: alignments) }
@@ -138,5 +177,23 @@ public struct MarkdownRenderer: Sendable {
       md.table(header, rows: singleRows, alignments: alignments)
     }
     return md.text
+  }
+}
+
+/// What one rendering worker owns: a collator and a date formatter (ICU objects with caches,
+/// not for sharing across threads).
+final class ReportTask {
+  let collation: ReportCollation
+  let dates: ReportDates
+
+  init(locale: String, strings: ReportStrings) {
+    collation = ReportCollation(locale: locale)
+    dates = ReportDates(strings: strings)
+  }
+
+  func report(_ event: ComparisonEvent, _ renderer: MarkdownRenderer, _ comparison: Comparison, _ context: ReportContext) -> EventReport {
+    EventReport(
+      event: event, comparison: comparison, strings: renderer.strings, options: renderer.options, context: context,
+      collation: collation, dates: dates)
   }
 }
