@@ -67,18 +67,18 @@ public struct CompareResources: Sendable {
 /// The neutral alternatives of a style's framing terms as token-key sequences, indexed by their
 /// first key: a statement's words are each looked up once instead of compared with every form.
 struct NeutralForms: Sendable {
-  private var byFirstKey: [String: [(term: Int, form: [String])]] = [:]
+  private var byFirstKey: [UTF8Key: [(term: Int, form: [String])]] = [:]
 
   /// - Parameter forms: per framing term (by index), its alternatives' keys.
   init(_ forms: [[[String]]]) {
     for (term, alternatives) in forms.enumerated() {
       for form in alternatives {
         guard let first = form.first else { continue }
-        byFirstKey[first, default: []].append((term, form))
+        byFirstKey[UTF8Key(first), default: []].append((term, form))
       }
     }
   }
 
   /// The forms that start with `key`, in term order, then in the order the style lists them.
-  func starting(with key: String) -> [(term: Int, form: [String])] { byFirstKey[key] ?? [] }
+  func starting(with key: String) -> [(term: Int, form: [String])] { byFirstKey[UTF8Key(key)] ?? [] }
 }

@@ -129,7 +129,7 @@ public struct ComparisonPipeline: Sendable {
       unicodeVersion: ICUVersion.unicode, localeDataHash: LocaleDataDigest.sha256(data), inputs: digests,
       entityNames: ReportNames.entities(registry: resources.names.registry, style: style, language: strings.language),
       framingLabels: ReportNames.framing(style: style),
-      transliterations: try ReportTransliterations.build(for: comparison, strings: strings, catalog: SchemeCatalog(data: data)))
+      latin: try ReportTransliterations.latin(for: comparison, strings: strings, catalog: SchemeCatalog(data: data)))
   }
 }
 

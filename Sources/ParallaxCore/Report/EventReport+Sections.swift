@@ -77,7 +77,7 @@ extension EventReport {
   func cell(_ ref: StatementRef) -> String {
     guard let (statement, column) = lookup[ref] else { return " " }
     var out = MarkdownText.inline(statement.text)
-    if let latin = context.transliterations[statement.text] {
+    if let latin = context.transliteration(of: statement.text) {
       out += " (\(MarkdownText.inline(strings[.transliteration])): *\(MarkdownText.inline(latin))*)"
     }
     var who: [String] = []

@@ -5,7 +5,7 @@ import ParallaxICU
 /// Wraps one `Collator`; like it, not for sharing across tasks.
 public final class ReportCollation {
   private let collator: Collator?
-  private var keys: [String: [UInt8]] = [:]
+  private var keys: [UTF8Key: [UInt8]] = [:]
 
   /// The collation of `locale` ("" for root); falls back to code-point order if ICU cannot open it.
   public init(locale: String) {
@@ -14,9 +14,9 @@ public final class ReportCollation {
 
   /// The cached sort key of `text`.
   private func key(_ text: String) -> [UInt8] {
-    if let key = keys[text] { return key }
+    if let key = keys[UTF8Key(text)] { return key }
     let key = (try? collator?.sortKey(text))?.bytes ?? Array(text.utf8)
-    keys[text] = key
+    keys[UTF8Key(text)] = key
     return key
   }
 
