@@ -42,7 +42,14 @@ struct RealPagesCommand: ParsableCommand {
   @Flag(help: "List each article's wrong and missed speakers and chrome statements.")
   var details = false
 
+  @Flag(name: .customLong("self-check"), help: "Check the scoring arithmetic and run on three tiny texts of its own.")
+  var selfCheck = false
+
   func run() throws {
+    if selfCheck {
+      try RealPagesSelfCheck.run(parallax: parallax ?? Self.defaultParallax())
+      return
+    }
     let text: String
     do {
       text = try String(contentsOfFile: labels, encoding: .utf8)

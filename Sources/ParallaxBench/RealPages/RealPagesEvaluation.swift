@@ -15,9 +15,19 @@ struct RealPagesEvaluation {
     var eventsRecall: Double?
     var eventsF1: Double?
     var datedEventsF1: Double?
-
+    var speakerPrecision: Double?
+    var speakerRecall: Double?
+    var topicF1: Double?
     /// Chrome statements over all statements, or nil when there are none.
-    var chromeRate: Double? { statements == 0 ? nil : Double(chromeStatements) / Double(statements) }
+    var chromeRate: Double?
+
+    /// Fills the derived figures from the counts.
+    mutating func finish() {
+      speakerPrecision = speakers.precision
+      speakerRecall = speakers.recall
+      topicF1 = topics.f1
+      chromeRate = statements == 0 ? nil : Double(chromeStatements) / Double(statements)
+    }
   }
 
   /// What went wrong on one article, for whoever fixes extraction.
@@ -64,6 +74,12 @@ struct RealPagesEvaluation {
       } else {
         missing.append(article.id)
       }
+    }
+    guard !present.isEmpty else {
+      return Result(
+        labels: labelsPath, cache: cache.path, parallax: runner.executable, labelled: devSet.articles.count,
+        missing: missing, unmappedTopics: devSet.topics.filter { $0.parallax.isEmpty }.map(\.id), languages: [],
+        overall: Figures(language: "all"), details: keepDetails ? [] : nil)
     }
     let texts = runner.scratch.appendingPathComponent("texts")
     try copy(present, into: texts, dated: false)
@@ -183,6 +199,7 @@ struct RealPagesEvaluation {
         (figures.eventsPrecision, figures.eventsRecall, figures.eventsF1) = (mean.precision, mean.recall, mean.f1)
       }
       figures.datedEventsF1 = datedBcubed.flatMap { RealPagesScore.bcubedMean($0, over: ids)?.f1 }
+      figures.finish()
       languages.append(figures)
       overall.pages += figures.pages
       overall.speakers = overall.speakers + figures.speakers
@@ -195,6 +212,7 @@ struct RealPagesEvaluation {
       (overall.eventsPrecision, overall.eventsRecall, overall.eventsF1) = (mean.precision, mean.recall, mean.f1)
     }
     overall.datedEventsF1 = datedBcubed.flatMap { RealPagesScore.bcubedMean($0, over: allIDs)?.f1 }
+    overall.finish()
     return Result(
       labels: labelsPath, cache: cache.path, parallax: runner.executable, labelled: devSet.articles.count,
       missing: missing, unmappedTopics: unmapped, languages: languages, overall: overall,

@@ -24,7 +24,7 @@ enum RealPagesReport {
     lines.append("")
     lines.append(
       "\(result.overall.pages) of \(result.labelled) labelled pages scored"
-        + (result.missing.isEmpty ? "." : "; \(result.missing.count) have no text in the cache: \(result.missing.joined(separator: ", ")).")
+        + (result.missing.isEmpty ? "." : "; missing from the cache (skipped): \(result.missing.count), \(result.missing.joined(separator: ", ")).")
     )
     if !result.unmappedTopics.isEmpty {
       lines.append(
