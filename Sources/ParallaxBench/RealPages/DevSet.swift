@@ -72,7 +72,8 @@ struct DevSet: Sendable {
     let id = item["id"]?.string ?? ""
     func required(_ key: String) throws(RealPagesError) -> String {
       guard let value = item[key]?.string, !value.isEmpty else {
-        throw .badLabel(path: path, article: id.isEmpty ? "(no id)" : id, problem: "'\(key)' is missing")
+        throw .badLabel(
+          path: path, article: id.isEmpty ? "(no id)" : id, problem: "'\(key)' is missing")
       }
       return value
     }
@@ -92,14 +93,17 @@ struct DevSet: Sendable {
       let aka = (entry["aka"]?.items ?? []).compactMap(\.string)
       let kind = entry["kind"]?.string ?? "person"
       guard kind == "person" || kind == "org" else {
-        throw .badLabel(path: path, article: id, problem: "speaker kind '\(kind)' is neither person nor org")
+        throw .badLabel(
+          path: path, article: id, problem: "speaker kind '\(kind)' is neither person nor org")
       }
       let statements = entry["statements"]?.string.flatMap { Int($0) }
-      speakers.append(Speaker(name: name, aka: aka, isOrganization: kind == "org", statements: statements))
+      speakers.append(
+        Speaker(name: name, aka: aka, isOrganization: kind == "org", statements: statements))
     }
     let articleTopics = try strings("topics")
     for topic in articleTopics where !topics.contains(topic) {
-      throw .badLabel(path: path, article: id, problem: "topic '\(topic)' is not in the topics list")
+      throw .badLabel(
+        path: path, article: id, problem: "topic '\(topic)' is not in the topics list")
     }
     return Article(
       id: id, url: try required("url"), outlet: try required("outlet"),

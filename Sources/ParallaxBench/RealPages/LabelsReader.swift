@@ -31,7 +31,9 @@ struct LabelsReader {
       let number = index + 1
       var line = String(raw)
       if line.hasSuffix("\r") { line.removeLast() }
-      if line.contains("\t") { throw .labels(path: path, line: number, problem: "tabs are not allowed") }
+      if line.contains("\t") {
+        throw .labels(path: path, line: number, problem: "tabs are not allowed")
+      }
       line = stripComment(line)
       let indent = line.prefix(while: { $0 == " " }).count
       var content = String(line.dropFirst(indent))
@@ -100,7 +102,8 @@ struct LabelsReader {
           }
           items.append(try block(indent: lines[position].indent, path: path))
         } else {
-          items.append(try Self.inline(String(line.text.dropFirst(2)), path: path, line: line.number))
+          items.append(
+            try Self.inline(String(line.text.dropFirst(2)), path: path, line: line.number))
         }
       }
       return .list(items)
@@ -130,13 +133,16 @@ struct LabelsReader {
   }
 
   /// A value written on one line: a flow sequence or mapping, or a scalar.
-  static func inline(_ text: String, path: String, line: Int) throws(RealPagesError) -> LabelsValue {
+  static func inline(_ text: String, path: String, line: Int) throws(RealPagesError) -> LabelsValue
+  {
     var scanner = FlowScanner(characters: Array(text))
     let value: LabelsValue
     do throws(FlowScanner.Problem) {
       value = try scanner.value(topLevel: true)
       scanner.skipSpaces()
-      guard scanner.atEnd else { throw FlowScanner.Problem(message: "unexpected text after the value") }
+      guard scanner.atEnd else {
+        throw FlowScanner.Problem(message: "unexpected text after the value")
+      }
     } catch {
       throw .labels(path: path, line: line, problem: error.message)
     }

@@ -59,7 +59,8 @@ struct ParallaxRunner: Sendable {
     do {
       return try JSONDecoder().decode(T.self, from: data)
     } catch {
-      throw .badOutput(command: (["parallax"] + arguments).joined(separator: " "), reason: "\(error)")
+      throw .badOutput(
+        command: (["parallax"] + arguments).joined(separator: " "), reason: "\(error)")
     }
   }
 
@@ -69,15 +70,18 @@ struct ParallaxRunner: Sendable {
     guard !lines.isEmpty else { return [] }
     let input = scratch.appendingPathComponent("lines-\(UUID().uuidString).txt")
     defer { try? FileManager.default.removeItem(at: input) }
-    let text = lines.map { $0.replacingOccurrences(of: "\n", with: " ") }.joined(separator: "\n") + "\n"
+    let text =
+      lines.map { $0.replacingOccurrences(of: "\n", with: " ") }.joined(separator: "\n") + "\n"
     do {
       try text.write(to: input, atomically: true, encoding: .utf8)
     } catch {
       throw .cannotWrite(path: input.path, reason: "\(error)")
     }
     let data = try output(arguments + [input.path])
-    var result = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-      .map(String.init)
+    var result = String(decoding: data, as: UTF8.self).split(
+      separator: "\n", omittingEmptySubsequences: false
+    )
+    .map(String.init)
     if result.last == "" { result.removeLast() }
     guard result.count == lines.count else {
       throw .badOutput(

@@ -5,7 +5,8 @@ import Foundation
 struct RealPagesCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "realpages",
-    abstract: "Score Parallax's speakers, events, topics and chrome on the real pages of the dev set.",
+    abstract:
+      "Score Parallax's speakers, events, topics and chrome on the real pages of the dev set.",
     discussion: """
       Reads the labels (Tests/DevSet/articles.yaml), takes each labelled article's text from \
       --cache as <id>.txt, runs 'parallax statements --format json' and 'parallax compare \
@@ -30,19 +31,24 @@ struct RealPagesCommand: ParsableCommand {
   @Option(help: ArgumentHelp("The labels file (schema parallax.devset/1).", valueName: "file"))
   var labels: String = "Tests/DevSet/articles.yaml"
 
-  @Option(help: ArgumentHelp("The parallax executable (default: the one beside parallax-bench).", valueName: "path"))
+  @Option(
+    help: ArgumentHelp(
+      "The parallax executable (default: the one beside parallax-bench).", valueName: "path"))
   var parallax: String?
 
   @Option(help: "markdown (a table) or json (schema parallax.realpages/1).")
   var format: Format = .markdown
 
-  @Flag(name: .customLong("with-dates"), help: "Also compare with the labelled dates as front matter.")
+  @Flag(
+    name: .customLong("with-dates"), help: "Also compare with the labelled dates as front matter.")
   var withDates = false
 
   @Flag(help: "List each article's wrong and missed speakers and chrome statements.")
   var details = false
 
-  @Flag(name: .customLong("self-check"), help: "Check the scoring arithmetic and run on three tiny texts of its own.")
+  @Flag(
+    name: .customLong("self-check"),
+    help: "Check the scoring arithmetic and run on three tiny texts of its own.")
   var selfCheck = false
 
   func run() throws {
@@ -57,7 +63,8 @@ struct RealPagesCommand: ParsableCommand {
       throw RealPagesError.cannotRead(path: labels, reason: "\(error)")
     }
     let devSet = try DevSet(text: text, path: labels)
-    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-realpages-\(UUID().uuidString)")
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "parallax-realpages-\(UUID().uuidString)")
     do {
       try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
     } catch {
@@ -71,7 +78,9 @@ struct RealPagesCommand: ParsableCommand {
     let result = try evaluation.run()
     if !result.missing.isEmpty {
       FileHandle.standardError.write(
-        Data("realpages: \(result.missing.count) labelled pages have no text in \(cache); skipped\n".utf8))
+        Data(
+          "realpages: \(result.missing.count) labelled pages have no text in \(cache); skipped\n"
+            .utf8))
     }
     let output = format == .json ? RealPagesReport.json(result) : RealPagesReport.markdown(result)
     FileHandle.standardOutput.write(Data(output.utf8))

@@ -77,8 +77,10 @@ struct RealPagesEvaluation {
     }
     guard !present.isEmpty else {
       return Result(
-        labels: labelsPath, cache: cache.path, parallax: runner.executable, labelled: devSet.articles.count,
-        missing: missing, unmappedTopics: devSet.topics.filter { $0.parallax.isEmpty }.map(\.id), languages: [],
+        labels: labelsPath, cache: cache.path, parallax: runner.executable,
+        labelled: devSet.articles.count,
+        missing: missing, unmappedTopics: devSet.topics.filter { $0.parallax.isEmpty }.map(\.id),
+        languages: [],
         overall: Figures(language: "all"), details: keepDetails ? [] : nil)
     }
     let texts = runner.scratch.appendingPathComponent("texts")
@@ -176,7 +178,8 @@ struct RealPagesEvaluation {
       var figures = byLanguage[article.language] ?? Figures(language: article.language)
       figures.pages += 1
       figures.speakers = figures.speakers + tally
-      figures.topics = figures.topics + RealPagesScore.setTally(predicted: predictedTopics, gold: goldTopics)
+      figures.topics =
+        figures.topics + RealPagesScore.setTally(predicted: predictedTopics, gold: goldTopics)
       figures.statements += articleStatements.count
       figures.chromeStatements += chrome.count
       byLanguage[article.language] = figures
@@ -196,7 +199,9 @@ struct RealPagesEvaluation {
       guard var figures = byLanguage[language] else { continue }
       let ids = idsByLanguage[language] ?? []
       if let mean = RealPagesScore.bcubedMean(bcubed, over: ids) {
-        (figures.eventsPrecision, figures.eventsRecall, figures.eventsF1) = (mean.precision, mean.recall, mean.f1)
+        (figures.eventsPrecision, figures.eventsRecall, figures.eventsF1) = (
+          mean.precision, mean.recall, mean.f1
+        )
       }
       figures.datedEventsF1 = datedBcubed.flatMap { RealPagesScore.bcubedMean($0, over: ids)?.f1 }
       figures.finish()
@@ -209,19 +214,24 @@ struct RealPagesEvaluation {
     }
     let allIDs = present.map(\.id)
     if let mean = RealPagesScore.bcubedMean(bcubed, over: allIDs) {
-      (overall.eventsPrecision, overall.eventsRecall, overall.eventsF1) = (mean.precision, mean.recall, mean.f1)
+      (overall.eventsPrecision, overall.eventsRecall, overall.eventsF1) = (
+        mean.precision, mean.recall, mean.f1
+      )
     }
     overall.datedEventsF1 = datedBcubed.flatMap { RealPagesScore.bcubedMean($0, over: allIDs)?.f1 }
     overall.finish()
     return Result(
-      labels: labelsPath, cache: cache.path, parallax: runner.executable, labelled: devSet.articles.count,
+      labels: labelsPath, cache: cache.path, parallax: runner.executable,
+      labelled: devSet.articles.count,
       missing: missing, unmappedTopics: unmapped, languages: languages, overall: overall,
       details: keepDetails ? details : nil)
   }
 
   /// Copies each article's cached text to `folder/<id>.txt`; with `dated`, a full publication
   /// date from the labels goes in front of it as YAML front matter.
-  private func copy(_ articles: [DevSet.Article], into folder: URL, dated: Bool) throws(RealPagesError) {
+  private func copy(_ articles: [DevSet.Article], into folder: URL, dated: Bool)
+    throws(RealPagesError)
+  {
     do {
       try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
       for article in articles {
@@ -255,6 +265,7 @@ struct RealPagesEvaluation {
   /// The languages first, in its order, then any others by code.
   static func order(_ languages: [String]) -> [String] {
     let preferred = ["en", "ru", "uk", "de", "fr", "es", "it", "pl", "pt"]
-    return preferred.filter(languages.contains) + languages.filter { !preferred.contains($0) }.sorted()
+    return preferred.filter(languages.contains)
+      + languages.filter { !preferred.contains($0) }.sorted()
   }
 }

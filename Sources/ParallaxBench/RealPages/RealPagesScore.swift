@@ -11,7 +11,8 @@ enum RealPagesScore {
 
     static func + (a: Tally, b: Tally) -> Tally {
       Tally(
-        correct: a.correct + b.correct, predicted: a.predicted + b.predicted, found: a.found + b.found,
+        correct: a.correct + b.correct, predicted: a.predicted + b.predicted,
+        found: a.found + b.found,
         gold: a.gold + b.gold)
     }
 
@@ -33,7 +34,9 @@ enum RealPagesScore {
   /// cluster G(i), precision |P(i) ∩ G(i)| / |P(i)| and recall |P(i) ∩ G(i)| / |G(i)|.
   /// Items missing from either clustering are left out.
   /// - Returns: per item, (precision, recall).
-  static func bcubed(predicted: [String: String], gold: [String: String]) -> [String: (precision: Double, recall: Double)] {
+  static func bcubed(predicted: [String: String], gold: [String: String]) -> [String: (
+    precision: Double, recall: Double
+  )] {
     let items = Set(predicted.keys).intersection(gold.keys)
     var predictedMembers: [String: Set<String>] = [:]
     var goldMembers: [String: Set<String>] = [:]

@@ -31,7 +31,8 @@ struct SpeakerMatcher: Sendable {
     }
     for goldTokens in goldForms {
       guard let surname = goldTokens.last else { continue }
-      for predictedTokens in predicted where predictedTokens.contains(where: { Self.tokensMatch(surname, $0) }) {
+      for predictedTokens in predicted
+      where predictedTokens.contains(where: { Self.tokensMatch(surname, $0) }) {
         return true
       }
     }
