@@ -33,11 +33,12 @@ let package = Package(
       pkgConfig: "icu-i18n",
       providers: [.apt(["libicu-dev"])]
     ),
-    // The only code that includes ICU headers; exports stable `pxicu_` names.
+    // The only code that includes ICU headers; exports stable `pxicu_` names. No unsafeFlags
+    // here or in any target a dependent builds (SwiftPM refuses them in a versioned dependency):
+    // release builds already compile C with -O2 (checked in release.yaml), debug builds with -O0.
     .target(
       name: "CICUShim",
       dependencies: ["CICU"],
-      cSettings: [.unsafeFlags(["-O2"])],
       linkerSettings: [.linkedLibrary("stdc++")]
     ),
     // Links libxml2 (Debian's libxml2-dev) for its HTML parser; the header is empty like CICU's.
@@ -55,8 +56,7 @@ let package = Package(
     // ICU headers; only ParallaxBench depends on it.
     .target(
       name: "ICUAnchor",
-      dependencies: ["CICU"],
-      cSettings: [.unsafeFlags(["-O2"])]
+      dependencies: ["CICU"]
     ),
     .target(
       name: "ParallaxICU",
