@@ -24,6 +24,9 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-log", from: "1.16.0"),
     .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+    // Documentation only (`swift package generate-documentation --target ParallaxCore`): a
+    // command plugin, built when it runs, never part of `swift build` or a dependent's build.
+    .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
   ],
   targets: [
     // Links the system ICU (Debian's libicu-dev). Its header is deliberately empty: only the
