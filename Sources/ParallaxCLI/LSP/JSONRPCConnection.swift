@@ -50,7 +50,8 @@ final class JSONRPCConnection: @unchecked Sendable {
     var frame = Data("Content-Length: \(body.count)\r\n\r\n".utf8)
     frame.append(body)
     writeLock.withLock {
-      output.write(frame)
+      // A client that went away ends the session at the next read; nothing to report here.
+      try? output.write(contentsOf: frame)
     }
   }
 
