@@ -7,6 +7,7 @@ public struct CheckRule: Sendable, Hashable {
   public var summary: String
   /// More on the rule: the framing term's alternatives, or when a fix is offered.
   public var help: String
+  /// The severity the style gives the rule's findings by default.
   public var severity: Severity
 
   public init(id: String, summary: String, help: String, severity: Severity) {

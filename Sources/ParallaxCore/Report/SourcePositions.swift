@@ -2,9 +2,13 @@
 /// Unicode scalars (Parallax's own output), in UTF-16 code units (SARIF's default, the Language
 /// Server Protocol) and in UTF-8 bytes (reviewdog). All 1-based.
 public struct SourcePosition: Sendable, Hashable {
+  /// The line, lines ending at LF.
   public var line: Int
+  /// The column in Unicode scalars, as `--format line` and `json` count.
   public var column: Int
+  /// The column in UTF-16 code units, as SARIF (by default) and LSP count.
   public var utf16Column: Int
+  /// The column in UTF-8 bytes, as reviewdog counts.
   public var utf8Column: Int
 
   public init(line: Int, column: Int, utf16Column: Int, utf8Column: Int) {
