@@ -18,10 +18,13 @@ struct CheckCommand: ParsableCommand {
       """
   )
 
-  enum Format: String, ExpressibleByArgument, CaseIterable { case text, line, json, markdown }
+  enum Format: String, ExpressibleByArgument, CaseIterable { case text, line, json, markdown, sarif, rdjson, github, checkstyle }
 
-  @Option(help: "text, line, json or markdown.")
+  @Option(help: "text, line, json, markdown, sarif, rdjson, github or checkstyle.")
   var format: Format = .text
+
+  @Option(help: "Colour the text report by severity: auto (on a terminal, unless NO_COLOR is set), always or never.")
+  var color: ColorChoice = .auto
 
   @Option(help: "The house style ID (default from Locales/und/defaults.yaml).")
   var style: String?
@@ -91,6 +94,8 @@ struct CheckCommand: ParsableCommand {
     for problem in problems { stream.failed(problem.description) }
     var kept: [StyleFinding] = []
     var readFiles: [String] = []
+    var texts: [String: String] = [:]
+    let palette = TerminalPalette(color)
     var suggested: [StyleFinding] = []
     var fixFailure: (any Error)?
     if !quiet, streamed != nil { Terminal.shared.write(stream.begin()) }
@@ -108,8 +113,11 @@ struct CheckCommand: ParsableCommand {
         if streamed == nil {
           kept += findings
           readFiles.append(files[index])
+          // SARIF and rdjson columns are counted in the file's text.
+          if format == .sarif || format == .rdjson { texts[files[index]] = checked.text }
         } else if !quiet {
-          Terminal.shared.write(stream.file(files[index], findings: findings))
+          let chunk = stream.file(files[index], findings: findings)
+          Terminal.shared.write(format == .text ? palette.checkText(chunk, findings: findings) : chunk)
         }
         if fix || diff, fixFailure == nil {
           do { try applyFixes(checked, path: files[index]) } catch { fixFailure = error }
@@ -122,7 +130,7 @@ struct CheckCommand: ParsableCommand {
       if streamed != nil {
         Terminal.shared.write(stream.end())
       } else {
-        printMarkdown(kept, style: pipeline.style.style, files: readFiles, strings: strings)
+        printWhole(kept, style: pipeline.style.style, files: readFiles, strings: strings, sources: CheckSources(texts))
       }
     }
     Terminal.shared.flush()
@@ -130,13 +138,14 @@ struct CheckCommand: ParsableCommand {
     if failed { throw ExitCodes.findings }
   }
 
-  /// The format written file by file; nil for the Markdown review, which is written at the end.
+  /// The format written file by file; nil for the formats written whole at the end (the
+  /// Markdown review and the CI formats, whose documents list every finding in one place).
   private var streamFormat: CheckStream.Format? {
     switch format {
     case .text: .text
     case .line: .line
     case .json: .json
-    case .markdown: nil
+    case .markdown, .sarif, .rdjson, .github, .checkstyle: nil
     }
   }
 
@@ -160,13 +169,22 @@ struct CheckCommand: ParsableCommand {
     }
   }
 
-  private func printMarkdown(_ findings: [StyleFinding], style: HouseStyle, files: [String], strings: ReportStrings?) {
-    let strings = strings ?? .keys()
-    let collator = try? Collator(locale: strings.language.rawValue)
-    Terminal.shared.write(
-      CheckRenderer.markdown(findings, style: style, files: files, strings: strings) { a, b in
-        collator.map { $0.compare(a, b) < 0 } ?? (a < b)
-      })
+  private func printWhole(
+    _ findings: [StyleFinding], style: HouseStyle, files: [String], strings: ReportStrings?, sources: CheckSources
+  ) {
+    switch format {
+    case .sarif: Terminal.shared.write(CheckRenderer.sarif(findings, style: style, files: files, sources: sources))
+    case .rdjson: Terminal.shared.write(CheckRenderer.rdjson(findings, sources: sources))
+    case .github: Terminal.shared.write(CheckRenderer.github(findings))
+    case .checkstyle: Terminal.shared.write(CheckRenderer.checkstyle(findings, files: files))
+    case .markdown, .text, .line, .json:
+      let strings = strings ?? .keys()
+      let collator = try? Collator(locale: strings.language.rawValue)
+      Terminal.shared.write(
+        CheckRenderer.markdown(findings, style: style, files: files, strings: strings) { a, b in
+          collator.map { $0.compare(a, b) < 0 } ?? (a < b)
+        })
+    }
   }
 
   private func writeSuggestions(_ findings: [StyleFinding], to path: String) throws {

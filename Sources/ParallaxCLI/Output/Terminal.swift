@@ -123,7 +123,11 @@ struct TerminalPalette: Sendable {
   /// column coloured by severity, paths bold and `[fix: …]` green. Byte-identical to its input
   /// when colour is off.
   func checkText(_ findings: [StyleFinding], files: Int) -> String {
-    let plain = CheckRenderer.text(findings, files: files)
+    checkText(CheckRenderer.text(findings, files: files), findings: findings)
+  }
+
+  /// The same for a piece of that report (one file's findings, as `CheckStream` writes them).
+  func checkText(_ plain: String, findings: [StyleFinding]) -> String {
     guard enabled else { return plain }
     var out = ""
     var index = 0

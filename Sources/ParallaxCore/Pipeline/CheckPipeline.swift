@@ -25,13 +25,20 @@ public struct CheckPipeline: Sendable {
   public init(
     data: any LocaleDataProvider, cacheDirectory: URL?, style styleID: String?, collector: InputCollector = InputCollector()
   ) throws(LocaleDataError) {
+    try self.init(
+      data: data, names: try NameSetup.load(from: data, cacheDirectory: cacheDirectory), style: styleID, collector: collector)
+  }
+
+  /// The same over names already loaded (a server that changes styles keeps one name setup).
+  public init(
+    data: any LocaleDataProvider, names: NameSetup, style styleID: String?, collector: InputCollector = InputCollector()
+  ) throws(LocaleDataError) {
     var languages = LanguageDetector(profiles: try LanguageProfile.loadAll(from: data))
     // The opening of a piece is enough to tell its language.
     languages.sampleLimit = 300
     detector = languages
     var id = styleID ?? ""
     if styleID == nil { id = try LocaleDefaults.load(from: data).style }
-    let names = try NameSetup.load(from: data, cacheDirectory: cacheDirectory)
     let style = try HouseStyle.load(id, from: data, registry: names.registry)
     self.names = names
     do {
