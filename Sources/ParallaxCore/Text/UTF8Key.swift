@@ -1,3 +1,5 @@
+import Foundation
+
 /// A string that a dictionary hashes and compares by its UTF-8 bytes.
 ///
 /// `String`'s own hashing and equality follow canonical equivalence: for text outside ASCII
@@ -15,7 +17,11 @@ struct UTF8Key: Hashable, Sendable {
 
   init(_ text: String) { self.text = text }
 
-  static func == (a: UTF8Key, b: UTF8Key) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
+  static func == (a: UTF8Key, b: UTF8Key) -> Bool {
+    guard a.text.utf8.count == b.text.utf8.count else { return false }
+    var (x, y) = (a.text, b.text)
+    return x.withUTF8 { p in y.withUTF8 { q in p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0 } }
+  }
 
   func hash(into hasher: inout Hasher) {
     var text = text

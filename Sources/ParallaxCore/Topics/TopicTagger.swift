@@ -24,9 +24,9 @@ public struct TopicTagger: Sendable {
   struct LanguageIndex: Sendable {
     var patterns: [Pattern] = []
     var exactFirst: [String: [Int32]] = [:]
-    var prefixFirst: [String: [Int32]] = [:]
-    /// Prefix lengths in scalars, ascending.
-    var prefixLengths: [Int] = []
+    /// Patterns whose first word is a prefix, by that prefix's first scalar: a word is compared
+    /// only with the prefixes that start like it, byte by byte.
+    var prefixFirst: [Unicode.Scalar: [(prefix: [UInt8], patterns: [Int32])]] = [:]
   }
 
   public let lexicon: TopicLexicon
@@ -89,14 +89,9 @@ public struct TopicTagger: Sendable {
   func candidates(startingWith token: String, language: LocaleID) -> [Int32] {
     let index = self.index(for: language)
     var candidates: [Int32] = index.exactFirst[token] ?? []
-    if !index.prefixLengths.isEmpty {
-      let scalars = Array(token.unicodeScalars)
-      for length in index.prefixLengths {
-        guard length <= scalars.count else { break }
-        var prefix = String.UnicodeScalarView()
-        prefix.append(contentsOf: scalars[0..<length])
-        if let more = index.prefixFirst[String(prefix)] { candidates += more }
-      }
+    if let first = token.unicodeScalars.first, let prefixes = index.prefixFirst[first] {
+      // Shortest prefix first, as the patterns were listed before.
+      for entry in prefixes where token.utf8.starts(with: entry.prefix) { candidates += entry.patterns }
     }
     return candidates
   }
@@ -119,14 +114,21 @@ extension TopicTagger.LanguageIndex {
     patterns.append(pattern)
     let first = pattern.words[0]
     if first.isPrefix {
-      prefixFirst[first.key, default: []].append(index)
-      let length = first.key.unicodeScalars.count
-      if !prefixLengths.contains(length) {
-        prefixLengths.append(length)
-        prefixLengths.sort()
+      guard let scalar = first.key.unicodeScalars.first else { return }
+      let bytes = Array(first.key.utf8)
+      var entries = prefixFirst[scalar] ?? []
+      if let at = entries.firstIndex(where: { $0.prefix == bytes }) {
+        entries[at].patterns.append(index)
+      } else {
+        entries.append((bytes, [index]))
+        // Shortest first (the sort is stable), as candidates were found before.
+        entries.sort { scalarCount($0.prefix) < scalarCount($1.prefix) }
       }
+      prefixFirst[scalar] = entries
     } else {
       exactFirst[first.key, default: []].append(index)
     }
   }
 }
+
+private func scalarCount(_ bytes: [UInt8]) -> Int { bytes.reduce(0) { $0 + (($1 & 0xC0) == 0x80 ? 0 : 1) } }
