@@ -100,7 +100,10 @@ struct CompareCommand: ParsableCommand {
     }
     problems.forEach(record)
     var documents: [ProfiledDocument] = []
-    let outcomes = pipeline.profile(files, jobs: jobs, fileDone: { _, outcome in
+    var digests: [String: String] = [:]
+    // Only the documents and the files' digests are kept: the profiles go once compared.
+    _ = pipeline.profile(files, jobs: jobs, fileDone: { index, outcome in
+      if files[index] != "-", let digest = outcome.digest { digests[files[index]] = digest }
       for note in outcome.notes { Terminal.shared.diagnostic(note.description) }
       switch outcome.result {
       case .success(let profiled): documents += profiled
@@ -120,7 +123,6 @@ struct CompareCommand: ParsableCommand {
         Terminal.shared.write(text)
       }
     } else {
-      let digests = ComparisonPipeline.digests(outcomes, files: files)
       let reportOptions = ReportOptions(charts: charts, evidence: evidence)
       var written: [String] = []
       var first = true

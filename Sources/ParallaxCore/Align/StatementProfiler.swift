@@ -20,6 +20,8 @@ public final class StatementProfiler {
   /// What each word met so far means to the profile, per language.
   private var words: [String: LanguageWords] = [:]
   private var wordCount = 0
+  /// Surfaces of words and names, one string per spelling (see `interned`).
+  private var surfaces: [UTF8Key: String] = [:]
 
   init(resources: CompareResources) throws {
     self.resources = resources
@@ -67,7 +69,7 @@ public final class StatementProfiler {
     var covered = [Bool](repeating: false, count: tokens.count)
     var t = 0
     for mention in analysis.mentions where !mention.isSuggestion {
-      result.names.append(.init(id: mention.entity.rawValue, surface: mention.surface, neutral: false))
+      result.names.append(.init(id: mention.entity.rawValue, surface: interned(mention.surface), neutral: false))
       while t < tokens.count, tokens[t].range.lowerBound < mention.utf8Range.lowerBound { t += 1 }
       var k = t
       while k < tokens.count, tokens[k].range.lowerBound < mention.utf8Range.upperBound {
@@ -97,7 +99,7 @@ public final class StatementProfiler {
       guard !covered[index], facts[index].isStemmable else { continue }
       guard let stem = try stem(of: token.key, language: language), seen.insert(stem).inserted else { continue }
       result.stems.append(stem)
-      result.stemSurfaces.append(surface(token.range))
+      result.stemSurfaces.append(interned(surface(token.range)))
     }
     result.numbers = NumberNormalizer.numbers(
       in: String(decoding: bytes, as: UTF8.self), multipliers: resources.multipliers[language.language] ?? [:])
@@ -105,10 +107,20 @@ public final class StatementProfiler {
     return result
   }
 
+  /// `text` as the first string with its bytes that this profiler kept: the words a corpus
+  /// repeats share one buffer across all the profiles that hold them, instead of one each.
+  private func interned(_ text: String) -> String {
+    let key = UTF8Key(text)
+    if let known = surfaces[key] { return known }
+    surfaces[key] = text
+    return text
+  }
+
   /// The words of `language` met so far (emptied when all languages together hold too many).
   private func words(in language: LocaleID) -> LanguageWords {
     if wordCount > 500_000 {
       words.removeAll()
+      surfaces.removeAll()
       wordCount = 0
     }
     if let known = words[language.language] { return known }
