@@ -55,7 +55,8 @@ public struct ComparisonPipeline: Sendable {
       defer { budget?.release() }
       return profile(files[index], keep: keep, keepText: keepText, task: task)
     } deliver: { index, outcome in
-      let outcome = outcome ?? FileOutcome(result: .failure(.unreadable(path: files[index], reason: "not compared (internal error opening ICU)")))
+      let outcome = outcome ?? FileOutcome(
+        path: files[index], result: .failure(.unreadable(path: files[index], reason: "not compared (internal error opening ICU)")))
       fileDone?(index, outcome)
       outcomes.append(outcome)
     }
@@ -64,24 +65,10 @@ public struct ComparisonPipeline: Sendable {
 
   /// One file read, extracted and profiled with `task`'s ICU objects.
   func profile(_ path: String, keep: ((Document) -> Bool)?, keepText: Bool, task: ComparisonTask) -> FileOutcome {
-    let loaded = base.load(path, keep: keep)
-    var outcome = FileOutcome(result: .success([]))
-    outcome.notes = loaded.notes
-    outcome.found = loaded.found
-    outcome.digest = loaded.digest
-    switch loaded.result {
-    case .failure(let problem): outcome.result = .failure(problem)
-    case .success(let documents):
-      do {
-        outcome.result = .success(try documents.map { document in
-          let statements = try base.extract(document, task: task.base)
-          return try task.profiler.profile(keepText ? document : document.withoutText(), statements: statements)
-        })
-      } catch {
-        outcome.result = .failure(.unreadable(path: path, reason: "\(error)"))
-      }
+    base.load(path, keep: keep).map { document in
+      let statements = try base.extract(document, task: task.base)
+      return try task.profiler.profile(keepText ? document : document.withoutText(), statements: statements)
     }
-    return outcome
   }
 
   /// The digests of the files that were read, by path, for the reports' method sections.

@@ -56,18 +56,23 @@ public struct Pipeline: Sendable {
     public var digest: String?
     /// Its results, or why it could not be read or processed.
     public var result: Result<Value, InputError>
+    /// The file, as given.
+    public var path: String
 
-    public init(result: Result<Value, InputError>) { self.result = result }
+    public init(path: String, result: Result<Value, InputError>) {
+      self.path = path
+      self.result = result
+    }
   }
 
   /// Reads one file and loads its documents, keeping those `keep` accepts; problems that did
   /// not stop the file go to the outcome's notes.
   public func load(_ path: String, keep: ((Document) -> Bool)? = nil) -> FileOutcome<[Document]> {
     switch PipelineInput.read(path, with: collector) {
-    case .failure(let problem): return FileOutcome(result: .failure(problem))
+    case .failure(let problem): return FileOutcome(path: path, result: .failure(problem))
     case .success(let input):
       let (documents, problems) = loader.load(input.text)
-      var outcome = FileOutcome(result: .success(keep.map { documents.filter($0) } ?? documents))
+      var outcome = FileOutcome(path: path, result: .success(keep.map { documents.filter($0) } ?? documents))
       outcome.notes = problems
       outcome.found = documents.count
       outcome.digest = input.digest
@@ -86,26 +91,11 @@ public struct Pipeline: Sendable {
     _ files: [String], jobs: Int?, deliver: (Int, FileOutcome<[Entry]>) -> Void
   ) {
     WorkerPool(jobs: jobs).run(count: files.count, makeTask: { PipelineTask() }) { task, index in
-      let loaded = load(files[index])
-      var outcome = FileOutcome<[Entry]>(result: .success([]))
-      outcome.notes = loaded.notes
-      outcome.found = loaded.found
-      outcome.digest = loaded.digest
-      switch loaded.result {
-      case .failure(let problem): outcome.result = .failure(problem)
-      case .success(let documents):
-        do throws(StatementError) {
-          outcome.result = .success(try documents.map { document throws(StatementError) in
-            Entry(document: document, statements: try extract(document, task: task))
-          })
-        } catch {
-          // ICU failed inside the extractor: nothing of the file is reported half-done.
-          outcome.result = .failure(.unreadable(path: files[index], reason: "\(error)"))
-        }
-      }
-      return outcome
+      load(files[index]).map { document in Entry(document: document, statements: try extract(document, task: task)) }
     } deliver: { index, outcome in
-      deliver(index, outcome ?? FileOutcome(result: .failure(.unreadable(path: files[index], reason: "not read (internal error opening ICU)"))))
+      deliver(
+        index,
+        outcome ?? FileOutcome(path: files[index], result: .failure(.unreadable(path: files[index], reason: "not read (internal error opening ICU)"))))
     }
   }
 }
@@ -117,4 +107,24 @@ public final class PipelineTask {
   public let segmenters = SegmenterPool()
 
   public init() {}
+}
+
+extension Pipeline.FileOutcome where Value == [Document] {
+  /// The outcome of each of the file's documents through `transform`, its notes, count and
+  /// digest kept. A document that `transform` cannot handle (ICU failed) fails the file:
+  /// nothing of it is reported half-done.
+  func map<Other>(_ transform: (Document) throws -> Other) -> Pipeline.FileOutcome<[Other]> {
+    var outcome = Pipeline.FileOutcome<[Other]>(path: path, result: .success([]))
+    outcome.notes = notes
+    outcome.found = found
+    outcome.digest = digest
+    do {
+      outcome.result = .success(try result.get().map(transform))
+    } catch let problem as InputError {
+      outcome.result = .failure(problem)
+    } catch {
+      outcome.result = .failure(.unreadable(path: path, reason: "\(error)"))
+    }
+    return outcome
+  }
 }
