@@ -77,3 +77,12 @@ import Testing
     }
   }
 }
+
+@Suite struct WorkerOptionTests {
+  @Test("--jobs 0 is a usage error in every command that takes it", arguments: ["check", "statements", "compare"])
+  func zeroJobs(command: String) throws {
+    let run = try CLI.run([command, "--jobs", "0", "Reports/examples/corpus"], in: CLI.packageRoot)
+    #expect(run.status == 64)
+    #expect(run.stderr.contains("--jobs"))
+  }
+}

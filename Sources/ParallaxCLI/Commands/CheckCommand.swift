@@ -63,6 +63,10 @@ struct CheckCommand: ParsableCommand {
   @OptionGroup var locale: LocaleOptions
   @OptionGroup var input: InputOptions
 
+  func validate() throws {
+    if let jobs, jobs < 1 { throw ValidationError("--jobs is a number of worker threads, 1 or more") }
+  }
+
   func run() throws {
     let data = try locale.provider()
     let pipeline: CheckPipeline

@@ -71,6 +71,7 @@ struct CompareCommand: ParsableCommand {
   @OptionGroup var input: InputOptions
 
   func validate() throws {
+    if let jobs, jobs < 1 { throw ValidationError("--jobs is a number of worker threads, 1 or more") }
     guard (0...1).contains(suggestThreshold), (0...1).contains(confidentThreshold), (0...1).contains(eventThreshold) else {
       throw ValidationError("thresholds are between 0 and 1")
     }

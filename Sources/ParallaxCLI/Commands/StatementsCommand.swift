@@ -27,6 +27,10 @@ struct StatementsCommand: ParsableCommand {
   @OptionGroup var locale: LocaleOptions
   @OptionGroup var input: InputOptions
 
+  func validate() throws {
+    if let jobs, jobs < 1 { throw ValidationError("--jobs is a number of worker threads, 1 or more") }
+  }
+
   func run() throws {
     let data = try locale.provider()
     let pipeline: Pipeline
