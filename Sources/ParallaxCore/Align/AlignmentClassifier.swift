@@ -16,12 +16,10 @@ struct AlignmentClassifier {
     let members = cluster.members.sorted { refs[$0] < refs[$1] }
     var relations: [Alignment.Relation] = []
     var conflicts: [String] = []
-    for (x, i) in members.enumerated() {
-      for j in members[(x + 1)...] {
-        let (relation, why) = pairRelation(i, j)
-        relations.append(relation)
-        conflicts += why
-      }
+    for (i, j) in Self.pairs(of: members, limit: options.exactPairLimit) {
+      let (relation, why) = pairRelation(i, j)
+      relations.append(relation)
+      conflicts += why
     }
     let relation: Alignment.Relation =
       relations.contains(.conflicting) ? .conflicting
@@ -31,6 +29,22 @@ struct AlignmentClassifier {
     return Alignment(
       topic: topic(members), relation: relation, confidence: confidence, score: Comparer.rounded(cluster.weakestLink),
       members: members.map { refs[$0] }, evidence: evidence(members, conflicts: StatementProfiler.unique(conflicts)))
+  }
+
+  /// The pairs of `members` (in their order) that decide an alignment: every pair up to
+  /// `limit` members; past it, each member with the first and with the next, so the cost stays
+  /// linear in the members.
+  static func pairs(of members: [Int], limit: Int) -> [(Int, Int)] {
+    guard members.count > limit else {
+      return members.indices.flatMap { x in members[(x + 1)...].map { (members[x], $0) } }
+    }
+    var pairs: [(Int, Int)] = []
+    pairs.reserveCapacity(2 * members.count)
+    for x in 1..<members.count {
+      pairs.append((members[0], members[x]))
+      if x + 1 < members.count { pairs.append((members[x], members[x + 1])) }
+    }
+    return pairs
   }
 
   /// How two statements relate, and what conflicts between them.

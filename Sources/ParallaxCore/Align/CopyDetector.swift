@@ -10,16 +10,14 @@ struct CopyDetector {
     struct Tally { var aligned = 0, same = 0, conflicting = 0 }
     var tallies: [Int: [Int: Tally]] = [:]
     for cluster in clusters {
-      for (x, i) in cluster.members.enumerated() {
-        for j in cluster.members[(x + 1)...] {
-          let (a, b) = (min(owners[i], owners[j]), max(owners[i], owners[j]))
-          let relation = classifier.pairRelation(i, j).0
-          var tally = tallies[a]?[b] ?? Tally()
-          tally.aligned += 1
-          if relation == .same { tally.same += 1 }
-          if relation == .conflicting { tally.conflicting += 1 }
-          tallies[a, default: [:]][b] = tally
-        }
+      for (i, j) in AlignmentClassifier.pairs(of: cluster.members, limit: classifier.options.exactPairLimit) {
+        let (a, b) = (min(owners[i], owners[j]), max(owners[i], owners[j]))
+        let relation = classifier.pairRelation(i, j).0
+        var tally = tallies[a]?[b] ?? Tally()
+        tally.aligned += 1
+        if relation == .same { tally.same += 1 }
+        if relation == .conflicting { tally.conflicting += 1 }
+        tallies[a, default: [:]][b] = tally
       }
     }
     var result: [DocumentCopy] = []
