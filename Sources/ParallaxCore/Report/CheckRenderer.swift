@@ -2,10 +2,12 @@ import Foundation
 /// The outputs of `parallax check`: plain text for people, `line` for tools and cron logs, JSON
 /// (`parallax.check/1`) and a Markdown editorial review report. Pure and deterministic.
 public enum CheckRenderer {
-  /// One finding per line, `path:line:column:severity:rule:message`.
+  /// One finding per line, `path:line:column:severity:rule:message`; the path is escaped
+  /// (`VisibleText.path`) and the message shows control characters, so a line is one finding.
   public static func line(_ findings: [StyleFinding]) -> String {
     findings.map { f in
-      "\(f.path):\(f.line):\(f.column):\(f.severity.rawValue):\(f.ruleID ?? f.rule.rawValue):\(f.message)\(f.inQuote ? " (in quotation)" : "")\n"
+      "\(VisibleText.path(f.path)):\(f.line):\(f.column):\(f.severity.rawValue):\(f.ruleID ?? f.rule.rawValue):"
+        + "\(VisibleText.lineField(f.message))\(f.inQuote ? " (in quotation)" : "")\n"
     }.joined()
   }
 
@@ -16,14 +18,14 @@ public enum CheckRenderer {
     for f in findings {
       if f.path != current {
         if current != nil { out += "\n" }
-        out += "\(f.path)\n"
+        out += "\(VisibleText.path(f.path))\n"
         current = f.path
       }
       let position = "\(f.line):\(f.column)".padding(toLength: 8, withPad: " ", startingAt: 0)
       let severity = f.severity.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)
       let fix = f.fixable ? " [fix: \(f.suggestion ?? "")]" : ""
       let quote = f.inQuote ? " [in quotation]" : ""
-      out += "  \(position)\(severity)\(f.ruleID ?? f.rule.rawValue)  \(f.message)\(fix)\(quote)\n"
+      out += "  \(position)\(severity)\(f.ruleID ?? f.rule.rawValue)  \(VisibleText.lineField(f.message))\(fix)\(quote)\n"
     }
     let counts = Severity.allCases.map { severity in (severity, findings.filter { $0.severity == severity }.count) }
       .filter { $0.1 > 0 }.map { "\($0.1) \($0.0.rawValue)\($0.1 == 1 ? "" : "s")" }
