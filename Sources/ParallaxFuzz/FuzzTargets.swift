@@ -7,7 +7,7 @@ import ParallaxCore
 /// files through them (`parallax-fuzz TARGET FILE…`), so seeds and crashes stay reproducible
 /// without the sanitizer.
 enum FuzzTarget: String, CaseIterable, Sendable {
-  case text, frontmatter, jsonl, html, extract, fix, manifest
+  case text, frontmatter, jsonl, html, extract, fix, manifest, compare
 
   /// Runs the target on `data`.
   func run(_ data: Data) {
@@ -19,6 +19,7 @@ enum FuzzTarget: String, CaseIterable, Sendable {
     case .extract: Self.extract(data)
     case .fix: Self.fix(data)
     case .manifest: Self.manifest(data)
+    case .compare: Self.compare(data)
     }
   }
 
@@ -78,6 +79,47 @@ enum FuzzTarget: String, CaseIterable, Sendable {
       }
       FuzzCheck.require(Array(fixed.utf8) == expected, "the fixed bytes are not the findings applied")
     }
+  }
+
+  /// `compare` on a pair of documents (the input split at its first line `===`): every
+  /// statement that goes in comes out once, in an alignment or as unique, and comparing again
+  /// gives the same comparison.
+  static func compare(_ data: Data) {
+    let separator = Array("\n===\n".utf8)
+    let bytes = [UInt8](data)
+    var cut = bytes.count
+    if bytes.count >= separator.count {
+      for k in 0...(bytes.count - separator.count) where bytes[k..<(k + separator.count)].elementsEqual(separator) {
+        cut = k
+        break
+      }
+    }
+    let halves = [Data(bytes[..<cut]), Data(bytes[min(bytes.count, cut + separator.count)...])]
+    let resources = FuzzResources.shared
+    guard let compare = resources.compare, let profiler = try? compare.makeProfiler() else { return }
+    var documents: [ProfiledDocument] = []
+    var expected: Set<StatementRef> = []
+    for (index, half) in halves.enumerated() {
+      guard case .success(let input) = InputCollector().decode(half, path: "doc\(index + 1).txt") else { continue }
+      for document in resources.loader.load(input).documents {
+        guard let extraction = try? resources.extractor.extract(document),
+          let profiled = try? profiler.profile(document, statements: extraction.statements)
+        else { continue }
+        documents.append(profiled)
+        for statement in extraction.statements { expected.insert(StatementRef(document: document.path, statement: statement.id)) }
+      }
+    }
+    let comparer = Comparer(canonical: compare.style?.style.canonical ?? [:], allowed: compare.style?.style.allowed ?? [:])
+    let comparison = comparer.compare(documents, lexicon: compare.lexicon, style: compare.style?.style.id)
+    var seen: [StatementRef: Int] = [:]
+    for event in comparison.events {
+      for alignment in event.alignments { for member in alignment.members { seen[member, default: 0] += 1 } }
+      for unique in event.unique { seen[unique.member, default: 0] += 1 }
+    }
+    FuzzCheck.require(Set(seen.keys) == expected, "statements lost or invented: \(expected.subtracting(seen.keys).count) lost, \(Set(seen.keys).subtracting(expected).count) invented")
+    FuzzCheck.require(seen.values.allSatisfy { $0 == 1 }, "a statement came out twice")
+    let again = comparer.compare(documents, lexicon: compare.lexicon, style: compare.style?.style.id)
+    FuzzCheck.require(again == comparison, "two comparisons of the same documents differ")
   }
 
   /// The manifest loader: never traps, and a manifest it accepts has jobs with valid ids.
@@ -141,6 +183,7 @@ final class FuzzResources: @unchecked Sendable {
   let loader: DocumentLoader
   let extractor: StatementExtractor
   let checker: StyleChecker?
+  let compare: CompareResources?
   /// An empty folder that relative manifest inputs resolve against.
   let scratch: String
 
@@ -163,6 +206,7 @@ final class FuzzResources: @unchecked Sendable {
         compiled: CompiledStyle(style: style, setup: setup), setup: setup, matcher: setup.makeMatcher(),
         quotes: QuotationMarks.load(from: data))
     }()
+    compare = try? CompareResources(data: data)
     scratch = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-fuzz-\(getpid())").path
     try? FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
   }
