@@ -146,7 +146,8 @@ struct JSONLinesReader: Sendable {
     return "\(error)"
   }
 
-  /// The 1-based column (in scalars) just inside the quotes of `key`'s string value.
+  /// The 1-based column (in scalars) just inside the quotes of `key`'s string value; with
+  /// `anyValue`, the column of the value whatever it is.
   static func valueColumn(of key: String, in line: ArraySlice<UInt8>, anyValue: Bool = false) -> Int? {
     let needle = Array("\"\(key)\"".utf8)
     guard line.count >= needle.count else { return nil }
@@ -156,7 +157,9 @@ struct JSONLinesReader: Sendable {
         var j = i + needle.count
         while j < line.endIndex, line[j] == 0x20 || line[j] == UInt8(ascii: ":") { j += 1 }
         guard j < line.endIndex, anyValue || line[j] == UInt8(ascii: "\"") else { return nil }
-        return line[line.startIndex...j].reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) } + 1
+        // A string's text starts after its quote; any other value at its first byte.
+        let end = anyValue ? j : j + 1
+        return line[line.startIndex..<end].reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) } + 1
       }
       i += 1
     }

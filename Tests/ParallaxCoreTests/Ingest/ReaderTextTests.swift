@@ -136,6 +136,12 @@ import Testing
     #expect(JSONLinesReader().read(InputText(path: "f.jsonl", text: "{\"text\":\"\\ud83d\\ude00\"}\n")).problems.isEmpty)
   }
 
+  @Test("a text that is not a string is named, at its value's column")
+  func textNotAString() {
+    let (_, problems) = JSONLinesReader().read(InputText(path: "f.jsonl", text: "{\"text\": 5}\n"))
+    #expect(problems == [.jsonLine(path: "f.jsonl", line: 1, column: 10, problem: "'text' must be a string")])
+  }
+
   @Test("HTML statements keep the column where the paragraph's text starts")
   func htmlColumns() throws {
     let page = "<html><body>\n<div><p class=\"x\">Officials said the talks ended.</p><p>Second one.</p></div>\n</body></html>"
