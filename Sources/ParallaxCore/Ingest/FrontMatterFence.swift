@@ -22,6 +22,8 @@ public struct FrontMatterFence: Sendable, Equatable {
   /// What is wrong with the front matter: no closing line, too long, or YAML that does not
   /// parse; nil when it is well formed (as far as the fence and YAML syntax go).
   public var problem: IngestError?
+  /// The scalar fields the readers use (`title source url published language`), parsed once.
+  public var fields: [String: String] = [:]
 
   /// The front matter of `text`, or nil when the text does not open with a `---` line.
   public static func find(in text: String, path: String) -> FrontMatterFence? {
@@ -59,10 +61,9 @@ public struct FrontMatterFence: Sendable, Equatable {
         problem: .frontMatter(path: path, line: 1, column: 1, problem: problem))
     }
     var fence = FrontMatterFence(yaml: opening..<closing.start, bodyStart: closing.end, closed: true, problem: nil)
-    if case .failure(let error) = FrontMatterFields.parse(
-      String(decoding: bytes[opening..<closing.start], as: UTF8.self), path: path)
-    {
-      fence.problem = error
+    switch FrontMatterFields.parse(String(decoding: bytes[opening..<closing.start], as: UTF8.self), path: path) {
+    case .success(let fields): fence.fields = fields
+    case .failure(let error): fence.problem = error
     }
     return fence
   }

@@ -13,16 +13,11 @@ struct FrontMatterReader: Sendable {
     let bytes = Array(text.utf8.prefix(FrontMatterFence.limit))
     if let fence = FrontMatterFence.find(in: text, path: input.path) {
       if let problem = fence.problem { return .failure(problem) }
-      let yaml = text.utf8.dropFirst(fence.yaml.lowerBound).prefix(fence.yaml.count)
-      switch FrontMatterFields.parse(String(decoding: yaml, as: UTF8.self), path: input.path) {
-      case .failure(let error): return .failure(error)
-      case .success(let fields):
-        document.title = fields["title"]
-        document.outlet = fields["source"]
-        document.url = fields["url"]
-        document.published = fields["published"]
-        document.language = fields["language"]
-      }
+      document.title = fence.fields["title"]
+      document.outlet = fence.fields["source"]
+      document.url = fence.fields["url"]
+      document.published = fence.fields["published"]
+      document.language = fence.fields["language"]
       bodyStart = fence.bodyStart
     }
     var paragraphs = RawDocument.paragraphs(in: text, from: bodyStart)
