@@ -96,7 +96,7 @@ enum FuzzTarget: String, CaseIterable, Sendable {
     }
     let halves = [Data(bytes[..<cut]), Data(bytes[min(bytes.count, cut + separator.count)...])]
     let resources = FuzzResources.shared
-    guard let compare = resources.compare, let profiler = try? compare.makeProfiler() else { return }
+    guard let compare = resources.compare, let profiler = resources.profiler else { return }
     var documents: [ProfiledDocument] = []
     var expected: Set<StatementRef> = []
     for (index, half) in halves.enumerated() {
@@ -184,6 +184,8 @@ final class FuzzResources: @unchecked Sendable {
   let extractor: StatementExtractor
   let checker: StyleChecker?
   let compare: CompareResources?
+  /// Made once: opening its ICU objects per input would make the target crawl.
+  let profiler: StatementProfiler?
   /// An empty folder that relative manifest inputs resolve against.
   let scratch: String
 
@@ -207,6 +209,7 @@ final class FuzzResources: @unchecked Sendable {
         quotes: QuotationMarks.load(from: data))
     }()
     compare = try? CompareResources(data: data)
+    profiler = try? compare?.makeProfiler()
     scratch = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-fuzz-\(getpid())").path
     try? FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
   }

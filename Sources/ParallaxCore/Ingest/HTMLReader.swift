@@ -50,6 +50,8 @@ struct HTMLColumnLocator {
   private let lines: LineTable
   /// Paragraphs come in source order: the search for the next one starts after the last.
   private var cursor = 0
+  /// How many visible bytes one paragraph's search reads at most.
+  static let lookLimit = 4096
 
   init(_ source: String) {
     bytes = Array(source.utf8)
@@ -67,9 +69,20 @@ struct HTMLColumnLocator {
     let width = first < 0x80 ? 1 : first >= 0xF0 ? 4 : first >= 0xE0 ? 3 : 2
     let lead = Array(paragraph.prefix(width))
     var fallback: Int?
-    for range in visible where range.upperBound > from {
+    // The first span ending after `from` (binary search), and a bounded look from there: a
+    // paragraph whose first character never turns up must not make the page quadratic.
+    var low = 0
+    var high = visible.count
+    while low < high {
+      let mid = (low + high) / 2
+      if visible[mid].upperBound <= from { low = mid + 1 } else { high = mid }
+    }
+    var budget = Self.lookLimit
+    search: for range in visible[low...] {
       var k = max(range.lowerBound, from)
       while k < range.upperBound {
+        budget -= 1
+        if budget < 0 { break search }
         let b = bytes[k]
         if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C {
           k += 1

@@ -67,6 +67,19 @@ public struct ReaderText: Sendable {
     }
   }
 
+  /// Whether `range` lies inside one visible span (a binary search: spans are in file order).
+  public func contains(_ range: Range<Int>) -> Bool {
+    var low = 0
+    var high = spans.count
+    // The first span that starts after range.lowerBound; the one before it is the candidate.
+    while low < high {
+      let mid = (low + high) / 2
+      if spans[mid].range.lowerBound <= range.lowerBound { low = mid + 1 } else { high = mid }
+    }
+    guard low > 0 else { return false }
+    return range.upperBound <= spans[low - 1].range.upperBound
+  }
+
   /// `bytes` with every byte outside `ranges` (sorted, disjoint) blanked, keeping line breaks
   /// and the byte and scalar count of every character.
   static func mask(_ bytes: [UInt8], keeping ranges: [Range<Int>]) -> String {

@@ -11,13 +11,18 @@ extension StyleChecker {
   public func checkReaderText(
     _ input: InputText, language: LocaleID? = nil
   ) throws(ICUError) -> (findings: [StyleFinding], problems: [IngestError]) {
-    let seen = ReaderText(input)
+    try checkReaderText(ReaderText(input), of: input, language: language)
+  }
+
+  /// The findings in `seen`, the reader-visible text of `input` already taken (so the caller
+  /// can detect the language on `seen.masked`, not on markup, without a second pass).
+  public func checkReaderText(
+    _ seen: ReaderText, of input: InputText, language: LocaleID? = nil
+  ) throws(ICUError) -> (findings: [StyleFinding], problems: [IngestError]) {
     var findings = try check(seen.masked, path: input.path, language: language)
     if seen.masked != input.text {
       // Blanks are not words, so a finding cannot straddle them; this keeps it certain.
-      findings = findings.filter { finding in
-        seen.spans.contains { $0.range.lowerBound <= finding.utf8Range.lowerBound && finding.utf8Range.upperBound <= $0.range.upperBound }
-      }
+      findings = findings.filter { seen.contains($0.utf8Range) }
     }
     return (findings, seen.problems)
   }
