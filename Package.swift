@@ -24,6 +24,9 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-log", from: "1.16.0"),
     .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+    // Documentation only (`swift package generate-documentation --target ParallaxCore`): a
+    // command plugin, built when it runs, never part of `swift build` or a dependent's build.
+    .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
   ],
   targets: [
     // Links the system ICU (Debian's libicu-dev). Its header is deliberately empty: only the
@@ -33,11 +36,12 @@ let package = Package(
       pkgConfig: "icu-i18n",
       providers: [.apt(["libicu-dev"])]
     ),
-    // The only code that includes ICU headers; exports stable `pxicu_` names.
+    // The only code that includes ICU headers; exports stable `pxicu_` names. No unsafeFlags
+    // here or in any target a dependent builds (SwiftPM refuses them in a versioned dependency):
+    // release builds already compile C with -O2 (checked in release.yaml), debug builds with -O0.
     .target(
       name: "CICUShim",
       dependencies: ["CICU"],
-      cSettings: [.unsafeFlags(["-O2"])],
       linkerSettings: [.linkedLibrary("stdc++")]
     ),
     // Links libxml2 (Debian's libxml2-dev) for its HTML parser; the header is empty like CICU's.
@@ -55,8 +59,7 @@ let package = Package(
     // ICU headers; only ParallaxBench depends on it.
     .target(
       name: "ICUAnchor",
-      dependencies: ["CICU"],
-      cSettings: [.unsafeFlags(["-O2"])]
+      dependencies: ["CICU"]
     ),
     .target(
       name: "ParallaxICU",
@@ -94,10 +97,18 @@ let package = Package(
       ],
       swiftSettings: swiftSettings
     ),
+    // What benchmarks and tests share: the seeded corpus generator and the alignment and
+    // report benchmark workloads. Not part of the ParallaxCore library product.
+    .target(
+      name: "ParallaxBenchSupport",
+      dependencies: ["ParallaxCore", "ParallaxICU"],
+      swiftSettings: swiftSettings
+    ),
     .executableTarget(
       name: "ParallaxBench",
       dependencies: [
         "ICUAnchor",
+        "ParallaxBenchSupport",
         "ParallaxCore",
         "ParallaxICU",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -119,7 +130,7 @@ let package = Package(
     ),
     .testTarget(
       name: "ParallaxCoreTests",
-      dependencies: ["ParallaxCore", "ParallaxICU"],
+      dependencies: ["ParallaxCore", "ParallaxICU", "ParallaxBenchSupport"],
       swiftSettings: swiftSettings
     ),
     .testTarget(
@@ -129,7 +140,7 @@ let package = Package(
     ),
     .testTarget(
       name: "ParallaxCLITests",
-      dependencies: ["ParallaxCore", "ParallaxHistory", "ParallaxICU", "ParallaxCLI"],
+      dependencies: ["ParallaxCore", "ParallaxHistory", "ParallaxICU", "ParallaxCLI", "ParallaxBenchSupport"],
       resources: [.copy("Fixtures")],
       swiftSettings: swiftSettings
     ),

@@ -1,5 +1,6 @@
 import ICUAnchor
 import ParallaxCore
+import ParallaxBenchSupport
 
 /// The C reference (ICUAnchor) over one corpus: plain ICU C API, objects opened once.
 final class AnchorCorpus {

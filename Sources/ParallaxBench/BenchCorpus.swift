@@ -1,4 +1,5 @@
 import ParallaxCore
+import ParallaxBenchSupport
 
 /// The in-memory corpus every throughput benchmark reads: the paragraphs as Swift strings, and
 /// the same bytes laid end to end for the C anchor.

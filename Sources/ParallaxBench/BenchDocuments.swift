@@ -1,4 +1,5 @@
 import ParallaxCore
+import ParallaxBenchSupport
 
 /// The generated documents (about 2 KB each, a headline, a dateline, paragraphs) that the
 /// ingest and statement benchmarks read, in memory, until their UTF-8 size reaches the corpus

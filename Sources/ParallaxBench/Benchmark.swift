@@ -1,5 +1,6 @@
 import Foundation
 import ParallaxCore
+import ParallaxBenchSupport
 
 /// One measured operation. To add one (check, statements, alignment, reports…), write a type
 /// conforming to this protocol in `Benchmarks/` and list it in `BenchmarkRegistry.all`.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ParallaxCore
+import ParallaxBenchSupport
 
 /// `parallax-bench corpus --docs 10000 --seed 42 --out DIR`: writes ~2 KB news-like documents
 /// (and optionally one big corpus file) for benchmarks of `parallax check`, statements, batch.

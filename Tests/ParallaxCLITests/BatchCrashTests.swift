@@ -1,5 +1,6 @@
 import Foundation
 import ParallaxCore
+import ParallaxBenchSupport
 import ParallaxHistory
 import Testing
 

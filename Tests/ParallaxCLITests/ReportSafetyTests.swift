@@ -1,5 +1,6 @@
 import Foundation
 import ParallaxCore
+import ParallaxBenchSupport
 import Testing
 
 /// Hostile text from inputs never breaks or injects into a report: a seeded fuzz test renders

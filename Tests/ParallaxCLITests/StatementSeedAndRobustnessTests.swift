@@ -1,5 +1,6 @@
 import Foundation
 import ParallaxCore
+import ParallaxBenchSupport
 import Testing
 
 /// The shared seed articles, bad inputs, and a seeded random-input property test.

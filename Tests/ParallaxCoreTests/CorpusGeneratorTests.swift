@@ -1,4 +1,5 @@
 import ParallaxCore
+import ParallaxBenchSupport
 import Testing
 
 @Suite struct CorpusGeneratorTests {

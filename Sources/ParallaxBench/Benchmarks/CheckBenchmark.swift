@@ -1,5 +1,6 @@
 import Foundation
 import ParallaxCore
+import ParallaxBenchSupport
 
 /// `parallax check` end to end on two cores: spawns the release executable with
 /// `--format line --jobs 2` over a folder of generated documents (written once per

@@ -1,4 +1,5 @@
 import ParallaxCore
+import ParallaxBenchSupport
 import ParallaxICU
 
 /// Core `Segmenter` (ICU sentence rules corrected by the en/ru/uk abbreviation profiles) per

@@ -1,4 +1,5 @@
 import ParallaxCore
+import ParallaxBenchSupport
 import ParallaxICU
 
 /// `WordBreaker.spans(utf8:)` (ranges and kinds) per paragraph, against every ubrk UBRK_WORD

@@ -78,13 +78,15 @@ struct BatchJobRunner: Sendable {
     let keep = Self.filter(window: item.job.windowDays, asOf: date, sources: matcher)
     let files = item.files
     var documents: [ProfiledDocument] = []
+    var outcomes: [ComparisonPipeline.FileOutcome] = []
     var clock = Date()
     do {
-      let outcomes = pipeline.profile(files, jobs: budget.cores, budget: budget, keep: keep) { index, outcome in
-        let kept = (try? outcome.result?.get().count) ?? 0
+      // The history store fingerprints each document's text: it is kept for it.
+      outcomes = pipeline.profile(files, jobs: budget.cores, budget: budget, keep: keep, keepText: true, fileDone: { index, outcome in
+        let kept = (try? outcome.result.get().count) ?? 0
         log.debug("read \(files[index]): \(Self.count(outcome.found, "document")), \(kept) kept")
-      }
-      for (index, outcome) in outcomes.enumerated() {
+      })
+      for outcome in outcomes {
         for note in outcome.notes {
           if let warning = Self.warning(note) {
             warnings.append(warning)
@@ -94,9 +96,8 @@ struct BatchJobRunner: Sendable {
           }
         }
         switch outcome.result {
-        case .success(let profiled)?: documents += profiled
-        case .failure(let problem)?: errors.append(problem.description)
-        case nil: errors.append("\(files[index]): error: not compared (internal error opening ICU)")
+        case .success(let profiled): documents += profiled
+        case .failure(let problem): errors.append(problem.description)
         }
       }
     }
@@ -123,7 +124,7 @@ struct BatchJobRunner: Sendable {
     }
     // A report lists the files of its documents only, so only those are hashed for it.
     let used = Set(documents.map(\.document.path))
-    let usedFiles = files.filter { used.contains($0) }
+    let digests = ComparisonPipeline.digests(outcomes, files: files).filter { used.contains($0.key) }
     // Comparing and rendering run on this thread: it holds one of the shared cores meanwhile.
     let rendered: Result<(events: Int, parts: [String]), LocaleDataError> = budget.withCore {
       clock = Date()
@@ -132,7 +133,7 @@ struct BatchJobRunner: Sendable {
       do throws(LocaleDataError) {
         defer { log.debug("rendered in \(Self.lap(&clock))") }
         let reports = try pipeline.markdown(
-          comparison, files: usedFiles, asOf: date, options: ReportOptions(charts: item.job.charts, evidence: item.job.evidence))
+          comparison, digests: digests, asOf: date, options: ReportOptions(charts: item.job.charts, evidence: item.job.evidence))
         // The events one after another, as `compare` prints them: separated by a blank line.
         var parts: [String] = []
         for (index, report) in reports.enumerated() { parts += index == 0 ? [report.text] : ["\n", report.text] }

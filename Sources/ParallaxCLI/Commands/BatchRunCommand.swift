@@ -70,7 +70,7 @@ struct BatchRunCommand: ParsableCommand {
     saveFileHashes(hashes, paths: paths, log: log)
     BatchRecovery.removeStaleTemporaryFiles(paths: paths, planned: planned, date: date)
     let history = try BatchHistory.start(paths: paths, manifest: manifest, date: date, started: started)
-    let pipelines = Self.loadPipelines(for: planned, data: data)
+    let pipelines = Self.loadPipelines(for: planned, data: data, cacheDirectory: locale.cacheDirectory)
     let cores = ProcessInfo.processInfo.activeProcessorCount
     let runnable = planned.filter(\.decision.runs).count
     let slots = max(1, min(jobs ?? cores, runnable))
@@ -148,14 +148,17 @@ struct BatchRunCommand: ParsableCommand {
   /// The comparison pipelines the jobs that run need, one per style and report language, loaded
   /// before any job starts (a failure fails only the jobs that need it).
   static func loadPipelines(
-    for planned: [PlannedJob], data: any LocaleDataProvider
+    for planned: [PlannedJob], data: any LocaleDataProvider, cacheDirectory: URL?
   ) -> [String: Result<ComparisonPipeline, LocaleDataError>] {
     var pipelines: [String: Result<ComparisonPipeline, LocaleDataError>] = [:]
+    guard planned.contains(where: \.decision.runs) else { return [:] }
+    // One base (names, lexicons, extractor) for every job; styles and report languages on top.
+    let base = Result { () throws(LocaleDataError) in try Pipeline(data: data, cacheDirectory: cacheDirectory) }
     for item in planned where item.decision.runs {
       let key = pipelineKey(item.job)
       guard pipelines[key] == nil else { continue }
       do throws(LocaleDataError) {
-        pipelines[key] = .success(try ComparisonPipeline(data: data, style: item.job.style, reportLocale: item.job.reportLocale))
+        pipelines[key] = .success(try ComparisonPipeline(try base.get(), style: item.job.style, reportLocale: item.job.reportLocale))
       } catch {
         pipelines[key] = .failure(error)
       }

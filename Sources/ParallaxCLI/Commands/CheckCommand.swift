@@ -18,10 +18,13 @@ struct CheckCommand: ParsableCommand {
       """
   )
 
-  enum Format: String, ExpressibleByArgument, CaseIterable { case text, line, json, markdown }
+  enum Format: String, ExpressibleByArgument, CaseIterable { case text, line, json, markdown, sarif, rdjson, github, checkstyle }
 
-  @Option(help: "text, line, json or markdown.")
+  @Option(help: "text, line, json, markdown, sarif, rdjson, github or checkstyle.")
   var format: Format = .text
+
+  @Option(help: "Colour the text report by severity: auto (on a terminal, unless NO_COLOR is set), always or never.")
+  var color: ColorChoice = .auto
 
   @Option(help: "The house style ID (default from Locales/und/defaults.yaml).")
   var style: String?
@@ -60,102 +63,97 @@ struct CheckCommand: ParsableCommand {
   @OptionGroup var locale: LocaleOptions
   @OptionGroup var input: InputOptions
 
+  func validate() throws {
+    if let jobs, jobs < 1 { throw ValidationError("--jobs is a number of worker threads, 1 or more") }
+  }
+
   func run() throws {
     let data = try locale.provider()
-    let setup: NameSetup
-    let compiled: CompiledStyle
-    let quotes: QuotationMarks
-    let detector: LanguageDetector
+    let pipeline: CheckPipeline
     var strings: ReportStrings?
-    do {
-      var languages = LanguageDetector(profiles: try LanguageProfile.loadAll(from: data))
-      // The opening of a piece is enough to tell its language.
-      languages.sampleLimit = 300
-      detector = languages
-      let styleID = try style ?? LocaleDefaults.load(from: data).style
-      setup = try NameSetup.load(from: data, cacheDirectory: locale.cacheDirectory)
-      compiled = try CompiledStyle(style: HouseStyle.load(styleID, from: data, registry: setup.registry), setup: setup)
-      quotes = try QuotationMarks.load(from: data)
+    do throws(LocaleDataError) {
+      pipeline = try CheckPipeline(data: data, cacheDirectory: locale.cacheDirectory, style: style)
       if format == .markdown {
         var language = reportLocale ?? ""
         if language.isEmpty { language = try LocaleDefaults.load(from: data).reportLocale }
         strings = try ReportStrings.load(for: LocaleID(language), from: data)
       }
-    } catch let error as LocaleDataError {
+    } catch {
       Terminal.shared.diagnostic(error.description)
       throw ExitCodes.dataError
     }
-    let collector = InputCollector()
-    let (files, problems) = collector.expand(input.arguments)
-    let results = ResultSlots<FileResult>(count: files.count)
-    let workers = max(1, min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, files.count))
-    let next = ResultSlots<Int>(count: 1)
-    DispatchQueue.concurrentPerform(iterations: workers) { _ in
-      guard let matcher = try? setup.makeMatcher(),
-        let checker = try? StyleChecker(compiled: compiled, setup: setup, matcher: matcher, quotes: quotes)
-      else { return }
-      while let index = next.claim(below: files.count) {
-        results[index] = Self.process(files[index], collector: collector, checker: checker, detector: detector)
-      }
-    }
-
+    let (files, problems) = pipeline.collector.expand(input.arguments)
     var worst: Int32 = 0
-    var errors: [String] = []
+    var failed = false
     func record(_ problem: InputError) {
       Terminal.shared.diagnostic(problem.description)
-      errors.append(problem.description)
       let code = problem.isDataError ? ExitCodes.dataError.rawValue : ExitCodes.noInput.rawValue
       if worst == 0 || code == ExitCodes.dataError.rawValue { worst = code }
     }
     problems.forEach(record)
-    var findings: [StyleFinding] = []
+    // Fixed standard input goes to standard output instead of the findings.
+    let quiet = fix && !diff && files == ["-"]
+    let streamed = streamFormat
+    var stream = CheckStream(format: streamed ?? .text, styleID: pipeline.style.style.id)
+    for problem in problems { stream.failed(problem.description) }
+    var kept: [StyleFinding] = []
     var readFiles: [String] = []
-    for (index, file) in files.enumerated() {
-      switch results[index] {
-      case .failure(let problem)?: record(problem)
-      case .success(let checked)?:
-        readFiles.append(file)
-        findings += checked.findings.filter { $0.severity >= minSeverity }
-        if fix || diff { try applyFixes(checked, path: file) }
-      case nil:
-        record(.unreadable(path: file, reason: "not checked (internal error opening ICU)"))
+    var texts: [String: String] = [:]
+    let palette = TerminalPalette(color)
+    var suggested: [StyleFinding] = []
+    var fixFailure: (any Error)?
+    if !quiet, streamed != nil { Terminal.shared.write(stream.begin()) }
+    // Each file arrives in input order as soon as it is checked: its findings are printed and
+    // its fixes written then, and only what a summary needs is kept.
+    pipeline.check(files, jobs: jobs) { index, result in
+      switch result {
+      case .failure(let problem):
+        record(problem)
+        stream.failed(problem.description)
+      case .success(let checked):
+        let findings = checked.findings.filter { $0.severity >= minSeverity }
+        if findings.contains(where: { $0.severity >= failOn }) { failed = true }
+        if suggestions != nil { suggested += findings.filter { $0.rule == .suggestion } }
+        if streamed == nil {
+          kept += findings
+          readFiles.append(files[index])
+          // SARIF and rdjson columns are counted in the file's text.
+          if format == .sarif || format == .rdjson { texts[files[index]] = checked.text }
+        } else if !quiet {
+          let chunk = stream.file(files[index], findings: findings)
+          Terminal.shared.write(format == .text ? palette.checkText(chunk, findings: findings) : chunk)
+        }
+        if fix || diff, fixFailure == nil {
+          do { try applyFixes(checked, path: files[index]) } catch { fixFailure = error }
+        }
       }
     }
-    if let suggestions { try writeSuggestions(findings, to: suggestions) }
-    if !(fix && !diff && files == ["-"]) {
-      print(findings, style: compiled.style, files: readFiles, errors: errors, strings: strings)
+    if let fixFailure { throw fixFailure }
+    if let suggestions { try writeSuggestions(suggested, to: suggestions) }
+    if !quiet {
+      if streamed != nil {
+        Terminal.shared.write(stream.end())
+      } else {
+        printWhole(kept, style: pipeline.style.style, files: readFiles, strings: strings, sources: CheckSources(texts))
+      }
     }
     Terminal.shared.flush()
     if worst != 0 { throw ExitCode(worst) }
-    if findings.contains(where: { $0.severity >= failOn }) { throw ExitCodes.findings }
+    if failed { throw ExitCodes.findings }
   }
 
-  struct Checked: Sendable {
-    let text: String
-    let findings: [StyleFinding]
-  }
-
-  typealias FileResult = Result<Checked, InputError>
-
-  static func process(
-    _ path: String, collector: InputCollector, checker: StyleChecker, detector: LanguageDetector
-  ) -> FileResult {
-    switch collector.read(path) {
-    case .failure(let problem): return .failure(problem)
-    case .success(let input):
-      do {
-        // Copy in a language the style does not review gets no findings.
-        let detected = detector.detect(input.text).language
-        let language = detected == .undetermined ? nil : detected
-        let findings = try checker.check(input.text, path: path, language: language)
-        return .success(Checked(text: input.text, findings: findings))
-      } catch {
-        return .failure(.unreadable(path: path, reason: "\(error)"))
-      }
+  /// The format written file by file; nil for the formats written whole at the end (the
+  /// Markdown review and the CI formats, whose documents list every finding in one place).
+  private var streamFormat: CheckStream.Format? {
+    switch format {
+    case .text: .text
+    case .line: .line
+    case .json: .json
+    case .markdown, .sarif, .rdjson, .github, .checkstyle: nil
     }
   }
 
-  private func applyFixes(_ checked: Checked, path: String) throws {
+  private func applyFixes(_ checked: CheckPipeline.Checked, path: String) throws {
     let (fixed, applied) = FixApplier.apply(checked.findings, to: checked.text)
     if diff {
       if !applied.isEmpty { Terminal.shared.write(FixApplier.diff(path: path, before: checked.text, after: fixed)) }
@@ -175,14 +173,15 @@ struct CheckCommand: ParsableCommand {
     }
   }
 
-  private func print(
-    _ findings: [StyleFinding], style: HouseStyle, files: [String], errors: [String], strings: ReportStrings?
+  private func printWhole(
+    _ findings: [StyleFinding], style: HouseStyle, files: [String], strings: ReportStrings?, sources: CheckSources
   ) {
     switch format {
-    case .line: Terminal.shared.write(CheckRenderer.line(findings))
-    case .text: Terminal.shared.write(CheckRenderer.text(findings, files: files.count))
-    case .json: Terminal.shared.write(CheckRenderer.json(findings, style: style, files: files, errors: errors))
-    case .markdown:
+    case .sarif: Terminal.shared.write(CheckRenderer.sarif(findings, style: style, files: files, sources: sources))
+    case .rdjson: Terminal.shared.write(CheckRenderer.rdjson(findings, sources: sources))
+    case .github: Terminal.shared.write(CheckRenderer.github(findings))
+    case .checkstyle: Terminal.shared.write(CheckRenderer.checkstyle(findings, files: files))
+    case .markdown, .text, .line, .json:
       let strings = strings ?? .keys()
       let collator = try? Collator(locale: strings.language.rawValue)
       Terminal.shared.write(
@@ -193,33 +192,10 @@ struct CheckCommand: ParsableCommand {
   }
 
   private func writeSuggestions(_ findings: [StyleFinding], to path: String) throws {
-    let text = NameSuggestions.render(findings.filter { $0.rule == .suggestion })
+    let text = NameSuggestions.render(findings)
     do { try AtomicFile.write(text, to: path) } catch {
       Terminal.shared.diagnostic("\(path): error: cannot write the suggestions file: \(error.localizedDescription)")
       throw ExitCodes.cannotCreate
-    }
-  }
-}
-
-/// Slots written by worker threads, one slot per index, read after all workers finish.
-final class ResultSlots<Value>: @unchecked Sendable {
-  private var values: [Value?]
-  private var cursor = 0
-  private let lock = NSLock()
-
-  init(count: Int) { values = Array(repeating: nil, count: count) }
-
-  subscript(index: Int) -> Value? {
-    get { lock.withLock { values[index] } }
-    set { lock.withLock { values[index] = newValue } }
-  }
-
-  /// The next unclaimed index below `limit`, or nil when all are taken.
-  func claim(below limit: Int) -> Int? {
-    lock.withLock {
-      guard cursor < limit else { return nil }
-      cursor += 1
-      return cursor - 1
     }
   }
 }

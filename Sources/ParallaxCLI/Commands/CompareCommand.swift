@@ -71,6 +71,7 @@ struct CompareCommand: ParsableCommand {
   @OptionGroup var input: InputOptions
 
   func validate() throws {
+    if let jobs, jobs < 1 { throw ValidationError("--jobs is a number of worker threads, 1 or more") }
     guard (0...1).contains(suggestThreshold), (0...1).contains(confidentThreshold), (0...1).contains(eventThreshold) else {
       throw ValidationError("thresholds are between 0 and 1")
     }
@@ -85,13 +86,13 @@ struct CompareCommand: ParsableCommand {
     let data = try locale.provider()
     let pipeline: ComparisonPipeline
     do throws(LocaleDataError) {
-      pipeline = try ComparisonPipeline(data: data, style: style, reportLocale: reportLocale)
+      pipeline = try ComparisonPipeline(
+        Pipeline(data: data, cacheDirectory: locale.cacheDirectory), style: style, reportLocale: reportLocale)
     } catch {
       Terminal.shared.diagnostic(error.description)
       throw ExitCodes.dataError
     }
     let (files, problems) = InputCollector().expand(input.arguments)
-    let outcomes = pipeline.profile(files, jobs: jobs)
     var worst: Int32 = 0
     func record(_ problem: InputError) {
       Terminal.shared.diagnostic(problem.description)
@@ -100,18 +101,21 @@ struct CompareCommand: ParsableCommand {
     }
     problems.forEach(record)
     var documents: [ProfiledDocument] = []
-    for (index, outcome) in outcomes.enumerated() {
+    var digests: [String: String] = [:]
+    // Only the documents and the files' digests are kept: the profiles go once compared.
+    _ = pipeline.profile(files, jobs: jobs, fileDone: { index, outcome in
+      if files[index] != "-", let digest = outcome.digest { digests[files[index]] = digest }
       for note in outcome.notes { Terminal.shared.diagnostic(note.description) }
       switch outcome.result {
-      case .success(let profiled)?: documents += profiled
-      case .failure(let problem)?: record(problem)
-      case nil: record(.unreadable(path: files[index], reason: "not compared (internal error opening ICU)"))
+      case .success(let profiled): documents += profiled
+      case .failure(let problem): record(problem)
       }
-    }
+    })
     let options = ComparerOptions(
       alignment: AlignmentOptions(suggestThreshold: Float(suggestThreshold), confidentThreshold: Float(confidentThreshold)),
       events: EventOptions(threshold: Float(eventThreshold), dayWindow: window, asOne: asOne))
     let comparison = pipeline.compare(documents, options: options)
+    documents = []
     if format == .json {
       let text = ComparisonRenderer(reportLanguage: pipeline.strings.language.rawValue).json(comparison)
       if let output {
@@ -120,64 +124,53 @@ struct CompareCommand: ParsableCommand {
         Terminal.shared.write(text)
       }
     } else {
-      let reports: [MarkdownRenderer.File]
-      do throws(LocaleDataError) {
-        reports = try pipeline.markdown(
-          comparison, files: files, asOf: asOf.flatMap { CalendarDate($0) },
-          options: ReportOptions(charts: charts, evidence: evidence))
-      } catch {
+      let reportOptions = ReportOptions(charts: charts, evidence: evidence)
+      var written: [String] = []
+      var first = true
+      do {
+        if let output { try createFolder(output) }
+        try pipeline.writeReports(
+          comparison, digests: digests, asOf: asOf.flatMap { CalendarDate($0) }, options: reportOptions, jobs: jobs
+        ) { report in
+          if let output {
+            try write(report.text, to: (output as NSString).appendingPathComponent(report.name), what: "the report")
+            written.append(report.name)
+          } else {
+            // The reports one after another, separated by a blank line, each as soon as it is done.
+            Terminal.shared.write(first ? report.text : "\n" + report.text)
+            first = false
+          }
+        }
+      } catch let error as LocaleDataError {
         Terminal.shared.diagnostic(error.description)
         throw ExitCodes.dataError
       }
       if let output {
-        do {
-          try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-        } catch {
-          Terminal.shared.diagnostic("\(output): error: cannot create the report folder: \(error.localizedDescription)")
-          throw ExitCodes.cannotCreate
-        }
-        for report in reports { try write(report.text, to: (output as NSString).appendingPathComponent(report.name), what: "the report") }
         if json {
           let text = ComparisonRenderer(reportLanguage: pipeline.strings.language.rawValue).json(comparison)
           try write(text, to: (output as NSString).appendingPathComponent("comparison.json"), what: "the comparison")
+          written.append("comparison.json")
         }
-      } else {
-        Terminal.shared.write(reports.map(\.text).joined(separator: "\n"))
+        ReportFolder.removeStale(in: output, keeping: Set(written))
       }
     }
     Terminal.shared.flush()
     if worst != 0 { throw ExitCode(worst) }
   }
 
-  private func write(_ text: String, to path: String, what: String) throws {
-    do { try AtomicFile.write(text, to: path) } catch {
-      Terminal.shared.diagnostic("\(path): error: cannot write \(what): \(error.localizedDescription)")
+  private func createFolder(_ output: String) throws {
+    do {
+      try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+    } catch {
+      Terminal.shared.diagnostic("\(output): error: cannot create the report folder: \(error.localizedDescription)")
       throw ExitCodes.cannotCreate
     }
   }
 
-  /// Reads one file into profiled documents; problems inside it that did not stop it go to
-  /// `notes`, and `found` counts its documents before `keep` chose among them.
-  static func process(
-    _ path: String, collector: InputCollector, loader: DocumentLoader, extractor: StatementExtractor,
-    profiler: StatementProfiler, keep: ((Document) -> Bool)? = nil, notes: inout [IngestError], found: inout Int
-  ) -> Result<[ProfiledDocument], InputError> {
-    switch collector.read(path) {
-    case .failure(let problem): return .failure(problem)
-    case .success(let input):
-      let (documents, problems) = loader.load(input)
-      notes += problems
-      found += documents.count
-      var result: [ProfiledDocument] = []
-      for document in documents where keep?(document) ?? true {
-        do {
-          let extraction = try extractor.extract(document)
-          result.append(try profiler.profile(document, statements: extraction.statements))
-        } catch {
-          return .failure(.unreadable(path: path, reason: "\(error)"))
-        }
-      }
-      return .success(result)
+  private func write(_ text: String, to path: String, what: String) throws {
+    do { try AtomicFile.write(text, to: path) } catch {
+      Terminal.shared.diagnostic("\(path): error: cannot write \(what): \(error.localizedDescription)")
+      throw ExitCodes.cannotCreate
     }
   }
 }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Dispatch
 import Foundation
 import ParallaxCore
 
@@ -28,38 +27,18 @@ struct StatementsCommand: ParsableCommand {
   @OptionGroup var locale: LocaleOptions
   @OptionGroup var input: InputOptions
 
-  /// What one file gave: its documents' statements and the problems met, in file order.
-  struct FileResult: Sendable {
-    var entries: [StatementsRenderer.Entry] = []
-    var diagnostics: [(message: String, isError: Bool)] = []
+  func validate() throws {
+    if let jobs, jobs < 1 { throw ValidationError("--jobs is a number of worker threads, 1 or more") }
   }
 
   func run() throws {
     let data = try locale.provider()
-    let resources: StatementResources
-    do throws(LocaleDataError) { resources = try StatementResources(data: data) } catch {
+    let pipeline: Pipeline
+    do throws(LocaleDataError) { pipeline = try Pipeline(data: data, cacheDirectory: locale.cacheDirectory) } catch {
       Terminal.shared.diagnostic(error.description)
       throw ExitCodes.dataError
     }
-    let registry = NameListResolver(registry: try locale.nameSetup(data).registry)
-    let loader = resources.loader(places: registry)
-    let extractor = resources.extractor(resolver: registry)
-    let collector = InputCollector()
-    let (files, problems) = collector.expand(input.arguments)
-    // Files are independent: workers claim them in turn and each fills its file's slot, so
-    // the output keeps the files' order whatever the timing.
-    let results = ResultSlots<Result<FileResult, InputError>>(count: files.count)
-    let next = ResultSlots<Int>(count: 1)
-    let workers = max(1, min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, files.count))
-    DispatchQueue.concurrentPerform(iterations: workers) { _ in
-      let pool = SegmenterPool()
-      while let index = next.claim(below: files.count) {
-        results[index] = collector.read(files[index]).map { file in
-          Self.process(file, loader: loader, extractor: extractor, pool: pool)
-        }
-      }
-    }
-
+    let (files, problems) = pipeline.collector.expand(input.arguments)
     var code: Int32 = 0
     func record(_ problem: InputError) {
       Terminal.shared.diagnostic(problem.description)
@@ -70,16 +49,16 @@ struct StatementsCommand: ParsableCommand {
     problems.forEach(record)
     var entries: [StatementsRenderer.Entry] = []
     var worst: Int32 = 0
-    for index in files.indices {
-      switch results[index] {
-      case .failure(let problem)?: record(problem)
-      case .success(let result)?:
-        for diagnostic in result.diagnostics {
-          Terminal.shared.diagnostic(diagnostic.message)
-          if diagnostic.isError { worst = ExitCodes.dataError.rawValue }
-        }
-        entries += result.entries
-      case nil: break
+    // Each file's outcome arrives in file order, whatever the timing of the workers.
+    pipeline.extract(files, jobs: jobs) { _, outcome in
+      for note in outcome.notes {
+        Terminal.shared.diagnostic(note.description)
+        if !note.isWarning { worst = ExitCodes.dataError.rawValue }
+      }
+      switch outcome.result {
+      case .failure(let problem): record(problem)
+      case .success(let extracted):
+        entries += extracted.map { StatementsRenderer.Entry(document: $0.document, statements: $0.statements) }
       }
     }
     let renderer = StatementsRenderer()
@@ -87,23 +66,5 @@ struct StatementsCommand: ParsableCommand {
     Terminal.shared.flush()
     let final = code == ExitCodes.dataError.rawValue || worst == 0 ? code : (code == 0 ? worst : code)
     if final != 0 { throw ExitCode(final) }
-  }
-
-  /// Loads one file's documents and extracts their statements.
-  static func process(
-    _ file: InputText, loader: DocumentLoader, extractor: StatementExtractor, pool: SegmenterPool
-  ) -> FileResult {
-    var result = FileResult()
-    let (documents, problems) = loader.load(file)
-    for problem in problems { result.diagnostics.append((problem.description, !problem.isWarning)) }
-    for document in documents {
-      do throws(StatementError) {
-        let extraction = try extractor.extract(document, using: pool)
-        result.entries.append(StatementsRenderer.Entry(document: document, statements: extraction.statements))
-      } catch {
-        result.diagnostics.append((error.description, true))
-      }
-    }
-    return result
   }
 }

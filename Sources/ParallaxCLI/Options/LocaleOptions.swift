@@ -3,7 +3,8 @@ import Foundation
 import ParallaxCore
 
 /// `--locales DIR`: where the locale data is; by default the `Locales/` folder installed with
-/// the tool, found relative to the executable or the package root.
+/// the tool (`PREFIX/share/parallax/Locales`, found from the real executable), or the package
+/// root's when run from a build folder.
 struct LocaleOptions: ParsableArguments {
   @Option(name: .long, help: ArgumentHelp("The locale data folder.", valueName: "dir"))
   var locales: String?
@@ -60,28 +61,58 @@ struct LocaleOptions: ParsableArguments {
     throw ExitCodes.dataError
   }
 
-  /// `PARALLAX_LOCALES`, then `Locales/` beside the executable, in `../share/parallax`, and in
-  /// each folder above the executable (the package root when run from `.build`), then the
-  /// current folder.
+  /// Where the locale data may be, in order: `PARALLAX_LOCALES`; the installed data beside the
+  /// real executable (`../share/parallax/Locales`, then `Locales/` in its own folder); then
+  /// `$PREFIX/share/parallax/Locales`; then the package root above the executable (for
+  /// `swift run` and `.build/…/parallax`); then `Locales/` in the current folder.
+  ///
+  /// The executable is found through `/proc/self/exe`, not `argv[0]`: a command run from `PATH`
+  /// (as cron does) gets a bare name in `argv[0]`, and a symlink in `PATH` should lead to the
+  /// installed tree it points into.
   static func defaultCandidates() -> [URL] {
+    let environment = ProcessInfo.processInfo.environment
     var result: [URL] = []
-    if let fromEnvironment = ProcessInfo.processInfo.environment["PARALLAX_LOCALES"] {
+    if let fromEnvironment = environment["PARALLAX_LOCALES"], !fromEnvironment.isEmpty {
       result.append(URL(fileURLWithPath: fromEnvironment))
     }
-    let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-    var folder = executable.deletingLastPathComponent()
-    result.append(folder.appendingPathComponent("Locales"))
-    result.append(folder.appendingPathComponent("../share/parallax/Locales").standardizedFileURL)
-    for _ in 0..<6 {
-      folder = folder.deletingLastPathComponent()
-      let package = folder.appendingPathComponent("Package.swift")
-      if FileManager.default.fileExists(atPath: package.path) {
-        result.append(folder.appendingPathComponent("Locales"))
-        break
+    let executable = realExecutable()
+    let binFolder = executable?.deletingLastPathComponent()
+    if let binFolder {
+      result.append(binFolder.appendingPathComponent("../share/parallax/Locales").standardizedFileURL)
+      result.append(binFolder.appendingPathComponent("Locales"))
+    }
+    if let prefix = environment["PREFIX"], !prefix.isEmpty {
+      result.append(URL(fileURLWithPath: prefix).appendingPathComponent("share/parallax/Locales").standardizedFileURL)
+    }
+    if var folder = binFolder {
+      for _ in 0..<6 {
+        folder = folder.deletingLastPathComponent()
+        if FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) {
+          result.append(folder.appendingPathComponent("Locales"))
+          break
+        }
+        if folder.path == "/" { break }
       }
     }
     result.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("Locales"))
-    return result
+    var seen = Set<String>()
+    return result.filter { seen.insert($0.path).inserted }
+  }
+
+  /// The running executable with symlinks resolved: `/proc/self/exe` on Linux, else the
+  /// bundle's executable path, else `argv[0]` when it names a file.
+  static func realExecutable() -> URL? {
+    #if os(Linux)
+      if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+        return URL(fileURLWithPath: target)
+      }
+    #endif
+    if let path = Bundle.main.executablePath {
+      return URL(fileURLWithPath: path).resolvingSymlinksInPath()
+    }
+    let argument = CommandLine.arguments.first ?? ""
+    guard argument.contains("/") else { return nil }
+    return URL(fileURLWithPath: argument).resolvingSymlinksInPath()
   }
 
   /// The path relative to the current folder when it is inside it.

@@ -22,11 +22,6 @@ enum OptionChecks {
       throw ValidationError("--report-locale: no report strings for '\(language)'; known: \(known.joined(separator: ", "))")
     }
   }
-
-  /// Throws unless `jobs` is absent or at least 1.
-  static func jobs(_ jobs: Int?) throws {
-    if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1 (got \(jobs))") }
-  }
 }
 
 /// The exit code a run's problems add up to, the same in every command: 65 when any input

@@ -1,4 +1,6 @@
+import ArgumentParser
 import Foundation
+import ParallaxCore
 
 /// Buffered standard output and unbuffered diagnostics on standard error.
 ///
@@ -45,5 +47,119 @@ final class Terminal: @unchecked Sendable {
   func diagnostic(_ text: String) {
     flush()
     FileHandle.standardError.write(Data((text + "\n").utf8))
+  }
+}
+
+/// `--color auto|always|never`: whether output gets ANSI colour.
+enum ColorChoice: String, ExpressibleByArgument, CaseIterable, Sendable {
+  /// Colour on a terminal, unless `NO_COLOR` is set to something or `TERM` is `dumb`.
+  case auto
+  /// Colour even into a pipe or file, and despite `NO_COLOR` (an explicit option wins over
+  /// the environment, as no-color.org asks).
+  case always
+  case never
+
+  /// Whether output to `fileDescriptor` gets colour under this choice and `environment`.
+  func enabled(
+    fileDescriptor: Int32 = 1, environment: [String: String] = ProcessInfo.processInfo.environment,
+    isTerminal: (Int32) -> Bool = { isatty($0) == 1 }
+  ) -> Bool {
+    switch self {
+    case .always: return true
+    case .never: return false
+    case .auto:
+      if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
+      if environment["TERM"] == "dumb" { return false }
+      return isTerminal(fileDescriptor)
+    }
+  }
+}
+
+/// ANSI colours for what commands print: severities, paths and emphasis. With colour off every
+/// function returns its text unchanged, so callers write one code path.
+struct TerminalPalette: Sendable {
+  /// What a piece of output is, which picks its colour.
+  enum Role: Sendable {
+    case severity(Severity)
+    /// A file path heading a group of findings.
+    case path
+    /// A suggested replacement.
+    case fix
+    /// Less important detail (counts, notes).
+    case dim
+  }
+
+  let enabled: Bool
+
+  init(enabled: Bool) { self.enabled = enabled }
+
+  /// The palette for standard output under `choice`.
+  init(_ choice: ColorChoice, fileDescriptor: Int32 = 1) {
+    enabled = choice.enabled(fileDescriptor: fileDescriptor)
+  }
+
+  /// `text` wrapped in the SGR sequence for `role` and a reset, or unchanged when colour is off
+  /// or the text is empty. Padding must be applied before, so columns line up.
+  func paint(_ text: String, _ role: Role) -> String {
+    guard enabled, !text.isEmpty else { return text }
+    return "\u{1B}[\(Self.code(role))m\(text)\u{1B}[0m"
+  }
+
+  /// SGR parameters: errors bold red, warnings yellow, suggestions cyan, infos and details dim,
+  /// paths bold, fixes green.
+  static func code(_ role: Role) -> String {
+    switch role {
+    case .severity(.error): "1;31"
+    case .severity(.warning): "33"
+    case .severity(.suggestion): "36"
+    case .severity(.info): "2"
+    case .path: "1"
+    case .fix: "32"
+    case .dim: "2"
+    }
+  }
+
+  /// `parallax check`'s text report (as `CheckRenderer.text` writes it) with the severity
+  /// column coloured by severity, paths bold and `[fix: …]` green. Byte-identical to its input
+  /// when colour is off.
+  func checkText(_ findings: [StyleFinding], files: Int) -> String {
+    checkText(CheckRenderer.text(findings, files: files), findings: findings)
+  }
+
+  /// The same for a piece of that report (one file's findings, as `CheckStream` writes them).
+  func checkText(_ plain: String, findings: [StyleFinding]) -> String {
+    guard enabled else { return plain }
+    var out = ""
+    var index = 0
+    var current: String?
+    for line in plain.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
+      if index < findings.count, line == findings[index].path, current != findings[index].path {
+        out += paint(String(line), .path) + "\n"
+        current = findings[index].path
+        continue
+      }
+      if index < findings.count, line.hasPrefix("  ") {
+        let finding = findings[index]
+        index += 1
+        // "  " + position (8 wide) + severity (10 wide) + the rest.
+        let text = String(line)
+        guard text.count > 20 else {
+          out += text + "\n"
+          continue
+        }
+        let severityStart = text.index(text.startIndex, offsetBy: 10)
+        let severityEnd = text.index(severityStart, offsetBy: 10)
+        var rest = String(text[severityEnd...])
+        let fix = " [fix: \(finding.suggestion ?? "")]"
+        if finding.fixable, let range = rest.range(of: fix, options: .backwards) {
+          rest.replaceSubrange(range, with: " " + paint(String(fix.dropFirst()), .fix))
+        }
+        out += String(text[..<severityStart]) + paint(String(text[severityStart..<severityEnd]), .severity(finding.severity))
+          + rest + "\n"
+        continue
+      }
+      out += String(line) + "\n"
+    }
+    return out
   }
 }

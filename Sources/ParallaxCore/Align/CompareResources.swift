@@ -15,8 +15,8 @@ public struct CompareResources: Sendable {
   public let multipliers: [String: [String: Int]]
   /// The style whose framing terms are reported, compiled against the names.
   public let style: CompiledStyle?
-  /// Framing alternatives (neutral forms) as token-key sequences, by framing index.
-  let neutralForms: [[[String]]]
+  /// Framing alternatives (neutral forms) as token-key sequences, by their first key.
+  let neutralForms: NeutralForms
 
   /// Loads everything from `data`.
   /// - Parameter style: the house style id; nil for the default of `und/defaults.yaml`.
@@ -48,7 +48,7 @@ public struct CompareResources: Sendable {
       self.negations = negations
       let tokenizer = NameTokenizer(keys: keys, words: words)
       self.style = try CompiledStyle(style: style, setup: names)
-      self.neutralForms = try style.framing.map { term in try (term.alternatives ?? []).map { try tokenizer.keys(of: $0) } }
+      self.neutralForms = NeutralForms(try style.framing.map { term in try (term.alternatives ?? []).map { try tokenizer.keys(of: $0) } })
     } catch let error as LocaleDataError {
       throw error
     } catch {
@@ -62,4 +62,23 @@ public struct CompareResources: Sendable {
   public func makeProfiler() throws -> StatementProfiler {
     try StatementProfiler(resources: self)
   }
+}
+
+/// The neutral alternatives of a style's framing terms as token-key sequences, indexed by their
+/// first key: a statement's words are each looked up once instead of compared with every form.
+struct NeutralForms: Sendable {
+  private var byFirstKey: [UTF8Key: [(term: Int, form: [String])]] = [:]
+
+  /// - Parameter forms: per framing term (by index), its alternatives' keys.
+  init(_ forms: [[[String]]]) {
+    for (term, alternatives) in forms.enumerated() {
+      for form in alternatives {
+        guard let first = form.first else { continue }
+        byFirstKey[UTF8Key(first), default: []].append((term, form))
+      }
+    }
+  }
+
+  /// The forms that start with `key`, in term order, then in the order the style lists them.
+  func starting(with key: String) -> [(term: Int, form: [String])] { byFirstKey[UTF8Key(key)] ?? [] }
 }

@@ -24,12 +24,12 @@ public struct Comparer: Sendable {
   public func compare(_ documents: [ProfiledDocument], lexicon: TopicLexicon, style: String? = nil) -> Comparison {
     let documents = documents.sorted { $0.document.path != $1.document.path ? $0.document.path < $1.document.path : $0.document.id < $1.document.id }
     let groups = groupEvents(documents)
-    var taken = Set(lexicon.topics.map(\.id))
+    var ids = TopicIDAllocator(taken: lexicon.topics.map(\.id))
     var used = Set<TopicID>()
     var emerging: [TopicInfo] = []
     var events: [ComparisonEvent] = []
     for (number, members) in groups.enumerated() {
-      let event = compareEvent(members.map { documents[$0] }, id: "e\(number + 1)", taken: &taken, emerging: &emerging)
+      let event = compareEvent(members.map { documents[$0] }, id: "e\(number + 1)", ids: &ids, emerging: &emerging)
       for document in event.documents { for statement in document.statements { used.formUnion(statement.topics.map { TopicID($0) }) } }
       event.alignments.forEach { used.insert($0.topic) }
       events.append(event)
@@ -57,7 +57,7 @@ public struct Comparer: Sendable {
     return EventGrouper(options: options.events).group(items, kinds: encoder.space.kinds, places: encoder.places)
   }
 
-  private func compareEvent(_ documents: [ProfiledDocument], id: String, taken: inout Set<TopicID>, emerging: inout [TopicInfo]) -> ComparisonEvent {
+  private func compareEvent(_ documents: [ProfiledDocument], id: String, ids: inout TopicIDAllocator, emerging: inout [TopicInfo]) -> ComparisonEvent {
     // Flatten the statements of the event.
     var refs: [StatementRef] = []
     var statements: [Statement] = []
@@ -74,7 +74,7 @@ public struct Comparer: Sendable {
     // Emerging topics for what no lexicon topic claims.
     let untagged = profiles.indices.filter { profiles[$0].topics.isEmpty }
     if !untagged.isEmpty {
-      let found = EmergingTopicFinder(threshold: options.emergingThreshold).topics(for: untagged.map { profiles[$0] }, taken: &taken)
+      let found = EmergingTopicFinder(threshold: options.emergingThreshold).topics(for: untagged.map { profiles[$0] }, ids: &ids)
       for (k, index) in untagged.enumerated() { statements[index].topics = [found.assigned[k].rawValue] }
       emerging += found.topics
     }

@@ -4,8 +4,8 @@ struct EmergingTopicFinder {
   let threshold: Float
 
   /// An emerging topic for each profile, keyed by index, and the topics' descriptions.
-  /// - Parameter taken: ids already used in the comparison (new ids avoid them).
-  func topics(for profiles: [StatementProfile], taken: inout Set<TopicID>) -> (assigned: [TopicID], topics: [TopicInfo]) {
+  /// - Parameter ids: the ids already used in the comparison (new ids avoid them).
+  func topics(for profiles: [StatementProfile], ids: inout TopicIDAllocator) -> (assigned: [TopicID], topics: [TopicInfo]) {
     var encoder = FeatureEncoder()
     var items = SparseItems()
     for (index, profile) in profiles.enumerated() {
@@ -15,7 +15,10 @@ struct EmergingTopicFinder {
     var parent = Array(profiles.indices)
     func root(_ x: Int) -> Int {
       var x = x
-      while parent[x] != x { x = parent[x] }
+      while parent[x] != x {
+        parent[x] = parent[parent[x]]
+        x = parent[x]
+      }
       return x
     }
     for pair in similarity.pairs(minimum: threshold) {
@@ -30,13 +33,7 @@ struct EmergingTopicFinder {
     for key in clusters.keys.sorted() {
       let members = clusters[key] ?? []
       let (slug, terms) = label(members, profiles)
-      var id = TopicID(TopicID.emergingPrefix + slug)
-      var suffix = 2
-      while taken.contains(id) {
-        id = TopicID("\(TopicID.emergingPrefix)\(slug)-\(suffix)")
-        suffix += 1
-      }
-      taken.insert(id)
+      let id = ids.allocate(TopicID.emergingPrefix + slug)
       infos.append(TopicInfo(id: id, terms: terms))
       for member in members { assigned[member] = id }
     }
@@ -63,5 +60,30 @@ struct EmergingTopicFinder {
     let top = counts.values.sorted { $0.count != $1.count ? $0.count > $1.count : $0.order < $1.order }.prefix(3)
     let slug = top.prefix(2).map(\.slug).joined(separator: "-")
     return (slug.isEmpty || !TopicID.isValid("x." + slug) ? "misc" : slug, top.map(\.surface))
+  }
+}
+
+/// Hands out topic ids that no topic of the comparison has yet: the name itself when free,
+/// else the name with the first free suffix from 2 on. It remembers where each name's search
+/// stopped (ids are only ever added, so every smaller suffix is taken), so n clusters with one
+/// name cost n probes, not n²/2.
+struct TopicIDAllocator {
+  private var taken: Set<TopicID>
+  private var nextSuffix: [String: Int] = [:]
+
+  init(taken: some Sequence<TopicID>) { self.taken = Set(taken) }
+
+  mutating func allocate(_ name: String) -> TopicID {
+    var id = TopicID(name)
+    if taken.contains(id) {
+      var suffix = nextSuffix[name, default: 2]
+      repeat {
+        id = TopicID("\(name)-\(suffix)")
+        suffix += 1
+      } while taken.contains(id)
+      nextSuffix[name] = suffix
+    }
+    taken.insert(id)
+    return id
   }
 }

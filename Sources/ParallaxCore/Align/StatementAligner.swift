@@ -28,6 +28,10 @@ public struct StatementAligner: Sendable {
     let n = items.count
     var parent = Array(0..<n)
     var members: [[Int]] = (0..<n).map { [$0] }
+    // The documents (groups) in each cluster, by root: the disjointness test is a set lookup
+    // per member of the smaller side, and merging moves the smaller set into the larger, so an
+    // event of thousands of statements costs n log n, not n².
+    var groupSets: [Set<Int32>] = (0..<n).map { [items.groups[$0]] }
     var weakest = [Float](repeating: 1, count: n)
     func root(_ x: Int) -> Int {
       var x = x
@@ -41,14 +45,18 @@ public struct StatementAligner: Sendable {
       let ra = root(Int(pair.a))
       let rb = root(Int(pair.b))
       if ra == rb { continue }
-      let groupsA = members[ra].map { items.groups[$0] }
-      if members[rb].contains(where: { groupsA.contains(items.groups[$0]) }) { continue }
+      let (small, large) = groupSets[ra].count <= groupSets[rb].count ? (ra, rb) : (rb, ra)
+      if groupSets[small].contains(where: { groupSets[large].contains($0) }) { continue }
       // Joining two groups needs support from more than one pair once both are large.
       if members[ra].count > 1, members[rb].count > 1, pair.score < options.confidentThreshold { continue }
       let (keep, drop) = ra < rb ? (ra, rb) : (rb, ra)
       parent[drop] = keep
+      if members[keep].count < members[drop].count { members.swapAt(keep, drop) }
       members[keep] += members[drop]
       members[drop] = []
+      if groupSets[keep].count < groupSets[drop].count { groupSets.swapAt(keep, drop) }
+      groupSets[keep].formUnion(groupSets[drop])
+      groupSets[drop] = []
       weakest[keep] = min(weakest[keep], weakest[drop], pair.score)
     }
     var result: [Cluster] = []

@@ -15,8 +15,13 @@ public final class StatementProfiler {
   public let resources: CompareResources
   private let matcher: NameMatcher
   private var romanizers: [String: SchemeTransliterator] = [:]
-  private var stems: [String: String] = [:]
+  private var stems: [UTF8Key: String] = [:]
   private static let noStem = "\u{0}"
+  /// What each word met so far means to the profile, per language.
+  private var words: [String: LanguageWords] = [:]
+  private var wordCount = 0
+  /// Surfaces of words and names, one string per spelling (see `interned`).
+  private var surfaces: [UTF8Key: String] = [:]
 
   init(resources: CompareResources) throws {
     self.resources = resources
@@ -64,7 +69,7 @@ public final class StatementProfiler {
     var covered = [Bool](repeating: false, count: tokens.count)
     var t = 0
     for mention in analysis.mentions where !mention.isSuggestion {
-      result.names.append(.init(id: mention.entity.rawValue, surface: mention.surface, neutral: false))
+      result.names.append(.init(id: mention.entity.rawValue, surface: interned(mention.surface), neutral: false))
       while t < tokens.count, tokens[t].range.lowerBound < mention.utf8Range.lowerBound { t += 1 }
       var k = t
       while k < tokens.count, tokens[k].range.lowerBound < mention.utf8Range.upperBound {
@@ -73,17 +78,28 @@ public final class StatementProfiler {
       }
     }
     result.entities = Array(Set(analysis.mentions.filter { !$0.isSuggestion }.map(\.entity))).sorted()
-    result.topics = resources.tagger.topics(inKeys: keys, language: language)
-    let stop = resources.stopwords[language.language] ?? []
-    let negations = resources.negations[language.language] ?? []
+    // One lookup per word gives what the word means here (learnt the first time it is met).
+    let known = words(in: language)
+    var facts: [WordFacts] = []
+    facts.reserveCapacity(keys.count)
+    for key in keys {
+      if let found = known.facts[UTF8Key(key)] {
+        facts.append(found)
+      } else {
+        let new = learn(key, language: language)
+        known.facts[UTF8Key(key)] = new
+        wordCount += 1
+        facts.append(new)
+      }
+    }
+    result.topics = resources.tagger.topics(inKeys: keys, language: language) { facts[$0].topicCandidates }
     var seen = Set<String>()
     for (index, token) in tokens.enumerated() {
-      if negations.contains(token.key) { result.negated = true }
-      guard !covered[index], !stop.contains(token.key), token.key.unicodeScalars.contains(where: { $0.properties.isAlphabetic })
-      else { continue }
+      if facts[index].isNegation { result.negated = true }
+      guard !covered[index], facts[index].isStemmable else { continue }
       guard let stem = try stem(of: token.key, language: language), seen.insert(stem).inserted else { continue }
       result.stems.append(stem)
-      result.stemSurfaces.append(surface(token.range))
+      result.stemSurfaces.append(interned(surface(token.range)))
     }
     result.numbers = NumberNormalizer.numbers(
       in: String(decoding: bytes, as: UTF8.self), multipliers: resources.multipliers[language.language] ?? [:])
@@ -91,8 +107,40 @@ public final class StatementProfiler {
     return result
   }
 
+  /// `text` as the first string with its bytes that this profiler kept: the words a corpus
+  /// repeats share one buffer across all the profiles that hold them, instead of one each.
+  private func interned(_ text: String) -> String {
+    let key = UTF8Key(text)
+    if let known = surfaces[key] { return known }
+    surfaces[key] = text
+    return text
+  }
+
+  /// The words of `language` met so far (emptied when all languages together hold too many).
+  private func words(in language: LocaleID) -> LanguageWords {
+    if wordCount > 500_000 {
+      words.removeAll()
+      surfaces.removeAll()
+      wordCount = 0
+    }
+    if let known = words[language.language] { return known }
+    let new = LanguageWords()
+    words[language.language] = new
+    return new
+  }
+
+  /// What `key` means in `language`: stop word, negation, whether it may give a stem, and the
+  /// topic patterns it may start.
+  private func learn(_ key: String, language: LocaleID) -> WordFacts {
+    let isStop = resources.stopwords[language.language]?.contains(key) ?? false
+    return WordFacts(
+      isNegation: resources.negations[language.language]?.contains(key) ?? false,
+      isStemmable: !isStop && key.unicodeScalars.contains(where: { $0.properties.isAlphabetic }),
+      topicCandidates: resources.tagger.candidates(startingWith: key, language: language))
+  }
+
   private func stem(of key: String, language: LocaleID) throws(ICUError) -> String? {
-    if let known = stems[key] { return known == Self.noStem ? nil : known }
+    if let known = stems[UTF8Key(key)] { return known == Self.noStem ? nil : known }
     var romanized = key
     if key.unicodeScalars.contains(where: { $0.value >= 0x80 }) {
       let romanizer = romanizers[language.language] ?? romanizers["und"]
@@ -100,7 +148,7 @@ public final class StatementProfiler {
     }
     let stem = resources.names.spellingFolds.cognates.fold(romanized).map { String(decoding: $0, as: UTF8.self) }
     if stems.count > 500_000 { stems.removeAll(keepingCapacity: true) }
-    stems[key] = stem ?? Self.noStem
+    stems[UTF8Key(key)] = stem ?? Self.noStem
     return stem
   }
 
@@ -123,11 +171,10 @@ public final class StatementProfiler {
         start = best.end + 1
         continue
       }
-      for (term, forms) in resources.neutralForms.enumerated() {
-        for form in forms where !form.isEmpty && start + form.count <= keys.count && Array(keys[start..<start + form.count]) == form {
-          let text = surface(ranges[start].lowerBound..<ranges[start + form.count - 1].upperBound)
-          found.append(.init(id: style.style.framing[term].id, surface: text, neutral: true))
-        }
+      for (term, form) in resources.neutralForms.starting(with: keys[start])
+      where start + form.count <= keys.count && keys[start..<start + form.count].elementsEqual(form) {
+        let text = surface(ranges[start].lowerBound..<ranges[start + form.count - 1].upperBound)
+        found.append(.init(id: style.style.framing[term].id, surface: text, neutral: true))
       }
       start += 1
     }
@@ -138,4 +185,20 @@ public final class StatementProfiler {
     var seen = Set<String>()
     return values.filter { seen.insert($0).inserted }
   }
+}
+
+/// What one word means to a statement's profile in one language, worked out the first time a
+/// task meets it: news vocabulary repeats, so most words cost one dictionary lookup.
+struct WordFacts {
+  var isNegation: Bool
+  /// Not a stop word, and has a letter: its stem is one of the statement's words.
+  var isStemmable: Bool
+  /// The topic patterns whose first word this is (or begins).
+  var topicCandidates: [Int32]
+}
+
+/// The words of one language a profiler has met, shared by reference so that a statement's
+/// lookups and additions need no copy of the table.
+final class LanguageWords {
+  var facts: [UTF8Key: WordFacts] = [:]
 }

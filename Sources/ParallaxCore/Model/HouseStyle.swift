@@ -119,9 +119,10 @@ public struct HouseStyle: Sendable, Hashable, Decodable {
         file: data.displayPath("und/styles"), line: 1, column: 1, key: "style",
         problem: "no style '\(id)'; known: \(ids(in: data).joined(separator: ", "))")
     }
-    let problems = validate(path, from: data, registry: registry)
+    let (style, problems) = checked(path, from: data, registry: registry)
     if let first = problems.first { throw first }
-    return try parse(path, from: data).0
+    guard let style else { throw .unreadable(file: data.displayPath(path), reason: "the style could not be read") }
+    return style
   }
 
   static func parse(_ path: String, from data: any LocaleDataProvider) throws(LocaleDataError) -> (HouseStyle, YAMLDocument) {
@@ -133,6 +134,13 @@ public struct HouseStyle: Sendable, Hashable, Decodable {
   /// Every problem in a style file: keys, values, and (with a registry) entity ids that do not
   /// exist and canonical forms that are not registered variants of their entity.
   public static func validate(_ path: String, from data: any LocaleDataProvider, registry: NameRegistry?) -> [LocaleDataError] {
+    checked(path, from: data, registry: registry).problems
+  }
+
+  /// The style at `path`, parsed once, and every problem found in it.
+  static func checked(
+    _ path: String, from data: any LocaleDataProvider, registry: NameRegistry?
+  ) -> (style: HouseStyle?, problems: [LocaleDataError]) {
     do throws(LocaleDataError) {
       let (style, document) = try parse(path, from: data)
       var problems = document.unknownKeys(against: keySchema)
@@ -144,7 +152,10 @@ public struct HouseStyle: Sendable, Hashable, Decodable {
       }
       if let registry {
         for (entity, form) in style.canonical.sorted(by: { $0.key < $1.key }) {
-          let at = document.position(at: [NameRegistry.Key.named("canonical"), NameRegistry.Key.named(entity.rawValue)])
+          // Positions are looked up only for problems: finding one walks the document.
+          var at: (line: Int, column: Int) {
+            document.position(at: [NameRegistry.Key.named("canonical"), NameRegistry.Key.named(entity.rawValue)])
+          }
           guard let known = registry.entity(entity) else {
             problems.append(.invalidValue(file: document.path, line: at.line, column: at.column, key: "canonical",
                                           problem: "no entity has the id '\(entity)'"))
@@ -179,9 +190,9 @@ public struct HouseStyle: Sendable, Hashable, Decodable {
           seen[term.id] = index
         }
       }
-      return problems
+      return (style, problems)
     } catch {
-      return [error]
+      return (nil, [error])
     }
   }
 }

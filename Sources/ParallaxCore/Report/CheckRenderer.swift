@@ -13,31 +13,26 @@ public enum CheckRenderer {
 
   /// Findings grouped by file, aligned for reading in a terminal.
   public static func text(_ findings: [StyleFinding], files: Int) -> String {
-    var out = ""
-    var current: String?
-    for f in findings {
-      if f.path != current {
-        if current != nil { out += "\n" }
-        out += "\(VisibleText.path(f.path))\n"
-        current = f.path
-      }
-      let position = "\(f.line):\(f.column)".padding(toLength: 8, withPad: " ", startingAt: 0)
-      let severity = f.severity.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)
-      let fix = f.fixable ? " [fix: \(f.suggestion ?? "")]" : ""
-      let quote = f.inQuote ? " [in quotation]" : ""
-      out += "  \(position)\(severity)\(f.ruleID ?? f.rule.rawValue)  \(VisibleText.lineField(f.message))\(fix)\(quote)\n"
-    }
-    let counts = Severity.allCases.map { severity in (severity, findings.filter { $0.severity == severity }.count) }
-      .filter { $0.1 > 0 }.map { "\($0.1) \($0.0.rawValue)\($0.1 == 1 ? "" : "s")" }
-    out += (findings.isEmpty ? "" : "\n")
-      + "\(files) file\(files == 1 ? "" : "s") checked: "
-      + (counts.isEmpty ? "no findings" : counts.joined(separator: ", ")) + "\n"
-    return out
+    var stream = CheckStream(format: .text, styleID: "")
+    let body = stream.file("", findings: findings)
+    stream.fileCount = files
+    return body + stream.end()
   }
 
   /// `parallax.check/1` JSON.
   public static func json(_ findings: [StyleFinding], style: HouseStyle, files: [String], errors: [String]) -> String {
-    let items: [JSONValue] = findings.map { f in
+    let items = findings.map(jsonValue)
+    return JSONValue.object([
+      ("schema", .string("parallax.check/1")),
+      ("style", .string(style.id)),
+      ("files", .array(files.map(JSONValue.string))),
+      ("findings", .array(items)),
+      ("errors", .array(errors.map(JSONValue.string))),
+    ]).rendered() + "\n"
+  }
+
+  /// One finding as a `parallax.check/1` JSON object.
+  static func jsonValue(_ f: StyleFinding) -> JSONValue {
       .object([
         ("path", .string(f.path)), ("line", .int(f.line)), ("column", .int(f.column)),
         ("endLine", .int(f.endLine)), ("endColumn", .int(f.endColumn)),
@@ -47,14 +42,6 @@ public enum CheckRenderer {
         ("inQuote", .bool(f.inQuote)), ("fixable", .bool(f.fixable)), ("message", .string(f.message)),
         ("how", .optional(f.matchKind?.rawValue)), ("confidence", f.confidence.map(JSONValue.number) ?? .null),
       ])
-    }
-    return JSONValue.object([
-      ("schema", .string("parallax.check/1")),
-      ("style", .string(style.id)),
-      ("files", .array(files.map(JSONValue.string))),
-      ("findings", .array(items)),
-      ("errors", .array(errors.map(JSONValue.string))),
-    ]).rendered() + "\n"
   }
 
   /// An editorial review report in Markdown: a summary, then per document the findings grouped

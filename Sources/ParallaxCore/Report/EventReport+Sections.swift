@@ -77,7 +77,7 @@ extension EventReport {
   func cell(_ ref: StatementRef) -> String {
     guard let (statement, column) = lookup[ref] else { return " " }
     var out = MarkdownText.inline(statement.text)
-    if let latin = context.transliterations[statement.text] {
+    if let latin = context.transliteration(of: statement.text) {
       out += " (\(MarkdownText.inline(strings[.transliteration])): *\(MarkdownText.inline(latin))*)"
     }
     var who: [String] = []
@@ -150,8 +150,13 @@ extension EventReport {
   func uniqueSection(_ md: inout MarkdownWriter) {
     guard !event.unique.isEmpty else { return }
     md.heading(2, MarkdownText.inline(strings[.unique]))
+    // Each source's unique statements, gathered in one pass.
+    var byColumn = [[UniqueStatement]](repeating: [], count: sources.count)
+    for unique in event.unique {
+      if let column = lookup[unique.member]?.column { byColumn[column].append(unique) }
+    }
     for (column, source) in sources.enumerated() {
-      let mine = event.unique.filter { lookup[$0.member]?.column == column }
+      let mine = byColumn[column]
         .sorted { (lookup[$0.member]?.statement.line ?? 0, $0.member.statement) < (lookup[$1.member]?.statement.line ?? 0, $1.member.statement) }
       guard !mine.isEmpty else { continue }
       md.heading(3, MarkdownText.inline(source.label))
@@ -192,10 +197,14 @@ extension EventReport {
     md.table(header([strings[.speaker]]), rows: table, alignments: [.left] + sources.map { _ in .right })
   }
 
-  /// Form uses of one column as a cell: `Kiev (3), Kyiv (1)`, escaped.
-  func uses(_ uses: [FormUse], column: Int) -> String {
-    uses.filter { $0.document == sources[column].document.path }.map { "\(MarkdownText.inline($0.form)) (\($0.count))" }
-      .joined(separator: ", ")
+  /// Form uses as cells by column: `Kiev (3), Kyiv (1)`, escaped; columns without a use are absent.
+  func uses(_ uses: [FormUse]) -> [Int: String] {
+    var parts: [Int: [String]] = [:]
+    for use in uses {
+      guard let column = column(of: use.document) else { continue }
+      parts[column, default: []].append("\(MarkdownText.inline(use.form)) (\(use.count))")
+    }
+    return parts.mapValues { $0.joined(separator: ", ") }
   }
 
   func namingSection(_ md: inout MarkdownWriter) {
@@ -206,9 +215,9 @@ extension EventReport {
     if !naming.isEmpty {
       let sorted = collation.sorted(naming) { (name(of: $0.entity, canonical: $0.canonical), $0.entity.rawValue) }
       let rows = sorted.map { difference in
-        [MarkdownText.cell(name(of: difference.entity, canonical: difference.canonical))] + sources.indices.map { column in
-          let text = uses(difference.uses, column: column)
-          return text.isEmpty ? MarkdownText.cell(strings[.none]) : text
+        let cells = uses(difference.uses)
+        return [MarkdownText.cell(name(of: difference.entity, canonical: difference.canonical))] + sources.indices.map { column in
+          cells[column] ?? MarkdownText.cell(strings[.none])
         }
       }
       md.table(header([strings[.entity]]), rows: rows)
@@ -217,12 +226,11 @@ extension EventReport {
       md.heading(3, MarkdownText.inline(strings[.framing]))
       let sorted = collation.sorted(framing) { (context.framingLabels[$0.id] ?? $0.id, $0.id) }
       let rows = sorted.map { usage in
-        [MarkdownText.cell(context.framingLabels[usage.id] ?? usage.id)] + sources.indices.map { column in
+        let (loadedCells, neutralCells) = (uses(usage.loaded), uses(usage.neutral))
+        return [MarkdownText.cell(context.framingLabels[usage.id] ?? usage.id)] + sources.indices.map { column in
           var parts: [String] = []
-          let loaded = uses(usage.loaded, column: column)
-          if !loaded.isEmpty { parts.append("\(MarkdownText.inline(strings[.loaded])): \(loaded)") }
-          let neutral = uses(usage.neutral, column: column)
-          if !neutral.isEmpty { parts.append("\(MarkdownText.inline(strings[.neutral])): \(neutral)") }
+          if let loaded = loadedCells[column] { parts.append("\(MarkdownText.inline(strings[.loaded])): \(loaded)") }
+          if let neutral = neutralCells[column] { parts.append("\(MarkdownText.inline(strings[.neutral])): \(neutral)") }
           return parts.isEmpty ? MarkdownText.cell(strings[.none]) : parts.joined(separator: "; ")
         }
       }

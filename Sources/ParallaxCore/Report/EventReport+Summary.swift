@@ -9,8 +9,11 @@ extension EventReport {
       if !everywhere.isEmpty {
         lines.append(strings.sentence(.allReport, ["topics": topicList(everywhere)]))
       }
+      // The topics only one document covers, by document, gathered in one pass.
+      var onlyIn: [String: [TopicID]] = [:]
+      for row in coverage where row.counts.count == 1 { onlyIn[row.counts[0].document, default: []].append(row.topic) }
       for source in sources where lines.count < 4 {
-        let only = coverage.filter { $0.counts.count == 1 && $0.counts[0].document == source.document.path }.map(\.topic)
+        let only = onlyIn[source.document.path] ?? []
         if !only.isEmpty {
           lines.append(strings.sentence(.onlyOne, ["source": MarkdownText.inline(source.label), "topics": topicList(only)]))
         }

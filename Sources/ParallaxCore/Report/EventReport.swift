@@ -33,15 +33,32 @@ struct EventReport {
       }
     }
     self.lookup = lookup
+    self.columns = Dictionary(sources.enumerated().map { ($0.element.document.path, $0.offset) }, uniquingKeysWith: { first, _ in first })
     self.dates = dates
     self.coverage = event.coverage
+    var labels: [TopicID: String] = [:]
+    for row in coverage { labels[row.topic] = Self.label(of: row.topic, in: comparison, strings: strings) }
+    for alignment in event.alignments where labels[alignment.topic] == nil {
+      labels[alignment.topic] = Self.label(of: alignment.topic, in: comparison, strings: strings)
+    }
+    self.topicLabels = labels
   }
 
+  /// The column of each document, by path.
+  let columns: [String: Int]
+
   /// The column of a document.
-  func column(of path: String) -> Int? { sources.firstIndex { $0.document.path == path } }
+  func column(of path: String) -> Int? { columns[path] }
+
+  /// The labels of the event's topics, worked out once.
+  let topicLabels: [TopicID: String]
 
   /// A topic's label in the report language (unescaped); emerging topics get a prefix.
   func label(of topic: TopicID) -> String {
+    topicLabels[topic] ?? Self.label(of: topic, in: comparison, strings: strings)
+  }
+
+  static func label(of topic: TopicID, in comparison: Comparison, strings: ReportStrings) -> String {
     guard let info = comparison.topic(topic) else { return topic.rawValue }
     let label = info.label(in: strings.language.rawValue)
     if info.isEmerging { return "\(strings[.emerging]): \(label.isEmpty ? topic.rawValue : label)" }
@@ -95,15 +112,16 @@ struct EventReport {
     (leading + sources.map(\.label)).map(MarkdownText.cell)
   }
 
-  private func header(_ md: inout MarkdownWriter) {
-    md.heading(1, MarkdownText.inline("\(strings[.title]) \(event.id): \(headline)"))
+  /// The title (the event and its headline) and the scope line.
+  func header(_ md: inout MarkdownWriter, level: Int = 1) {
+    md.heading(level, MarkdownText.inline("\(strings[.title]) \(event.id): \(headline)"))
     let languages = Set(sources.map(\.document.language.rawValue)).sorted()
     md.paragraph(strings.sentence(.scope, [
       "sources": MarkdownText.inline(sources.map(\.label).joined(separator: ", ")),
       "languages": MarkdownText.inline(languages.joined(separator: ", ")),
       "dates": MarkdownText.inline(dateRange),
     ]))
-    if let asOf = context.asOf {
+    if level == 1, let asOf = context.asOf {
       md.paragraph("**\(MarkdownText.inline(strings[.asOf]))**: \(MarkdownText.inline(dates.format(asOf)))")
     }
   }

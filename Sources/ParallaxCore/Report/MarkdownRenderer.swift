@@ -27,20 +27,86 @@ public struct MarkdownRenderer: Sendable {
     self.options = options
   }
 
+  /// The name of the file that holds the single-source events' statements.
+  public static let singleSourceFile = "single-source.md"
+
   /// Every report of `comparison`: `index.md` first when there are several events, then
   /// `<event id>.md` per event.
   public func render(_ comparison: Comparison, context: ReportContext) -> [File] {
-    let collation = ReportCollation(locale: strings.language.rawValue)
-    let dates = ReportDates(strings: strings)
-    let reports = comparison.events.map { event in
-      EventReport(event: event, comparison: comparison, strings: strings, options: options, context: context, collation: collation, dates: dates)
-    }
     var files: [File] = []
-    if comparison.events.count > 1 {
-      files.append(File(name: "index.md", text: index(reports, comparison: comparison, context: context, dates: dates)))
-    }
-    for report in reports { files.append(File(name: "\(report.event.id).md", text: report.markdown())) }
+    render(comparison, context: context) { files.append($0) }
     return files
+  }
+
+  /// Every report of `comparison`, each handed to `each` as soon as it is rendered: with one
+  /// event, its report; with several, `index.md` first, then `<event id>.md` for each event
+  /// with two or more sources, then `single-source.md` with the statements of the events that
+  /// have one source only (they get no report of their own; the index lists them). Events are
+  /// rendered on `jobs` workers (each with its own collator and date formatter) and handed
+  /// over in event order; only the reports waiting for an earlier one are in memory.
+  public func render(
+    _ comparison: Comparison, context: ReportContext, jobs: Int? = nil, each: (File) throws -> Void
+  ) rethrows {
+    let events = comparison.events
+    guard events.count > 1 else {
+      let collation = ReportCollation(locale: strings.language.rawValue)
+      let dates = ReportDates(strings: strings)
+      for event in events {
+        let report = EventReport(
+          event: event, comparison: comparison, strings: strings, options: options, context: context, collation: collation,
+          dates: dates)
+        try each(File(name: "\(event.id).md", text: report.markdown()))
+      }
+      return
+    }
+    let pool = WorkerPool(jobs: jobs)
+    let locale = strings.language.rawValue
+    // First the index's rows, then the reports: each pass renders an event at a time per worker.
+    var rows: [IndexRow?] = []
+    rows.reserveCapacity(events.count)
+    pool.run(count: events.count, makeTask: { ReportTask(locale: locale, strings: strings) }) { task, index in
+      IndexRow(task.report(events[index], self, comparison, context))
+    } deliver: { _, row in rows.append(row) }
+    try each(File(name: "index.md", text: index(comparison, context: context, rows: rows.compactMap { $0 })))
+    var single = MarkdownWriter()
+    var singles = 0
+    var failure: (any Error)?
+    pool.run(count: events.count, makeTask: { ReportTask(locale: locale, strings: strings) }) { task, index -> Rendered in
+      let report = task.report(events[index], self, comparison, context)
+      guard report.isSingleSource else { return .report(File(name: "\(report.event.id).md", text: report.markdown())) }
+      var section = MarkdownWriter()
+      report.singleSourceSection(&section)
+      return .singleSource(section)
+    } deliver: { _, rendered in
+      guard failure == nil, let rendered else { return }
+      switch rendered {
+      case .report(let file):
+        do { try each(file) } catch { failure = error }
+      case .singleSource(let section):
+        if singles == 0 { singleSourceHeader(&single, comparison: comparison) }
+        singles += 1
+        single.append(section)
+      }
+    }
+    if let failure { try rethrowing(failure, each) }
+    if singles > 0 { try each(File(name: Self.singleSourceFile, text: single.text)) }
+  }
+
+  /// One event rendered by a worker: its own report, or its section of the single-source file.
+  private enum Rendered {
+    case report(File)
+    case singleSource(MarkdownWriter)
+  }
+
+  /// Rethrows an error `each` threw inside a worker pool's delivery (whose closure cannot throw).
+  private func rethrowing(_ error: any Error, _ each: (File) throws -> Void) rethrows {
+    try { () throws -> Void in throw error }()
+  }
+
+  private func singleSourceHeader(_ md: inout MarkdownWriter, comparison: Comparison) {
+    let count = comparison.events.reduce(0) { $0 + (ReportSource.isSingleSource($1) ? 1 : 0) }
+    md.heading(1, MarkdownText.inline(strings[.singleSource]))
+    md.paragraph(strings.sentence(.singleSourceFile, ["events": "\(count)"]))
   }
 
   /// The report of one event.
@@ -62,13 +128,35 @@ public struct MarkdownRenderer: Sendable {
 
   func index(_ comparison: Comparison, context: ReportContext, collation: ReportCollation) -> String {
     let dates = ReportDates(strings: strings)
-    let reports = comparison.events.map { event in
-      EventReport(event: event, comparison: comparison, strings: strings, options: options, context: context, collation: collation, dates: dates)
+    let rows = comparison.events.map { event in
+      IndexRow(EventReport(event: event, comparison: comparison, strings: strings, options: options, context: context, collation: collation, dates: dates))
     }
-    return index(reports, comparison: comparison, context: context, dates: dates)
+    return index(comparison, context: context, rows: rows)
   }
 
-  private func index(_ reports: [EventReport], comparison: Comparison, context: ReportContext, dates: ReportDates) -> String {
+  /// What the index shows of one event.
+  struct IndexRow {
+    var cells: [String]
+    var isSingleSource: Bool
+
+    init(_ report: EventReport) {
+      let event = report.event
+      isSingleSource = report.isSingleSource
+      let link = isSingleSource ? MarkdownRenderer.singleSourceFile : "\(event.id).md"
+      cells = [
+        "[\(event.id)](\(link))",
+        MarkdownText.cell(report.headline),
+        MarkdownText.cell(report.sources.map(\.label).joined(separator: ", ")),
+        MarkdownText.cell(report.dateRange),
+        "\(event.documents.reduce(0) { $0 + $1.statements.count })",
+      ]
+    }
+  }
+
+  /// The index: a row per event with a report of its own, then a table of the single-source
+  /// events, which link to the one file that lists their statements.
+  private func index(_ comparison: Comparison, context: ReportContext, rows all: [IndexRow]) -> String {
+    let dates = ReportDates(strings: strings)
     var md = MarkdownWriter()
     md.heading(1, MarkdownText.inline(strings[.indexTitle]))
     let documents = comparison.events.reduce(0) { $0 + $1.documents.count }
@@ -76,20 +164,36 @@ public struct MarkdownRenderer: Sendable {
     if let asOf = context.asOf {
       md.paragraph("**\(MarkdownText.inline(strings[.asOf]))**: \(MarkdownText.inline(dates.format(asOf)))")
     }
-    var rows: [[String]] = []
-    for report in reports {
-      let event = report.event
-      rows.append([
-        "[\(event.id)](\(event.id).md)",
-        MarkdownText.cell(report.headline),
-        MarkdownText.cell(report.sources.map(\.label).joined(separator: ", ")),
-        MarkdownText.cell(report.dateRange),
-        "\(event.documents.reduce(0) { $0 + $1.statements.count })",
-      ])
+    let rows = all.filter { !$0.isSingleSource }.map(\.cells)
+    let singleRows = all.filter(\.isSingleSource).map(\.cells)
+    let header = [strings[.event], strings[.topic], strings[.sources], strings[.dates], strings[.statements]].map(MarkdownText.cell)
+    let alignments: [MarkdownWriter.Alignment] = [.left, .left, .left, .left, .right]
+    if !rows.isEmpty { md.table(header, rows: rows, alignments: alignments) }
+    if !singleRows.isEmpty {
+      md.heading(2, MarkdownText.inline(strings[.singleSource]))
+      md.paragraph(strings.sentence(.singleSourceIntro, [
+        "events": "\(singleRows.count)", "file": "[\(Self.singleSourceFile)](\(Self.singleSourceFile))",
+      ]))
+      md.table(header, rows: singleRows, alignments: alignments)
     }
-    md.table(
-      [strings[.event], strings[.topic], strings[.sources], strings[.dates], strings[.statements]].map(MarkdownText.cell),
-      rows: rows, alignments: [.left, .left, .left, .left, .right])
     return md.text
+  }
+}
+
+/// What one rendering worker owns: a collator and a date formatter (ICU objects with caches,
+/// not for sharing across threads).
+final class ReportTask {
+  let collation: ReportCollation
+  let dates: ReportDates
+
+  init(locale: String, strings: ReportStrings) {
+    collation = ReportCollation(locale: locale)
+    dates = ReportDates(strings: strings)
+  }
+
+  func report(_ event: ComparisonEvent, _ renderer: MarkdownRenderer, _ comparison: Comparison, _ context: ReportContext) -> EventReport {
+    EventReport(
+      event: event, comparison: comparison, strings: renderer.strings, options: renderer.options, context: context,
+      collation: collation, dates: dates)
   }
 }

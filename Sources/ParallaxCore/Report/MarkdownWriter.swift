@@ -21,6 +21,13 @@ public struct MarkdownWriter: Sendable {
     if !text.isEmpty { text += "\n" }
   }
 
+  /// Another writer's blocks, after this one's.
+  public mutating func append(_ other: MarkdownWriter) {
+    guard !other.text.isEmpty else { return }
+    startBlock()
+    text += other.text
+  }
+
   /// `#`…`######` and the (escaped) title.
   public mutating func heading(_ level: Int, _ title: String) {
     startBlock()

@@ -5,7 +5,7 @@ import ParallaxICU
 /// Wraps one `Collator`; like it, not for sharing across tasks.
 public final class ReportCollation {
   private let collator: Collator?
-  private var keys: [String: [UInt8]] = [:]
+  private var keys: [UTF8Key: [UInt8]] = [:]
 
   /// The collation of `locale` ("" for root); falls back to code-point order if ICU cannot open it.
   public init(locale: String) {
@@ -14,9 +14,9 @@ public final class ReportCollation {
 
   /// The cached sort key of `text`.
   private func key(_ text: String) -> [UInt8] {
-    if let key = keys[text] { return key }
+    if let key = keys[UTF8Key(text)] { return key }
     let key = (try? collator?.sortKey(text))?.bytes ?? Array(text.utf8)
-    keys[text] = key
+    keys[UTF8Key(text)] = key
     return key
   }
 
@@ -24,11 +24,13 @@ public final class ReportCollation {
   public func precedes(_ a: String, _ b: String) -> Bool { key(a).lexicographicallyPrecedes(key(b)) }
 
   /// `items` sorted by the collation of their label, then by their tie-breaker.
+  /// Each label's sort key is found once, not once per comparison.
   public func sorted<T>(_ items: [T], by label: (T) -> (String, String)) -> [T] {
-    items.map { (label($0), $0) }.sorted { x, y in
-      let a = key(x.0.0)
-      let b = key(y.0.0)
-      return a != b ? a.lexicographicallyPrecedes(b) : x.0.1 < y.0.1
-    }.map(\.1)
+    items.map { item in
+      let (text, tie) = label(item)
+      return (key: key(text), tie: tie, item: item)
+    }.sorted { x, y in
+      x.key != y.key ? x.key.lexicographicallyPrecedes(y.key) : x.tie < y.tie
+    }.map(\.item)
   }
 }

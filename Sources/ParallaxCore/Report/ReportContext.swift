@@ -18,7 +18,16 @@ public struct ReportContext: Sendable, Hashable {
   /// The name a report shows for a framing id (its first term).
   public var framingLabels: [String: String]
   /// Transliterations by statement text (only statements in another script have one).
-  public var transliterations: [String: String]
+  public var transliterations: [String: String] {
+    get { Dictionary(uniqueKeysWithValues: latin.map { ($0.key.text, $0.value) }) }
+    set { latin = Dictionary(newValue.map { (UTF8Key($0.key), $0.value) }, uniquingKeysWith: { first, _ in first }) }
+  }
+  /// The same by the statement's bytes: a statement's text is looked up as it was read, so
+  /// hashing it needs no normalization.
+  private var latin: [UTF8Key: String] = [:]
+
+  /// The transliteration of a statement's text, if it has one.
+  func transliteration(of text: String) -> String? { latin[UTF8Key(text)] }
 
   public init(
     asOf: CalendarDate? = nil, parallaxVersion: String = ParallaxVersion.string, icuVersion: String = "",
@@ -34,5 +43,16 @@ public struct ReportContext: Sendable, Hashable {
     self.entityNames = entityNames
     self.framingLabels = framingLabels
     self.transliterations = transliterations
+  }
+
+  /// A context whose transliterations are already keyed by bytes.
+  init(
+    asOf: CalendarDate?, parallaxVersion: String, icuVersion: String, unicodeVersion: String, localeDataHash: String,
+    inputs: [String: String], entityNames: [EntityID: String], framingLabels: [String: String], latin: [UTF8Key: String]
+  ) {
+    self.init(
+      asOf: asOf, parallaxVersion: parallaxVersion, icuVersion: icuVersion, unicodeVersion: unicodeVersion,
+      localeDataHash: localeDataHash, inputs: inputs, entityNames: entityNames, framingLabels: framingLabels)
+    self.latin = latin
   }
 }

@@ -22,4 +22,6 @@ public enum ReportLabel: String, Sendable, Hashable, CaseIterable {
   // The editorial review of `parallax check --format markdown`.
   case reviewTitle = "review-title", severity, findings, found, rule, suggestion, note, fixable
   case inQuotation = "in-quotation"
+  // Events with statements from one source only, collapsed into one file.
+  case singleSource = "single-source"
 }

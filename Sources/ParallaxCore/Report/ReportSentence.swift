@@ -44,6 +44,10 @@ public enum ReportSentence: String, Sendable, Hashable, CaseIterable {
   case reviewClean = "review-clean"
   /// The heading of a framing term's findings.
   case reviewFraming = "review-framing"
+  /// The sentence above the index's table of single-source events.
+  case singleSourceIntro = "single-source-intro"
+  /// The sentence under the title of the single-source file.
+  case singleSourceFile = "single-source-file"
 
   /// The placeholders the sentence may use.
   public var placeholders: Set<String> {
@@ -69,6 +73,8 @@ public enum ReportSentence: String, Sendable, Hashable, CaseIterable {
     case .reviewSummary: ["style", "id", "documents", "findings"]
     case .reviewClean: []
     case .reviewFraming: ["term"]
+    case .singleSourceIntro: ["events", "file"]
+    case .singleSourceFile: ["events"]
     }
   }
 }

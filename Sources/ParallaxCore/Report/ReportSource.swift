@@ -44,4 +44,17 @@ public struct ReportSource: Sendable, Hashable {
       return source
     }
   }
+
+  /// What makes documents one source: the outlet, else the agency, else the file.
+  static func identity(of document: Document) -> String {
+    if let outlet = document.source.outlet, !outlet.isEmpty { return "o:" + outlet }
+    if let agency = document.source.agency, !agency.isEmpty { return "a:" + agency }
+    return "f:" + document.path
+  }
+
+  /// Whether all of an event's documents come from one source (nothing to compare across).
+  public static func isSingleSource(_ event: ComparisonEvent) -> Bool {
+    guard let first = event.documents.first.map({ identity(of: $0.document) }) else { return true }
+    return event.documents.allSatisfy { identity(of: $0.document) == first }
+  }
 }

@@ -12,11 +12,19 @@ public enum ReportTransliterations {
   public static func build(
     for comparison: Comparison, strings: ReportStrings, catalog: SchemeCatalog
   ) throws(LocaleDataError) -> [String: String] {
+    Dictionary(uniqueKeysWithValues: try latin(for: comparison, strings: strings, catalog: catalog).map { ($0.key.text, $0.value) })
+  }
+
+  /// The same, keyed by the statements' bytes, as `ReportContext` keeps them.
+  static func latin(
+    for comparison: Comparison, strings: ReportStrings, catalog: SchemeCatalog
+  ) throws(LocaleDataError) -> [UTF8Key: String] {
     var transliterators: [String: SchemeTransliterator] = [:]
-    var result: [String: String] = [:]
+    // Statements are keyed by their bytes while collecting (see `UTF8Key`).
+    var result: [UTF8Key: String] = [:]
     for event in comparison.events {
       for document in event.documents {
-        for statement in document.statements where result[statement.text] == nil {
+        for statement in document.statements where result[UTF8Key(statement.text)] == nil {
           guard let scheme = strings.transliterate[statement.language.language], needsTransliteration(statement.text) else { continue }
           let transliterator: SchemeTransliterator
           if let open = transliterators[scheme] {
@@ -25,7 +33,9 @@ public enum ReportTransliterations {
             transliterator = try catalog.transliterator(for: scheme)
             transliterators[scheme] = transliterator
           }
-          if let latin = try? transliterator.transliterate(statement.text), latin != statement.text { result[statement.text] = latin }
+          if let latin = try? transliterator.transliterate(statement.text), latin != statement.text {
+            result[UTF8Key(statement.text)] = latin
+          }
         }
       }
     }

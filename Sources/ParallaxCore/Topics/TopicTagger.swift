@@ -24,9 +24,9 @@ public struct TopicTagger: Sendable {
   struct LanguageIndex: Sendable {
     var patterns: [Pattern] = []
     var exactFirst: [String: [Int32]] = [:]
-    var prefixFirst: [String: [Int32]] = [:]
-    /// Prefix lengths in scalars, ascending.
-    var prefixLengths: [Int] = []
+    /// Patterns whose first word is a prefix, by that prefix's first scalar: a word is compared
+    /// only with the prefixes that start like it, byte by byte.
+    var prefixFirst: [Unicode.Scalar: [(prefix: [UInt8], patterns: [Int32])]] = [:]
   }
 
   public let lexicon: TopicLexicon
@@ -67,21 +67,16 @@ public struct TopicTagger: Sendable {
   /// - Parameter language: the statement's language; patterns of other languages are used
   ///   only when the lexicon has none for it.
   public func topics(inKeys keys: [String], language: LocaleID) -> [TopicID] {
-    let index = languages[language.language] ?? allLanguages
+    topics(inKeys: keys, language: language) { candidates(startingWith: keys[$0], language: language) }
+  }
+
+  /// The same, with the candidate patterns of the token at each position from `candidates` (a
+  /// caller that sees the same words again and again keeps them: see `StatementProfiler`).
+  func topics(inKeys keys: [String], language: LocaleID, candidates: (Int) -> [Int32]) -> [TopicID] {
+    let index = self.index(for: language)
     var found = Set<Int>()
     for start in keys.indices {
-      let token = keys[start]
-      var candidates: [Int32] = index.exactFirst[token] ?? []
-      if !index.prefixLengths.isEmpty {
-        let scalars = Array(token.unicodeScalars)
-        for length in index.prefixLengths {
-          guard length <= scalars.count else { break }
-          var prefix = String.UnicodeScalarView()
-          prefix.append(contentsOf: scalars[0..<length])
-          if let more = index.prefixFirst[String(prefix)] { candidates += more }
-        }
-      }
-      for p in candidates {
+      for p in candidates(start) {
         let pattern = index.patterns[Int(p)]
         if found.contains(pattern.topic) { continue }
         if Self.matches(pattern.words, keys, from: start) { found.insert(pattern.topic) }
@@ -89,6 +84,19 @@ public struct TopicTagger: Sendable {
     }
     return found.sorted().map { lexicon.topics[$0].id }
   }
+
+  /// The patterns of `language` whose first word `token` is, or begins with.
+  func candidates(startingWith token: String, language: LocaleID) -> [Int32] {
+    let index = self.index(for: language)
+    var candidates: [Int32] = index.exactFirst[token] ?? []
+    if let first = token.unicodeScalars.first, let prefixes = index.prefixFirst[first] {
+      // Shortest prefix first, as the patterns were listed before.
+      for entry in prefixes where token.utf8.starts(with: entry.prefix) { candidates += entry.patterns }
+    }
+    return candidates
+  }
+
+  private func index(for language: LocaleID) -> LanguageIndex { languages[language.language] ?? allLanguages }
 
   static func matches(_ words: [Word], _ keys: [String], from start: Int) -> Bool {
     guard start + words.count <= keys.count else { return false }
@@ -106,14 +114,21 @@ extension TopicTagger.LanguageIndex {
     patterns.append(pattern)
     let first = pattern.words[0]
     if first.isPrefix {
-      prefixFirst[first.key, default: []].append(index)
-      let length = first.key.unicodeScalars.count
-      if !prefixLengths.contains(length) {
-        prefixLengths.append(length)
-        prefixLengths.sort()
+      guard let scalar = first.key.unicodeScalars.first else { return }
+      let bytes = Array(first.key.utf8)
+      var entries = prefixFirst[scalar] ?? []
+      if let at = entries.firstIndex(where: { $0.prefix == bytes }) {
+        entries[at].patterns.append(index)
+      } else {
+        entries.append((bytes, [index]))
+        // Shortest first (the sort is stable), as candidates were found before.
+        entries.sort { scalarCount($0.prefix) < scalarCount($1.prefix) }
       }
+      prefixFirst[scalar] = entries
     } else {
       exactFirst[first.key, default: []].append(index)
     }
   }
 }
+
+private func scalarCount(_ bytes: [UInt8]) -> Int { bytes.reduce(0) { $0 + (($1 & 0xC0) == 0x80 ? 0 : 1) } }

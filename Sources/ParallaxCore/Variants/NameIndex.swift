@@ -13,13 +13,14 @@ public struct NameIndex: Sendable {
 
   /// A trie over token keys, as parallel arrays.
   struct Trie: Sendable {
-    var children: [[String: Int32]] = [[:]]
+    /// Edges by word: match keys, all from one normalizer, so their bytes decide (`UTF8Key`).
+    var children: [[UTF8Key: Int32]] = [[:]]
     var terminals: [[Candidate]] = [[]]
 
     mutating func insert(_ keys: [String], _ candidate: Candidate) {
       guard !keys.isEmpty else { return }
       var node = 0
-      for key in keys {
+      for key in keys.map(UTF8Key.init) {
         if let next = children[node][key] {
           node = Int(next)
         } else {
@@ -35,7 +36,7 @@ public struct NameIndex: Sendable {
 
     @inline(__always)
     func step(_ node: Int, _ key: String) -> Int? {
-      children[node][key].map(Int.init)
+      children[node][UTF8Key(key)].map(Int.init)
     }
   }
 

@@ -194,8 +194,8 @@ extension NameIndex.Trie {
     w.int(children.count)
     for (node, edges) in children.enumerated() {
       w.int(edges.count)
-      for (key, child) in edges.sorted(by: { $0.key < $1.key }) {
-        w.string(key)
+      for (key, child) in edges.sorted(by: { $0.key.text < $1.key.text }) {
+        w.string(key.text)
         w.int(Int(child))
       }
       w.int(terminals[node].count)
@@ -208,19 +208,19 @@ extension NameIndex.Trie {
 
   init(reading r: inout BinaryReader) throws(BinaryReader.Damaged) {
     let count = try r.count()
-    var children: [[String: Int32]] = []
+    var children: [[UTF8Key: Int32]] = []
     var terminals: [[NameIndex.Candidate]] = []
     children.reserveCapacity(count)
     terminals.reserveCapacity(count)
     for _ in 0..<count {
-      var edges: [String: Int32] = [:]
+      var edges: [UTF8Key: Int32] = [:]
       let edgeCount = try r.count()
       edges.reserveCapacity(edgeCount)
       for _ in 0..<edgeCount {
         let key = try r.string()
         let child = try r.int()
         guard child >= 0, child < count else { throw BinaryReader.Damaged() }
-        edges[key] = Int32(child)
+        edges[UTF8Key(key)] = Int32(child)
       }
       var ends: [NameIndex.Candidate] = []
       for _ in 0..<(try r.count()) { ends.append(NameIndex.Candidate(entity: try r.int(), variant: try r.int())) }

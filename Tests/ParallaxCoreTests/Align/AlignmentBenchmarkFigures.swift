@@ -1,5 +1,6 @@
 import Foundation
 import ParallaxCore
+import ParallaxBenchSupport
 import Testing
 
 /// Prints the benchmark figures at full size when `PARALLAX_BENCH=1` (run it in a release

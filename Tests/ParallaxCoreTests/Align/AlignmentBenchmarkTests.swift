@@ -1,6 +1,7 @@
 import Testing
 
 @testable import ParallaxCore
+import ParallaxBenchSupport
 
 /// The benchmark functions parallax-bench calls: correct on small sets (no timing assertions).
 @Suite struct AlignmentBenchmarkTests {

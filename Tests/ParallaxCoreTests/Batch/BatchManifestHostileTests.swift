@@ -73,22 +73,6 @@ import Testing
   }
 }
 
-/// The files compare writes and clearing an earlier run's (issue 18, item 7).
-@Suite struct ReportFolderTests {
-  @Test("only the reports compare writes are stale, and only those this run does not write")
-  func stale() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-reports-\(UUID().uuidString)").path
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(atPath: folder) }
-    for name in ["index.md", "e1.md", "e2.md", "e4.md", "e595.md", "comparison.json", "notes.md", "e01.md", "eX.md"] {
-      FileManager.default.createFile(atPath: folder + "/" + name, contents: Data())
-    }
-    #expect(ReportFolder.staleFiles(in: folder, keeping: ["index.md", "e1.md", "e2.md"]) == ["comparison.json", "e4.md", "e595.md"])
-    #expect(try ReportFolder.removeStale(in: folder, keeping: ["index.md", "e1.md", "e2.md"]) == ["comparison.json", "e4.md", "e595.md"])
-    #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["e01.md", "e1.md", "e2.md", "eX.md", "index.md", "notes.md"])
-  }
-}
-
 /// Write errors as sentences that name the path (issue 18, item 10).
 @Suite struct WriteFailureTests {
   @Test("writing under a file says the file is not a folder")

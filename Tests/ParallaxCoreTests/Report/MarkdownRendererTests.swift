@@ -1,5 +1,6 @@
 import Foundation
 import ParallaxCore
+import ParallaxBenchSupport
 import Testing
 
 /// The report layer without real locale data: digests, the report-strings schema and its

@@ -1,3 +1,4 @@
+public import ParallaxCore
 /// Rendering speed of the Markdown reports, for `parallax-bench`: a seeded, generated comparison
 /// of many events (four sources each, in four languages and two scripts, with alignments,
 /// unique statements, naming, framing, number and verb differences) rendered to one report per

@@ -1,3 +1,4 @@
+public import ParallaxCore
 import Foundation
 
 #if canImport(Glibc)
@@ -57,7 +58,7 @@ public enum AlignmentBenchmark {
   /// Aligns `statements` generated statements against `statements` others, of which half are
   /// paraphrases (a third of them in another language: only entities, topics, numbers and a few
   /// cognates carry over) of the first set.
-  public static func run(statements n: Int, seed: UInt64, options: AlignmentOptions = AlignmentOptions()) -> Result {
+  public static func run(statements n: Int, seed: UInt64, options: ParallaxCore.AlignmentOptions = ParallaxCore.AlignmentOptions()) -> Result {
     var generator = Generator(seed: seed)
     let planted = n / 2
     var a: [[UInt32]] = []

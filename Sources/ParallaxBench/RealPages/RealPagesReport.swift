@@ -1,0 +1,83 @@
+import Foundation
+
+/// Renders a `RealPagesEvaluation.Result` as a Markdown table or as JSON.
+enum RealPagesReport {
+  /// The Markdown table, one row per language and one for all, then notes (and, when kept,
+  /// each article's wrong and missed speakers and chrome statements).
+  static func markdown(_ result: RealPagesEvaluation.Result) -> String {
+    let dated = result.overall.datedEventsF1 != nil
+    var lines: [String] = []
+    lines.append(
+      "| language | pages | speaker P | speaker R | events B³ F1 |"
+        + (dated ? " events B³ F1, dated |" : "") + " topic F1 | chrome | statements |")
+    lines.append(
+      "| --- | ---: | ---: | ---: | ---: |" + (dated ? " ---: |" : "") + " ---: | ---: | ---: |")
+    for figures in result.languages + [result.overall] {
+      let name = figures.language == "all" ? "**all**" : figures.language
+      var row =
+        "| \(name) | \(figures.pages) | \(ratio(figures.speakers.precision, figures.speakers.correct, figures.speakers.predicted))"
+      row += " | \(ratio(figures.speakers.recall, figures.speakers.found, figures.speakers.gold))"
+      row += " | \(number(figures.eventsF1)) |"
+      if dated { row += " \(number(figures.datedEventsF1)) |" }
+      row +=
+        " \(number(figures.topics.f1)) | \(percent(figures.chromeRate)) (\(figures.chromeStatements))"
+      row += " | \(figures.statements) |"
+      lines.append(row)
+    }
+    lines.append("")
+    lines.append(
+      "\(result.overall.pages) of \(result.labelled) labelled pages scored"
+        + (result.missing.isEmpty
+          ? "."
+          : "; missing from the cache (skipped): \(result.missing.count), \(result.missing.joined(separator: ", ")).")
+    )
+    if !result.unmappedTopics.isEmpty {
+      lines.append(
+        "Topics without a Parallax counterpart, left out of topic F1: \(result.unmappedTopics.joined(separator: ", "))."
+      )
+    }
+    if let details = result.details {
+      lines.append("")
+      lines.append("## Details")
+      for detail in details
+      where
+        !(detail.wrongSpeakers.isEmpty && detail.missedSpeakers.isEmpty
+        && detail.chromeStatements.isEmpty)
+      {
+        lines.append("")
+        lines.append(
+          "- \(detail.id) (\(detail.language), event \(detail.predictedEvent ?? "none"))")
+        if !detail.wrongSpeakers.isEmpty {
+          lines.append("  - wrong speakers: \(detail.wrongSpeakers.joined(separator: "; "))")
+        }
+        if !detail.missedSpeakers.isEmpty {
+          lines.append("  - missed speakers: \(detail.missedSpeakers.joined(separator: "; "))")
+        }
+        for text in detail.chromeStatements {
+          lines.append("  - chrome statement: \(String(text.prefix(90)))")
+        }
+      }
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The result as pretty-printed JSON with sorted keys.
+  static func json(_ result: RealPagesEvaluation.Result) -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    let data = (try? encoder.encode(result)) ?? Data("{}".utf8)
+    return String(decoding: data, as: UTF8.self) + "\n"
+  }
+
+  private static func number(_ value: Double?) -> String {
+    value.map { String(format: "%.2f", $0) } ?? "–"
+  }
+
+  private static func ratio(_ value: Double?, _ numerator: Int, _ denominator: Int) -> String {
+    "\(number(value)) (\(numerator)/\(denominator))"
+  }
+
+  private static func percent(_ value: Double?) -> String {
+    value.map { String(format: "%.1f%%", $0 * 100) } ?? "–"
+  }
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+import ParallaxCore
+
+/// `parallax lsp`: a Language Server Protocol server over standard input and output, so an
+/// editor shows `check`'s findings as the text is typed and offers its fixes.
+struct LSPCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "lsp",
+    abstract: "Run a Language Server Protocol server on standard input and output.",
+    discussion: """
+      Diagnostics are check's findings (ranges in UTF-16 code units, as the protocol counts); \
+      code actions offer the fixes check --fix would make, never inside quotations. An editor \
+      may send {"style": ID, "minSeverity": LEVEL} as initializationOptions or as \
+      settings.parallax in workspace/didChangeConfiguration. Nothing but protocol messages is \
+      written to standard output; problems go to standard error.
+      """
+  )
+
+  @Option(help: "The house style ID (default from Locales/und/defaults.yaml).")
+  var style: String?
+
+  @Option(name: .customLong("min-severity"), help: "Report findings at or above: error, warning, suggestion, info.")
+  var minSeverity: CheckCommand.Level = .info
+
+  @OptionGroup var locale: LocaleOptions
+
+  func run() throws {
+    let data = try locale.provider()
+    let setup = try locale.nameSetup(data)
+    let defaults = LSP.Settings(style: style, minSeverity: minSeverity.rawValue)
+    let connection = JSONRPCConnection(input: FileHandle.standardInput, output: FileHandle.standardOutput)
+    let server = LSPServer(connection: connection, settings: defaults) { settings in
+      let level = settings.minSeverity.flatMap(Severity.init(rawValue:)) ?? .info
+      return try DocumentChecker(data: data, setup: setup, style: settings.style, minSeverity: level)
+    }
+    let status = server.run()
+    if status != 0 { throw ExitCode(status) }
+  }
+}

@@ -1,0 +1,144 @@
+import Foundation
+import ParallaxICU
+
+/// The stages of a comparison from files to reports, shared by `compare` and `batch run`, so
+/// that a batch report is byte for byte the report `compare` writes for the same inputs: the
+/// base `Pipeline` reads and extracts, each worker's profiler fills topics and entities, the
+/// `Comparer` groups events and aligns, and the `MarkdownRenderer` writes one report per event.
+///
+/// ```swift
+/// let base = try Pipeline(data: data, cacheDirectory: cache)
+/// let pipeline = try ComparisonPipeline(base, style: nil, reportLocale: "en")
+/// let outcomes = pipeline.profile(files, jobs: nil)
+/// let documents = outcomes.flatMap { (try? $0.result.get()) ?? [] }
+/// let comparison = pipeline.compare(documents, options: ComparerOptions())
+/// try pipeline.writeReports(comparison, digests: ComparisonPipeline.digests(outcomes, files: files),
+///                           asOf: nil, options: ReportOptions()) { file in print(file.name) }
+/// ```
+public struct ComparisonPipeline: Sendable {
+  public typealias FileOutcome = Pipeline.FileOutcome<[ProfiledDocument]>
+
+  public let base: Pipeline
+  public let resources: CompareResources
+  public let strings: ReportStrings
+  public var data: any LocaleDataProvider { base.data }
+
+  /// Loads the resources of a comparison under `style` in `reportLocale` (defaults from
+  /// Locales/und/defaults.yaml when nil or empty), on top of `base`'s names.
+  public init(_ base: Pipeline, style: String?, reportLocale: String?) throws(LocaleDataError) {
+    resources = try CompareResources(data: base.data, names: base.names, style: style)
+    var language = reportLocale ?? ""
+    if language.isEmpty { language = try LocaleDefaults.load(from: base.data).reportLocale }
+    strings = try ReportStrings.load(for: LocaleID(language), from: base.data)
+    self.base = base
+  }
+
+  /// Reads, extracts and profiles `files` on `jobs` worker threads; one outcome per file, in order.
+  /// - Parameters:
+  ///   - budget: shared with other jobs running at once: a worker holds one of its cores while
+  ///     it works on a file, so that all jobs together keep about as many threads busy as there
+  ///     are cores.
+  ///   - keep: which loaded documents to extract and profile (the others are dropped unread);
+  ///     called on worker threads.
+  ///   - keepText: keep each document's text and paragraphs (the batch history fingerprints
+  ///     them); otherwise they are dropped once the statements are out, as nothing later reads them.
+  ///   - fileDone: called as each file is done, in file order, with its index.
+  public func profile(
+    _ files: [String], jobs: Int?, budget: CoreBudget? = nil, keep: (@Sendable (Document) -> Bool)? = nil,
+    keepText: Bool = false, fileDone: ((Int, FileOutcome) -> Void)? = nil
+  ) -> [FileOutcome] {
+    var outcomes: [FileOutcome] = []
+    outcomes.reserveCapacity(files.count)
+    let pool = WorkerPool(jobs: min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, budget?.cores ?? Int.max))
+    pool.run(count: files.count, makeTask: { try? ComparisonTask(resources: resources) }) { task, index in
+      budget?.acquire()
+      defer { budget?.release() }
+      return profile(files[index], keep: keep, keepText: keepText, task: task)
+    } deliver: { index, outcome in
+      let outcome = outcome ?? FileOutcome(
+        path: files[index], result: .failure(.unreadable(path: files[index], reason: "not compared (internal error opening ICU)")))
+      fileDone?(index, outcome)
+      outcomes.append(outcome)
+    }
+    return outcomes
+  }
+
+  /// One file read, extracted and profiled with `task`'s ICU objects.
+  func profile(_ path: String, keep: ((Document) -> Bool)?, keepText: Bool, task: ComparisonTask) -> FileOutcome {
+    base.load(path, keep: keep).map { document in
+      let statements = try base.extract(document, task: task.base)
+      return try task.profiler.profile(keepText ? document : document.withoutText(), statements: statements)
+    }
+  }
+
+  /// The digests of the files that were read, by path, for the reports' method sections.
+  public static func digests(_ outcomes: [FileOutcome], files: [String]) -> [String: String] {
+    var digests: [String: String] = [:]
+    for (path, outcome) in zip(files, outcomes) where path != "-" { digests[path] = outcome.digest }
+    return digests
+  }
+
+  /// Groups `documents` into events and aligns their statements.
+  public func compare(_ documents: [ProfiledDocument], options: ComparerOptions) -> Comparison {
+    let comparer = Comparer(
+      options: options, canonical: resources.style?.style.canonical ?? [:], allowed: resources.style?.style.allowed ?? [:])
+    return comparer.compare(documents, lexicon: resources.lexicon, style: resources.style?.style.id)
+  }
+
+  /// Renders the Markdown reports of `comparison` one at a time, handing each to `write` as
+  /// soon as it is rendered (an index first when there are several events, then a report per
+  /// event with two or more sources, then one file with the single-source events).
+  public func writeReports(
+    _ comparison: Comparison, digests: [String: String], asOf: CalendarDate?, options: ReportOptions, jobs: Int? = nil,
+    write: (MarkdownRenderer.File) throws -> Void
+  ) throws {
+    let context = try reportContext(comparison, digests: digests, asOf: asOf)
+    try MarkdownRenderer(strings: strings, options: options).render(comparison, context: context, jobs: jobs, each: write)
+  }
+
+  /// The Markdown reports of `comparison`, all in memory (for a batch job's one report file).
+  public func markdown(
+    _ comparison: Comparison, digests: [String: String], asOf: CalendarDate?, options: ReportOptions
+  ) throws(LocaleDataError) -> [MarkdownRenderer.File] {
+    let context = try reportContext(comparison, digests: digests, asOf: asOf)
+    var files: [MarkdownRenderer.File] = []
+    MarkdownRenderer(strings: strings, options: options).render(comparison, context: context) { files.append($0) }
+    return files
+  }
+
+  /// The versions, hashes, names and transliterations a report shows besides the comparison.
+  private func reportContext(
+    _ comparison: Comparison, digests: [String: String], asOf: CalendarDate?
+  ) throws(LocaleDataError) -> ReportContext {
+    let style = resources.style?.style
+    return ReportContext(
+      asOf: asOf, parallaxVersion: ParallaxVersion.string, icuVersion: ICUVersion.current,
+      unicodeVersion: ICUVersion.unicode, localeDataHash: LocaleDataDigest.sha256(data), inputs: digests,
+      entityNames: ReportNames.entities(registry: resources.names.registry, style: style, language: strings.language),
+      framingLabels: ReportNames.framing(style: style),
+      latin: try ReportTransliterations.latin(for: comparison, strings: strings, catalog: SchemeCatalog(data: data)))
+  }
+}
+
+/// What one comparison worker owns: the base task's segmenters and word cache, and a
+/// profiler with its own name matcher and romanizers.
+final class ComparisonTask {
+  let base = PipelineTask()
+  let profiler: StatementProfiler
+
+  init(resources: CompareResources) throws {
+    profiler = try resources.makeProfiler()
+  }
+}
+
+extension Document {
+  /// The document without its text, paragraphs and source map: what a comparison keeps of it
+  /// once its statements are extracted (they carry their own text and positions).
+  func withoutText() -> Document {
+    var document = self
+    document.text = ""
+    document.paragraphs = []
+    document.sourceMap = SourceMap(anchors: [])
+    return document
+  }
+}

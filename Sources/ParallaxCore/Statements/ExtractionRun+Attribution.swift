@@ -1,0 +1,197 @@
+import ParallaxICU
+
+/// Attribution: what the words outside a unit's quotes say about who speaks and how.
+extension ExtractionRun {
+  mutating func describe(unit u: Int, range: Range<Int>, words: [WordToken], ids: [Int32], lexicon: CompiledLexicon) {
+    let quotes = state.units[u].quotes
+    var outsideLetters = 0
+    var attributes = false
+    let first = lowerBoundToken(words, range.lowerBound)
+    var quoteIndex = 0
+    var k = first
+    while k < words.count, words[k].range.lowerBound < range.upperBound {
+      let position = words[k].range.lowerBound
+      while quoteIndex < quotes.count, quotes[quoteIndex].end <= position { quoteIndex += 1 }
+      if quoteIndex == quotes.count || quotes[quoteIndex].open > position {
+        if words[k].hasLetter { outsideLetters += 1 }
+        if !lexicon.flags(ids[k]).isDisjoint(with: [.verb, .startsCue]) { attributes = true }
+      }
+      k += 1
+    }
+    state.units[u].outsideLetters = outsideLetters
+    // Only a reporting verb or a cue ("according to", "as reported by") attributes a unit:
+    // without one among the words outside its quotes, nobody is found to speak it, and the
+    // clauses need not be read (most narration).
+    guard attributes else { return }
+    // The arrays below are the task's scratch storage, taken out of the cache (emptied) and
+    // handed back at the end: one allocation each per task rather than per unit and clause.
+    // Token indexes of the unit, split into clauses by the quotes between them: one array of
+    // token indexes; clause i is flat[bounds[i]..<bounds[i + 1]].
+    var (flat, bounds, phraseAt, candidates, verbs, cues) = cache.describe.take()
+    defer {
+      cache.describe = DescribeScratch(
+        flat: flat, bounds: bounds, phraseAt: phraseAt, candidates: candidates, verbs: verbs, cues: cues)
+    }
+    // The clauses: the words outside quotes, split where a quote comes between them.
+    bounds.append(0)
+    quoteIndex = 0
+    k = first
+    while k < words.count, words[k].range.lowerBound < range.upperBound {
+      let position = words[k].range.lowerBound
+      while quoteIndex < quotes.count, quotes[quoteIndex].end <= position {
+        quoteIndex += 1
+        if flat.count > bounds[bounds.count - 1] { bounds.append(flat.count) }
+      }
+      if quoteIndex == quotes.count || quotes[quoteIndex].open > position { flat.append(k) }
+      k += 1
+    }
+    bounds.append(flat.count)
+    var best: RawAttribution?
+    var bestScore = Int.max
+    let paragraph = state.units[u].paragraph
+    // Per clause: phrases (cues, referents, documents) by position; the storage is shared.
+    phraseAt.append(contentsOf: repeatElement(nil, count: flat.count + 1))
+    for b in 0..<(bounds.count - 1) where bounds[b + 1] > bounds[b] {
+      let clause = Clause(tokens: flat, start: bounds[b], count: bounds[b + 1] - bounds[b])
+      for p in 0...clause.count { phraseAt[p] = nil }
+      var c = 0
+      while c < clause.count {
+        var matched = false
+        let id = ids[clause[c]]
+        guard lexicon.flags(id).contains(.startsPhrase) else {
+          c += 1
+          continue
+        }
+        // By index, and the second word compared before the phrase's words are read: a
+        // common opening word ("the") has many phrases, and most fail there.
+        let phrases = lexicon.words[Int(id)].phrases
+        for p in phrases.indices where c + phrases[p].length <= clause.count {
+          let length = phrases[p].length
+          if length > 1, ids[clause[c + 1]] != phrases[p].second { continue }
+          var ok = true
+          for w in 0..<length where ids[clause[c + w]] != phrases[p].ids[w] {
+            ok = false
+            break
+          }
+          if ok, contiguous(words, clause[c], clause[c + length - 1]) {
+            phraseAt[c] = (phrases[p].kind, length)
+            c += length
+            matched = true
+            break
+          }
+        }
+        if !matched { c += 1 }
+      }
+      candidates.removeAll(keepingCapacity: true)
+      verbs.removeAll(keepingCapacity: true)
+      cues.removeAll(keepingCapacity: true)
+      var documentNoun: String?
+      c = 0
+      while c < clause.count {
+        if let phrase = phraseAt[c] {
+          switch phrase.kind {
+          case .pronoun(let r), .role(let r):
+            candidates.append((c, Candidate(kind: .referent(r), first: clause[c], last: clause[c + phrase.length - 1])))
+          case .document:
+            candidates.append((c, Candidate(kind: .document, first: clause[c], last: clause[c + phrase.length - 1])))
+            documentNoun = surface(words, clause[c], clause[c + phrase.length - 1])
+          case .cue: cues.append((c, false, phrase.length))
+          case .relay: cues.append((c, true, phrase.length))
+          case .complementizer: break
+          }
+          c += phrase.length
+          continue
+        }
+        if lexicon.isVerb(ids[clause[c]]) {
+          verbs.append(c)
+          c += 1
+          continue
+        }
+        if words[clause[c]].capitalized, words[clause[c]].hasLetter {
+          // A run of capitalized words (connected by spaces only), without leading stopwords.
+          var e = c
+          while e + 1 < clause.count, phraseAt[e + 1] == nil, !lexicon.isVerb(ids[clause[e + 1]]),
+            contiguous(words, clause[e], clause[e + 1])
+          {
+            if words[clause[e + 1]].capitalized {
+              e += 1
+              continue
+            }
+            // "ICRC regional director Clara Weiss": lowercase title words inside a name.
+            var t = e + 1
+            while t < clause.count, !words[clause[t]].capitalized, lexicon.flags(ids[clause[t]]).contains(.title),
+              contiguous(words, clause[t - 1], clause[t])
+            {
+              t += 1
+            }
+            guard t > e + 1, t < clause.count, words[clause[t]].capitalized, contiguous(words, clause[t - 1], clause[t]) else { break }
+            e = t
+          }
+          var s = c
+          while s <= e, lexicon.flags(ids[clause[s]]).contains(.stopword) { s += 1 }
+          if s <= e { candidates.append((s, Candidate(kind: .named, first: clause[s], last: clause[e]))) }
+          c = e + 1
+          continue
+        }
+        c += 1
+      }
+      var relayName: String?
+      for cue in cues where cue.relay {
+        if let next = candidates.first(where: { $0.position >= cue.position + cue.length && $0.position <= cue.position + cue.length + 2 }) {
+          relayName = surface(words, next.candidate.first, next.candidate.last)
+        }
+      }
+      // A verb with the nearest candidate, or a cue with the candidate after it.
+      for v in verbs {
+        for candidate in candidates {
+          if let relayName, surface(words, candidate.candidate.first, candidate.candidate.last) == relayName { continue }
+          // A pronoun after the verb speaks only when inverted at the clause's end ("said he.",
+          // "заявил он."); otherwise it starts the reported clause ("said it had …").
+          if case .referent(let r) = candidate.candidate.kind, candidate.position > v,
+            lexicon.referents[r].kind == "organization" || !endsClause(words, candidate.candidate.last)
+          {
+            if lexicon.referents[r].keywords == nil { continue }
+          }
+          // From the candidate's nearest edge: a long name before the verb is still next to it.
+          let lastPosition = candidate.position + (candidate.candidate.last - candidate.candidate.first)
+          let distance = candidate.position > v ? candidate.position - v : max(0, v - lastPosition)
+          guard distance <= 10 else { continue }
+          // Prefer the subject side (before the verb) at equal distance; documents last.
+          var score = distance * 2 + (candidate.position > v ? 1 : 0)
+          if case .document = candidate.candidate.kind { score += 6 }
+          if score < bestScore {
+            bestScore = score
+            let surfaceText = surface(words, clause[v], clause[v])
+            best = RawAttribution(
+              candidate: candidate.candidate, verb: (surfaceText, lexicon.info(ids[clause[v]])?.lemma ?? surfaceText),
+              document: documentNoun, relay: relayName, paragraph: paragraph)
+          }
+        }
+      }
+      if best == nil {
+        for cue in cues where !cue.relay {
+          if let next = candidates.first(where: { $0.position >= cue.position + cue.length && $0.position <= cue.position + cue.length + 3 }) {
+            best = RawAttribution(candidate: next.candidate, verb: nil, document: documentNoun, relay: relayName, paragraph: paragraph)
+            bestScore = 100
+            break
+          }
+        }
+      }
+      if best == nil, let relayName, let cue = cues.first(where: \.relay) {
+        let next = candidates.first { $0.position >= cue.position + cue.length }
+        best = RawAttribution(candidate: next?.candidate, verb: nil, document: nil, relay: relayName, paragraph: paragraph)
+        bestScore = 200
+      }
+    }
+    state.units[u].attribution = best
+    if let firstQuote = quotes.first, best != nil {
+      // "X said: «…»" or "X said, "…"": the quote is introduced, not embedded.
+      var p = firstQuote.open - 1
+      while p >= range.lowerBound, isSpace(bytes[p]) { p -= 1 }
+      if p >= range.lowerBound, bytes[p] == UInt8(ascii: ":") || bytes[p] == UInt8(ascii: ",") {
+        state.units[u].introducedQuote = true
+      }
+      // "—" introduces too, as in Russian and Ukrainian copy ("…, — заявил он.").
+    }
+  }
+}

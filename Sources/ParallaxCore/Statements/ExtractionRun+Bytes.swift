@@ -1,0 +1,78 @@
+import ParallaxICU
+
+/// Byte-level helpers over the document's UTF-8: clause ends, spans of words, collapsed text.
+extension ExtractionRun {
+  /// Whether no word follows `token` before punctuation.
+  func endsClause(_ words: [WordToken], _ token: Int) -> Bool {
+    var i = words[token].range.upperBound
+    while i < bytes.count, bytes[i] == 0x20 { i += 1 }
+    guard i < bytes.count else { return true }
+    let b = bytes[i]
+    return b == UInt8(ascii: ".") || b == UInt8(ascii: ",") || b == UInt8(ascii: ";") || b == 0x0A || b == UInt8(ascii: "!") || b == UInt8(ascii: "?")
+  }
+
+  func contiguous(_ words: [WordToken], _ a: Int, _ b: Int) -> Bool {
+    guard b > a else { return true }
+    for k in a..<b {
+      let gap = words[k].range.upperBound..<words[k + 1].range.lowerBound
+      if gap.count > 2 { return false }
+      for i in gap where bytes[i] != 0x20 { return false }
+    }
+    return true
+  }
+
+  func surface(_ words: [WordToken], _ first: Int, _ last: Int) -> String {
+    collapse(words[first].range.lowerBound..<words[last].range.upperBound)
+  }
+
+  /// The text of `range` with runs of white space as single spaces. `clean` tells that the
+  /// bytes hold no line break, tab or double space (the paragraph had none): then only the
+  /// ends are checked.
+  func collapse(_ range: Range<Int>, clean paragraphClean: Bool = false) -> String {
+    // Most stretches need no collapsing: then they are the document's text as it is, copied
+    // without validating the UTF-8 again.
+    let clean = bytes.withUnsafeBufferPointer { bytes -> Bool in
+      guard !range.isEmpty, !isSpace(bytes[range.lowerBound]), !isSpace(bytes[range.upperBound - 1]),
+        bytes[range.lowerBound] & 0xC0 != 0x80, range.upperBound == bytes.count || bytes[range.upperBound] & 0xC0 != 0x80
+      else { return false }
+      return paragraphClean || !UTF8Bytes.needsCollapsing(UnsafeBufferPointer(rebasing: bytes[range]))
+    }
+    if clean {
+      let utf8 = document.text.utf8
+      let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+      let end = utf8.index(start, offsetBy: range.count)
+      return String(document.text[start..<end])
+    }
+    return bytes.withUnsafeBufferPointer { bytes in
+      String(unsafeUninitializedCapacity: range.count) { out in
+        var n = 0
+        var space = false
+        for i in range {
+          let b = bytes[i]
+          if isSpace(b) {
+            space = true
+            continue
+          }
+          if space, n > 0 {
+            out[n] = 0x20
+            n += 1
+          }
+          space = false
+          out[n] = b
+          n += 1
+        }
+        return n
+      }
+    }
+  }
+
+  func lowerBoundToken(_ words: [WordToken], _ offset: Int) -> Int {
+    var low = 0
+    var high = words.count
+    while low < high {
+      let mid = (low + high) / 2
+      if words[mid].range.lowerBound < offset { low = mid + 1 } else { high = mid }
+    }
+    return low
+  }
+}

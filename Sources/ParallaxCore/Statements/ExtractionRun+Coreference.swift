@@ -1,0 +1,334 @@
+import ParallaxICU
+
+/// Names and coreference: the mentions of a document and what pronouns and role nouns refer to.
+extension ExtractionRun {
+  /// Folds and interns `words` of `text`, and looks them up in `lexicon` (once per distinct
+  /// word of the document).
+  mutating func makeView(text: [UInt8], words: [WordToken], lexicon: CompiledLexicon, paragraph: Int) -> TokenView {
+    if cache.lexiconLanguage != lexicon.language {
+      if let language = cache.lexiconLanguage { cache.lexiconIDs[language] = cache.currentLexiconIDs }
+      cache.currentLexiconIDs = cache.lexiconIDs.removeValue(forKey: lexicon.language) ?? []
+      cache.lexiconLanguage = lexicon.language
+    }
+    var lexical = [Int32](repeating: -1, count: words.count)
+    // The table ids go straight to the end of `allIDs` (taken out of the run while the loop
+    // writes through a pointer).
+    var all: [Int32] = []
+    swap(&all, &state.allIDs)
+    let base = all.count
+    all.append(contentsOf: repeatElement(-1, count: words.count))
+    // Room for every word to be new, so that the loop writes through a pointer.
+    var known: [Int32] = []
+    swap(&known, &cache.currentLexiconIDs)
+    let needed = cache.table.count + words.count
+    if known.count < needed { known += repeatElement(-2, count: max(needed, 2 * known.count) - known.count) }
+    let lowercase = ScalarFacts.lowercase
+    known.withUnsafeMutableBufferPointer { known in
+      all.withUnsafeMutableBufferPointer { all in
+        lexical.withUnsafeMutableBufferPointer { lexical in
+          text.withUnsafeBufferPointer { buffer in
+            for k in 0..<words.count {
+              let word = words[k]
+              let id: Int
+              let found: Int32
+              if word.folded {
+                // Already folded as written (most words): interned straight from the text.
+                let key = UnsafeBufferPointer(rebasing: buffer[word.range])
+                (id, found) = intern(key, lexicon: lexicon, known: known)
+              } else {
+                cache.scratch.removeAll(keepingCapacity: true)
+                lowercase.withUnsafeBufferPointer { TextFold.fold(buffer, word.range, into: &cache.scratch, lowercase: $0) }
+                let folded = cache.scratch
+                (id, found) = folded.withUnsafeBufferPointer { intern($0, lexicon: lexicon, known: known) }
+              }
+              all[base + k] = Int32(truncatingIfNeeded: id)
+              lexical[k] = found
+            }
+          }
+        }
+      }
+    }
+    swap(&known, &cache.currentLexiconIDs)
+    swap(&all, &state.allIDs)
+    return TokenView(text: text, words: words, lexicon: lexical, base: base, paragraph: paragraph)
+  }
+
+  /// The table id and the lexicon id of the folded word `key`; `known` (per table id: the
+  /// lexicon id, -2 when not looked up yet) has room for a new id.
+  @inline(__always)
+  mutating func intern(
+    _ key: UnsafeBufferPointer<UInt8>, lexicon: CompiledLexicon, known: UnsafeMutableBufferPointer<Int32>
+  ) -> (Int, Int32) {
+    let hash = TokenTable.hash(key)
+    let id = cache.table.id(of: key, hash: hash).id
+    var found = known[id]
+    if found == -2 {
+      found = lexicon.id(of: key, hash: hash)
+      known[id] = found
+    }
+    return (id, found)
+  }
+
+  mutating func titleMentions(_ title: String) {
+    guard let lexicon = extractor.lexicon(for: document.language, document: document.language) else { return }
+    let titleBytes = Array(title.utf8)
+    let words: [WordToken] = titleBytes.withUnsafeBufferPointer { WordScanner.words($0, in: 0..<titleBytes.count) }
+    let view = makeView(text: titleBytes, words: words, lexicon: lexicon, paragraph: -1)
+    titleView = view
+    var k = 0
+    while k < words.count {
+      guard words[k].capitalized, !lexicon.flags(view.lexicon[k]).contains(.stopword) else { k += 1; continue }
+      var e = k
+      while e + 1 < words.count, words[e + 1].capitalized, words[e + 1].range.lowerBound - words[e].range.upperBound == 1,
+        titleBytes[words[e].range.upperBound] == 0x20
+      {
+        e += 1
+      }
+      addMention(view, first: k, last: e, contextFrom: k, position: -1, lexicon: lexicon)
+      k = e + 1
+    }
+  }
+
+  /// Names outside quotes, for coreference.
+  mutating func recordMentions(_ view: TokenView, quotes: [QuoteRaw], lexicon: CompiledLexicon) {
+    let words = view.words
+    let ids = view.lexicon
+    var quoteIndex = 0
+    var k = 0
+    while k < words.count {
+      let position = words[k].range.lowerBound
+      while quoteIndex < quotes.count, quotes[quoteIndex].end <= position { quoteIndex += 1 }
+      let inside = quoteIndex < quotes.count && quotes[quoteIndex].open <= position
+      guard !inside, words[k].capitalized, lexicon.flags(ids[k]).isDisjoint(with: [.stopword, .startsPhrase, .verb])
+      else { k += 1; continue }
+      var e = k
+      while e + 1 < words.count, words[e + 1].capitalized, !lexicon.isVerb(ids[e + 1]), contiguous(words, e, e + 1) { e += 1 }
+      addMention(view, first: k, last: e, contextFrom: max(0, k - 4), position: position, lexicon: lexicon)
+      k = e + 1
+    }
+  }
+
+  mutating func addMention(
+    _ view: TokenView, first: Int, last: Int, contextFrom: Int, position: Int, lexicon: CompiledLexicon
+  ) {
+    let mention = makeMention(view, first: first, last: last, contextFrom: contextFrom, position: position, lexicon: lexicon)
+    state.mentions.append(mention)
+    index(mention)
+  }
+
+  /// A name from the run of capitalized words `first...last` of `view`: title words in front
+  /// are dropped ("Russian Foreign Minister Sergey Lavrov" → "Sergey Lavrov"); organizations
+  /// keep their whole name; a single word takes the full name of an earlier mention ending in
+  /// it ("Lavrov" → "Sergey Lavrov"). The words from `contextFrom` up to `first` are the
+  /// mention's context (title words before the name).
+  mutating func makeMention(
+    _ view: TokenView, first: Int, last: Int, contextFrom: Int, position: Int, lexicon: CompiledLexicon
+  ) -> Mention {
+    let language = document.language
+    let count = last - first + 1
+    func flags(_ k: Int) -> WordFlags { lexicon.flags(view.lexicon[first + k]) }
+    // An organization when its last organization word comes after any title word ("Russian
+    // Foreign Ministry"); "ICRC President Peter Maurer" is a person.
+    var lastOrganization = -1
+    var lastTitle = -1
+    for k in 0..<count {
+      let word = flags(k)
+      if word.contains(.organization) { lastOrganization = k } else if word.contains(.title) { lastTitle = k }
+    }
+    let isOrganization = lastOrganization >= 0 && lastOrganization > lastTitle
+      && ((lastOrganization + 1)..<count).allSatisfy { !flags($0).isDisjoint(with: [.organization, .stopword]) }
+    let context = (view.base + contextFrom)..<(view.base + last + 1)
+    // The registry knows best: the longest resolvable stretch, suffixes first. A stretch is
+    // looked up only when each of its words occurs in some registry form.
+    // The words no registry form has: bits of a mask for names of up to 64 words (all but
+    // absurd ones), else counts before each word.
+    let small = count <= 64
+    var mask: UInt64 = 0
+    var before: [Int] = small ? [] : [Int](repeating: 0, count: count + 1)
+    var unknownCount = 0
+    for k in 0..<count {
+      if !mayResolve(state.allIDs[view.base + first + k]) {
+        unknownCount += 1
+        if small { mask |= 1 << UInt64(k) }
+      }
+      if !small { before[k + 1] = unknownCount }
+    }
+    let unknownMask = mask
+    let unknownBefore = before
+    func allKnown(_ start: Int, _ length: Int) -> Bool {
+      guard small else { return unknownBefore[start + length] == unknownBefore[start] }
+      let bits: UInt64 = length == 64 ? ~0 : ((1 << UInt64(length)) - 1) << UInt64(start)
+      return unknownMask & bits == 0
+    }
+    for length in stride(from: unknownCount == count ? 0 : count, through: 1, by: -1) {
+      for start in stride(from: count - length, through: 0, by: -1) {
+        guard allKnown(start, length) else { continue }
+        // The folded words joined are the folded candidate: folding goes scalar by scalar.
+        cache.scratch.removeAll(keepingCapacity: true)
+        for k in start..<(start + length) {
+          if k > start { cache.scratch.append(0x20) }
+          cache.table.appendBytes(of: Int(state.allIDs[view.base + first + k]), to: &cache.scratch)
+        }
+        let entity = cache.scratch.withUnsafeBufferPointer { key in
+          extractor.resolve(folded: key, language, surface: { view.name(first + start, first + start + length - 1) })
+        }
+        if let entity {
+          let organization = !entity.hasKind("person")
+          let lastWord = state.allIDs[view.base + first + start + length - 1]
+          if length == 1, let full = earlier(state.allIDs[view.base + first + start]) {
+            return Mention(
+              position: position, name: full.name, entity: entity, organization: organization, context: context,
+              earlierContext: [], lastWord: full.lastWord)
+          }
+          return Mention(
+            position: position, name: view.mentionName(first + start, first + start + length - 1), entity: entity,
+            organization: organization, context: context, earlierContext: [], lastWord: lastWord)
+        }
+      }
+    }
+    if isOrganization {
+      return Mention(
+        position: position, name: view.mentionName(first, last), entity: nil, organization: true, context: context,
+        earlierContext: [], lastWord: state.allIDs[view.base + last])
+    }
+    var start = 0
+    for k in 0..<count where k + 1 < count {
+      if !flags(k).isDisjoint(with: [.title, .organization]) { start = k + 1 }
+    }
+    if count - start > 2 { start = count - 2 }
+    if count - start == 1, let full = earlier(state.allIDs[view.base + first + start]) {
+      return Mention(
+        position: position, name: full.name, entity: full.entity, organization: full.organization,
+        context: context, earlierContext: full.earlierContext + [full.context], lastWord: full.lastWord)
+    }
+    return Mention(
+      position: position, name: view.mentionName(first + start, last), entity: nil, organization: false, context: context,
+      earlierContext: [], lastWord: state.allIDs[view.base + last])
+  }
+
+  /// A mention's name as written, its words joined by single spaces.
+  func text(of name: MentionName) -> String {
+    guard let view = name.paragraph < 0 ? titleView : state.views[name.paragraph] else { return "" }
+    return view.name(name.first, name.last)
+  }
+
+  /// Whether table word `id` occurs in some registry form (looked up once per word).
+  mutating func mayResolve(_ id: Int32) -> Bool {
+    let index = Int(id)
+    if cache.inRegistry.count <= index { cache.inRegistry += repeatElement(-1, count: cache.table.count - cache.inRegistry.count) }
+    if cache.inRegistry[index] < 0 {
+      let known = cache.table.withBytes(of: index) { extractor.mayResolve(word: $0) }
+      cache.inRegistry[index] = known ? 1 : 0
+    }
+    return cache.inRegistry[index] == 1
+  }
+
+  /// An earlier person mention whose name ends with table word `id`, or with its stem when
+  /// inflected ("Лаврова" for "Лавров").
+  func earlier(_ id: Int32) -> Mention? {
+    guard !state.indexed.isEmpty else { return nil }
+    if Int(id) < state.byLastWord.count, state.byLastWord[Int(id)] >= 0 { return state.indexed[Int(state.byLastWord[Int(id)])] }
+    let bytes = cache.table.bytes(of: Int(id))
+    let length = bytes.withUnsafeBufferPointer(UTF8Bytes.scalarCount)
+    guard length >= 4 else { return nil }
+    for cut in 1...3 where length - cut >= 3 {
+      let stem = dropLastScalars(bytes, cut)
+      // No indexed stem has this many bytes: nothing to look up.
+      guard stemSizes & (1 << UInt64(min(63, stem.count))) != 0 else { continue }
+      if let stemID = stem.withUnsafeBufferPointer({ cache.table.find($0) }), stemID < state.byStem.count {
+        let found = state.byStem[stemID]
+        if found.mention >= 0, found.stemLength == length - cut, length - found.wordLength <= 2 {
+          return state.indexed[Int(found.mention)]
+        }
+      }
+    }
+    return nil
+  }
+
+  /// Indexes a person mention of several words by its last word and that word's stem.
+  mutating func index(_ mention: Mention) {
+    // One word is never indexed.
+    guard !mention.organization, mention.lastWord >= 0, mention.name.last > mention.name.first else { return }
+    let slot = Int32(truncatingIfNeeded: state.indexed.count)
+    state.indexed.append(mention)
+    let last = Int(mention.lastWord)
+    if last >= state.byLastWord.count { state.byLastWord += repeatElement(-1, count: last + 1 - state.byLastWord.count) }
+    state.byLastWord[last] = slot
+    let bytes = cache.table.bytes(of: last)
+    let length = bytes.withUnsafeBufferPointer(UTF8Bytes.scalarCount)
+    if length >= 4 {
+      let stem = dropLastScalars(bytes, 1)
+      stemSizes |= 1 << UInt64(min(63, stem.count))
+      let stemID = stem.withUnsafeBufferPointer { cache.table.id(of: $0).id }
+      if stemID >= state.byStem.count { state.byStem += repeatElement((mention: Int32(-1), stemLength: 0, wordLength: 0), count: stemID + 1 - state.byStem.count) }
+      state.byStem[stemID] = (slot, length - 1, length)
+    }
+  }
+
+  /// Whether the folded words of `mention`'s context, joined by spaces, contain `keyword`.
+  static func contextContains(
+    _ mention: Mention, _ keyword: [UInt8], table: TokenTable, ids: [Int32]
+  ) -> Bool {
+    guard !keyword.isEmpty else { return true }
+    var joined: [UInt8] = []
+    for range in mention.earlierContext + [mention.context] {
+      for index in range {
+        if !joined.isEmpty { joined.append(0x20) }
+        joined.append(contentsOf: table.bytes(of: Int(ids[index])))
+      }
+    }
+    guard joined.count >= keyword.count else { return false }
+    for start in 0...(joined.count - keyword.count) where joined[start] == keyword[0] {
+      var k = 1
+      while k < keyword.count, joined[start + k] == keyword[k] { k += 1 }
+      if k == keyword.count { return true }
+    }
+    return false
+  }
+
+  /// Resolves a candidate at `position` to a speaker mention.
+  mutating func resolve(_ attribution: RawAttribution, at position: Int) -> Mention? {
+    guard let candidate = attribution.candidate, let view = state.views[attribution.paragraph],
+      let lexicon = state.paragraphLexicon[attribution.paragraph]
+    else { return nil }
+    switch candidate.kind {
+    case .named:
+      return makeMention(
+        view, first: candidate.first, last: candidate.last, contextFrom: max(0, candidate.first - 4), position: position,
+        lexicon: lexicon)
+    case .referent(let r):
+      let referent = lexicon.referents[r]
+      let organization = referent.kind == "organization"
+      let keywords = (referent.keywords ?? []).map { Array(TextFold.fold($0).utf8) }
+      let table = cache.table
+      let ids = state.allIDs
+      let fits: (Mention) -> Bool = { m in
+        guard m.position < position, m.organization == organization else { return false }
+        return keywords.isEmpty || keywords.contains { Self.contextContains(m, $0, table: table, ids: ids) }
+      }
+      return recent(state.speakers, before: position, fits) ?? recent(state.mentions, before: position, fits)
+    case .document:
+      let fits: (Mention) -> Bool = { $0.organization && $0.position < position }
+      return recent(state.speakers, before: position, fits) ?? recent(state.mentions, before: position, fits)
+    }
+  }
+
+  /// The latest of the last few hundred mentions before `position` that fits: coreference
+  /// reaches back a few paragraphs, never the whole document (that would be quadratic).
+  func recent(_ list: [Mention], before position: Int, _ fits: (Mention) -> Bool) -> Mention? {
+    var low = 0
+    var high = list.count
+    while low < high {
+      let mid = (low + high) / 2
+      if list[mid].position < position { low = mid + 1 } else { high = mid }
+    }
+    var k = low - 1
+    var looked = 0
+    while k >= 0, looked < 400 {
+      if fits(list[k]) { return list[k] }
+      k -= 1
+      looked += 1
+    }
+    return nil
+  }
+}

@@ -1,0 +1,111 @@
+import ParallaxICU
+
+/// Statement assembly: each unit becomes a statement with its speaker, verb and chain.
+extension ExtractionRun {
+  mutating func buildStatements() -> StatementExtractor.Extraction {
+    var cursor = PositionCursor(bytes: bytes, sourceMap: document.sourceMap)
+    for index in sentences.indices {
+      let position = cursor.position(of: sentences[index].range.lowerBound)
+      sentences[index].line = position.line
+      sentences[index].column = position.column
+    }
+    var quoteCursor = PositionCursor(bytes: bytes, sourceMap: document.sourceMap)
+    let narrator = document.source.narrator
+    let outlet = Speaker(
+      entity: narrator.flatMap { resolveName($0) }, name: narrator ?? "outlet",
+      surface: narrator ?? "", isOutlet: true)
+    let relayedBy = document.source.relayedBy
+    var statements: [Statement] = []
+    statements.reserveCapacity(state.units.count)
+    for unit in state.units {
+      let firstIndex = unit.sentences[0]
+      var kind: Statement.Kind
+      var speaker: Speaker? = outlet
+      var verb: ReportingVerb?
+      var chain: [AttributionLink] = []
+      let position = sentences[firstIndex].range.lowerBound
+      if let attribution = unit.attribution {
+        let mention = resolve(attribution, at: position)
+        if let mention {
+          let name = text(of: mention.name)
+          let surfaceText = attribution.candidate.map { candidate in
+            state.views[attribution.paragraph].map { surface($0.words, candidate.first, candidate.last) } ?? ""
+          } ?? name
+          speaker = Speaker(entity: mention.entity, name: name, surface: surfaceText)
+          var said = mention
+          said.position = position
+          state.speakers.append(said)
+          index(said)
+          chain.append(AttributionLink(role: .speaker, name: name))
+        } else if let relay = attribution.relay {
+          speaker = Speaker(entity: resolveName(relay), name: relay, surface: relay)
+        } else {
+          speaker = nil
+        }
+        if let v = attribution.verb { verb = ReportingVerb(surface: v.surface, lemma: v.lemma) }
+        if let noun = attribution.document { chain.append(AttributionLink(role: .document, name: noun)) }
+        if let relay = attribution.relay { chain.append(AttributionLink(role: .relay, name: relay)) }
+        if unit.quotes.isEmpty {
+          kind = .indirect
+        } else {
+          kind = unit.startsWithQuote || unit.introducedQuote ? .direct : .mixed
+        }
+        if speaker == nil, unit.quotes.isEmpty { kind = .narration; speaker = outlet }
+      } else if unit.quoteOnly {
+        // A quote standing alone continues the last speaker's words.
+        kind = .direct
+        if let last = state.speakers.last {
+          let name = text(of: last.name)
+          speaker = Speaker(entity: last.entity, name: name, surface: "")
+          chain.append(AttributionLink(role: .speaker, name: name))
+        } else {
+          speaker = nil
+        }
+      } else {
+        kind = .narration
+      }
+      if kind == .narration {
+        speaker = outlet
+        verb = nil
+        chain = []
+      }
+      if let relay = relayedBy, !chain.contains(where: { $0.name == relay }) {
+        if kind != .narration { chain.append(AttributionLink(role: .relay, name: relay)) }
+      }
+      var quotes: [QuoteSpan] = []
+      for quote in unit.quotes {
+        var s = quote.contentStart
+        var e = quote.contentEnd
+        while s < e, isSpace(bytes[s]) { s += 1 }
+        while e > s, isSpace(bytes[e - 1]) || bytes[e - 1] == UInt8(ascii: ",") { e -= 1 }
+        let at = quoteCursor.position(of: s)
+        quotes.append(QuoteSpan(text: collapse(s..<e), range: s..<e, line: at.line, column: at.column))
+      }
+      let text =
+        unit.sentences.count == 1 ? sentences[firstIndex].text : unit.sentences.map { sentences[$0].text }.joined(separator: " ")
+      let found = numbersAndDates(in: unit)
+      statements.append(
+        Statement(
+          id: StatementID(ordinal: statements.count + 1), kind: kind, text: text, quotes: quotes,
+          line: sentences[firstIndex].line, column: sentences[firstIndex].column, speaker: speaker, verb: verb,
+          attribution: chain, language: sentences[firstIndex].language, numbers: found.numbers, dates: found.dates,
+          sentences: unit.sentences))
+    }
+    return StatementExtractor.Extraction(sentences: sentences, statements: statements)
+  }
+
+  /// The entity of an outlet or relay named `name` in the document's language, resolved once
+  /// per task (at most 1,024 names are kept).
+  mutating func resolveName(_ name: String) -> EntityID? {
+    let key = ResolvedNameKey(name: name, language: document.language)
+    if let known = cache.resolvedNames[key] { return known }
+    let entity = extractor.resolve(name, document.language)
+    if cache.resolvedNames.count >= 1_024 { cache.resolvedNames.removeAll(keepingCapacity: true) }
+    cache.resolvedNames[key] = entity
+    return entity
+  }
+
+  /// The numbers of a unit's sentences as written, and the dates among them: a day next to a
+  /// month name of the paragraph's language ("28 квітня 2024", "March 12, 2025", "12. März"),
+  /// with the year when one follows, as `2024-04-28` or `--03-12`.
+}

@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+
+/// The commands on the shared pipeline: what streaming changed for users (check's outputs file
+/// by file, compare's single-source file, a report folder cleared of an earlier run's files).
+@Suite struct PipelineCommandTests {
+  static let corpus = CLI.packageRoot.appendingPathComponent("Reports/examples/corpus")
+
+  @Test("check --format json is one valid object with every finding that the line format prints")
+  func checkJSON() throws {
+    let json = try CLI.run(["check", "--format", "json", Self.corpus.path], in: CLI.packageRoot)
+    let line = try CLI.run(["check", "--format", "line", Self.corpus.path], in: CLI.packageRoot)
+    #expect(json.status == line.status)
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    #expect(object["schema"] as? String == "parallax.check/1")
+    let findings = try #require(object["findings"] as? [[String: Any]])
+    let files = try #require(object["files"] as? [String])
+    #expect(files.count == 13)
+    #expect(findings.count == line.stdout.split(separator: "\n").count)
+    #expect(!findings.isEmpty)
+    // Findings come file by file, in the order the files were read.
+    let order = findings.compactMap { $0["path"] as? String }
+    let firstSeen = order.reduce(into: [String]()) { if $0.last != $1 { $0.append($1) } }
+    #expect(firstSeen == files.filter { order.contains($0) })
+  }
+
+  @Test("check's text summary counts the files read and says what could not be read")
+  func checkSummary() throws {
+    let run = try CLI.run(["check", Self.corpus.path, "/nonexistent/story.md"], in: CLI.packageRoot)
+    #expect(run.status == 66)
+    let summary = run.stdout.split(separator: "\n").last.map(String.init) ?? ""
+    #expect(summary.hasPrefix("13 files checked: "), "\(summary)")
+    #expect(run.stderr.contains("/nonexistent/story.md"))
+  }
+
+  @Test("an event with one source gets no report of its own: the index lists it and single-source.md holds its statements")
+  func singleSource() throws {
+    let folder = try CLI.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let input = folder.appendingPathComponent("in")
+    try FileManager.default.copyItem(at: Self.corpus, to: input)
+    let lone = """
+      ---
+      title: "Harbour dredging resumes in Gdańsk"
+      source: Baltic Harbour Weekly
+      published: 2021-06-02
+      language: en
+      ---
+
+      Dredging of the outer harbour in Gdańsk resumed on Tuesday after a two-week pause for repairs to the main barge, the port authority said.
+
+      "The channel will be ready for larger vessels by August," harbour master Anna Nowicka told reporters.
+
+      """
+    try Data(lone.utf8).write(to: input.appendingPathComponent("harbour-2021-06-02.md"))
+    let out = folder.appendingPathComponent("out")
+    try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+    // A report of an earlier, larger run: it must not survive this one.
+    try Data("old".utf8).write(to: out.appendingPathComponent("e57.md"))
+    let run = try CLI.run(["compare", input.path, "-o", out.path, "--as-of", "2025-03-13"], in: CLI.packageRoot)
+    #expect(run.status == 0, "\(run.stderr)")
+    let names = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+    #expect(names == ["e1.md", "e2.md", "e3.md", "index.md", "single-source.md"])
+    let index = try String(contentsOf: out.appendingPathComponent("index.md"), encoding: .utf8)
+    #expect(index.contains("](single-source.md)"))
+    #expect(index.contains("Baltic Harbour Weekly"))
+    let single = try String(contentsOf: out.appendingPathComponent("single-source.md"), encoding: .utf8)
+    #expect(single.contains("Dredging of the outer harbour"))
+    #expect(single.contains("The channel will be ready for larger vessels by August"))
+    #expect(single.contains("harbour-2021-06-02.md:"))
+    // The multi-source reports are those of the examples (same three events, same bytes but
+    // for the input list, which now has one more folder level).
+    for name in ["e1.md", "e2.md", "e3.md"] {
+      let report = try String(contentsOf: out.appendingPathComponent(name), encoding: .utf8)
+      #expect(report.hasPrefix("# "))
+      #expect(!report.contains("Dredging"))
+    }
+  }
+}
+
+@Suite struct WorkerOptionTests {
+  @Test("--jobs 0 is a usage error in every command that takes it", arguments: ["check", "statements", "compare"])
+  func zeroJobs(command: String) throws {
+    let run = try CLI.run([command, "--jobs", "0", "Reports/examples/corpus"], in: CLI.packageRoot)
+    #expect(run.status == 64)
+    #expect(run.stderr.contains("--jobs"))
+  }
+}
