@@ -115,6 +115,14 @@ let package = Package(
       ],
       swiftSettings: swiftSettings
     ),
+    // Fuzz targets over the readers, the extractor, check --fix and the manifest loader. The
+    // plain build replays files; `.ci/fuzz` builds it with -sanitize=fuzzer,address (flags on
+    // the command line, never unsafeFlags here, so ParallaxCore stays usable as a dependency).
+    .executableTarget(
+      name: "ParallaxFuzz",
+      dependencies: ["ParallaxCore"],
+      swiftSettings: swiftSettings
+    ),
     .testTarget(
       name: "ParallaxICUTests",
       dependencies: ["ParallaxICU"],

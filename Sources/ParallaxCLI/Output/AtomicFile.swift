@@ -1,4 +1,5 @@
 import Foundation
+import ParallaxCore
 
 #if canImport(Glibc)
   import Glibc
@@ -8,6 +9,13 @@ import Foundation
 /// temporary file in the same folder, are flushed to the disk, and the file then replaces the
 /// target with one rename, itself flushed with the folder. A killed process leaves the old file
 /// or the new one; so does a power loss.
+///
+/// Replacing an existing file keeps what belongs to the file rather than to its text: a path
+/// that is a symbolic link writes the link's target (the link stays a link), the new file gets
+/// the old one's permission bits and, where the process may set them (as root), its owner and
+/// group, and a UTF-8 byte order mark the old file opened with opens the new one too. A file
+/// with other hard links is replaced by the rename like any other: the other names keep the old
+/// text (the README's reliability section says why).
 enum AtomicFile {
   static func write(_ text: String, to path: String) throws {
     try write(parts: [text], to: path)
@@ -16,14 +24,21 @@ enum AtomicFile {
   /// Writes `parts` one after another, straight from the strings' storage (no joined copy of a
   /// report that can run to hundreds of megabytes).
   static func write(parts: [String], to path: String) throws {
-    let url = URL(fileURLWithPath: path)
+    let target = resolvedTarget(of: path)
+    let url = URL(fileURLWithPath: target)
     let folder = url.deletingLastPathComponent()
     let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).parallax-\(getpid()).tmp").path
+    var original = stat()
+    let replacing = stat(target, &original) == 0 && (original.st_mode & S_IFMT) == S_IFREG
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else {
-      throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: temporary])
+      throw WriteError(path: path, code: errno)
     }
     var failure: Int32?
+    var parts = parts
+    if replacing, Self.opensWithByteOrderMark(target), !(parts.first { !$0.isEmpty }?.hasPrefix("\u{FEFF}") ?? false) {
+      parts.insert("\u{FEFF}", at: 0)
+    }
     for part in parts where failure == nil {
       var part = part
       part.withUTF8 { bytes in
@@ -39,24 +54,28 @@ enum AtomicFile {
         }
       }
     }
+    if failure == nil, replacing {
+      // The old file's permission bits, then its owner and group (only root may give a file
+      // away; for anyone else the call fails harmlessly and the file stays theirs).
+      if fchmod(descriptor, original.st_mode & 0o7777) != 0 { failure = errno }
+      if original.st_uid != geteuid() || original.st_gid != getegid() {
+        _ = fchown(descriptor, original.st_uid, original.st_gid)
+        // chown clears set-id bits: put them back where the owner is now right.
+        _ = fchmod(descriptor, original.st_mode & 0o7777)
+      }
+    }
     // The bytes reach the disk before the rename can: otherwise a power loss could leave the
     // new name on an empty file.
     if failure == nil, fsync(descriptor) != 0 { failure = errno }
     if close(descriptor) != 0, failure == nil { failure = errno }
     if let failure {
       unlink(temporary)
-      throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path, "errno": failure])
+      throw WriteError(path: path, code: failure)
     }
-    // Keep the original file's permissions.
-    if let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-      let permissions = attributes[.posixPermissions]
-    {
-      try? FileManager.default.setAttributes([.posixPermissions: permissions], ofItemAtPath: temporary)
-    }
-    if rename(temporary, path) != 0 {
+    if rename(temporary, target) != 0 {
       let code = errno
       unlink(temporary)
-      throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path, "errno": code])
+      throw WriteError(path: path, code: code)
     }
     // The rename is an entry of the folder: flushing the folder keeps it. Best effort: some
     // file systems cannot flush a folder, and the file itself is already whole.
@@ -66,4 +85,41 @@ enum AtomicFile {
       close(folderDescriptor)
     }
   }
+
+  /// The file a write to `path` must replace: `path` itself, or the file its chain of symbolic
+  /// links ends at (relative links resolved against their own folder; a dangling link's
+  /// target is created). A loop, or a chain longer than the system's, leaves `path` as given,
+  /// and the write then fails on it with the system's reason.
+  static func resolvedTarget(of path: String) -> String {
+    var current = path
+    for _ in 0..<40 {
+      var info = stat()
+      guard lstat(current, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK else { return current }
+      var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+      let count = readlink(current, &buffer, buffer.count - 1)
+      guard count > 0 else { return current }
+      let link = String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+      current = link.hasPrefix("/") ? link : ((current as NSString).deletingLastPathComponent as NSString).appendingPathComponent(link)
+    }
+    return path
+  }
+
+  /// Whether the file at `path` starts with the UTF-8 encoding signature EF BB BF.
+  private static func opensWithByteOrderMark(_ path: String) -> Bool {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return false }
+    defer { close(descriptor) }
+    var head: [UInt8] = [0, 0, 0]
+    return read(descriptor, &head, 3) == 3 && head == [0xEF, 0xBB, 0xBF]
+  }
+}
+
+/// A file that could not be written, with the system's reason as a plain sentence naming the
+/// path (`WriteFailure` in Core words it).
+struct WriteError: Error, CustomStringConvertible, LocalizedError {
+  let path: String
+  let code: Int32
+
+  var description: String { WriteFailure.sentence(path: path, code: code) }
+  var errorDescription: String? { description }
 }

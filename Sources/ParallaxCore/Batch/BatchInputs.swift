@@ -38,7 +38,8 @@ public enum BatchInputs {
     return (files.filter { seen.insert($0).inserted }, problems)
   }
 
-  private static func matches(of pattern: String) -> [String] {
+  /// The paths `pattern` matches now, sorted.
+  static func matches(of pattern: String) -> [String] {
     var result = glob_t()
     defer { globfree(&result) }
     guard glob(pattern, 0, nil, &result) == 0 else { return [] }

@@ -24,6 +24,9 @@ public struct BatchManifest: Sendable, Hashable {
   public var jobs: [BatchJob]
   /// The source groups the manifest defines, by name.
   public var sourceGroups: [BatchSourceGroup]
+  /// What is worth saying but stops nothing, found at load time: an input glob that matches
+  /// no file today. Print them before the jobs run.
+  public var warnings: [BatchError] = []
 
   public init(path: String, jobs: [BatchJob], sourceGroups: [BatchSourceGroup] = []) {
     self.path = path

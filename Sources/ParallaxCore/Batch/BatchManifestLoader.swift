@@ -1,13 +1,31 @@
-import Foundation
+public import Foundation
 
 /// Reads and validates a batch manifest, reporting every problem with its position before any
 /// job starts.
 public struct BatchManifestLoader: Sendable {
   public init() {}
 
+  /// The manifest in the file's bytes `data`: like `load(text:…)`, and bytes that are not UTF-8
+  /// are reported with the offset, line and column of the first bad one.
+  public func load(
+    data: Data, path: String, folder: String, locales: (any LocaleDataProvider)? = nil
+  ) -> Result<BatchManifest, BatchManifestErrors> {
+    guard let text = String(validating: data, as: UTF8.self) else {
+      let offset = UTF8Validation.firstInvalidOffset(in: data) ?? 0
+      let position = UTF8Validation.lineAndColumn(ofByte: offset, in: data)
+      return .failure(
+        BatchManifestErrors([.invalidUTF8(file: path, offset: offset, line: position.line, column: position.column)]))
+    }
+    return load(text: text, path: path, folder: folder, locales: locales)
+  }
+
   /// The manifest in `text`, or every problem found in it; relative inputs are resolved against
-  /// `folder` (the manifest's folder).
-  public func load(text: String, path: String, folder: String) -> Result<BatchManifest, BatchManifestErrors> {
+  /// `folder` (the manifest's folder). With `locales`, each job's `style` and `reportLocale`
+  /// are checked against the locale data now, at the manifest's line and column, rather than
+  /// when the job runs. Globs that match nothing come back as the manifest's `warnings`.
+  public func load(
+    text: String, path: String, folder: String, locales: (any LocaleDataProvider)? = nil
+  ) -> Result<BatchManifest, BatchManifestErrors> {
     let document: YAMLDocument
     do {
       document = try YAMLDocument(text: text, path: path, kind: BatchManifest.kind, majors: 1...1)
@@ -23,6 +41,9 @@ public struct BatchManifestLoader: Sendable {
     }
     let groups = sourceGroups(file, document: document, path: path, problems: &problems)
     var jobs: [BatchJob] = []
+    var warnings: [BatchError] = []
+    let styles = locales.map { HouseStyle.ids(in: $0) }
+    let reportLanguages = locales.map { ReportStrings.languages(in: $0).map(\.rawValue) }
     var firstLines: [String: Int] = [:]
     for (index, raw) in file.jobs.enumerated() {
       func at(_ keys: String...) -> (line: Int, column: Int) {
@@ -46,10 +67,18 @@ public struct BatchManifestLoader: Sendable {
         let full = input.hasPrefix("/") ? input : (folder as NSString).appendingPathComponent(input)
         resolved.append(full)
         let mustExist = BatchInputs.isGlob(full) ? BatchInputs.fixedFolder(of: full) : full
+        let position = document.position(at: [PathKey("jobs"), PathKey(index), PathKey("inputs"), PathKey(inputIndex)])
         if !FileManager.default.fileExists(atPath: mustExist) {
-          let position = document.position(at: [PathKey("jobs"), PathKey(index), PathKey("inputs"), PathKey(inputIndex)])
           problems.append(.missingInput(file: path, line: position.line, column: position.column, path: input))
+        } else if BatchInputs.isGlob(full), BatchInputs.matches(of: full).isEmpty {
+          warnings.append(.emptyGlob(file: path, line: position.line, column: position.column, pattern: input))
         }
+      }
+      if let style = raw.style, let styles, !styles.contains(style) {
+        invalid("style", "no house style '\(style)'; known: \(styles.joined(separator: ", "))", "style")
+      }
+      if let language = raw.reportLocale, let reportLanguages, !reportLanguages.contains(language) {
+        invalid("reportLocale", "no report strings for '\(language)'; known: \(reportLanguages.joined(separator: ", "))", "reportLocale")
       }
       var window: Int?
       if let text = raw.window {
@@ -108,8 +137,9 @@ public struct BatchManifestLoader: Sendable {
       let position = document.position(at: [PathKey("jobs")])
       problems.append(.invalidValue(file: path, line: position.line, column: position.column, key: "jobs", problem: "the manifest has no jobs"))
     }
-    return problems.isEmpty
-      ? .success(BatchManifest(path: path, jobs: jobs, sourceGroups: groups)) : .failure(BatchManifestErrors(problems))
+    var manifest = BatchManifest(path: path, jobs: jobs, sourceGroups: groups)
+    manifest.warnings = warnings
+    return problems.isEmpty ? .success(manifest) : .failure(BatchManifestErrors(problems))
   }
 
   /// The manifest's source groups sorted by name, with a problem for each bad name or member.

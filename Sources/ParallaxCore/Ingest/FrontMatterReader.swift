@@ -3,7 +3,6 @@ import Yams
 /// Reads Markdown or text that may open with YAML front matter between `---` lines
 /// (`title source url published language`, all optional; other keys are ignored).
 struct FrontMatterReader: Sendable {
-  static let keys = ["title", "source", "url", "published", "language"]
 
   func read(_ input: InputText) -> Result<RawDocument, IngestError> {
     let text = input.text
@@ -11,38 +10,15 @@ struct FrontMatterReader: Sendable {
       id: DocumentID(input.path), path: input.path, format: .frontMatter, text: text, paragraphs: [],
       sourceMap: .verbatim())
     var bodyStart = 0
-    let bytes = Array(text.utf8.prefix(1 << 20))
-    if text.hasPrefix("---\n") || text.hasPrefix("---\r\n") {
-      // Find the closing line: "---" or "..." alone.
-      var lineStart = text.hasPrefix("---\r\n") ? 5 : 4
-      var line = 2
-      var closing: (start: Int, end: Int)?
-      while lineStart < bytes.count {
-        let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
-        var content = bytes[lineStart..<lineEnd]
-        if content.last == 0x0D { content = content.dropLast() }
-        if content.elementsEqual("---".utf8) || content.elementsEqual("...".utf8) {
-          closing = (lineStart, min(lineEnd + 1, bytes.count))
-          break
-        }
-        lineStart = lineEnd + 1
-        line += 1
-      }
-      guard let closing else {
-        return .failure(.frontMatter(path: input.path, line: 1, column: 1, problem: "the opening '---' has no closing '---' line"))
-      }
-      let yamlStart = text.hasPrefix("---\r\n") ? 5 : 4
-      let yaml = String(decoding: bytes[yamlStart..<closing.start], as: UTF8.self)
-      switch parse(yaml, path: input.path) {
-      case .failure(let error): return .failure(error)
-      case .success(let fields):
-        document.title = fields["title"]
-        document.outlet = fields["source"]
-        document.url = fields["url"]
-        document.published = fields["published"]
-        document.language = fields["language"]
-      }
-      bodyStart = closing.end
+    let bytes = Array(text.utf8.prefix(FrontMatterFence.limit))
+    if let fence = FrontMatterFence.find(in: text, path: input.path) {
+      if let problem = fence.problem { return .failure(problem) }
+      document.title = fence.fields["title"]
+      document.outlet = fence.fields["source"]
+      document.url = fence.fields["url"]
+      document.published = fence.fields["published"]
+      document.language = fence.fields["language"]
+      bodyStart = fence.bodyStart
     }
     var paragraphs = RawDocument.paragraphs(in: text, from: bodyStart)
     // A Markdown heading opening the body is the title when the front matter has none.
@@ -57,8 +33,14 @@ struct FrontMatterReader: Sendable {
     return .success(document)
   }
 
+}
+
+/// The scalar fields of YAML front matter (`title source url published language`).
+enum FrontMatterFields {
+  static let keys = ["title", "source", "url", "published", "language"]
+
   /// The scalar fields of the front matter; line numbers count from the file's first line.
-  private func parse(_ yaml: String, path: String) -> Result<[String: String], IngestError> {
+  static func parse(_ yaml: String, path: String) -> Result<[String: String], IngestError> {
     let node: Node?
     do {
       node = try Yams.compose(yaml: yaml)

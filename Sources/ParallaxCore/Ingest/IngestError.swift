@@ -33,18 +33,20 @@ public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible {
     return false
   }
 
+  /// The message, `path:line:column: error: …`, with the path escaped for one line.
   public var description: String {
-    switch self {
+    let shown = VisibleText.path(path)
+    return switch self {
     case .input(let error):
       error.description
-    case .frontMatter(let path, let line, let column, let problem):
-      "\(path):\(line):\(column): error: malformed front matter: \(problem); fix the YAML between the '---' lines"
-    case .jsonLine(let path, let line, let column, let problem):
-      "\(path):\(line):\(column): error: bad JSON Lines record: \(problem); the other lines were read"
-    case .html(let path, let problem):
-      "\(path): error: cannot parse the HTML page: \(problem)"
-    case .empty(let path):
-      "\(path): warning: no text in this file; nothing to extract"
+    case .frontMatter(_, let line, let column, let problem):
+      "\(shown):\(line):\(column): error: malformed front matter: \(problem); fix the YAML between the '---' lines"
+    case .jsonLine(_, let line, let column, let problem):
+      "\(shown):\(line):\(column): error: bad JSON Lines record: \(problem); the other lines were read"
+    case .html(_, let problem):
+      "\(shown): error: cannot parse the HTML page: \(problem)"
+    case .empty:
+      "\(shown): warning: no text in this file; nothing to extract"
     }
   }
 }

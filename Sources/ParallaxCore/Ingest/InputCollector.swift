@@ -30,79 +30,131 @@ public struct InputCollector: Sendable {
   }
 
   /// The files named by `arguments`, folders expanded recursively in sorted order, and the
-  /// problems met on the way (missing paths, link loops).
+  /// problems met on the way (missing paths, dangling links, link loops).
+  ///
+  /// A file reached twice (`f f`, `f ./f`, a folder and a file in it, a link and its target)
+  /// is one source: files are told apart by device and inode, and the first path given wins.
   public func expand(_ arguments: [String]) -> (files: [String], problems: [InputError]) {
     var files: [String] = []
     var problems: [InputError] = []
-    let manager = FileManager.default
+    var seen: Set<FileIdentity> = []
     for argument in arguments {
       if argument == "-" {
         files.append(argument)
         continue
       }
-      var isDirectory: ObjCBool = false
-      guard manager.fileExists(atPath: argument, isDirectory: &isDirectory) else {
-        // A dangling or looping link "exists" only as a link.
-        if (try? manager.destinationOfSymbolicLink(atPath: argument)) != nil {
-          problems.append(.symlinkLoop(path: argument))
-        } else {
-          problems.append(.missing(path: argument))
-        }
+      guard let info = Self.status(of: argument) else {
+        problems.append(Self.problem(reaching: argument))
         continue
       }
-      if isDirectory.boolValue {
-        var visited: Set<String> = []
-        walk(argument, visited: &visited, files: &files, problems: &problems)
-      } else {
+      if (info.st_mode & S_IFMT) == S_IFDIR {
+        var visited: Set<FileIdentity> = []
+        walk(argument, visited: &visited, seen: &seen, files: &files, problems: &problems)
+      } else if seen.insert(FileIdentity(info)).inserted {
         files.append(argument)
       }
     }
     return (files, problems)
   }
 
+  /// A file's identity on this machine: its device and inode.
+  private struct FileIdentity: Hashable {
+    let device: UInt64
+    let inode: UInt64
+    init(_ info: stat) {
+      device = UInt64(info.st_dev)
+      inode = UInt64(info.st_ino)
+    }
+  }
+
+  /// `stat` of `path`, following links; nil when it cannot be reached.
+  private static func status(of path: String) -> stat? {
+    var info = stat()
+    return stat(path, &info) == 0 ? info : nil
+  }
+
+  /// Why `path` cannot be reached: missing, a dangling link (naming its target), a link loop,
+  /// or a system reason (permissions on a folder above it).
+  static func problem(reaching path: String) -> InputError {
+    var info = stat()
+    let code = stat(path, &info) == 0 ? 0 : errno
+    var own = stat()
+    if lstat(path, &own) == 0, (own.st_mode & S_IFMT) == S_IFLNK {
+      if code == ELOOP { return .symlinkLoop(path: path) }
+      let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? ""
+      return .danglingLink(path: path, target: target)
+    }
+    switch code {
+    case ENOENT: return .missing(path: path)
+    case ELOOP: return .symlinkLoop(path: path)
+    case EACCES: return .unreadable(path: path, reason: "permission denied")
+    case ENOTDIR: return .missing(path: path)
+    default: return .unreadable(path: path, reason: String(cString: strerror(code)))
+    }
+  }
+
   private func walk(
-    _ folder: String, visited: inout Set<String>, files: inout [String], problems: inout [InputError]
+    _ folder: String, visited: inout Set<FileIdentity>, seen: inout Set<FileIdentity>, files: inout [String],
+    problems: inout [InputError]
   ) {
-    let manager = FileManager.default
-    let real = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
-    guard visited.insert(real).inserted else {
+    guard let info = Self.status(of: folder) else {
+      problems.append(Self.problem(reaching: folder))
+      return
+    }
+    let identity = FileIdentity(info)
+    guard visited.insert(identity).inserted else {
       problems.append(.symlinkLoop(path: folder))
       return
     }
-    defer { visited.remove(real) }
+    defer { visited.remove(identity) }
     let entries: [String]
     do {
-      entries = try manager.contentsOfDirectory(atPath: folder).sorted()
+      entries = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
     } catch {
       problems.append(.unreadable(path: folder, reason: "cannot list the folder"))
       return
     }
     for name in entries where !name.hasPrefix(".") {
       let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
-      var isDirectory: ObjCBool = false
-      guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-        if (try? manager.destinationOfSymbolicLink(atPath: path)) != nil {
-          problems.append(.symlinkLoop(path: path))
-        }
+      guard let entry = Self.status(of: path) else {
+        var own = stat()
+        // Only links can fail here; a dangling one is reported, a file that vanished is not.
+        if lstat(path, &own) == 0, (own.st_mode & S_IFMT) == S_IFLNK { problems.append(Self.problem(reaching: path)) }
         continue
       }
-      if isDirectory.boolValue {
-        walk(path, visited: &visited, files: &files, problems: &problems)
-      } else if extensions.contains((name as NSString).pathExtension.lowercased()) {
+      if (entry.st_mode & S_IFMT) == S_IFDIR {
+        walk(path, visited: &visited, seen: &seen, files: &files, problems: &problems)
+      } else if extensions.contains((name as NSString).pathExtension.lowercased()), seen.insert(FileIdentity(entry)).inserted {
         files.append(path)
       }
     }
   }
 
-  /// Reads one file (or standard input for `-`) and decodes it as UTF-8, strictly.
+  /// Reads one file (or standard input for `-`) and decodes it as UTF-8, strictly. Pipes and
+  /// character devices named as files (`/dev/stdin`, `<(…)` process substitution) are read
+  /// to their end like `-`.
   public func read(_ path: String) -> Result<InputText, InputError> {
     let data: Data
     if path == "-" {
       data = FileHandle.standardInput.readDataToEndOfFile()
     } else {
-      guard FileManager.default.fileExists(atPath: path) else { return .failure(.missing(path: path)) }
-      guard let contents = FileManager.default.contents(atPath: path) else {
-        return .failure(.unreadable(path: path, reason: "permission denied or not a regular file"))
+      guard let info = Self.status(of: path) else { return .failure(Self.problem(reaching: path)) }
+      if (info.st_mode & S_IFMT) == S_IFDIR { return .failure(.unreadable(path: path, reason: "it is a folder")) }
+      let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+      guard descriptor >= 0 else {
+        let code = errno
+        return .failure(.unreadable(path: path, reason: code == EACCES ? "permission denied" : String(cString: strerror(code))))
+      }
+      defer { close(descriptor) }
+      var contents = Data()
+      if (info.st_mode & S_IFMT) == S_IFREG { contents.reserveCapacity(Int(info.st_size)) }
+      var chunk = [UInt8](repeating: 0, count: 1 << 16)
+      while true {
+        let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
+        if count < 0, errno == EINTR { continue }
+        if count < 0 { return .failure(.unreadable(path: path, reason: String(cString: strerror(errno)))) }
+        if count == 0 { break }
+        contents.append(contentsOf: chunk[..<count])
       }
       data = contents
     }

@@ -2,7 +2,7 @@
 ///
 /// Its description follows compiler conventions, so editors and CI logs can jump to it:
 /// `Locales/und/names/places.yaml:14:7: error: duplicate id 'place.kyiv' (first on line 3)`.
-public enum LocaleDataError: Error, Sendable, Equatable, CustomStringConvertible {
+public enum LocaleDataError: Error, Sendable, Hashable, CustomStringConvertible {
   /// The YAML itself does not parse.
   case syntax(file: String, line: Int, column: Int, problem: String)
   /// The `schema:` line is missing or names a kind or major version this build cannot read.

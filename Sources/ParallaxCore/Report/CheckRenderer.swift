@@ -2,10 +2,12 @@ import Foundation
 /// The outputs of `parallax check`: plain text for people, `line` for tools and cron logs, JSON
 /// (`parallax.check/1`) and a Markdown editorial review report. Pure and deterministic.
 public enum CheckRenderer {
-  /// One finding per line, `path:line:column:severity:rule:message`.
+  /// One finding per line, `path:line:column:severity:rule:message`; the path is escaped
+  /// (`VisibleText.path`) and the message shows control characters, so a line is one finding.
   public static func line(_ findings: [StyleFinding]) -> String {
     findings.map { f in
-      "\(f.path):\(f.line):\(f.column):\(f.severity.rawValue):\(f.ruleID ?? f.rule.rawValue):\(f.message)\(f.inQuote ? " (in quotation)" : "")\n"
+      "\(VisibleText.path(f.path)):\(f.line):\(f.column):\(f.severity.rawValue):\(f.ruleID ?? f.rule.rawValue):"
+        + "\(VisibleText.lineField(f.message))\(f.inQuote ? " (in quotation)" : "")\n"
     }.joined()
   }
 

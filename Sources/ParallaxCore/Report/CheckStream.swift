@@ -46,11 +46,11 @@ public struct CheckStream: Sendable {
       var out = groups > 0 ? "\n" : ""
       groups += 1
       var current = first.path
-      out += "\(current)\n"
+      out += "\(VisibleText.path(current))\n"
       for finding in findings {
         if finding.path != current {
           current = finding.path
-          out += "\n\(current)\n"
+          out += "\n\(VisibleText.path(current))\n"
         }
         out += Self.textLine(finding)
       }
@@ -97,6 +97,6 @@ public struct CheckStream: Sendable {
     let severity = f.severity.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)
     let fix = f.fixable ? " [fix: \(f.suggestion ?? "")]" : ""
     let quote = f.inQuote ? " [in quotation]" : ""
-    return "  \(position)\(severity)\(f.ruleID ?? f.rule.rawValue)  \(f.message)\(fix)\(quote)\n"
+    return "  \(position)\(severity)\(f.ruleID ?? f.rule.rawValue)  \(VisibleText.lineField(f.message))\(fix)\(quote)\n"
   }
 }

@@ -73,7 +73,9 @@ public indirect enum JSONValue: Sendable, Hashable {
     var plain = true
     var previous: (UInt8, UInt8) = (0, 0)
     for byte in text.utf8 {
-      if byte < 0x20 || byte == 0x22 || byte == 0x5C || (previous == (0xE2, 0x80) && (byte == 0xA8 || byte == 0xA9)) {
+      if byte < 0x20 || byte == 0x22 || byte == 0x5C || (previous == (0xE2, 0x80) && (byte == 0xA8 || byte == 0xA9))
+        || VisibleText.completesBidiControl(previous, byte)
+      {
         plain = false
         break
       }
@@ -93,7 +95,8 @@ public indirect enum JSONValue: Sendable, Hashable {
       case "\n": out += "\\n"
       case "\r": out += "\\r"
       case "\t": out += "\\t"
-      case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
+      // Bidirectional controls as escapes too: raw, they reorder the text around them in a viewer.
+      case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 || VisibleText.isBidiControl(scalar):
         let hex = String(scalar.value, radix: 16)
         out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
       default: out.unicodeScalars.append(scalar)

@@ -3,7 +3,8 @@ import Foundation
 /// heading or list, open a link or emphasis, or inject raw HTML.
 public enum MarkdownText {
   /// `text` as inline Markdown: every character with Markdown meaning is backslash-escaped,
-  /// `<` and `>` become entities, and line breaks become spaces.
+  /// `<` and `>` become entities, line breaks become spaces, and bidirectional controls are
+  /// shown as `\u{202E}` (`VisibleText`).
   public static func inline(_ text: String) -> String {
     if isPlain(text) { return text }
     var out = ""
@@ -20,6 +21,9 @@ public enum MarkdownText {
       case "<": out += "&lt;"
       case ">": out += "&gt;"
       case "&": out += "&amp;"
+      case _ where VisibleText.isBidiControl(scalar):
+        // Shown, not obeyed: a right-to-left override would show the statement reordered.
+        out += VisibleText.escape(scalar)
       case "-", "+", "=":
         // Only at the start could they open a list item or underline a heading: "front-line"
         // keeps its hyphen as written.
@@ -43,9 +47,10 @@ public enum MarkdownText {
     var first = true
     for byte in text.utf8 {
       switch byte {
-      // \n \r \\ ` * _ [ ] | # ~ ! { } ( ) $ < > &, and 0xE2 (the lead byte of U+2028/U+2029).
+      // \n \r \\ ` * _ [ ] | # ~ ! { } ( ) $ < > &, 0xE2 (the lead byte of U+2028/U+2029 and of
+      // the bidirectional controls) and 0xD8 (that of U+061C, the Arabic letter mark).
       case 0x0A, 0x0D, 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x7C, 0x23, 0x7E, 0x21, 0x7B, 0x7D, 0x28, 0x29, 0x24, 0x3C, 0x3E,
-        0x26, 0xE2:
+        0x26, 0xE2, 0xD8:
         return false
       case 0x2D, 0x2B, 0x3D, 0x30...0x39:
         // - + = and digits could start a list or an ordered list; "-" also escapes inside.
@@ -71,6 +76,7 @@ public enum MarkdownText {
       switch scalar {
       case "\n", "\r", "\u{2028}", "\u{2029}": flat += " "
       case "|": flat += "¦"
+      case _ where VisibleText.isBidiControl(scalar): flat += VisibleText.escape(scalar)
       default: flat.unicodeScalars.append(scalar)
       }
     }

@@ -25,7 +25,7 @@ public struct StatementsRenderer: Sendable {
       let d = entry.document
       if index > 0 { out += "\n" }
       out += "## \(escape(d.title ?? d.path))\n\n"
-      out += "- path: `\(d.path)`\n"
+      out += "- path: \(MarkdownText.code(d.path))\n"
       if let outlet = d.source.outlet { out += "- outlet: \(escape(outlet))\n" }
       if let agency = d.source.agency { out += "- agency: \(escape(agency))\n" }
       if let relayed = d.source.relayedBy { out += "- relayed by: \(escape(relayed))\n" }
@@ -151,13 +151,15 @@ public struct StatementsRenderer: Sendable {
     return w.output + "\n"
   }
 
-  /// Markdown-safe text: backslash before characters that would start markup.
+  /// Markdown-safe text: backslash before characters that would start markup; bidirectional
+  /// controls shown as `\u{202E}`.
   private func escape(_ text: String) -> String {
     var out = ""
     for scalar in text.unicodeScalars {
       switch scalar {
       case "*", "_", "`", "[", "]", "<", ">", "#", "|", "\\": out += "\\"; out.unicodeScalars.append(scalar)
       case "\n": out += " "
+      case _ where VisibleText.isBidiControl(scalar): out += VisibleText.escape(scalar)
       default: out.unicodeScalars.append(scalar)
       }
     }
