@@ -161,6 +161,11 @@ struct BatchJobRunner: Sendable {
     }
     documents = []
     let target = paths.path(item.output)
+    // A symbolic link inside the root must not carry the report outside it.
+    if let escape = OutputContainment.problem(writing: target, root: paths.root) {
+      record.errors.append(escape.description)
+      return
+    }
     do {
       try FileManager.default.createDirectory(
         atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
