@@ -185,15 +185,17 @@ public struct MarkdownRenderer: Sendable {
 final class ReportTask {
   let collation: ReportCollation
   let dates: ReportDates
+  let finder: AgentFinder?
 
   init(locale: String, strings: ReportStrings) {
     collation = ReportCollation(locale: locale)
     dates = ReportDates(strings: strings)
+    finder = try? AgentFinder(cues: strings.cues)
   }
 
   func report(_ event: ComparisonEvent, _ renderer: MarkdownRenderer, _ comparison: Comparison, _ context: ReportContext) -> EventReport {
     EventReport(
       event: event, comparison: comparison, strings: renderer.strings, options: renderer.options, context: context,
-      collation: collation, dates: dates)
+      collation: collation, dates: dates, finder: finder)
   }
 }
