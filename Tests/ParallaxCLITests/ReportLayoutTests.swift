@@ -65,4 +65,16 @@ import Testing
     #expect(try #require(ru["e1.md"]).contains("ТАСС") && !ru.values.contains { $0.contains("TASS") })
     #expect(try #require(ru["e1.md"]).contains("12 ч (Укринформ) против 11 ч"))
   }
+
+  @Test("emerging topics are named by their entities in the report language, not by inflected source words")
+  func emergingTopics() throws {
+    let en = try reports()
+    #expect(try #require(en["e1.md"]).contains("Emerging topic: Kyiv, Moscow"))
+    #expect(try #require(en["e2.md"]).contains("Emerging topic: International Committee of the Red Cross, Mirjana Spoljaric, Moscow"))
+    for text in en.values {
+      for word in ["Moscou", "mutuellement", "Internationalen Komitees", "Україні, Харкові", "Люди"] {
+        #expect(!text.contains("Emerging topic: \(word)") && !text.contains(", \(word)"), "\(word)")
+      }
+    }
+  }
 }

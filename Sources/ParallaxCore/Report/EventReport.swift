@@ -41,8 +41,8 @@ struct EventReport {
     self.columns = Dictionary(sources.enumerated().map { ($0.element.document.path, $0.offset) }, uniquingKeysWith: { first, _ in first })
     self.dates = dates
     self.coverage = event.coverage
-    var labels: [TopicID: String] = [:]
-    for row in coverage { labels[row.topic] = Self.label(of: row.topic, in: comparison, strings: strings) }
+    var labels = Self.emergingLabels(sources: sources, strings: strings, names: context.entityNames)
+    for row in coverage where labels[row.topic] == nil { labels[row.topic] = Self.label(of: row.topic, in: comparison, strings: strings) }
     for alignment in event.alignments where labels[alignment.topic] == nil {
       labels[alignment.topic] = Self.label(of: alignment.topic, in: comparison, strings: strings)
     }
