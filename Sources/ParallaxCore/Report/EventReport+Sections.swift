@@ -16,6 +16,7 @@ extension EventReport {
       }
     }
     md.table(header([strings[.topic]]), rows: rows, alignments: [.left] + sources.map { _ in .right })
+    chartImages(&md)
     guard options.charts else { return }
     for source in sources {
       md.fenced("mermaid", [

@@ -25,5 +25,5 @@ public enum ReportLabel: String, Sendable, Hashable, CaseIterable {
   // Events with statements from one source only, collapsed into one file.
   case singleSource = "single-source"
   // The disagreements that open an event report, and the agents of harm.
-  case differs, versus, agent, agentNone = "agent-none", agentPassive = "agent-passive", settings
+  case differs, versus, agent, agentNone = "agent-none", agentPassive = "agent-passive", settings, agreement
 }
