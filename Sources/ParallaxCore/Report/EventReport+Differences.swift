@@ -40,7 +40,7 @@ extension EventReport {
 
   /// "blames Armed Forces of Ukraine (“со стороны ВСУ”)", "passive, no agent (“damaged”)".
   func agentPhrase(_ claim: AgentClaim) -> String {
-    let evidence = "(“\(MarkdownText.inline(claim.evidence))”)"
+    let evidence = "(\(quoted(claim.evidence)))"
     if let entity = claim.entity { return "\(MarkdownText.inline(strings[.agent])) \(MarkdownText.inline(name(of: entity))) \(evidence)" }
     return "\(MarkdownText.inline(strings[claim.kind == .passive ? .agentPassive : .agentNone])) \(evidence)"
   }
@@ -142,7 +142,7 @@ extension EventReport {
       func list(_ uses: [FormUse]) -> String {
         uses.compactMap { use -> (Int, String)? in
           guard let column = column(of: use.document) else { return nil }
-          return (column, "“\(MarkdownText.inline(use.form))” (\(MarkdownText.inline(sources[column].label)), \(use.count))")
+          return (column, "\(quoted(use.form)) (\(MarkdownText.inline(sources[column].label)), \(use.count))")
         }.sorted { $0.0 < $1.0 }.map(\.1).joined(separator: ", ")
       }
       guard !usage.loaded.isEmpty else { return nil }
@@ -202,6 +202,11 @@ extension EventReport {
       parts.append("\(MarkdownText.inline(shown)): \(forms.joined(separator: ", "))")
     }
     return parts.isEmpty ? nil : strings.sentence(.namesVary, ["names": parts.joined(separator: "; ")])
+  }
+
+  /// Words from a statement in the report language's quotation marks, escaped.
+  func quoted(_ text: String) -> String {
+    MarkdownText.inline(strings[.openQuote]) + MarkdownText.inline(text) + MarkdownText.inline(strings[.closeQuote])
   }
 
   /// A name case-folded for comparison ("Nuclear Power Plant" is "nuclear power plant").

@@ -26,4 +26,5 @@ public enum ReportLabel: String, Sendable, Hashable, CaseIterable {
   case singleSource = "single-source"
   // The disagreements that open an event report, and the agents of harm.
   case differs, versus, agent, agentNone = "agent-none", agentPassive = "agent-passive", settings, agreement
+  case openQuote = "open-quote", closeQuote = "close-quote"
 }
