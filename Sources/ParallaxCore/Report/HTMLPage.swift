@@ -13,10 +13,10 @@
 public enum HTMLPage {
   /// The style sheet of every page.
   static let style = """
-    body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:#1a1a1a;background:#fff}
-    main{max-width:72rem;margin:0 auto;padding:1rem}
+    body{margin:0;font:16px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:#1a1a1a;background:#fff}
+    main{max-width:78rem;margin:0 auto;padding:1rem}
     h1{font-size:1.5rem;line-height:1.25}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #ddd}
-    ul{padding-left:1.25rem}li{margin:.35rem 0;overflow-wrap:anywhere}
+    ul{padding-left:1.25rem;margin:.5rem 0}li{margin:.15rem 0;overflow-wrap:anywhere}
     .table{overflow-x:auto;max-width:100%}table{border-collapse:collapse;font-size:.9rem}
     th,td{border:1px solid #ccc;padding:.25rem .5rem;vertical-align:top;overflow-wrap:anywhere}th{background:#f2f2f2;overflow-wrap:normal;white-space:nowrap}
     td.r,th.r{text-align:right}code{font-size:.85em;background:#f4f4f4;padding:0 .2em;overflow-wrap:anywhere}

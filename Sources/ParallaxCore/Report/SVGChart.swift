@@ -19,7 +19,7 @@ public enum SVGChart {
   }
 
   /// Layout constants, in pixels.
-  static let cellWidth = 64, cellHeight = 28, font = 12, charWidth = 7, pad = 8, maxLabel = 40, maxColumn = 16
+  static let cellWidth = 52, cellHeight = 26, font = 12, charWidth = 7, pad = 6, maxLabel = 34, maxColumn = 14
 
   /// A grid chart: row labels on the left, column labels above, a shaded cell per value.
   public static func grid(title: String, rows: [String], columns: [String], cells: [[Cell]]) -> String {
