@@ -17,11 +17,14 @@ struct CompareCommand: ParsableCommand {
       --format markdown (the default) writes the analyst's report: with -o DIR, one report per \
       event (<event>.md, and index.md when there are several; --json adds comparison.json); \
       without -o, the reports go to standard output. --format json prints parallax.comparison/1 \
-      (to the file -o names, if any). The only date of the run in a report is --as-of.
+      (to the file -o names, if any). --format html -o DIR writes the same reports as a static \
+      site (index.html, <event>.html, the SVG charts; no script). With -o, each report gets \
+      SVG charts beside it (<event>-coverage.svg, <event>-agreement.svg). The only date of the \
+      run in a report is --as-of.
       """
   )
 
-  enum Format: String, ExpressibleByArgument, CaseIterable { case markdown, json }
+  enum Format: String, ExpressibleByArgument, CaseIterable { case markdown, json, html }
 
   @Option(help: "markdown (the report) or json (schema parallax.comparison/1).")
   var format: Format = .markdown
@@ -124,7 +127,14 @@ struct CompareCommand: ParsableCommand {
         Terminal.shared.write(text)
       }
     } else {
-      let reportOptions = ReportOptions(charts: charts, evidence: evidence)
+      // html: the same reports as a static site (a page per report, the SVG charts), in a folder.
+      let html = format == .html
+      if html && output == nil {
+        Terminal.shared.diagnostic("error: --format html writes a site: give the folder with -o DIR")
+        throw ExitCodes.usage
+      }
+      // SVG charts go beside reports written to a folder.
+      let reportOptions = ReportOptions(charts: charts, evidence: evidence, svgCharts: output != nil)
       var written: [String] = []
       var first = true
       do {
@@ -132,6 +142,7 @@ struct CompareCommand: ParsableCommand {
         try pipeline.writeReports(
           comparison, digests: digests, asOf: asOf.flatMap { CalendarDate($0) }, options: reportOptions, jobs: jobs
         ) { report in
+          let report = html ? HTMLPage.siteFile(report, strings: pipeline.strings) : report
           if let output {
             try write(report.text, to: (output as NSString).appendingPathComponent(report.name), what: "the report")
             written.append(report.name)

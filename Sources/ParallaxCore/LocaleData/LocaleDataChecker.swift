@@ -77,6 +77,7 @@ public struct LocaleDataChecker: Sendable {
     registerStatementKinds()
     registerTopicKinds()
     registerReportKinds()
+    registerCueKinds()
   }
 
   /// Adds or replaces the validator of a schema kind.

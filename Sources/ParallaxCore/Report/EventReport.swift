@@ -16,15 +16,20 @@ struct EventReport {
   /// The event's coverage table, computed once.
   let coverage: [(topic: TopicID, counts: [(document: String, statements: Int)])]
 
+  /// What each aligned statement about harm says of its agent, by reference.
+  let claims: [StatementRef: AgentClaim]
+  /// The case folder and cue tables of units and agents.
+  let finder: AgentFinder?
+
   init(event: ComparisonEvent, comparison: Comparison, strings: ReportStrings, options: ReportOptions,
-       context: ReportContext, collation: ReportCollation, dates: ReportDates) {
+       context: ReportContext, collation: ReportCollation, dates: ReportDates, finder: AgentFinder? = nil) {
     self.event = event
     self.comparison = comparison
     self.strings = strings
     self.options = options
     self.context = context
     self.collation = collation
-    let sources = ReportSource.columns(of: event, collator: collation)
+    let sources = ReportSource.columns(of: event, collator: collation, names: context.entityNames)
     self.sources = sources
     var lookup: [StatementRef: (statement: Statement, column: Int)] = [:]
     for (column, source) in sources.enumerated() {
@@ -36,12 +41,24 @@ struct EventReport {
     self.columns = Dictionary(sources.enumerated().map { ($0.element.document.path, $0.offset) }, uniquingKeysWith: { first, _ in first })
     self.dates = dates
     self.coverage = event.coverage
-    var labels: [TopicID: String] = [:]
-    for row in coverage { labels[row.topic] = Self.label(of: row.topic, in: comparison, strings: strings) }
+    var labels = Self.emergingLabels(sources: sources, strings: strings, names: context.entityNames)
+    for row in coverage where labels[row.topic] == nil { labels[row.topic] = Self.label(of: row.topic, in: comparison, strings: strings) }
     for alignment in event.alignments where labels[alignment.topic] == nil {
       labels[alignment.topic] = Self.label(of: alignment.topic, in: comparison, strings: strings)
     }
     self.topicLabels = labels
+    let finder = finder ?? (try? AgentFinder(cues: strings.cues))
+    self.finder = finder
+    var claims: [StatementRef: AgentClaim] = [:]
+    if let finder {
+      for alignment in event.alignments {
+        for member in alignment.members {
+          guard let statement = lookup[member]?.statement else { continue }
+          if let claim = finder.claim(in: statement.text, language: statement.language) { claims[member] = claim }
+        }
+      }
+    }
+    self.claims = claims
   }
 
   /// The column of each document, by path.
@@ -94,15 +111,10 @@ struct EventReport {
   func markdown() -> String {
     var md = MarkdownWriter()
     header(&md)
-    summarySection(&md)
-    sourcesSection(&md)
-    coverageSection(&md)
+    differsSection(&md)
     alignedSection(&md)
     uniqueSection(&md)
-    speakersSection(&md)
-    namingSection(&md)
-    numbersSection(&md)
-    verbsSection(&md)
+    coverageSection(&md)
     methodSection(&md)
     return md.text
   }
@@ -116,13 +128,14 @@ struct EventReport {
   func header(_ md: inout MarkdownWriter, level: Int = 1) {
     md.heading(level, MarkdownText.inline("\(strings[.title]) \(event.id): \(headline)"))
     let languages = Set(sources.map(\.document.language.rawValue)).sorted()
-    md.paragraph(strings.sentence(.scope, [
+    var scope = strings.sentence(.scope, [
       "sources": MarkdownText.inline(sources.map(\.label).joined(separator: ", ")),
       "languages": MarkdownText.inline(languages.joined(separator: ", ")),
       "dates": MarkdownText.inline(dateRange),
-    ]))
+    ])
     if level == 1, let asOf = context.asOf {
-      md.paragraph("**\(MarkdownText.inline(strings[.asOf]))**: \(MarkdownText.inline(dates.format(asOf)))")
+      scope += " **\(MarkdownText.inline(strings[.asOf]))**: \(MarkdownText.inline(dates.format(asOf)))"
     }
+    md.paragraph(scope)
   }
 }

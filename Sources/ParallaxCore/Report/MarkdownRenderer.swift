@@ -56,6 +56,7 @@ public struct MarkdownRenderer: Sendable {
           event: event, comparison: comparison, strings: strings, options: options, context: context, collation: collation,
           dates: dates)
         try each(File(name: "\(event.id).md", text: report.markdown()))
+        if options.svgCharts { for chart in report.svgCharts() { try each(chart) } }
       }
       return
     }
@@ -73,15 +74,18 @@ public struct MarkdownRenderer: Sendable {
     var failure: (any Error)?
     pool.run(count: events.count, makeTask: { ReportTask(locale: locale, strings: strings) }) { task, index -> Rendered in
       let report = task.report(events[index], self, comparison, context)
-      guard report.isSingleSource else { return .report(File(name: "\(report.event.id).md", text: report.markdown())) }
+      guard report.isSingleSource else {
+        let charts = options.svgCharts ? report.svgCharts() : []
+        return .report([File(name: "\(report.event.id).md", text: report.markdown())] + charts)
+      }
       var section = MarkdownWriter()
       report.singleSourceSection(&section)
       return .singleSource(section)
     } deliver: { _, rendered in
       guard failure == nil, let rendered else { return }
       switch rendered {
-      case .report(let file):
-        do { try each(file) } catch { failure = error }
+      case .report(let files):
+        do { for file in files { try each(file) } } catch { failure = error }
       case .singleSource(let section):
         if singles == 0 { singleSourceHeader(&single, comparison: comparison) }
         singles += 1
@@ -94,7 +98,7 @@ public struct MarkdownRenderer: Sendable {
 
   /// One event rendered by a worker: its own report, or its section of the single-source file.
   private enum Rendered {
-    case report(File)
+    case report([File])
     case singleSource(MarkdownWriter)
   }
 
@@ -185,15 +189,17 @@ public struct MarkdownRenderer: Sendable {
 final class ReportTask {
   let collation: ReportCollation
   let dates: ReportDates
+  let finder: AgentFinder?
 
   init(locale: String, strings: ReportStrings) {
     collation = ReportCollation(locale: locale)
     dates = ReportDates(strings: strings)
+    finder = try? AgentFinder(cues: strings.cues)
   }
 
   func report(_ event: ComparisonEvent, _ renderer: MarkdownRenderer, _ comparison: Comparison, _ context: ReportContext) -> EventReport {
     EventReport(
       event: event, comparison: comparison, strings: renderer.strings, options: renderer.options, context: context,
-      collation: collation, dates: dates)
+      collation: collation, dates: dates, finder: finder)
   }
 }

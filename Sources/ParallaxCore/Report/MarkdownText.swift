@@ -1,10 +1,20 @@
 import Foundation
+
+extension Character {
+  /// Whether it is one of the ASCII digits 0–9 (not any Unicode number).
+  fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
+}
+
 /// Escaping for text from inputs placed into Markdown, so no input can break a table, start a
 /// heading or list, open a link or emphasis, or inject raw HTML.
 public enum MarkdownText {
-  /// `text` as inline Markdown: every character with Markdown meaning is backslash-escaped,
-  /// `<` and `>` become entities, line breaks become spaces, and bidirectional controls are
-  /// shown as `\u{202E}` (`VisibleText`).
+  /// `text` as inline Markdown: every character that could open Markdown structure is
+  /// backslash-escaped (emphasis, code, links, table pipes, strikethrough, math), `<` and `&`
+  /// become entities so no raw HTML passes, and line breaks become spaces, bidirectional controls are shown as
+  /// `\u{202E}` (`VisibleText`). Characters that
+  /// only mean something at the start of a line (`#`, `>`, `-`, `+`, `=`, `1.`, `1)`) are
+  /// escaped only there; parentheses, braces and `!` need nothing once `[` and `]` are
+  /// escaped, so "(0.42)" stays as written.
   public static func inline(_ text: String) -> String {
     if isPlain(text) { return text }
     var out = ""
@@ -13,19 +23,18 @@ public enum MarkdownText {
     for scalar in text.unicodeScalars {
       switch scalar {
       case "\n", "\r", "\u{2028}", "\u{2029}":
-        if !out.hasSuffix(" ") { out += " " }
+        if !out.hasSuffix(" ") && !out.isEmpty { out += " " }
         continue
-      case "\\", "`", "*", "_", "[", "]", "|", "#", "~", "!", "{", "}", "(", ")", "$":
+      case "\\", "`", "*", "_", "[", "]", "|", "~", "$":
         out += "\\"
         out.unicodeScalars.append(scalar)
       case "<": out += "&lt;"
-      case ">": out += "&gt;"
       case "&": out += "&amp;"
       case _ where VisibleText.isBidiControl(scalar):
         // Shown, not obeyed: a right-to-left override would show the statement reordered.
         out += VisibleText.escape(scalar)
-      case "-", "+", "=":
-        // Only at the start could they open a list item or underline a heading: "front-line"
+      case "-", "+", "=", "#", ">":
+        // Only at the start could they open a list item, a heading or a quote: "front-line"
         // keeps its hyphen as written.
         if atLineStart { out += "\\" }
         out.unicodeScalars.append(scalar)
@@ -34,9 +43,12 @@ public enum MarkdownText {
       }
       atLineStart = false
     }
-    // "1." at the start would become an ordered list item.
-    if let dot = out.firstIndex(of: "."), out[out.startIndex..<dot].allSatisfy(\.isNumber), dot != out.startIndex {
-      out.insert("\\", at: dot)
+    // "1. " or "1) " at the start would become an ordered list item ("15.0" would not).
+    if let mark = out.firstIndex(where: { $0 == "." || $0 == ")" }), mark != out.startIndex,
+      out[out.startIndex..<mark].allSatisfy(\.isASCIIDigit),
+      out.index(after: mark) == out.endIndex || out[out.index(after: mark)] == " " || out[out.index(after: mark)] == "\t"
+    {
+      out.insert("\\", at: mark)
     }
     return out
   }
@@ -47,14 +59,13 @@ public enum MarkdownText {
     var first = true
     for byte in text.utf8 {
       switch byte {
-      // \n \r \\ ` * _ [ ] | # ~ ! { } ( ) $ < > &, 0xE2 (the lead byte of U+2028/U+2029 and of
-      // the bidirectional controls) and 0xD8 (that of U+061C, the Arabic letter mark).
-      case 0x0A, 0x0D, 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x7C, 0x23, 0x7E, 0x21, 0x7B, 0x7D, 0x28, 0x29, 0x24, 0x3C, 0x3E,
-        0x26, 0xE2, 0xD8:
+      // \n \r \\ ` * _ [ ] | ~ $ < &, 0xE2 (the lead byte of U+2028/U+2029 and of the
+      // bidirectional controls) and 0xD8 (that of U+061C, the Arabic letter mark).
+      case 0x0A, 0x0D, 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x7C, 0x7E, 0x24, 0x3C, 0x26, 0xE2, 0xD8:
         return false
-      case 0x2D, 0x2B, 0x3D, 0x30...0x39:
-        // - + = and digits could start a list or an ordered list; "-" also escapes inside.
-        if first || byte == 0x2D || byte == 0x2B { return false }
+      case 0x2D, 0x2B, 0x3D, 0x23, 0x3E, 0x30...0x39:
+        // - + = # > and digits could start a block only at the start.
+        if first { return false }
       default: break
       }
       first = false

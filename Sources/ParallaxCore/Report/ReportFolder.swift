@@ -4,13 +4,19 @@ public import Foundation
 /// clear what an earlier one left (a 3-event run after a 595-event one must not leave
 /// `e4.md` … `e595.md` beside the new index).
 public enum ReportFolder {
-  /// Whether `name` is a file that `compare -o` writes: `index.md`, `e<number>.md`,
-  /// `single-source.md` or `comparison.json`.
+  /// Whether `name` is a file that `compare -o` writes: `index.md`, `e<number>.md`, its charts
+  /// `e<number>-coverage.svg` and `e<number>-agreement.svg`, the pages of `--format html`
+  /// (`index.html`, `e<number>.html`, `single-source.html`), `single-source.md` or
+  /// `comparison.json`.
   public static func isReportFile(_ name: String) -> Bool {
-    if name == "index.md" || name == MarkdownRenderer.singleSourceFile || name == "comparison.json" { return true }
-    guard name.hasPrefix("e"), name.hasSuffix(".md") else { return false }
-    let number = name.dropFirst().dropLast(3)
-    return !number.isEmpty && number.allSatisfy { $0.isASCII && $0.isNumber }
+    if ["index.md", MarkdownRenderer.singleSourceFile, "comparison.json", "index.html", "single-source.html"].contains(name) { return true }
+    guard name.hasPrefix("e") else { return false }
+    var stem = Substring(name.dropFirst())
+    for suffix in ["-coverage.svg", "-agreement.svg", ".md", ".html"] where stem.hasSuffix(suffix) {
+      stem = stem.dropLast(suffix.count)
+      return !stem.isEmpty && stem.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+    return false
   }
 
   /// Removes the report files in `folder` that this run did not write (other files stay).

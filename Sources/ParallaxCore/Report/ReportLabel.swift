@@ -24,4 +24,7 @@ public enum ReportLabel: String, Sendable, Hashable, CaseIterable {
   case inQuotation = "in-quotation"
   // Events with statements from one source only, collapsed into one file.
   case singleSource = "single-source"
+  // The disagreements that open an event report, and the agents of harm.
+  case differs, versus, agent, agentNone = "agent-none", agentPassive = "agent-passive", settings, agreement
+  case openQuote = "open-quote", closeQuote = "close-quote"
 }

@@ -5,22 +5,51 @@ public enum ReportNames {
   /// Display names by entity for `language`.
   public static func entities(registry: NameRegistry, style: HouseStyle?, language: LocaleID) -> [EntityID: String] {
     let styleSpeaks = style?.languages.contains(language.language) ?? false
-    let preference: [VariantOrigin] = [.official, .customary, .native, .exonym, .transliteration]
+    // Acronyms come last: "ТАСС" is how a Russian reader knows the agency, but a full form wins.
+    let preference: [VariantOrigin] = [.official, .customary, .native, .exonym, .transliteration, .acronym]
     var names: [EntityID: String] = [:]
+    var outlets: [(entity: Entity, name: String)] = []
     for entity in registry.entities {
+      var name: String?
       if styleSpeaks, let canonical = style?.canonical[entity.id] {
-        names[entity.id] = canonical
-        continue
+        name = canonical
+      } else {
+        let mine = entity.variants.filter { $0.lang == language.language && $0.until == nil }
+        // Outlets go by the short name their readers know ("AFP", "ТАСС").
+        let preference = entity.type == outletType ? outletPreference : preference
+        if let best = preference.lazy.compactMap({ how in mine.first { $0.how == how } }).first {
+          name = best.form
+        } else if let canonical = style?.canonical[entity.id] {
+          name = canonical
+        }
       }
-      let mine = entity.variants.filter { $0.lang == language.language && $0.until == nil }
-      if let best = preference.lazy.compactMap({ how in mine.first { $0.how == how } }).first {
-        names[entity.id] = best.form
-      } else if let canonical = style?.canonical[entity.id] {
-        names[entity.id] = canonical
+      guard let name else { continue }
+      names[entity.id] = name
+      // An outlet's column shows the short form the style allows ("AFP" for Agence France-Presse).
+      if entity.type == outletType {
+        let short = styleSpeaks ? style?.allowed[entity.id]?.first : nil
+        outlets.append((entity, short ?? name))
+      }
+    }
+    // Outlets are named in document metadata as written ("ТАСС", "TASS"); every variant of a
+    // registered outlet maps to its one name in the report language.
+    for (entity, name) in outlets {
+      for variant in entity.variants where names[outletKey(variant.form)] == nil {
+        names[outletKey(variant.form)] = name
       }
     }
     return names
   }
+
+  /// The forms an outlet is shown by, best first.
+  static let outletPreference: [VariantOrigin] = [.acronym, .customary, .official, .native, .exonym, .transliteration]
+
+  /// The registry type of news outlets and agencies.
+  static let outletType = "outlet"
+
+  /// The key under which `entities(registry:style:language:)` files an outlet's display name
+  /// by one of its written forms. Not an entity id of the registry (ids have no colon).
+  public static func outletKey(_ form: String) -> EntityID { EntityID("outlet:" + form) }
 
   /// Display names by framing id: the first term of each framing entry.
   public static func framing(style: HouseStyle?) -> [String: String] {

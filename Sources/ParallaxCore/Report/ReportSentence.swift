@@ -48,6 +48,20 @@ public enum ReportSentence: String, Sendable, Hashable, CaseIterable {
   case singleSourceIntro = "single-source-intro"
   /// The sentence under the title of the single-source file.
   case singleSourceFile = "single-source-file"
+  /// Aligned statements that blame different agents for the same harm.
+  case blameOpposite = "blame-opposite"
+  /// Aligned statements of which some name an agent and others do not.
+  case blameMissing = "blame-missing"
+  /// Numbers of one alignment that differ, with their units.
+  case numbersConflict = "numbers-conflict"
+  /// Dates of one alignment that differ.
+  case datesConflict = "dates-conflict"
+  /// A framing term one source uses where others use a neutral form.
+  case framingAgainst = "framing-against"
+  /// Names written differently by sources.
+  case namesVary = "names-vary"
+  /// Nothing differs.
+  case nothingDiffers = "nothing-differs"
 
   /// The placeholders the sentence may use.
   public var placeholders: Set<String> {
@@ -75,6 +89,13 @@ public enum ReportSentence: String, Sendable, Hashable, CaseIterable {
     case .reviewFraming: ["term"]
     case .singleSourceIntro: ["events", "file"]
     case .singleSourceFile: ["events"]
+    case .blameOpposite: ["alignment", "topic", "claims"]
+    case .blameMissing: ["alignment", "topic", "claims"]
+    case .numbersConflict: ["alignment", "topic", "values"]
+    case .datesConflict: ["alignment", "topic", "values"]
+    case .framingAgainst: ["term", "loaded", "neutral"]
+    case .namesVary: ["names"]
+    case .nothingDiffers: []
     }
   }
 }

@@ -17,11 +17,15 @@ public struct ReportSource: Sendable, Hashable {
     String(document.path.split(separator: "/").last ?? Substring(document.path))
   }
 
-  /// The columns of an event's documents in report order: by label in `collator`'s order, then path.
-  public static func columns(of event: ComparisonEvent, collator: ReportCollation) -> [ReportSource] {
+  /// The columns of an event's documents in report order: by label in `collator`'s order, then
+  /// path. An outlet the registry knows is shown by its name in the report language (`names`,
+  /// keyed by `ReportNames.outletKey`), so TASS is not ТАСС in one report and TASS in the next.
+  public static func columns(
+    of event: ComparisonEvent, collator: ReportCollation, names: [EntityID: String] = [:]
+  ) -> [ReportSource] {
     func base(_ document: Document) -> String {
-      if let outlet = document.source.outlet, !outlet.isEmpty { return outlet }
-      if let agency = document.source.agency, !agency.isEmpty { return agency }
+      if let outlet = document.source.outlet, !outlet.isEmpty { return names[ReportNames.outletKey(outlet)] ?? outlet }
+      if let agency = document.source.agency, !agency.isEmpty { return names[ReportNames.outletKey(agency)] ?? agency }
       let name = String(document.path.split(separator: "/").last ?? Substring(document.path))
       return String(name.prefix { $0 != "." })
     }

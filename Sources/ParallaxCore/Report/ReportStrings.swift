@@ -21,6 +21,9 @@ public struct ReportStrings: Sendable, Hashable {
   public var transliterate: [String: String]
   public var labels: [String: String]
   public var sentences: [String: String]
+  /// The statement cues of every language (units, responsibility), read with the strings so
+  /// the renderer stays a pure function of what it is given.
+  public var cues: [LocaleID: StatementCues] = [:]
 
   public static let schemaKind = "parallax.report"
   public static let fileName = "report.yaml"
@@ -88,7 +91,9 @@ public struct ReportStrings: Sendable, Hashable {
     }
     if let problem = validate(path, from: data).first { throw problem }
     let document = try YAMLDocument(text: try data.read(path), path: data.displayPath(path), kind: schemaKind, majors: 1...1)
-    return try document.decode(ReportFile.self).strings
+    var strings = try document.decode(ReportFile.self).strings
+    strings.cues = try StatementCues.loadAll(from: data)
+    return strings
   }
 
   /// Every problem of one report file: schema, unknown keys, the language and its folder,

@@ -50,7 +50,7 @@ import Testing
     let renderer = HistoryRenderer(strings: strings, entityNames: ["place.kyiv": "Kyiv"], limit: 3)
     let text = renderer.render(job: "lavrov", since: since, naming: naming)
     #expect(text.contains("Since March 11, 2025: 4 new, 1 edited."), "\(text)")
-    #expect(text.contains("| TASS | Lavrov | Statement 0 \\| &lt;b&gt;bold&lt;/b&gt; · `new.txt:3` |"))
+    #expect(text.contains("| TASS | Lavrov | Statement 0 \\| &lt;b>bold&lt;/b> · `new.txt:3` |"))
     #expect(!text.contains("Statement 3"))
     #expect(text.contains("Not shown: 1."))
     #expect(text.contains("#### TASS · `feeds/edit.txt`"))

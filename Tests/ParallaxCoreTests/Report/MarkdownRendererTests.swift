@@ -73,10 +73,16 @@ import Testing
     #expect(MarkdownText.inline("# x") == "\\# x")
     #expect(MarkdownText.inline("- x") == "\\- x")
     // Inside the text a hyphen or plus opens nothing and stays as written.
-    #expect(MarkdownText.inline("front-line (+3)") == "front-line \\(+3\\)")
+    // Parentheses, braces and "!" open nothing once brackets are escaped: left as written.
+    #expect(MarkdownText.inline("front-line (+3) {x}!") == "front-line (+3) {x}!")
+    #expect(MarkdownText.inline("> x") == "\\> x")
+    #expect(MarkdownText.inline("a > b # c") == "a > b # c")
+    #expect(MarkdownText.inline("3) x") == "3\\) x")
+    #expect(MarkdownText.inline("15.0") == "15.0")
     #expect(MarkdownText.inline("+ x") == "\\+ x")
     #expect(MarkdownText.inline("12. x") == "12\\. x")
-    #expect(MarkdownText.inline("<b>*x*_y_`z`[l]") == "&lt;b&gt;\\*x\\*\\_y\\_\\`z\\`\\[l\\]")
+    #expect(MarkdownText.inline("<b>*x*_y_`z`[l]") == "&lt;b>\\*x\\*\\_y\\_\\`z\\`\\[l\\]")
+    #expect(MarkdownText.inline("![i](u) ~~s~~ $m$ &amp;") == "!\\[i\\](u) \\~\\~s\\~\\~ \\$m\\$ &amp;amp;")
     #expect(MarkdownText.inline("a\r\nb\nc") == "a b c")
     #expect(MarkdownText.code("a|b\r\nc`d") == "``a¦b  c`d``")
   }

@@ -1,0 +1,81 @@
+extension EventReport {
+  /// The file name of one of the event's charts (`e1-coverage.svg`).
+  func chartName(_ kind: String) -> String { "\(event.id)-\(kind).svg" }
+
+  /// The event's SVG charts: the coverage heat map (topic × source) and the agreement matrix
+  /// (source × source), as files to write beside the report.
+  func svgCharts() -> [MarkdownRenderer.File] {
+    guard !sources.isEmpty else { return [] }
+    return [
+      MarkdownRenderer.File(name: chartName("coverage"), text: coverageChart()),
+      MarkdownRenderer.File(name: chartName("agreement"), text: agreementChart()),
+    ]
+  }
+
+  /// Statements per topic and source, shaded by the share of the largest count.
+  func coverageChart() -> String {
+    let byTopic = Dictionary(uniqueKeysWithValues: coverage.map { ($0.topic, $0.counts) })
+    let topics = sortedTopics(byTopic.keys)
+    var counts: [[Int]] = []
+    for topic in topics {
+      var row = [Int](repeating: 0, count: sources.count)
+      for (document, n) in byTopic[topic] ?? [] { if let column = column(of: document) { row[column] += n } }
+      counts.append(row)
+    }
+    let most = max(1, counts.flatMap { $0 }.max() ?? 1)
+    let cells = counts.map { row in
+      row.map { n in SVGChart.Cell(text: n == 0 ? "" : "\(n)", shade: n == 0 ? nil : Double(n) / Double(most)) }
+    }
+    return SVGChart.grid(title: "\(strings[.coverage]) · \(event.id)", rows: topics.map { label(of: $0) }, columns: sources.map(\.label), cells: cells)
+  }
+
+  /// For each pair of sources, the alignments they share and how many of those agree: `same`
+  /// and `paraphrase` agree, `partial` counts half, `conflicting` and opposite blame not at
+  /// all. The cell reads "shared · agreeing share" ("2 · 25%") and is shaded by the share that agrees; the
+  /// diagonal holds each source's statement count.
+  func agreementChart() -> String {
+    let n = sources.count
+    var shared = [[Int]](repeating: [Int](repeating: 0, count: n), count: n)
+    var agreeing = [[Double]](repeating: [Double](repeating: 0, count: n), count: n)
+    let opposite = Set(blameIndexes())
+    for (index, alignment) in event.alignments.enumerated() {
+      let columns = Set(alignment.members.compactMap { lookup[$0]?.column }).sorted()
+      let relationScore: Double = switch alignment.relation {
+      case .same, .paraphrase: 1
+      case .partial: 0.5
+      case .conflicting: 0
+      }
+      let score = opposite.contains(index) ? 0 : relationScore
+      for a in columns {
+        for b in columns where a != b {
+          shared[a][b] += 1
+          agreeing[a][b] += score
+        }
+      }
+    }
+    let cells = (0..<n).map { a in
+      (0..<n).map { b -> SVGChart.Cell in
+        if a == b { return SVGChart.Cell(text: "\(sources[a].statements.count)", shade: nil) }
+        guard shared[a][b] > 0 else { return SVGChart.Cell(text: "", shade: nil) }
+        let agree = agreeing[a][b]
+        let share = agree / Double(shared[a][b])
+        return SVGChart.Cell(text: "\(shared[a][b]) · \(Int((share * 100).rounded()))%", shade: share)
+      }
+    }
+    return SVGChart.grid(title: "\(strings[.agreement]) · \(event.id)", rows: sources.map(\.label), columns: sources.map(\.label), cells: cells)
+  }
+
+  /// The alignments whose statements blame different agents.
+  func blameIndexes() -> [Int] {
+    event.alignments.indices.filter { index in
+      let agents = Set(event.alignments[index].members.compactMap { claims[$0]?.entity })
+      return agents.count > 1
+    }
+  }
+
+  /// The charts embedded in the Markdown report, when they are written beside it.
+  func chartImages(_ md: inout MarkdownWriter) {
+    guard options.svgCharts, !sources.isEmpty else { return }
+    md.paragraph("![\(MarkdownText.inline(strings[.coverage]))](\(chartName("coverage"))) ![\(MarkdownText.inline(strings[.agreement]))](\(chartName("agreement")))")
+  }
+}

@@ -1,0 +1,225 @@
+/// The section that opens an event report: what differs between the sources, ranked. Opposite
+/// blame first, then blame only some sources name, numbers and dates that conflict (with their
+/// units), framing terms against neutral forms, what only one source reports, names written
+/// differently, and wire copies. Each item is one line built from the data.
+extension EventReport {
+  func differsSection(_ md: inout MarkdownWriter) {
+    guard sources.count > 1 else { return }
+    md.heading(2, MarkdownText.inline(strings[.differs]))
+    var items = blameLines() + numberLines() + framingLines() + onlyOneLines()
+    if let names = namingLine() { items.append(names) }
+    items += copyLines()
+    md.bullets(items.isEmpty ? [strings.sentence(.nothingDiffers, [:])] : items)
+  }
+
+  /// `A3`, the label of an alignment.
+  func alignmentLabel(_ index: Int) -> String { "A\(index + 1)" }
+
+  /// One line per alignment whose statements about harm blame different agents, or where some
+  /// name an agent and others do not: each source with its agent and the words that show it.
+  func blameLines() -> [String] {
+    var opposite: [String] = []
+    var missing: [String] = []
+    for (index, alignment) in event.alignments.enumerated() {
+      let members = alignment.members.compactMap { member -> (Int, AgentClaim)? in
+        guard let claim = claims[member], let column = lookup[member]?.column else { return nil }
+        return (column, claim)
+      }.sorted { $0.0 < $1.0 }
+      guard members.count > 1 else { continue }
+      let agents = Set(members.compactMap(\.1.entity))
+      let named = members.filter { $0.1.namesAgent }.count
+      guard !agents.isEmpty, agents.count > 1 || named < members.count else { continue }
+      let text = members.map { column, claim in
+        "\(MarkdownText.inline(sources[column].label)) \(agentPhrase(claim))"
+      }.joined(separator: "; ")
+      let values = ["alignment": alignmentLabel(index), "topic": MarkdownText.inline(label(of: alignment.topic)), "claims": text]
+      if agents.count > 1 { opposite.append(strings.sentence(.blameOpposite, values)) } else { missing.append(strings.sentence(.blameMissing, values)) }
+    }
+    return opposite + missing
+  }
+
+  /// "blames Armed Forces of Ukraine (“со стороны ВСУ”)", "passive, no agent (“damaged”)".
+  func agentPhrase(_ claim: AgentClaim) -> String {
+    let evidence = "(\(quoted(claim.evidence)))"
+    if let entity = claim.entity { return "\(MarkdownText.inline(strings[.agent])) \(MarkdownText.inline(name(of: entity))) \(evidence)" }
+    return "\(MarkdownText.inline(strings[claim.kind == .passive ? .agentPassive : .agentNone])) \(evidence)"
+  }
+
+  /// One line per alignment whose numbers disagree: for each unit, the values with the sources
+  /// that state them, fewest sources first ("12 h (Ukrinform) vs 11 h (AFP, IAEA)").
+  func numberLines() -> [String] {
+    var lines: [String] = []
+    var listed = Set<Int>()
+    for disagreement in event.differences.numbers where disagreement.alignment < event.alignments.count {
+      listed.insert(disagreement.alignment)
+      // unit key → value → columns, in first-seen order.
+      var units: [String] = []
+      var values: [String: [(value: String, columns: [Int])]] = [:]
+      for member in disagreement.values {
+        guard let (statement, column) = lookup[member.member] else { continue }
+        for number in member.numbers {
+          let unit = unit(after: number, in: statement)
+          if values[unit] == nil { units.append(unit); values[unit] = [] }
+          if let at = values[unit]?.firstIndex(where: { $0.value == number }) {
+            if values[unit]?[at].columns.contains(column) == false { values[unit]?[at].columns.append(column) }
+          } else {
+            values[unit]?.append((number, [column]))
+          }
+        }
+      }
+      let differing = units.filter { (values[$0]?.count ?? 0) > 1 }
+      let shown = differing.isEmpty ? units : differing
+      let parts = shown.map { unit -> String in
+        let groups = (values[unit] ?? []).sorted { $0.columns.count != $1.columns.count ? $0.columns.count < $1.columns.count : ($0.columns.min() ?? 0) < ($1.columns.min() ?? 0) }
+        return groups.map { group in
+          let who = group.columns.sorted().map { MarkdownText.inline(sources[$0].label) }.joined(separator: ", ")
+          return "\(MarkdownText.inline(unit.isEmpty ? group.value : "\(group.value) \(unit)")) (\(who))"
+        }.joined(separator: " \(MarkdownText.inline(strings[.versus])) ")
+      }
+      guard !parts.isEmpty else { continue }
+      let alignment = event.alignments[disagreement.alignment]
+      lines.append(strings.sentence(.numbersConflict, [
+        "alignment": alignmentLabel(disagreement.alignment), "topic": MarkdownText.inline(label(of: alignment.topic)),
+        "values": parts.joined(separator: "; "),
+      ]))
+    }
+    for (index, alignment) in event.alignments.enumerated()
+    where !listed.contains(index) && alignment.evidence.conflicts.contains(where: { $0.hasPrefix("dates") }) {
+      let parts = alignment.members.compactMap { member -> (Int, String)? in
+        guard let (statement, column) = lookup[member], !statement.dates.isEmpty else { return nil }
+        return (column, "\(MarkdownText.inline(statement.dates.joined(separator: ", "))) (\(MarkdownText.inline(sources[column].label)))")
+      }.sorted { $0.0 < $1.0 }.map(\.1)
+      lines.append(strings.sentence(.datesConflict, [
+        "alignment": alignmentLabel(index), "topic": MarkdownText.inline(label(of: alignment.topic)),
+        "values": parts.joined(separator: " \(MarkdownText.inline(strings[.versus])) "),
+      ]))
+    }
+    return lines
+  }
+
+  /// The unit written right after `number` in the statement, as the report language writes
+  /// its symbol (`h` for "heures", "годин"); empty when no known unit follows.
+  func unit(after number: String, in statement: Statement) -> String {
+    guard let finder, let cues = strings.cues[statement.language] ?? strings.cues[LocaleID(statement.language.language)],
+      let word = Self.word(after: number, in: statement.text)
+    else { return "" }
+    let folded = finder.fold(word)
+    for (id, unit) in cues.units.sorted(by: { $0.key < $1.key }) where unit.words.contains(where: { finder.fold($0) == folded }) {
+      let mine = strings.cues[strings.language]?.units[id]
+      return mine?.symbol ?? mine?.words.first ?? unit.symbol ?? id
+    }
+    return ""
+  }
+
+  /// The word (letters, or a `%` sign) after the first standalone occurrence of `number`.
+  static func word(after number: String, in text: String) -> String? {
+    let scalars = Array(text.unicodeScalars)
+    let target = Array(number.unicodeScalars)
+    guard !target.isEmpty, scalars.count >= target.count else { return nil }
+    func isDigitLike(_ s: Unicode.Scalar) -> Bool { s.properties.numericType != nil }
+    var start = 0
+    while start + target.count <= scalars.count {
+      let end = start + target.count
+      if Array(scalars[start..<end]) == target, start == 0 || !isDigitLike(scalars[start - 1]),
+        end == scalars.count || !isDigitLike(scalars[end])
+      {
+        var i = end
+        while i < scalars.count, scalars[i].properties.isWhitespace || scalars[i] == "\u{A0}" || scalars[i] == "\u{202F}" { i += 1 }
+        if i < scalars.count, scalars[i] == "%" { return "%" }
+        var word = String.UnicodeScalarView()
+        while i < scalars.count, scalars[i].properties.isAlphabetic { word.append(scalars[i]); i += 1 }
+        return word.isEmpty ? nil : String(word)
+      }
+      start += 1
+    }
+    return nil
+  }
+
+  /// Framing terms: who uses the loaded term, and who the neutral forms.
+  func framingLines() -> [String] {
+    let sorted = collation.sorted(event.differences.framing) { (context.framingLabels[$0.id] ?? $0.id, $0.id) }
+    return sorted.compactMap { usage -> String? in
+      func list(_ uses: [FormUse]) -> String {
+        uses.compactMap { use -> (Int, String)? in
+          guard let column = column(of: use.document) else { return nil }
+          return (column, "\(quoted(use.form)) (\(MarkdownText.inline(sources[column].label)), \(use.count))")
+        }.sorted { $0.0 < $1.0 }.map(\.1).joined(separator: ", ")
+      }
+      guard !usage.loaded.isEmpty else { return nil }
+      if usage.neutral.isEmpty, let use = usage.loaded.first, let column = column(of: use.document), usage.loaded.count == 1 {
+        return strings.sentence(.framingUsed, [
+          "source": MarkdownText.inline(sources[column].label), "form": MarkdownText.inline(use.form), "count": "\(use.count)",
+        ])
+      }
+      return strings.sentence(.framingAgainst, [
+        "term": MarkdownText.inline(context.framingLabels[usage.id] ?? usage.id), "loaded": list(usage.loaded),
+        "neutral": usage.neutral.isEmpty ? MarkdownText.inline(strings[.none]) : list(usage.neutral),
+      ])
+    }
+  }
+
+  /// The topics only one source reports on, by source.
+  func onlyOneLines() -> [String] {
+    var onlyIn: [String: [TopicID]] = [:]
+    for row in coverage where row.counts.count == 1 { onlyIn[row.counts[0].document, default: []].append(row.topic) }
+    return sources.compactMap { source in
+      let only = onlyIn[source.document.path] ?? []
+      return only.isEmpty ? nil : strings.sentence(.onlyOne, ["source": MarkdownText.inline(source.label), "topics": topicList(only)])
+    }
+  }
+
+  /// Entities whose names differ where a difference means something: sources writing in one
+  /// language use different forms, or a source in the report language writes another form than
+  /// the report's. Short forms (a surname, an acronym) contained in the report's name are not
+  /// differences. Each such entity lists every source's form.
+  func namingLine() -> String? {
+    let reportLanguage = strings.language.language
+    let sorted = collation.sorted(event.differences.naming) { (name(of: $0.entity, canonical: $0.canonical), $0.entity.rawValue) }
+    var parts: [String] = []
+    for difference in sorted {
+      let shown = name(of: difference.entity, canonical: difference.canonical)
+      let shownKey = fold(shown)
+      // Full forms (no acronym, no part of the report's name or of another form) by language and column.
+      var full: [String: [(column: Int, key: String)]] = [:]
+      var firstForm: [Int: String] = [:]
+      for use in difference.uses {
+        guard let column = column(of: use.document) else { continue }
+        if firstForm[column] == nil { firstForm[column] = use.form }
+        let key = fold(use.form)
+        guard use.form != use.form.uppercased(), !shownKey.contains(key), !key.contains(shownKey) else { continue }
+        full[sources[column].document.language.language, default: []].append((column, key))
+      }
+      var notable = !(full[reportLanguage] ?? []).isEmpty
+      for forms in full.values where !notable {
+        notable = forms.contains { a in
+          forms.contains { b in a.column != b.column && !a.key.contains(b.key) && !b.key.contains(a.key) }
+        }
+      }
+      guard notable else { continue }
+      let forms = firstForm.sorted { $0.key < $1.key }.map { column, form in
+        "\(MarkdownText.inline(form)) (\(MarkdownText.inline(sources[column].label)))"
+      }
+      parts.append("\(MarkdownText.inline(shown)): \(forms.joined(separator: ", "))")
+    }
+    return parts.isEmpty ? nil : strings.sentence(.namesVary, ["names": parts.joined(separator: "; ")])
+  }
+
+  /// Words from a statement in the report language's quotation marks, escaped.
+  func quoted(_ text: String) -> String {
+    MarkdownText.inline(strings[.openQuote]) + MarkdownText.inline(text) + MarkdownText.inline(strings[.closeQuote])
+  }
+
+  /// A name case-folded for comparison ("Nuclear Power Plant" is "nuclear power plant").
+  func fold(_ text: String) -> String { finder?.fold(text) ?? text }
+
+  /// Documents that carry one wire story.
+  func copyLines() -> [String] {
+    event.copies.compactMap { copy -> String? in
+      guard copy.documents.count > 1, let first = column(of: copy.documents[0]), let second = column(of: copy.documents[1]) else { return nil }
+      return strings.sentence(.copyOf, [
+        "first": MarkdownText.inline(sources[first].label), "second": MarkdownText.inline(sources[second].label),
+        "kind": MarkdownText.inline(strings[copy.kind == .copy ? .copy : .translation]),
+      ])
+    }
+  }
+}

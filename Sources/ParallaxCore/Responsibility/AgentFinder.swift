@@ -1,0 +1,179 @@
+public import ParallaxICU
+
+/// Finds whom a statement blames for an attack, damage, a violation or a casualty, from the
+/// responsibility cues of its language (`Locales/<language>/cues.yaml`): a by-phrase before an
+/// agent's form wins, then an agent as the subject of an action word that follows it, then an
+/// agent right after an action noun; a target phrase before a form ("strikes on Russian
+/// troops") rules it out. A statement with no agent is a passive when a passive form is in it.
+///
+/// Linear in the statement's words times the cue forms of its language. Not thread-safe (it
+/// owns an ICU case folder and a cache): one per task.
+///
+/// ```swift
+/// let finder = try AgentFinder(cues: cues)
+/// finder.claim(in: "У компанії наголосили, що лінію пошкодив обстріл з боку російських військ.", language: "uk")
+/// // AgentClaim(kind: .byPhrase, entity: "org.russian-armed-forces", evidence: "з боку російських військ")
+/// ```
+public final class AgentFinder {
+  /// One language's cues, case-folded and split into words.
+  struct Prepared {
+    var events: [String]
+    var by: [[String]]
+    var targets: [[String]]
+    var passive: [String]
+    var agents: [(entity: EntityID, form: [String])]
+    var subjectWindow: Int
+    var agentAfter: Int
+  }
+
+  private let folder: Normalizer
+  private var prepared: [LocaleID: Prepared] = [:]
+  private var folded: [String: String] = [:]
+
+  /// How many words may stand between a by- or target phrase and the agent ("by the …").
+  static let gap = 1
+
+  /// Prepares the cues of every language.
+  public init(cues: [LocaleID: StatementCues]) throws(ICUError) {
+    folder = try Normalizer(.nfkcCaseFold)
+    for (language, cue) in cues {
+      let r = cue.responsibility
+      prepared[language] = Prepared(
+        events: r.events.map(fold), by: r.by.map(words), targets: r.targets.map(words), passive: r.passive.map(fold),
+        agents: r.agents.flatMap { agent in agent.forms.map { (agent.entity, words($0)) } }.filter { !$0.1.isEmpty },
+        subjectWindow: r.subjectWindow, agentAfter: r.agentAfter)
+    }
+  }
+
+  /// The case-folded form of a word, memoized (news vocabulary repeats).
+  public func fold(_ word: String) -> String {
+    if let known = folded[word] { return known }
+    let result = (try? folder.normalize(word)) ?? word
+    folded[word] = result
+    return result
+  }
+
+  /// The folded words of a cue phrase.
+  private func words(_ phrase: String) -> [String] { Self.tokens(phrase).map { fold($0.text) } }
+
+  /// A word of a statement as written, and whether a clause mark (comma, colon, dash, quote,
+  /// bracket, full stop) comes before it.
+  struct Token {
+    var text: String
+    var clause: Int
+  }
+
+  /// The words of `text` (letters, digits and inner apostrophes or hyphens), numbered by clause.
+  static func tokens(_ text: String) -> [Token] {
+    var out: [Token] = []
+    var current = ""
+    var clause = 0
+    func flush() {
+      while let last = current.last, last == "'" || last == "’" || last == "-" { current.removeLast() }
+      if !current.isEmpty { out.append(Token(text: current, clause: clause)) }
+      current = ""
+    }
+    for character in text {
+      if character.isLetter || character.isNumber || ((character == "'" || character == "’" || character == "-") && !current.isEmpty) {
+        current.append(character)
+        continue
+      }
+      flush()
+      if character.isPunctuation && character != "'" && character != "’" { clause += 1 }
+    }
+    flush()
+    return out
+  }
+
+  /// Whether the statement speaks of an attack, damage, a violation or a casualty.
+  public func isAboutHarm(_ text: String, language: LocaleID) -> Bool {
+    guard let cues = prepared[language] ?? prepared[LocaleID(language.language)] else { return false }
+    return Self.tokens(text).contains { word in let f = fold(word.text); return cues.events.contains { f.hasPrefix($0) } }
+  }
+
+  /// The agent a statement names, or how it leaves the agent out; nil when the statement is
+  /// not about an attack, damage, a violation or a casualty (or its language has no cues).
+  public func claim(in text: String, language: LocaleID) -> AgentClaim? {
+    guard let cues = prepared[language] ?? prepared[LocaleID(language.language)] else { return nil }
+    let tokens = Self.tokens(text)
+    let surface = tokens.map(\.text)
+    // A word after an elided article ("l'armée", "d'avoir") is matched without it.
+    let words = surface.map { word -> String in
+      let folded = fold(word)
+      if let apostrophe = folded.firstIndex(where: { $0 == "'" || $0 == "’" }), folded.distance(from: folded.startIndex, to: apostrophe) <= 2 {
+        return String(folded[folded.index(after: apostrophe)...])
+      }
+      return folded
+    }
+    let events = words.indices.filter { index in cues.events.contains { words[index].hasPrefix($0) } }
+    guard !events.isEmpty else { return nil }
+    let isEvent = Set(events)
+    func phrase(_ range: Range<Int>) -> String { surface[range].joined(separator: " ") }
+    // The words of agents' forms, once found: a phrase is never separated from its word by one.
+    var covered = Set<Int>()
+    /// The start of a cue phrase (exact words) that ends at most `gap` words before `index`, in
+    /// its clause; the words between are no action words ("под обстрел украинских" is no target).
+    func phraseBefore(_ index: Int, _ phrases: [[String]]) -> Int? {
+      for gap in 0...Self.gap {
+        for cue in phrases where !cue.isEmpty {
+          let start = index - gap - cue.count
+          guard start >= 0, tokens[start].clause == tokens[index].clause else { continue }
+          guard ((index - gap)..<index).allSatisfy({ !isEvent.contains($0) && !covered.contains($0) }) else { continue }
+          if Array(words[start..<(start + cue.count)]) == cue { return start }
+        }
+      }
+      return nil
+    }
+    // Every mention of an agent's form: (entity, range), longest form first at a position.
+    var mentions: [(entity: EntityID, range: Range<Int>)] = []
+    var index = 0
+    while index < words.count {
+      var best: (EntityID, Int)?
+      for (entity, form) in cues.agents where index + form.count <= words.count && form.count > (best?.1 ?? 0) {
+        if zip(words[index..<(index + form.count)], form).allSatisfy({ $0.hasPrefix($1) }) { best = (entity, form.count) }
+      }
+      if let (entity, length) = best {
+        mentions.append((entity, index..<(index + length)))
+        index += length
+      } else {
+        index += 1
+      }
+    }
+    covered = Set(mentions.flatMap { Array($0.range) })
+    let candidates = mentions.filter { phraseBefore($0.range.lowerBound, cues.targets) == nil }
+    let starts = Set(candidates.map(\.range.lowerBound))
+    for mention in candidates {
+      if let start = phraseBefore(mention.range.lowerBound, cues.by) {
+        return AgentClaim(kind: .byPhrase, entity: mention.entity, evidence: phrase(start..<mention.range.upperBound))
+      }
+    }
+    // The subject: an action word follows in the same clause, with no other agent between.
+    for mention in candidates {
+      let clause = tokens[mention.range.lowerBound].clause
+      var next = mention.range.upperBound
+      while next < min(words.count, mention.range.upperBound + cues.subjectWindow), tokens[next].clause == clause, !starts.contains(next) {
+        if isEvent.contains(next) {
+          return AgentClaim(kind: .subject, entity: mention.entity, evidence: phrase(mention.range.lowerBound..<(next + 1)))
+        }
+        next += 1
+      }
+    }
+    // The agent after the action: "обстрел ВСУ", "frappes russes", "ударили российские ракеты".
+    if cues.agentAfter > 0 {
+      for mention in candidates {
+        let clause = tokens[mention.range.lowerBound].clause
+        var previous = mention.range.lowerBound - 1
+        while previous >= max(0, mention.range.lowerBound - cues.agentAfter), tokens[previous].clause == clause {
+          if isEvent.contains(previous) {
+            return AgentClaim(kind: .genitive, entity: mention.entity, evidence: phrase(previous..<mention.range.upperBound))
+          }
+          previous -= 1
+        }
+      }
+    }
+    if let passive = words.indices.first(where: { cues.passive.contains(words[$0]) }) {
+      return AgentClaim(kind: .passive, evidence: surface[passive])
+    }
+    return AgentClaim(kind: .unnamed, evidence: surface[events[0]])
+  }
+}

@@ -1,0 +1,147 @@
+/// What a language's statements say beyond their words, for the differences a report ranks:
+/// the units written after numbers ("11 heures" is 11 h) and the cues of responsibility (which
+/// words make a statement about an attack, damage, a violation or a casualty; which phrases
+/// introduce its agent; which forms name the agents). Read from `Locales/<language>/cues.yaml`
+/// (`schema: parallax.cues/1`).
+///
+/// Words and forms are matched word by word as prefixes of the case-folded words of a
+/// statement, so a stem ("обстрел") covers its inflections ("обстрела", "обстрелом").
+public struct StatementCues: Sendable, Hashable, Decodable {
+  /// A unit: its symbol in reports of this language and the words that write it after a number.
+  public struct Unit: Sendable, Hashable, Decodable {
+    public var symbol: String?
+    public var words: [String]
+    public init(symbol: String? = nil, words: [String]) {
+      self.symbol = symbol
+      self.words = words
+    }
+  }
+
+  /// An agent a statement can blame: a registry entity and the word-prefix sequences naming it.
+  public struct Agent: Sendable, Hashable, Decodable {
+    public var entity: EntityID
+    public var forms: [String]
+    public init(entity: EntityID, forms: [String]) {
+      self.entity = entity
+      self.forms = forms
+    }
+  }
+
+  /// The responsibility cues of the language.
+  public struct Responsibility: Sendable, Hashable, Decodable {
+    /// Word prefixes of attacks, damage, violations and casualties ("shell", "обстрел").
+    public var events: [String]
+    /// Phrases that introduce the agent ("by", "со стороны", "з боку", "durch", "par").
+    public var by: [String]
+    /// Phrases that introduce a target or place, never the agent ("on", "по", "auf").
+    public var targets: [String]
+    /// Word prefixes of passive forms ("damaged", "повреждена", "beschädigt").
+    public var passive: [String]
+    public var agents: [Agent]
+    /// How many words after an agent's form an action word may come for the agent to be its
+    /// subject (more in German, whose participles close the clause).
+    public var subjectWindow: Int
+    /// How many words after an action word an agent may come and still be its agent ("обстрел
+    /// ВСУ", "frappes russes"); 0 where such a word is the object ("shelling Ukrainian positions").
+    public var agentAfter: Int
+
+    public init(events: [String] = [], by: [String] = [], targets: [String] = [], passive: [String] = [], agents: [Agent] = [],
+                subjectWindow: Int = 3, agentAfter: Int = 1) {
+      self.events = events
+      self.by = by
+      self.targets = targets
+      self.passive = passive
+      self.agents = agents
+      self.subjectWindow = subjectWindow
+      self.agentAfter = agentAfter
+    }
+
+    enum CodingKeys: String, CodingKey { case events, by, targets, passive, agents, subjectWindow, agentAfter }
+
+    public init(from decoder: any Decoder) throws {
+      let c = try decoder.container(keyedBy: CodingKeys.self)
+      events = try c.decodeIfPresent([String].self, forKey: .events) ?? []
+      by = try c.decodeIfPresent([String].self, forKey: .by) ?? []
+      targets = try c.decodeIfPresent([String].self, forKey: .targets) ?? []
+      passive = try c.decodeIfPresent([String].self, forKey: .passive) ?? []
+      agents = try c.decodeIfPresent([Agent].self, forKey: .agents) ?? []
+      subjectWindow = try c.decodeIfPresent(Int.self, forKey: .subjectWindow) ?? 3
+      agentAfter = try c.decodeIfPresent(Int.self, forKey: .agentAfter) ?? 1
+    }
+  }
+
+  public var language: LocaleID
+  /// Units by id (`hour`, `kilovolt`): the same ids in every language.
+  public var units: [String: Unit]
+  public var responsibility: Responsibility
+
+  public static let schemaKind = "parallax.cues"
+  public static let fileName = "cues.yaml"
+
+  static let keySchema: KeySchema = .mapping(
+    [
+      "schema": .any, "language": .any,
+      "units": .dictionary(value: .mapping(["symbol": .any, "words": .any], required: ["words"])),
+      "responsibility": .mapping([
+        "events": .any, "by": .any, "targets": .any, "passive": .any, "subjectWindow": .any, "agentAfter": .any,
+        "agents": .sequence(.mapping(["entity": .any, "forms": .any], required: ["entity", "forms"])),
+      ]),
+    ], required: ["language"])
+
+  enum CodingKeys: String, CodingKey { case language, units, responsibility }
+
+  public init(language: LocaleID, units: [String: Unit] = [:], responsibility: Responsibility = Responsibility()) {
+    self.language = language
+    self.units = units
+    self.responsibility = responsibility
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    language = try c.decode(LocaleID.self, forKey: .language)
+    units = try c.decodeIfPresent([String: Unit].self, forKey: .units) ?? [:]
+    responsibility = try c.decodeIfPresent(Responsibility.self, forKey: .responsibility) ?? Responsibility()
+  }
+
+  /// Loads one file, such as `uk/cues.yaml`; its `language` must match its folder.
+  public static func load(_ path: String, from data: any LocaleDataProvider) throws(LocaleDataError) -> StatementCues {
+    let cues = try LocaleFile.load(StatementCues.self, path: path, kind: schemaKind, keys: keySchema, from: data)
+    let folder = LocaleFile.language(of: path)
+    guard cues.language == folder else {
+      throw .invalidValue(file: data.displayPath(path), line: 1, column: 1, key: "language",
+                          problem: "'\(cues.language)' in the folder of '\(folder)'")
+    }
+    for (key, value) in [("subjectWindow", cues.responsibility.subjectWindow), ("agentAfter", cues.responsibility.agentAfter)]
+    where !(0...12).contains(value) {
+      throw .invalidValue(file: data.displayPath(path), line: 1, column: 1, key: "responsibility.\(key)", problem: "\(value) is not a number of words from 0 to 12")
+    }
+    for (id, unit) in cues.units.sorted(by: { $0.key < $1.key }) where unit.words.isEmpty {
+      throw .invalidValue(file: data.displayPath(path), line: 1, column: 1, key: "units.\(id).words", problem: "a unit needs at least one word")
+    }
+    return cues
+  }
+
+  /// Every language's cues, by language.
+  public static func loadAll(from data: any LocaleDataProvider) throws(LocaleDataError) -> [LocaleID: StatementCues] {
+    var result: [LocaleID: StatementCues] = [:]
+    for language in LocaleFile.languages(having: fileName, in: data) {
+      result[language] = try load("\(language.rawValue)/\(fileName)", from: data)
+    }
+    return result
+  }
+}
+
+extension LocaleDataChecker {
+  /// The validator of the statement cues (`<language>/cues.yaml`).
+  mutating func registerCueKinds() {
+    register(kind: StatementCues.schemaKind) { path, data in
+      let parts = path.split(separator: "/")
+      guard parts.count == 2, parts[1] == StatementCues.fileName else {
+        return [.invalidValue(file: data.displayPath(path), line: 1, column: 1, key: "schema",
+                              problem: "this kind belongs at <language>/\(StatementCues.fileName)")]
+      }
+      do throws(LocaleDataError) { _ = try StatementCues.load(path, from: data) } catch { return [error] }
+      return []
+    }
+  }
+}

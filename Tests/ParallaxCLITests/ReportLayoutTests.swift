@@ -1,0 +1,80 @@
+import Foundation
+import ParallaxCore
+import Testing
+
+/// The compact event report on the committed examples: at most half the lines of the earlier
+/// table layout, every statement of the corpus still present, disagreements first, outlets by
+/// one name per report language, and no escaping the Markdown does not need.
+@Suite struct ReportLayoutTests {
+  static let corpus = "Reports/examples/corpus"
+
+  /// The lines of each example report in the table layout this one replaced (commit 0311d76).
+  static let before = ["e1.md": 132, "e2.md": 175, "e3.md": 138]
+
+  func reports(_ extra: [String] = []) throws -> [String: String] {
+    let folder = try CLI.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let out = folder.appendingPathComponent("r").path
+    let run = try CLI.run(["compare", Self.corpus, "-o", out, "--as-of", "2025-03-13"] + extra, in: CLI.packageRoot)
+    try #require(run.status == 0, "\(run.stderr)")
+    var files: [String: String] = [:]
+    for name in try FileManager.default.contentsOfDirectory(atPath: out) {
+      files[name] = try String(contentsOfFile: out + "/" + name, encoding: .utf8)
+    }
+    return files
+  }
+
+  @Test("each example report has at most half the lines it had, and opens with what differs")
+  func halfTheLength() throws {
+    let files = try reports()
+    for (name, lines) in Self.before {
+      let text = try #require(files[name])
+      let count = text.split(separator: "\n", omittingEmptySubsequences: false).count - 1
+      print("report length: \(name) \(lines) → \(count) lines")
+      #expect(count * 2 <= lines, "\(name): \(count) lines, was \(lines)")
+      let headings = text.split(separator: "\n").filter { $0.hasPrefix("## ") }.map(String.init)
+      #expect(headings.first == "## What differs", "\(name): \(headings)")
+      #expect(headings == ["## What differs", "## Aligned statements", "## Only in one source", "## Coverage", "## Method"], "\(headings)")
+    }
+  }
+
+  @Test("every statement of the corpus appears in the reports, once per statement")
+  func everyStatement() throws {
+    let statements = try CLI.run(["statements", "--format", "json", Self.corpus], in: CLI.packageRoot)
+    try #require(statements.status == 0, "\(statements.stderr)")
+    let json = try #require(try JSONSerialization.jsonObject(with: Data(statements.stdout.utf8)) as? [String: Any])
+    let documents = try #require(json["documents"] as? [[String: Any]])
+    let texts = documents.flatMap { ($0["statements"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String } }
+    #expect(texts.count == 59)
+    let all = try reports().filter { $0.key != "index.md" }.values.joined(separator: "\n")
+    for text in texts {
+      #expect(all.contains(MarkdownText.inline(text)), "missing: \(text)")
+    }
+  }
+
+  @Test("outlets go by one name per report language; numbers say what differs with units; no needless escapes")
+  func namesNumbersEscapes() throws {
+    let en = try reports()
+    let e1 = try #require(en["e1.md"])
+    #expect(e1.contains("Sources: AFP, IAEA, TASS, Ukrinform."))
+    #expect(e1.contains("12 h (Ukrinform) vs 11 h (AFP, IAEA)"))
+    #expect(try #require(en["e2.md"]).contains("TASS"))
+    #expect(!en.values.contains { $0.contains("ТАСС") || $0.contains("Укрінформ") } )
+    for text in en.values { #expect(!text.contains("\\(") && !text.contains("\\)") && !text.contains("\\#")) }
+    let ru = try reports(["--report-locale", "ru"])
+    #expect(try #require(ru["e1.md"]).contains("ТАСС") && !ru.values.contains { $0.contains("TASS") })
+    #expect(try #require(ru["e1.md"]).contains("12 ч (Укринформ) против 11 ч"))
+  }
+
+  @Test("emerging topics are named by their entities in the report language, not by inflected source words")
+  func emergingTopics() throws {
+    let en = try reports()
+    #expect(try #require(en["e1.md"]).contains("Emerging topic: Kyiv, Moscow"))
+    #expect(try #require(en["e2.md"]).contains("Emerging topic: International Committee of the Red Cross, Mirjana Spoljaric, Moscow"))
+    for text in en.values {
+      for word in ["Moscou", "mutuellement", "Internationalen Komitees", "Україні, Харкові", "Люди"] {
+        #expect(!text.contains("Emerging topic: \(word)") && !text.contains(", \(word)"), "\(word)")
+      }
+    }
+  }
+}
