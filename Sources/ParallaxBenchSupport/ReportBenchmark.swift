@@ -58,7 +58,7 @@ public enum ReportBenchmark {
       var alignments: [Alignment] = []
       var unique: [UniqueStatement] = []
       for s in 0..<8 {
-        let refs = documents.map { StatementRef(document: $0.document.path, statement: StatementID(ordinal: s + 1)) }
+        let refs = documents.map { StatementRef(document: $0.document.reference, statement: StatementID(ordinal: s + 1)) }
         if s < 5 {
           alignments.append(Alignment(
             topic: topics[s % 4], relation: s == 2 ? .conflicting : .paraphrase, confidence: s % 2 == 0 ? .confident : .suggested,

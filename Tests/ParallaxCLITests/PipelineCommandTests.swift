@@ -88,3 +88,33 @@ import Testing
     #expect(run.stderr.contains("--jobs"))
   }
 }
+
+@Suite struct JSONLinesReferenceTests {
+  @Test("compare names a JSON Lines record as file#N, so two records' statements never collide and all are kept")
+  func records() throws {
+    let folder = try CLI.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("feed.jsonl")
+    let records = [
+      #"{"title": "Harbour talks", "outlet": "Alpha News", "published": "2023-07-17", "language": "en", "text": "Officials in Gdańsk said the harbour talks ended on Monday.\n\n\"We will keep dredging the channel,\" the harbour master told reporters."}"#,
+      #"{"title": "Harbour talks", "outlet": "Beta Wire", "published": "2023-07-17", "language": "en", "text": "Officials in Gdańsk said the harbour talks ended on Monday.\n\n\"Dredging of the channel goes on,\" the harbour master said."}"#,
+    ]
+    try Data((records.joined(separator: "\n") + "\n").utf8).write(to: file)
+    let run = try CLI.run(["compare", "--format", "json", file.path])
+    #expect(run.status == 0, "\(run.stderr)")
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+    let events = try #require(object["events"] as? [[String: Any]])
+    var members: [String] = []
+    for event in events {
+      for alignment in event["alignments"] as? [[String: Any]] ?? [] {
+        for member in alignment["members"] as? [[String: Any]] ?? [] {
+          members.append("\(member["document"] ?? "")/\(member["statement"] ?? "")")
+        }
+      }
+      for unique in event["unique"] as? [[String: Any]] ?? [] { members.append("\(unique["document"] ?? "")/\(unique["statement"] ?? "")") }
+    }
+    #expect(members.count == 4)
+    #expect(Set(members).count == 4)
+    #expect(members.allSatisfy { $0.hasPrefix(file.path + "#") })
+  }
+}

@@ -104,9 +104,10 @@ import Testing
     let rows = coverage.split(separator: "\n").dropFirst(2).prefix { $0.hasPrefix("| ") }.map { String($0.dropFirst(2).components(separatedBy: " | ")[0]) }
     let order = try Collator(locale: "uk")
     #expect(rows.count > 2 && zip(rows, rows.dropFirst()).allSatisfy { order.compare($0, $1) <= 0 }, "\(rows)")
+    // A report language that does not exist is a mistake on the command line: a usage error.
     let unknown = try CLI.run(["compare", Self.corpus, "--report-locale", "xx"], in: CLI.packageRoot)
-    #expect(unknown.status == 65)
-    #expect(unknown.stderr.contains("report.yaml"))
+    #expect(unknown.status == 64)
+    #expect(unknown.stderr.contains("--report-locale: no report strings for 'xx'; known: en, ru, uk"))
   }
 
   @Test("-o writes one report per event and an index; --json adds comparison.json; bad --as-of is a usage error")
@@ -140,7 +141,7 @@ import Testing
     #expect(!html.contains("<b>"))
   }
 
-  @Test("check --format markdown --report-locale writes the review in that language; an unknown one exits 65")
+  @Test("check --format markdown --report-locale writes the review in that language; an unknown one is a usage error")
   func checkMarkdownLocalized() throws {
     let text = "Officials in Kiev said the talks with Lugansk went on.\n"
     let english = try CLI.run(["check", "--format", "markdown", "-"], stdin: text)
@@ -151,7 +152,7 @@ import Testing
     #expect(run.stdout.contains("| Де | Знайдено | Правило | Важливість | Пропозиція | Примітка |"))
     #expect(!run.stdout.contains("Severity") && !run.stdout.contains("Editorial"))
     let unknown = try CLI.run(["check", "--format", "markdown", "--report-locale", "xx", "-"], stdin: text)
-    #expect(unknown.status == 65)
+    #expect(unknown.status == 64)
     #expect(unknown.stderr.contains("no report strings for 'xx'"))
   }
 }

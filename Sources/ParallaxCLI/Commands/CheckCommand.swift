@@ -69,6 +69,9 @@ struct CheckCommand: ParsableCommand {
 
   func run() throws {
     let data = try locale.provider()
+    // A style or report language that does not exist is a mistake on the command line (64).
+    try OptionChecks.style(style, in: data)
+    try OptionChecks.reportLocale(reportLocale, in: data)
     let pipeline: CheckPipeline
     var strings: ReportStrings?
     do throws(LocaleDataError) {
@@ -83,12 +86,11 @@ struct CheckCommand: ParsableCommand {
       throw ExitCodes.dataError
     }
     let (files, problems) = pipeline.collector.expand(input.arguments)
-    var worst: Int32 = 0
+    var tally = ProblemTally()
     var failed = false
     func record(_ problem: InputError) {
       Terminal.shared.diagnostic(problem.description)
-      let code = problem.isDataError ? ExitCodes.dataError.rawValue : ExitCodes.noInput.rawValue
-      if worst == 0 || code == ExitCodes.dataError.rawValue { worst = code }
+      tally.count(problem)
     }
     problems.forEach(record)
     // Fixed standard input goes to standard output instead of the findings.
@@ -111,6 +113,13 @@ struct CheckCommand: ParsableCommand {
         record(problem)
         stream.failed(problem.description)
       case .success(let checked):
+        // Problems in the file's format (a malformed front matter, a bad record): reported as
+        // every command reports them, and the rest of the file is still checked.
+        for problem in checked.problems {
+          Terminal.shared.diagnostic(problem.description)
+          stream.failed(problem.description)
+          tally.count(problem)
+        }
         let findings = checked.findings.filter { $0.severity >= minSeverity }
         if findings.contains(where: { $0.severity >= failOn }) { failed = true }
         if suggestions != nil { suggested += findings.filter { $0.rule == .suggestion } }
@@ -138,7 +147,7 @@ struct CheckCommand: ParsableCommand {
       }
     }
     Terminal.shared.flush()
-    if worst != 0 { throw ExitCode(worst) }
+    if tally.code != 0 { throw ExitCode(tally.code) }
     if failed { throw ExitCodes.findings }
   }
 

@@ -87,6 +87,9 @@ struct CompareCommand: ParsableCommand {
 
   func run() throws {
     let data = try locale.provider()
+    // A style or report language that does not exist is a mistake on the command line (64).
+    try OptionChecks.style(style, in: data)
+    try OptionChecks.reportLocale(reportLocale, in: data)
     let pipeline: ComparisonPipeline
     do throws(LocaleDataError) {
       pipeline = try ComparisonPipeline(
@@ -96,11 +99,10 @@ struct CompareCommand: ParsableCommand {
       throw ExitCodes.dataError
     }
     let (files, problems) = InputCollector().expand(input.arguments)
-    var worst: Int32 = 0
+    var tally = ProblemTally()
     func record(_ problem: InputError) {
       Terminal.shared.diagnostic(problem.description)
-      let code = problem.isDataError ? ExitCodes.dataError.rawValue : ExitCodes.noInput.rawValue
-      if worst == 0 || code == ExitCodes.dataError.rawValue { worst = code }
+      tally.count(problem)
     }
     problems.forEach(record)
     var documents: [ProfiledDocument] = []
@@ -108,7 +110,10 @@ struct CompareCommand: ParsableCommand {
     // Only the documents and the files' digests are kept: the profiles go once compared.
     _ = pipeline.profile(files, jobs: jobs, fileDone: { index, outcome in
       if files[index] != "-", let digest = outcome.digest { digests[files[index]] = digest }
-      for note in outcome.notes { Terminal.shared.diagnostic(note.description) }
+      for note in outcome.notes {
+        Terminal.shared.diagnostic(note.description)
+        tally.count(note)
+      }
       switch outcome.result {
       case .success(let profiled): documents += profiled
       case .failure(let problem): record(problem)
@@ -166,7 +171,7 @@ struct CompareCommand: ParsableCommand {
       }
     }
     Terminal.shared.flush()
-    if worst != 0 { throw ExitCode(worst) }
+    if tally.code != 0 { throw ExitCode(tally.code) }
   }
 
   private func createFolder(_ output: String) throws {

@@ -65,7 +65,7 @@ public struct Comparer: Sendable {
     var owners: [Int] = []
     for (d, profiled) in documents.enumerated() {
       for (statement, profile) in zip(profiled.statements, profiled.profiles) {
-        refs.append(StatementRef(document: profiled.document.path, statement: statement.id))
+        refs.append(StatementRef(document: profiled.document.reference, statement: statement.id))
         statements.append(statement)
         profiles.append(profile)
         owners.append(d)

@@ -40,7 +40,7 @@ struct CopyDetector {
         }
         let agency = da.source.agency != nil && da.source.agency == db.source.agency ? da.source.agency : nil
         let share = Float(count) / Float(max(1, shorter))
-        result.append(DocumentCopy(kind: kind, documents: [da.path, db.path].sorted(), agency: agency, coverage: Comparer.rounded(min(1, share))))
+        result.append(DocumentCopy(kind: kind, documents: [da.reference, db.reference].sorted(), agency: agency, coverage: Comparer.rounded(min(1, share))))
       }
     }
     return result

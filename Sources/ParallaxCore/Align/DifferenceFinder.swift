@@ -12,7 +12,7 @@ struct DifferenceFinder {
     var names: [String: [String: [String: Int]]] = [:]
     var framing: [String: (loaded: [String: [String: Int]], neutral: [String: [String: Int]])] = [:]
     for profiled in documents {
-      let path = profiled.document.path
+      let path = profiled.document.reference
       for profile in profiled.profiles {
         for name in profile.names { names[name.id, default: [:]][path, default: [:]][name.surface, default: 0] += 1 }
         for form in profile.framing {
@@ -42,7 +42,7 @@ struct DifferenceFinder {
     var statements: [StatementRef: (Statement, StatementProfile)] = [:]
     for profiled in documents {
       for (statement, profile) in zip(profiled.statements, profiled.profiles) {
-        statements[StatementRef(document: profiled.document.path, statement: statement.id)] = (statement, profile)
+        statements[StatementRef(document: profiled.document.reference, statement: statement.id)] = (statement, profile)
       }
     }
     for (index, alignment) in alignments.enumerated() {

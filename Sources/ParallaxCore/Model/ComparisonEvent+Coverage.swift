@@ -5,7 +5,7 @@ extension ComparisonEvent {
     var table: [TopicID: [String: Int]] = [:]
     for compared in documents {
       for statement in compared.statements {
-        for topic in statement.topics { table[TopicID(topic), default: [:]][compared.document.path, default: 0] += 1 }
+        for topic in statement.topics { table[TopicID(topic), default: [:]][compared.document.reference, default: 0] += 1 }
       }
     }
     return table.sorted { $0.key < $1.key }.map { topic, counts in

@@ -23,7 +23,7 @@ public struct ComparisonEvent: Sendable, Hashable {
 
   /// The statement a reference points to.
   public func statement(_ ref: StatementRef) -> Statement? {
-    documents.first { $0.document.path == ref.document }?.statements.first { $0.id == ref.statement }
+    documents.first { $0.document.reference == ref.document }?.statements.first { $0.id == ref.statement }
   }
 }
 

@@ -52,10 +52,12 @@ public struct CheckPipeline: Sendable {
     self.collector = collector
   }
 
-  /// One file's text as read and its findings (every severity, in text order).
+  /// One file's text as read, its findings (every severity, in text order) and what was wrong
+  /// in it that did not stop the check (a malformed front matter, a bad JSON Lines record).
   public struct Checked: Sendable {
     public let text: String
     public let findings: [StyleFinding]
+    public let problems: [IngestError]
   }
 
   /// A style checker with its own name matcher, for one task.
@@ -66,8 +68,18 @@ public struct CheckPipeline: Sendable {
   /// The findings of `text` (from `path`) with `checker`; copy in a language the style does
   /// not review gets none.
   public func check(_ text: String, path: String, with checker: StyleChecker) throws(ICUError) -> [StyleFinding] {
-    let detected = detector.detect(text).language
-    return try checker.check(text, path: path, language: detected == .undetermined ? nil : detected)
+    try check(InputText(path: path, text: text), with: checker).findings
+  }
+
+  /// The findings in what a reader sees of `input` (HTML text outside scripts and styles, the
+  /// text fields of JSON Lines records, a body after its front matter), at their place in the
+  /// file, and the problems of its format; markup, keys and code get none and are never fixed.
+  public func check(_ input: InputText, with checker: StyleChecker) throws(ICUError) -> Checked {
+    let seen = ReaderText(input)
+    let detected = detector.detect(seen.masked).language
+    let (findings, problems) = try checker.checkReaderText(
+      seen, of: input, language: detected == .undetermined ? nil : detected)
+    return Checked(text: input.text, findings: findings, problems: problems)
   }
 
   /// Reads and checks `files` on `jobs` workers and hands each file's result to `deliver` in
@@ -76,8 +88,7 @@ public struct CheckPipeline: Sendable {
     WorkerPool(jobs: jobs).run(count: files.count, makeTask: { try? makeChecker() }) { (checker: StyleChecker, index: Int) in
       collector.read(files[index]).flatMap { input -> Result<Checked, InputError> in
         do throws(ICUError) {
-          let findings = try check(input.text, path: files[index], with: checker)
-          return .success(Checked(text: input.text, findings: findings))
+          return .success(try check(input, with: checker))
         } catch {
           return .failure(.unreadable(path: files[index], reason: "\(error)"))
         }

@@ -163,7 +163,7 @@ extension EventReport {
     var onlyIn: [String: [TopicID]] = [:]
     for row in coverage where row.counts.count == 1 { onlyIn[row.counts[0].document, default: []].append(row.topic) }
     return sources.compactMap { source in
-      let only = onlyIn[source.document.path] ?? []
+      let only = onlyIn[source.document.reference] ?? []
       return only.isEmpty ? nil : strings.sentence(.onlyOne, ["source": MarkdownText.inline(source.label), "topics": topicList(only)])
     }
   }

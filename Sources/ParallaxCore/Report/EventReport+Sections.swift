@@ -7,7 +7,7 @@ extension EventReport {
     let byTopic = Dictionary(uniqueKeysWithValues: coverage.map { ($0.topic, $0.counts) })
     let topics = sortedTopics(byTopic.keys)
     func count(_ topic: TopicID, _ source: ReportSource) -> Int {
-      byTopic[topic]?.first { $0.document == source.document.path }?.statements ?? 0
+      byTopic[topic]?.first { $0.document == source.document.reference }?.statements ?? 0
     }
     let rows = topics.map { topic in
       [MarkdownText.cell(label(of: topic))] + sources.map { source in

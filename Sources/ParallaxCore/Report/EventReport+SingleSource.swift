@@ -10,7 +10,7 @@ extension EventReport {
     var items: [String] = []
     for source in sources {
       for statement in source.statements {
-        items.append(cell(StatementRef(document: source.document.path, statement: statement.id)))
+        items.append(cell(StatementRef(document: source.document.reference, statement: statement.id)))
       }
     }
     if !items.isEmpty { md.bullets(items) }

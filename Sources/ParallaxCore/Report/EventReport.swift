@@ -34,11 +34,11 @@ struct EventReport {
     var lookup: [StatementRef: (statement: Statement, column: Int)] = [:]
     for (column, source) in sources.enumerated() {
       for statement in source.statements {
-        lookup[StatementRef(document: source.document.path, statement: statement.id)] = (statement, column)
+        lookup[StatementRef(document: source.document.reference, statement: statement.id)] = (statement, column)
       }
     }
     self.lookup = lookup
-    self.columns = Dictionary(sources.enumerated().map { ($0.element.document.path, $0.offset) }, uniquingKeysWith: { first, _ in first })
+    self.columns = Dictionary(sources.enumerated().map { ($0.element.document.reference, $0.offset) }, uniquingKeysWith: { first, _ in first })
     self.dates = dates
     self.coverage = event.coverage
     var labels = Self.emergingLabels(sources: sources, strings: strings, names: context.entityNames)
