@@ -118,3 +118,20 @@ import Testing
     #expect(members.allSatisfy { $0.hasPrefix(file.path + "#") })
   }
 }
+
+@Suite struct ManifestLocaleTests {
+  @Test("a job's unknown style is refused with the manifest's line and column before any job runs")
+  func unknownStyle() throws {
+    let folder = try CLI.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try FileManager.default.copyItem(
+      at: CLI.packageRoot.appendingPathComponent("Reports/examples/corpus"), to: folder.appendingPathComponent("corpus"))
+    let manifest = folder.appendingPathComponent("batch.yaml")
+    try Data("schema: parallax.batch/1\njobs:\n  - {id: all, inputs: [corpus], style: nope}\n".utf8).write(to: manifest)
+    let run = try CLI.run(["batch", "run", manifest.path, "--as-of", "2025-03-13", "--root", folder.appendingPathComponent("out").path])
+    #expect(run.status == 65)
+    #expect(run.stderr.contains("batch.yaml:3:"), "\(run.stderr)")
+    #expect(run.stderr.contains("nope"))
+    #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/all.md").path))
+  }
+}

@@ -33,22 +33,23 @@ struct BatchOptions: ParsableArguments {
   }
 
   /// The manifest, or exit 65 after printing every problem in it.
-  func loadManifest() throws -> BatchManifest {
-    let text: String
-    do {
-      text = try String(contentsOfFile: manifest, encoding: .utf8)
-    } catch {
-      Terminal.shared.diagnostic("\(manifest): error: cannot read the manifest: \(error.localizedDescription)")
+  /// With `locales`, each job's `style` and `reportLocale` are checked against them (a bad one
+  /// is reported at its line and column before any job starts); globs that match nothing are
+  /// warned about.
+  func loadManifest(locales: (any LocaleDataProvider)? = nil) throws -> BatchManifest {
+    guard let bytes = FileManager.default.contents(atPath: manifest) else {
+      Terminal.shared.diagnostic("\(VisibleText.path(manifest)): error: cannot read the manifest")
       throw FileManager.default.fileExists(atPath: manifest) ? ExitCodes.dataError : ExitCodes.noInput
     }
     let folder = (manifest as NSString).deletingLastPathComponent
-    switch BatchManifestLoader().load(text: text, path: manifest, folder: folder.isEmpty ? "." : folder) {
+    switch BatchManifestLoader().load(data: bytes, path: manifest, folder: folder.isEmpty ? "." : folder, locales: locales) {
     case .success(let manifest):
+      for warning in manifest.warnings { Terminal.shared.diagnostic(warning.description) }
       return manifest
     case .failure(let errors):
       let problems = errors.problems
       for problem in problems { Terminal.shared.diagnostic(problem.description) }
-      Terminal.shared.diagnostic("\(manifest): error: \(problems.count) problem(s); no job was started")
+      Terminal.shared.diagnostic("\(VisibleText.path(manifest)): error: \(problems.count) problem(s); no job was started")
       throw ExitCodes.dataError
     }
   }

@@ -16,8 +16,8 @@ struct BatchPlanCommand: ParsableCommand {
   @OptionGroup var locale: LocaleOptions
 
   func run() throws {
-    let manifest = try batch.loadManifest()
     let data = try locale.provider()
+    let manifest = try batch.loadManifest(locales: data)
     let paths = BatchPaths(root: batch.root)
     // Planning reads the saved input hashes but never writes them: only a run under the lock does.
     var hashes = paths.loadFileHashes()

@@ -39,8 +39,8 @@ struct BatchRunCommand: ParsableCommand {
   }
 
   func run() throws {
-    let manifest = try batch.loadManifest()
     let data = try locale.provider()
+    let manifest = try batch.loadManifest(locales: data)
     let paths = BatchPaths(root: batch.root)
     do {
       try FileManager.default.createDirectory(atPath: batch.root, withIntermediateDirectories: true)

@@ -175,9 +175,9 @@ struct CheckCommand: ParsableCommand {
     guard !applied.isEmpty else { return }
     do {
       try AtomicFile.write(fixed, to: path)
-      Terminal.shared.diagnostic("\(path): fixed \(applied.count) finding\(applied.count == 1 ? "" : "s")")
+      Terminal.shared.diagnostic("\(VisibleText.path(path)): fixed \(applied.count) finding\(applied.count == 1 ? "" : "s")")
     } catch {
-      Terminal.shared.diagnostic("\(path): error: cannot write the fixed file: \(error.localizedDescription)")
+      Terminal.shared.diagnostic("\(VisibleText.path(path)): error: cannot write the fixed file: \(error.localizedDescription)")
       throw ExitCodes.cannotCreate
     }
   }
