@@ -5,7 +5,8 @@ extension EventReport {
   /// The event's SVG charts: the coverage heat map (topic × source) and the agreement matrix
   /// (source × source), as files to write beside the report.
   func svgCharts() -> [MarkdownRenderer.File] {
-    guard !sources.isEmpty else { return [] }
+    // A grid with a column per source is unreadable (and quadratic) past `widestTable`.
+    guard !sources.isEmpty, sources.count <= Self.widestTable else { return [] }
     return [
       MarkdownRenderer.File(name: chartName("coverage"), text: coverageChart()),
       MarkdownRenderer.File(name: chartName("agreement"), text: agreementChart()),
@@ -75,7 +76,7 @@ extension EventReport {
 
   /// The charts embedded in the Markdown report, when they are written beside it.
   func chartImages(_ md: inout MarkdownWriter) {
-    guard options.svgCharts, !sources.isEmpty else { return }
+    guard options.svgCharts, !sources.isEmpty, sources.count <= Self.widestTable else { return }
     md.paragraph("![\(MarkdownText.inline(strings[.coverage]))](\(chartName("coverage"))) ![\(MarkdownText.inline(strings[.agreement]))](\(chartName("agreement")))")
   }
 }

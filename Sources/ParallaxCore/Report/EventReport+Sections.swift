@@ -4,10 +4,24 @@ extension EventReport {
   func coverageSection(_ md: inout MarkdownWriter) {
     guard !coverage.isEmpty else { return }
     md.heading(2, MarkdownText.inline(strings[.coverage]))
-    let byTopic = Dictionary(uniqueKeysWithValues: coverage.map { ($0.topic, $0.counts) })
+    var byTopic: [TopicID: [String: Int]] = [:]
+    for row in coverage { byTopic[row.topic] = Dictionary(row.counts.map { ($0.document, $0.statements) }, uniquingKeysWith: +) }
     let topics = sortedTopics(byTopic.keys)
-    func count(_ topic: TopicID, _ source: ReportSource) -> Int {
-      byTopic[topic]?.first { $0.document == source.document.reference }?.statements ?? 0
+    func count(_ topic: TopicID, _ source: ReportSource) -> Int { byTopic[topic]?[source.document.reference] ?? 0 }
+    guard sources.count <= Self.widestTable else {
+      // Too many sources for a column each: per topic, its statements and the sources with
+      // the most of them.
+      let rows = topics.map { topic -> [String] in
+        let counts = (byTopic[topic] ?? [:]).compactMap { document, n in column(of: document).map { (column: $0, n: n) } }
+          .sorted { $0.n != $1.n ? $0.n > $1.n : $0.column < $1.column }
+        let top = counts.prefix(5).map { "\(MarkdownText.inline(sources[$0.column].label)) (\($0.n))" }.joined(separator: ", ")
+        let more = counts.count > 5 ? " " + strings.sentence(.notShown, ["count": "\(counts.count - 5)"]) : ""
+        return [MarkdownText.cell(label(of: topic)), "\(counts.reduce(0) { $0 + $1.n })", top + more]
+      }
+      md.table(
+        [strings[.topic], strings[.statements], strings[.sources]].map(MarkdownText.cell), rows: rows,
+        alignments: [.left, .right, .left])
+      return
     }
     let rows = topics.map { topic in
       [MarkdownText.cell(label(of: topic))] + sources.map { source in

@@ -61,6 +61,11 @@ struct EventReport {
     self.claims = claims
   }
 
+  /// The most sources a table or chart gives a column each; past it, a report lists the
+  /// sources with the most statements instead (a grid of thousands of columns reads as noise
+  /// and grows with the square of the event).
+  static let widestTable = 40
+
   /// The column of each document, by path.
   let columns: [String: Int]
 
