@@ -19,6 +19,14 @@ extension ExtractionRun {
       k += 1
     }
     state.units[u].outsideLetters = outsideLetters
+    // The first word outside quotes opens a sentence pointing back at the quote before it.
+    var r = first
+    while r < words.count, words[r].range.lowerBound < range.upperBound, !words[r].hasLetter { r += 1 }
+    if r < words.count, words[r].range.lowerBound < range.upperBound, lexicon.flags(ids[r]).contains(.resumptive),
+      !quotes.contains(where: { $0.open <= words[r].range.lowerBound && words[r].range.lowerBound < $0.end })
+    {
+      state.units[u].resumes = true
+    }
     // Only a reporting verb or a cue ("according to", "as reported by") attributes a unit:
     // without one among the words outside its quotes, nobody is found to speak it, and the
     // clauses need not be read (most narration).
@@ -129,7 +137,14 @@ extension ExtractionRun {
           }
           var s = c
           while s <= e, lexicon.flags(ids[clause[s]]).contains(.stopword) { s += 1 }
-          if s <= e { candidates.append((s, Candidate(kind: .named, first: clause[s], last: clause[e]))) }
+          // The word before the run ends a cue ("according to X"): not a preposition then.
+          var afterPhrase = false
+          for p in max(0, c - 4)..<c {
+            if let phrase = phraseAt[p], p + phrase.length >= c { afterPhrase = true }
+          }
+          if s <= e, let start = speakerStart(clause, s, e, opening: afterPhrase ? 0 : c, words: words, ids: ids, lexicon: lexicon) {
+            candidates.append((start, Candidate(kind: .named, first: clause[start], last: clause[e])))
+          }
           c = e + 1
           continue
         }
@@ -147,6 +162,21 @@ extension ExtractionRun {
           if let relayName, surface(words, candidate.candidate.first, candidate.candidate.last) == relayName { continue }
           // A pronoun after the verb speaks only when inverted at the clause's end ("said he.",
           // "заявил он."); otherwise it starts the reported clause ("said it had …").
+          // A role noun with a name right after it ("il ministro degli Esteri Marco Bellini",
+          // "the minister, Sergey Lavrov"): the name speaks.
+          if case .referent(let r) = candidate.candidate.kind, r >= lexicon.firstRole,
+            candidates.contains(where: {
+              if case .named = $0.candidate.kind {
+                let end = candidate.position + (candidate.candidate.last - candidate.candidate.first)
+                // A full name: one word after a role is rather a complement ("nach dem Treffen").
+                return $0.position > end && $0.position <= end + 4 && !(end < v && $0.position > v)
+                  && $0.candidate.last > $0.candidate.first
+              }
+              return false
+            })
+          {
+            continue
+          }
           if case .referent(let r) = candidate.candidate.kind, candidate.position > v,
             lexicon.referents[r].kind == "organization" || !endsClause(words, candidate.candidate.last)
           {
@@ -177,6 +207,18 @@ extension ExtractionRun {
           }
         }
       }
+      // "«…», declaró en una rueda de prensa": no subject in a language that drops it; the
+      // verb's person is the last person who spoke or was named.
+      if best == nil, lexicon.dropsSubject, let v = verbs.first, candidates.isEmpty, cues.isEmpty,
+        !lexicon.isPlural(ids[clause[v]])
+      {
+        let surfaceText = surface(words, clause[v], clause[v])
+        best = RawAttribution(
+          candidate: Candidate(kind: .dropped, first: clause[v], last: clause[v]),
+          verb: (surfaceText, lexicon.info(ids[clause[v]])?.lemma ?? surfaceText), document: documentNoun, relay: relayName,
+          paragraph: paragraph)
+        bestScore = 150
+      }
       if best == nil, let relayName, let cue = cues.first(where: \.relay) {
         let next = candidates.first { $0.position >= cue.position + cue.length }
         best = RawAttribution(candidate: next?.candidate, verb: nil, document: nil, relay: relayName, paragraph: paragraph)
@@ -193,5 +235,34 @@ extension ExtractionRun {
       }
       // "—" introduces too, as in Russian and Ukrainian copy ("…, — заявил он.").
     }
+  }
+
+  /// Whether the named run `clause[s...e]` (opening at `clause[opening]`) may speak: not an
+  /// initial alone ("M." of "M. Grossi", "В." of "М.В.Захарова"), not after a preposition (an
+  /// oblique case or a prepositional phrase), not only words that never speak (Telegram,
+  /// Reuters, "Russian").
+  /// A run of three words or more after a preposition holds the complement and a name after
+  /// it ("degli Esteri Marco Bellini"): the name from its second word may speak.
+  /// - Returns: where the speaking name starts, or nil when the run does not speak.
+  func speakerStart(_ clause: Clause, _ s: Int, _ e: Int, opening: Int, words: [WordToken], ids: [Int32], lexicon: CompiledLexicon)
+    -> Int?
+  {
+    var s = s
+    if s == e, isInitial(words[clause[s]]) { return nil }
+    if opening > 0, s == opening, lexicon.flags(ids[clause[opening - 1]]).contains(.preposition),
+      contiguous(words, clause[opening - 1], clause[opening])
+    {
+      guard e - s >= 2 else { return nil }
+      s += 1
+    }
+    var k = s
+    while k <= e, lexicon.flags(ids[clause[k]]).contains(.nonSpeaker) { k += 1 }
+    return k <= e ? s : nil
+  }
+
+  /// Whether a word is a single letter (an initial).
+  func isInitial(_ word: WordToken) -> Bool {
+    guard word.range.count <= 4 else { return false }
+    return String(decoding: bytes[word.range], as: UTF8.self).unicodeScalars.count == 1
   }
 }
