@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 import ParallaxCore
@@ -138,5 +139,18 @@ import ParallaxCore
   func germanNouns() throws {
     let names = try speakers("Gespräche\n\nNach der Zerstörung sagte ein Sprecher, die Lage sei ernst.")
     #expect(!names.contains("Zerstörung"))
+  }
+
+  @Test("statements JSON lists the chrome of each document with its position, and stays valid JSON")
+  func chromeInJSON() throws {
+    let text = "Talks end in Geneva\n\nThe minister said the talks were useful.\nAdvertisement\nThe delegations will meet again."
+    let (documents, statements, _, _) = try StatementsTestSupport.extract(text)
+    let json = StatementsRenderer().json(zip(documents, statements).map { StatementsRenderer.Entry(document: $0, statements: $1) })
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    let document = try #require((object["documents"] as? [[String: Any]])?.first)
+    let chrome = try #require(document["chrome"] as? [[String: Any]])
+    #expect(chrome.count == 1)
+    #expect(chrome.first?["text"] as? String == "Advertisement")
+    #expect(chrome.first?["line"] as? Int == 4)
   }
 }
