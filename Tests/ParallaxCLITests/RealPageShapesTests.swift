@@ -153,4 +153,19 @@ import ParallaxCore
     #expect(chrome.first?["text"] as? String == "Advertisement")
     #expect(chrome.first?["line"] as? Int == 4)
   }
+
+  @Test("the subject before an appositive or a relative clause between commas speaks, not the name inside")
+  func appositives() throws {
+    let names = try speakers(
+      "Talks\n\nAnna Smith, the head of the Geneva Office, said the situation was serious.\n\n"
+        + "\"We will go,\" John Brown, who leads the Vienna Office, told reporters.\n\n"
+        + "In Vienna, Mary Jones said the talks went on.")
+    #expect(names == ["Anna Smith", "John Brown", "Mary Jones"])
+    // A relative pronoun right before the verb: the name before it is the subject.
+    let relative = try speakers("Incontro\n\nIl cardinale Marco Rossi ha incontrato il presidente Luca Bianchi, che avverte: «La pace è lontana».")
+    #expect(relative == ["Luca Bianchi"])
+    // After an institution, the name between the commas is the speaker.
+    let german = try speakers("Gespräche\n\nDie Sprecherin des Außenministeriums, Maria Schneider, sagte, die Lage sei ernst.")
+    #expect(german == ["Maria Schneider"])
+  }
 }

@@ -158,6 +158,7 @@ extension ExtractionRun {
       }
       // A verb with the nearest candidate, or a cue with the candidate after it.
       for v in verbs {
+        let appositive = appositiveSubject(of: v, clause: clause, candidates: candidates, words: words, ids: ids, lexicon: lexicon)
         for candidate in candidates {
           if let relayName, surface(words, candidate.candidate.first, candidate.candidate.last) == relayName { continue }
           // A pronoun after the verb speaks only when inverted at the clause's end ("said he.",
@@ -184,7 +185,8 @@ extension ExtractionRun {
           }
           // From the candidate's nearest edge: a long name before the verb is still next to it.
           let lastPosition = candidate.position + (candidate.candidate.last - candidate.candidate.first)
-          let distance = candidate.position > v ? candidate.position - v : max(0, v - lastPosition)
+          var distance = candidate.position > v ? candidate.position - v : max(0, v - lastPosition)
+          if candidate.position == appositive { distance = 0 }
           guard distance <= 10 else { continue }
           // Prefer the subject side (before the verb) at equal distance; documents last.
           var score = distance * 2 + (candidate.position > v ? 1 : 0)
@@ -264,5 +266,46 @@ extension ExtractionRun {
   func isInitial(_ word: WordToken) -> Bool {
     guard word.range.count <= 4 else { return false }
     return String(decoding: bytes[word.range], as: UTF8.self).unicodeScalars.count == 1
+  }
+
+  /// The subject before an appositive or a relative clause that ends at the verb: in "Rafael
+  /// Grossi, the head of the IAEA, said" or "Grossi, who heads the agency, told", the name
+  /// nearest the verb sits between commas, the second right before the verb, and the subject is
+  /// the name before them.
+  /// - Returns: that candidate's clause position, or -1.
+  func appositiveSubject(
+    of v: Int, clause: Clause, candidates: [(position: Int, candidate: Candidate)], words: [WordToken], ids: [Int32],
+    lexicon: CompiledLexicon
+  ) -> Int {
+    // The candidate nearest before the verb, with a comma between them.
+    var nearest = -1
+    for (index, candidate) in candidates.enumerated() where candidate.position < v {
+      if nearest < 0 || candidate.position > candidates[nearest].position { nearest = index }
+    }
+    guard nearest >= 0 else { return -1 }
+    let inner = candidates[nearest]
+    // The comma closes the inserted clause right at the verb ("…, said"); a relative pronoun
+    // after it ("Zelensky, che avverte") makes the name before it the subject.
+    let gap = words[inner.candidate.last].range.upperBound..<words[clause[v]].range.lowerBound
+    guard let comma = gap.last(where: { bytes[$0] == UInt8(ascii: ",") }),
+      ((comma + 1)..<gap.upperBound).allSatisfy({ isSpace(bytes[$0]) })
+    else { return -1 }
+    // The nearest name before it that a comma follows; not an institution ("Die Sprecherin des
+    // Außenministeriums, Maria Sacharowa, sagte": the name between the commas speaks).
+    var best = -1
+    for other in candidates where other.position < inner.position {
+      guard case .named = other.candidate.kind else { continue }
+      if (other.candidate.first...other.candidate.last).contains(where: { lexicon.flags(ids[$0]).contains(.organization) }) { continue }
+      let next = other.candidate.last + 1 < words.count ? words[other.candidate.last + 1].range.lowerBound : bytes.count
+      if hasComma(words[other.candidate.last].range.upperBound, next), other.position > best { best = other.position }
+    }
+    return best
+  }
+
+  /// Whether the bytes `from..<to` hold a comma.
+  func hasComma(_ from: Int, _ to: Int) -> Bool {
+    guard from < to else { return false }
+    for k in from..<to where bytes[k] == UInt8(ascii: ",") { return true }
+    return false
   }
 }
