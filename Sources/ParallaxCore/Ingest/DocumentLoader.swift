@@ -12,11 +12,17 @@ public struct DocumentLoader: Sendable {
   public let datelines: DatelineParser
   public let detector: LanguageDetector
   public let places: (any PlaceResolving)?
+  /// Sets page furniture aside line by line before the parts are found; nil keeps every
+  /// paragraph as the reader made it.
+  public let chrome: ChromeDetector?
 
-  public init(datelines: DatelineParser, detector: LanguageDetector, places: (any PlaceResolving)? = nil) {
+  public init(
+    datelines: DatelineParser, detector: LanguageDetector, places: (any PlaceResolving)? = nil, chrome: ChromeDetector? = nil
+  ) {
     self.datelines = datelines
     self.detector = detector
     self.places = places
+    self.chrome = chrome
   }
 
   /// The documents of `input` and the problems met; a bad JSON line or front matter never
@@ -50,6 +56,19 @@ public struct DocumentLoader: Sendable {
 
   /// Finds the parts of a raw document and its languages.
   func assemble(_ raw: RawDocument) -> Document {
+    var raw = raw
+    // Furniture lines become paragraphs of their own, flagged; those found by shape alone
+    // may still hold the byline or the dateline, so they are settled after those are found.
+    var shapeChrome: [Bool] = []
+    var namedChrome: [Bool] = []
+    var chromeDetected: [Bool] = []
+    if let chrome {
+      let pieces = chrome.pieces(in: raw.text, paragraphs: raw.paragraphs)
+      chromeDetected = pieces.map(\.chrome)
+      raw.paragraphs = pieces.map(\.range)
+      shapeChrome = pieces.map { $0.chrome && $0.byShape }
+      namedChrome = pieces.map { $0.chrome && !$0.byShape }
+    }
     let utf8 = raw.text.utf8
     func text(_ range: Range<Int>) -> String {
       let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
@@ -58,6 +77,9 @@ public struct DocumentLoader: Sendable {
     }
     let metadataLanguage = raw.language.map { LocaleID(TextFold.fold($0.split(separator: "_").joined(separator: "-"))) }
     var roles = Array(repeating: Paragraph.Role.body, count: raw.paragraphs.count)
+    for (index, named) in namedChrome.enumerated() where named { roles[index] = .chrome }
+    let headerEnd = min(raw.paragraphs.count, 8)
+    for (index, shaped) in shapeChrome.enumerated() where shaped && index >= headerEnd { roles[index] = .chrome }
     var body = raw.text
     // Only the first few paragraphs can be header material.
     let headerLimit = min(raw.paragraphs.count, 8)
@@ -140,6 +162,20 @@ public struct DocumentLoader: Sendable {
           title = firstText
           roles[first] = .title
         }
+      }
+    }
+    // Furniture by shape among the header paragraphs: whatever did not turn out to be the
+    // byline or the dateline.
+    for (index, shaped) in shapeChrome.enumerated() where shaped && index < headerEnd && roles[index] == .body {
+      if dateline != nil && index == bodyStart { continue }
+      roles[index] = .chrome
+    }
+    // The headline repeated further down the page (a web page's title above and in its body).
+    if let title, !chromeDetected.isEmpty {
+      for index in raw.paragraphs.indices where roles[index] == .body && raw.paragraphs[index].count == title.utf8.count
+        && TextFold.foldedEqual(text(raw.paragraphs[index]), title)
+      {
+        roles[index] = .chrome
       }
     }
     if dateline?.date?.year != nil, published == nil, dateline?.yearInferred == false {

@@ -58,9 +58,31 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
   public var organizationWords: [String]
   /// Capitalized words that never start a name ("The", "But").
   public var stopwords: [String]
+  /// Words opening a sentence that points back to the quote before it as what the speaker
+  /// said: Italian "Lo ha detto X", "Così X". Such a sentence attributes that quote.
+  public var resumptives: [String]
+  /// Prepositions (and other words that govern an oblique case): a name right after one is
+  /// not the subject of a speech verb ("during a trip to Odesa, said …", "in an interview with
+  /// Le Monde"), so it never speaks, and a pronoun never refers back to it.
+  public var prepositions: [String]
+  /// Names and words that never speak on their own: the media words travel through
+  /// ("Telegram", "Twitter"), agencies and outlets that relay (Reuters, TASS), demonyms
+  /// ("Russian") and sentence adverbs that open a sentence capitalized ("Unterdessen").
+  public var nonSpeakers: [String]
+  /// The language drops a pronoun subject (Spanish, Italian, Portuguese, Polish, Russian,
+  /// Ukrainian): a speech verb without a subject ("«…», declaró") means the last person who
+  /// spoke or was named.
+  public var dropsSubject: Bool
+  /// Endings of plural verb forms ("заявили", "declararon"): a plural verb without a subject
+  /// is impersonal ("they said"), never the last person named.
+  public var pluralEndings: [String]
+  /// The language capitalizes its nouns (German): a lone capitalized word that the registry
+  /// does not know is a noun, not a speaker.
+  public var capitalizesNouns: Bool
 
   enum CodingKeys: String, CodingKey {
     case language, quotes, verbs, cues, complementizers, pronouns, roles, documents, titles, organizationWords, stopwords
+    case resumptives, prepositions, nonSpeakers, dropsSubject, pluralEndings, capitalizesNouns
   }
 
   public init(from decoder: any Decoder) throws {
@@ -76,6 +98,12 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
     titles = try c.decodeIfPresent([String].self, forKey: .titles) ?? []
     organizationWords = try c.decodeIfPresent([String].self, forKey: .organizationWords) ?? []
     stopwords = try c.decodeIfPresent([String].self, forKey: .stopwords) ?? []
+    resumptives = try c.decodeIfPresent([String].self, forKey: .resumptives) ?? []
+    prepositions = try c.decodeIfPresent([String].self, forKey: .prepositions) ?? []
+    nonSpeakers = try c.decodeIfPresent([String].self, forKey: .nonSpeakers) ?? []
+    dropsSubject = try c.decodeIfPresent(Bool.self, forKey: .dropsSubject) ?? false
+    pluralEndings = try c.decodeIfPresent([String].self, forKey: .pluralEndings) ?? []
+    capitalizesNouns = try c.decodeIfPresent(Bool.self, forKey: .capitalizesNouns) ?? false
   }
 
   public static let schemaKind = "parallax.attribution"
@@ -90,7 +118,7 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
         "verbs": .sequence(.mapping(["lemma": .any, "forms": .any], required: ["lemma", "forms"])),
         "cues": .sequence(.mapping(["form": .any, "relay": .any], required: ["form"])),
         "complementizers": .any, "pronouns": referent, "roles": referent, "documents": .any, "titles": .any,
-        "organizationWords": .any, "stopwords": .any,
+        "organizationWords": .any, "stopwords": .any, "resumptives": .any, "prepositions": .any, "nonSpeakers": .any, "dropsSubject": .any, "pluralEndings": .any, "capitalizesNouns": .any,
       ], required: ["language", "quotes", "verbs"])
   }()
 

@@ -41,6 +41,14 @@ final class CompiledLexicon: Sendable {
   /// Opening mark → its closing marks.
   let openers: [UInt32: Set<UInt32>]
   let referents: [AttributionLexicon.Referent]
+  /// Referents from this index on are role nouns; those before it are pronouns.
+  let firstRole: Int
+  /// Whether a speech verb without a subject means the last person named (pro-drop).
+  let dropsSubject: Bool
+  /// Whether a lone unknown capitalized word is a noun (German).
+  let capitalizesNouns: Bool
+  /// Verb forms (by word id) that are plural, from the lexicon's plural endings.
+  private let plural: Set<Int32>
   /// What the lexicon knows about each folded word it knows (by the ids of `wordTable`).
   let words: [WordInfo]
   /// Which lists have each word, and its month, one integer per word: the hot loops ask these
@@ -88,6 +96,9 @@ final class CompiledLexicon: Sendable {
   /// The flags of word `id` (none for -1, a word the lexicon does not know).
   @inline(__always)
   func flags(_ id: Int32) -> WordFlags { id >= 0 ? flags[Int(id)] : WordFlags() }
+
+  /// Whether word `id` is a plural reporting verb form.
+  func isPlural(_ id: Int32) -> Bool { plural.contains(id) }
 
   /// Whether word `id` is a reporting verb form.
   @inline(__always)
@@ -144,9 +155,17 @@ final class CompiledLexicon: Sendable {
     // Longest phrases first, so "the ICRC president" wins over "the".
     for key in phrases.keys { phrases[key]?.sort { $0.words.count > $1.words.count } }
     self.referents = referents
+    firstRole = lexicon.pronouns.count
+    dropsSubject = lexicon.dropsSubject
+    capitalizesNouns = lexicon.capitalizesNouns
     let titles = Set(lexicon.titles.map { TextFold.fold($0) })
     let organizationWords = Set(lexicon.organizationWords.map { TextFold.fold($0) })
     let stopwords = Set(lexicon.stopwords.map { TextFold.fold($0) })
+    let resumptives = Set(lexicon.resumptives.map { TextFold.fold($0) })
+    let prepositions = Set(lexicon.prepositions.map { TextFold.fold($0) })
+    // Every word of a listed name ("Sky News" gives "sky" and "news"): a name speaks unless
+    // all its words are listed.
+    let nonSpeakers = Set(lexicon.nonSpeakers.flatMap { TextFold.fold($0).split(separator: " ").map(String.init) })
     // Month forms as the word scanner cuts them: "Jan." is the word "jan".
     var monthForms: [String: Int] = [:]
     for month in months {
@@ -158,7 +177,8 @@ final class CompiledLexicon: Sendable {
       }
     }
     // Word ids, in a stable order (sorted words), for every word any table mentions.
-    var all = Set(verbs.keys).union(titles).union(organizationWords).union(stopwords).union(monthForms.keys)
+    var all = Set(verbs.keys).union(titles).union(organizationWords).union(stopwords).union(resumptives).union(prepositions)
+      .union(nonSpeakers).union(monthForms.keys)
     for list in phrases.values { for phrase in list { all.formUnion(phrase.words) } }
     var wordIDs: [String: Int32] = [:]
     var wordTable = TokenTable(capacity: all.count)
@@ -178,6 +198,9 @@ final class CompiledLexicon: Sendable {
       if titles.contains(word) { bits.insert(.title) }
       if organizationWords.contains(word) { bits.insert(.organization) }
       if stopwords.contains(word) { bits.insert(.stopword) }
+      if resumptives.contains(word) { bits.insert(.resumptive) }
+      if prepositions.contains(word) { bits.insert(.preposition) }
+      if nonSpeakers.contains(word) { bits.insert(.nonSpeaker) }
       flags[index] = bits
     }
     for (first, list) in phrases {
@@ -190,6 +213,10 @@ final class CompiledLexicon: Sendable {
     }
     self.words = words
     self.flags = flags
+    let endings = lexicon.pluralEndings.map { TextFold.fold($0) }.filter { !$0.isEmpty }
+    var plural: Set<Int32> = []
+    for (word, id) in wordIDs where verbs[word] != nil && endings.contains(where: { word.hasSuffix($0) }) { plural.insert(id) }
+    self.plural = plural
   }
 }
 
@@ -199,8 +226,8 @@ struct WordFlags: OptionSet, Sendable {
 
   init(rawValue: UInt16) { self.rawValue = rawValue }
 
-  /// No list, and month `month` (1…12, or 0 for none) in the high byte.
-  init(month: Int) { self.init(rawValue: UInt16(truncatingIfNeeded: month) << 8) }
+  /// No list, and month `month` (1…12, or 0 for none) in the top four bits.
+  init(month: Int) { self.init(rawValue: UInt16(truncatingIfNeeded: month & 15) << 12) }
 
   static let verb = WordFlags(rawValue: 1)
   static let title = WordFlags(rawValue: 2)
@@ -209,7 +236,13 @@ struct WordFlags: OptionSet, Sendable {
   static let startsPhrase = WordFlags(rawValue: 16)
   /// The word starts a cue or relay phrase ("according to", "as reported by").
   static let startsCue = WordFlags(rawValue: 32)
+  /// The word opens a sentence that attributes the quote before it ("Lo ha detto X").
+  static let resumptive = WordFlags(rawValue: 64)
+  /// The word governs an oblique case: the name after it does not speak.
+  static let preposition = WordFlags(rawValue: 128)
+  /// The word never speaks on its own, nor does a name made only of such words.
+  static let nonSpeaker = WordFlags(rawValue: 256)
 
   /// 1…12 when the word names a month, else 0.
-  var month: Int { Int(rawValue >> 8) }
+  var month: Int { Int(rawValue >> 12) }
 }

@@ -19,6 +19,14 @@ extension ExtractionRun {
       k += 1
     }
     state.units[u].outsideLetters = outsideLetters
+    // The first word outside quotes opens a sentence pointing back at the quote before it.
+    var r = first
+    while r < words.count, words[r].range.lowerBound < range.upperBound, !words[r].hasLetter { r += 1 }
+    if r < words.count, words[r].range.lowerBound < range.upperBound, lexicon.flags(ids[r]).contains(.resumptive),
+      !quotes.contains(where: { $0.open <= words[r].range.lowerBound && words[r].range.lowerBound < $0.end })
+    {
+      state.units[u].resumes = true
+    }
     // Only a reporting verb or a cue ("according to", "as reported by") attributes a unit:
     // without one among the words outside its quotes, nobody is found to speak it, and the
     // clauses need not be read (most narration).
@@ -129,7 +137,14 @@ extension ExtractionRun {
           }
           var s = c
           while s <= e, lexicon.flags(ids[clause[s]]).contains(.stopword) { s += 1 }
-          if s <= e { candidates.append((s, Candidate(kind: .named, first: clause[s], last: clause[e]))) }
+          // The word before the run ends a cue ("according to X"): not a preposition then.
+          var afterPhrase = false
+          for p in max(0, c - 4)..<c {
+            if let phrase = phraseAt[p], p + phrase.length >= c { afterPhrase = true }
+          }
+          if s <= e, let start = speakerStart(clause, s, e, opening: afterPhrase ? 0 : c, words: words, ids: ids, lexicon: lexicon) {
+            candidates.append((start, Candidate(kind: .named, first: clause[start], last: clause[e])))
+          }
           c = e + 1
           continue
         }
@@ -143,10 +158,26 @@ extension ExtractionRun {
       }
       // A verb with the nearest candidate, or a cue with the candidate after it.
       for v in verbs {
+        let appositive = appositiveSubject(of: v, clause: clause, candidates: candidates, words: words, ids: ids, lexicon: lexicon)
         for candidate in candidates {
           if let relayName, surface(words, candidate.candidate.first, candidate.candidate.last) == relayName { continue }
           // A pronoun after the verb speaks only when inverted at the clause's end ("said he.",
           // "заявил он."); otherwise it starts the reported clause ("said it had …").
+          // A role noun with a name right after it ("il ministro degli Esteri Marco Bellini",
+          // "the minister, Sergey Lavrov"): the name speaks.
+          if case .referent(let r) = candidate.candidate.kind, r >= lexicon.firstRole,
+            candidates.contains(where: {
+              if case .named = $0.candidate.kind {
+                let end = candidate.position + (candidate.candidate.last - candidate.candidate.first)
+                // A full name: one word after a role is rather a complement ("nach dem Treffen").
+                return $0.position > end && $0.position <= end + 4 && !(end < v && $0.position > v)
+                  && $0.candidate.last > $0.candidate.first
+              }
+              return false
+            })
+          {
+            continue
+          }
           if case .referent(let r) = candidate.candidate.kind, candidate.position > v,
             lexicon.referents[r].kind == "organization" || !endsClause(words, candidate.candidate.last)
           {
@@ -154,7 +185,8 @@ extension ExtractionRun {
           }
           // From the candidate's nearest edge: a long name before the verb is still next to it.
           let lastPosition = candidate.position + (candidate.candidate.last - candidate.candidate.first)
-          let distance = candidate.position > v ? candidate.position - v : max(0, v - lastPosition)
+          var distance = candidate.position > v ? candidate.position - v : max(0, v - lastPosition)
+          if candidate.position == appositive { distance = 0 }
           guard distance <= 10 else { continue }
           // Prefer the subject side (before the verb) at equal distance; documents last.
           var score = distance * 2 + (candidate.position > v ? 1 : 0)
@@ -177,6 +209,18 @@ extension ExtractionRun {
           }
         }
       }
+      // "«…», declaró en una rueda de prensa": no subject in a language that drops it; the
+      // verb's person is the last person who spoke or was named.
+      if best == nil, lexicon.dropsSubject, let v = verbs.first, candidates.isEmpty, cues.isEmpty,
+        !lexicon.isPlural(ids[clause[v]])
+      {
+        let surfaceText = surface(words, clause[v], clause[v])
+        best = RawAttribution(
+          candidate: Candidate(kind: .dropped, first: clause[v], last: clause[v]),
+          verb: (surfaceText, lexicon.info(ids[clause[v]])?.lemma ?? surfaceText), document: documentNoun, relay: relayName,
+          paragraph: paragraph)
+        bestScore = 150
+      }
       if best == nil, let relayName, let cue = cues.first(where: \.relay) {
         let next = candidates.first { $0.position >= cue.position + cue.length }
         best = RawAttribution(candidate: next?.candidate, verb: nil, document: nil, relay: relayName, paragraph: paragraph)
@@ -193,5 +237,75 @@ extension ExtractionRun {
       }
       // "—" introduces too, as in Russian and Ukrainian copy ("…, — заявил он.").
     }
+  }
+
+  /// Whether the named run `clause[s...e]` (opening at `clause[opening]`) may speak: not an
+  /// initial alone ("M." of "M. Grossi", "В." of "М.В.Захарова"), not after a preposition (an
+  /// oblique case or a prepositional phrase), not only words that never speak (Telegram,
+  /// Reuters, "Russian").
+  /// A run of three words or more after a preposition holds the complement and a name after
+  /// it ("degli Esteri Marco Bellini"): the name from its second word may speak.
+  /// - Returns: where the speaking name starts, or nil when the run does not speak.
+  func speakerStart(_ clause: Clause, _ s: Int, _ e: Int, opening: Int, words: [WordToken], ids: [Int32], lexicon: CompiledLexicon)
+    -> Int?
+  {
+    var s = s
+    if s == e, isInitial(words[clause[s]]) { return nil }
+    if opening > 0, s == opening, lexicon.flags(ids[clause[opening - 1]]).contains(.preposition),
+      contiguous(words, clause[opening - 1], clause[opening])
+    {
+      guard e - s >= 2 else { return nil }
+      s += 1
+    }
+    var k = s
+    while k <= e, lexicon.flags(ids[clause[k]]).contains(.nonSpeaker) { k += 1 }
+    return k <= e ? s : nil
+  }
+
+  /// Whether a word is a single letter (an initial).
+  func isInitial(_ word: WordToken) -> Bool {
+    guard word.range.count <= 4 else { return false }
+    return String(decoding: bytes[word.range], as: UTF8.self).unicodeScalars.count == 1
+  }
+
+  /// The subject before an appositive or a relative clause that ends at the verb: in "Rafael
+  /// Grossi, the head of the IAEA, said" or "Grossi, who heads the agency, told", the name
+  /// nearest the verb sits between commas, the second right before the verb, and the subject is
+  /// the name before them.
+  /// - Returns: that candidate's clause position, or -1.
+  func appositiveSubject(
+    of v: Int, clause: Clause, candidates: [(position: Int, candidate: Candidate)], words: [WordToken], ids: [Int32],
+    lexicon: CompiledLexicon
+  ) -> Int {
+    // The candidate nearest before the verb, with a comma between them.
+    var nearest = -1
+    for (index, candidate) in candidates.enumerated() where candidate.position < v {
+      if nearest < 0 || candidate.position > candidates[nearest].position { nearest = index }
+    }
+    guard nearest >= 0 else { return -1 }
+    let inner = candidates[nearest]
+    // The comma closes the inserted clause right at the verb ("…, said"); a relative pronoun
+    // after it ("Zelensky, che avverte") makes the name before it the subject.
+    let gap = words[inner.candidate.last].range.upperBound..<words[clause[v]].range.lowerBound
+    guard let comma = gap.last(where: { bytes[$0] == UInt8(ascii: ",") }),
+      ((comma + 1)..<gap.upperBound).allSatisfy({ isSpace(bytes[$0]) })
+    else { return -1 }
+    // The nearest name before it that a comma follows; not an institution ("Die Sprecherin des
+    // Außenministeriums, Maria Sacharowa, sagte": the name between the commas speaks).
+    var best = -1
+    for other in candidates where other.position < inner.position {
+      guard case .named = other.candidate.kind else { continue }
+      if (other.candidate.first...other.candidate.last).contains(where: { lexicon.flags(ids[$0]).contains(.organization) }) { continue }
+      let next = other.candidate.last + 1 < words.count ? words[other.candidate.last + 1].range.lowerBound : bytes.count
+      if hasComma(words[other.candidate.last].range.upperBound, next), other.position > best { best = other.position }
+    }
+    return best
+  }
+
+  /// Whether the bytes `from..<to` hold a comma.
+  func hasComma(_ from: Int, _ to: Int) -> Bool {
+    guard from < to else { return false }
+    for k in from..<to where bytes[k] == UInt8(ascii: ",") { return true }
+    return false
   }
 }

@@ -104,6 +104,9 @@ extension ExtractionRun {
       var e = k
       while e + 1 < words.count, words[e + 1].capitalized, !lexicon.isVerb(ids[e + 1]), contiguous(words, e, e + 1) { e += 1 }
       addMention(view, first: k, last: e, contextFrom: max(0, k - 4), position: position, lexicon: lexicon)
+      if k > 0, lexicon.flags(ids[k - 1]).contains(.preposition), contiguous(words, k - 1, k) {
+        state.mentions[state.mentions.count - 1].oblique = true
+      }
       k = e + 1
     }
   }
@@ -293,9 +296,17 @@ extension ExtractionRun {
     else { return nil }
     switch candidate.kind {
     case .named:
-      return makeMention(
+      let mention = makeMention(
         view, first: candidate.first, last: candidate.last, contextFrom: max(0, candidate.first - 4), position: position,
         lexicon: lexicon)
+      // German capitalizes nouns: "Zerstörung" or "Treffen" alone is no speaker unless the
+      // registry knows it or an earlier full name ends in it.
+      if lexicon.capitalizesNouns, candidate.first == candidate.last, mention.entity == nil,
+        mention.name.first == mention.name.last, !mention.organization
+      {
+        return nil
+      }
+      return mention
     case .referent(let r):
       let referent = lexicon.referents[r]
       let organization = referent.kind == "organization"
@@ -303,8 +314,16 @@ extension ExtractionRun {
       let table = cache.table
       let ids = state.allIDs
       let fits: (Mention) -> Bool = { m in
-        guard m.position < position, m.organization == organization else { return false }
+        guard m.position < position, m.organization == organization, !m.oblique else { return false }
+        // A person is named in full or known to the registry: a lone unknown word ("Friday's",
+        // an adjective in an oblique case) is not whom "he" means.
+        if !organization, m.entity == nil, m.name.last == m.name.first { return false }
         return keywords.isEmpty || keywords.contains { Self.contextContains(m, $0, table: table, ids: ids) }
+      }
+      return recent(state.speakers, before: position, fits) ?? recent(state.mentions, before: position, fits)
+    case .dropped:
+      let fits: (Mention) -> Bool = { m in
+        m.position < position && !m.organization && !m.oblique && (m.entity != nil || m.name.last > m.name.first)
       }
       return recent(state.speakers, before: position, fits) ?? recent(state.mentions, before: position, fits)
     case .document:

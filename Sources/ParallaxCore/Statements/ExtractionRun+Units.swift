@@ -24,6 +24,11 @@ extension ExtractionRun {
         merged[merged.count - 1] = combine(last, unit)
       } else if let last = merged.last, last.paragraph == unit.paragraph, last.quoteOnly, unit.attribution != nil, !unit.quotes.isEmpty {
         merged[merged.count - 1] = combine(last, unit)
+      } else if let last = merged.last, last.paragraph == unit.paragraph, last.quoteOnly, unit.attribution != nil, unit.quotes.isEmpty,
+        unit.resumes
+      {
+        // "«…». Lo ha detto X.": the sentence after the quote says whose it is.
+        merged[merged.count - 1] = combine(last, unit)
       } else {
         merged.append(unit)
       }

@@ -19,6 +19,11 @@ extension LocaleDataChecker {
       do throws(LocaleDataError) { _ = try LanguageProfile.load(path, from: data) } catch { return [error] }
       return []
     }
+    register(kind: ChromeLexicon.schemaKind) { path, data in
+      if let problem = placed(path, ChromeLexicon.fileName, data) { return [problem] }
+      do throws(LocaleDataError) { _ = try ChromeLexicon.load(path, from: data) } catch { return [error] }
+      return []
+    }
     register(kind: AttributionLexicon.schemaKind) { path, data in
       if let problem = placed(path, AttributionLexicon.fileName, data) { return [problem] }
       do throws(LocaleDataError) { _ = try AttributionLexicon.load(path, from: data) } catch { return [error] }

@@ -128,7 +128,8 @@ struct QuoteRaw: Sendable, Hashable {
 
 /// One candidate for who speaks.
 struct Candidate: Sendable {
-  enum Kind: Sendable { case named, referent(Int), document }
+  /// `dropped`: no subject is written (pro-drop); the verb stands for it.
+  enum Kind: Sendable { case named, referent(Int), document, dropped }
   var kind: Kind
   /// Token indexes in the paragraph.
   var first: Int
@@ -155,6 +156,8 @@ struct Unit: Sendable {
   /// The first quote follows a colon or comma after the attribution ("said: «…»").
   var introducedQuote: Bool
   var start: Int
+  /// Opens, outside quotes, with a word that points back to the quote before it.
+  var resumes = false
 
   var quoteOnly: Bool { !quotes.isEmpty && outsideLetters == 0 && attribution == nil }
 }
@@ -172,6 +175,8 @@ struct Mention: Sendable {
   var earlierContext: [Range<Int>]
   /// The folded last word of the name (an id in the run's word table), or -1.
   var lastWord: Int32
+  /// Right after a preposition ("до Одеси"): never what a pronoun refers to.
+  var oblique = false
 }
 
 /// Words `first...last` of paragraph `paragraph`'s token view (-1: the title's).

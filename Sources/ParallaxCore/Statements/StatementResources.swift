@@ -1,10 +1,13 @@
 /// The locale data that ingest and statement extraction read, loaded once from a provider:
-/// dateline rules, language profiles, attribution lexicons and segmentation profiles.
+/// dateline rules, language profiles, page furniture, attribution lexicons and segmentation
+/// profiles.
 public struct StatementResources: Sendable {
   public var datelines: [DatelineRules]
   public var profiles: [LanguageProfile]
   public var lexicons: [LocaleID: AttributionLexicon]
   public var segmentation: [LocaleID: SegmentationProfile]
+  /// Page furniture per language (`<language>/chrome.yaml`), all applied to every page.
+  public var chrome: [ChromeLexicon]
 
   /// Loads every language's files.
   /// - Throws: the first `LocaleDataError`, positioned.
@@ -12,6 +15,7 @@ public struct StatementResources: Sendable {
     datelines = try DatelineRules.loadAll(from: data)
     profiles = try LanguageProfile.loadAll(from: data)
     lexicons = try AttributionLexicon.loadAll(from: data)
+    chrome = try ChromeLexicon.loadAll(from: data)
     var segmentation: [LocaleID: SegmentationProfile] = [:]
     for language in Set(lexicons.keys).union(profiles.map(\.language)).sorted() {
       segmentation[language] = try SegmentationProfile.load(for: language, from: data)
@@ -21,7 +25,9 @@ public struct StatementResources: Sendable {
 
   /// A loader over these resources.
   public func loader(places: (any PlaceResolving)? = nil) -> DocumentLoader {
-    DocumentLoader(datelines: DatelineParser(rules: datelines), detector: LanguageDetector(profiles: profiles), places: places)
+    DocumentLoader(
+      datelines: DatelineParser(rules: datelines), detector: LanguageDetector(profiles: profiles), places: places,
+      chrome: ChromeDetector(lexicons: chrome))
   }
 
   /// An extractor over these resources.

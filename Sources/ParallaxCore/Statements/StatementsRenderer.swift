@@ -56,7 +56,8 @@ public struct StatementsRenderer: Sendable {
     return out
   }
 
-  /// One JSON object with the schema, documents and their statements, keys in a fixed order.
+  /// One JSON object with the schema, documents and their statements, keys in a fixed order;
+  /// each document ends with `chrome`, its page furniture (line, column, text).
   public func json(_ entries: [Entry]) -> String {
     let w = JSONWriter()
     w.object {
@@ -143,6 +144,19 @@ public struct StatementsRenderer: Sendable {
               }
               w.key("numbers"); w.array(s.numbers) { w.string($0) }
               w.key("dates"); w.array(s.dates) { w.string($0) }
+            }
+          }
+          // Page furniture set aside (never statements), so that every paragraph is accounted for.
+          w.key("chrome")
+          let chrome = d.paragraphs.filter { $0.role == .chrome }
+          let bytes = Array(d.text.utf8)
+          var cursor = PositionCursor(bytes: bytes, sourceMap: d.sourceMap)
+          w.array(chrome) { paragraph in
+            let at = cursor.position(of: paragraph.range.lowerBound)
+            w.object {
+              w.key("line"); w.int(at.line)
+              w.key("column"); w.int(at.column)
+              w.key("text"); w.string(String(decoding: bytes[paragraph.range], as: UTF8.self))
             }
           }
         }

@@ -1,0 +1,203 @@
+/// Sets page furniture aside line by line, before lines are merged into paragraphs: web pages
+/// separate a caption, a "Read more" teaser or a share prompt from the story by a single line
+/// break, so a paragraph can hold both. A line is furniture when
+/// - the chrome data of any language names it whole ("Advertisement", "Читайте також") or
+///   names its opening ("Photo:", "Lesen Sie auch:"), or continues such a line as a list
+///   ("- Headline of another story");
+/// - it has no letters ("***", "12:38");
+/// - it is a short line without a sentence end inside the story (a section heading, a
+///   dateline stamp), never one of the first lines before any sentence has ended (headline
+///   and standfirst);
+/// - it ends the page as a short line without a sentence end ("StrettoWeb", "int/khz/") or
+///   a short parenthesized line ("(AFP)").
+///
+/// Furniture is kept: every line ends up in exactly one piece, furniture pieces flagged. A
+/// leading line without a sentence end (a headline, a publication stamp) is a piece of its own.
+///
+/// ```swift
+/// let detector = ChromeDetector(lexicons: [ChromeLexicon(language: "en", lines: ["Advertisement"])])
+/// detector.pieces(in: "Talks began.\nAdvertisement\nThey ended.", paragraphs: [0..<39])
+/// // [0..<12 story, 13..<26 chrome, 27..<39 story]
+/// ```
+public struct ChromeDetector: Sendable {
+  /// One stretch of a paragraph: story lines together, or one furniture line.
+  public struct Piece: Sendable, Hashable {
+    /// UTF-8 byte range in the text.
+    public var range: Range<Int>
+    public var chrome: Bool
+    /// Furniture by shape alone (no data named it): a loader may still read a dateline or a
+    /// byline in it.
+    public var byShape = false
+  }
+
+  /// The structural limits, in words (runs of letters and marks between spaces).
+  public struct Options: Sendable, Hashable {
+    /// A heading inside the story has at most this many words.
+    public var headingWords = 7
+    /// At most this many first lines of a page, before any sentence ends (headline,
+    /// standfirst), are never taken as headings.
+    public var leadingLines = 2
+    /// A line ending the page without a sentence end has at most this many words.
+    public var tailWords = 3
+    /// A parenthesized line ending the page has at most this many words.
+    public var parenthesizedWords = 6
+
+    public init() {}
+  }
+
+  private let wholeLines: Set<String>
+  private let prefixes: [String]
+  private let longestPrefix: Int
+  public var options: Options
+
+  public init(lexicons: [ChromeLexicon], options: Options = Options()) {
+    wholeLines = Set(lexicons.flatMap(\.lines).map { Self.trimmed(TextFold.fold($0)) })
+    let prefixes = Set(lexicons.flatMap(\.prefixes).map { TextFold.fold($0) }.filter { !$0.isEmpty })
+    self.prefixes = prefixes.sorted { ($0.utf8.count, $0) > ($1.utf8.count, $1) }
+    longestPrefix = prefixes.map(\.utf8.count).max() ?? 0
+    self.options = options
+  }
+
+  /// The pieces of `paragraphs` (UTF-8 ranges in `text`), in order.
+  public func pieces(in text: String, paragraphs: [Range<Int>]) -> [Piece] {
+    let bytes = Array(text.utf8)
+    // Every line of every paragraph, trimmed, with its paragraph.
+    var lines: [(range: Range<Int>, paragraph: Int)] = []
+    for (p, range) in paragraphs.enumerated() {
+      var start = range.lowerBound
+      while start < range.upperBound {
+        var end = start
+        while end < range.upperBound, bytes[end] != 0x0A { end += 1 }
+        var s = start
+        var e = end
+        while s < e, Self.isBlank(bytes[s]) { s += 1 }
+        while e > s, Self.isBlank(bytes[e - 1]) { e -= 1 }
+        if e > s { lines.append((s..<e, p)) }
+        start = end + 1
+      }
+    }
+    var chrome = [Bool](repeating: false, count: lines.count)
+    var named = [Bool](repeating: false, count: lines.count)
+    var shapes: [Shape] = []
+    shapes.reserveCapacity(lines.count)
+    // The header: the first lines, as long as none of them has ended a sentence (a headline
+    // and a standfirst); after the first sentence the story has begun.
+    var headerEnds = 0
+    func inHeader(_ index: Int) -> Bool { index < headerEnds }
+    for (index, line) in lines.enumerated() {
+      let shape = Shape(bytes, line.range)
+      shapes.append(shape)
+      if index == headerEnds, index < options.leadingLines, index == 0 || !shapes[index - 1].endsSentence { headerEnds += 1 }
+      if isNamed(bytes, line.range) {
+        chrome[index] = true
+        named[index] = true
+      } else if index > 0, named[index - 1], shape.bulleted {
+        chrome[index] = true
+        named[index] = true
+      } else if shape.letters == 0 {
+        chrome[index] = true
+      } else if !inHeader(index), index + 1 < lines.count, !shape.endsSentence,
+        shape.words <= options.headingWords, !shape.quoted
+      {
+        chrome[index] = true
+      }
+    }
+    // The page's tail, from the last line up; never the whole page.
+    var index = lines.count - 1
+    while index >= max(1, headerEnds) {
+      let shape = shapes[index]
+      let short = !shape.endsSentence && shape.words <= options.tailWords && !shape.quoted
+      let parenthesized = shape.parenthesized && shape.words <= options.parenthesizedWords
+      guard chrome[index] || short || parenthesized else { break }
+      chrome[index] = true
+      index -= 1
+    }
+    // Story lines of one paragraph stay together; each furniture line is a piece of its own,
+    // and so is a leading line without a sentence end (the headline, a publication stamp).
+    func alone(_ index: Int) -> Bool { index >= 0 && inHeader(index) && !shapes[index].endsSentence }
+    var pieces: [Piece] = []
+    var open: (range: Range<Int>, paragraph: Int)?
+    for (index, line) in lines.enumerated() {
+      if chrome[index] {
+        if let current = open { pieces.append(Piece(range: current.range, chrome: false)) }
+        open = nil
+        pieces.append(Piece(range: line.range, chrome: true, byShape: !named[index]))
+      } else if let current = open, current.paragraph == line.paragraph, !alone(index), !alone(index - 1) {
+        open = (current.range.lowerBound..<line.range.upperBound, line.paragraph)
+      } else {
+        if let current = open { pieces.append(Piece(range: current.range, chrome: false)) }
+        open = line
+      }
+    }
+    if let current = open { pieces.append(Piece(range: current.range, chrome: false)) }
+    return pieces
+  }
+
+  /// Whether the chrome data names the line whole or by its opening.
+  private func isNamed(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+    // Only as many bytes as the longest opening (and a little more for the whole-line set).
+    let limit = max(longestPrefix + 8, 64)
+    let head = range.count <= limit ? range : range.lowerBound..<Self.scalarBoundary(bytes, range.lowerBound + limit)
+    let folded = TextFold.fold(String(decoding: bytes[head], as: UTF8.self))
+    if head == range, wholeLines.contains(Self.trimmed(folded)) { return true }
+    for prefix in prefixes where folded.hasPrefix(prefix) {
+      guard let last = prefix.unicodeScalars.last, last.properties.isAlphabetic else { return true }
+      let rest = folded.unicodeScalars.dropFirst(prefix.unicodeScalars.count)
+      if rest.first.map({ !$0.properties.isAlphabetic }) ?? true { return true }
+    }
+    return false
+  }
+
+  /// `text` without trailing spaces and the marks a furniture line may end with.
+  static func trimmed(_ text: String) -> String {
+    var scalars = Substring(text).unicodeScalars
+    while let last = scalars.last, last == " " || last == ":" || last == "." || last == "…" || last == "!" || last == "»" {
+      scalars.removeLast()
+    }
+    while let first = scalars.first, first == " " { scalars.removeFirst() }
+    return String(String.UnicodeScalarView(scalars))
+  }
+
+  static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
+
+  /// `offset` moved back to the start of a scalar.
+  static func scalarBoundary(_ bytes: [UInt8], _ offset: Int) -> Int {
+    var k = min(offset, bytes.count)
+    while k > 0, k < bytes.count, bytes[k] & 0xC0 == 0x80 { k -= 1 }
+    return k
+  }
+
+  /// What the structural rules look at in a line.
+  struct Shape {
+    var words = 0
+    var letters = 0
+    /// Ends with a sentence end, a colon or semicolon, or a closing quotation mark.
+    var endsSentence = false
+    /// Opens and closes with parentheses: "(AFP)".
+    var parenthesized = false
+    /// Opens with a dash or a bullet: a list item.
+    var bulleted = false
+    /// Holds a quotation mark: quoted words are never furniture by shape.
+    var quoted = false
+
+    init(_ bytes: [UInt8], _ range: Range<Int>) {
+      let text = String(decoding: bytes[range], as: UTF8.self)
+      var inWord = false
+      for scalar in text.unicodeScalars {
+        let letter = scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+        if letter { letters += scalar.properties.isAlphabetic ? 1 : 0 }
+        if letter, !inWord { words += 1 }
+        inWord = letter || (inWord && (scalar == "-" || scalar == "'" || scalar == "’" || scalar == "."))
+        if Self.quotes.contains(scalar) { quoted = true }
+      }
+      let scalars = text.unicodeScalars
+      if let last = scalars.last { endsSentence = Self.enders.contains(last) }
+      parenthesized = scalars.first == "(" && scalars.last == ")"
+      if let first = scalars.first { bulleted = Self.bullets.contains(first) }
+    }
+
+    static let enders: Set<Unicode.Scalar> = [".", "!", "?", "…", ":", ";", ",", "\"", "»", "”", "“", "’", "'", "›"]
+    static let quotes: Set<Unicode.Scalar> = ["\"", "«", "»", "“", "”", "„", "‹", "›"]
+    static let bullets: Set<Unicode.Scalar> = ["-", "–", "—", "•", "▪", "·", "*"]
+  }
+}

@@ -1,0 +1,58 @@
+/// The page furniture of one language, from `Locales/<language>/chrome.yaml`
+/// (`schema: parallax.chrome/1`): whole lines that are furniture ("Advertisement",
+/// "Читайте також") and line openings that make a line furniture ("Photo:", "Read more:").
+public struct ChromeLexicon: Sendable, Hashable, Decodable {
+  public var language: LocaleID
+  /// Lines that are furniture when they are all a line holds (trailing ":", "." and "…"
+  /// aside).
+  public var lines: [String]
+  /// Openings that make a line furniture ("Photo:", "Читайте також:"). An opening ending in
+  /// a letter matches only a whole word.
+  public var prefixes: [String]
+
+  /// A lexicon built in code (files go through `load(_:from:)`).
+  public init(language: LocaleID, lines: [String] = [], prefixes: [String] = []) {
+    self.language = language
+    self.lines = lines
+    self.prefixes = prefixes
+  }
+
+  enum CodingKeys: String, CodingKey { case language, lines, prefixes }
+
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    language = try c.decode(LocaleID.self, forKey: .language)
+    lines = try c.decodeIfPresent([String].self, forKey: .lines) ?? []
+    prefixes = try c.decodeIfPresent([String].self, forKey: .prefixes) ?? []
+  }
+
+  public static let schemaKind = "parallax.chrome"
+  public static let fileName = "chrome.yaml"
+
+  static let keySchema = KeySchema.mapping(
+    ["schema": .any, "language": .any, "lines": .any, "prefixes": .any], required: ["language"])
+
+  /// Loads and checks one file, such as `en/chrome.yaml`: no entry is empty.
+  /// - Throws: a positioned `LocaleDataError`.
+  public static func load(_ path: String, from data: any LocaleDataProvider) throws(LocaleDataError) -> ChromeLexicon {
+    let lexicon = try LocaleFile.load(ChromeLexicon.self, path: path, kind: schemaKind, keys: keySchema, from: data)
+    for (key, list) in [("lines", lexicon.lines), ("prefixes", lexicon.prefixes)] {
+      if let index = list.firstIndex(where: { ChromeDetector.trimmed(TextFold.fold($0)).isEmpty }) {
+        let shown = data.displayPath(path)
+        let document = try YAMLDocument(text: try data.read(path), path: shown, kind: schemaKind, majors: 1...1)
+        let at = document.position(at: [AnyKey(key), AnyKey(index)])
+        throw .invalidValue(file: shown, line: at.line, column: at.column, key: key, problem: "an entry has no text")
+      }
+    }
+    return lexicon
+  }
+
+  /// Every language's lexicon in `data`, sorted by language.
+  public static func loadAll(from data: any LocaleDataProvider) throws(LocaleDataError) -> [ChromeLexicon] {
+    var result: [ChromeLexicon] = []
+    for language in LocaleFile.languages(having: fileName, in: data) {
+      result.append(try load("\(language.rawValue)/\(fileName)", from: data))
+    }
+    return result
+  }
+}

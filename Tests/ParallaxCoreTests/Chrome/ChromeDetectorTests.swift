@@ -1,0 +1,100 @@
+import Testing
+@testable import ParallaxCore
+
+/// Page furniture set aside line by line, on lexicons made up for the test (the shipped
+/// `chrome.yaml` files are read by the CLI tests).
+@Suite struct ChromeDetectorTests {
+  private let detector = ChromeDetector(lexicons: [
+    ChromeLexicon(language: "aa", lines: ["Advertisement", "Read more"], prefixes: ["Photo:", "Lesen Sie auch"]),
+    ChromeLexicon(language: "bb", lines: ["Реклама"], prefixes: ["Фото:"]),
+  ])
+
+  /// The pieces of `text` taken as one paragraph, as (text, chrome) pairs.
+  private func pieces(_ text: String) -> [(String, Bool)] {
+    let bytes = Array(text.utf8)
+    return detector.pieces(in: text, paragraphs: [0..<bytes.count]).map {
+      (String(decoding: bytes[$0.range], as: UTF8.self), $0.chrome)
+    }
+  }
+
+  private func chromeLines(_ text: String) -> [String] { pieces(text).filter(\.1).map(\.0) }
+
+  @Test("a named line splits the paragraph it sits in; story lines around it stay whole")
+  func namedLines() {
+    let result = pieces("Talks began on Monday.\nThey were long.\nAdvertisement\nThe minister said they ended.\nReporters waited outside.")
+    #expect(result.map(\.0) == ["Talks began on Monday.\nThey were long.", "Advertisement", "The minister said they ended.\nReporters waited outside."])
+    #expect(result.map(\.1) == [false, true, false])
+  }
+
+  @Test("names match in any case, in any language of the lexicons, with trailing marks")
+  func caseAndLanguages() {
+    #expect(chromeLines("Talks began on Monday.\nREAD MORE:\nThe minister spoke.\nРеклама\nThe end came late.") == ["READ MORE:", "Реклама"])
+  }
+
+  @Test("an opening names the line only as a whole word")
+  func openings() {
+    let text = "Talks began on Monday.\nPhoto: the delegations at the table\nФото: пресс-служба\nLesen Sie auchmal nicht weiter, sagte er.\nThe minister spoke at length."
+    #expect(chromeLines(text) == ["Photo: the delegations at the table", "Фото: пресс-служба"])
+  }
+
+  @Test("list items after a named line are furniture; after a story line they are not")
+  func lists() {
+    let text = "Talks began on Monday.\nThe points agreed are:\n- an exchange of prisoners;\nLesen Sie auch\n- Another story here\n- And another one\nThe minister spoke at length."
+    #expect(chromeLines(text) == ["Lesen Sie auch", "- Another story here", "- And another one"])
+  }
+
+  @Test("a short line without a sentence end inside the story is a heading, but never the headline or the standfirst")
+  func headings() {
+    let text = "Talks end in Istanbul\nBoth sides agreed to meet again\nThe delegations met for two hours.\nWhat was agreed\nThe minister said the talks were useful."
+    #expect(chromeLines(text) == ["What was agreed"])
+  }
+
+  @Test("quoted words and long lines are never furniture by shape")
+  func quotedAndLong() {
+    let text = "Talks end in Istanbul\nStandfirst line here\nThe delegations met for two hours.\n“We are satisfied”\nThe minister said the talks were useful and that the sides would meet again soon\nThe end."
+    #expect(chromeLines(text).isEmpty)
+  }
+
+  @Test("the page's tail: short lines without a sentence end and short parenthesized lines, up to the story")
+  func tail() {
+    let text = "Talks end\nThe delegations met for two hours.\nThe minister said the talks were useful.\n(AFP)\nNewsSite\nint/khz/"
+    #expect(chromeLines(text) == ["(AFP)", "NewsSite", "int/khz/"])
+  }
+
+  @Test("a line without letters is furniture")
+  func noLetters() {
+    #expect(chromeLines("Talks end\nThe delegations met.\n***\nThe minister said the talks were useful.") == ["***"])
+  }
+
+  @Test("every line is in exactly one piece, in order")
+  func accounted() {
+    let text = "A headline\n\nPhoto: someone\nThe delegations met for two hours.\nAdvertisement\n\nThe minister said so.\n(AFP)"
+    let bytes = Array(text.utf8)
+    let paragraphs = RawDocument.paragraphs(in: text)
+    let result = detector.pieces(in: text, paragraphs: paragraphs)
+    let lines = result.flatMap { String(decoding: bytes[$0.range], as: UTF8.self).split(separator: "\n").map(String.init) }
+    #expect(lines == text.split(separator: "\n").map(String.init))
+    #expect(zip(result, result.dropFirst()).allSatisfy { $0.range.upperBound <= $1.range.lowerBound })
+  }
+
+  @Test("an empty entry in a chrome file is refused with its position")
+  func emptyEntry() {
+    let data = InMemoryLocaleData(["aa/chrome.yaml": "# test\nschema: parallax.chrome/1\nlanguage: aa\nlines: [\"Advertisement\", \" : \"]\n"])
+    #expect(throws: LocaleDataError.self) { try ChromeLexicon.load("aa/chrome.yaml", from: data) }
+    let good = InMemoryLocaleData(["aa/chrome.yaml": "# test\nschema: parallax.chrome/1\nlanguage: aa\nprefixes: [\"Photo:\"]\n"])
+    #expect((try? ChromeLexicon.load("aa/chrome.yaml", from: good))?.prefixes == ["Photo:"])
+  }
+
+  @Test("once a sentence has ended the story has begun: a short line after it is a heading")
+  func headerEndsWithASentence() {
+    let text = "The talks ended on Monday in Geneva.\nWhat was agreed\nThe minister said the talks were useful."
+    #expect(chromeLines(text) == ["What was agreed"])
+  }
+
+  @Test("a headline and a publication stamp on lines of their own are pieces of their own, not furniture")
+  func leadingLinesAlone() {
+    let result = pieces("Talks end in Geneva\nAugust 29, 2022 11:50 am\nThe minister said the talks were useful.\nThey left.")
+    #expect(result.map(\.0) == ["Talks end in Geneva", "August 29, 2022 11:50 am", "The minister said the talks were useful.\nThey left."])
+    #expect(result.map(\.1) == [false, false, false])
+  }
+}
