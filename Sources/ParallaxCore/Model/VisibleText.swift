@@ -59,36 +59,26 @@ public enum VisibleText {
   /// a line break, a tab or another control character is backslash-escaped (`\\ \: \n \r \t`,
   /// `\u{1B}`), and so is a bidirectional control, so a file name can neither split a line nor
   /// forge the fields after it. A path without any of them comes back as it is.
-  public static func path(_ path: String) -> String {
-    let needs = path.utf8.contains { $0 < 0x20 || $0 == 0x7F || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "\\") }
-    guard needs || mayHoldBidiControl(path.utf8) || path.unicodeScalars.contains(where: { $0 == "\u{2028}" || $0 == "\u{2029}" || $0 == "\u{85}" })
-    else { return path }
-    var out = ""
-    for scalar in path.unicodeScalars {
-      switch scalar {
-      case "\\": out += "\\\\"
-      case ":": out += "\\:"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case _ where scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0x85 || scalar.value == 0x2028
-        || scalar.value == 0x2029 || isBidiControl(scalar):
-        out += escape(scalar)
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out
-  }
+  public static func path(_ path: String) -> String { escapedForLine(path, fieldSeparators: true) }
 
   /// Free text (a message, a match) for one line of line-oriented output: line breaks and
   /// other control characters escaped like in paths, colons kept, bidirectional controls shown.
-  public static func lineField(_ text: String) -> String {
-    let needs = text.utf8.contains { $0 < 0x20 || $0 == 0x7F }
-    guard needs || mayHoldBidiControl(text.utf8) || text.unicodeScalars.contains(where: { $0 == "\u{2028}" || $0 == "\u{2029}" || $0 == "\u{85}" })
+  public static func lineField(_ text: String) -> String { escapedForLine(text, fieldSeparators: false) }
+
+  /// `text` with line breaks, controls and bidirectional controls escaped; with
+  /// `fieldSeparators`, backslashes and colons too (they separate a line's fields).
+  private static func escapedForLine(_ text: String, fieldSeparators: Bool) -> String {
+    let needs = text.utf8.contains {
+      $0 < 0x20 || $0 == 0x7F || (fieldSeparators && ($0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "\\")))
+    }
+    guard needs || mayHoldBidiControl(text.utf8)
+      || text.unicodeScalars.contains(where: { $0 == "\u{2028}" || $0 == "\u{2029}" || $0 == "\u{85}" })
     else { return text }
     var out = ""
     for scalar in text.unicodeScalars {
       switch scalar {
+      case "\\" where fieldSeparators: out += "\\\\"
+      case ":" where fieldSeparators: out += "\\:"
       case "\n": out += "\\n"
       case "\r": out += "\\r"
       case "\t": out += "\\t"
