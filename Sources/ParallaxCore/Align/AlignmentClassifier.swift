@@ -97,6 +97,15 @@ struct AlignmentClassifier {
     for member in members { for f in similarity.items.features(of: member) { counts[f, default: 0] += 1 } }
     let shared = counts.filter { $0.value >= 2 }.keys.sorted()
     var evidence = AlignmentEvidence(conflicts: conflicts)
+    // Each stem's surface in the first member (in order) that has it, found in one pass.
+    var surfaces: [String: String] = [:]
+    if shared.contains(where: { space.kinds[Int($0)] == .word }) {
+      for member in members {
+        for (stem, surface) in zip(profiles[member].stems, profiles[member].stemSurfaces) where surfaces[stem] == nil {
+          surfaces[stem] = surface
+        }
+      }
+    }
     for f in shared {
       let text = space.texts[Int(f)]
       switch space.kinds[Int(f)] {
@@ -105,12 +114,7 @@ struct AlignmentClassifier {
       case .number: evidence.numbers.append(text)
       case .date: evidence.dates.append(text)
       case .word:
-        for member in members {
-          if let k = profiles[member].stems.firstIndex(of: text) {
-            evidence.words.append(profiles[member].stemSurfaces[k])
-            break
-          }
-        }
+        if let surface = surfaces[text] { evidence.words.append(surface) }
       }
     }
     evidence.entities.sort()

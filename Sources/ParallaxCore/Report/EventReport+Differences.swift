@@ -190,9 +190,17 @@ extension EventReport {
         full[sources[column].document.language.language, default: []].append((column, key))
       }
       var notable = !(full[reportLanguage] ?? []).isEmpty
+      // Two spellings, neither part of the other, written by two different sources: compared
+      // spelling by spelling (a few), not use by use (one per document).
       for forms in full.values where !notable {
-        notable = forms.contains { a in
-          forms.contains { b in a.column != b.column && !a.key.contains(b.key) && !b.key.contains(a.key) }
+        var columns: [String: Set<Int>] = [:]
+        for form in forms { columns[form.key, default: []].insert(form.column) }
+        let keys = columns.keys.sorted()
+        notable = keys.indices.contains { i in
+          keys[(i + 1)...].contains { other in
+            let (a, b) = (columns[keys[i]] ?? [], columns[other] ?? [])
+            return !keys[i].contains(other) && !other.contains(keys[i]) && !(a.count == 1 && a == b)
+          }
         }
       }
       guard notable else { continue }
