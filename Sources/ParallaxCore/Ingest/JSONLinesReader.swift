@@ -17,23 +17,14 @@ struct JSONLinesReader: Sendable {
     var documents: [RawDocument] = []
     var problems: [IngestError] = []
     let bytes = Array(input.text.utf8)
-    var lineStart = 0
-    var line = 1
     let decoder = JSONDecoder()
-    while lineStart < bytes.count {
-      let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
-      defer {
-        lineStart = lineEnd + 1
-        line += 1
-      }
-      let content = bytes[lineStart..<lineEnd]
-      guard content.contains(where: { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0D) }) else { continue }
+    Self.forEachRecordLine(in: bytes) { content, line in
       let record: Record
       switch Self.decode(content, path: input.path, line: line, decoder: decoder) {
       case .success(let decoded): record = decoded
       case .failure(let problem):
         problems.append(problem)
-        continue
+        return
       }
       // Anchor the text at the column where its value starts on this line (escapes shift
       // columns inside it; the line is always right).
@@ -51,6 +42,20 @@ struct JSONLinesReader: Sendable {
       documents.append(document)
     }
     return (documents, problems)
+  }
+
+  /// Calls `body` with each line of `bytes` that is not blank (its bytes without the line
+  /// feed, and its number from 1): the lines that are records or problems.
+  static func forEachRecordLine(in bytes: [UInt8], _ body: (ArraySlice<UInt8>, Int) -> Void) {
+    var lineStart = 0
+    var line = 1
+    while lineStart < bytes.count {
+      let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
+      let content = bytes[lineStart..<lineEnd]
+      if content.contains(where: { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0D) }) { body(content, line) }
+      lineStart = lineEnd + 1
+      line += 1
+    }
   }
 
   /// The problem of one JSON Lines line, or nil when it is a record `read` accepts.

@@ -246,19 +246,10 @@ enum JSONLinesText {
   static func textRanges(in bytes: [UInt8], path: String) -> ([Range<Int>], [IngestError]) {
     var ranges: [Range<Int>] = []
     var problems: [IngestError] = []
-    var lineStart = 0
-    var line = 1
-    while lineStart < bytes.count {
-      let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
-      defer {
-        lineStart = lineEnd + 1
-        line += 1
-      }
-      let content = bytes[lineStart..<lineEnd]
-      guard content.contains(where: { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0D) }) else { continue }
+    JSONLinesReader.forEachRecordLine(in: bytes) { content, line in
       if let problem = JSONLinesReader.problem(in: content, path: path, line: line) {
         problems.append(problem)
-        continue
+        return
       }
       ranges += topLevelStrings(in: content).filter { fields.contains($0.key) }.map(\.value)
     }

@@ -69,22 +69,5 @@ public enum SVGChart {
   }
 
   /// `text` safe inside XML text and attribute values.
-  static func escape(_ text: String) -> String {
-    var out = ""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
-      case "\n", "\r", "\t": out += " "
-      default:
-        // Control characters are not allowed in XML 1.0.
-        if scalar.value < 0x20 { continue }
-        out.unicodeScalars.append(scalar)
-      }
-    }
-    return out
-  }
+  static func escape(_ text: String) -> String { XMLText.escape(text) }
 }
