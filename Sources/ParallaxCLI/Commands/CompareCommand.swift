@@ -70,6 +70,9 @@ struct CompareCommand: ParsableCommand {
   @Option(help: "Worker threads (default: the number of cores).")
   var jobs: Int?
 
+  @Flag(help: "Say on standard error how long each stage took.")
+  var verbose = false
+
   @OptionGroup var locale: LocaleOptions
   @OptionGroup var input: InputOptions
 
@@ -86,6 +89,7 @@ struct CompareCommand: ParsableCommand {
   }
 
   func run() throws {
+    var clock = StageClock(command: "compare", enabled: verbose)
     let data = try locale.provider()
     // A style or report language that does not exist is a mistake on the command line (64).
     try OptionChecks.style(style, in: data)
@@ -98,6 +102,7 @@ struct CompareCommand: ParsableCommand {
       Terminal.shared.diagnostic(error.description)
       throw ExitCodes.dataError
     }
+    clock.lap("loaded the locale data")
     let (files, problems) = InputCollector().expand(input.arguments)
     var tally = ProblemTally()
     func record(_ problem: InputError) {
@@ -119,11 +124,13 @@ struct CompareCommand: ParsableCommand {
       case .failure(let problem): record(problem)
       }
     })
+    clock.lap("read and profiled \(files.count) files (\(documents.count) documents)")
     let options = ComparerOptions(
       alignment: AlignmentOptions(suggestThreshold: Float(suggestThreshold), confidentThreshold: Float(confidentThreshold)),
       events: EventOptions(threshold: Float(eventThreshold), dayWindow: window, asOne: asOne))
-    let comparison = pipeline.compare(documents, options: options)
+    let comparison = pipeline.compare(documents, options: options, jobs: jobs)
     documents = []
+    clock.lap("grouped \(comparison.events.count) events")
     if format == .json {
       let text = ComparisonRenderer(reportLanguage: pipeline.strings.language.rawValue).json(comparison)
       if let output {
@@ -149,7 +156,7 @@ struct CompareCommand: ParsableCommand {
         ) { report in
           let report = html ? HTMLPage.siteFile(report, strings: pipeline.strings) : report
           if let output {
-            try write(report.text, to: (output as NSString).appendingPathComponent(report.name), what: "the report")
+            try write(report.text, to: (output as NSString).appendingPathComponent(report.name), what: "the report", flush: false)
             written.append(report.name)
           } else {
             // The reports one after another, separated by a blank line, each as soon as it is done.
@@ -164,12 +171,14 @@ struct CompareCommand: ParsableCommand {
       if let output {
         if json {
           let text = ComparisonRenderer(reportLanguage: pipeline.strings.language.rawValue).json(comparison)
-          try write(text, to: (output as NSString).appendingPathComponent("comparison.json"), what: "the comparison")
+          try write(text, to: (output as NSString).appendingPathComponent("comparison.json"), what: "the comparison", flush: false)
           written.append("comparison.json")
         }
         ReportFolder.removeStale(in: output, keeping: Set(written))
+        AtomicFile.flush(files: written.map { (output as NSString).appendingPathComponent($0) }, folder: output)
       }
     }
+    clock.lap("wrote the output")
     Terminal.shared.flush()
     if tally.code != 0 { throw ExitCode(tally.code) }
   }
@@ -183,8 +192,8 @@ struct CompareCommand: ParsableCommand {
     }
   }
 
-  private func write(_ text: String, to path: String, what: String) throws {
-    do { try AtomicFile.write(text, to: path) } catch {
+  private func write(_ text: String, to path: String, what: String, flush: Bool = true) throws {
+    do { try AtomicFile.write(text, to: path, flush: flush) } catch {
       Terminal.shared.diagnostic("\(path): error: cannot write \(what): \(error.localizedDescription)")
       throw ExitCodes.cannotCreate
     }

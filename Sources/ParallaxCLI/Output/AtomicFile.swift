@@ -17,13 +17,19 @@ import ParallaxCore
 /// with other hard links is replaced by the rename like any other: the other names keep the old
 /// text (the README's reliability section says why).
 enum AtomicFile {
-  static func write(_ text: String, to path: String) throws {
-    try write(parts: [text], to: path)
+  static func write(_ text: String, to path: String, flush: Bool = true) throws {
+    try write(parts: [text], to: path, flush: flush)
   }
 
   /// Writes `parts` one after another, straight from the strings' storage (no joined copy of a
   /// report that can run to hundreds of megabytes).
-  static func write(parts: [String], to path: String) throws {
+  /// - Parameter flush: wait for the bytes and the rename to reach the disk before returning.
+  ///   A command writing a folder of many files passes false and calls `flush(files:folder:)`
+  ///   once at the end: a flush per file costs more than writing the file (about 0.7 ms each here,
+  ///   2.5 s for the 3,600 files of a 10,000-document comparison). Readers still never see
+  ///   half a file; a power loss before the final flush may leave some new files empty, in a
+  ///   run that had not finished.
+  static func write(parts: [String], to path: String, flush: Bool = true) throws {
     let target = resolvedTarget(of: path)
     let url = URL(fileURLWithPath: target)
     let folder = url.deletingLastPathComponent()
@@ -66,7 +72,7 @@ enum AtomicFile {
     }
     // The bytes reach the disk before the rename can: otherwise a power loss could leave the
     // new name on an empty file.
-    if failure == nil, fsync(descriptor) != 0 { failure = errno }
+    if flush, failure == nil, fsync(descriptor) != 0 { failure = errno }
     if close(descriptor) != 0, failure == nil { failure = errno }
     if let failure {
       unlink(temporary)
@@ -79,10 +85,24 @@ enum AtomicFile {
     }
     // The rename is an entry of the folder: flushing the folder keeps it. Best effort: some
     // file systems cannot flush a folder, and the file itself is already whole.
-    let folderDescriptor = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-    if folderDescriptor >= 0 {
-      _ = fsync(folderDescriptor)
-      close(folderDescriptor)
+    if flush {
+      let folderDescriptor = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+      if folderDescriptor >= 0 {
+        _ = fsync(folderDescriptor)
+        close(folderDescriptor)
+      }
+    }
+  }
+
+  /// Flushes `files`, written without `flush`, and then their `folder` to the disk. Most of
+  /// their bytes are on their way by then, and one journal commit covers many files, so this
+  /// costs a fraction of a flush per write. Best effort, like the folder flush of a single write.
+  static func flush(files: [String], folder: String) {
+    for path in files + [folder] {
+      let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+      guard descriptor >= 0 else { continue }
+      _ = fsync(descriptor)
+      close(descriptor)
     }
   }
 

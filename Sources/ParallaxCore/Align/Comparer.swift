@@ -21,15 +21,35 @@ public struct Comparer: Sendable {
   }
 
   /// The comparison of `documents` (each with its statements' profiles).
-  public func compare(_ documents: [ProfiledDocument], lexicon: TopicLexicon, style: String? = nil) -> Comparison {
+  /// - Parameter jobs: worker threads for the events (nil: one per core); the comparison is
+  ///   the same whatever the number.
+  public func compare(_ documents: [ProfiledDocument], lexicon: TopicLexicon, style: String? = nil, jobs: Int? = nil) -> Comparison {
     let documents = documents.sorted { $0.document.path != $1.document.path ? $0.document.path < $1.document.path : $0.document.id < $1.document.id }
     let groups = groupEvents(documents)
+    let pool = WorkerPool(jobs: jobs)
+    // Emerging topics: each event's clusters on the workers, their ids handed out in event
+    // order (an id names the first cluster that wants it, so the order decides the suffixes).
     var ids = TopicIDAllocator(taken: lexicon.topics.map(\.id))
-    var used = Set<TopicID>()
     var emerging: [TopicInfo] = []
+    var assigned: [[TopicID]] = []
+    assigned.reserveCapacity(groups.count)
+    pool.run(count: groups.count, makeTask: { () }) { _, number in
+      let profiles = groups[number].flatMap { documents[$0].profiles }.filter(\.topics.isEmpty)
+      return EmergingTopicFinder(threshold: options.emergingThreshold).clusters(of: profiles)
+    } deliver: { number, clusters in
+      let untagged = groups[number].reduce(0) { count, d in count + documents[d].profiles.reduce(0) { $0 + ($1.topics.isEmpty ? 1 : 0) } }
+      let named = EmergingTopicFinder.name(clusters ?? [], count: untagged, ids: &ids)
+      emerging += named.topics
+      assigned.append(named.assigned)
+    }
+    // Alignment, copies and differences: each event on its own.
+    var used = Set<TopicID>()
     var events: [ComparisonEvent] = []
-    for (number, members) in groups.enumerated() {
-      let event = compareEvent(members.map { documents[$0] }, id: "e\(number + 1)", ids: &ids, emerging: &emerging)
+    events.reserveCapacity(groups.count)
+    pool.run(count: groups.count, makeTask: { () }) { _, number in
+      compareEvent(groups[number].map { documents[$0] }, id: "e\(number + 1)", emerging: assigned[number])
+    } deliver: { _, event in
+      guard let event else { return }
       for document in event.documents { for statement in document.statements { used.formUnion(statement.topics.map { TopicID($0) }) } }
       event.alignments.forEach { used.insert($0.topic) }
       events.append(event)
@@ -57,7 +77,9 @@ public struct Comparer: Sendable {
     return EventGrouper(options: options.events).group(items, kinds: encoder.space.kinds, places: encoder.places)
   }
 
-  private func compareEvent(_ documents: [ProfiledDocument], id: String, ids: inout TopicIDAllocator, emerging: inout [TopicInfo]) -> ComparisonEvent {
+  /// One event compared: `emerging` holds the emerging topic of each statement no lexicon
+  /// topic claims, in statement order.
+  private func compareEvent(_ documents: [ProfiledDocument], id: String, emerging: [TopicID]) -> ComparisonEvent {
     // Flatten the statements of the event.
     var refs: [StatementRef] = []
     var statements: [Statement] = []
@@ -73,11 +95,7 @@ public struct Comparer: Sendable {
     }
     // Emerging topics for what no lexicon topic claims.
     let untagged = profiles.indices.filter { profiles[$0].topics.isEmpty }
-    if !untagged.isEmpty {
-      let found = EmergingTopicFinder(threshold: options.emergingThreshold).topics(for: untagged.map { profiles[$0] }, ids: &ids)
-      for (k, index) in untagged.enumerated() { statements[index].topics = [found.assigned[k].rawValue] }
-      emerging += found.topics
-    }
+    for (k, index) in untagged.enumerated() { statements[index].topics = [emerging[k].rawValue] }
     // Align.
     var encoder = FeatureEncoder()
     var items = SparseItems()

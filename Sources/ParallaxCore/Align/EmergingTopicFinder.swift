@@ -3,9 +3,23 @@
 struct EmergingTopicFinder {
   let threshold: Float
 
+  /// A cluster of statements no lexicon topic claims: its members (indexes into the profiles
+  /// given), the slug its id is made from, and its top terms.
+  struct Cluster: Sendable {
+    var members: [Int]
+    var slug: String
+    var terms: [String]
+  }
+
   /// An emerging topic for each profile, keyed by index, and the topics' descriptions.
   /// - Parameter ids: the ids already used in the comparison (new ids avoid them).
   func topics(for profiles: [StatementProfile], ids: inout TopicIDAllocator) -> (assigned: [TopicID], topics: [TopicInfo]) {
+    Self.name(clusters(of: profiles), count: profiles.count, ids: &ids)
+  }
+
+  /// The clusters of `profiles`, in the order their ids are handed out: the part of `topics`
+  /// that needs no ids, so that the events of a comparison can be clustered in parallel.
+  func clusters(of profiles: [StatementProfile]) -> [Cluster] {
     var encoder = FeatureEncoder()
     var items = SparseItems()
     for (index, profile) in profiles.enumerated() {
@@ -28,14 +42,21 @@ struct EmergingTopicFinder {
     }
     var clusters: [Int: [Int]] = [:]
     for index in profiles.indices { clusters[root(index), default: []].append(index) }
-    var assigned = [TopicID](repeating: TopicID(""), count: profiles.count)
-    var infos: [TopicInfo] = []
-    for key in clusters.keys.sorted() {
+    return clusters.keys.sorted().map { key in
       let members = clusters[key] ?? []
       let (slug, terms) = label(members, profiles)
-      let id = ids.allocate(TopicID.emergingPrefix + slug)
-      infos.append(TopicInfo(id: id, terms: terms))
-      for member in members { assigned[member] = id }
+      return Cluster(members: members, slug: slug, terms: terms)
+    }
+  }
+
+  /// Ids for `clusters` of `count` profiles, taken from `ids` in cluster order.
+  static func name(_ clusters: [Cluster], count: Int, ids: inout TopicIDAllocator) -> (assigned: [TopicID], topics: [TopicInfo]) {
+    var assigned = [TopicID](repeating: TopicID(""), count: count)
+    var infos: [TopicInfo] = []
+    for cluster in clusters {
+      let id = ids.allocate(TopicID.emergingPrefix + cluster.slug)
+      infos.append(TopicInfo(id: id, terms: cluster.terms))
+      for member in cluster.members { assigned[member] = id }
     }
     return (assigned, infos)
   }

@@ -15,13 +15,14 @@ public final class StatementProfiler {
   public let resources: CompareResources
   private let matcher: NameMatcher
   private var romanizers: [String: SchemeTransliterator] = [:]
-  private var stems: [UTF8Key: String] = [:]
-  private static let noStem = "\u{0}"
-  /// What each word met so far means to the profile, per language.
+  /// What each word met so far means to the profile, per language, by the matcher's token id.
   private var words: [String: LanguageWords] = [:]
-  private var wordCount = 0
+  /// The matcher's token-id generation the memos above belong to: they go when it renumbers.
+  private var generation = 0
   /// Surfaces of words and names, one string per spelling (see `interned`).
   private var surfaces: [UTF8Key: String] = [:]
+  /// The interned surface of each word, by the matcher's token id (a token id is a spelling).
+  private var tokenSurfaces: [String?] = []
 
   init(resources: CompareResources) throws {
     self.resources = resources
@@ -78,17 +79,19 @@ public final class StatementProfiler {
       }
     }
     result.entities = Array(Set(analysis.mentions.filter { !$0.isSuggestion }.map(\.entity))).sorted()
-    // One lookup per word gives what the word means here (learnt the first time it is met).
+    // The matcher numbers distinct words: what a word means here is one array read away
+    // (learnt the first time the word is met in this language).
+    forget(ifNot: matcher.generation)
     let known = words(in: language)
     var facts: [WordFacts] = []
     facts.reserveCapacity(keys.count)
-    for key in keys {
-      if let found = known.facts[UTF8Key(key)] {
+    for token in tokens {
+      if token.id >= known.facts.count { known.facts.append(contentsOf: repeatElement(nil, count: token.id + 1 - known.facts.count)) }
+      if let found = known.facts[token.id] {
         facts.append(found)
       } else {
-        let new = learn(key, language: language)
-        known.facts[UTF8Key(key)] = new
-        wordCount += 1
+        let new = learn(token.key, language: language)
+        known.facts[token.id] = new
         facts.append(new)
       }
     }
@@ -97,9 +100,10 @@ public final class StatementProfiler {
     for (index, token) in tokens.enumerated() {
       if facts[index].isNegation { result.negated = true }
       guard !covered[index], facts[index].isStemmable else { continue }
-      guard let stem = try stem(of: token.key, language: language), seen.insert(stem).inserted else { continue }
+      guard let stem = try stem(of: token.key, id: token.id, language: language, in: known), seen.insert(stem).inserted
+      else { continue }
       result.stems.append(stem)
-      result.stemSurfaces.append(interned(surface(token.range)))
+      result.stemSurfaces.append(tokenSurface(token.id) { surface(token.range) })
     }
     result.numbers = NumberNormalizer.numbers(
       in: String(decoding: bytes, as: UTF8.self), multipliers: resources.multipliers[language.language] ?? [:])
@@ -116,13 +120,27 @@ public final class StatementProfiler {
     return text
   }
 
-  /// The words of `language` met so far (emptied when all languages together hold too many).
+  /// Empties the per-word memos when the matcher has renumbered its words (it does when it
+  /// has met too many); the interned surfaces go with them, for the same reason.
+  private func forget(ifNot current: Int) {
+    guard current != generation else { return }
+    words.removeAll()
+    surfaces.removeAll()
+    tokenSurfaces.removeAll()
+    generation = current
+  }
+
+  /// The interned surface of token `id`, made by `make` the first time.
+  private func tokenSurface(_ id: Int, _ make: () -> String) -> String {
+    if id < tokenSurfaces.count, let known = tokenSurfaces[id] { return known }
+    if id >= tokenSurfaces.count { tokenSurfaces.append(contentsOf: repeatElement(nil, count: id + 1 - tokenSurfaces.count)) }
+    let surface = interned(make())
+    tokenSurfaces[id] = surface
+    return surface
+  }
+
+  /// The words of `language` met so far.
   private func words(in language: LocaleID) -> LanguageWords {
-    if wordCount > 500_000 {
-      words.removeAll()
-      surfaces.removeAll()
-      wordCount = 0
-    }
     if let known = words[language.language] { return known }
     let new = LanguageWords()
     words[language.language] = new
@@ -139,16 +157,17 @@ public final class StatementProfiler {
       topicCandidates: resources.tagger.candidates(startingWith: key, language: language))
   }
 
-  private func stem(of key: String, language: LocaleID) throws(ICUError) -> String? {
-    if let known = stems[UTF8Key(key)] { return known == Self.noStem ? nil : known }
+  /// The romanized, folded stem of word `key` (token `id`) in `language`, memoized in `words`.
+  private func stem(of key: String, id: Int, language: LocaleID, in words: LanguageWords) throws(ICUError) -> String? {
+    if id < words.stems.count, let known = words.stems[id] { return known }
     var romanized = key
     if key.unicodeScalars.contains(where: { $0.value >= 0x80 }) {
       let romanizer = romanizers[language.language] ?? romanizers["und"]
       romanized = try romanizer?.transliterate(key) ?? key
     }
     let stem = resources.names.spellingFolds.cognates.fold(romanized).map { String(decoding: $0, as: UTF8.self) }
-    if stems.count > 500_000 { stems.removeAll(keepingCapacity: true) }
-    stems[UTF8Key(key)] = stem ?? Self.noStem
+    if id >= words.stems.count { words.stems.append(contentsOf: repeatElement(nil, count: id + 1 - words.stems.count)) }
+    words.stems[id] = .some(stem)
     return stem
   }
 
@@ -200,5 +219,8 @@ struct WordFacts {
 /// The words of one language a profiler has met, shared by reference so that a statement's
 /// lookups and additions need no copy of the table.
 final class LanguageWords {
-  var facts: [UTF8Key: WordFacts] = [:]
+  /// By the matcher's token id; nil where the word has not been met in this language.
+  var facts: [WordFacts?] = []
+  /// Each word's stem (`.some(nil)`: it has none), by token id, filled as stems are asked for.
+  var stems: [String??] = []
 }

@@ -80,12 +80,13 @@ public struct ChromeDetector: Sendable {
     var named = [Bool](repeating: false, count: lines.count)
     var shapes: [Shape] = []
     shapes.reserveCapacity(lines.count)
+    let wordLimit = max(options.headingWords, options.tailWords, options.parenthesizedWords)
     // The header: the first lines, as long as none of them has ended a sentence (a headline
     // and a standfirst); after the first sentence the story has begun.
     var headerEnds = 0
     func inHeader(_ index: Int) -> Bool { index < headerEnds }
     for (index, line) in lines.enumerated() {
-      let shape = Shape(bytes, line.range)
+      let shape = Shape(bytes, line.range, wordLimit: wordLimit)
       shapes.append(shape)
       if index == headerEnds, index < options.leadingLines, index == 0 || !shapes[index - 1].endsSentence { headerEnds += 1 }
       if isNamed(bytes, line.range) {
@@ -94,7 +95,7 @@ public struct ChromeDetector: Sendable {
       } else if index > 0, named[index - 1], shape.bulleted {
         chrome[index] = true
         named[index] = true
-      } else if shape.letters == 0 {
+      } else if !shape.hasLetters {
         chrome[index] = true
       } else if !inHeader(index), index + 1 < lines.count, !shape.endsSentence,
         shape.words <= options.headingWords, !shape.quoted
@@ -169,24 +170,31 @@ public struct ChromeDetector: Sendable {
 
   /// What the structural rules look at in a line.
   struct Shape {
+    /// Words, counted up to one more than `wordLimit`: the rules only ask whether a line is
+    /// short, so a paragraph-long line is not walked to its end.
     var words = 0
-    var letters = 0
+    /// Whether the line has a letter at all.
+    var hasLetters = false
     /// Ends with a sentence end, a colon or semicolon, or a closing quotation mark.
     var endsSentence = false
     /// Opens and closes with parentheses: "(AFP)".
     var parenthesized = false
     /// Opens with a dash or a bullet: a list item.
     var bulleted = false
-    /// Holds a quotation mark: quoted words are never furniture by shape.
+    /// Holds a quotation mark (among the words counted): quoted words are never furniture by shape.
     var quoted = false
 
-    init(_ bytes: [UInt8], _ range: Range<Int>) {
+    init(_ bytes: [UInt8], _ range: Range<Int>, wordLimit: Int) {
       let text = String(decoding: bytes[range], as: UTF8.self)
       var inWord = false
       for scalar in text.unicodeScalars {
-        let letter = scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
-        if letter { letters += scalar.properties.isAlphabetic ? 1 : 0 }
-        if letter, !inWord { words += 1 }
+        let alphabetic = scalar.isASCII ? (scalar.value | 0x20) &- 0x61 < 26 : scalar.properties.isAlphabetic
+        let letter = alphabetic || ("0"..."9").contains(scalar)
+        if alphabetic { hasLetters = true }
+        if letter, !inWord {
+          words += 1
+          if words > wordLimit, hasLetters { break }
+        }
         inWord = letter || (inWord && (scalar == "-" || scalar == "'" || scalar == "’" || scalar == "."))
         if Self.quotes.contains(scalar) { quoted = true }
       }

@@ -78,11 +78,11 @@ public struct ComparisonPipeline: Sendable {
     return digests
   }
 
-  /// Groups `documents` into events and aligns their statements.
-  public func compare(_ documents: [ProfiledDocument], options: ComparerOptions) -> Comparison {
+  /// Groups `documents` into events and aligns their statements, events on `jobs` workers.
+  public func compare(_ documents: [ProfiledDocument], options: ComparerOptions, jobs: Int? = nil) -> Comparison {
     let comparer = Comparer(
       options: options, canonical: resources.style?.style.canonical ?? [:], allowed: resources.style?.style.allowed ?? [:])
-    return comparer.compare(documents, lexicon: resources.lexicon, style: resources.style?.style.id)
+    return comparer.compare(documents, lexicon: resources.lexicon, style: resources.style?.style.id, jobs: jobs)
   }
 
   /// Renders the Markdown reports of `comparison` one at a time, handing each to `write` as

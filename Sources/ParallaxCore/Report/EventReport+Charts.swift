@@ -1,12 +1,21 @@
 extension EventReport {
+  /// The fewest sources an event needs for charts: with two, the agreement matrix is one
+  /// number and the heat map repeats the coverage table beside it, and two files per event
+  /// would outnumber the reports (most events of a large corpus have two sources).
+  static let fewestChartSources = 3
+
+  /// Whether the event gets SVG charts: at least `fewestChartSources` sources, and a grid with
+  /// a column per source is unreadable (and quadratic) past `widestTable`.
+  var hasCharts: Bool { (Self.fewestChartSources...Self.widestTable).contains(sources.count) }
+
   /// The file name of one of the event's charts (`e1-coverage.svg`).
   func chartName(_ kind: String) -> String { "\(event.id)-\(kind).svg" }
 
   /// The event's SVG charts: the coverage heat map (topic × source) and the agreement matrix
-  /// (source × source), as files to write beside the report.
+  /// (source × source), as files to write beside the report; none for an event with fewer
+  /// than `fewestChartSources` sources or more than `widestTable`.
   func svgCharts() -> [MarkdownRenderer.File] {
-    // A grid with a column per source is unreadable (and quadratic) past `widestTable`.
-    guard !sources.isEmpty, sources.count <= Self.widestTable else { return [] }
+    guard hasCharts else { return [] }
     return [
       MarkdownRenderer.File(name: chartName("coverage"), text: coverageChart()),
       MarkdownRenderer.File(name: chartName("agreement"), text: agreementChart()),
@@ -76,7 +85,7 @@ extension EventReport {
 
   /// The charts embedded in the Markdown report, when they are written beside it.
   func chartImages(_ md: inout MarkdownWriter) {
-    guard options.svgCharts, !sources.isEmpty, sources.count <= Self.widestTable else { return }
+    guard options.svgCharts, hasCharts else { return }
     md.paragraph("![\(MarkdownText.inline(strings[.coverage]))](\(chartName("coverage"))) ![\(MarkdownText.inline(strings[.agreement]))](\(chartName("agreement")))")
   }
 }

@@ -21,8 +21,11 @@ struct EventReport {
   /// The case folder and cue tables of units and agents.
   let finder: AgentFinder?
 
+  /// - Parameter claims: read what aligned statements say of agents (the report's
+  ///   responsibility lines); the index, which shows only the headline, sources and dates, skips it.
   init(event: ComparisonEvent, comparison: Comparison, strings: ReportStrings, options: ReportOptions,
-       context: ReportContext, collation: ReportCollation, dates: ReportDates, finder: AgentFinder? = nil) {
+       context: ReportContext, collation: ReportCollation, dates: ReportDates, finder: AgentFinder? = nil,
+       claims readClaims: Bool = true) {
     self.event = event
     self.comparison = comparison
     self.strings = strings
@@ -47,7 +50,7 @@ struct EventReport {
       labels[alignment.topic] = Self.label(of: alignment.topic, in: comparison, strings: strings)
     }
     self.topicLabels = labels
-    let finder = finder ?? (try? AgentFinder(cues: strings.cues))
+    let finder = readClaims ? finder ?? (try? AgentFinder(cues: strings.cues)) : nil
     self.finder = finder
     var claims: [StatementRef: AgentClaim] = [:]
     if let finder {

@@ -66,7 +66,7 @@ public struct MarkdownRenderer: Sendable {
     var rows: [IndexRow?] = []
     rows.reserveCapacity(events.count)
     pool.run(count: events.count, makeTask: { ReportTask(locale: locale, strings: strings) }) { task, index in
-      IndexRow(task.report(events[index], self, comparison, context))
+      IndexRow(task.report(events[index], self, comparison, context, claims: false))
     } deliver: { _, row in rows.append(row) }
     try each(File(name: "index.md", text: index(comparison, context: context, rows: rows.compactMap { $0 })))
     var single = MarkdownWriter()
@@ -133,7 +133,10 @@ public struct MarkdownRenderer: Sendable {
   func index(_ comparison: Comparison, context: ReportContext, collation: ReportCollation) -> String {
     let dates = ReportDates(strings: strings)
     let rows = comparison.events.map { event in
-      IndexRow(EventReport(event: event, comparison: comparison, strings: strings, options: options, context: context, collation: collation, dates: dates))
+      IndexRow(
+        EventReport(
+          event: event, comparison: comparison, strings: strings, options: options, context: context, collation: collation,
+          dates: dates, claims: false))
     }
     return index(comparison, context: context, rows: rows)
   }
@@ -197,9 +200,11 @@ final class ReportTask {
     finder = try? AgentFinder(cues: strings.cues)
   }
 
-  func report(_ event: ComparisonEvent, _ renderer: MarkdownRenderer, _ comparison: Comparison, _ context: ReportContext) -> EventReport {
+  func report(
+    _ event: ComparisonEvent, _ renderer: MarkdownRenderer, _ comparison: Comparison, _ context: ReportContext, claims: Bool = true
+  ) -> EventReport {
     EventReport(
       event: event, comparison: comparison, strings: renderer.strings, options: renderer.options, context: context,
-      collation: collation, dates: dates, finder: finder)
+      collation: collation, dates: dates, finder: finder, claims: claims)
   }
 }

@@ -64,10 +64,11 @@ public final class NameMatcher {
     case match(candidate: NameIndex.Candidate, score: Double, linkable: Bool)
   }
 
+  /// A word of the text: its bytes and its distinct-token id (its facts are `infos[id]`,
+  /// read in place rather than copied into every token).
   struct Token {
     var range: Range<Int>
     var id: Int
-    var info: TokenInfo
   }
 
   /// A matcher over `index` with its own ICU objects.
@@ -115,9 +116,9 @@ public final class NameMatcher {
     var tokens: [Token] = []
     for (range, kind) in try words.spans(utf8: bytes) where kind == .word {
       let id = try tokenID(for: bytes, range)
-      tokens.append(Token(range: range, id: id, info: infos[id]))
+      tokens.append(Token(range: range, id: id))
     }
-    return (tokens.map { ($0.range, $0.info.key, $0.id) }, try mentions(tokens, bytes))
+    return (tokens.map { ($0.range, infos[$0.id].key, $0.id) }, try mentions(tokens, bytes))
   }
 
   private func mentions(_ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) throws(ICUError) -> [NameMention] {
@@ -136,15 +137,15 @@ public final class NameMatcher {
     // A word the text also writes in lowercase is an ordinary word, not a misspelt name. The
     // set is built only when some token could be a fuzzy match at all.
     var lowercase: Set<String>?
-    for (k, token) in tokens.enumerated() where !matched[k] && token.info.isCapitalized && token.info.scalarCount >= 5 {
+    for (k, token) in tokens.enumerated() where !matched[k] && infos[token.id].isCapitalized && infos[token.id].scalarCount >= 5 {
       if case .none = infos[token.id].fuzzy { continue }
-      if lowercase == nil { lowercase = Set(tokens.lazy.filter { !$0.info.isCapitalized }.map(\.info.key)) }
-      if lowercase?.contains(token.info.key) == true { continue }
+      if lowercase == nil { lowercase = Set(tokens.lazy.filter { !self.infos[$0.id].isCapitalized }.map { self.infos[$0.id].key }) }
+      if lowercase?.contains(infos[token.id].key) == true { continue }
       // Next to an unknown capitalized word, it is part of a name no one registered
       // ("Muhammad Irfan"), not a misspelling of a registered one.
       let neighbours = [k - 1, k + 1].filter { $0 >= 0 && $0 < tokens.count }
       if neighbours.contains(where: { n in
-        !matched[n] && tokens[n].info.isCapitalized && index.exact.step(0, tokens[n].info.key) == nil
+        !matched[n] && infos[tokens[n].id].isCapitalized && index.exact.step(0, infos[tokens[n].id].key) == nil
           && joins(bytes, tokens[min(n, k)].range, tokens[max(n, k)].range)
       }) {
         continue
@@ -214,7 +215,7 @@ public final class NameMatcher {
   private func longestMatch(from start: Int, _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) throws(ICUError)
     -> (NameMention, Int)?
   {
-    let head = tokens[start].info
+    let head = infos[tokens[start].id]
     guard head.startsExact || head.startsRomanized || head.startsStem else { return nil }
     for path in [Path.exact, .romanized, .stems] {
       switch path {
@@ -229,13 +230,13 @@ public final class NameMatcher {
         let last = tokens[end - 1]
         var upper = last.range.upperBound
         if possessive {
-          upper = byteOffset(bytes, droppingScalars: last.info.possessiveScalars, from: last.range)
+          upper = byteOffset(bytes, droppingScalars: infos[last.id].possessiveScalars, from: last.range)
         }
         let range = first.range.lowerBound..<upper
         let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
         // Proper names are written with a capital: a lowercase word that happens to be a name
         // ("изюм") is not a mention; an acronym matches only in capitals ("WHO", not "Who").
-        let capitalized = first.info.isCapitalized
+        let capitalized = infos[first.id].isCapitalized
         let allCaps = Self.isAllCaps(surface)
         let fitting = candidates.filter { candidate in
           let flags = index.formFlags[candidate.entity][candidate.variant]
@@ -291,7 +292,7 @@ public final class NameMatcher {
     var k = start
     while k < tokens.count, !frontier.isEmpty {
       if k > start, !joins(bytes, tokens[k - 1].range, tokens[k].range) { break }
-      let options = path == .romanized ? tokens[k].info.romanized : tokens[k].info.stems
+      let options = path == .romanized ? infos[tokens[k].id].romanized : infos[tokens[k].id].stems
       var next: [Int] = []
       for node in frontier {
         for key in options {
@@ -318,10 +319,10 @@ public final class NameMatcher {
     while k < tokens.count {
       if k > start, !joins(bytes, tokens[k - 1].range, tokens[k].range) { break }
       // A possessive ("Kiev's") may end a name.
-      if let base = tokens[k].info.possessiveBase, let child = trie.step(node, base), !trie.terminals[child].isEmpty {
+      if let base = infos[tokens[k].id].possessiveBase, let child = trie.step(node, base), !trie.terminals[child].isEmpty {
         best = (child, k + 1, true)
       }
-      guard let child = trie.step(node, tokens[k].info.key) else { break }
+      guard let child = trie.step(node, infos[tokens[k].id].key) else { break }
       node = child
       if !trie.terminals[node].isEmpty { best = (node, k + 1, false) }
       k += 1
@@ -349,14 +350,14 @@ public final class NameMatcher {
     let entities = Array(Set(candidates.map(\.entity))).sorted()
     guard entities.count > 1 else { return (preferred(candidates, entities[0], surface: surface), []) }
     let ids = entities.map { index.registry.entities[$0].id }
-    let formKey = tokens[start..<end].map(\.info.key).joined(separator: " ")
+    let formKey = tokens[start..<end].map { infos[$0.id].key }.joined(separator: " ")
     var chosenID = ids[0]
     if let rule = index.ambiguities[formKey] {
       chosenID = rule.default
       let cues = cueKeys(for: formKey, rule)
       let low = max(0, start - options.cueWindow)
       let high = min(tokens.count, end + options.cueWindow)
-      let nearby = Set(tokens[low..<high].map(\.info.key))
+      let nearby = Set(tokens[low..<high].map { infos[$0.id].key })
       for id in rule.entities.sorted() where !(cues[id] ?? []).isDisjoint(with: nearby) {
         chosenID = id
         break
@@ -389,11 +390,11 @@ public final class NameMatcher {
 
   /// The fuzzy mention for a token, scoring each distinct token once.
   private func fuzzyMention(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> NameMention? {
-    guard token.info.isCapitalized, token.info.scalarCount >= 5 else { return nil }
+    guard infos[token.id].isCapitalized, infos[token.id].scalarCount >= 5 else { return nil }
     let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.range]), as: UTF8.self)
     var outcome = infos[token.id].fuzzy
     if case .unknown = outcome {
-      outcome = fuzzyOutcome(token.info)
+      outcome = fuzzyOutcome(infos[token.id])
       infos[token.id].fuzzy = outcome
     }
     guard case .match(let candidate, let score, let linkable) = outcome else { return nil }
