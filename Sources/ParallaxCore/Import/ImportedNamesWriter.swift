@@ -17,10 +17,11 @@ public enum ImportedNamesWriter {
   /// The file's text.
   /// - Parameters:
   ///   - names: the import.
-  ///   - inputs: the files read, by name, for the opening comment.
+  ///   - inputs: the files read, by name, for the opening comment (sorted there, so the
+  ///     order they were given in does not change the file).
   ///   - filters: the filters as given on the command line, for the opening comment.
   public static func render(_ names: ImportedNames, inputs: [String], filters: [String]) -> String {
-    var out = "# Imported from \(names.dataset) (\(inputs.joined(separator: ", "))) by 'parallax names import'.\n"
+    var out = "# Imported from \(names.dataset) (\(inputs.sorted().joined(separator: ", "))) by 'parallax names import'.\n"
     out += "# Filters: \(filters.isEmpty ? "none" : filters.joined(separator: " ")). "
     out += "\(names.entities.count) entities, \(names.variantCount) variants.\n"
     out += "# Every variant names its record in 'source'. Regenerate rather than edit: a new import replaces this file.\n"
