@@ -11,7 +11,8 @@ struct ParallaxCommand: ParsableCommand {
     version: ParallaxVersion.string,
     subcommands: [
       NormalizeCommand.self, TransliterateCommand.self, SchemesCommand.self, SegmentCommand.self,
-      CheckCommand.self, StatementsCommand.self, CompareCommand.self, LocalesCommand.self, NamesCommand.self, BatchCommand.self, LSPCommand.self,
+      CheckCommand.self, StatementsCommand.self, CompareCommand.self, LocalesCommand.self, NamesCommand.self, BatchCommand.self, ConfigCommand.self,
+      LSPCommand.self,
     ]
   )
 }

@@ -37,11 +37,16 @@ enum CLI {
   }
 
   /// Runs `parallax arguments…` with `input` on standard input.
-  static func run(_ arguments: [String], input: Data = Data(), in folder: URL? = nil) throws -> Result {
+  static func run(
+    _ arguments: [String], input: Data = Data(), in folder: URL? = nil, environment: [String: String] = [:]
+  ) throws -> Result {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
     if let folder { process.currentDirectoryURL = folder }
+    if !environment.isEmpty {
+      process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+    }
     let stdin = Pipe()
     let stdout = Pipe()
     // Standard error goes to a file, so reading standard output to its end cannot deadlock.

@@ -122,11 +122,25 @@ func folder(with files: [String: String]) throws -> URL {
     #expect(text.contains("form: \"Spoljaricova\", entity: person.mirjana-spoljaric, accept: false"))
     text = text.replacingOccurrences(of: "accept: false", with: "accept: true")
     try Data(text.utf8).write(to: review)
-    let accepted = try CLI.run(["names", "accept", "--locales", locales.path, review.path])
+    // Without an overlay, accept refuses to touch the shipped data.
+    let refused = try CLI.run(["names", "accept", "--locales", locales.path, review.path])
+    #expect(refused.status == 64)
+    #expect(refused.stderr.contains("set 'overlay: DIR' in .parallax.yaml or pass --into DIR"))
+    let overlay = reviewFolder.appendingPathComponent("overlay")
+    let accepted = try CLI.run(["names", "accept", "--locales", locales.path, "--into", overlay.path, review.path])
     #expect(accepted.status == 0, "\(accepted.stderr)")
-    let lookup = try CLI.run(["names", "lookup", "--locales", locales.path, "--format", "json", "Spoljaricova"])
+    let added = try String(contentsOf: overlay.appendingPathComponent("und/names/accepted.yaml"), encoding: .utf8)
+    #expect(added.contains("- id: person.mirjana-spoljaric"))
+    #expect(added.contains("{form: \"Spoljaricova\", lang: en, how: transliteration"))
+    let shipped = try String(contentsOf: locales.appendingPathComponent("und/names/people.yaml"), encoding: .utf8)
+    #expect(!shipped.contains("Spoljaricova"))
+    let config = reviewFolder.appendingPathComponent(".parallax.yaml")
+    try Data("schema: parallax.config/1\noverlay: overlay\n".utf8).write(to: config)
+    let lookup = try CLI.run(
+      ["names", "lookup", "--locales", locales.path, "--config", config.path, "--format", "json", "Spoljaricova"])
     #expect(lookup.stdout.contains("\"match\": \"exact\""))
-    #expect(try CLI.run(["locales", "check", "--locales", locales.path]).status == 0)
+    #expect(lookup.stdout.contains("\"entity\": \"person.mirjana-spoljaric\""))
+    #expect(try CLI.run(["locales", "check", "--locales", locales.path, "--config", config.path]).status == 0)
   }
 
   @Test("names lookup: a word that is no name matches nothing")

@@ -13,6 +13,8 @@ struct CheckCommand: ParsableCommand {
       fix; loaded terms (framing) are reported and never rewritten; names inside verbatim \
       quotations are reported with inQuote and never fixed. Turn findings off in a passage with \
       <!-- parallax-disable [rule|entity|framing-id …] --> … <!-- parallax-enable … -->.
+      Settings come from the options, then from .parallax.yaml (style, reportLocale, failOn, \
+      minSeverity, disable, ignore, overlay; see 'parallax config'), then from Locales/.
       Exit status: 0 when no finding reaches --fail-on, 1 when one does, 64 usage, 65 bad data, \
       66 missing input.
       """
@@ -39,14 +41,15 @@ struct CheckCommand: ParsableCommand {
     var severity: Severity { Severity(rawValue: rawValue) ?? .info }
   }
 
-  @Option(name: .customLong("min-severity"), help: "Report findings at or above: error, warning, suggestion, info.")
-  var minSeverityLevel: Level = .info
+  @Option(
+    name: .customLong("min-severity"),
+    help: "Report findings at or above: error, warning, suggestion, info (default: minSeverity of .parallax.yaml, else info).")
+  var minSeverityLevel: Level?
 
-  @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding at or above this severity is reported.")
-  var failOnLevel: Level = .error
-
-  var minSeverity: Severity { minSeverityLevel.severity }
-  var failOn: Severity { failOnLevel.severity }
+  @Option(
+    name: .customLong("fail-on"),
+    help: "Exit 1 when a finding at or above this severity is reported (default: failOn of .parallax.yaml, else error).")
+  var failOnLevel: Level?
 
   @Flag(help: "Apply the safe one-to-one fixes to the files (atomically; quotations are never changed).")
   var fix = false
@@ -68,7 +71,11 @@ struct CheckCommand: ParsableCommand {
   }
 
   func run() throws {
-    let data = try locale.provider()
+    let config = try locale.projectConfig()
+    let data = try locale.provider(config: config)
+    // Options win over .parallax.yaml, which wins over the defaults.
+    let minSeverity = minSeverityLevel?.severity ?? config?.minSeverity ?? .info
+    let failOn = failOnLevel?.severity ?? config?.failOn ?? .error
     // A style or report language that does not exist is a mistake on the command line (64).
     try OptionChecks.style(style, in: data)
     try OptionChecks.reportLocale(reportLocale, in: data)
@@ -85,7 +92,9 @@ struct CheckCommand: ParsableCommand {
       Terminal.shared.diagnostic(error.description)
       throw ExitCodes.dataError
     }
-    let (files, problems) = pipeline.collector.expand(input.arguments)
+    var (files, problems) = pipeline.collector.expand(input.arguments)
+    // Files the project's ignore globs name are left alone, as if they were not there.
+    if let config { files.removeAll(where: config.ignores) }
     var tally = ProblemTally()
     var failed = false
     func record(_ problem: InputError) {
@@ -120,7 +129,9 @@ struct CheckCommand: ParsableCommand {
           stream.failed(problem.description)
           tally.count(problem)
         }
-        let findings = checked.findings.filter { $0.severity >= minSeverity }
+        // Rules, entities and framing terms the project switched off are neither shown nor fixed.
+        let enabled = config.map { config in checked.findings.filter { !config.disables($0) } } ?? checked.findings
+        let findings = enabled.filter { $0.severity >= minSeverity }
         if findings.contains(where: { $0.severity >= failOn }) { failed = true }
         if suggestions != nil { suggested += findings.filter { $0.rule == .suggestion } }
         if streamed == nil {
@@ -133,7 +144,7 @@ struct CheckCommand: ParsableCommand {
           Terminal.shared.write(format == .text ? palette.checkText(chunk, findings: findings) : chunk)
         }
         if fix || diff, fixFailure == nil {
-          do { try applyFixes(checked, path: files[index]) } catch { fixFailure = error }
+          do { try applyFixes(enabled, in: checked.text, path: files[index]) } catch { fixFailure = error }
         }
       }
     }
@@ -162,10 +173,10 @@ struct CheckCommand: ParsableCommand {
     }
   }
 
-  private func applyFixes(_ checked: CheckPipeline.Checked, path: String) throws {
-    let (fixed, applied) = FixApplier.apply(checked.findings, to: checked.text)
+  private func applyFixes(_ findings: [StyleFinding], in text: String, path: String) throws {
+    let (fixed, applied) = FixApplier.apply(findings, to: text)
     if diff {
-      if !applied.isEmpty { Terminal.shared.write(FixApplier.diff(path: path, before: checked.text, after: fixed)) }
+      if !applied.isEmpty { Terminal.shared.write(FixApplier.diff(path: path, before: text, after: fixed)) }
       return
     }
     if path == "-" {

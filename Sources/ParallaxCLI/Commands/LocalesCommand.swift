@@ -13,8 +13,13 @@ struct LocalesCommand: ParsableCommand {
   struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "check",
-      abstract: "Validate every file under Locales/; problems are printed as file:line:column.",
-      discussion: "Exit status: 0 when all files are valid, 65 when any problem is found."
+      abstract: "Validate every file under Locales/ and the team's overlay; problems are printed as file:line:column.",
+      discussion: """
+        The overlay named by .parallax.yaml (or --config) is checked as it is read: on top of \
+        the shipped data, so an overlay entry's references to shipped entities resolve, and an \
+        overlay style replaces the shipped one of its id. Exit status: 0 when all files are \
+        valid, 65 when any problem is found.
+        """
     )
 
     @OptionGroup var locale: LocaleOptions
@@ -23,16 +28,20 @@ struct LocalesCommand: ParsableCommand {
     var quiet = false
 
     func run() throws {
-      let data = try locale.provider()
+      let config = try locale.projectConfig()
+      let data = try locale.provider(config: config)
       let problems = LocaleDataChecker.standard.check(data)
       for problem in problems { Terminal.shared.line(problem.description) }
       Terminal.shared.flush()
-      let files = data.allFiles().count
+      var files = "\(data.allFiles().count) locale data files"
+      if let overlay = try config?.overlayData() {
+        files += " (\(overlay.allFiles().count) in the overlay \(overlay.displayRoot))"
+      }
       if problems.isEmpty {
-        if !quiet { Terminal.shared.diagnostic("\(files) locale data files checked: no problems") }
+        if !quiet { Terminal.shared.diagnostic("\(files) checked: no problems") }
         return
       }
-      Terminal.shared.diagnostic("\(files) locale data files checked: \(problems.count) problem(s)")
+      Terminal.shared.diagnostic("\(files) checked: \(problems.count) problem(s)")
       throw ExitCodes.dataError
     }
   }

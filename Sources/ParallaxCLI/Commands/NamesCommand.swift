@@ -6,8 +6,8 @@ import ParallaxCore
 struct NamesCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "names",
-    abstract: "Look up names in the registry and merge reviewed suggestions into it.",
-    subcommands: [Lookup.self, Accept.self]
+    abstract: "Look up names in the registry; add reviewed suggestions and imported gazetteers to the team's overlay.",
+    subcommands: [Lookup.self, Accept.self, Import.self]
   )
 
   /// `parallax names lookup NAME…`
@@ -110,47 +110,6 @@ struct NamesCommand: ParsableCommand {
         ("suggestion", .bool(mention.isSuggestion)),
         ("alternatives", .array(mention.alternatives.map { .string($0.rawValue) })), ("variants", .array(variants)),
       ])
-    }
-  }
-
-  /// `parallax names accept FILE`
-  struct Accept: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      commandName: "accept",
-      abstract: "Add the suggestions marked 'accept: true' in a review file to the registry.",
-      discussion: "Write the review file with 'parallax check --suggestions FILE'. Each accepted spelling becomes a variant of its entity, in the registry file that defines it."
-    )
-
-    @Argument(help: "The review file.")
-    var file: String
-
-    @OptionGroup var locale: LocaleOptions
-
-    func run() throws {
-      let data = try locale.provider()
-      let setup = try locale.nameSetup(data)
-      let collector = InputCollector(extensions: ["yaml"])
-      let text: String
-      switch collector.read(file) {
-      case .success(let input): text = input.text
-      case .failure(let problem):
-        Terminal.shared.diagnostic(problem.description)
-        throw problem.isDataError ? ExitCodes.dataError : ExitCodes.noInput
-      }
-      do {
-        let suggestions = try NameSuggestions.load(text: text, path: file)
-        let (files, skipped) = try NameSuggestions.merge(suggestions, into: data, registry: setup.registry)
-        for note in skipped { Terminal.shared.diagnostic("skipped: \(note)") }
-        for (path, contents) in files.sorted(by: { $0.key < $1.key }) {
-          try AtomicFile.write(contents, to: data.root.appendingPathComponent(path).path)
-          Terminal.shared.diagnostic("\(data.displayPath(path)): updated")
-        }
-        let accepted = suggestions.filter { $0.accept == true }.count - skipped.count
-        Terminal.shared.diagnostic("\(accepted) spelling\(accepted == 1 ? "" : "s") added; run 'parallax locales check' to verify")
-      } catch let error as LocaleDataError {
-        Terminal.shared.diagnostic(error.description)
-        throw ExitCodes.dataError
-      }
     }
   }
 }

@@ -12,7 +12,8 @@ struct LSPCommand: ParsableCommand {
       Diagnostics are check's findings (ranges in UTF-16 code units, as the protocol counts); \
       code actions offer the fixes check --fix would make, never inside quotations. An editor \
       may send {"style": ID, "minSeverity": LEVEL} as initializationOptions or as \
-      settings.parallax in workspace/didChangeConfiguration. Nothing but protocol messages is \
+      settings.parallax in workspace/didChangeConfiguration; .parallax.yaml of the folder it \
+      starts in gives the overlay, style, minSeverity, disabled rules and ignore globs. Nothing but protocol messages is \
       written to standard output; problems go to standard error.
       """
   )
@@ -20,19 +21,25 @@ struct LSPCommand: ParsableCommand {
   @Option(help: "The house style ID (default from Locales/und/defaults.yaml).")
   var style: String?
 
-  @Option(name: .customLong("min-severity"), help: "Report findings at or above: error, warning, suggestion, info.")
-  var minSeverity: CheckCommand.Level = .info
+  @Option(
+    name: .customLong("min-severity"),
+    help: "Report findings at or above: error, warning, suggestion, info (default: minSeverity of .parallax.yaml, else info).")
+  var minSeverity: CheckCommand.Level?
 
   @OptionGroup var locale: LocaleOptions
 
   func run() throws {
-    let data = try locale.provider()
+    // .parallax.yaml of the folder the editor starts the server in: its overlay, style,
+    // minSeverity, disabled rules and ignore globs.
+    let config = try locale.projectConfig()
+    let data = try locale.provider(config: config)
     let setup = try locale.nameSetup(data)
-    let defaults = LSP.Settings(style: style, minSeverity: minSeverity.rawValue)
+    let level = minSeverity?.rawValue ?? config?.minSeverity?.rawValue
+    let defaults = LSP.Settings(style: style, minSeverity: level)
     let connection = JSONRPCConnection(input: FileHandle.standardInput, output: FileHandle.standardOutput)
     let server = LSPServer(connection: connection, settings: defaults) { settings in
       let level = settings.minSeverity.flatMap(Severity.init(rawValue:)) ?? .info
-      return try DocumentChecker(data: data, setup: setup, style: settings.style, minSeverity: level)
+      return try DocumentChecker(data: data, setup: setup, style: settings.style, minSeverity: level, config: config)
     }
     let status = server.run()
     if status != 0 { throw ExitCode(status) }

@@ -4,10 +4,19 @@ import ParallaxCore
 
 /// `--locales DIR`: where the locale data is; by default the `Locales/` folder installed with
 /// the tool (`PREFIX/share/parallax/Locales`, found from the real executable), or the package
-/// root's when run from a build folder.
+/// root's when run from a build folder. `--config FILE`: the project's `.parallax.yaml`
+/// (default: the nearest one in the current folder or above), whose overlay folder is read on
+/// top of the locale data and whose style and report language become the defaults.
 struct LocaleOptions: ParsableArguments {
   @Option(name: .long, help: ArgumentHelp("The locale data folder.", valueName: "dir"))
   var locales: String?
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The project configuration (default: .parallax.yaml in the current folder or the nearest folder above).",
+      valueName: "file"))
+  var config: String?
 
   @Flag(name: .customLong("no-cache"), help: "Compile the name registry afresh instead of using the cache.")
   var noCache = false
@@ -39,8 +48,51 @@ struct LocaleOptions: ParsableArguments {
     }
   }
 
-  /// The locale data, or a diagnostic and exit 65 when none is found.
-  func provider() throws -> DirectoryLocaleData {
+  /// The project configuration: `--config FILE`, else the nearest `.parallax.yaml`; nil when
+  /// there is none. A missing `--config` file is exit 66, a malformed one exit 65.
+  func projectConfig() throws -> ProjectConfig? {
+    let file: URL
+    if let config {
+      file = URL(fileURLWithPath: config)
+      guard FileManager.default.fileExists(atPath: file.path) else {
+        Terminal.shared.diagnostic("\(config): error: no such configuration file")
+        throw ExitCodes.noInput
+      }
+    } else {
+      guard let found = ProjectConfig.find(from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) else {
+        return nil
+      }
+      file = found
+    }
+    do throws(LocaleDataError) {
+      return try ProjectConfig.load(file, shown: config ?? Self.shownPath(file))
+    } catch {
+      Terminal.shared.diagnostic(error.description)
+      throw ExitCodes.dataError
+    }
+  }
+
+  /// The locale data every command reads: the shipped data with the project's overlay and
+  /// defaults stacked on it (just the shipped data without a config). Exit 65 when the
+  /// config is malformed or names a missing overlay.
+  func provider() throws -> any LocaleDataProvider {
+    try provider(config: try projectConfig())
+  }
+
+  /// The same with a config already read.
+  func provider(config: ProjectConfig?) throws -> any LocaleDataProvider {
+    let shipped = try shippedProvider()
+    guard let config else { return shipped }
+    do throws(LocaleDataError) {
+      return try config.stack(over: shipped)
+    } catch {
+      Terminal.shared.diagnostic(error.description)
+      throw ExitCodes.dataError
+    }
+  }
+
+  /// The shipped locale data alone, or a diagnostic and exit 65 when none is found.
+  func shippedProvider() throws -> DirectoryLocaleData {
     if let locales {
       var isDirectory: ObjCBool = false
       guard FileManager.default.fileExists(atPath: locales, isDirectory: &isDirectory), isDirectory.boolValue

@@ -78,6 +78,7 @@ public struct LocaleDataChecker: Sendable {
     registerTopicKinds()
     registerReportKinds()
     registerCueKinds()
+    registerImportKinds()
   }
 
   /// Adds or replaces the validator of a schema kind.

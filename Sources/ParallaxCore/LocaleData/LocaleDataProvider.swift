@@ -12,13 +12,21 @@ public protocol LocaleDataProvider: Sendable {
   func read(_ relativePath: String) throws(LocaleDataError) -> String
   /// Whether a file exists.
   func exists(_ relativePath: String) -> Bool
+  /// The path shown in messages for `relativePath`: the file as the user would open it.
+  func displayPath(_ relativePath: String) -> String
+  /// The providers this one is stacked from, bottom (the shipped data) first; `[self]` for a
+  /// single folder. Loaders whose files add up rather than replace each other (the name
+  /// registry, the topic lexicons) read every layer; everything else sees the top file of
+  /// each path.
+  var layers: [any LocaleDataProvider] { get }
 }
 
 extension LocaleDataProvider {
-  /// The path shown in messages for `relativePath`.
   public func displayPath(_ relativePath: String) -> String {
     displayRoot.isEmpty ? relativePath : "\(displayRoot)/\(relativePath)"
   }
+
+  public var layers: [any LocaleDataProvider] { [self] }
 
   /// The data files directly inside `folder` of `language` and its fallbacks, most specific
   /// first (`sr-Latn-RS/x`, `sr-Latn/x`, `sr/x`, `und/x`).

@@ -44,6 +44,9 @@ public struct NameVariant: Sendable, Hashable, Codable {
   public var from: CalendarDate?
   public var until: CalendarDate?
   public var note: String?
+  /// Where an imported form came from: the dataset and its record (`geonames-alt:2056937`,
+  /// `wikidata:Q1899#alias`); nil for forms written by hand.
+  public var source: String?
 
   public init(form: String, lang: String, how: VariantOrigin) {
     self.form = form
@@ -59,6 +62,8 @@ public struct Entity: Sendable, Hashable, Codable, Identifiable {
   public var type: String?
   public var within: EntityID?
   public var note: String?
+  /// The dataset record an imported entity came from (`geonames:703448`); nil when written by hand.
+  public var source: String?
   public var variants: [NameVariant]
 
   public init(id: EntityID, kind: EntityKind, variants: [NameVariant]) {

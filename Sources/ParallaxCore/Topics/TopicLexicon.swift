@@ -38,32 +38,70 @@ public struct TopicLexicon: Sendable, Hashable, Decodable {
   /// The concept with `id`, if any.
   public func concept(_ id: TopicID) -> Concept? { topics.first { $0.id == id } }
 
-  /// Loads and checks `und/topics.yaml`: ids are dotted lowercase and unique, every concept has
-  /// the report labels and the term languages, and prefixes are long enough.
+  /// Loads and checks `und/topics.yaml` of every layer (the shipped data, then a team's
+  /// overlay): ids are dotted lowercase and unique within a file, every concept has the report
+  /// labels and the term languages, and prefixes are long enough. An overlay concept with a new
+  /// id adds a topic; one with a known id extends it (its labels replace, its terms add), and
+  /// then needs only the labels and terms it changes.
   /// - Throws: the first `LocaleDataError`, positioned.
   public static func load(from data: any LocaleDataProvider, path: String = path) throws(LocaleDataError)
     -> TopicLexicon
   {
     if let problem = validate(path, from: data).first { throw problem }
-    return try LocaleFile.load(TopicLexicon.self, path: path, kind: schemaKind, keys: keySchema, from: data)
+    var merged = TopicLexicon(topics: [])
+    for layer in data.layers where layer.exists(path) {
+      let lexicon = try LocaleFile.load(TopicLexicon.self, path: path, kind: schemaKind, keys: keySchema, from: layer)
+      merged.add(lexicon)
+    }
+    return merged
   }
 
-  /// Every problem of the file at `path`.
+  init(topics: [Concept]) { self.topics = topics }
+
+  /// Adds `other`'s concepts: new ids at the end, known ids extended.
+  mutating func add(_ other: TopicLexicon) {
+    for concept in other.topics {
+      guard let index = topics.firstIndex(where: { $0.id == concept.id }) else {
+        topics.append(concept)
+        continue
+      }
+      topics[index].labels.merge(concept.labels) { _, new in new }
+      for (language, patterns) in concept.terms {
+        let known = topics[index].terms[language] ?? []
+        topics[index].terms[language] = known + patterns.filter { !known.contains($0) }
+      }
+    }
+  }
+
+  /// Every problem of the file at `path` in every layer that has it.
   public static func validate(_ path: String, from data: any LocaleDataProvider) -> [LocaleDataError] {
+    guard path == Self.path else {
+      return [.invalidValue(file: data.displayPath(path), line: 1, column: 1, key: "schema", problem: "topic lexicons belong at \(Self.path)")]
+    }
+    var problems: [LocaleDataError] = []
+    var known: Set<TopicID> = []
+    for layer in data.layers where layer.exists(path) {
+      problems += validate(path, in: layer, extending: &known)
+    }
+    return problems
+  }
+
+  /// The problems of one layer's file; concepts whose ids are in `known` (from the layers
+  /// below) extend those and need not repeat every language. Adds the file's ids to `known`.
+  static func validate(_ path: String, in data: any LocaleDataProvider, extending known: inout Set<TopicID>) -> [LocaleDataError] {
     let shown = data.displayPath(path)
     let lexicon: TopicLexicon
     let document: YAMLDocument
     do throws(LocaleDataError) {
-      guard path == Self.path else {
-        return [.invalidValue(file: shown, line: 1, column: 1, key: "schema", problem: "topic lexicons belong at \(Self.path)")]
-      }
       lexicon = try LocaleFile.load(TopicLexicon.self, path: path, kind: schemaKind, keys: keySchema, from: data)
       document = try YAMLDocument(text: try data.read(path), path: shown, kind: schemaKind, majors: 1...1)
     } catch { return [error] }
     var problems: [LocaleDataError] = []
     var seen: [TopicID: Int] = [:]
+    let below = known
     for (index, concept) in lexicon.topics.enumerated() {
       let at = document.position(at: [AnyKey("topics"), AnyKey(index), AnyKey("id")])
+      known.insert(concept.id)
       if !TopicID.isValid(concept.id.rawValue) {
         problems.append(.invalidValue(file: shown, line: at.line, column: at.column, key: "id",
                                       problem: "'\(concept.id)' is not a dotted lowercase id such as humanitarian.access"))
@@ -73,10 +111,11 @@ public struct TopicLexicon: Sendable, Hashable, Decodable {
       } else {
         seen[concept.id] = at.line
       }
-      for language in labelLanguages where (concept.labels[language] ?? "").isEmpty {
+      let extending = below.contains(concept.id)
+      for language in labelLanguages where !extending && (concept.labels[language] ?? "").isEmpty {
         problems.append(.missingKey(file: shown, line: at.line, column: at.column, key: "labels.\(language)"))
       }
-      for language in termLanguages where (concept.terms[language] ?? []).isEmpty {
+      for language in termLanguages where !extending && (concept.terms[language] ?? []).isEmpty {
         problems.append(.missingKey(file: shown, line: at.line, column: at.column, key: "terms.\(language)"))
       }
       for (language, patterns) in concept.terms.sorted(by: { $0.key < $1.key }) {

@@ -43,7 +43,7 @@ public struct NameRegistry: Sendable {
   static let variantSchema = KeySchema.mapping(
     [
       "form": .any, "lang": .any, "how": .any, "script": .any, "scheme": .any, "case": .any,
-      "from": .any, "until": .any, "note": .any,
+      "from": .any, "until": .any, "note": .any, "source": .any,
     ], required: ["form", "lang", "how"])
   static let namesSchema = KeySchema.mapping(
     [
@@ -51,7 +51,7 @@ public struct NameRegistry: Sendable {
       "entities": .sequence(
         .mapping(
           [
-            "id": .any, "kind": .any, "type": .any, "within": .any, "note": .any,
+            "id": .any, "kind": .any, "type": .any, "within": .any, "note": .any, "source": .any,
             "variants": .sequence(variantSchema),
           ], required: ["id", "kind", "variants"])),
     ], required: ["entities"])
@@ -87,10 +87,12 @@ public struct NameRegistry: Sendable {
     return problems
   }
 
-  /// Where each entity and variant came from, for positioned messages.
+  /// Where each entity and variant came from, for positioned messages: the document, the
+  /// entity's index in it, and the layer (0 for the shipped data, then the overlay).
   struct Origin {
     let document: YAMLDocument
     let index: Int
+    var layer = 0
   }
 
   static func read(from data: any LocaleDataProvider, checking: Bool) -> (registry: NameRegistry, problems: [LocaleDataError]) {
@@ -99,48 +101,76 @@ public struct NameRegistry: Sendable {
     var origins: [Origin] = []
     var ambiguities: [NameAmbiguity] = []
     var ambiguityOrigins: [Origin] = []
-    for path in files(in: data) {
-      do throws(LocaleDataError) {
-        let text = try data.read(path)
-        let kind = YAMLDocument.schemaKind(of: text)
-        let shown = data.displayPath(path)
-        if kind == ambiguitiesKind {
-          let document = try YAMLDocument(text: text, path: shown, kind: ambiguitiesKind, majors: 1...1)
-          if checking { problems += document.unknownKeys(against: ambiguitiesSchema) }
-          let file = try document.decode(AmbiguitiesFile.self)
-          for (index, ambiguity) in file.ambiguities.enumerated() {
-            ambiguities.append(ambiguity)
-            ambiguityOrigins.append(Origin(document: document, index: index))
-          }
-        } else {
-          let document = try YAMLDocument(text: text, path: shown, kind: namesKind, majors: 1...1)
-          if checking { problems += document.unknownKeys(against: namesSchema) }
-          if let file = try? document.decode(NamesFile.self) {
-            for (index, entity) in file.entities.enumerated() {
-              entities.append(entity)
-              origins.append(Origin(document: document, index: index))
+    for (layerIndex, layer) in data.layers.enumerated() {
+      for path in files(in: layer) {
+        do throws(LocaleDataError) {
+          let text = try layer.read(path)
+          let kind = YAMLDocument.schemaKind(of: text)
+          let shown = layer.displayPath(path)
+          if kind == ambiguitiesKind {
+            let document = try YAMLDocument(text: text, path: shown, kind: ambiguitiesKind, majors: 1...1)
+            if checking { problems += document.unknownKeys(against: ambiguitiesSchema) }
+            let file = try document.decode(AmbiguitiesFile.self)
+            for (index, ambiguity) in file.ambiguities.enumerated() {
+              ambiguities.append(ambiguity)
+              ambiguityOrigins.append(Origin(document: document, index: index, layer: layerIndex))
             }
           } else {
-            // Read entity by entity, so one bad entry is reported and the rest still checked.
-            for index in 0..<document.count(at: [Key.named("entities")]) {
-              do throws(LocaleDataError) {
-                entities.append(try document.decode(Entity.self, at: [Key.named("entities"), Key.index(index)]))
-                origins.append(Origin(document: document, index: index))
-              } catch {
-                problems.append(error)
+            let document = try YAMLDocument(text: text, path: shown, kind: namesKind, majors: 1...1)
+            if checking { problems += document.unknownKeys(against: namesSchema) }
+            if let file = try? document.decode(NamesFile.self) {
+              for (index, entity) in file.entities.enumerated() {
+                entities.append(entity)
+                origins.append(Origin(document: document, index: index, layer: layerIndex))
+              }
+            } else {
+              // Read entity by entity, so one bad entry is reported and the rest still checked.
+              for index in 0..<document.count(at: [Key.named("entities")]) {
+                do throws(LocaleDataError) {
+                  entities.append(try document.decode(Entity.self, at: [Key.named("entities"), Key.index(index)]))
+                  origins.append(Origin(document: document, index: index, layer: layerIndex))
+                } catch {
+                  problems.append(error)
+                }
               }
             }
           }
+        } catch {
+          problems.append(error)
         }
-      } catch {
-        problems.append(error)
       }
     }
     problems += structuralProblems(entities, origins, ambiguities, ambiguityOrigins)
     if checking, let profile = try? MatchKeyData.load(from: data) {
       problems += collisions(entities, origins, ambiguities, profile: profile)
     }
-    return (NameRegistry(entities: entities, ambiguities: ambiguities), problems)
+    return (NameRegistry(entities: merged(entities, origins), ambiguities: ambiguities), problems)
+  }
+
+  /// The entities with each id once: an entry of a higher layer (the overlay) whose id a lower
+  /// one defined extends that entity with its new variants (a form already registered in the
+  /// same language is not repeated) and its `type`, `within` and `note` when given.
+  static func merged(_ entities: [Entity], _ origins: [Origin]) -> [Entity] {
+    guard origins.contains(where: { $0.layer > 0 }) else { return entities }
+    var result: [Entity] = []
+    var at: [EntityID: (index: Int, layer: Int)] = [:]
+    for (entity, origin) in zip(entities, origins) {
+      guard let first = at[entity.id], first.layer < origin.layer else {
+        if at[entity.id] == nil { at[entity.id] = (result.count, origin.layer) }
+        result.append(entity)
+        continue
+      }
+      var base = result[first.index]
+      var known = Set(base.variants.map { "\($0.lang)\u{1F}\($0.form)" })
+      for variant in entity.variants where known.insert("\(variant.lang)\u{1F}\(variant.form)").inserted {
+        base.variants.append(variant)
+      }
+      if let type = entity.type { base.type = type }
+      if let within = entity.within { base.within = within }
+      if let note = entity.note { base.note = note }
+      result[first.index] = base
+    }
+    return result
   }
 
   static func position(_ origin: Origin, _ path: [Key]) -> (file: String, line: Int, column: Int) {
@@ -153,13 +183,22 @@ public struct NameRegistry: Sendable {
   ) -> [LocaleDataError] {
     var problems: [LocaleDataError] = []
     var firstSeen: [EntityID: (String, Int, Int)] = [:]
+    var firstOf: [EntityID: (layer: Int, kind: EntityKind)] = [:]
     for (entity, origin) in zip(entities, origins) {
-      let at = position(origin, [.named("id")])
-      if let first = firstSeen[entity.id] {
+      // Positions are looked up only for problems: finding one walks the document.
+      var at: (file: String, line: Int, column: Int) { position(origin, [.named("id")]) }
+      if let first = firstOf[entity.id], first.layer == origin.layer, let shown = firstSeen[entity.id] {
         problems.append(
           .duplicateID(file: at.file, line: at.line, column: at.column, id: entity.id.rawValue,
-                       first: "\(first.0):\(first.1):\(first.2)"))
-      } else {
+                       first: "\(shown.0):\(shown.1):\(shown.2)"))
+      } else if let first = firstOf[entity.id], first.kind != entity.kind {
+        // An overlay entry extends the entity the shipped data defines; it cannot change its kind.
+        let kindAt = position(origin, [.named("kind")])
+        problems.append(
+          .invalidValue(file: kindAt.file, line: kindAt.line, column: kindAt.column, key: "kind",
+                        problem: "\(entity.id) is a \(first.kind.rawValue) in the data below this overlay, not a \(entity.kind.rawValue)"))
+      } else if firstOf[entity.id] == nil {
+        firstOf[entity.id] = (origin.layer, entity.kind)
         firstSeen[entity.id] = at
       }
       if !isWellFormed(entity.id) {
@@ -210,7 +249,9 @@ public struct NameRegistry: Sendable {
   }
 
   /// Forms (compared by match key) that two entities claim with no ambiguity rule, reported at
-  /// the later variant with the position of the first.
+  /// the later variant with the position of the first. Imported forms (those with a `source`)
+  /// are left out: a gazetteer is full of homonyms (dozens of places called Oleksandrivka), and
+  /// the matcher treats a shared form it has no rule for as unresolved rather than guessing.
   private static func collisions(
     _ entities: [Entity], _ origins: [Origin], _ ambiguities: [NameAmbiguity], profile: MatchKeyProfile
   ) -> [LocaleDataError] {
@@ -221,7 +262,7 @@ public struct NameRegistry: Sendable {
     var first: [String: (entity: EntityID, at: (file: String, line: Int, column: Int))] = [:]
     var problems: [LocaleDataError] = []
     for (entity, origin) in zip(entities, origins) {
-      for (index, variant) in entity.variants.enumerated() {
+      for (index, variant) in entity.variants.enumerated() where variant.source == nil {
         let k = key(variant.form)
         guard !k.isEmpty, !ruled.contains(k) else { continue }
         let at = position(origin, [.named("variants"), .index(index)])

@@ -6,22 +6,27 @@ import ParallaxICU
 /// of milliseconds, reading the cache a few.
 extension NameSetup {
   /// The cache format; bump it when the encoding changes.
-  static let cacheFormat = 4
+  static let cacheFormat = 5
 
   /// The key of the data `data` holds: a hash of the registry, matching profiles, match-key
-  /// profile and transliteration files, and of the versions that shape the compiled form.
+  /// profile and transliteration files of every layer (the shipped data and a team's overlay,
+  /// so a changed overlay is never served from a stale cache), and of the versions that shape
+  /// the compiled form.
   public static func cacheKey(for data: any LocaleDataProvider) throws(LocaleDataError) -> String {
     var hash = StableHash()
     hash.combine("format \(cacheFormat) parallax \(ParallaxVersion.string) icu \(ICUVersion.current)")
-    for path in data.allFiles() {
-      let parts = path.split(separator: "/")
-      let relevant =
-        (parts.count == 3 && (parts[1] == "names" || parts[1] == "transliteration"))
-        || path.hasSuffix("/names-matching.yaml") || path == MatchKeyData.path
-        || path == SpellingFolds.path
-      guard relevant else { continue }
-      hash.combine(path)
-      hash.combine(try data.read(path))
+    for (index, layer) in data.layers.enumerated() {
+      hash.combine("layer \(index)")
+      for path in layer.allFiles() {
+        let parts = path.split(separator: "/")
+        let relevant =
+          (parts.count == 3 && (parts[1] == "names" || parts[1] == "transliteration"))
+          || path.hasSuffix("/names-matching.yaml") || path == MatchKeyData.path
+          || path == SpellingFolds.path
+        guard relevant else { continue }
+        hash.combine(path)
+        hash.combine(try layer.read(path))
+      }
     }
     return hash.hex
   }
@@ -104,6 +109,7 @@ extension Entity {
     w.optionalString(type)
     w.optionalString(within?.rawValue)
     w.optionalString(note)
+    w.optionalString(source)
     w.int(variants.count)
     for v in variants {
       w.string(v.form)
@@ -115,6 +121,7 @@ extension Entity {
       w.optionalString(v.from?.description)
       w.optionalString(v.until?.description)
       w.optionalString(v.note)
+      w.optionalString(v.source)
     }
   }
 
@@ -124,6 +131,7 @@ extension Entity {
     let type = try r.optionalString()
     let within = try r.optionalString().map { EntityID($0) }
     let note = try r.optionalString()
+    let source = try r.optionalString()
     var variants: [NameVariant] = []
     for _ in 0..<(try r.count()) {
       let form = try r.string()
@@ -136,12 +144,14 @@ extension Entity {
       variant.from = try r.optionalString().flatMap { CalendarDate($0) }
       variant.until = try r.optionalString().flatMap { CalendarDate($0) }
       variant.note = try r.optionalString()
+      variant.source = try r.optionalString()
       variants.append(variant)
     }
     self.init(id: id, kind: kind, variants: variants)
     self.type = type
     self.within = within
     self.note = note
+    self.source = source
   }
 }
 

@@ -2,7 +2,7 @@ import Foundation
 
 /// The review file of fuzzy name suggestions (`schema: parallax.name-suggestions/1`): `check
 /// --suggestions FILE` writes it; an editor sets `accept: true` on real spellings; `names accept`
-/// adds those as variants to the registry files.
+/// adds those as variants to the team's overlay folder, never to the shipped data.
 public enum NameSuggestions {
   public static let schemaKind = "parallax.name-suggestions"
 
@@ -45,39 +45,71 @@ public enum NameSuggestions {
     return try document.decode(File.self).suggestions
   }
 
-  /// Inserts each accepted suggestion as a variant line (`how: transliteration` unless it is
-  /// Cyrillic) right after the last variant of its entity in the registry file that defines it.
-  /// Returns the changed files (relative path → new text) and the forms already registered.
-  public static func merge(_ accepted: [Suggestion], into data: any LocaleDataProvider, registry: NameRegistry)
+  /// The overlay file that holds accepted spellings of entities the overlay does not define.
+  public static let acceptedPath = "und/names/accepted.yaml"
+
+  /// Adds each accepted suggestion to `overlay` (a team's folder, never the shipped data) as a
+  /// variant (`how: transliteration`): right after the last variant of its entity when an
+  /// overlay file defines it, else in `und/names/accepted.yaml` under an entry with the
+  /// entity's id, which extends the shipped entity. `registry` is the registry in effect (the
+  /// shipped data with the overlay), for telling forms already registered.
+  /// - Returns: the changed files (relative path → new text) and the suggestions skipped, with why.
+  public static func merge(_ accepted: [Suggestion], into overlay: any LocaleDataProvider, registry: NameRegistry)
     throws(LocaleDataError) -> (files: [String: String], skipped: [String])
   {
     var texts: [String: [String]] = [:]
     var skipped: [String] = []
+    var added: Set<String> = []
+    var newEntries: [(entity: Entity, lines: [String])] = []
     for suggestion in accepted where suggestion.accept == true {
       guard let entity = registry.entity(suggestion.entity) else {
         skipped.append("\(suggestion.form): no entity \(suggestion.entity)")
         continue
       }
-      if entity.variants.contains(where: { $0.form == suggestion.form }) {
+      if entity.variants.contains(where: { $0.form == suggestion.form })
+        || !added.insert("\(entity.id)\u{1F}\(suggestion.form)").inserted
+      {
         skipped.append("\(suggestion.form): already a variant of \(entity.id)")
         continue
       }
-      guard let (path, line, indent) = try location(of: entity.id, in: data) else {
-        skipped.append("\(suggestion.form): cannot find \(entity.id) in the registry files")
+      let cyrillic = suggestion.form.unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) }
+      let language = suggestion.lang ?? (cyrillic ? "ru" : "en")
+      let variant = "- {form: \(quote(suggestion.form)), lang: \(language), how: transliteration, note: \"accepted from review\"}"
+      guard let (path, line, indent) = try location(of: entity.id, in: overlay) else {
+        if let index = newEntries.firstIndex(where: { $0.entity.id == entity.id }) {
+          newEntries[index].lines.append(variant)
+        } else {
+          newEntries.append((entity, [variant]))
+        }
         continue
       }
       var lines: [String]
-      if let known = texts[path] { lines = known } else { lines = try data.read(path).components(separatedBy: "\n") }
-      let cyrillic = suggestion.form.unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) }
-      let language = suggestion.lang ?? (cyrillic ? "ru" : "en")
-      let how = "transliteration"
-      let entry = String(repeating: " ", count: indent)
-        + "- {form: \(quote(suggestion.form)), lang: \(language), how: \(how), note: \"accepted from review\"}"
+      if let known = texts[path] { lines = known } else { lines = try overlay.read(path).components(separatedBy: "\n") }
       // Insert after the last variant line of the entity (its flow mapping may span one line).
-      lines.insert(entry, at: min(line, lines.count))
+      lines.insert(String(repeating: " ", count: indent) + variant, at: min(line, lines.count))
       texts[path] = lines
     }
-    return (texts.mapValues { $0.joined(separator: "\n") }, skipped)
+    var files = texts.mapValues { $0.joined(separator: "\n") }
+    if !newEntries.isEmpty {
+      var text =
+        overlay.exists(acceptedPath)
+        ? try overlay.read(acceptedPath)
+        : """
+          # Spellings accepted from review with 'parallax names accept'. An entry with the id of a
+          # shipped entity adds these variants to it. Owner: the team that keeps this overlay.
+          schema: \(NameRegistry.namesKind)/1
+          entities:
+
+          """
+      text = text.replacingOccurrences(of: "entities: []", with: "entities:")
+      if !text.hasSuffix("\n") { text += "\n" }
+      for (entity, lines) in newEntries {
+        text += "  - id: \(entity.id)\n    kind: \(entity.kind.rawValue)\n    variants:\n"
+        for line in lines { text += "      \(line)\n" }
+      }
+      files[acceptedPath] = text
+    }
+    return (files, skipped)
   }
 
   /// The file, the 0-based line after the entity's last variant, and the variant indentation.

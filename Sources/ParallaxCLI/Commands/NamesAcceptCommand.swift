@@ -1,0 +1,99 @@
+import ArgumentParser
+import Foundation
+import ParallaxCore
+
+extension NamesCommand {
+  /// `parallax names accept FILE [--into DIR]`: accepted suggestions go to the team's overlay.
+  struct Accept: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "accept",
+      abstract: "Add the suggestions marked 'accept: true' in a review file to the team's overlay.",
+      discussion: """
+        Write the review file with 'parallax check --suggestions FILE'. Each accepted spelling \
+        becomes a variant of its entity in the overlay folder (--into DIR, else the 'overlay:' \
+        of .parallax.yaml): after the entity's last variant when an overlay file defines it, \
+        else in und/names/accepted.yaml, where an entry with a shipped id extends that entity. \
+        The shipped Locales/ is never changed, so an upgrade keeps the team's names. Without \
+        an overlay the command stops with exit 64.
+        """
+    )
+
+    @Argument(help: "The review file.")
+    var file: String
+
+    @Option(help: ArgumentHelp("The overlay folder to write into (default: the overlay of .parallax.yaml).", valueName: "dir"))
+    var into: String?
+
+    @OptionGroup var locale: LocaleOptions
+
+    func run() throws {
+      let config = try locale.projectConfig()
+      guard let target = into.map({ URL(fileURLWithPath: $0).standardizedFileURL }) ?? config?.overlay else {
+        Terminal.shared.diagnostic(
+          "error: names accept writes accepted spellings into your team's overlay folder, never into the shipped Locales/ "
+            + "(an upgrade would lose them); set 'overlay: DIR' in \(ProjectConfig.fileName) or pass --into DIR")
+        throw ExitCodes.usage
+      }
+      let overlay = try OverlayFolder.prepare(target)
+      let data = try OverlayFolder.stack(overlay, on: try locale.provider(config: config))
+      let setup = try locale.nameSetup(data)
+      let collector = InputCollector(extensions: ["yaml"])
+      let text: String
+      switch collector.read(file) {
+      case .success(let input): text = input.text
+      case .failure(let problem):
+        Terminal.shared.diagnostic(problem.description)
+        throw problem.isDataError ? ExitCodes.dataError : ExitCodes.noInput
+      }
+      do {
+        let suggestions = try NameSuggestions.load(text: text, path: file)
+        let (files, skipped) = try NameSuggestions.merge(suggestions, into: overlay, registry: setup.registry)
+        for note in skipped { Terminal.shared.diagnostic("skipped: \(note)") }
+        for (path, contents) in files.sorted(by: { $0.key < $1.key }) {
+          try OverlayFolder.write(contents, to: path, in: overlay)
+          Terminal.shared.diagnostic("\(overlay.displayPath(path)): updated")
+        }
+        let accepted = suggestions.filter { $0.accept == true }.count - skipped.count
+        Terminal.shared.diagnostic(
+          "\(accepted) spelling\(accepted == 1 ? "" : "s") added to \(overlay.displayRoot); run 'parallax locales check' to verify")
+      } catch let error as LocaleDataError {
+        Terminal.shared.diagnostic(error.description)
+        throw ExitCodes.dataError
+      }
+    }
+  }
+}
+
+/// A team's overlay folder as the commands that write into it (`names accept`, `names import`)
+/// see it: created when missing, read on top of the rest of the locale data.
+enum OverlayFolder {
+  /// The folder at `url` as locale data, created first when missing (exit 73 when it cannot be).
+  static func prepare(_ url: URL) throws -> DirectoryLocaleData {
+    do {
+      try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    } catch {
+      Terminal.shared.diagnostic("\(url.path): error: cannot create the overlay folder: \(error.localizedDescription)")
+      throw ExitCodes.cannotCreate
+    }
+    return DirectoryLocaleData(root: url, displayRoot: LocaleOptions.shownPath(url))
+  }
+
+  /// `data` with `overlay` on top, unless `data` already reads that folder.
+  static func stack(_ overlay: DirectoryLocaleData, on data: any LocaleDataProvider) -> any LocaleDataProvider {
+    let reads = data.layers.contains { ($0 as? DirectoryLocaleData)?.root.path == overlay.root.path }
+    return reads ? data : StackedLocaleData([data, overlay])
+  }
+
+  /// Writes `contents` to `path` inside `overlay` atomically, creating its folders (exit 73 when
+  /// it cannot).
+  static func write(_ contents: String, to path: String, in overlay: DirectoryLocaleData) throws {
+    let url = overlay.root.appendingPathComponent(path)
+    do {
+      try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try AtomicFile.write(contents, to: url.path)
+    } catch {
+      Terminal.shared.diagnostic("\(overlay.displayPath(path)): error: cannot write: \(error.localizedDescription)")
+      throw ExitCodes.cannotCreate
+    }
+  }
+}
