@@ -97,13 +97,20 @@ public final class StatementProfiler {
     }
     result.topics = resources.tagger.topics(inKeys: keys, language: language) { facts[$0].topicCandidates }
     var seen = Set<String>()
+    // Stems first into a scratch list, then into arrays of their exact size: a profile lives as
+    // long as the comparison, and arrays grown by appending keep up to twice the room they use.
+    var picked: [(stem: String, token: Int)] = []
     for (index, token) in tokens.enumerated() {
       if facts[index].isNegation { result.negated = true }
       guard !covered[index], facts[index].isStemmable else { continue }
       guard let stem = try stem(of: token.key, id: token.id, language: language, in: known), seen.insert(stem).inserted
       else { continue }
-      result.stems.append(stem)
-      result.stemSurfaces.append(tokenSurface(token.id) { surface(token.range) })
+      picked.append((stem, index))
+    }
+    result.stems = picked.map(\.stem)
+    result.stemSurfaces = picked.map { pick in
+      let token = tokens[pick.token]
+      return tokenSurface(token.id) { surface(token.range) }
     }
     result.numbers = NumberNormalizer.numbers(
       in: String(decoding: bytes, as: UTF8.self), multipliers: resources.multipliers[language.language] ?? [:])
