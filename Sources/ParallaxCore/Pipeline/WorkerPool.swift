@@ -74,6 +74,9 @@ private final class Delivery<Output>: @unchecked Sendable {
   private var nextDelivery = 0
   private var ready: [Int: Output?] = [:]
   private var delivering = false
+  /// Workers waiting for the window to move (woken only when there are any: a wake-up is a
+  /// system call, and most deliveries have no one to wake).
+  private var waiting = 0
 
   init(count: Int, window: Int) {
     self.count = count
@@ -84,7 +87,11 @@ private final class Delivery<Output>: @unchecked Sendable {
   func claim() -> Int? {
     condition.lock()
     defer { condition.unlock() }
-    while nextClaim < count, nextClaim - nextDelivery >= window { condition.wait() }
+    while nextClaim < count, nextClaim - nextDelivery >= window {
+      waiting += 1
+      condition.wait()
+      waiting -= 1
+    }
     guard nextClaim < count else { return nil }
     nextClaim += 1
     return nextClaim - 1
@@ -103,7 +110,7 @@ private final class Delivery<Output>: @unchecked Sendable {
     while let entry = ready.removeValue(forKey: nextDelivery) {
       let current = nextDelivery
       nextDelivery += 1
-      condition.broadcast()
+      if waiting > 0 { condition.broadcast() }
       condition.unlock()
       deliver(current, entry)
       condition.lock()

@@ -134,13 +134,23 @@ public final class NameMatcher {
         i += 1
       }
     }
-    // A word the text also writes in lowercase is an ordinary word, not a misspelt name. The
-    // set is built only when some token could be a fuzzy match at all.
+    // A word the text also writes in lowercase is an ordinary word, not a misspelt name. Few
+    // words of a text can be fuzzy matches at all, so the first few are looked for among its
+    // words one by one; past those (a long text full of unknown names), the lowercase words
+    // are hashed into a set once, so the cost stays linear.
     var lowercase: Set<String>?
+    var lookups = 0
+    func writtenInLowercase(_ key: String) -> Bool {
+      if let lowercase { return lowercase.contains(key) }
+      lookups += 1
+      guard lookups > 8 else { return tokens.contains { !infos[$0.id].isCapitalized && infos[$0.id].key == key } }
+      let set = Set(tokens.lazy.filter { !self.infos[$0.id].isCapitalized }.map { self.infos[$0.id].key })
+      lowercase = set
+      return set.contains(key)
+    }
     for (k, token) in tokens.enumerated() where !matched[k] && infos[token.id].isCapitalized && infos[token.id].scalarCount >= 5 {
       if case .none = infos[token.id].fuzzy { continue }
-      if lowercase == nil { lowercase = Set(tokens.lazy.filter { !self.infos[$0.id].isCapitalized }.map { self.infos[$0.id].key }) }
-      if lowercase?.contains(infos[token.id].key) == true { continue }
+      if writtenInLowercase(infos[token.id].key) { continue }
       // Next to an unknown capitalized word, it is part of a name no one registered
       // ("Muhammad Irfan"), not a misspelling of a registered one.
       let neighbours = [k - 1, k + 1].filter { $0 >= 0 && $0 < tokens.count }
