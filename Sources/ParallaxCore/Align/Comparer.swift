@@ -96,31 +96,35 @@ public struct Comparer: Sendable {
     // Emerging topics for what no lexicon topic claims.
     let untagged = profiles.indices.filter { profiles[$0].topics.isEmpty }
     for (k, index) in untagged.enumerated() { statements[index].topics = [emerging[k].rawValue] }
-    // Align.
-    var encoder = FeatureEncoder()
-    var items = SparseItems()
-    for index in profiles.indices {
-      let emerging = statements[index].topics.filter { $0.hasPrefix(TopicID.emergingPrefix) }
-      items.append(group: owners[index], language: encoder.language(statements[index].language), features: encoder.features(profiles[index], extraTopics: emerging))
-    }
-    let aligner = StatementAligner(options: options.alignment)
-    let (clusters, similarity) = aligner.align(items, kinds: encoder.space.kinds, places: encoder.places)
-    let classifier = AlignmentClassifier(
-      similarity: similarity, space: encoder.space, profiles: profiles, statements: statements, refs: refs, options: options.alignment)
+    // Align: statements of different documents only, so an event of one document has none
+    // (and a long one, a million lines, skips building the index that would show it).
     var alignments: [Alignment] = []
     var aligned = Set<Int>()
-    for cluster in clusters {
-      alignments.append(classifier.alignment(cluster))
-      aligned.formUnion(cluster.members)
+    var copies: [DocumentCopy] = []
+    if documents.count > 1 {
+      var encoder = FeatureEncoder()
+      var items = SparseItems()
+      for index in profiles.indices {
+        let emerging = statements[index].topics.filter { $0.hasPrefix(TopicID.emergingPrefix) }
+        items.append(group: owners[index], language: encoder.language(statements[index].language), features: encoder.features(profiles[index], extraTopics: emerging))
+      }
+      let aligner = StatementAligner(options: options.alignment)
+      let (clusters, similarity) = aligner.align(items, kinds: encoder.space.kinds, places: encoder.places)
+      let classifier = AlignmentClassifier(
+        similarity: similarity, space: encoder.space, profiles: profiles, statements: statements, refs: refs, options: options.alignment)
+      for cluster in clusters {
+        alignments.append(classifier.alignment(cluster))
+        aligned.formUnion(cluster.members)
+      }
+      alignments.sort { $0.members[0] < $1.members[0] }
+      copies = CopyDetector().copies(clusters, classifier: classifier, documents: documents, owners: owners)
     }
-    alignments.sort { $0.members[0] < $1.members[0] }
     let unique = profiles.indices.filter { !aligned.contains($0) }.map {
       UniqueStatement(member: refs[$0], topics: statements[$0].topics.map { TopicID($0) })
     }
     // Put the filled statements back into their documents.
     var compared: [ComparedDocument] = documents.map { ComparedDocument(document: $0.document, statements: []) }
     for index in statements.indices { compared[owners[index]].statements.append(statements[index]) }
-    let copies = CopyDetector().copies(clusters, classifier: classifier, documents: documents, owners: owners)
     let differences = DifferenceFinder(canonical: canonical, allowed: allowed).differences(
       alignments: alignments, documents: documents, event: compared)
     return ComparisonEvent(id: id, documents: compared, alignments: alignments, unique: unique, copies: copies, differences: differences)
