@@ -108,6 +108,12 @@ import Testing
     #expect(missing.status == 66)
     let unwritable = try CLI.run(["compare", "--format", "json", "-o", folder.appendingPathComponent("no/such/dir/x.json").path, corpus])
     #expect(unwritable.status == 73)
+    // A report folder under a file: the reason in words, naming the file in the way.
+    let file = folder.appendingPathComponent("a-file")
+    try "x".write(to: file, atomically: true, encoding: .utf8)
+    let blocked = try CLI.run(["compare", "-o", file.appendingPathComponent("reports").path, corpus])
+    #expect(blocked.status == 73)
+    #expect(blocked.stderr.contains("'\(file.path)' is a file, not a folder"), "\(blocked.stderr)")
   }
 
   @Test("topics: several per statement, across languages and inflections")

@@ -187,7 +187,8 @@ struct CompareCommand: ParsableCommand {
     do {
       try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
     } catch {
-      Terminal.shared.diagnostic("\(output): error: cannot create the report folder: \(error.localizedDescription)")
+      // "cannot write 'out': 'out' is a file, not a folder", not Foundation's error domain.
+      Terminal.shared.diagnostic("\(VisibleText.path(output)): error: \(WriteFailure.sentence(for: error, path: output))")
       throw ExitCodes.cannotCreate
     }
   }
