@@ -96,8 +96,8 @@ struct CompareCommand: ParsableCommand {
     try OptionChecks.reportLocale(reportLocale, in: data)
     let pipeline: ComparisonPipeline
     do throws(LocaleDataError) {
-      pipeline = try ComparisonPipeline(
-        Pipeline(data: data, cacheDirectory: locale.cacheDirectory), style: style, reportLocale: reportLocale)
+      pipeline = try ComparisonPipeline.load(
+        data: data, cacheDirectory: locale.cacheDirectory, style: style, reportLocale: reportLocale)
     } catch {
       Terminal.shared.diagnostic(error.description)
       throw ExitCodes.dataError

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 import ParallaxICU
 
 /// The stages of a comparison from files to reports, shared by `compare` and `batch run`, so
@@ -26,11 +26,48 @@ public struct ComparisonPipeline: Sendable {
   /// Loads the resources of a comparison under `style` in `reportLocale` (defaults from
   /// Locales/und/defaults.yaml when nil or empty), on top of `base`'s names.
   public init(_ base: Pipeline, style: String?, reportLocale: String?) throws(LocaleDataError) {
-    resources = try CompareResources(data: base.data, names: base.names, style: style)
-    var language = reportLocale ?? ""
-    if language.isEmpty { language = try LocaleDefaults.load(from: base.data).reportLocale }
-    strings = try ReportStrings.load(for: LocaleID(language), from: base.data)
+    let (resources, strings) = try Self.comparisonData(data: base.data, names: base.names, style: style, reportLocale: reportLocale)
+    self.init(base: base, resources: resources, strings: strings)
+  }
+
+  private init(base: Pipeline, resources: CompareResources, strings: ReportStrings) {
     self.base = base
+    self.resources = resources
+    self.strings = strings
+  }
+
+  /// The base pipeline and the comparison's resources loaded at once: the names first (from
+  /// the cache), then the statement stage's data on one thread while the comparison's styles,
+  /// topics and report strings load on another. A run on a few documents waits for this
+  /// start-up more than for anything else.
+  public static func load(
+    data: any LocaleDataProvider, cacheDirectory: URL?, style: String?, reportLocale: String?
+  ) throws(LocaleDataError) -> ComparisonPipeline {
+    let names = try NameSetup.load(from: data, cacheDirectory: cacheDirectory)
+    let loaded = StartupResults()
+    DispatchQueue.concurrentPerform(iterations: 2) { half in
+      if half == 0 {
+        loaded.set(statements: Result { () throws(LocaleDataError) in try StatementResources(data: data) })
+      } else {
+        loaded.set(comparison: Result { () throws(LocaleDataError) in
+          try comparisonData(data: data, names: names, style: style, reportLocale: reportLocale)
+        })
+      }
+    }
+    // The statement stage's problems first, as the one-thread order would report them.
+    let statementResources = try loaded.statements!.get()
+    let (resources, strings) = try loaded.comparison!.get()
+    let base = Pipeline(data: data, names: names, statementResources: statementResources, collector: InputCollector())
+    return ComparisonPipeline(base: base, resources: resources, strings: strings)
+  }
+
+  private static func comparisonData(
+    data: any LocaleDataProvider, names: NameSetup, style: String?, reportLocale: String?
+  ) throws(LocaleDataError) -> (CompareResources, ReportStrings) {
+    let resources = try CompareResources(data: data, names: names, style: style)
+    var language = reportLocale ?? ""
+    if language.isEmpty { language = try LocaleDefaults.load(from: data).reportLocale }
+    return (resources, try ReportStrings.load(for: LocaleID(language), from: data))
   }
 
   /// Reads, extracts and profiles `files` on `jobs` worker threads; one outcome per file, in order.
@@ -140,5 +177,20 @@ extension Document {
     document.paragraphs = []
     document.sourceMap = SourceMap(anchors: [])
     return document
+  }
+}
+
+/// The two halves of `ComparisonPipeline.load`, each set once by its own thread.
+private final class StartupResults: @unchecked Sendable {
+  private let lock = NSLock()
+  private(set) var statements: Result<StatementResources, LocaleDataError>?
+  private(set) var comparison: Result<(CompareResources, ReportStrings), LocaleDataError>?
+
+  func set(statements result: Result<StatementResources, LocaleDataError>) {
+    lock.withLock { statements = result }
+  }
+
+  func set(comparison result: Result<(CompareResources, ReportStrings), LocaleDataError>) {
+    lock.withLock { comparison = result }
   }
 }

@@ -29,7 +29,12 @@ public struct Pipeline: Sendable {
   /// - Throws: `LocaleDataError` with file:line:column for bad data.
   public init(data: any LocaleDataProvider, cacheDirectory: URL?, collector: InputCollector = InputCollector()) throws(LocaleDataError) {
     let names = try NameSetup.load(from: data, cacheDirectory: cacheDirectory)
-    let statementResources = try StatementResources(data: data)
+    try self.init(data: data, names: names, statementResources: StatementResources(data: data), collector: collector)
+  }
+
+  /// A pipeline from data already loaded (see `ComparisonPipeline.load`, which loads the two
+  /// halves at once).
+  init(data: any LocaleDataProvider, names: NameSetup, statementResources: StatementResources, collector: InputCollector) {
     let resolver = NameListResolver(registry: names.registry)
     self.data = data
     self.names = names
