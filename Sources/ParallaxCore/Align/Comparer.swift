@@ -25,8 +25,8 @@ public struct Comparer: Sendable {
   ///   the same whatever the number.
   public func compare(_ documents: [ProfiledDocument], lexicon: TopicLexicon, style: String? = nil, jobs: Int? = nil) -> Comparison {
     let documents = documents.sorted { $0.document.path != $1.document.path ? $0.document.path < $1.document.path : $0.document.id < $1.document.id }
-    let groups = groupEvents(documents)
     let pool = WorkerPool(jobs: jobs)
+    let groups = groupEvents(documents, jobs: pool.jobs)
     // Emerging topics: each event's clusters on the workers, their ids handed out in event
     // order (an id names the first cluster that wants it, so the order decides the suffixes).
     var ids = TopicIDAllocator(taken: lexicon.topics.map(\.id))
@@ -66,7 +66,7 @@ public struct Comparer: Sendable {
   }
 
   /// Event groups as indexes into `documents`.
-  func groupEvents(_ documents: [ProfiledDocument]) -> [[Int]] {
+  func groupEvents(_ documents: [ProfiledDocument], jobs: Int = 1) -> [[Int]] {
     var encoder = FeatureEncoder()
     var items = SparseItems()
     for (index, profiled) in documents.enumerated() {
@@ -74,7 +74,7 @@ public struct Comparer: Sendable {
       for profile in profiled.profiles { features += encoder.features(profile) }
       items.append(group: index, language: encoder.language(profiled.document.language), day: Self.day(of: profiled.document), features: features)
     }
-    return EventGrouper(options: options.events).group(items, kinds: encoder.space.kinds, places: encoder.places)
+    return EventGrouper(options: options.events).group(items, kinds: encoder.space.kinds, places: encoder.places, jobs: jobs)
   }
 
   /// One event compared: `emerging` holds the emerging topic of each statement no lexicon

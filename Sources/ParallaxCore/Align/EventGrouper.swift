@@ -14,8 +14,8 @@ public struct EventGrouper: Sendable {
   public init(options: EventOptions = EventOptions()) { self.options = options }
 
   /// The events, as ascending item indexes, ordered by their first item. Each item is a
-  /// document with its own group.
-  public func group(_ items: SparseItems, kinds: [FeatureKind], places: [Bool]) -> [[Int]] {
+  /// document with its own group. Candidate pairs are scored on `jobs` threads.
+  public func group(_ items: SparseItems, kinds: [FeatureKind], places: [Bool], jobs: Int = 1) -> [[Int]] {
     let n = items.count
     if options.asOne { return n == 0 ? [] : [Array(0..<n)] }
     var similarity = options.similarity
@@ -23,7 +23,7 @@ public struct EventGrouper: Sendable {
     let scorer = SparseSimilarity(items: items, kinds: kinds, places: places, options: similarity)
     var events = EventUnion(days: items.days, window: options.dayWindow, representatives: options.representatives)
     // Strongest first: a weak link must not use up the window or the likeness a strong one needs.
-    for pair in scorer.pairs(minimum: options.threshold) {
+    for pair in scorer.pairs(minimum: options.threshold, jobs: jobs) {
       events.link(Int(pair.a), Int(pair.b)) { mean in mean(scorer.score) >= options.cohesion }
     }
     var groups: [Int: [Int]] = [:]

@@ -147,14 +147,42 @@ public struct SparseSimilarity: Sendable {
 
   /// Every pair of items from different groups scoring at least `minimum`, found through the
   /// postings of features rarer than the cap; sorted by score (descending), then by items.
-  public func pairs(minimum: Float) -> [Pair] {
+  /// - Parameter jobs: threads to share the items among (each with its own scratch); the pairs
+  ///   are the same whatever the number, as their order is total.
+  public func pairs(minimum: Float, jobs: Int = 1) -> [Pair] {
     let n = items.count
-    var accumulator = [Float](repeating: 0, count: n)
+    let workers = max(1, min(jobs, n / 2048))
+    var result: [Pair]
+    if workers == 1 {
+      result = candidatePairs(minimum: minimum, items: 0..<n)
+    } else {
+      // Stripes of items, dealt round-robin so that each thread meets early and late items.
+      let stripe = 1024
+      let stripes = (n + stripe - 1) / stripe
+      let found = PairStripes(count: stripes)
+      DispatchQueue.concurrentPerform(iterations: workers) { worker in
+        for k in Swift.stride(from: worker, to: stripes, by: workers) {
+          found.set(k, candidatePairs(minimum: minimum, items: (k * stripe)..<min(n, (k + 1) * stripe)))
+        }
+      }
+      result = found.joined()
+    }
+    result.sort { ($0.a, $0.b) < ($1.a, $1.b) }
+    var unique: [Pair] = []
+    unique.reserveCapacity(result.count)
+    for pair in result where unique.last.map({ $0.a != pair.a || $0.b != pair.b }) ?? true { unique.append(pair) }
+    unique.sort { $0.score != $1.score ? $0.score > $1.score : ($0.a, $0.b) < ($1.a, $1.b) }
+    return unique
+  }
+
+  /// The pairs of the items in `range` with their best candidates, unsorted.
+  private func candidatePairs(minimum: Float, items range: Range<Int>) -> [Pair] {
+    var accumulator = [Float](repeating: 0, count: items.count)
     var touched: [Int32] = []
     var result: [Pair] = []
     let cap = Int32(options.postingCap)
     let keep = options.candidatesPerItem
-    for i in 0..<n {
+    for i in range {
       let group = items.groups[i]
       for f in items.features(of: i) {
         let fi = Int(f)
@@ -182,11 +210,18 @@ public struct SparseSimilarity: Sendable {
       }
       touched.removeAll(keepingCapacity: true)
     }
-    result.sort { ($0.a, $0.b) < ($1.a, $1.b) }
-    var unique: [Pair] = []
-    unique.reserveCapacity(result.count)
-    for pair in result where unique.last.map({ $0.a != pair.a || $0.b != pair.b }) ?? true { unique.append(pair) }
-    unique.sort { $0.score != $1.score ? $0.score > $1.score : ($0.a, $0.b) < ($1.a, $1.b) }
-    return unique
+    return result
   }
+}
+
+/// The pairs found per stripe of items, filled by several threads, read in stripe order.
+private final class PairStripes: @unchecked Sendable {
+  private let lock = NSLock()
+  private var stripes: [[SparseSimilarity.Pair]]
+
+  init(count: Int) { stripes = Array(repeating: [], count: count) }
+
+  func set(_ index: Int, _ pairs: [SparseSimilarity.Pair]) { lock.withLock { stripes[index] = pairs } }
+
+  func joined() -> [SparseSimilarity.Pair] { lock.withLock { stripes.flatMap { $0 } } }
 }
