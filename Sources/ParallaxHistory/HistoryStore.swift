@@ -155,7 +155,7 @@ public final class HistoryStore: Sendable {
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
       arguments: [
-        run.rawValue, job.id, job.outcome.rawValue, job.reason, job.output, job.seconds, job.files, job.documents,
+        run.rawValue, job.id, job.outcome.rawValue, job.reason, job.output ?? "", job.seconds, job.files, job.documents,
         job.events, job.errors.joined(separator: "\n"),
       ])
     return db.lastInsertedRowID

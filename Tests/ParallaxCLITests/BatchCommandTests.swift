@@ -111,11 +111,11 @@ import Testing
     defer { try? FileManager.default.removeItem(at: setup.folder) }
     let plan = try setup.batch("plan")
     #expect(plan.status == 0)
-    #expect(plan.stdout == "lavrov\trun\tnew\t2025-03-12/lavrov.md\nfeb\trun\tnew\t2025-03-12/feb.md\n")
+    #expect(plan.stdout == "lavrov\trun\tnew\t2025-03-12/lavrov/index.md\nfeb\trun\tnew\t2025-03-12/feb/index.md\n")
     let first = try setup.batch("run")
     #expect(first.status == 0, "\(first.stderr)")
     #expect(try setup.outcomes() == ["lavrov": "ran", "feb": "ran"])
-    let report = URL(fileURLWithPath: setup.root).appendingPathComponent("2025-03-12/lavrov.md")
+    let report = URL(fileURLWithPath: setup.root).appendingPathComponent("2025-03-12/lavrov/index.md")
     let written = try String(contentsOf: report, encoding: .utf8)
     #expect(written.hasPrefix("# "))
 
@@ -138,7 +138,7 @@ import Testing
     #expect(forced.status == 0)
   }
 
-  @Test("a batch report is the report compare prints for the same inputs and date")
+  @Test("a batch job's event report is the report compare prints for the same inputs and date; its index adds the history")
   func sameAsCompare() throws {
     let setup = try Setup()
     defer { try? FileManager.default.removeItem(at: setup.folder) }
@@ -147,10 +147,12 @@ import Testing
       "compare", setup.folder.appendingPathComponent("lavrov").path, "--as-of", "2025-03-12", "--locales", CLI.locales.path,
     ])
     #expect(compare.status == 0)
-    let report = try String(
-      contentsOf: URL(fileURLWithPath: setup.root).appendingPathComponent("2025-03-12/lavrov.md"), encoding: .utf8)
-    // The batch report is the compare report, then the job's history sections.
-    #expect(report.hasPrefix(compare.stdout + "\n# History of job lavrov\n"))
+    let folder = URL(fileURLWithPath: setup.root).appendingPathComponent("2025-03-12/lavrov")
+    // One event: its report as compare prints it, and an index linking it, then the history.
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["e1.md", "index.md"])
+    #expect(try String(contentsOf: folder.appendingPathComponent("e1.md"), encoding: .utf8) == compare.stdout)
+    let index = try String(contentsOf: folder.appendingPathComponent("index.md"), encoding: .utf8)
+    #expect(index.hasPrefix("# Comparison reports\n\n- [e1](e1.md)\n\n# History of job lavrov\n"), "\(index)")
   }
 
   @Test("a failing job keeps the others running and written, and the run exits 1")
@@ -173,21 +175,27 @@ import Testing
     #expect(run.status == 1)
     #expect(run.stderr.contains("broken: "))
     #expect(try setup.outcomes() == ["broken": "failed", "lavrov": "ran"])
-    #expect(FileManager.default.fileExists(atPath: setup.root + "/2025-03-12/lavrov.md"))
-    #expect(!FileManager.default.fileExists(atPath: setup.root + "/2025-03-12/broken.md"))
+    #expect(FileManager.default.fileExists(atPath: setup.root + "/2025-03-12/lavrov/index.md"))
+    #expect(!FileManager.default.fileExists(atPath: setup.root + "/2025-03-12/broken"))
     let record = try setup.runRecord()
     #expect(record["status"] as? String == "failed")
     let jobs = try #require(record["jobs"] as? [[String: Any]])
     #expect((jobs[0]["errors"] as? [String])?.first?.contains("bad.txt") == true)
+    // A failed job has no output: no path to a report that does not exist.
+    #expect(jobs[0]["output"] == nil)
+    #expect(jobs[1]["output"] as? String == "2025-03-12/lavrov/index.md")
     let index = try String(contentsOfFile: setup.root + "/2025-03-12/index.md", encoding: .utf8)
-    #expect(index == "# 2025-03-12\n\n- broken · failed\n- [lavrov](lavrov.md) · ran\n")
+    #expect(index == "# 2025-03-12\n\n- broken · failed\n- [lavrov](lavrov/index.md) · ran\n")
     let status = try setup.batch("status")
-    #expect(status.status == 0)
+    // A run with a failed job is a failure for status too, so that a cron check can see it.
+    #expect(status.status == 1)
     #expect(status.stdout.contains(": failed, as of 2025-03-12"))
-    #expect(status.stdout.contains("broken\tfailed\tnew"))
-    #expect(status.stdout.contains("lavrov\tran\tnew\t2025-03-12/lavrov.md"))
+    #expect(status.stdout.contains("broken\tfailed\tnew\t-\t"))
+    #expect(status.stdout.contains("lavrov\tran\tnew\t2025-03-12/lavrov/index.md"))
     // The failed job runs again next time; the one that ran does not.
-    #expect(try setup.batch("plan").stdout == "broken\trun\tnew\t2025-03-12/broken.md\nlavrov\tskip\tup to date\t2025-03-12/lavrov.md\n")
+    #expect(
+      try setup.batch("plan").stdout
+        == "broken\trun\tnew\t2025-03-12/broken/index.md\nlavrov\tskip\tup to date\t2025-03-12/lavrov/index.md\n")
   }
 
   @Test("a second run while one holds the lock exits 75 at once; a stale lock file does not block")
@@ -280,9 +288,9 @@ import Testing
     #expect(jobs[0]["outcome"] as? String == "ran")
     #expect(jobs[0]["files"] as? Int == 2)
     #expect(jobs[0]["documents"] as? Int == 0)
-    #expect(jobs[0]["output"] as? String == "")
+    #expect(jobs[0]["output"] == nil)
     #expect((jobs[0]["errors"] as? [String])?.first?.contains("no documents in the job's window") == true)
-    #expect(!FileManager.default.fileExists(atPath: setup.root + "/2025-03-12/feb.md"))
+    #expect(!FileManager.default.fileExists(atPath: setup.root + "/2025-03-12/feb"))
     let wide = try CLI.run([
       "batch", "run", setup.manifest.path, "--as-of", "2025-02-26", "--root", setup.root, "--locales", CLI.locales.path,
     ])
@@ -291,6 +299,6 @@ import Testing
     let record = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     let wideJobs = try #require(record["jobs"] as? [[String: Any]])
     #expect(wideJobs[0]["documents"] as? Int == 2)
-    #expect(FileManager.default.fileExists(atPath: setup.root + "/2025-02-26/feb.md"))
+    #expect(FileManager.default.fileExists(atPath: setup.root + "/2025-02-26/feb/index.md"))
   }
 }

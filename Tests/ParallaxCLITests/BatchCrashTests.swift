@@ -13,8 +13,9 @@ import Testing
 @Suite struct BatchCrashTests {
   static let jobs = ["alpha", "bravo", "charlie", "delta"]
 
-  /// A manifest of four jobs over generated documents, each job's report at `{root}/{job}.md`
-  /// so that a later date overwrites it in place.
+  /// A manifest of four jobs over generated documents, each job's report folder at
+  /// `{root}/{job}/` (the old one-file pattern `{job}.md` names it) so that a later date
+  /// replaces it in place.
   struct Batch {
     let folder: URL
     var manifest: URL { folder.appendingPathComponent("batch.yaml") }
@@ -38,7 +39,18 @@ import Testing
 
     var arguments: [String] { ["batch", "run", manifest.path, "--root", root, "--locales", CLI.locales.path] }
 
-    func report(_ job: String) -> Data? { FileManager.default.contents(atPath: root + "/\(job).md") }
+    /// A job's report folder as one text: its index, then its other files by name; nil when
+    /// the folder or its index is missing.
+    func report(_ job: String) -> Data? {
+      let folder = root + "/\(job)"
+      guard var text = FileManager.default.contents(atPath: folder + "/index.md"),
+        let names = try? FileManager.default.contentsOfDirectory(atPath: folder)
+      else { return nil }
+      for name in names.sorted() where name != "index.md" {
+        text += FileManager.default.contents(atPath: folder + "/" + name) ?? Data()
+      }
+      return text
+    }
 
     /// Every report, by job.
     func reports() -> [String: Data] {
@@ -87,15 +99,15 @@ import Testing
   /// like a report, and the store opens and passes `PRAGMA integrity_check`.
   func checkAfterKill(_ batch: Batch, previous: [String: Data]) throws {
     for job in Self.jobs {
-      let now = try #require(batch.report(job), "\(job).md disappeared")
+      let now = try #require(batch.report(job), "\(job)/index.md disappeared")
       if now != previous[job] {
         let text = String(decoding: now, as: UTF8.self)
-        #expect(text.hasPrefix("# "), "\(job).md was replaced by something that is not a report")
+        #expect(text.hasPrefix("# "), "\(job)/ was replaced by something that is not a report")
         #expect(text.contains("# History of job \(job)\n") && text.contains("## Naming over time\n") && text.hasSuffix("\n"),
-                "\(job).md is truncated")
+                "\(job)/index.md is truncated")
       }
     }
-    #expect(try batch.visibleFiles() == (Self.jobs.map { "\($0).md" } + ["2025-03-12"]).sorted())
+    #expect(try batch.visibleFiles() == (Self.jobs + ["2025-03-12", "runs"]).sorted())
     let store = try HistoryStore(path: batch.root + "/" + HistoryStore.fileName)
     #expect(try store.integrityProblems() == [])
   }
@@ -116,9 +128,10 @@ import Testing
     let started = Date()
     let early = try batch.killRun(asOf: "2025-03-13") { Date().timeIntervalSince(started) > 0.15 }
     try checkAfterKill(batch, previous: first)
-    // What a kill between writing a report and renaming it leaves: a temporary file of a dead writer.
-    let stale = batch.root + "/.alpha.md.parallax-\(early.pid).tmp"
-    try Data("# Comparison e1: half".utf8).write(to: URL(fileURLWithPath: stale))
+    // What a kill while a job's folder is being written leaves: the staging folder of a dead writer.
+    let stale = batch.root + "/.alpha.parallax-\(early.pid).tmp"
+    try FileManager.default.createDirectory(atPath: stale, withIntermediateDirectories: true)
+    try Data("# Comparison e1: half".utf8).write(to: URL(fileURLWithPath: stale + "/e1.md"))
     #expect(try batch.killRun(asOf: "2025-03-13") { batch.reports() != first }.killed)
     try checkAfterKill(batch, previous: first)
     let killedMidway = try batch.killRun(asOf: "2025-03-13") { (try? batch.savedOptions()) != firstOptions }.killed
@@ -138,13 +151,13 @@ import Testing
     for job in Self.jobs {
       #expect(outcomes[job] == (finished.contains(job) ? "skipped" : "ran"), "\(job): \(outcomes[job] ?? "missing")")
       let report = String(decoding: try #require(batch.report(job)), as: UTF8.self)
-      #expect(report.contains("**As of**: March 13, 2025"), "\(job).md is not the new date's")
+      #expect(report.contains("**As of**: March 13, 2025"), "\(job)/ is not the new date's")
       #expect(report.contains("Compared with the report as of March 12, 2025: new statements: 0; documents edited after publication: 0."))
       // A report the killed run finished is kept as it was.
       if finished.contains(job) { #expect(batch.report(job) == afterKill[job]) }
     }
-    #expect(try batch.visibleFiles() == (Self.jobs.map { "\($0).md" } + ["2025-03-12", "2025-03-13"]).sorted())
-    let leftovers = try FileManager.default.contentsOfDirectory(atPath: batch.root).filter { $0.hasSuffix(".tmp") }
+    #expect(try batch.visibleFiles() == (Self.jobs + ["2025-03-12", "2025-03-13", "runs"]).sorted())
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: batch.root).filter { $0.hasSuffix(".tmp") || $0.hasSuffix(".old") }
     #expect(leftovers.isEmpty, "temporary files left: \(leftovers)")
     #expect(!FileManager.default.fileExists(atPath: stale))
     let store = try HistoryStore(path: batch.root + "/" + HistoryStore.fileName)

@@ -31,8 +31,16 @@ import Testing
       try CLI.run(["batch", "run", manifest.path, "--as-of", date, "--root", root, "--locales", CLI.locales.path])
     }
 
+    /// The job's index, where the history sections are.
     func report(_ date: String) throws -> String {
-      try String(contentsOfFile: root + "/\(date)/wire.md", encoding: .utf8)
+      try String(contentsOfFile: root + "/\(date)/wire/index.md", encoding: .utf8)
+    }
+
+    /// Every file of the job's report folder, the index first.
+    func folder(_ date: String) throws -> String {
+      let path = root + "/\(date)/wire"
+      let names = try FileManager.default.contentsOfDirectory(atPath: path).sorted { ($0 == "index.md" ? "" : $0) < ($1 == "index.md" ? "" : $1) }
+      return try names.map { try String(contentsOfFile: path + "/" + $0, encoding: .utf8) }.joined()
     }
 
     /// The report from its history title on.
@@ -103,7 +111,8 @@ import Testing
     #expect(run.status == 0, "\(run.stderr)")
     // January's document is outside the window now: its row comes from the store.
     let history = try feed.history("2025-02-12")
-    #expect(!(try feed.report("2025-02-12")).contains("Officials in Kiev said"))
+    #expect(try feed.folder("2025-01-15").contains("Officials in Kiev said"))
+    #expect(!(try feed.folder("2025-02-12")).contains("Officials in Kiev said"))
     #expect(history.contains("""
       ### Example Wire
 
@@ -128,6 +137,6 @@ import Testing
     #expect(run.status == 65)
     #expect(run.stderr.contains("\(path): error: not a Parallax history store"), "\(run.stderr)")
     #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == junk)
-    #expect(!FileManager.default.fileExists(atPath: feed.root + "/2025-03-11/wire.md"))
+    #expect(!FileManager.default.fileExists(atPath: feed.root + "/2025-03-11/wire"))
   }
 }

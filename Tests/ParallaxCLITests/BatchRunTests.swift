@@ -43,12 +43,18 @@ import Testing
         !relative.hasSuffix(".lock"), !relative.hasSuffix(".tsv"), !relative.hasPrefix(".parallax-history.sqlite")
       else { continue }
       var text = try String(contentsOfFile: path, encoding: .utf8)
-      if relative.hasSuffix("run.json") {
+      var key = relative
+      // A run's own record is named after the time it started: one per root here.
+      if relative.hasPrefix("runs/") { key = "runs/<started>.json" }
+      if relative == ".parallax-batch-state.json" {
+        text = text.split(separator: "\n").filter { !$0.contains("\"lastRun\"") }.joined(separator: "\n")
+      }
+      if relative.hasSuffix("run.json") || relative.hasPrefix("runs/") {
         text = text.split(separator: "\n")
           .filter { line in !["\"seconds\"", "\"started\"", "\"finished\""].contains { line.contains($0) } }
           .joined(separator: "\n")
       }
-      result[relative] = text
+      result[key] = text
     }
     return result
   }
@@ -67,15 +73,20 @@ import Testing
       #expect(run.status == 0, "\(run.stderr)")
       outputs.append(try Self.outputs(root))
     }
-    #expect(Set(outputs[0].keys) == [
-      ".parallax-batch-state.json", "2025-03-12/run.json", "2025-03-12/index.md", "2025-03-12/lavrov.md",
-      "2025-03-12/lavrov.russian.md", "2025-03-12/feb.md",
-    ])
+    #expect(Set(outputs[0].keys) == Set(outputs[1].keys))
+    #expect(Set(outputs[0].keys).isSuperset(of: [
+      ".parallax-batch-state.json", "runs/<started>.json", "2025-03-12/run.json", "2025-03-12/index.md",
+      "2025-03-12/lavrov/index.md", "2025-03-12/lavrov/e1.md", "2025-03-12/lavrov.russian/index.md",
+      "2025-03-12/feb/index.md",
+    ]))
     for (path, text) in outputs[0] {
       #expect(outputs[1][path] == text, "\(path) differs between --jobs 1 and --jobs 2")
     }
     let index = try #require(outputs[1]["2025-03-12/index.md"])
-    #expect(index == "# 2025-03-12\n\n- [lavrov](lavrov.md) · ran\n- [lavrov.russian](lavrov.russian.md) · ran\n- [feb](feb.md) · ran\n")
+    #expect(
+      index
+        == "# 2025-03-12\n\n- [lavrov](lavrov/index.md) · ran\n- [lavrov.russian](lavrov.russian/index.md) · ran\n"
+        + "- [feb](feb/index.md) · ran\n")
   }
 
   @Test("source groups pick documents by outlet or agency in any script, and their counts are recorded")
@@ -93,7 +104,7 @@ import Testing
     // ТАСС (Cyrillic) through the name registry, the IAEA by its match key.
     #expect(jobs[2]["documents"] as? Int == 2)
     #expect(jobs[2]["sources"] as? [String: Int] == ["russian-state": 1, "international": 1])
-    let report = try String(contentsOfFile: setup.root + "/2025-03-12/lavrov.russian.md", encoding: .utf8)
+    let report = try String(contentsOfFile: setup.root + "/2025-03-12/lavrov.russian/e1.md", encoding: .utf8)
     #expect(report.contains("tass-2025-03-12-lavrov-icrc.txt"))
     #expect(!report.contains("icrc-2025-03-12-moscow.md"))
 
@@ -102,8 +113,9 @@ import Testing
     try widened.write(to: setup.manifest, atomically: true, encoding: .utf8)
     #expect(
       try setup.batch("plan").stdout
-        == "lavrov\tskip\tup to date\t2025-03-12/lavrov.md\nlavrov.russian\trun\toptions changed\t2025-03-12/lavrov.russian.md\n"
-        + "feb\trun\toptions changed\t2025-03-12/feb.md\n")
+        == "lavrov\tskip\tup to date\t2025-03-12/lavrov/index.md\n"
+        + "lavrov.russian\trun\toptions changed\t2025-03-12/lavrov.russian/index.md\n"
+        + "feb\trun\toptions changed\t2025-03-12/feb/index.md\n")
   }
 
   static let badGroups: [(String, String)] = [
@@ -167,7 +179,7 @@ import Testing
     let errors = try #require(jobs[0]["errors"] as? [String])
     #expect(errors.count == 1)
     #expect(errors.first?.contains("feed/wire.jsonl:2:1: warning: bad JSON Lines record") == true, "\(errors)")
-    #expect(FileManager.default.fileExists(atPath: setup.root + "/2025-03-12/wire.md"))
+    #expect(FileManager.default.fileExists(atPath: setup.root + "/2025-03-12/wire/index.md"))
     #expect(run.stderr.contains(" warning wire: "))
     #expect(try setup.runRecord()["status"] as? String == "ok")
   }
@@ -189,16 +201,19 @@ import Testing
     let messages = lines.map { $0.split(separator: " ", maxSplits: 1)[1] }
     #expect(messages.first?.hasPrefix("info run started as of 2025-03-12: 2 jobs, 2 to run, 0 up to date; 1 at once") == true)
     #expect(messages[1] == "info lavrov: started (new): 3 files")
-    #expect(messages[2].hasPrefix("info lavrov: ran in ") && messages[2].hasSuffix(" s: 3 documents, 1 event, wrote 2025-03-12/lavrov.md"))
+    #expect(messages[2].hasPrefix("info lavrov: ran in ") && messages[2].hasSuffix(" s: 3 documents, 1 event, wrote 2025-03-12/lavrov/"))
     #expect(messages[3] == "info feb: started (new): 2 files")
     #expect(messages.last?.hasPrefix("info run finished in ") == true)
     #expect(lines.count == 6)
-    #expect(run.stdout.hasSuffix("2025-03-12/run.json: 2 ran, 0 skipped, 0 failed\n"))
+    // One line on standard output: the run's own record, the counts, and where the reports are.
+    #expect(
+      run.stdout.wholeMatch(of: /.+\/runs\/\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d\.\d{3}Z\.json: 2 ran, 0 skipped, 0 failed; reports in .+\/2025-03-12\/\n/)
+        != nil, "\(run.stdout)")
 
     let verbose = try setup.batch("run", "--verbose")
     #expect(verbose.status == 0)
     #expect(verbose.stderr.split(separator: "\n").allSatisfy(Self.isLogLine))
-    #expect(verbose.stderr.contains(" debug lavrov: skipped (up to date): 3 files, report 2025-03-12/lavrov.md"))
+    #expect(verbose.stderr.contains(" debug lavrov: skipped (up to date): 3 files, report 2025-03-12/lavrov/index.md"))
     let forced = try setup.batch("run", "--verbose", "--force")
     #expect(forced.stderr.contains(" debug lavrov: read \(setup.folder.path)/lavrov/icrc-2025-03-12-moscow.md: 1 document, 1 kept"))
   }

@@ -99,8 +99,10 @@ struct PlannedJob: Sendable {
   let problems: [InputError]
   let fingerprint: BatchFingerprint
   let decision: BatchDecision
-  /// The report's path under the output root.
+  /// The job's report index under the output root (`{folder}/index.md`).
   let output: String
+  /// The job's report folder under the output root.
+  let folder: String
 
   /// Plans every job of `manifest` against `state`, taking input hashes from `hashes` (which
   /// reads only the files whose metadata changed, and keeps what it read for the next run).
@@ -112,11 +114,12 @@ struct PlannedJob: Sendable {
       let (files, problems) = BatchInputs.expand(job.resolvedInputs)
       let fingerprint = BatchFingerprint.of(
         job, files: files, hashes: &hashes, localeData: localeData, date: date, version: ParallaxVersion.string)
-      let output = job.outputPath(date: date)
+      let output = job.indexPath(date: date)
       let last = state.jobs[job.id]
       let exists = last.map { $0.output.isEmpty || FileManager.default.fileExists(atPath: paths.path($0.output)) } ?? false
       let decision = BatchDecision.decide(now: fingerprint, last: last?.fingerprint, outputExists: exists, force: force)
-      return PlannedJob(job: job, files: files, problems: problems, fingerprint: fingerprint, decision: decision, output: output)
+      return PlannedJob(job: job, files: files, problems: problems, fingerprint: fingerprint, decision: decision, output: output,
+        folder: job.folderPath(date: date))
     }
   }
 }

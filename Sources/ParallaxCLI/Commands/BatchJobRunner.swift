@@ -4,7 +4,7 @@ import ParallaxCore
 import ParallaxHistory
 
 /// Runs one job of a batch: reads its files, keeps the documents of its window and source
-/// groups, compares them and writes the report atomically; or, when the plan says it is up to
+/// groups, compares them and writes its report folder (see `BatchJobFolder`); or, when the plan says it is up to
 /// date, skips it. Jobs share nothing mutable, so several run at once on different threads; the
 /// cores they share are handed out by `budget`.
 struct BatchJobRunner: Sendable {
@@ -29,12 +29,13 @@ struct BatchJobRunner: Sendable {
     log[metadataKey: "job"] = "\(item.job.id)"
     let clock = Date()
     var record = BatchRunRecord.Job(
-      id: item.job.id, outcome: .failed, reason: item.decision.rawValue, output: item.output, seconds: 0,
+      id: item.job.id, outcome: .failed, reason: item.decision.rawValue, output: nil, seconds: 0,
       files: item.files.count, documents: 0, events: 0, errors: [])
     guard item.decision.runs else {
       record.outcome = .skipped
-      record.output = lastOutput ?? item.output
-      log.debug("skipped (\(item.decision.rawValue)): \(Self.count(item.files.count, "file")), report \(record.output)")
+      // The report it keeps, when there is one (a job that last ran on no documents has none).
+      record.output = lastOutput.flatMap { $0.isEmpty ? nil : $0 }
+      log.debug("skipped (\(item.decision.rawValue)): \(Self.count(item.files.count, "file")), report \(record.output ?? "none")")
       return record
     }
     log.info("started (\(item.decision.rawValue)): \(Self.count(item.files.count, "file"))")
@@ -44,14 +45,17 @@ struct BatchJobRunner: Sendable {
     case nil: record.errors = ["internal error: no locale data was loaded for the job"]
     }
     record.seconds = Self.seconds(since: clock)
+    // Only a job that ran and wrote its folder names it: a failed one has no report of this run.
+    record.output = record.outcome == .ran && record.documents > 0 ? item.output : nil
     history.commit(item, &record)
+    if record.outcome != .ran { record.output = nil }
     let time = String(format: "%.3f s", record.seconds)
     switch record.outcome {
-    case .ran where record.output.isEmpty:
+    case .ran where record.output == nil:
       log.info("ran in \(time): no documents in the job's window or sources; no report written")
     case .ran:
       log.info(
-        "ran in \(time): \(Self.count(record.documents, "document")), \(Self.count(record.events, "event")), wrote \(record.output)")
+        "ran in \(time): \(Self.count(record.documents, "document")), \(Self.count(record.events, "event")), wrote \(item.folder)/")
     case .failed:
       for error in record.errors where !error.contains(": warning: ") { log.error("\(error)") }
       log.error("failed in \(time) (\(Self.count(record.errors.count, "problem"))); its previous report is kept")
@@ -118,64 +122,67 @@ struct BatchJobRunner: Sendable {
     }
     guard !documents.isEmpty else {
       record.outcome = .ran
-      record.output = ""
       record.errors.append("no documents in the job's window or source groups; no report written")
       return
     }
     // A report lists the files of its documents only, so only those are hashed for it.
     let used = Set(documents.map(\.document.path))
     let digests = ComparisonPipeline.digests(outcomes, files: files).filter { used.contains($0.key) }
-    // Comparing and rendering run on this thread: it holds one of the shared cores meanwhile.
-    let rendered: Result<(events: Int, parts: [String]), LocaleDataError> = budget.withCore {
-      clock = Date()
-      let comparison = pipeline.compare(documents, options: Self.comparerOptions(item.job))
-      log.debug("compared in \(Self.lap(&clock)): \(Self.count(comparison.events.count, "event"))")
-      do throws(LocaleDataError) {
-        defer { log.debug("rendered in \(Self.lap(&clock))") }
-        let reports = try pipeline.markdown(
-          comparison, digests: digests, asOf: date, options: ReportOptions(charts: item.job.charts, evidence: item.job.evidence))
-        // The events one after another, as `compare` prints them: separated by a blank line.
-        var parts: [String] = []
-        for (index, report) in reports.enumerated() { parts += index == 0 ? [report.text] : ["\n", report.text] }
-        return .success((comparison.events.count, parts))
-      } catch {
-        return .failure(error)
+    // The history sections close the job's index: what is new since the job's last report and
+    // how the sources' naming changed over time. Read before anything is written, so that a
+    // store that cannot be read fails the job with its previous folder untouched.
+    let history: String
+    do throws(HistoryError) {
+      history = try self.history.sections(for: item.job, documents: documents, pipeline: pipeline)
+    } catch {
+      record.errors.append(error.description)
+      return
+    }
+    let target = paths.path(item.folder)
+    var folder = BatchJobFolder(path: target)
+    // A symbolic link inside the root must not carry the reports outside it.
+    for path in [paths.path(item.output), folder.staging] {
+      if let escape = OutputContainment.problem(writing: path, root: paths.root) {
+        record.errors.append(escape.description)
+        return
       }
     }
-    var parts: [String]
-    switch rendered {
-    case .success(let report):
-      record.events = report.events
-      parts = report.parts
-    case .failure(let error):
-      record.errors.append(error.description)
-      return
+    // Comparing and rendering run on this thread: it holds one of the shared cores meanwhile.
+    // Each report is written as soon as it is rendered; the index waits for the history.
+    let written: Result<Int, BatchJobFolder.Failure> = budget.withCore {
+      clock = Date()
+      let comparison = pipeline.compare(documents, options: Self.comparerOptions(item.job))
+      documents = []
+      log.debug("compared in \(Self.lap(&clock)): \(Self.count(comparison.events.count, "event"))")
+      do {
+        try folder.begin()
+        var index: String?
+        try pipeline.writeReports(
+          comparison, digests: digests, asOf: date, options: ReportOptions(charts: item.job.charts, evidence: item.job.evidence)
+        ) { file in
+          if file.name == "index.md" { index = file.text } else { try folder.write(file) }
+        }
+        let reports = folder.written
+        try folder.write(
+          BatchJobIndex.text(index: index, reports: reports, history: history, strings: pipeline.strings), named: "index.md")
+        try folder.commit()
+        log.debug("wrote \(Self.count(folder.written.count, "file")) in \(Self.lap(&clock))")
+        return .success(comparison.events.count)
+      } catch let error as LocaleDataError {
+        folder.abandon()
+        return .failure(.data(error.description))
+      } catch {
+        folder.abandon()
+        return .failure(.write("\(target): error: cannot write the report folder: \(error.localizedDescription)"))
+      }
     }
-    // The history sections follow the events: what is new since the job's last report and how
-    // the sources' naming changed over time.
-    do throws(HistoryError) {
-      parts += ["\n", try history.sections(for: item.job, documents: documents, pipeline: pipeline)]
-    } catch {
-      record.errors.append(error.description)
-      return
+    switch written {
+    case .success(let events):
+      record.events = events
+      record.outcome = .ran
+    case .failure(.data(let message)), .failure(.write(let message)):
+      record.errors.append(message)
     }
-    documents = []
-    let target = paths.path(item.output)
-    // A symbolic link inside the root must not carry the report outside it.
-    if let escape = OutputContainment.problem(writing: target, root: paths.root) {
-      record.errors.append(escape.description)
-      return
-    }
-    do {
-      try FileManager.default.createDirectory(
-        atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-      try AtomicFile.write(parts: parts, to: target)
-      log.debug("wrote \(parts.reduce(0) { $0 + $1.utf8.count }) bytes in \(Self.lap(&clock))")
-    } catch {
-      record.errors.append("\(target): error: cannot write the report: \(error.localizedDescription)")
-      return
-    }
-    record.outcome = .ran
   }
 
   /// Which loaded documents a job compares: those published in its window (when it has one)

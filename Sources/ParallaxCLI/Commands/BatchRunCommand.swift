@@ -10,11 +10,14 @@ struct BatchRunCommand: ParsableCommand {
     commandName: "run",
     abstract: "Run the jobs whose inputs, locale data, options or Parallax version changed.",
     discussion: """
-      Each job compares its inputs and writes one Markdown report (the events one after \
-      another, as `parallax compare` prints them) atomically to its output path under --root. \
-      A job that fails keeps its previous report; the others still run. --jobs N runs N jobs at \
-      once; reports, run record and state are the same whatever N. The run writes \
-      {root}/{date}/run.json (parallax.batch-run/1) and {root}/{date}/index.md. On a terminal a \
+      Each job compares its inputs and writes a report folder under --root ({date}/{job}/ by \
+      default): index.md (the events, then what changed since the last run and how the sources' \
+      naming changed), one <event>.md per event with two or more sources, and single-source.md \
+      for the rest. A folder is replaced whole or not at all; a job that fails keeps its previous \
+      folder and the others still run. --jobs N runs N jobs at once; reports, run record and \
+      state are the same whatever N. Each run keeps its record at {root}/runs/<started>.json \
+      (parallax.batch-run/1; never overwritten), copies it to {root}/{date}/run.json, and writes \
+      {root}/{date}/index.md; standard output gets one line naming the record. On a terminal a \
       progress bar shows on standard error; elsewhere, log lines with a UTC timestamp and a level. \
       Exit codes: 0 all jobs fine, 1 some failed, 65 bad manifest, 75 another run holds the lock.
       """
@@ -100,24 +103,30 @@ struct BatchRunCommand: ParsableCommand {
       manifest: manifest.path, asOf: date, parallaxVersion: ParallaxVersion.string,
       started: Self.timestamp(started), finished: Self.timestamp(Date()),
       seconds: BatchJobRunner.seconds(since: started), jobs: planned.indices.compactMap { records[$0] })
+    // The run's own record under runs/ (never overwritten), then the date's copy of its latest
+    // run and the date's index.
+    let recordPath = paths.newRunRecord(started: started)
     do {
+      let json = try BatchPaths.json(summary)
+      try FileManager.default.createDirectory(atPath: paths.runs, withIntermediateDirectories: true)
+      try AtomicFile.write(json, to: paths.path(recordPath))
       try FileManager.default.createDirectory(atPath: paths.path(folder), withIntermediateDirectories: true)
-      try AtomicFile.write(try BatchPaths.json(summary), to: paths.path("\(folder)/run.json"))
+      try AtomicFile.write(json, to: paths.path("\(folder)/run.json"))
       try AtomicFile.write(Self.index(summary, paths: paths), to: paths.path("\(folder)/index.md"))
     } catch {
-      log.error("\(paths.path(folder)): error: cannot write the run record: \(error.localizedDescription)")
+      log.error("\(paths.path(recordPath)): error: cannot write the run record: \(error.localizedDescription)")
       throw ExitCodes.cannotCreate
     }
-    committer.runFinished(record: "\(folder)/run.json")
+    committer.runFinished(record: recordPath)
     history.finish(summary)
     let counts = summary.counts
     let line = "\(counts.ran) ran, \(counts.skipped) skipped, \(counts.failed) failed"
     if counts.failed > 0 {
-      log.error("run finished in \(String(format: "%.3f s", summary.seconds)) with failures: \(line); see \(paths.path("\(folder)/run.json"))")
+      log.error("run finished in \(String(format: "%.3f s", summary.seconds)) with failures: \(line); see \(paths.path(recordPath))")
     } else {
       log.info("run finished in \(String(format: "%.3f s", summary.seconds)): \(line)")
     }
-    if !quiet { Terminal.shared.line("\(paths.path("\(folder)/run.json")): \(line)") }
+    if !quiet { Terminal.shared.line("\(paths.path(recordPath)): \(line); reports in \(paths.path(folder))/") }
     Terminal.shared.flush()
     if counts.failed > 0 { throw ExitCodes.findings }
   }
@@ -179,15 +188,18 @@ struct BatchRunCommand: ParsableCommand {
     }
   }
 
-  /// `index.md`: a link to every job's report, with its outcome (contract words, no prose, so
+  /// `{date}/index.md`: a link to every job's report index, with its outcome (contract words, no prose, so
   /// that it needs no translation).
   static func index(_ record: BatchRunRecord, paths: BatchPaths) -> String {
     let folder = record.asOf.description
     var text = "# \(folder)\n\n"
     for job in record.jobs {
-      let exists = !job.output.isEmpty && FileManager.default.fileExists(atPath: paths.path(job.output))
-      let link = job.output.hasPrefix(folder + "/") ? String(job.output.dropFirst(folder.count + 1)) : "../" + job.output
-      text += exists ? "- [\(job.id)](\(link)) · \(job.outcome.rawValue)\n" : "- \(job.id) · \(job.outcome.rawValue)\n"
+      guard let output = job.output, FileManager.default.fileExists(atPath: paths.path(output)) else {
+        text += "- \(job.id) · \(job.outcome.rawValue)\n"
+        continue
+      }
+      let link = output.hasPrefix(folder + "/") ? String(output.dropFirst(folder.count + 1)) : "../" + output
+      text += "- [\(job.id)](\(link)) · \(job.outcome.rawValue)\n"
     }
     return text
   }

@@ -24,7 +24,7 @@ final class BatchStateCommitter: @unchecked Sendable {
   func jobFinished(_ item: PlannedJob, _ record: BatchRunRecord.Job) {
     guard record.outcome == .ran else { return }
     lock.withLock {
-      state.jobs[item.job.id] = BatchState.Job(fingerprint: item.fingerprint, output: record.output)
+      state.jobs[item.job.id] = BatchState.Job(fingerprint: item.fingerprint, output: record.output ?? "")
       save()
     }
   }

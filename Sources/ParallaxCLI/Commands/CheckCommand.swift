@@ -63,6 +63,7 @@ struct CheckCommand: ParsableCommand {
   @Option(help: "Worker threads (default: the number of cores).")
   var jobs: Int?
 
+  @OptionGroup var verbosity: VerbosityOptions
   @OptionGroup var locale: LocaleOptions
   @OptionGroup var input: InputOptions
 
@@ -71,6 +72,7 @@ struct CheckCommand: ParsableCommand {
   }
 
   func run() throws {
+    var clock = StageClock(command: "check", enabled: verbosity.verbose)
     let config = try locale.projectConfig()
     let data = try locale.provider(config: config)
     // Options win over .parallax.yaml, which wins over the defaults.
@@ -92,6 +94,7 @@ struct CheckCommand: ParsableCommand {
       Terminal.shared.diagnostic(error.description)
       throw ExitCodes.dataError
     }
+    clock.lap("loaded the locale data")
     var (files, problems) = pipeline.collector.expand(input.arguments)
     // Files the project's ignore globs name are left alone, as if they were not there.
     if let config { files.removeAll(where: config.ignores) }
@@ -113,6 +116,7 @@ struct CheckCommand: ParsableCommand {
     let palette = TerminalPalette(color)
     var suggested: [StyleFinding] = []
     var fixFailure: (any Error)?
+    var fixed = (findings: 0, files: 0)
     if !quiet, streamed != nil { Terminal.shared.write(stream.begin()) }
     // Each file arrives in input order as soon as it is checked: its findings are printed and
     // its fixes written then, and only what a summary needs is kept.
@@ -144,7 +148,10 @@ struct CheckCommand: ParsableCommand {
           Terminal.shared.write(format == .text ? palette.checkText(chunk, findings: findings) : chunk)
         }
         if fix || diff, fixFailure == nil {
-          do { try applyFixes(enabled, in: checked.text, path: files[index]) } catch { fixFailure = error }
+          do {
+            let count = try applyFixes(enabled, in: checked.text, path: files[index])
+            fixed = (fixed.findings + count, fixed.files + (count > 0 ? 1 : 0))
+          } catch { fixFailure = error }
         }
       }
     }
@@ -158,8 +165,24 @@ struct CheckCommand: ParsableCommand {
       }
     }
     Terminal.shared.flush()
+    clock.lap("checked \(files.count) file\(files.count == 1 ? "" : "s")")
+    verbosity.closing(closingLine(files: files.count, fixed: fixed, writesFindings: !quiet))
     if tally.code != 0 { throw ExitCode(tally.code) }
     if failed { throw ExitCodes.findings }
+  }
+
+  /// What a run wrote where: the findings on standard output (or the fixed text of standard
+  /// input), the fixed files, and the suggestions file.
+  private func closingLine(files: Int, fixed: (findings: Int, files: Int), writesFindings: Bool) -> String {
+    func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
+    var parts = [
+      writesFindings
+        ? "\(diff ? "the changes --fix would make" : "the \(format.rawValue) findings") of \(count(files, "file")) on standard output"
+        : "the fixed text on standard output"
+    ]
+    if fix && !diff && writesFindings { parts.append("fixed \(count(fixed.findings, "finding")) in \(count(fixed.files, "file"))") }
+    if let suggestions { parts.append("name suggestions in \(VisibleText.path(suggestions))") }
+    return "check: " + parts.joined(separator: "; ")
   }
 
   /// The format written file by file; nil for the formats written whole at the end (the
@@ -173,20 +196,23 @@ struct CheckCommand: ParsableCommand {
     }
   }
 
-  private func applyFixes(_ findings: [StyleFinding], in text: String, path: String) throws {
+  /// Applies (or, with --diff, shows) the fixes of one file; returns the findings fixed in a
+  /// file written back (0 for --diff and standard input).
+  private func applyFixes(_ findings: [StyleFinding], in text: String, path: String) throws -> Int {
     let (fixed, applied) = FixApplier.apply(findings, to: text)
     if diff {
       if !applied.isEmpty { Terminal.shared.write(FixApplier.diff(path: path, before: text, after: fixed)) }
-      return
+      return 0
     }
     if path == "-" {
       Terminal.shared.write(fixed)
-      return
+      return 0
     }
-    guard !applied.isEmpty else { return }
+    guard !applied.isEmpty else { return 0 }
     do {
       try AtomicFile.write(fixed, to: path)
-      Terminal.shared.diagnostic("\(VisibleText.path(path)): fixed \(applied.count) finding\(applied.count == 1 ? "" : "s")")
+      verbosity.warning("\(VisibleText.path(path)): fixed \(applied.count) finding\(applied.count == 1 ? "" : "s")")
+      return applied.count
     } catch {
       Terminal.shared.diagnostic("\(VisibleText.path(path)): error: cannot write the fixed file: \(error.localizedDescription)")
       throw ExitCodes.cannotCreate

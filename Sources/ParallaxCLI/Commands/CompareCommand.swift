@@ -72,12 +72,15 @@ struct CompareCommand: ParsableCommand {
 
   @Flag(help: "Say on standard error how long each stage took.")
   var verbose = false
+  @Flag(help: "Print errors only: no warnings, no closing line on standard error.")
+  var quiet = false
 
   @OptionGroup var locale: LocaleOptions
   @OptionGroup var input: InputOptions
 
   func validate() throws {
     if let jobs, jobs < 1 { throw ValidationError("--jobs is a number of worker threads, 1 or more") }
+    if quiet && verbose { throw ValidationError("--quiet and --verbose exclude each other") }
     guard (0...1).contains(suggestThreshold), (0...1).contains(confidentThreshold), (0...1).contains(eventThreshold) else {
       throw ValidationError("thresholds are between 0 and 1")
     }
@@ -116,7 +119,7 @@ struct CompareCommand: ParsableCommand {
     _ = pipeline.profile(files, jobs: jobs, fileDone: { index, outcome in
       if files[index] != "-", let digest = outcome.digest { digests[files[index]] = digest }
       for note in outcome.notes {
-        Terminal.shared.diagnostic(note.description)
+        if !(quiet && note.isWarning) { Terminal.shared.diagnostic(note.description) }
         tally.count(note)
       }
       switch outcome.result {
@@ -179,6 +182,10 @@ struct CompareCommand: ParsableCommand {
       }
     }
     clock.lap("wrote the output")
+    if VerbosityOptions.showsClosingLine(quiet: quiet, verbose: verbose) {
+      let place = output.map { VisibleText.path($0) } ?? "standard output"
+      Terminal.shared.diagnostic("compare: \(comparison.events.count) event\(comparison.events.count == 1 ? "" : "s") written to \(place) (\(format.rawValue))")
+    }
     Terminal.shared.flush()
     if tally.code != 0 { throw ExitCode(tally.code) }
   }

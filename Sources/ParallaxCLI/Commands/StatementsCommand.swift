@@ -24,6 +24,7 @@ struct StatementsCommand: ParsableCommand {
   @Option(help: "Worker threads (default: the number of cores).")
   var jobs: Int?
 
+  @OptionGroup var verbosity: VerbosityOptions
   @OptionGroup var locale: LocaleOptions
   @OptionGroup var input: InputOptions
 
@@ -32,12 +33,14 @@ struct StatementsCommand: ParsableCommand {
   }
 
   func run() throws {
+    var clock = StageClock(command: "statements", enabled: verbosity.verbose)
     let data = try locale.provider()
     let pipeline: Pipeline
     do throws(LocaleDataError) { pipeline = try Pipeline(data: data, cacheDirectory: locale.cacheDirectory) } catch {
       Terminal.shared.diagnostic(error.description)
       throw ExitCodes.dataError
     }
+    clock.lap("loaded the locale data")
     let (files, problems) = pipeline.collector.expand(input.arguments)
     var code: Int32 = 0
     func record(_ problem: InputError) {
@@ -52,8 +55,12 @@ struct StatementsCommand: ParsableCommand {
     // Each file's outcome arrives in file order, whatever the timing of the workers.
     pipeline.extract(files, jobs: jobs) { _, outcome in
       for note in outcome.notes {
-        Terminal.shared.diagnostic(note.description)
-        if !note.isWarning { worst = ExitCodes.dataError.rawValue }
+        if note.isWarning {
+          verbosity.warning(note.description)
+        } else {
+          Terminal.shared.diagnostic(note.description)
+          worst = ExitCodes.dataError.rawValue
+        }
       }
       switch outcome.result {
       case .failure(let problem): record(problem)
@@ -61,9 +68,15 @@ struct StatementsCommand: ParsableCommand {
         entries += extracted.map { StatementsRenderer.Entry(document: $0.document, statements: $0.statements) }
       }
     }
+    clock.lap("read \(files.count) file\(files.count == 1 ? "" : "s")")
     let renderer = StatementsRenderer()
     Terminal.shared.write(format == .json ? renderer.json(entries) : renderer.markdown(entries))
     Terminal.shared.flush()
+    clock.lap("wrote the output")
+    let statements = entries.reduce(0) { $0 + $1.statements.count }
+    verbosity.closing(
+      "statements: \(entries.count) document\(entries.count == 1 ? "" : "s") and \(statements) statement\(statements == 1 ? "" : "s") "
+        + "from \(files.count) file\(files.count == 1 ? "" : "s") written to standard output (\(format.rawValue))")
     let final = code == ExitCodes.dataError.rawValue || worst == 0 ? code : (code == 0 ? worst : code)
     if final != 0 { throw ExitCode(final) }
   }

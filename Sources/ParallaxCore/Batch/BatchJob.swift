@@ -1,6 +1,6 @@
 import Foundation
 
-/// One job of a batch manifest: a comparison over its inputs written to one report.
+/// One job of a batch manifest: a comparison over its inputs written to one report folder.
 public struct BatchJob: Sendable, Hashable {
   /// The job's id, dotted lowercase (`energy.zaporizhzhia`); names its report and its state.
   public var id: String
@@ -27,7 +27,8 @@ public struct BatchJob: Sendable, Hashable {
   public var charts: Bool
   /// Add the evidence of each alignment.
   public var evidence: Bool
-  /// The report's path pattern under the output root, with `{date}` and `{job}`.
+  /// The report folder's path pattern under the output root, with `{date}` and `{job}`
+  /// (a final `.md`, from the time a job wrote one file, is dropped: see `folderPath(date:)`).
   public var output: String
   /// The source groups the job compares, in the order of its `sources:`; empty compares every
   /// document.
@@ -55,10 +56,24 @@ public struct BatchJob: Sendable, Hashable {
     self.sourceGroups = sourceGroups
   }
 
-  /// The report's path under the output root for a run dated `date`.
+  /// The output pattern expanded for a run dated `date`, as the manifest wrote it.
   public func outputPath(date: CalendarDate) -> String {
     output.replacingOccurrences(of: "{date}", with: date.description)
       .replacingOccurrences(of: "{job}", with: id)
+  }
+
+  /// The job's report folder under the output root for a run dated `date`: the expanded output
+  /// pattern, less a final `.md` (`{date}/{job}.md`, the pattern of the one-file reports,
+  /// names the folder `2025-03-12/energy.zaes`).
+  public func folderPath(date: CalendarDate) -> String {
+    let path = outputPath(date: date)
+    return path.hasSuffix(".md") && path.count > 3 && !path.hasSuffix("/.md") ? String(path.dropLast(3)) : path
+  }
+
+  /// The job's report index under the output root: `index.md` in its folder, linking one
+  /// report per event.
+  public func indexPath(date: CalendarDate) -> String {
+    folderPath(date: date) + "/index.md"
   }
 
   /// Every option that changes the report, one `key=value` line each, for the job's hash.

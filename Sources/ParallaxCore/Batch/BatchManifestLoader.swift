@@ -117,7 +117,7 @@ public struct BatchManifestLoader: Sendable {
           }
         }
       }
-      let output = raw.output ?? "{date}/{job}.md"
+      let output = raw.output ?? "{date}/{job}"
       if let problem = Self.outputProblem(output) {
         let position = raw.output == nil ? idAt : at("output")
         if problem == .escapes {

@@ -1,4 +1,6 @@
-/// The record of one batch run, `{root}/{date}/run.json` (`parallax.batch-run/1`).
+/// The record of one batch run (`parallax.batch-run/1`): `{root}/runs/<started>.json`, one file
+/// per run that is never overwritten, and a copy of the latest run of a date at
+/// `{root}/{date}/run.json`.
 public struct BatchRunRecord: Sendable, Hashable, Codable {
   /// What happened to one job.
   public struct Job: Sendable, Hashable, Codable {
@@ -11,8 +13,11 @@ public struct BatchRunRecord: Sendable, Hashable, Codable {
     public var outcome: Outcome
     /// Why it ran or was skipped (`new`, `inputs changed`, `up to date`, …).
     public var reason: String
-    /// The report's path under the output root.
-    public var output: String
+    /// The job's report index under the output root (`2025-03-12/energy.zaes/index.md`), or,
+    /// for a skipped job, the one it keeps; nil when the job has no report: it failed (its
+    /// previous report, if any, is left as it was but is not this run's), or no document was
+    /// left to compare. Never a path to a file that does not exist.
+    public var output: String?
     /// Wall time in seconds.
     public var seconds: Double
     /// Input files found.
@@ -28,7 +33,7 @@ public struct BatchRunRecord: Sendable, Hashable, Codable {
     public var sources: [String: Int]?
 
     public init(
-      id: String, outcome: Outcome, reason: String, output: String, seconds: Double, files: Int,
+      id: String, outcome: Outcome, reason: String, output: String?, seconds: Double, files: Int,
       documents: Int, events: Int, errors: [String], sources: [String: Int]? = nil
     ) {
       self.id = id

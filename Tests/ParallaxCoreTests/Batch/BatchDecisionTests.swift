@@ -30,6 +30,12 @@ import Testing
       evidence: false, output: "{date}/{job}.md")
     let date = try #require(CalendarDate("2025-03-12"))
     #expect(job.outputPath(date: date) == "2025-03-12/energy.zaes.md")
+    // The one-file pattern names the job's report folder; its index is inside.
+    #expect(job.folderPath(date: date) == "2025-03-12/energy.zaes")
+    #expect(job.indexPath(date: date) == "2025-03-12/energy.zaes/index.md")
+    var folder = job
+    folder.output = "reports/{job}"
+    #expect(folder.folderPath(date: date) == "reports/energy.zaes")
     let a = BatchFingerprint.of(job, files: [], localeData: "l", date: date, version: "1")
     let b = BatchFingerprint.of(job, files: [], localeData: "l", date: try #require(CalendarDate("2025-03-13")), version: "1")
     var wider = job
