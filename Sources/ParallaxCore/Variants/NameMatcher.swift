@@ -56,6 +56,10 @@ public final class NameMatcher {
     var startsStem: Bool
     /// The fuzzy outcome for this token, computed once per distinct token.
     var fuzzy: FuzzyOutcome
+    /// `romanized` and `stems` not worked out yet: a lowercase word starts no name (a mention
+    /// must start with a capital), so they are only needed when a walk from a name's first
+    /// word reaches it (the "на" of Ростов-на-Дону), and most lowercase words are never reached.
+    var deferred = false
   }
 
   enum FuzzyOutcome {
@@ -189,25 +193,32 @@ public final class NameMatcher {
       break
     }
     let cyrillic = NameTokenizer.isCyrillic(key)
-    var romanized: [String] = []
-    for (language, romanizer) in romanizers where cyrillic || language == "und" {
-      let latin = try keys.key(try romanizer.transliterate(possessiveBase ?? key))
-      if !latin.isEmpty, !romanized.contains(latin) { romanized.append(latin) }
-    }
-    let stems = cyrillic ? NameTokenizer.stems(of: key, endings: index.endings, shortest: index.shortestStem) : []
-    let first = surface.unicodeScalars.first
+    let capitalized = surface.unicodeScalars.first?.properties.isUppercase ?? false
     let startsExact =
       index.exact.step(0, key) != nil || possessiveBase.map { index.exact.step(0, $0) != nil } == true
-    let info = TokenInfo(
+    var info = TokenInfo(
       key: key, possessiveBase: possessiveBase, possessiveScalars: possessiveScalars,
-      romanized: romanized, stems: stems, isCyrillic: cyrillic,
-      isCapitalized: first?.properties.isUppercase ?? false,
-      scalarCount: surface.unicodeScalars.count,
-      startsExact: startsExact,
-      startsRomanized: romanized.contains { index.romanized.step(0, $0) != nil },
-      startsStem: stems.contains { index.stems.step(0, $0) != nil },
-      fuzzy: .unknown)
+      romanized: [], stems: [], isCyrillic: cyrillic, isCapitalized: capitalized,
+      scalarCount: surface.unicodeScalars.count, startsExact: startsExact, startsRomanized: false, startsStem: false,
+      fuzzy: .unknown, deferred: true)
+    if capitalized { try fillVariants(&info) }
     return info
+  }
+
+  /// Works out a token's romanized keys and Cyrillic stems, and whether a name starts with them.
+  private func fillVariants(_ info: inout TokenInfo) throws(ICUError) {
+    guard info.deferred else { return }
+    var romanized: [String] = []
+    for (language, romanizer) in romanizers where info.isCyrillic || language == "und" {
+      let latin = try keys.key(try romanizer.transliterate(info.possessiveBase ?? info.key))
+      if !latin.isEmpty, !romanized.contains(latin) { romanized.append(latin) }
+    }
+    let stems = info.isCyrillic ? NameTokenizer.stems(of: info.key, endings: index.endings, shortest: index.shortestStem) : []
+    info.romanized = romanized
+    info.stems = stems
+    info.startsRomanized = romanized.contains { index.romanized.step(0, $0) != nil }
+    info.startsStem = stems.contains { index.stems.step(0, $0) != nil }
+    info.deferred = false
   }
 
   /// Whether only spaces or a hyphen stand between two tokens of one name.
@@ -233,7 +244,7 @@ public final class NameMatcher {
       case .romanized: if !head.startsRomanized { continue }
       case .stems: if !head.startsStem || !head.isCyrillic { continue }
       }
-      if let (node, end, possessive) = walk(path, from: start, tokens, bytes) {
+      if let (node, end, possessive) = try walk(path, from: start, tokens, bytes) {
         let trie = self.trie(path)
         let candidates = trie.terminals[node]
         let first = tokens[start]
@@ -292,7 +303,7 @@ public final class NameMatcher {
 
   /// The deepest terminal node reachable from token `start`: the node, the end token index,
   /// and whether the last token matched without its possessive suffix.
-  private func walk(_ path: Path, from start: Int, _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>)
+  private func walk(_ path: Path, from start: Int, _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) throws(ICUError)
     -> (Int, Int, Bool)?
   {
     let trie = self.trie(path)
@@ -302,6 +313,7 @@ public final class NameMatcher {
     var k = start
     while k < tokens.count, !frontier.isEmpty {
       if k > start, !joins(bytes, tokens[k - 1].range, tokens[k].range) { break }
+      if infos[tokens[k].id].deferred { try fillVariants(&infos[tokens[k].id]) }
       let options = path == .romanized ? infos[tokens[k].id].romanized : infos[tokens[k].id].stems
       var next: [Int] = []
       for node in frontier {
