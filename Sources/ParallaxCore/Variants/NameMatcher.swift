@@ -38,6 +38,8 @@ public final class NameMatcher {
   /// Bumped whenever the token table is emptied, so callers keeping per-token-id facts know.
   public private(set) var generation = 0
   private var cueKeys: [String: [EntityID: Set<String>]] = [:]
+  /// Scratch for the fuzzy matcher: trigrams shared per registered form (zero between calls).
+  private var sharedTrigrams: [Int32] = []
 
   struct TokenInfo {
     var key: String
@@ -440,14 +442,23 @@ public final class NameMatcher {
         return .none
       }
     }
-    var shared: [Int32: Int] = [:]
-    let grams = Set(NameTokenizer.trigrams(skeleton))
-    for gram in grams {
-      for form in index.trigrams[gram] ?? [] { shared[form, default: 0] += 1 }
+    // Trigrams shared with each registered form, counted in an array kept between calls.
+    var grams = NameTokenizer.trigrams(skeleton)
+    grams.sort()
+    if sharedTrigrams.count < index.fuzzyForms.count { sharedTrigrams = [Int32](repeating: 0, count: index.fuzzyForms.count) }
+    var touched: [Int32] = []
+    var distinct = 0
+    for (k, gram) in grams.enumerated() where k == 0 || grams[k - 1] != gram {
+      distinct += 1
+      for form in index.trigrams[gram] ?? [] {
+        if sharedTrigrams[Int(form)] == 0 { touched.append(form) }
+        sharedTrigrams[Int(form)] += 1
+      }
     }
-    let needed = max(2, grams.count * 2 / 5)
+    defer { for form in touched { sharedTrigrams[Int(form)] = 0 } }
+    let needed = max(2, distinct * 2 / 5)
     var best: (score: Double, form: Int)?
-    for (form, count) in shared where count >= needed {
+    for form in touched where Int(sharedTrigrams[Int(form)]) >= needed {
       let candidate = index.fuzzyForms[Int(form)].skeleton
       guard candidate.first == skeleton.first else { continue }
       let score = NameTokenizer.similarity(skeleton, candidate)
