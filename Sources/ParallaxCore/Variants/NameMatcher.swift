@@ -111,7 +111,7 @@ public final class NameMatcher {
 
   /// Every name in valid UTF-8 `bytes`.
   public func mentions(utf8 bytes: UnsafeBufferPointer<UInt8>) throws(ICUError) -> [NameMention] {
-    try analyze(utf8: bytes).mentions
+    try mentions(tokens(of: bytes), bytes)
   }
 
   /// The word tokens of `bytes` with their match keys and distinct-token ids (stable within a
@@ -119,12 +119,17 @@ public final class NameMatcher {
   public func analyze(utf8 bytes: UnsafeBufferPointer<UInt8>) throws(ICUError)
     -> (tokens: [(range: Range<Int>, key: String, id: Int)], mentions: [NameMention])
   {
+    let tokens = try tokens(of: bytes)
+    return (tokens.map { ($0.range, infos[$0.id].key, $0.id) }, try mentions(tokens, bytes))
+  }
+
+  /// The word tokens of `bytes`, each with its distinct-token id.
+  private func tokens(of bytes: UnsafeBufferPointer<UInt8>) throws(ICUError) -> [Token] {
     var tokens: [Token] = []
     for (range, kind) in try words.spans(utf8: bytes) where kind == .word {
-      let id = try tokenID(for: bytes, range)
-      tokens.append(Token(range: range, id: id))
+      tokens.append(Token(range: range, id: try tokenID(for: bytes, range)))
     }
-    return (tokens.map { ($0.range, infos[$0.id].key, $0.id) }, try mentions(tokens, bytes))
+    return tokens
   }
 
   private func mentions(_ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) throws(ICUError) -> [NameMention] {
