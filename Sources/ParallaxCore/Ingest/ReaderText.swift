@@ -24,6 +24,9 @@ public struct ReaderText: Sendable {
   public let spans: [Span]
   /// The file's text with everything outside `spans` blanked (same length, same lines).
   public let masked: String
+  /// The lines and columns of the file (the masked text has the same: masking keeps every
+  /// byte and scalar count).
+  public let lines: LineTable
   /// Problems of the file's structure: malformed front matter, a bad JSON Lines record.
   public let problems: [IngestError]
 
@@ -55,6 +58,7 @@ public struct ReaderText: Sendable {
     }
     ranges = ranges.filter { !$0.isEmpty }
     let lines = LineTable(input.text)
+    self.lines = lines
     spans = ranges.map { range in
       let position = lines.position(ofByte: range.lowerBound)
       return Span(range: range, line: position.line, column: position.column)

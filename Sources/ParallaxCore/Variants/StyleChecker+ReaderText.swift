@@ -19,7 +19,7 @@ extension StyleChecker {
   public func checkReaderText(
     _ seen: ReaderText, of input: InputText, language: LocaleID? = nil
   ) throws(ICUError) -> (findings: [StyleFinding], problems: [IngestError]) {
-    var findings = try check(seen.masked, path: input.path, language: language)
+    var findings = try check(seen.masked, path: input.path, language: language, lines: seen.lines)
     if seen.masked != input.text {
       // Blanks are not words, so a finding cannot straddle them; this keeps it certain.
       findings = findings.filter { seen.contains($0.utf8Range) }

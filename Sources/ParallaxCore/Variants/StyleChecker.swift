@@ -41,12 +41,17 @@ public final class StyleChecker {
   ///   not review gets no findings. When nil, a variant is judged only if its own language is
   ///   one the style reviews.
   public func check(_ text: String, path: String, language: LocaleID? = nil) throws(ICUError) -> [StyleFinding] {
+    try check(text, path: path, language: language, lines: nil)
+  }
+
+  /// `check(_:path:language:)` with the text's line table when the caller has it already.
+  func check(_ text: String, path: String, language: LocaleID?, lines known: LineTable?) throws(ICUError) -> [StyleFinding] {
     if text.isEmpty { return [] }
     if let language, !style.languages.isEmpty, !style.languages.contains(language.language) { return [] }
     self.language = language
     var text = text
     var result: Result<[StyleFinding], ICUError> = .success([])
-    let lines = LineTable(text)
+    let lines = known ?? LineTable(text)
     text.withUTF8 { bytes in
       do throws(ICUError) {
         result = .success(try check(utf8: bytes, path: path, lines: lines))
