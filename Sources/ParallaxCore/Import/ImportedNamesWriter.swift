@@ -30,38 +30,16 @@ public enum ImportedNamesWriter {
     out += "entities:\n"
     for entity in names.entities {
       out += "  - id: \(entity.id.rawValue)\n    kind: \(entity.kind.rawValue)\n"
-      if let type = entity.type { out += "    type: \(quote(type))\n" }
-      if let source = entity.source { out += "    source: \(quote(source))\n" }
+      if let type = entity.type { out += "    type: \(YAMLText.quoted(type))\n" }
+      if let source = entity.source { out += "    source: \(YAMLText.quoted(source))\n" }
       out += "    variants:\n"
       for variant in entity.variants {
-        out += "      - {form: \(quote(variant.form)), lang: \(quote(variant.lang)), how: \(variant.how.rawValue)"
-        if let until = variant.until { out += ", until: \(quote(until.description))" }
-        if let source = variant.source { out += ", source: \(quote(source))" }
+        out += "      - {form: \(YAMLText.quoted(variant.form)), lang: \(YAMLText.quoted(variant.lang)), how: \(variant.how.rawValue)"
+        if let until = variant.until { out += ", until: \(YAMLText.quoted(until.description))" }
+        if let source = variant.source { out += ", source: \(YAMLText.quoted(source))" }
         out += "}\n"
       }
     }
     return out
-  }
-
-  /// `text` as a double-quoted YAML scalar.
-  static func quote(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\t": out += "\\t"
-      case "\r": out += "\\r"
-      default:
-        if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) || scalar.value == 0xFEFF {
-          let hex = String(scalar.value, radix: 16, uppercase: true)
-          out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return out + "\""
   }
 }

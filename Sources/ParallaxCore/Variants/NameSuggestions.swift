@@ -32,8 +32,8 @@ public enum NameSuggestions {
     for finding in sorted {
       guard let entity = finding.entity, seen.insert("\(finding.match)|\(entity)").inserted else { continue }
       let similarity = finding.confidence.map { String($0) } ?? "0"
-      out += "  - {form: \(quote(finding.match)), entity: \(entity), accept: false, similarity: \(similarity), "
-      out += "seen: \(quote("\(finding.path):\(finding.line):\(finding.column)"))}\n"
+      out += "  - {form: \(YAMLText.quoted(finding.match)), entity: \(entity), accept: false, similarity: \(similarity), "
+      out += "seen: \(YAMLText.quoted("\(finding.path):\(finding.line):\(finding.column)"))}\n"
     }
     if seen.isEmpty { out += "  []\n" }
     return out.replacingOccurrences(of: "suggestions:\n  []", with: "suggestions: []")
@@ -74,7 +74,7 @@ public enum NameSuggestions {
       }
       let cyrillic = suggestion.form.unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) }
       let language = suggestion.lang ?? (cyrillic ? "ru" : "en")
-      let variant = "- {form: \(quote(suggestion.form)), lang: \(language), how: transliteration, note: \"accepted from review\"}"
+      let variant = "- {form: \(YAMLText.quoted(suggestion.form)), lang: \(language), how: transliteration, note: \"accepted from review\"}"
       guard let (path, line, indent) = try location(of: entity.id, in: overlay) else {
         if let index = newEntries.firstIndex(where: { $0.entity.id == entity.id }) {
           newEntries[index].lines.append(variant)
@@ -128,9 +128,5 @@ public enum NameSuggestions {
       return (path, at.line, max(0, at.column - 3))
     }
     return nil
-  }
-
-  static func quote(_ text: String) -> String {
-    "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
   }
 }
