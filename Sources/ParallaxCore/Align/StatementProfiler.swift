@@ -15,8 +15,8 @@ public final class StatementProfiler {
   public let resources: CompareResources
   private let matcher: NameMatcher
   private var romanizers: [String: SchemeTransliterator] = [:]
-  /// What each word met so far means to the profile, per language, by the matcher's token id.
-  private var words: [String: LanguageWords] = [:]
+  /// What each word met so far means to the profile, by the matcher's token id and language.
+  private var words = WordMemo()
   /// The matcher's token-id generation the memos above belong to: they go when it renumbers.
   private var generation = 0
   /// Surfaces of words and names, one string per spelling (see `interned`).
@@ -82,16 +82,15 @@ public final class StatementProfiler {
     // The matcher numbers distinct words: what a word means here is one array read away
     // (learnt the first time the word is met in this language).
     forget(ifNot: matcher.generation)
-    let known = words(in: language)
+    let slot = words.slot(of: language.language)
     var facts: [WordFacts] = []
     facts.reserveCapacity(keys.count)
     for token in tokens {
-      if token.id >= known.facts.count { known.facts.append(contentsOf: repeatElement(nil, count: token.id + 1 - known.facts.count)) }
-      if let found = known.facts[token.id] {
+      if let found = words.facts(token.id, slot) {
         facts.append(found)
       } else {
         let new = learn(token.key, language: language)
-        known.facts[token.id] = new
+        words.setFacts(new, token.id, slot)
         facts.append(new)
       }
     }
@@ -103,7 +102,7 @@ public final class StatementProfiler {
     for (index, token) in tokens.enumerated() {
       if facts[index].isNegation { result.negated = true }
       guard !covered[index], facts[index].isStemmable else { continue }
-      guard let stem = try stem(of: token.key, id: token.id, language: language, in: known), seen.insert(stem).inserted
+      guard let stem = try stem(of: token.key, id: token.id, language: language, slot: slot), seen.insert(stem).inserted
       else { continue }
       picked.append((stem, index))
     }
@@ -131,7 +130,7 @@ public final class StatementProfiler {
   /// has met too many); the interned surfaces go with them, for the same reason.
   private func forget(ifNot current: Int) {
     guard current != generation else { return }
-    words.removeAll()
+    words = WordMemo()
     surfaces.removeAll()
     tokenSurfaces.removeAll()
     generation = current
@@ -146,14 +145,6 @@ public final class StatementProfiler {
     return surface
   }
 
-  /// The words of `language` met so far.
-  private func words(in language: LocaleID) -> LanguageWords {
-    if let known = words[language.language] { return known }
-    let new = LanguageWords()
-    words[language.language] = new
-    return new
-  }
-
   /// What `key` means in `language`: stop word, negation, whether it may give a stem, and the
   /// topic patterns it may start.
   private func learn(_ key: String, language: LocaleID) -> WordFacts {
@@ -164,17 +155,16 @@ public final class StatementProfiler {
       topicCandidates: resources.tagger.candidates(startingWith: key, language: language))
   }
 
-  /// The romanized, folded stem of word `key` (token `id`) in `language`, memoized in `words`.
-  private func stem(of key: String, id: Int, language: LocaleID, in words: LanguageWords) throws(ICUError) -> String? {
-    if id < words.stems.count, let known = words.stems[id] { return known }
+  /// The romanized, folded stem of word `key` (token `id`) in `language` (memo slot `slot`).
+  private func stem(of key: String, id: Int, language: LocaleID, slot: Int32) throws(ICUError) -> String? {
+    if let known = words.stem(id, slot) { return known }
     var romanized = key
     if key.unicodeScalars.contains(where: { $0.value >= 0x80 }) {
       let romanizer = romanizers[language.language] ?? romanizers["und"]
       romanized = try romanizer?.transliterate(key) ?? key
     }
     let stem = resources.names.spellingFolds.cognates.fold(romanized).map { String(decoding: $0, as: UTF8.self) }
-    if id >= words.stems.count { words.stems.append(contentsOf: repeatElement(nil, count: id + 1 - words.stems.count)) }
-    words.stems[id] = .some(stem)
+    words.setStem(stem, id, slot)
     return stem
   }
 
@@ -223,11 +213,54 @@ struct WordFacts {
   var topicCandidates: [Int32]
 }
 
-/// The words of one language a profiler has met, shared by reference so that a statement's
-/// lookups and additions need no copy of the table.
-final class LanguageWords {
-  /// By the matcher's token id; nil where the word has not been met in this language.
-  var facts: [WordFacts?] = []
-  /// Each word's stem (`.some(nil)`: it has none), by token id, filled as stems are asked for.
-  var stems: [String??] = []
+/// What the words a profiler has met mean, by the matcher's token id and a language slot. Most
+/// words are met in one language only, so each id has one entry, for the first language it is
+/// met in; the few met in another language too (Russian and Ukrainian share many spellings)
+/// have their other entries in a dictionary. One array per language would hold an entry per
+/// id for every language, nearly all of them empty.
+struct WordMemo {
+  struct Entry {
+    /// The language slot the entry is for; -1 while the id has none.
+    var slot: Int32 = -1
+    var facts: WordFacts?
+    /// The word's stem: nil until asked for, `.some(nil)` when it has none.
+    var stem: String??
+  }
+
+  private var entries: [Entry] = []
+  private var others: [Int: Entry] = [:]
+  private var slots: [String: Int32] = [:]
+
+  /// The slot of a language, given out the first time it is asked for.
+  mutating func slot(of language: String) -> Int32 {
+    if let known = slots[language] { return known }
+    let new = Int32(slots.count)
+    slots[language] = new
+    return new
+  }
+
+  func facts(_ id: Int, _ slot: Int32) -> WordFacts? { entry(id, slot)?.facts }
+
+  func stem(_ id: Int, _ slot: Int32) -> String?? { entry(id, slot)?.stem }
+
+  mutating func setFacts(_ facts: WordFacts, _ id: Int, _ slot: Int32) { update(id, slot) { $0.facts = facts } }
+
+  mutating func setStem(_ stem: String?, _ id: Int, _ slot: Int32) { update(id, slot) { $0.stem = .some(stem) } }
+
+  private func entry(_ id: Int, _ slot: Int32) -> Entry? {
+    if id < entries.count, entries[id].slot == slot { return entries[id] }
+    return others[Self.key(id, slot)]
+  }
+
+  private mutating func update(_ id: Int, _ slot: Int32, _ change: (inout Entry) -> Void) {
+    if id >= entries.count { entries.append(contentsOf: repeatElement(Entry(), count: id + 1 - entries.count)) }
+    if entries[id].slot == -1 { entries[id].slot = slot }
+    if entries[id].slot == slot {
+      change(&entries[id])
+    } else {
+      change(&others[Self.key(id, slot), default: Entry(slot: slot)])
+    }
+  }
+
+  private static func key(_ id: Int, _ slot: Int32) -> Int { id << 16 | Int(slot & 0xFFFF) }
 }
