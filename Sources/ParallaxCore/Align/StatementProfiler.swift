@@ -113,7 +113,7 @@ public final class StatementProfiler {
     }
     result.numbers = NumberNormalizer.numbers(
       in: String(decoding: bytes, as: UTF8.self), multipliers: resources.multipliers[language.language] ?? [:])
-    result.framing = framing(keys, tokens.map(\.range), surface)
+    result.framing = framing(keys, facts, tokens.map(\.range), surface)
     return result
   }
 
@@ -149,10 +149,13 @@ public final class StatementProfiler {
   /// topic patterns it may start.
   private func learn(_ key: String, language: LocaleID) -> WordFacts {
     let isStop = resources.stopwords[language.language]?.contains(key) ?? false
+    let startsFraming =
+      resources.style.map { $0.framing.step(0, key) != nil || !resources.neutralForms.starting(with: key).isEmpty } ?? false
     return WordFacts(
       isNegation: resources.negations[language.language]?.contains(key) ?? false,
       isStemmable: !isStop && key.unicodeScalars.contains(where: { $0.properties.isAlphabetic }),
-      topicCandidates: resources.tagger.candidates(startingWith: key, language: language))
+      topicCandidates: resources.tagger.candidates(startingWith: key, language: language),
+      startsFraming: startsFraming)
   }
 
   /// The romanized, folded stem of word `key` (token `id`) in `language` (memo slot `slot`).
@@ -168,11 +171,19 @@ public final class StatementProfiler {
     return stem
   }
 
-  private func framing(_ keys: [String], _ ranges: [Range<Int>], _ surface: (Range<Int>) -> String) -> [StatementProfile.Form] {
+  /// The framing terms and neutral alternatives among `keys`, longest first; only words whose
+  /// facts say a term can start with them are looked up.
+  private func framing(
+    _ keys: [String], _ facts: [WordFacts], _ ranges: [Range<Int>], _ surface: (Range<Int>) -> String
+  ) -> [StatementProfile.Form] {
     guard let style = resources.style else { return [] }
     var found: [StatementProfile.Form] = []
     var start = 0
     while start < keys.count {
+      guard facts[start].startsFraming else {
+        start += 1
+        continue
+      }
       var node = 0
       var best: (end: Int, term: Int)?
       var k = start
@@ -211,6 +222,8 @@ struct WordFacts {
   var isStemmable: Bool
   /// The topic patterns whose first word this is (or begins).
   var topicCandidates: [Int32]
+  /// A framing term of the style, or its neutral alternative, can start with it.
+  var startsFraming: Bool
 }
 
 /// What the words a profiler has met mean, by the matcher's token id and a language slot. Most
