@@ -116,6 +116,13 @@ import Testing
     #expect(blocked.stderr.contains("'\(file.path)' is a file, not a folder"), "\(blocked.stderr)")
   }
 
+  @Test("help shows the thresholds' defaults as a user would type them")
+  func helpDefaults() throws {
+    let help = try CLI.run(["compare", "--help"])
+    #expect(help.stdout.contains("(default: 0.15)") && help.stdout.contains("(default: 0.25)"), "\(help.stdout)")
+    #expect(!help.stdout.contains("0.1500000") && !help.stdout.contains("0.1000000"))
+  }
+
   @Test("topics: several per statement, across languages and inflections")
   func topicTagging() throws {
     let loaded = try CompareTestSupport.loaded.get()

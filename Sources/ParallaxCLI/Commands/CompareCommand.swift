@@ -53,13 +53,13 @@ struct CompareCommand: ParsableCommand {
   var window: Int = 3
 
   @Option(name: .customLong("event-threshold"), help: "Document similarity that makes one event (0–1).")
-  var eventThreshold: Double = Double(EventOptions().threshold)
+  var eventThreshold: Double = Self.shown(EventOptions().threshold)
 
   @Option(name: .customLong("suggest-threshold"), help: "Statement similarity for a suggested alignment (0–1).")
-  var suggestThreshold: Double = Double(AlignmentOptions().suggestThreshold)
+  var suggestThreshold: Double = Self.shown(AlignmentOptions().suggestThreshold)
 
   @Option(name: .customLong("confident-threshold"), help: "Statement similarity for a confident alignment (0–1).")
-  var confidentThreshold: Double = Double(AlignmentOptions().confidentThreshold)
+  var confidentThreshold: Double = Self.shown(AlignmentOptions().confidentThreshold)
 
   @Option(help: "The house style whose framing terms are compared (default from Locales/und/defaults.yaml).")
   var style: String?
@@ -77,6 +77,10 @@ struct CompareCommand: ParsableCommand {
 
   @OptionGroup var locale: LocaleOptions
   @OptionGroup var input: InputOptions
+
+  /// A threshold as help shows it and as the user would type it (0.15, not 0.15000000596046448):
+  /// three decimals, which turn back into the same single-precision value.
+  private static func shown(_ value: Float) -> Double { (Double(value) * 1000).rounded() / 1000 }
 
   func validate() throws {
     if let jobs, jobs < 1 { throw ValidationError("--jobs is a number of worker threads, 1 or more") }
