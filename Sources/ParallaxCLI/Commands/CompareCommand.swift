@@ -120,7 +120,9 @@ struct CompareCommand: ParsableCommand {
     var documents: [ProfiledDocument] = []
     var digests: [String: String] = [:]
     // Only the documents and the files' digests are kept: the profiles go once compared.
+    var progress = ProgressLine(command: "compare", total: files.count, quiet: quiet)
     _ = pipeline.profile(files, jobs: jobs, fileDone: { index, outcome in
+      progress.advance(path: files[index])
       if files[index] != "-", let digest = outcome.digest { digests[files[index]] = digest }
       for note in outcome.notes {
         if !(quiet && note.isWarning) { Terminal.shared.diagnostic(note.description) }
@@ -131,6 +133,7 @@ struct CompareCommand: ParsableCommand {
       case .failure(let problem): record(problem)
       }
     })
+    progress.finish()
     clock.lap("read and profiled \(files.count) files (\(documents.count) documents)")
     let options = ComparerOptions(
       alignment: AlignmentOptions(suggestThreshold: Float(suggestThreshold), confidentThreshold: Float(confidentThreshold)),

@@ -12,6 +12,8 @@ final class Terminal: @unchecked Sendable {
 
   private var buffer: [UInt8] = []
   private let limit = 1 << 16
+  /// Whether a progress line stands on standard error (see `ProgressLine`).
+  private var progressShown = false
 
   private init() { buffer.reserveCapacity(limit) }
 
@@ -31,6 +33,7 @@ final class Terminal: @unchecked Sendable {
   /// Writes everything buffered.
   func flush() {
     guard !buffer.isEmpty else { return }
+    progress(nil)
     buffer.withUnsafeBytes { raw in
       var offset = 0
       while offset < raw.count {
@@ -46,7 +49,20 @@ final class Terminal: @unchecked Sendable {
   /// the two streams interleave in order on a terminal).
   func diagnostic(_ text: String) {
     flush()
+    progress(nil)
     FileHandle.standardError.write(Data((text + "\n").utf8))
+  }
+
+  /// Draws `text` as the progress line on standard error in place of the last one, or clears
+  /// it (nil). Only `ProgressLine` calls it, and only on a terminal.
+  func progress(_ text: String?) {
+    if let text {
+      FileHandle.standardError.write(Data(("\r" + text + "\u{1B}[K").utf8))
+      progressShown = true
+    } else if progressShown {
+      FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+      progressShown = false
+    }
   }
 }
 
