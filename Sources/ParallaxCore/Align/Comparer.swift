@@ -33,12 +33,16 @@ public struct Comparer: Sendable {
     var emerging: [TopicInfo] = []
     var assigned: [[TopicID]] = []
     assigned.reserveCapacity(groups.count)
+    let finder = EmergingTopicFinder(threshold: options.emergingThreshold)
+    func clusters(_ number: Int) -> (clusters: [EmergingTopicFinder.Cluster], untagged: Int) {
+      let untagged = groups[number].flatMap { documents[$0].profiles }.filter(\.topics.isEmpty)
+      return (finder.clusters(of: untagged), untagged.count)
+    }
     pool.run(count: groups.count, makeTask: { () }) { _, number in
-      let profiles = groups[number].flatMap { documents[$0].profiles }.filter(\.topics.isEmpty)
-      return EmergingTopicFinder(threshold: options.emergingThreshold).clusters(of: profiles)
-    } deliver: { number, clusters in
-      let untagged = groups[number].reduce(0) { count, d in count + documents[d].profiles.reduce(0) { $0 + ($1.topics.isEmpty ? 1 : 0) } }
-      let named = EmergingTopicFinder.name(clusters ?? [], count: untagged, ids: &ids)
+      clusters(number)
+    } deliver: { number, found in
+      let (clusters, untagged) = found ?? clusters(number)
+      let named = EmergingTopicFinder.name(clusters, count: untagged, ids: &ids)
       emerging += named.topics
       assigned.append(named.assigned)
     }
