@@ -71,9 +71,9 @@ public struct DatelineRules: Sendable, Hashable, Decodable {
   /// Loads and checks one file, such as `en/datelines.yaml`: months 1…12, patterns that
   /// compile, unique pattern ids.
   public static func load(_ path: String, from data: any LocaleDataProvider) throws(LocaleDataError) -> DatelineRules {
-    let rules = try LocaleFile.load(DatelineRules.self, path: path, kind: schemaKind, keys: keySchema, from: data)
+    let (rules, document) = try LocaleFile.loadWithDocument(
+      DatelineRules.self, path: path, kind: schemaKind, keys: keySchema, from: data)
     let shown = data.displayPath(path)
-    let document = try YAMLDocument(text: try data.read(path), path: shown, kind: schemaKind, majors: 1...1)
     for (index, month) in rules.months.enumerated() where !(1...12).contains(month.number) {
       let at = document.position(at: [AnyKey("months"), AnyKey(index), AnyKey("number")])
       throw .invalidValue(file: shown, line: at.line, column: at.column, key: "number", problem: "a month is 1 to 12, not \(month.number)")

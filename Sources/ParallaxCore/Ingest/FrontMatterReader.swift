@@ -43,7 +43,9 @@ enum FrontMatterFields {
   static func parse(_ yaml: String, path: String) -> Result<[String: String], IngestError> {
     let node: Node?
     do {
-      node = try Yams.compose(yaml: yaml)
+      // Scalars are read as text: no tag resolution (regular expressions per key), and UTF-8
+      // named rather than looked up in the environment for every document.
+      node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
     } catch let error as YamlError {
       switch error {
       case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):

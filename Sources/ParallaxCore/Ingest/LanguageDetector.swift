@@ -182,10 +182,10 @@ public struct LanguageDetector: Sendable {
   /// For each BMP code point: its lowercase letter when it is alphabetic (one scalar), else 0.
   /// Built once per process; the per-scalar Unicode property calls it replaces dominated the
   /// cost of reading a document.
-  static let letterTable: [UInt32] = (0..<0x10000).map { value -> UInt32 in
-    guard let scalar = Unicode.Scalar(UInt32(value)), scalar.properties.isAlphabetic else { return 0 }
-    guard scalar.properties.changesWhenLowercased else { return UInt32(value) }
-    return scalar.properties.lowercaseMapping.unicodeScalars.first?.value ?? UInt32(value)
+  static let letterTable: [UInt32] = BMPTable.makeMapping { value -> UInt32 in
+    guard let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic else { return 0 }
+    guard scalar.properties.changesWhenLowercased else { return value }
+    return scalar.properties.lowercaseMapping.unicodeScalars.first?.value ?? value
   }
 
   /// Per script of `scriptTable`: the `Result.scripts` of a text in that script alone.
@@ -195,15 +195,14 @@ public struct LanguageDetector: Sendable {
   static let scriptTable: (indexes: [UInt8], names: [String]) = {
     var names: [String] = []
     var lookup: [String: UInt8] = [:]
-    var indexes = [UInt8](repeating: 0, count: 0x10000)
-    for value in 0..<0x10000 {
-      guard letterTable[value] != 0, let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+    let indexes = BMPTable.make { value -> UInt8 in
+      guard letterTable[Int(value)] != 0, let scalar = Unicode.Scalar(value) else { return 0 }
       let name = value < 0x80 ? "Latn" : ScriptRuns.script(of: scalar)
-      if lookup[name] == nil {
-        lookup[name] = UInt8(truncatingIfNeeded: names.count)
-        names.append(name)
-      }
-      indexes[value] = lookup[name] ?? 0
+      if let known = lookup[name] { return known }
+      let index = UInt8(truncatingIfNeeded: names.count)
+      lookup[name] = index
+      names.append(name)
+      return index
     }
     return (indexes, names)
   }()

@@ -1,17 +1,17 @@
 /// The Unicode properties that ingest and statement extraction ask of every scalar, looked up
-/// in tables over the Basic Multilingual Plane built once per process (the approach of
-/// `LanguageDetector`): the standard library's property calls cost a binary search each, and
+/// in tables over the Basic Multilingual Plane built once per process (`BMPTable`; the approach
+/// of `LanguageDetector`): the standard library's property calls cost a binary search each, and
 /// they dominated reading a document. Scalars beyond the BMP fall back to those calls, so the
 /// answers are the same.
 enum ScalarFacts {
   /// For each BMP code point: the first scalar of its lowercase mapping, with `multiScalar`
   /// set when the mapping has more than one scalar ("İ" → "i̇").
-  static let lowercase: [UInt32] = (0..<0x10000).map { value -> UInt32 in
-    guard let scalar = Unicode.Scalar(UInt32(value)), scalar.properties.changesWhenLowercased else {
-      return UInt32(value)
+  static let lowercase: [UInt32] = BMPTable.makeMapping { value -> UInt32 in
+    guard let scalar = Unicode.Scalar(value), scalar.properties.changesWhenLowercased else {
+      return value
     }
     let mapping = scalar.properties.lowercaseMapping.unicodeScalars
-    let first = mapping.first?.value ?? UInt32(value)
+    let first = mapping.first?.value ?? value
     return mapping.count > 1 ? first | multiScalar : first
   }
 
@@ -23,8 +23,8 @@ enum ScalarFacts {
   static let lowercaseFlag: UInt8 = 8
 
   /// For each BMP code point: whitespace, alphabetic, uppercase and lowercase bits.
-  static let flags: [UInt8] = (0..<0x10000).map { value -> UInt8 in
-    guard let scalar = Unicode.Scalar(UInt32(value)) else { return 0 }
+  static let flags: [UInt8] = BMPTable.make { value -> UInt8 in
+    guard let scalar = Unicode.Scalar(value) else { return 0 }
     let properties = scalar.properties
     var bits: UInt8 = 0
     if properties.isWhitespace { bits |= whitespaceFlag }
@@ -94,10 +94,10 @@ enum ScalarFacts {
   /// other, 1 uppercase or titlecase letter, 2 other letter, 3 digit, 4 mark, 5 a joiner inside
   /// words (' - . ’ and the non-breaking hyphen); with `changesWhenLowercased` set when
   /// `TextFold` maps it to something else.
-  static let wordClass: [UInt8] = (0..<0x10000).map { value -> UInt8 in
-    guard let scalar = Unicode.Scalar(UInt32(value)) else { return 0 }
+  static let wordClass: [UInt8] = BMPTable.make { value -> UInt8 in
+    guard let scalar = Unicode.Scalar(value) else { return 0 }
     let code = wordClassCode(scalar)
-    return code == 5 ? code : code | (lowercase[value] != UInt32(value) ? changesWhenLowercased : 0)
+    return code == 5 ? code : code | (lowercase[Int(value)] != value ? changesWhenLowercased : 0)
   }
 
   /// The class part of `wordClass` for any scalar, by its general category.

@@ -16,7 +16,10 @@ public struct YAMLDocument {
   public init(text: String, path: String, kind: String, majors: ClosedRange<Int>) throws(LocaleDataError) {
     let node: Node?
     do {
-      node = try Yams.compose(yaml: text)
+      // No tag resolution: `NodeDecoder` reads scalars by their text, and resolving tags runs
+      // regular expressions over every key (Yams compares keys to find duplicates). UTF-8 is
+      // named because the default asks the environment on every call.
+      node = try Yams.compose(yaml: text, .basic, .default, .utf8)
     } catch let error as YamlError {
       throw Self.syntaxError(error, path: path)
     } catch {
@@ -96,7 +99,7 @@ public struct YAMLDocument {
   /// Decodes the document as `T`, turning decoding errors into positioned ones.
   public func decode<T: Decodable>(_ type: T.Type) throws(LocaleDataError) -> T {
     do {
-      return try YAMLDecoder().decode(type, from: root)
+      return try NodeDecoder.decode(type, from: root)
     } catch let error as DecodingError {
       throw positioned(error)
     } catch let error as LocaleDataError {
@@ -114,7 +117,7 @@ public struct YAMLDocument {
       throw .missingKey(file: path, line: at.line, column: at.column, key: codingPath.last?.stringValue ?? "")
     }
     do {
-      return try YAMLDecoder().decode(type, from: node)
+      return try NodeDecoder.decode(type, from: node)
     } catch let error as DecodingError {
       throw positioned(error, under: codingPath)
     } catch {

@@ -21,44 +21,60 @@ public struct ComparisonPipeline: Sendable {
   public let base: Pipeline
   public let resources: CompareResources
   public let strings: ReportStrings
+  /// The SHA-256 of the locale data, named in every report's method section.
+  let localeDigest: String
   public var data: any LocaleDataProvider { base.data }
 
   /// Loads the resources of a comparison under `style` in `reportLocale` (defaults from
   /// Locales/und/defaults.yaml when nil or empty), on top of `base`'s names.
   public init(_ base: Pipeline, style: String?, reportLocale: String?) throws(LocaleDataError) {
     let (resources, strings) = try Self.comparisonData(data: base.data, names: base.names, style: style, reportLocale: reportLocale)
-    self.init(base: base, resources: resources, strings: strings)
+    self.init(base: base, resources: resources, strings: strings, localeDigest: LocaleDataDigest.sha256(base.data))
   }
 
-  private init(base: Pipeline, resources: CompareResources, strings: ReportStrings) {
+  private init(base: Pipeline, resources: CompareResources, strings: ReportStrings, localeDigest: String) {
     self.base = base
     self.resources = resources
     self.strings = strings
+    self.localeDigest = localeDigest
   }
 
-  /// The base pipeline and the comparison's resources loaded at once: the names first (from
-  /// the cache), then the statement stage's data on one thread while the comparison's styles,
-  /// topics and report strings load on another. A run on a few documents waits for this
-  /// start-up more than for anything else.
+  /// The base pipeline and the comparison's resources loaded at once, on two threads. One
+  /// reads the names (from the cache) and then the comparison's styles, topics and report
+  /// strings; the other the statement stage's data and the locale data's digest, and then,
+  /// once the names are there, compiles the name resolver and the extractor. A run on a few
+  /// documents waits for this start-up more than for anything else.
   public static func load(
     data: any LocaleDataProvider, cacheDirectory: URL?, style: String?, reportLocale: String?
   ) throws(LocaleDataError) -> ComparisonPipeline {
-    let names = try NameSetup.load(from: data, cacheDirectory: cacheDirectory)
     let loaded = StartupResults()
-    DispatchQueue.concurrentPerform(iterations: 2) { half in
-      if half == 0 {
-        loaded.set(statements: Result { () throws(LocaleDataError) in try StatementResources(data: data) })
-      } else {
+    // A thread of its own rather than a dispatch queue: this half must run beside the other,
+    // which waits for its names, never after it on the same thread.
+    let other = Thread {
+      let names = Result { () throws(LocaleDataError) in try NameSetup.load(from: data, cacheDirectory: cacheDirectory) }
+      loaded.set(names: names)
+      if case .success(let setup) = names {
         loaded.set(comparison: Result { () throws(LocaleDataError) in
-          try comparisonData(data: data, names: names, style: style, reportLocale: reportLocale)
+          try comparisonData(data: data, names: setup, style: style, reportLocale: reportLocale)
         })
       }
+      loaded.finish()
     }
-    // The statement stage's problems first, as the one-thread order would report them.
-    let statementResources = try loaded.statements!.get()
+    other.stackSize = 8 << 20
+    other.start()
+    let statements = Result { () throws(LocaleDataError) in try StatementResources(data: data) }
+    let digest = LocaleDataDigest.sha256(data)
+    if case .success(let names) = loaded.waitForNames(), case .success(let resources) = statements {
+      loaded.set(base: .success(Pipeline(data: data, names: names, statementResources: resources, collector: InputCollector())), digest: digest)
+    } else {
+      loaded.set(base: statements.map { _ in nil }, digest: digest)
+    }
+    loaded.waitUntilFinished()
+    // Problems in the order one thread would meet them: names, the statement stage, the rest.
+    _ = try loaded.waitForNames().get()
+    guard let base = try loaded.base!.get() else { preconditionFailure("the base is built once the names load") }
     let (resources, strings) = try loaded.comparison!.get()
-    let base = Pipeline(data: data, names: names, statementResources: statementResources, collector: InputCollector())
-    return ComparisonPipeline(base: base, resources: resources, strings: strings)
+    return ComparisonPipeline(base: base, resources: resources, strings: strings, localeDigest: loaded.digest)
   }
 
   private static func comparisonData(
@@ -150,7 +166,7 @@ public struct ComparisonPipeline: Sendable {
     let style = resources.style?.style
     return ReportContext(
       asOf: asOf, parallaxVersion: ParallaxVersion.string, icuVersion: ICUVersion.current,
-      unicodeVersion: ICUVersion.unicode, localeDataHash: LocaleDataDigest.sha256(data), inputs: digests,
+      unicodeVersion: ICUVersion.unicode, localeDataHash: localeDigest, inputs: digests,
       entityNames: ReportNames.entities(registry: resources.names.registry, style: style, language: strings.language),
       framingLabels: ReportNames.framing(style: style),
       latin: try ReportTransliterations.latin(for: comparison, strings: strings, catalog: SchemeCatalog(data: data)))
@@ -180,17 +196,54 @@ extension Document {
   }
 }
 
-/// The two halves of `ComparisonPipeline.load`, each set once by its own thread.
+/// What the two halves of `ComparisonPipeline.load` produce, each part set once; the names
+/// are awaited by the calling thread's half.
 private final class StartupResults: @unchecked Sendable {
-  private let lock = NSLock()
-  private(set) var statements: Result<StatementResources, LocaleDataError>?
+  private let condition = NSCondition()
+  private var names: Result<NameSetup, LocaleDataError>?
+  private(set) var base: Result<Pipeline?, LocaleDataError>?
+  private(set) var digest = ""
   private(set) var comparison: Result<(CompareResources, ReportStrings), LocaleDataError>?
 
-  func set(statements result: Result<StatementResources, LocaleDataError>) {
-    lock.withLock { statements = result }
+  func set(names result: Result<NameSetup, LocaleDataError>) {
+    condition.withLock {
+      names = result
+      condition.broadcast()
+    }
+  }
+
+  /// The names once the other half has loaded them (or failed to).
+  func waitForNames() -> Result<NameSetup, LocaleDataError> {
+    condition.withLock {
+      while names == nil { condition.wait() }
+      return names!
+    }
+  }
+
+  func set(base result: Result<Pipeline?, LocaleDataError>, digest: String) {
+    condition.withLock {
+      base = result
+      self.digest = digest
+    }
   }
 
   func set(comparison result: Result<(CompareResources, ReportStrings), LocaleDataError>) {
-    lock.withLock { comparison = result }
+    condition.withLock { comparison = result }
+  }
+
+  private var finished = false
+
+  /// Called by the names-and-comparison half when it is done, whatever happened.
+  func finish() {
+    condition.withLock {
+      finished = true
+      condition.broadcast()
+    }
+  }
+
+  func waitUntilFinished() {
+    condition.withLock {
+      while !finished { condition.wait() }
+    }
   }
 }

@@ -125,9 +125,9 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
   /// Loads and checks one file, such as `ru/attribution.yaml`: quotation marks are single
   /// characters and referent kinds are `person` or `organization`.
   public static func load(_ path: String, from data: any LocaleDataProvider) throws(LocaleDataError) -> AttributionLexicon {
-    let lexicon = try LocaleFile.load(AttributionLexicon.self, path: path, kind: schemaKind, keys: keySchema, from: data)
+    let (lexicon, document) = try LocaleFile.loadWithDocument(
+      AttributionLexicon.self, path: path, kind: schemaKind, keys: keySchema, from: data)
     let shown = data.displayPath(path)
-    let document = try YAMLDocument(text: try data.read(path), path: shown, kind: schemaKind, majors: 1...1)
     for (index, pair) in lexicon.quotes.enumerated() where ([pair.open] + pair.close).contains(where: { $0.unicodeScalars.count != 1 }) {
       let at = document.position(at: [AnyKey("quotes"), AnyKey(index)])
       throw .invalidValue(file: shown, line: at.line, column: at.column, key: "quotes", problem: "quotation marks are single characters")

@@ -47,12 +47,10 @@ public struct TopicLexicon: Sendable, Hashable, Decodable {
   public static func load(from data: any LocaleDataProvider, path: String = path) throws(LocaleDataError)
     -> TopicLexicon
   {
-    if let problem = validate(path, from: data).first { throw problem }
+    let checked = checkedLayers(path, from: data)
+    if let problem = checked.problems.first { throw problem }
     var merged = TopicLexicon(topics: [])
-    for layer in data.layers where layer.exists(path) {
-      let lexicon = try LocaleFile.load(TopicLexicon.self, path: path, kind: schemaKind, keys: keySchema, from: layer)
-      merged.add(lexicon)
-    }
+    for lexicon in checked.lexicons { merged.add(lexicon) }
     return merged
   }
 
@@ -78,24 +76,37 @@ public struct TopicLexicon: Sendable, Hashable, Decodable {
     guard path == Self.path else {
       return [.invalidValue(file: data.displayPath(path), line: 1, column: 1, key: "schema", problem: "topic lexicons belong at \(Self.path)")]
     }
+    return checkedLayers(path, from: data).problems
+  }
+
+  /// Each layer's lexicon at `path`, bottom first, read once, and the problems of all of them.
+  private static func checkedLayers(_ path: String, from data: any LocaleDataProvider)
+    -> (lexicons: [TopicLexicon], problems: [LocaleDataError])
+  {
     var problems: [LocaleDataError] = []
+    var lexicons: [TopicLexicon] = []
     var known: Set<TopicID> = []
     for layer in data.layers where layer.exists(path) {
-      problems += validate(path, in: layer, extending: &known)
+      let checked = validate(path, in: layer, extending: &known)
+      problems += checked.problems
+      if let lexicon = checked.lexicon { lexicons.append(lexicon) }
     }
-    return problems
+    return (lexicons, problems)
   }
 
   /// The problems of one layer's file; concepts whose ids are in `known` (from the layers
   /// below) extend those and need not repeat every language. Adds the file's ids to `known`.
-  static func validate(_ path: String, in data: any LocaleDataProvider, extending known: inout Set<TopicID>) -> [LocaleDataError] {
+  static func validate(_ path: String, in data: any LocaleDataProvider, extending known: inout Set<TopicID>)
+    -> (lexicon: TopicLexicon?, problems: [LocaleDataError])
+  {
     let shown = data.displayPath(path)
     let lexicon: TopicLexicon
     let document: YAMLDocument
     do throws(LocaleDataError) {
-      lexicon = try LocaleFile.load(TopicLexicon.self, path: path, kind: schemaKind, keys: keySchema, from: data)
       document = try YAMLDocument(text: try data.read(path), path: shown, kind: schemaKind, majors: 1...1)
-    } catch { return [error] }
+      if let problem = document.unknownKeys(against: keySchema).first { throw problem }
+      lexicon = try document.decode(TopicLexicon.self)
+    } catch { return (nil, [error]) }
     var problems: [LocaleDataError] = []
     var seen: [TopicID: Int] = [:]
     let below = known
@@ -130,6 +141,6 @@ public struct TopicLexicon: Sendable, Hashable, Decodable {
         }
       }
     }
-    return problems
+    return (lexicon, problems)
   }
 }
