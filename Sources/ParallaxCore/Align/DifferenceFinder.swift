@@ -38,15 +38,26 @@ struct DifferenceFinder {
     for (id, entry) in framing.sorted(by: { $0.key < $1.key }) where !entry.loaded.isEmpty {
       result.framing.append(FramingUsage(id: id, loaded: Self.uses(entry.loaded), neutral: Self.uses(entry.neutral)))
     }
-    // Numbers and verbs of aligned statements.
-    var statements: [StatementRef: (Statement, StatementProfile)] = [:]
-    for profiled in documents {
-      for (statement, profile) in zip(profiled.statements, profiled.profiles) {
-        statements[StatementRef(document: profiled.document.reference, statement: statement.id)] = (statement, profile)
+    // Numbers and verbs of aligned statements: only the members of alignments are looked up,
+    // by their place in `documents` (an event of one long document has a million statements
+    // and few or no alignments).
+    let wanted = Set(alignments.lazy.flatMap(\.members))
+    var places: [StatementRef: (document: Int, statement: Int)] = [:]
+    places.reserveCapacity(wanted.count)
+    if !wanted.isEmpty {
+      for (d, profiled) in documents.enumerated() {
+        for (s, statement) in profiled.statements.enumerated() {
+          let ref = StatementRef(document: profiled.document.reference, statement: statement.id)
+          if wanted.contains(ref) { places[ref] = (d, s) }
+        }
       }
     }
     for (index, alignment) in alignments.enumerated() {
-      let members = alignment.members.compactMap { ref in statements[ref].map { (ref, $0.0, $0.1) } }
+      let members = alignment.members.compactMap { ref -> (StatementRef, Statement, StatementProfile)? in
+        guard let place = places[ref] else { return nil }
+        let profiled = documents[place.document]
+        return (ref, profiled.statements[place.statement], profiled.profiles[place.statement])
+      }
       if alignment.evidence.conflicts.contains(where: { $0.hasPrefix("numbers") }) {
         result.numbers.append(NumberDisagreement(alignment: index, values: members.map { MemberValues(member: $0.0, numbers: $0.2.numbers) }))
       }
