@@ -53,19 +53,14 @@ public final class StatementProfiler {
   /// The profile of one text in `language` (numbers from its digit tokens).
   public func profile(text: String, language: LocaleID) throws(ICUError) -> StatementProfile {
     guard !text.isEmpty else { return StatementProfile() }
-    var text = text
-    var outcome: Result<StatementProfile, ICUError> = .success(StatementProfile())
-    text.withUTF8 { bytes in
-      do throws(ICUError) { outcome = .success(try profile(bytes, language: language)) } catch { outcome = .failure(error) }
-    }
-    return try outcome.get()
-  }
-
-  private func profile(_ bytes: UnsafeBufferPointer<UInt8>, language: LocaleID) throws(ICUError) -> StatementProfile {
-    let analysis = try matcher.analyze(utf8: bytes)
+    let analysis = try matcher.analyze(text)
     let tokens = analysis.tokens
     let keys = tokens.map(\.key)
-    func surface(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+    let utf8 = text.utf8
+    func surface(_ range: Range<Int>) -> String {
+      let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+      return String(decoding: utf8[start..<utf8.index(start, offsetBy: range.count)], as: UTF8.self)
+    }
     var result = StatementProfile()
     var covered = [Bool](repeating: false, count: tokens.count)
     var t = 0
@@ -112,7 +107,7 @@ public final class StatementProfiler {
       return tokenSurface(token.id) { surface(token.range) }
     }
     result.numbers = NumberNormalizer.numbers(
-      in: String(decoding: bytes, as: UTF8.self), multipliers: resources.multipliers[language.language] ?? [:])
+      in: text, multipliers: resources.multipliers[language.language] ?? [:])
     result.framing = framing(keys, facts, tokens.map(\.range), surface)
     return result
   }

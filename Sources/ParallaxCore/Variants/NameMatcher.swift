@@ -114,6 +114,19 @@ public final class NameMatcher {
     try mentions(tokens(of: bytes), bytes)
   }
 
+  /// `analyze(utf8:)` of `text`'s UTF-8 (token ranges are UTF-8 offsets into `text`).
+  public func analyze(_ text: String) throws(ICUError)
+    -> (tokens: [(range: Range<Int>, key: String, id: Int)], mentions: [NameMention])
+  {
+    var text = text
+    var result: Result<(tokens: [(range: Range<Int>, key: String, id: Int)], mentions: [NameMention]), ICUError> =
+      .success(([], []))
+    text.withUTF8 { bytes in
+      do throws(ICUError) { result = .success(try analyze(utf8: bytes)) } catch { result = .failure(error) }
+    }
+    return try result.get()
+  }
+
   /// The word tokens of `bytes` with their match keys and distinct-token ids (stable within a
   /// `generation`), and the names among them.
   public func analyze(utf8 bytes: UnsafeBufferPointer<UInt8>) throws(ICUError)
