@@ -77,8 +77,9 @@ final class Terminal: @unchecked Sendable, ProgressDisplay {
 enum ColorChoice: String, ExpressibleByArgument, CaseIterable, Sendable {
   /// Colour on a terminal, unless `NO_COLOR` is set to something or `TERM` is `dumb`.
   case auto
-  /// Colour even into a pipe or file, and despite `NO_COLOR` (an explicit option wins over
-  /// the environment, as no-color.org asks).
+  /// Colour even into a pipe or file (or a dumb terminal), but never with `NO_COLOR` set to
+  /// something: CLI.md's contract is "never with NO_COLOR", so a user's `NO_COLOR` wins over a
+  /// `--color always` written into a script or alias.
   case always
   case never
 
@@ -87,14 +88,11 @@ enum ColorChoice: String, ExpressibleByArgument, CaseIterable, Sendable {
     fileDescriptor: Int32 = 1, environment: [String: String] = ProcessInfo.processInfo.environment,
     isTerminal: (Int32) -> Bool = { isatty($0) == 1 }
   ) -> Bool {
-    switch self {
-    case .always: return true
-    case .never: return false
-    case .auto:
-      if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
-      if environment["TERM"] == "dumb" { return false }
-      return isTerminal(fileDescriptor)
-    }
+    if self == .never { return false }
+    if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
+    if self == .always { return true }
+    if environment["TERM"] == "dumb" { return false }
+    return isTerminal(fileDescriptor)
   }
 }
 
