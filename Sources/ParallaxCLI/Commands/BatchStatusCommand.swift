@@ -24,7 +24,10 @@ struct BatchStatusCommand: ParsableCommand {
   @Option(help: "text or json.")
   var format: Format = .text
 
+  @OptionGroup var verbosity: VerbosityOptions
+
   func run() throws {
+    var clock = verbosity.clock("batch status")
     let paths = BatchPaths(root: root)
     guard let relative = paths.loadState().lastRun else {
       Terminal.shared.diagnostic("\(root): error: no batch run recorded under this root")
@@ -42,6 +45,7 @@ struct BatchStatusCommand: ParsableCommand {
       Terminal.shared.diagnostic("\(file): error: unreadable run record: \(error.localizedDescription)")
       throw ExitCodes.dataError
     }
+    clock.lap("read \(VisibleText.path(file))")
     switch format {
     case .text: Self.printText(record, file: file)
     case .json: Terminal.shared.write(Self.json(record, file: file).rendered() + "\n")
