@@ -16,7 +16,7 @@ struct BatchRunCommand: ParsableCommand {
       for the rest. A folder is replaced whole or not at all; a job that fails keeps its previous \
       folder and the others still run. --jobs N runs N jobs at once; reports, run record and \
       state are the same whatever N. Each run keeps its record at {root}/runs/<started>.json \
-      (parallax.batch-run/1; never overwritten), copies it to {root}/{date}/run.json, and writes \
+      (parallax.batch-run/2; never overwritten), copies it to {root}/{date}/run.json, and writes \
       {root}/{date}/index.md; standard output gets one line naming the record. On a terminal a \
       progress bar shows on standard error; elsewhere, log lines with a UTC timestamp and a level. \
       Exit codes: 0 all jobs fine, 1 some failed, 65 bad manifest, 75 another run holds the lock.
