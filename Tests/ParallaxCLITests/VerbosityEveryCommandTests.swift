@@ -51,6 +51,18 @@ import Testing
     #expect(files.stderr.hasSuffix("normalize: the nfc text of 2 files on standard output\n"), "\(files.stderr)")
   }
 
+  @Test("check of a missing input exits 66 and does not claim '0 files checked: no findings'")
+  func missingInput() throws {
+    let missing = try CLI.run(["check", "/nonexistent/story.md"] + Self.locales)
+    #expect(missing.status == 66)
+    #expect(missing.stdout.isEmpty, "\(missing.stdout)")
+    #expect(missing.stderr.contains("/nonexistent/story.md: error: "), "\(missing.stderr)")
+    // With one readable file the summary counts what was checked.
+    let some = try CLI.run(["check", "/nonexistent/story.md", Self.story] + Self.locales)
+    #expect(some.status == 66)
+    #expect(some.stdout.hasSuffix("1 file checked: 3 warnings\n"), "\(some.stdout)")
+  }
+
   @Test("locales check says it found no problems unless --quiet; --verbose adds the time")
   func localesCheck() throws {
     let plain = try CLI.run(["locales", "check"] + Self.locales)

@@ -118,6 +118,7 @@ struct CheckCommand: ParsableCommand {
     var fixFailure: (any Error)?
     var fixed = (findings: 0, files: 0)
     if !quiet, streamed != nil { Terminal.shared.write(stream.begin()) }
+    var checkedFiles = 0
     // On a terminal, files and megabytes done, the rate and the time left, until the end.
     let progress = ProgressLine(command: "check", total: files.count, quiet: verbosity.quiet)
     // Each file arrives in input order as soon as it is checked: its findings are printed and
@@ -129,6 +130,7 @@ struct CheckCommand: ParsableCommand {
         record(problem)
         stream.failed(problem.description)
       case .success(let checked):
+        checkedFiles += 1
         // Problems in the file's format (a malformed front matter, a bad record): reported as
         // every command reports them, and the rest of the file is still checked.
         for problem in checked.problems {
@@ -163,7 +165,9 @@ struct CheckCommand: ParsableCommand {
     if let suggestions { try writeSuggestions(suggested, to: suggestions) }
     if !quiet {
       if streamed != nil {
-        Terminal.shared.write(stream.end())
+        // No "0 files checked: no findings" when no input could be read: that run checked
+        // nothing, and its errors are on standard error with exit 65 or 66.
+        if !(format == .text && checkedFiles == 0 && tally.code != 0) { Terminal.shared.write(stream.end()) }
       } else {
         printWhole(kept, style: pipeline.style.style, files: readFiles, strings: strings, sources: CheckSources(texts))
       }
