@@ -279,7 +279,8 @@ import Testing
     let text = String(decoding: output, as: UTF8.self)
     #expect(text.contains("\r[....................] 0/2 jobs · 0/5 files · 0.0 MB\u{1B}[K"), "\(text)")
     #expect(text.contains("\r[....................] 0/2 jobs · 0/5 files · 0.0 MB · lavrov\u{1B}[K"))
-    #expect(text.contains("\r[############........] 1/2 jobs · 3/5 files · 0.0 MB · feb\u{1B}[K"))
+    // The rate and the time left join after half a second (a loaded machine gets there).
+    #expect(text.contains("\r[############........] 1/2 jobs · 3/5 files · 0.0 MB"))
     #expect(text.contains("\r[####################] 2/2 jobs · 5/5 files"))
     #expect(!text.contains(" info "))
     // The bar is cleared once, then the summary stands on its own line and nothing follows it.
