@@ -7,6 +7,7 @@ enum BenchmarkRegistry {
     WordBenchmark(),
     TransliterationBenchmark(),
     StartupBenchmark(),
+    LSPChangeBenchmark(),
     StatementsBenchmark(),
     RegistryLoadBenchmark(),
     CheckBenchmark(),

@@ -181,8 +181,8 @@ import Testing
     #expect(record["status"] as? String == "failed")
     let jobs = try #require(record["jobs"] as? [[String: Any]])
     #expect((jobs[0]["errors"] as? [String])?.first?.contains("bad.txt") == true)
-    // A failed job has no output: no path to a report that does not exist.
-    #expect(jobs[0]["output"] == nil)
+    // A failed job has no output: null (parallax.batch-run/2), no path to a report that does not exist.
+    #expect(jobs[0]["output"] is NSNull)
     #expect(jobs[1]["output"] as? String == "2025-03-12/lavrov/index.md")
     let index = try String(contentsOfFile: setup.root + "/2025-03-12/index.md", encoding: .utf8)
     #expect(index == "# 2025-03-12\n\n- broken · failed\n- [lavrov](lavrov/index.md) · ran\n")
@@ -222,13 +222,13 @@ import Testing
     #expect(free.status == 0, "\(free.stderr)")
   }
 
-  @Test("run.json holds the parallax.batch-run/1 fields")
+  @Test("run.json holds the parallax.batch-run/2 fields")
   func runRecordSchema() throws {
     let setup = try Setup()
     defer { try? FileManager.default.removeItem(at: setup.folder) }
     #expect(try setup.batch("run").status == 0)
     let record = try setup.runRecord()
-    #expect(record["schema"] as? String == "parallax.batch-run/1")
+    #expect(record["schema"] as? String == "parallax.batch-run/2")
     #expect(record["asOf"] as? String == "2025-03-12")
     #expect(record["status"] as? String == "ok")
     for key in ["manifest", "parallaxVersion", "started", "finished", "seconds", "counts", "jobs"] {
@@ -241,6 +241,45 @@ import Testing
     #expect(jobs[0]["documents"] as? Int == 3)
     #expect((jobs[0]["events"] as? Int ?? 0) >= 1)
     #expect(jobs[1]["events"] as? Int == 1)
+  }
+
+  @Test("parallax.batch-run/2: a failed job's output is null, never a missing path; batch status reads /1 records and refuses unknown ones")
+  func runRecordVersions() throws {
+    let setup = try Setup()
+    defer { try? FileManager.default.removeItem(at: setup.folder) }
+    try Data([0x41, 0xC3, 0x28, 0x0A]).write(to: setup.folder.appendingPathComponent("lavrov/bad.txt"))
+    #expect(try setup.batch("run").status == 1)
+    let text = try String(contentsOfFile: setup.root + "/2025-03-12/run.json", encoding: .utf8)
+    let record = try setup.runRecord()
+    #expect(record["schema"] as? String == "parallax.batch-run/2")
+    let jobs = try #require(record["jobs"] as? [[String: Any]])
+    let failed = try #require(jobs.first { $0["outcome"] as? String == "failed" })
+    // The key is there, as in /1, with null instead of a path (a script reading it gets None, not KeyError).
+    #expect(failed.keys.contains("output") && failed["output"] is NSNull)
+    #expect(text.contains("\"output\" : null"), "\(text)")
+    let ran = try #require(jobs.first { $0["outcome"] as? String == "ran" })
+    #expect(FileManager.default.fileExists(atPath: setup.root + "/" + (ran["output"] as? String ?? "?")))
+
+    // A record an older parallax wrote (/1: every job names an output, a failed one too) is read.
+    let state = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: setup.root + "/.parallax-batch-state.json")))
+    let last = try #require((state as? [String: Any])?["lastRun"] as? String)
+    let older = text.replacingOccurrences(of: "parallax.batch-run/2", with: "parallax.batch-run/1")
+      .replacingOccurrences(of: "\"output\" : null", with: "\"output\" : \"2025-03-12/lavrov.md\"")
+    try older.write(toFile: setup.root + "/" + last, atomically: true, encoding: .utf8)
+    let status = try setup.batch("status", "--format", "json")
+    #expect(status.status == 1, "\(status.stderr)")
+    let shown = try #require(try JSONSerialization.jsonObject(with: Data(status.stdout.utf8)) as? [String: Any])
+    let shownJobs = try #require(shown["jobs"] as? [[String: Any]])
+    #expect(shownJobs.first { $0["outcome"] as? String == "failed" }?["output"] is NSNull)
+    let plain = try setup.batch("status")
+    #expect(plain.stdout.contains("\tfailed\t") && !plain.stdout.contains("lavrov.md"), "\(plain.stdout)")
+
+    // A major this parallax does not know is refused as bad data, not misread.
+    try text.replacingOccurrences(of: "parallax.batch-run/2", with: "parallax.batch-run/9")
+      .write(toFile: setup.root + "/" + last, atomically: true, encoding: .utf8)
+    let newer = try setup.batch("status")
+    #expect(newer.status == 65)
+    #expect(newer.stderr.contains("unsupported run record schema 'parallax.batch-run/9'"), "\(newer.stderr)")
   }
 
   @Test("--wait queues behind the holder of the lock instead of exiting 75")
@@ -288,7 +327,7 @@ import Testing
     #expect(jobs[0]["outcome"] as? String == "ran")
     #expect(jobs[0]["files"] as? Int == 2)
     #expect(jobs[0]["documents"] as? Int == 0)
-    #expect(jobs[0]["output"] == nil)
+    #expect(jobs[0]["output"] is NSNull)
     #expect((jobs[0]["errors"] as? [String])?.first?.contains("no documents in the job's window") == true)
     #expect(!FileManager.default.fileExists(atPath: setup.root + "/2025-03-12/feb"))
     let wide = try CLI.run([

@@ -246,7 +246,7 @@ import Testing
     #expect(lines[2].contains(" error run finished in ") && lines[2].contains("0 ran, 0 skipped, 1 failed"))
   }
 
-  @Test("on a terminal: one progress line redrawn with \\r on standard error, no info log lines")
+  @Test("on a terminal: one progress line of jobs, files and megabytes redrawn with \\r, no info log lines, the summary on a clean line")
   func progressBar() throws {
     let setup = try Setup()
     defer { try? FileManager.default.removeItem(at: setup.folder) }
@@ -260,7 +260,8 @@ import Testing
       "batch", "run", setup.manifest.path, "--as-of", "2025-03-12", "--root", setup.root, "--locales", CLI.locales.path,
       "--jobs", "1",
     ]
-    process.standardOutput = FileHandle.nullDevice
+    // Standard output on the same terminal: the summary line must not land on the bar's line.
+    process.standardOutput = FileHandle(fileDescriptor: terminal, closeOnDealloc: false)
     process.standardError = FileHandle(fileDescriptor: terminal, closeOnDealloc: false)
     try process.run()
     // Only the child holds the terminal now: reading ends (EIO) when it exits.
@@ -276,10 +277,15 @@ import Testing
     process.waitUntilExit()
     #expect(process.terminationStatus == 0)
     let text = String(decoding: output, as: UTF8.self)
-    #expect(text.contains("\r[....................] 0/2 jobs"))
-    #expect(text.contains("\r[....................] 0/2 jobs  lavrov"))
-    #expect(text.contains("\r[##########..........] 1/2 jobs  feb"))
-    #expect(text.contains("\r[####################] 2/2 jobs"))
+    #expect(text.contains("\r[....................] 0/2 jobs · 0/5 files · 0.0 MB\u{1B}[K"), "\(text)")
+    #expect(text.contains("\r[....................] 0/2 jobs · 0/5 files · 0.0 MB · lavrov\u{1B}[K"))
+    // The rate and the time left join after half a second (a loaded machine gets there).
+    #expect(text.contains("\r[############........] 1/2 jobs · 3/5 files · 0.0 MB"))
+    #expect(text.contains("\r[####################] 2/2 jobs · 5/5 files"))
     #expect(!text.contains(" info "))
+    // The bar is cleared once, then the summary stands on its own line and nothing follows it.
+    let cleared = try #require(text.range(of: "\r\u{1B}[K", options: .backwards))
+    let summary = String(text[cleared.upperBound...])
+    #expect(summary.hasPrefix(setup.root) && summary.hasSuffix(": 2 ran, 0 skipped, 0 failed; reports in \(setup.root)/2025-03-12/\r\n"), "\(summary)")
   }
 }

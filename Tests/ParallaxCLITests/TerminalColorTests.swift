@@ -16,7 +16,11 @@ import Testing
     // An empty NO_COLOR does not count (no-color.org).
     #expect(ColorChoice.auto.enabled(environment: ["NO_COLOR": ""], isTerminal: terminal))
     #expect(!ColorChoice.auto.enabled(environment: ["TERM": "dumb"], isTerminal: terminal))
-    #expect(ColorChoice.always.enabled(environment: ["NO_COLOR": "1"], isTerminal: pipe))
+    // CLI.md: never with NO_COLOR, even with --color always.
+    #expect(!ColorChoice.always.enabled(environment: ["NO_COLOR": "1"], isTerminal: pipe))
+    #expect(!ColorChoice.always.enabled(environment: ["NO_COLOR": "1"], isTerminal: terminal))
+    #expect(ColorChoice.always.enabled(environment: ["NO_COLOR": ""], isTerminal: pipe))
+    #expect(ColorChoice.always.enabled(environment: ["TERM": "dumb"], isTerminal: pipe))
     #expect(!ColorChoice.never.enabled(environment: [:], isTerminal: terminal))
   }
 
@@ -49,6 +53,20 @@ import Testing
     #expect(coloured.contains("\u{1B}[36msuggestion\u{1B}[0m"))
     #expect(coloured.contains("\u{1B}[1ma.md\u{1B}[0m\n"))
     #expect(coloured.contains("\u{1B}[32m[fix: Kyiv]\u{1B}[0m"))
+  }
+
+  @Test("check --color always colours a pipe, but not with NO_COLOR set; auto and never do not")
+  func checkBinary() throws {
+    let story = CLI.packageRoot.appendingPathComponent("Reports/examples/corpus/tass-2025-03-12-lavrov-icrc.txt").path
+    let arguments = ["check", story, "--locales", CLI.locales.path, "--color"]
+    let always = try CLI.run(arguments + ["always"], environment: ["NO_COLOR": ""])
+    #expect(always.stdout.contains("\u{1B}[33mwarning   \u{1B}[0m"), "\(always.stdout)")
+    let noColor = try CLI.run(arguments + ["always"], environment: ["NO_COLOR": "1"])
+    #expect(noColor.status == always.status)
+    #expect(!noColor.stdout.contains("\u{1B}["))
+    #expect(noColor.stdout == Self.plain(always.stdout))
+    #expect(!(try CLI.run(arguments + ["auto"], environment: ["NO_COLOR": ""])).stdout.contains("\u{1B}["))
+    #expect(!(try CLI.run(arguments + ["never"], environment: ["NO_COLOR": ""])).stdout.contains("\u{1B}["))
   }
 
   @Test("paint wraps in SGR and a reset, and leaves empty text alone")

@@ -35,8 +35,8 @@ struct BatchOptions: ParsableArguments {
   /// The manifest, or exit 65 after printing every problem in it.
   /// With `locales`, each job's `style` and `reportLocale` are checked against them (a bad one
   /// is reported at its line and column before any job starts); globs that match nothing are
-  /// warned about.
-  func loadManifest(locales: (any LocaleDataProvider)? = nil) throws -> BatchManifest {
+  /// warned about, unless `quiet`.
+  func loadManifest(locales: (any LocaleDataProvider)? = nil, quiet: Bool = false) throws -> BatchManifest {
     guard let bytes = FileManager.default.contents(atPath: manifest) else {
       Terminal.shared.diagnostic("\(VisibleText.path(manifest)): error: cannot read the manifest")
       throw FileManager.default.fileExists(atPath: manifest) ? ExitCodes.dataError : ExitCodes.noInput
@@ -44,7 +44,7 @@ struct BatchOptions: ParsableArguments {
     let folder = (manifest as NSString).deletingLastPathComponent
     switch BatchManifestLoader().load(data: bytes, path: manifest, folder: folder.isEmpty ? "." : folder, locales: locales) {
     case .success(let manifest):
-      for warning in manifest.warnings { Terminal.shared.diagnostic(warning.description) }
+      if !quiet { for warning in manifest.warnings { Terminal.shared.diagnostic(warning.description) } }
       return manifest
     case .failure(let errors):
       let problems = errors.problems

@@ -15,6 +15,8 @@ struct BatchJobRunner: Sendable {
   /// The history store of the run: it adds the report's history sections and records each job
   /// that ran or failed, before the job's state is saved.
   let history: BatchHistory
+  /// Counts each input file as it is read, for the progress bar.
+  var console: BatchConsole?
 
   /// The record of `item` once it has run (or been skipped). Failures are in the record, never
   /// thrown: a job that fails keeps its previous report and the others go on.
@@ -87,6 +89,7 @@ struct BatchJobRunner: Sendable {
     do {
       // The history store fingerprints each document's text: it is kept for it.
       outcomes = pipeline.profile(files, jobs: budget.cores, budget: budget, keep: keep, keepText: true, fileDone: { index, outcome in
+        console?.fileRead(bytes: ProgressLine.size(of: files[index]))
         let kept = (try? outcome.result.get().count) ?? 0
         log.debug("read \(files[index]): \(Self.count(outcome.found, "document")), \(kept) kept")
       })

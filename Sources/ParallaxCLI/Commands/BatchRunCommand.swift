@@ -16,7 +16,7 @@ struct BatchRunCommand: ParsableCommand {
       for the rest. A folder is replaced whole or not at all; a job that fails keeps its previous \
       folder and the others still run. --jobs N runs N jobs at once; reports, run record and \
       state are the same whatever N. Each run keeps its record at {root}/runs/<started>.json \
-      (parallax.batch-run/1; never overwritten), copies it to {root}/{date}/run.json, and writes \
+      (parallax.batch-run/2; never overwritten), copies it to {root}/{date}/run.json, and writes \
       {root}/{date}/index.md; standard output gets one line naming the record. On a terminal a \
       progress bar shows on standard error; elsewhere, log lines with a UTC timestamp and a level. \
       Exit codes: 0 all jobs fine, 1 some failed, 65 bad manifest, 75 another run holds the lock.
@@ -43,7 +43,7 @@ struct BatchRunCommand: ParsableCommand {
 
   func run() throws {
     let data = try locale.provider()
-    let manifest = try batch.loadManifest(locales: data)
+    let manifest = try batch.loadManifest(locales: data, quiet: quiet)
     let paths = BatchPaths(root: batch.root)
     do {
       try FileManager.default.createDirectory(atPath: batch.root, withIntermediateDirectories: true)
@@ -83,10 +83,12 @@ struct BatchRunCommand: ParsableCommand {
 
     // Each job runs on some thread, `slots` at a time, in manifest order; its record lands at
     // its manifest position, so run.json and index.md do not depend on --jobs.
-    let runner = BatchJobRunner(paths: paths, date: date, budget: CoreBudget(cores: cores), logger: log, history: history)
+    let runner = BatchJobRunner(
+      paths: paths, date: date, budget: CoreBudget(cores: cores), logger: log, history: history,
+      console: console.showsBar ? console : nil)
     let committer = BatchStateCommitter(state: state, paths: paths, log: log)
     let records = ResultSlots<BatchRunRecord.Job>(count: planned.count)
-    console.begin(jobs: planned.count)
+    console.begin(jobs: planned.count, files: planned.filter(\.decision.runs).reduce(0) { $0 + $1.files.count })
     Self.forEachJob(count: planned.count, slots: slots) { index in
       let item = planned[index]
       console.started(item.job.id)

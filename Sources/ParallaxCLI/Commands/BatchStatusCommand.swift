@@ -24,7 +24,10 @@ struct BatchStatusCommand: ParsableCommand {
   @Option(help: "text or json.")
   var format: Format = .text
 
+  @OptionGroup var verbosity: VerbosityOptions
+
   func run() throws {
+    var clock = verbosity.clock("batch status")
     let paths = BatchPaths(root: root)
     guard let relative = paths.loadState().lastRun else {
       Terminal.shared.diagnostic("\(root): error: no batch run recorded under this root")
@@ -42,6 +45,13 @@ struct BatchStatusCommand: ParsableCommand {
       Terminal.shared.diagnostic("\(file): error: unreadable run record: \(error.localizedDescription)")
       throw ExitCodes.dataError
     }
+    guard BatchRunRecord.readableSchemas.contains(record.schema) else {
+      Terminal.shared.diagnostic(
+        "\(file): error: unsupported run record schema '\(record.schema)'; this parallax reads "
+          + BatchRunRecord.readableSchemas.joined(separator: " and ") + " (a newer parallax wrote it?)")
+      throw ExitCodes.dataError
+    }
+    clock.lap("read \(VisibleText.path(file))")
     switch format {
     case .text: Self.printText(record, file: file)
     case .json: Terminal.shared.write(Self.json(record, file: file).rendered() + "\n")
@@ -57,10 +67,17 @@ struct BatchStatusCommand: ParsableCommand {
     for job in record.jobs {
       let seconds = String(format: "%.2f", job.seconds)
       // An old record names "" for a job without a report; both show as "-".
-      let output = job.output.flatMap { $0.isEmpty ? nil : $0 } ?? "-"
+      let output = Self.report(of: job) ?? "-"
       Terminal.shared.line(
         "\(job.id)\t\(job.outcome.rawValue)\t\(job.reason)\t\(output)\t\(seconds)s\t\(job.errors.first ?? "")")
     }
+  }
+
+  /// The job's report, nil when it has none: a failed job never has one, whatever a
+  /// `parallax.batch-run/1` record named, and "" in such a record means none too.
+  static func report(of job: BatchRunRecord.Job) -> String? {
+    guard job.outcome != .failed, let output = job.output, !output.isEmpty else { return nil }
+    return output
   }
 
   /// `parallax.batch-status/1`: `schema record status asOf manifest parallaxVersion started
@@ -74,7 +91,7 @@ struct BatchStatusCommand: ParsableCommand {
       } ?? .null
       return .object([
         ("id", .string(job.id)), ("outcome", .string(job.outcome.rawValue)), ("reason", .string(job.reason)),
-        ("output", .optional(job.output.flatMap { $0.isEmpty ? nil : $0 })), ("seconds", .number(job.seconds)),
+        ("output", .optional(Self.report(of: job))), ("seconds", .number(job.seconds)),
         ("files", .int(job.files)), ("documents", .int(job.documents)), ("events", .int(job.events)),
         ("sources", sources), ("errors", .array(job.errors.map(JSONValue.string))),
       ])

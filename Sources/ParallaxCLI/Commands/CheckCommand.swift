@@ -25,7 +25,7 @@ struct CheckCommand: ParsableCommand {
   @Option(help: "text, line, json, markdown, sarif, rdjson, github or checkstyle.")
   var format: Format = .text
 
-  @Option(help: "Colour the text report by severity: auto (on a terminal, unless NO_COLOR is set), always or never.")
+  @Option(help: "Colour the text report by severity: auto (on a terminal), always or never; never with NO_COLOR set.")
   var color: ColorChoice = .auto
 
   @Option(help: "The house style ID (default from Locales/und/defaults.yaml).")
@@ -118,14 +118,19 @@ struct CheckCommand: ParsableCommand {
     var fixFailure: (any Error)?
     var fixed = (findings: 0, files: 0)
     if !quiet, streamed != nil { Terminal.shared.write(stream.begin()) }
+    var checkedFiles = 0
+    // On a terminal, files and megabytes done, the rate and the time left, until the end.
+    let progress = ProgressLine(command: "check", total: files.count, quiet: verbosity.quiet)
     // Each file arrives in input order as soon as it is checked: its findings are printed and
     // its fixes written then, and only what a summary needs is kept.
     pipeline.check(files, jobs: jobs) { index, result in
+      defer { progress.advance(path: files[index]) }
       switch result {
       case .failure(let problem):
         record(problem)
         stream.failed(problem.description)
       case .success(let checked):
+        checkedFiles += 1
         // Problems in the file's format (a malformed front matter, a bad record): reported as
         // every command reports them, and the rest of the file is still checked.
         for problem in checked.problems {
@@ -155,11 +160,14 @@ struct CheckCommand: ParsableCommand {
         }
       }
     }
+    progress.finish()
     if let fixFailure { throw fixFailure }
     if let suggestions { try writeSuggestions(suggested, to: suggestions) }
     if !quiet {
       if streamed != nil {
-        Terminal.shared.write(stream.end())
+        // No "0 files checked: no findings" when no input could be read: that run checked
+        // nothing, and its errors are on standard error with exit 65 or 66.
+        if !(format == .text && checkedFiles == 0 && tally.code != 0) { Terminal.shared.write(stream.end()) }
       } else {
         printWhole(kept, style: pipeline.style.style, files: readFiles, strings: strings, sources: CheckSources(texts))
       }

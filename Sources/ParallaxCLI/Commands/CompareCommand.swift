@@ -120,7 +120,7 @@ struct CompareCommand: ParsableCommand {
     var documents: [ProfiledDocument] = []
     var digests: [String: String] = [:]
     // Only the documents and the files' digests are kept: the profiles go once compared.
-    var progress = ProgressLine(command: "compare", total: files.count, quiet: quiet)
+    let progress = ProgressLine(command: "compare", total: files.count, quiet: quiet)
     _ = pipeline.profile(files, jobs: jobs, fileDone: { index, outcome in
       progress.advance(path: files[index])
       if files[index] != "-", let digest = outcome.digest { digests[files[index]] = digest }

@@ -31,6 +31,7 @@ struct ConfigCommand: ParsableCommand {
   @Option(name: .customLong("min-severity"), help: "check's lowest reported severity.")
   var minSeverity: CheckCommand.Level?
 
+  @OptionGroup var verbosity: VerbosityOptions
   @OptionGroup var locale: LocaleOptions
 
   /// One setting: its value and where it came from.
@@ -41,6 +42,7 @@ struct ConfigCommand: ParsableCommand {
   }
 
   func run() throws {
+    var clock = verbosity.clock("config")
     let config = try locale.projectConfig()
     let shipped = try locale.shippedProvider()
     let data = try locale.provider(config: config)
@@ -51,6 +53,7 @@ struct ConfigCommand: ParsableCommand {
     }
     try OptionChecks.style(style, in: data)
     try OptionChecks.reportLocale(reportLocale, in: data)
+    clock.lap("read the settings")
     func from(_ key: String) -> String {
       guard let config else { return "" }
       let at = config.positions[key]

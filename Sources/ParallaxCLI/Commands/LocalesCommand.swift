@@ -23,14 +23,14 @@ struct LocalesCommand: ParsableCommand {
     )
 
     @OptionGroup var locale: LocaleOptions
-
-    @Flag(help: "Print nothing on success.")
-    var quiet = false
+    @OptionGroup var verbosity: VerbosityOptions
 
     func run() throws {
+      var clock = verbosity.clock("locales check")
       let config = try locale.projectConfig()
       let data = try locale.provider(config: config)
       let problems = LocaleDataChecker.standard.check(data)
+      clock.lap("checked the locale data")
       for problem in problems { Terminal.shared.line(problem.description) }
       Terminal.shared.flush()
       var files = "\(data.allFiles().count) locale data files"
@@ -38,7 +38,8 @@ struct LocalesCommand: ParsableCommand {
         files += " (\(overlay.allFiles().count) in the overlay \(overlay.displayRoot))"
       }
       if problems.isEmpty {
-        if !quiet { Terminal.shared.diagnostic("\(files) checked: no problems") }
+        // The result, shown unless --quiet (also off a terminal, as before --quiet existed).
+        verbosity.note("\(files) checked: no problems")
         return
       }
       Terminal.shared.diagnostic("\(files) checked: \(problems.count) problem(s)")

@@ -24,9 +24,11 @@ extension NamesCommand {
     @Option(help: ArgumentHelp("The overlay folder to write into (default: the overlay of .parallax.yaml).", valueName: "dir"))
     var into: String?
 
+    @OptionGroup var verbosity: VerbosityOptions
     @OptionGroup var locale: LocaleOptions
 
     func run() throws {
+      var clock = verbosity.clock("names accept")
       let config = try locale.projectConfig()
       guard let target = into.map({ URL(fileURLWithPath: $0).standardizedFileURL }) ?? config?.overlay else {
         Terminal.shared.diagnostic(
@@ -37,6 +39,7 @@ extension NamesCommand {
       let overlay = try OverlayFolder.prepare(target)
       let data = try OverlayFolder.stack(overlay, on: try locale.provider(config: config))
       let setup = try locale.nameSetup(data)
+      clock.lap("loaded the name registry")
       let collector = InputCollector(extensions: ["yaml"])
       let text: String
       switch collector.read(file) {
@@ -48,13 +51,15 @@ extension NamesCommand {
       do {
         let suggestions = try NameSuggestions.load(text: text, path: file)
         let (files, skipped) = try NameSuggestions.merge(suggestions, into: overlay, registry: setup.registry)
-        for note in skipped { Terminal.shared.diagnostic("skipped: \(note)") }
+        for note in skipped { verbosity.warning("skipped: \(note)") }
         for (path, contents) in files.sorted(by: { $0.key < $1.key }) {
           try OverlayFolder.write(contents, to: path, in: overlay)
-          Terminal.shared.diagnostic("\(overlay.displayPath(path)): updated")
+          verbosity.note("\(overlay.displayPath(path)): updated")
         }
         let accepted = suggestions.filter { $0.accept == true }.count - skipped.count
-        Terminal.shared.diagnostic(
+        clock.lap("merged the review file")
+        // The command's result: shown unless --quiet, as before --quiet existed.
+        verbosity.note(
           "\(accepted) spelling\(accepted == 1 ? "" : "s") added to \(overlay.displayRoot); run 'parallax locales check' to verify")
       } catch let error as LocaleDataError {
         Terminal.shared.diagnostic(error.description)

@@ -33,11 +33,14 @@ struct NamesCommand: ParsableCommand {
     @Option(help: "The house style whose canonical forms to show (default from Locales).")
     var style: String?
 
+    @OptionGroup var verbosity: VerbosityOptions
     @OptionGroup var locale: LocaleOptions
 
     func run() throws {
+      var clock = verbosity.clock("names lookup")
       let data = try locale.provider()
       let setup = try locale.nameSetup(data)
+      clock.lap("loaded the name registry")
       let houseStyle: HouseStyle
       do throws(LocaleDataError) {
         var id = style ?? ""
@@ -57,6 +60,7 @@ struct NamesCommand: ParsableCommand {
         case .json: results.append(Self.json(name, mention, entity, houseStyle))
         }
       }
+      clock.lap("looked up \(counted(names.count, "name"))")
       if format == .json {
         Terminal.shared.write(
           JSONValue.object([

@@ -44,6 +44,7 @@ extension NamesCommand {
     @Option(parsing: .upToNextOption, help: ArgumentHelp("Countries to keep: GeoNames codes (UA) or Wikidata items of P17 (Q212).", valueName: "code"))
     var countries: [String] = []
 
+    @OptionGroup var verbosity: VerbosityOptions
     @OptionGroup var locale: LocaleOptions
 
     func validate() throws {
@@ -80,6 +81,7 @@ extension NamesCommand {
     }
 
     func run() throws {
+      var clock = verbosity.clock("names import")
       let config = try locale.projectConfig()
       guard let target = into.map({ URL(fileURLWithPath: $0).standardizedFileURL }) ?? config?.overlay else {
         Terminal.shared.diagnostic(
@@ -103,6 +105,7 @@ extension NamesCommand {
       case .jrc: names = JRCNamesImporter(rules: rules.jrc, filter: filter).read(files)
       case .wikidata: names = WikidataImporter(rules: rules.wikidata, filter: filter).read(files)
       }
+      clock.lap("read \(counted(names.recordsRead, "record"))")
       for problem in names.problems { Terminal.shared.diagnostic(problem.description) }
       let unreadable = names.problems.contains { !$0.isDataError }
       if unreadable && names.recordsRead == 0 {
@@ -112,7 +115,8 @@ extension NamesCommand {
       let path = "und/names/\(format.rawValue).yaml"
       let inputs = files.map { $0 == "-" ? "standard input" : URL(fileURLWithPath: $0).lastPathComponent }
       try OverlayFolder.write(ImportedNamesWriter.render(names, inputs: inputs, filters: filterArguments), to: path, in: overlay)
-      Terminal.shared.diagnostic(
+      // The command's result: shown unless --quiet, as before --quiet existed.
+      verbosity.note(
         "\(overlay.displayPath(path)): \(names.entities.count) entities with \(names.variantCount) variants "
           + "(\(names.recordsRead) records read, \(names.recordsSkipped) left out by the filters or of no known kind"
           + (names.problems.isEmpty ? ")" : ", \(names.problems.count) problem\(names.problems.count == 1 ? "" : "s"))"))

@@ -19,10 +19,12 @@ struct NormalizeCommand: ParsableCommand {
   @Option(help: "nfc, nfkc or key.")
   var form: Form = .nfc
 
+  @OptionGroup var verbosity: VerbosityOptions
   @OptionGroup var locale: LocaleOptions
   @OptionGroup var input: InputOptions
 
   func run() throws {
+    var clock = verbosity.clock("normalize")
     let data = try locale.provider()
     let profile: MatchKeyProfile
     do throws(LocaleDataError) { profile = try MatchKeyData.load(from: data) } catch {
@@ -30,11 +32,16 @@ struct NormalizeCommand: ParsableCommand {
       throw ExitCodes.dataError
     }
     let normalizer = try TextNormalizer(profile: profile)
-    let code = try forEachInput(input) { file in
+    clock.lap("loaded the locale data")
+    var files = 0
+    let code = try forEachInput(input, progress: "normalize", quiet: verbosity.quiet) { file in
+      files += 1
       let output = try normalizer.normalize(file.text, as: NormalizationRequest(rawValue: form.rawValue) ?? .nfc)
       Terminal.shared.write(output)
       if !output.isEmpty, !output.hasSuffix("\n") { Terminal.shared.write("\n") }
     }
+    clock.lap("normalized \(counted(files, "file"))")
+    verbosity.closing("normalize: the \(form.rawValue) text of \(input.described(files: files)) on standard output")
     if code != 0 { throw ExitCode(code) }
   }
 }

@@ -18,9 +18,11 @@ struct SchemesCommand: ParsableCommand {
   @Flag(help: "Also list ICU's built-in transform IDs.")
   var all = false
 
+  @OptionGroup var verbosity: VerbosityOptions
   @OptionGroup var locale: LocaleOptions
 
   func run() throws {
+    var clock = verbosity.clock("schemes")
     let catalog = SchemeCatalog(data: try locale.provider())
     let schemes: [TransliterationScheme]
     do throws(LocaleDataError) { schemes = try catalog.all() } catch {
@@ -28,6 +30,7 @@ struct SchemesCommand: ParsableCommand {
       throw ExitCodes.dataError
     }
     let system = all ? try Transliterator.systemIDs() : []
+    clock.lap("read \(counted(schemes.count, "scheme"))")
     switch format {
     case .text:
       let width = schemes.map(\.id.count).max() ?? 0

@@ -22,10 +22,12 @@ struct SegmentCommand: ParsableCommand {
   @Option(help: "The language of the text (BCP 47), such as en, ru or uk.")
   var language: String = "en"
 
+  @OptionGroup var verbosity: VerbosityOptions
   @OptionGroup var locale: LocaleOptions
   @OptionGroup var input: InputOptions
 
   func run() throws {
+    var clock = verbosity.clock("segment")
     let data = try locale.provider()
     let languageID = LocaleID(language)
     let profile: SegmentationProfile
@@ -35,7 +37,10 @@ struct SegmentCommand: ParsableCommand {
     }
     let segmenter = try Segmenter(language: languageID, profile: profile)
     let words = try WordBreaker(locale: language)
-    let code = try forEachInput(input) { file in
+    clock.lap("loaded the locale data")
+    var (files, units) = (0, 0)
+    let code = try forEachInput(input, progress: "segment", quiet: verbosity.quiet) { file in
+      files += 1
       let lines = LineTable(file.text)
       var text = file.text
       let spans: [Range<Int>] = try text.withUTF8 { bytes in
@@ -53,8 +58,11 @@ struct SegmentCommand: ParsableCommand {
         let leading = utf8[span].prefix { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }.count
         let position = lines.position(ofByte: span.lowerBound + leading)
         Terminal.shared.line("\(position.line):\(position.column)\t\(shown)")
+        units += 1
       }
     }
+    clock.lap("segmented \(counted(files, "file"))")
+    verbosity.closing("segment: \(counted(units, by.rawValue)) of \(input.described(files: files)) on standard output")
     if code != 0 { throw ExitCode(code) }
   }
 

@@ -53,7 +53,9 @@ struct StatementsCommand: ParsableCommand {
     var entries: [StatementsRenderer.Entry] = []
     var worst: Int32 = 0
     // Each file's outcome arrives in file order, whatever the timing of the workers.
-    pipeline.extract(files, jobs: jobs) { _, outcome in
+    let progress = ProgressLine(command: "statements", total: files.count, quiet: verbosity.quiet)
+    pipeline.extract(files, jobs: jobs) { index, outcome in
+      defer { progress.advance(path: files[index]) }
       for note in outcome.notes {
         if note.isWarning {
           verbosity.warning(note.description)
@@ -68,6 +70,7 @@ struct StatementsCommand: ParsableCommand {
         entries += extracted.map { StatementsRenderer.Entry(document: $0.document, statements: $0.statements) }
       }
     }
+    progress.finish()
     clock.lap("read \(files.count) file\(files.count == 1 ? "" : "s")")
     let renderer = StatementsRenderer()
     Terminal.shared.write(format == .json ? renderer.json(entries) : renderer.markdown(entries))

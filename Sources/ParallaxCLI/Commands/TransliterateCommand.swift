@@ -18,10 +18,12 @@ struct TransliterateCommand: ParsableCommand {
   @Flag(help: "ASCII-only output: apply the scheme's ASCII step after its rules.")
   var ascii = false
 
+  @OptionGroup var verbosity: VerbosityOptions
   @OptionGroup var locale: LocaleOptions
   @OptionGroup var input: InputOptions
 
   func run() throws {
+    var clock = verbosity.clock("transliterate")
     let catalog = SchemeCatalog(data: try locale.provider())
     let transliterator: SchemeTransliterator
     do throws(LocaleDataError) {
@@ -31,11 +33,16 @@ struct TransliterateCommand: ParsableCommand {
       if case .unknownScheme = error { throw ExitCodes.usage }
       throw ExitCodes.dataError
     }
-    let code = try forEachInput(input) { file in
+    clock.lap("compiled the scheme")
+    var files = 0
+    let code = try forEachInput(input, progress: "transliterate", quiet: verbosity.quiet) { file in
+      files += 1
       let output = try transliterator.transliterate(file.text)
       Terminal.shared.write(output)
       if !output.isEmpty, !output.hasSuffix("\n") { Terminal.shared.write("\n") }
     }
+    clock.lap("transliterated \(counted(files, "file"))")
+    verbosity.closing("transliterate: the \(scheme)\(ascii ? " (ASCII)" : "") text of \(input.described(files: files)) on standard output")
     if code != 0 { throw ExitCode(code) }
   }
 }

@@ -14,7 +14,8 @@ struct LSPCommand: ParsableCommand {
       may send {"style": ID, "minSeverity": LEVEL} as initializationOptions or as \
       settings.parallax in workspace/didChangeConfiguration; .parallax.yaml of the folder it \
       starts in gives the overlay, style, minSeverity, disabled rules and ignore globs. Nothing but protocol messages is \
-      written to standard output; problems go to standard error.
+      written to standard output; problems go to standard error, and with --verbose one line \
+      per check (document, version, findings, milliseconds).
       """
   )
 
@@ -26,6 +27,7 @@ struct LSPCommand: ParsableCommand {
     help: "Report findings at or above: error, warning, suggestion, info (default: minSeverity of .parallax.yaml, else info).")
   var minSeverity: CheckCommand.Level?
 
+  @OptionGroup var verbosity: VerbosityOptions
   @OptionGroup var locale: LocaleOptions
 
   func run() throws {
@@ -37,7 +39,8 @@ struct LSPCommand: ParsableCommand {
     let level = minSeverity?.rawValue ?? config?.minSeverity?.rawValue
     let defaults = LSP.Settings(style: style, minSeverity: level)
     let connection = JSONRPCConnection(input: FileHandle.standardInput, output: FileHandle.standardOutput)
-    let server = LSPServer(connection: connection, settings: defaults) { settings in
+    let log: ((String) -> Void)? = verbosity.verbose ? { Terminal.shared.diagnostic("parallax lsp: " + $0) } : nil
+    let server = LSPServer(connection: connection, settings: defaults, log: log) { settings in
       let level = settings.minSeverity.flatMap(Severity.init(rawValue:)) ?? .info
       return try DocumentChecker(data: data, setup: setup, style: settings.style, minSeverity: level, config: config)
     }

@@ -19,14 +19,20 @@ final class LSPServer {
   private var dirty: Set<String> = []
   private var initialized = false
   private var shutdownRequested = false
+  /// Where `--verbose` sends one line per check; nil without it.
+  private let log: ((String) -> Void)?
   private let encoder: JSONEncoder = {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     return encoder
   }()
 
-  init(connection: JSONRPCConnection, settings: LSP.Settings, makeChecker: @escaping CheckerFactory) {
+  init(
+    connection: JSONRPCConnection, settings: LSP.Settings, log: ((String) -> Void)? = nil,
+    makeChecker: @escaping CheckerFactory
+  ) {
     self.connection = connection
+    self.log = log
     self.settings = settings
     self.makeChecker = makeChecker
   }
@@ -174,6 +180,7 @@ final class LSPServer {
   }
 
   private func publish(_ document: TextDocument) {
+    let start = DispatchTime.now().uptimeNanoseconds
     var entries: [(finding: StyleFinding, range: LSP.Range)] = []
     if let checker {
       let findings = (try? checker.check(document.text, path: Self.path(of: document.uri))) ?? []
@@ -193,6 +200,12 @@ final class LSPServer {
       "textDocument/publishDiagnostics",
       LSP.PublishDiagnosticsParams(
         uri: document.uri, version: document.version, diagnostics: entries.map { Self.diagnostic($0.finding, $0.range) }))
+    if let log {
+      let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+      log(
+        "checked \(document.uri) (version \(document.version), \(document.text.utf8.count) bytes): "
+          + "\(entries.count) finding\(entries.count == 1 ? "" : "s") in \(String(format: "%.1f", milliseconds)) ms")
+    }
   }
 
   static func diagnostic(_ finding: StyleFinding, _ range: LSP.Range) -> LSP.Diagnostic {

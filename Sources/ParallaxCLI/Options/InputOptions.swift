@@ -8,13 +8,22 @@ struct InputOptions: ParsableArguments {
 
   /// The arguments, standard input when none are given.
   var arguments: [String] { inputs.isEmpty ? ["-"] : inputs }
+
+  /// What a closing line calls `files` inputs read: "standard input", or "3 files".
+  func described(files: Int) -> String {
+    arguments == ["-"] ? "standard input" : counted(files, "file")
+  }
 }
 
 /// Reads every input, calling `body` for each readable one; reports the others on standard
 /// error and returns the exit code their problems call for (0 when all were read).
-func forEachInput(_ options: InputOptions, _ body: (InputText) throws -> Void) rethrows -> Int32 {
+/// `progress` names the command for a progress line on a terminal (nil: none).
+func forEachInput(
+  _ options: InputOptions, progress command: String? = nil, quiet: Bool = false, _ body: (InputText) throws -> Void
+) rethrows -> Int32 {
   let collector = InputCollector()
   let (files, problems) = collector.expand(options.arguments)
+  let progress = command.map { ProgressLine(command: $0, total: files.count, quiet: quiet) }
   var worst: Int32 = 0
   func record(_ problem: InputError) {
     Terminal.shared.diagnostic(problem.description)
@@ -28,7 +37,9 @@ func forEachInput(_ options: InputOptions, _ body: (InputText) throws -> Void) r
     case .success(let input): try body(input)
     case .failure(let problem): record(problem)
     }
+    progress?.advance(path: file)
   }
+  progress?.finish()
   Terminal.shared.flush()
   return worst
 }

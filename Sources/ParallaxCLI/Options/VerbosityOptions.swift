@@ -4,11 +4,19 @@ import ArgumentParser
   import Glibc
 #endif
 
-/// `--quiet` and `--verbose` for the commands that read many files (`check`, `statements`).
+/// `--quiet` and `--verbose`, the same on every command (CLI.md's common options; `compare` and
+/// `batch run` declare the same two flags with their own help).
 ///
-/// The closing line (what was written where, on standard error) shows on a terminal, or
-/// anywhere with `--verbose`; never with `--quiet`. A cron job stays silent when all went well,
-/// so cron mails only errors, and a log that wants the line asks for it with `--verbose`.
+/// - `--quiet`: errors only on standard error: no warnings, no progress line, no closing or
+///   summary line. Standard output is unchanged.
+/// - `--verbose`: also each stage's time on standard error, and the closing line even off a
+///   terminal.
+/// - The two together are a usage error (64).
+///
+/// The closing line (what was written where, on standard error) ends the commands that read
+/// inputs or write files; it shows on a terminal, or anywhere with `--verbose`; never with
+/// `--quiet`. A cron job stays silent when all went well, so cron mails only errors, and a log
+/// that wants the line asks for it with `--verbose`.
 struct VerbosityOptions: ParsableArguments {
   @Flag(help: "Print errors only: no warnings, no closing line on standard error.")
   var quiet = false
@@ -18,6 +26,11 @@ struct VerbosityOptions: ParsableArguments {
 
   func validate() throws {
     if quiet && verbose { throw ValidationError("--quiet and --verbose exclude each other") }
+  }
+
+  /// The stage clock of `command`: running with `--verbose`, silent otherwise.
+  func clock(_ command: String) -> StageClock {
+    StageClock(command: command, enabled: verbose)
   }
 
   /// Whether the closing line is printed.
@@ -39,8 +52,19 @@ struct VerbosityOptions: ParsableArguments {
     if !quiet { Terminal.shared.diagnostic(text) }
   }
 
+  /// Prints a line that is neither an error nor the closing line (what a command did: "3
+  /// spellings added") on standard error unless `--quiet`.
+  func note(_ text: String) {
+    if !quiet { Terminal.shared.diagnostic(text) }
+  }
+
   /// Prints the closing line on standard error when `showsClosingLine`.
   func closing(_ text: String) {
     if showsClosingLine { Terminal.shared.diagnostic(text) }
   }
+}
+
+/// "1 file", "2 files": counted nouns in the CLI's English messages.
+func counted(_ number: Int, _ noun: String) -> String {
+  "\(ProgressLine.grouped(number)) \(noun)\(number == 1 ? "" : "s")"
 }

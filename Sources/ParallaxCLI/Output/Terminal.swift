@@ -6,7 +6,7 @@ import ParallaxCore
 ///
 /// Output goes through one buffer flushed in large writes, because line-by-line commands print
 /// millions of short lines.
-final class Terminal: @unchecked Sendable {
+final class Terminal: @unchecked Sendable, ProgressDisplay {
   /// The process's terminal; used from the main thread only.
   static let shared = Terminal()
 
@@ -14,6 +14,11 @@ final class Terminal: @unchecked Sendable {
   private let limit = 1 << 16
   /// Whether a progress line stands on standard error (see `ProgressLine`).
   private var progressShown = false
+  /// Whether standard output is a terminal, where a progress line would share its lines.
+  private let outputIsTerminal = isatty(1) == 1
+  /// Whether the last byte written to standard output ended a line: on a shared terminal a
+  /// progress line drawn after half a line would overwrite it, so it waits for the line's end.
+  private var outputAtLineStart = true
 
   private init() { buffer.reserveCapacity(limit) }
 
@@ -42,6 +47,7 @@ final class Terminal: @unchecked Sendable {
         offset += written
       }
     }
+    outputAtLineStart = buffer.last == 0x0A
     buffer.removeAll(keepingCapacity: true)
   }
 
@@ -57,6 +63,7 @@ final class Terminal: @unchecked Sendable {
   /// it (nil). Only `ProgressLine` calls it, and only on a terminal.
   func progress(_ text: String?) {
     if let text {
+      if outputIsTerminal && !outputAtLineStart { return }
       FileHandle.standardError.write(Data(("\r" + text + "\u{1B}[K").utf8))
       progressShown = true
     } else if progressShown {
@@ -70,8 +77,9 @@ final class Terminal: @unchecked Sendable {
 enum ColorChoice: String, ExpressibleByArgument, CaseIterable, Sendable {
   /// Colour on a terminal, unless `NO_COLOR` is set to something or `TERM` is `dumb`.
   case auto
-  /// Colour even into a pipe or file, and despite `NO_COLOR` (an explicit option wins over
-  /// the environment, as no-color.org asks).
+  /// Colour even into a pipe or file (or a dumb terminal), but never with `NO_COLOR` set to
+  /// something: CLI.md's contract is "never with NO_COLOR", so a user's `NO_COLOR` wins over a
+  /// `--color always` written into a script or alias.
   case always
   case never
 
@@ -80,14 +88,11 @@ enum ColorChoice: String, ExpressibleByArgument, CaseIterable, Sendable {
     fileDescriptor: Int32 = 1, environment: [String: String] = ProcessInfo.processInfo.environment,
     isTerminal: (Int32) -> Bool = { isatty($0) == 1 }
   ) -> Bool {
-    switch self {
-    case .always: return true
-    case .never: return false
-    case .auto:
-      if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
-      if environment["TERM"] == "dumb" { return false }
-      return isTerminal(fileDescriptor)
-    }
+    if self == .never { return false }
+    if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
+    if self == .always { return true }
+    if environment["TERM"] == "dumb" { return false }
+    return isTerminal(fileDescriptor)
   }
 }
 

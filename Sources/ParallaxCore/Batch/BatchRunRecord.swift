@@ -1,6 +1,11 @@
-/// The record of one batch run (`parallax.batch-run/1`): `{root}/runs/<started>.json`, one file
+/// The record of one batch run (`parallax.batch-run/2`): `{root}/runs/<started>.json`, one file
 /// per run that is never overwritten, and a copy of the latest run of a date at
 /// `{root}/{date}/run.json`.
+///
+/// `/2` differs from `/1` in one key: a job's `output` is `null` when the job has no report of
+/// its own (it failed, or no document was left), where `/1` always named a path, even one that
+/// did not exist. A script that opened `output` unchecked would now meet a null, so the major
+/// changed (CLI.md: a change to a format is a schema bump). Records of both majors are read.
 public struct BatchRunRecord: Sendable, Hashable, Codable {
   /// What happened to one job.
   public struct Job: Sendable, Hashable, Codable {
@@ -32,6 +37,26 @@ public struct BatchRunRecord: Sendable, Hashable, Codable {
     /// can count in several groups); absent otherwise.
     public var sources: [String: Int]?
 
+    enum CodingKeys: String, CodingKey {
+      case id, outcome, reason, output, seconds, files, documents, events, errors, sources
+    }
+
+    /// Every key, `output` as `null` when the job has no report (`sources` only for a job that
+    /// names source groups, as in `/1`).
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(id, forKey: .id)
+      try container.encode(outcome, forKey: .outcome)
+      try container.encode(reason, forKey: .reason)
+      try container.encode(output, forKey: .output)
+      try container.encode(seconds, forKey: .seconds)
+      try container.encode(files, forKey: .files)
+      try container.encode(documents, forKey: .documents)
+      try container.encode(events, forKey: .events)
+      try container.encode(errors, forKey: .errors)
+      try container.encodeIfPresent(sources, forKey: .sources)
+    }
+
     public init(
       id: String, outcome: Outcome, reason: String, output: String?, seconds: Double, files: Int,
       documents: Int, events: Int, errors: [String], sources: [String: Int]? = nil
@@ -57,7 +82,10 @@ public struct BatchRunRecord: Sendable, Hashable, Codable {
     public init() {}
   }
 
-  public static let schemaName = "parallax.batch-run/1"
+  public static let schemaName = "parallax.batch-run/2"
+  /// The majors a reader accepts: this one and the previous (whose `output` is always a
+  /// string, empty or naming a missing file for a job without a report).
+  public static let readableSchemas = ["parallax.batch-run/1", schemaName]
   public var schema: String = BatchRunRecord.schemaName
   public var manifest: String
   public var asOf: CalendarDate
