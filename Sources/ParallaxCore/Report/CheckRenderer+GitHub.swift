@@ -9,7 +9,7 @@ extension CheckRenderer {
   public static func github(_ findings: [StyleFinding]) -> String {
     var out = ""
     for finding in findings {
-      var properties = [("file", finding.path), ("line", "\(finding.line)")]
+      var properties = [("file", repositoryPath(finding.path)), ("line", "\(finding.line)")]
       if finding.line == finding.endLine {
         properties.append(("col", "\(finding.column)"))
         properties += [("endLine", "\(finding.endLine)"), ("endColumn", "\(finding.endColumn)")]
@@ -25,6 +25,17 @@ extension CheckRenderer {
       out += "::\(githubData(message))\n"
     }
     return out
+  }
+
+  /// `path` as GitHub matches annotations to the files of a change, relative to the checkout
+  /// without a leading `./` (`check .` lists `./stories/a.md`; the annotation names
+  /// `stories/a.md`).
+  static func repositoryPath(_ path: String) -> String {
+    var rest = Substring(path)
+    while rest.hasPrefix("./") {
+      rest = rest.dropFirst(2).drop { $0 == "/" }
+    }
+    return rest.isEmpty ? path : String(rest)
   }
 
   /// GitHub's annotation levels: error, warning, notice.

@@ -236,6 +236,15 @@ import Testing
         == "::notice file=a%2Cb%3Ac%25d.txt,line=1,col=1,endLine=1,endColumn=5,title=parallax variant::50%25 of%0D%0Alines: here, too [fix: Kyiv]")
   }
 
+  @Test("github: a path found under '.' is named as GitHub names the file in a pull request, without './'")
+  func githubRepositoryPath() {
+    let text = "Kiev said."
+    let out = CheckRenderer.github([Self.finding("Kiev", in: text, path: "./stories/a.md")])
+    #expect(out.hasPrefix("::warning file=stories/a.md,line=1,"))
+    #expect(CheckRenderer.repositoryPath(".//x.md") == "x.md")
+    #expect(CheckRenderer.repositoryPath("/abs/./x.md") == "/abs/./x.md")
+  }
+
   @Test("github: a finding across lines gives no columns; errors are ::error")
   func githubMultiline() {
     let text = "the Kiev\nregime\n"
