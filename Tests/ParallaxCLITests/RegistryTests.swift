@@ -35,6 +35,27 @@ import Testing
     #expect(languages.isSuperset(of: ["en", "ru", "uk", "de", "fr", "es", "pl"]))
   }
 
+  @Test("a matcher that forgets its words when they pass the limit finds the same names, even when the limit falls inside a text")
+  func vocabularyLimit() throws {
+    let setup = try #require(Self.setup)
+    let texts = [
+      "Лавров прибыл в Киев, где его встретили представители Красного Креста.",
+      "The IAEA said the Zaporizhzhia plant lost power; Kyiv and Moscow blamed each other.",
+      "Der Außenminister reiste nach Kiew, sagte ein Sprecher in Berlin.",
+    ]
+    let fresh = try setup.makeMatcher()
+    let forgetful = try setup.makeMatcher(options: NameMatcherOptions(vocabularyLimit: 5))
+    for _ in 0..<3 {
+      for text in texts {
+        let expected = try fresh.mentions(in: text).map { "\($0.entity) \($0.utf8Range)" }
+        #expect(try forgetful.mentions(in: text).map { "\($0.entity) \($0.utf8Range)" } == expected)
+        #expect(try forgetful.analyze(text).tokens.map(\.key) == (try fresh.analyze(text).tokens.map(\.key)))
+      }
+    }
+    #expect(forgetful.generation > 1)
+    #expect(fresh.generation == 0)
+  }
+
   @Test("no canonical form is flagged by its own style")
   func canonicalFormsPass() throws {
     let setup = try #require(Self.setup)

@@ -8,11 +8,17 @@ public struct NameMatcherOptions: Sendable, Hashable {
   public var suggestThreshold: Double
   /// Tokens within this distance of an ambiguous form are read for cues.
   public var cueWindow: Int
+  /// Distinct words remembered before the memo starts again (a new `generation`): bounds the
+  /// memory a corpus of many distinct words takes; it is checked between texts, never inside one.
+  public var vocabularyLimit: Int
 
-  public init(linkThreshold: Double = 0.94, suggestThreshold: Double = 0.88, cueWindow: Int = 12) {
+  public init(
+    linkThreshold: Double = 0.94, suggestThreshold: Double = 0.88, cueWindow: Int = 12, vocabularyLimit: Int = 500_000
+  ) {
     self.linkThreshold = linkThreshold
     self.suggestThreshold = suggestThreshold
     self.cueWindow = cueWindow
+    self.vocabularyLimit = vocabularyLimit
   }
 }
 
@@ -138,6 +144,13 @@ public final class NameMatcher {
 
   /// The word tokens of `bytes`, each with its distinct-token id.
   private func tokens(of bytes: UnsafeBufferPointer<UInt8>) throws(ICUError) -> [Token] {
+    // Renumbered only here, before the text's first word: the ids handed out for one text all
+    // belong to one generation.
+    if table.count > options.vocabularyLimit {
+      table.removeAll()
+      infos.removeAll(keepingCapacity: true)
+      generation += 1
+    }
     var tokens: [Token] = []
     for (range, kind) in try words.spans(utf8: bytes) where kind == .word {
       tokens.append(Token(range: range, id: try tokenID(for: bytes, range)))
@@ -193,11 +206,6 @@ public final class NameMatcher {
 
   private func tokenID(for bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) throws(ICUError) -> Int {
     let token = UnsafeBufferPointer(rebasing: bytes[range])
-    if table.count > 500_000 {
-      table.removeAll()
-      infos.removeAll(keepingCapacity: true)
-      generation += 1
-    }
     let (id, isNew) = table.id(of: token)
     if isNew { infos.append(try info(for: String(decoding: token, as: UTF8.self))) }
     return id
