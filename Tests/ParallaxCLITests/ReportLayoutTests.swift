@@ -72,9 +72,34 @@ import Testing
     #expect(try #require(en["e1.md"]).contains("Emerging topic: Kyiv, Moscow"))
     #expect(try #require(en["e2.md"]).contains("Emerging topic: International Committee of the Red Cross, Mirjana Spoljaric, Moscow"))
     for text in en.values {
-      for word in ["Moscou", "mutuellement", "Internationalen Komitees", "Україні, Харкові", "Люди"] {
+      for word in ["Moscou", "mutuellement", "Internationalen Komitees", "Україні, Харкові", "Люди", "час, зворотного"] {
         #expect(!text.contains("Emerging topic: \(word)") && !text.contains(", \(word)"), "\(word)")
       }
     }
+    // A topic whose statements name no entity is numbered, never named by its source words.
+    #expect(try #require(en["e3.md"]).contains("**Ukrinform** · Emerging topic 1 — narration: Під час зворотного рейсу"))
+  }
+
+  @Test("names written differently compare forms within one language: French Moscou is no naming change, inflections are none either")
+  func namingWithinLanguages() throws {
+    let en = try reports()
+    let names = en.values.flatMap { $0.split(separator: "\n").filter { $0.hasPrefix("- Names written differently") } }
+    #expect(names.contains { $0.contains("Kyiv: Kiev (TASS)") })
+    for line in names {
+      for form in ["Moscou", "Moskau", "Oficina de Coordinación", "Украин", "Києв"] { #expect(!line.contains(form), "\(line)") }
+    }
+  }
+
+  @Test("a row gives its line; the Method names each source's file once, under the folder they share")
+  func rowLocations() throws {
+    let e1 = try #require(try reports()["e1.md"])
+    #expect(e1.contains("Kiev et Moscou se sont mutuellement accusés d'être à l'origine des dommages sur la ligne. · line 12"))
+    #expect(!e1.contains("`afp-2025-02-20-zaporijjia.fr.md:"))
+    #expect(e1.contains("Folder: `Reports/examples/corpus/`"))
+    #expect(e1.contains("- **AFP** · fr · Dateline: VIENNE, February 20, 2025 · Statements: 3 · `afp-2025-02-20-zaporijjia.fr.md` · `sha256:"))
+    // The heat map carries the coverage counts; the table that repeated it is gone.
+    #expect(e1.contains("![Coverage](e1-coverage.svg)") && !e1.contains("| Topic | AFP |"))
+    // A statement in another script names what it mentions in the report language.
+    #expect(e1.contains("(Names: International Atomic Energy Agency, Russian Foreign Ministry, Kyiv)"))
   }
 }
