@@ -90,6 +90,23 @@ import Testing
     }
   }
 
+  @Test("a naming chart per entity named differently: a row per source and month, the forms of the languages that differ only")
+  func namingCharts() throws {
+    let folder = try CLI.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let out = folder.appendingPathComponent("r")
+    let run = try CLI.run(["compare", Self.corpus, "-o", out.path, "--as-of", "2025-03-13"], in: CLI.packageRoot)
+    try #require(run.status == 0, "\(run.stderr)")
+    let chart = try String(contentsOf: out.appendingPathComponent("e2-names-1.svg"), encoding: .utf8)
+    #expect(chart.contains("<title>Naming over time · Luhansk</title>"))
+    #expect(chart.contains(">Luhansk</text>") && chart.contains(">Lugansk</text>") && chart.contains(">ICRC · March 2025</text>"))
+    // Ukrainian and Russian forms are other languages' names for the city, not a naming change.
+    #expect(!chart.contains("Луганськ") && !chart.contains("Луганск"))
+    let e2 = try String(contentsOf: out.appendingPathComponent("e2.md"), encoding: .utf8)
+    #expect(e2.contains("![Naming over time · Luhansk](e2-names-1.svg)"))
+    #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("e1-names-1.svg").path))
+  }
+
   @Test("a row gives its line; the Method names each source's file once, under the folder they share")
   func rowLocations() throws {
     let e1 = try #require(try reports()["e1.md"])

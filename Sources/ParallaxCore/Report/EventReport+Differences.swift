@@ -10,6 +10,13 @@ extension EventReport {
     if let names = namingLine() { items.append(names) }
     items += copyLines()
     md.bullets(items.isEmpty ? [strings.sentence(.nothingDiffers, [:])] : items)
+    // The naming charts beside the line that names the differences.
+    if options.svgCharts {
+      let images = namingCharts().map { chart in
+        "![\(MarkdownText.inline("\(strings[.namingOverTime]) · \(chart.entity)"))](\(chart.name))"
+      }
+      if !images.isEmpty { md.paragraph(images.joined(separator: " ")) }
+    }
   }
 
   /// `A3`, the label of an alignment.
@@ -193,9 +200,28 @@ extension EventReport {
   /// the report's. Short forms (a surname, an acronym) contained in the report's name are not
   /// differences. Each such entity lists every source's form.
   func namingLine() -> String? {
+    let parts = notableNaming().map { notable -> String in
+      let forms = notable.forms.map { column, form in "\(MarkdownText.inline(form)) (\(MarkdownText.inline(sources[column].label)))" }
+      return "\(MarkdownText.inline(notable.name)): \(forms.joined(separator: ", "))"
+    }
+    return parts.isEmpty ? nil : strings.sentence(.namesVary, ["names": parts.joined(separator: "; ")])
+  }
+
+  /// An entity whose naming differs: its name in the report, the languages in which it differs,
+  /// and the form each source of those languages writes (the one that differs, if any).
+  struct NotableNaming {
+    var difference: NamingDifference
+    var name: String
+    var languages: Set<String>
+    var forms: [(column: Int, form: String)]
+  }
+
+  /// The entities whose names differ where a difference means something, in the report's
+  /// collation order (see `namingLine`).
+  func notableNaming() -> [NotableNaming] {
     let reportLanguage = strings.language.language
     let sorted = collation.sorted(event.differences.naming) { (name(of: $0.entity, canonical: $0.canonical), $0.entity.rawValue) }
-    var parts: [String] = []
+    var notable: [NotableNaming] = []
     for difference in sorted {
       let shown = name(of: difference.entity, canonical: difference.canonical)
       let shownKey = fold(shown)
@@ -236,12 +262,10 @@ extension EventReport {
       }
       guard !languages.isEmpty else { continue }
       for (column, form) in fullForm { firstForm[column] = form }
-      let forms = firstForm.filter { languages.contains(sources[$0.key].document.language.language) }.sorted { $0.key < $1.key }.map { column, form in
-        "\(MarkdownText.inline(form)) (\(MarkdownText.inline(sources[column].label)))"
-      }
-      parts.append("\(MarkdownText.inline(shown)): \(forms.joined(separator: ", "))")
+      let forms = firstForm.filter { languages.contains(sources[$0.key].document.language.language) }.sorted { $0.key < $1.key }
+      notable.append(NotableNaming(difference: difference, name: shown, languages: languages, forms: forms.map { ($0.key, $0.value) }))
     }
-    return parts.isEmpty ? nil : strings.sentence(.namesVary, ["names": parts.joined(separator: "; ")])
+    return notable
   }
 
   /// The script of a name's first letter, roughly: Latin, Cyrillic, Greek, or another.
