@@ -64,6 +64,10 @@ import Testing
     let ru = try reports(["--report-locale", "ru"])
     #expect(try #require(ru["e1.md"]).contains("ТАСС") && !ru.values.contains { $0.contains("TASS") })
     #expect(try #require(ru["e1.md"]).contains("12 ч (Укринформ) против 11 ч"))
+    // An organization publishing its own statements goes by its short name in the report language.
+    #expect(try #require(ru["e1.md"]).contains("Источники: МАГАТЭ, ТАСС, Укринформ, Франс Пресс."))
+    // An inflected form of the report's own name is no naming difference.
+    #expect(!ru.values.contains { $0.contains("Запорожская АЭС: Запорожская АЭС") || $0.contains("Международного комитета Красного Креста (") })
   }
 
   @Test("emerging topics are named by their entities in the report language, not by inflected source words")

@@ -224,7 +224,7 @@ extension EventReport {
     var notable: [NotableNaming] = []
     for difference in sorted {
       let shown = name(of: difference.entity, canonical: difference.canonical)
-      let shownKey = fold(shown)
+      let shownKey = stemmed(fold(shown), in: strings.language)
       // Full forms (no acronym, no part of the report's name or of another form) by language and column.
       var full: [String: [(column: Int, key: String)]] = [:]
       var firstForm: [Int: String] = [:]
