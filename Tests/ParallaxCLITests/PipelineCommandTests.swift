@@ -61,7 +61,7 @@ import Testing
     #expect(run.status == 0, "\(run.stderr)")
     let names = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
     // The events with a report of their own get their charts; the single-source ones do not.
-    let charts = ["e1", "e2", "e3"].flatMap { ["\($0)-agreement.svg", "\($0)-coverage.svg"] }
+    let charts = ["e1", "e2", "e3"].flatMap { ["\($0)-agreement.svg", "\($0)-coverage.svg"] } + ["e2-names-1.svg", "e3-names-1.svg"]
     #expect(names == (["e1.md", "e2.md", "e3.md", "index.md", "single-source.md"] + charts).sorted())
     let index = try String(contentsOf: out.appendingPathComponent("index.md"), encoding: .utf8)
     #expect(index.contains("](single-source.md)"))

@@ -77,7 +77,7 @@ import Testing
       return String(rest[..<(rest.range(of: "\n## ")?.lowerBound ?? rest.endIndex)])
     }
     let method = section("Method")
-    #expect(method.contains("| TASS |") && method.contains("sputnik"))
+    #expect(method.contains("- **TASS** ·") && method.contains("sputnik"))
     let aligned = section("Aligned statements")
     #expect(aligned.contains("Cooperation with an organization") && aligned.contains("Protection of civilians"))
     let unique = section("Only in one source")
@@ -119,7 +119,7 @@ import Testing
     try #require(run.status == 0, "\(run.stderr)")
     #expect(run.stdout.isEmpty)
     let names = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
-    let charts = ["e1", "e2", "e3"].flatMap { ["\($0)-agreement.svg", "\($0)-coverage.svg"] }
+    let charts = ["e1", "e2", "e3"].flatMap { ["\($0)-agreement.svg", "\($0)-coverage.svg"] } + ["e2-names-1.svg", "e3-names-1.svg"]
     #expect(names == (["comparison.json", "e1.md", "e2.md", "e3.md", "index.md"] + charts).sorted())
     let index = try String(contentsOfFile: out + "/index.md", encoding: .utf8)
     #expect(index.contains("[e1](e1.md)") && !index.contains("As of"))

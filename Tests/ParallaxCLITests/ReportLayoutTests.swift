@@ -64,6 +64,10 @@ import Testing
     let ru = try reports(["--report-locale", "ru"])
     #expect(try #require(ru["e1.md"]).contains("ТАСС") && !ru.values.contains { $0.contains("TASS") })
     #expect(try #require(ru["e1.md"]).contains("12 ч (Укринформ) против 11 ч"))
+    // An organization publishing its own statements goes by its short name in the report language.
+    #expect(try #require(ru["e1.md"]).contains("Источники: МАГАТЭ, ТАСС, Укринформ, Франс Пресс."))
+    // An inflected form of the report's own name is no naming difference.
+    #expect(!ru.values.contains { $0.contains("Запорожская АЭС: Запорожская АЭС") || $0.contains("Международного комитета Красного Креста (") })
   }
 
   @Test("emerging topics are named by their entities in the report language, not by inflected source words")
@@ -72,9 +76,51 @@ import Testing
     #expect(try #require(en["e1.md"]).contains("Emerging topic: Kyiv, Moscow"))
     #expect(try #require(en["e2.md"]).contains("Emerging topic: International Committee of the Red Cross, Mirjana Spoljaric, Moscow"))
     for text in en.values {
-      for word in ["Moscou", "mutuellement", "Internationalen Komitees", "Україні, Харкові", "Люди"] {
+      for word in ["Moscou", "mutuellement", "Internationalen Komitees", "Україні, Харкові", "Люди", "час, зворотного"] {
         #expect(!text.contains("Emerging topic: \(word)") && !text.contains(", \(word)"), "\(word)")
       }
     }
+    // A topic whose statements name no entity is numbered, never named by its source words.
+    #expect(try #require(en["e3.md"]).contains("**Ukrinform** · Emerging topic 1 — narration: Під час зворотного рейсу"))
+  }
+
+  @Test("names written differently compare forms within one language: French Moscou is no naming change, inflections are none either")
+  func namingWithinLanguages() throws {
+    let en = try reports()
+    let names = en.values.flatMap { $0.split(separator: "\n").filter { $0.hasPrefix("- Names written differently") } }
+    #expect(names.contains { $0.contains("Kyiv: Kiev (TASS)") })
+    for line in names {
+      for form in ["Moscou", "Moskau", "Oficina de Coordinación", "Украин", "Києв"] { #expect(!line.contains(form), "\(line)") }
+    }
+  }
+
+  @Test("a naming chart per entity named differently: a row per source and month, the forms of the languages that differ only")
+  func namingCharts() throws {
+    let folder = try CLI.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let out = folder.appendingPathComponent("r")
+    let run = try CLI.run(["compare", Self.corpus, "-o", out.path, "--as-of", "2025-03-13"], in: CLI.packageRoot)
+    try #require(run.status == 0, "\(run.stderr)")
+    let chart = try String(contentsOf: out.appendingPathComponent("e2-names-1.svg"), encoding: .utf8)
+    #expect(chart.contains("<title>Naming over time · Luhansk</title>"))
+    #expect(chart.contains(">Luhansk</text>") && chart.contains(">Lugansk</text>") && chart.contains(">ICRC · March 2025</text>"))
+    // Ukrainian and Russian forms are other languages' names for the city, not a naming change.
+    #expect(!chart.contains("Луганськ") && !chart.contains("Луганск"))
+    let e2 = try String(contentsOf: out.appendingPathComponent("e2.md"), encoding: .utf8)
+    #expect(e2.contains("![Naming over time · Luhansk](e2-names-1.svg)"))
+    #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("e1-names-1.svg").path))
+  }
+
+  @Test("a row gives its line; the Method names each source's file once, under the folder they share")
+  func rowLocations() throws {
+    let e1 = try #require(try reports()["e1.md"])
+    #expect(e1.contains("Kiev et Moscou se sont mutuellement accusés d'être à l'origine des dommages sur la ligne. · line 12"))
+    #expect(!e1.contains("`afp-2025-02-20-zaporijjia.fr.md:"))
+    #expect(e1.contains("Folder: `Reports/examples/corpus/`"))
+    #expect(e1.contains("- **AFP** · fr · Dateline: VIENNE, February 20, 2025 · Statements: 3 · `afp-2025-02-20-zaporijjia.fr.md` · `sha256:"))
+    // The heat map carries the coverage counts; the table that repeated it is gone.
+    #expect(e1.contains("![Coverage](e1-coverage.svg)") && !e1.contains("| Topic | AFP |"))
+    // A statement in another script names what it mentions in the report language.
+    #expect(e1.contains("(Names: International Atomic Energy Agency, Russian Foreign Ministry, Kyiv)"))
   }
 }

@@ -11,15 +11,16 @@ extension EventReport {
   /// The file name of one of the event's charts (`e1-coverage.svg`).
   func chartName(_ kind: String) -> String { "\(event.id)-\(kind).svg" }
 
-  /// The event's SVG charts: the coverage heat map (topic × source) and the agreement matrix
-  /// (source × source), as files to write beside the report; none for an event with fewer
+  /// The event's SVG charts: the coverage heat map (topic × source), the agreement matrix
+  /// (source × source) and a naming chart per entity named differently, as files to write
+  /// beside the report; none for an event with fewer
   /// than `fewestChartSources` sources or more than `widestTable`.
   func svgCharts() -> [MarkdownRenderer.File] {
     guard hasCharts else { return [] }
     return [
       MarkdownRenderer.File(name: chartName("coverage"), text: coverageChart()),
       MarkdownRenderer.File(name: chartName("agreement"), text: agreementChart()),
-    ]
+    ] + namingCharts().map { MarkdownRenderer.File(name: $0.name, text: $0.svg) }
   }
 
   /// Statements per topic and source, shaded by the share of the largest count.

@@ -10,6 +10,13 @@ extension EventReport {
     if let names = namingLine() { items.append(names) }
     items += copyLines()
     md.bullets(items.isEmpty ? [strings.sentence(.nothingDiffers, [:])] : items)
+    // The naming charts beside the line that names the differences.
+    if options.svgCharts {
+      let images = namingCharts().map { chart in
+        "![\(MarkdownText.inline("\(strings[.namingOverTime]) · \(chart.entity)"))](\(chart.name))"
+      }
+      if !images.isEmpty { md.paragraph(images.joined(separator: " ")) }
+    }
   }
 
   /// `A3`, the label of an alignment.
@@ -67,9 +74,17 @@ extension EventReport {
           }
         }
       }
-      let differing = units.filter { (values[$0]?.count ?? 0) > 1 }
-      let shown = differing.isEmpty ? units : differing
-      let parts = shown.map { unit -> String in
+      // A unit shows when sources give it different values and no source gives it two. Bare
+      // numbers are left out: on real pages "14 vs 29 vs 1" set experts against days of a
+      // month, and "6 vs 2022" a count against a year; only a unit says two numbers count
+      // the same thing.
+      let differing = units.filter { unit in
+        let groups = values[unit] ?? []
+        guard !unit.isEmpty else { return false }
+        let columns = groups.flatMap(\.columns)
+        return groups.count > 1 && Set(columns).count == columns.count
+      }
+      let parts = differing.map { unit -> String in
         let groups = (values[unit] ?? []).sorted { $0.columns.count != $1.columns.count ? $0.columns.count < $1.columns.count : ($0.columns.min() ?? 0) < ($1.columns.min() ?? 0) }
         return groups.map { group in
           let who = group.columns.sorted().map { MarkdownText.inline(sources[$0].label) }.joined(separator: ", ")
@@ -158,10 +173,22 @@ extension EventReport {
     }
   }
 
-  /// The topics only one source reports on, by source.
+  /// The topics only one source reports on, by source. Topics are told apart by their labels,
+  /// as a reader sees them: two emerging topics both named after Dmitry Peskov, each in one
+  /// source, are one topic that two sources report, not two that only one does.
   func onlyOneLines() -> [String] {
+    var documents: [String: Set<String>] = [:]
+    var firstTopic: [String: TopicID] = [:]
+    for row in coverage {
+      let shown = label(of: row.topic)
+      documents[shown, default: []].formUnion(row.counts.map(\.document))
+      if let first = firstTopic[shown], first.rawValue <= row.topic.rawValue { continue }
+      firstTopic[shown] = row.topic
+    }
     var onlyIn: [String: [TopicID]] = [:]
-    for row in coverage where row.counts.count == 1 { onlyIn[row.counts[0].document, default: []].append(row.topic) }
+    for (shown, set) in documents where set.count == 1 {
+      if let document = set.first, let topic = firstTopic[shown] { onlyIn[document, default: []].append(topic) }
+    }
     return sources.compactMap { source in
       let only = onlyIn[source.document.reference] ?? []
       return only.isEmpty ? nil : strings.sentence(.onlyOne, ["source": MarkdownText.inline(source.label), "topics": topicList(only)])
@@ -173,43 +200,90 @@ extension EventReport {
   /// the report's. Short forms (a surname, an acronym) contained in the report's name are not
   /// differences. Each such entity lists every source's form.
   func namingLine() -> String? {
+    let parts = notableNaming().map { notable -> String in
+      let forms = notable.forms.map { column, form in "\(MarkdownText.inline(form)) (\(MarkdownText.inline(sources[column].label)))" }
+      return "\(MarkdownText.inline(notable.name)): \(forms.joined(separator: ", "))"
+    }
+    return parts.isEmpty ? nil : strings.sentence(.namesVary, ["names": parts.joined(separator: "; ")])
+  }
+
+  /// An entity whose naming differs: its name in the report, the languages in which it differs,
+  /// and the form each source of those languages writes (the one that differs, if any).
+  struct NotableNaming {
+    var difference: NamingDifference
+    var name: String
+    var languages: Set<String>
+    var forms: [(column: Int, form: String)]
+  }
+
+  /// The entities whose names differ where a difference means something, in the report's
+  /// collation order (see `namingLine`).
+  func notableNaming() -> [NotableNaming] {
     let reportLanguage = strings.language.language
     let sorted = collation.sorted(event.differences.naming) { (name(of: $0.entity, canonical: $0.canonical), $0.entity.rawValue) }
-    var parts: [String] = []
+    var notable: [NotableNaming] = []
     for difference in sorted {
       let shown = name(of: difference.entity, canonical: difference.canonical)
-      let shownKey = fold(shown)
+      let shownKey = stemmed(fold(shown), in: strings.language)
       // Full forms (no acronym, no part of the report's name or of another form) by language and column.
       var full: [String: [(column: Int, key: String)]] = [:]
       var firstForm: [Int: String] = [:]
+      var fullForm: [Int: String] = [:]
       for use in difference.uses {
         guard let column = column(of: use.document) else { continue }
         if firstForm[column] == nil { firstForm[column] = use.form }
-        let key = fold(use.form)
+        let language = sources[column].document.language
+        let key = stemmed(fold(use.form), in: language)
         guard use.form != use.form.uppercased(), !shownKey.contains(key), !key.contains(shownKey) else { continue }
-        full[sources[column].document.language.language, default: []].append((column, key))
+        // The form that makes the difference is the one listed for its source.
+        if fullForm[column] == nil { fullForm[column] = use.form }
+        full[language.language, default: []].append((column, key))
       }
-      var notable = !(full[reportLanguage] ?? []).isEmpty
-      // Two spellings, neither part of the other, written by two different sources: compared
-      // spelling by spelling (a few), not use by use (one per document).
-      for forms in full.values where !notable {
+      // The languages in which the naming differs: the report's, when a source in it writes
+      // another full form than the report's name; any other where two sources write two
+      // spellings, neither part of the other (compared spelling by spelling, not use by use).
+      // Only those languages' forms are listed: French "Moscou" beside English "Moscow" is
+      // translation, not a naming difference.
+      var languages = Set<String>()
+      if !(full[reportLanguage] ?? []).isEmpty { languages.insert(reportLanguage) }
+      for (language, forms) in full where language != reportLanguage {
         var columns: [String: Set<Int>] = [:]
         for form in forms { columns[form.key, default: []].insert(form.column) }
         let keys = columns.keys.sorted()
-        notable = keys.indices.contains { i in
+        let differs = keys.indices.contains { i in
           keys[(i + 1)...].contains { other in
             let (a, b) = (columns[keys[i]] ?? [], columns[other] ?? [])
+            // "Zaporizhzhya" beside "Запорожье" is a transliteration, not another spelling.
+            guard Self.script(of: keys[i]) == Self.script(of: other) else { return false }
             return !keys[i].contains(other) && !other.contains(keys[i]) && !(a.count == 1 && a == b)
           }
         }
+        if differs { languages.insert(language) }
       }
-      guard notable else { continue }
-      let forms = firstForm.sorted { $0.key < $1.key }.map { column, form in
-        "\(MarkdownText.inline(form)) (\(MarkdownText.inline(sources[column].label)))"
-      }
-      parts.append("\(MarkdownText.inline(shown)): \(forms.joined(separator: ", "))")
+      guard !languages.isEmpty else { continue }
+      for (column, form) in fullForm { firstForm[column] = form }
+      let forms = firstForm.filter { languages.contains(sources[$0.key].document.language.language) }.sorted { $0.key < $1.key }
+      notable.append(NotableNaming(difference: difference, name: shown, languages: languages, forms: forms.map { ($0.key, $0.value) }))
     }
-    return parts.isEmpty ? nil : strings.sentence(.namesVary, ["names": parts.joined(separator: "; ")])
+    return notable
+  }
+
+  /// The script of a name's first letter, roughly: Latin, Cyrillic, Greek, or another.
+  static func script(of text: String) -> Int {
+    guard let letter = text.unicodeScalars.first(where: \.properties.isAlphabetic) else { return 0 }
+    switch letter.value {
+    case 0..<0x370, 0x1E00..<0x1F00: return 1
+    case 0x370..<0x400: return 2
+    case 0x400..<0x530: return 3
+    default: return 4
+    }
+  }
+
+  /// A folded name with each word cut to its stem by the language's case endings, so
+  /// "украиной" and "украине" are one key ("украин").
+  func stemmed(_ folded: String, in language: LocaleID) -> String {
+    guard let cues = strings.cues[language] ?? strings.cues[LocaleID(language.language)], !cues.endings.isEmpty else { return folded }
+    return folded.split(separator: " ").map { cues.stem(String($0)) }.joined(separator: " ")
   }
 
   /// Words from a statement in the report language's quotation marks, escaped.

@@ -23,6 +23,11 @@ extension EventReport {
         alignments: [.left, .right, .left])
       return
     }
+    // The heat map, when it is drawn, carries the same counts: the table would repeat it.
+    if options.svgCharts && hasCharts && !options.charts {
+      chartImages(&md)
+      return
+    }
     let rows = topics.map { topic in
       [MarkdownText.cell(label(of: topic))] + sources.map { source in
         let n = count(topic, source)
@@ -82,7 +87,7 @@ extension EventReport {
 
   /// A statement as one row of a block: outlet, speaker and verb, the text (with a
   /// transliteration when it is in another script), what it says of the agent of harm, and
-  /// `file:line`.
+  /// its line.
   func row(_ ref: StatementRef, topics: [TopicID] = []) -> String {
     guard let (statement, column) = lookup[ref] else { return " " }
     var out = "**\(MarkdownText.inline(sources[column].label))**"
@@ -92,12 +97,28 @@ extension EventReport {
     if let verb = statement.verb { who.append("*\(MarkdownText.inline(verb.surface))*") }
     out += " — " + (who.isEmpty ? "" : who.joined(separator: ", ") + ": ")
     out += MarkdownText.inline(statement.text)
-    if let latin = context.transliteration(of: statement.text) {
-      out += " (\(MarkdownText.inline(strings[.transliteration])): *\(MarkdownText.inline(latin))*)"
-    }
+    out += gloss(statement)
     if let claim = claims[ref] { out += " · " + agentPhrase(claim) }
-    out += " · " + MarkdownText.code("\(sources[column].fileName):\(statement.line)")
+    out += " · " + location(statement.line)
     return out
+  }
+
+  /// For a statement in a script the report's readers may not read (one `report.yaml`
+  /// transliterates), the names it mentions in the report language: "(Names: Kyiv, IAEA)".
+  /// A whole transliterated sentence doubled every such row and told a reader little more
+  /// than its names; empty when the statement is in a readable script or names no entity.
+  func gloss(_ statement: Statement) -> String {
+    guard context.transliteration(of: statement.text) != nil else { return "" }
+    var seen = Set<String>()
+    let names = statement.entities.compactMap { context.entityNames[$0] }.filter { seen.insert($0).inserted }
+    guard !names.isEmpty else { return "" }
+    return " (\(MarkdownText.inline(strings[.mentioned])): \(MarkdownText.inline(names.joined(separator: ", "))))"
+  }
+
+  /// Where a row's statement is: its line in the source's document, which the Method section
+  /// names (each source is one document), so the file name is not repeated on every row.
+  func location(_ line: Int) -> String {
+    MarkdownText.inline(strings.sentence(.lineNumber, ["line": "\(line)"]))
   }
 
   /// The aligned statements, one block per alignment: a line with its number, topic, relation
@@ -162,7 +183,7 @@ extension EventReport {
     md.bullets(items)
   }
 
-  /// How the report was made: the settings on one line, then one row per source document
+  /// How the report was made: the settings on one line, then one line per source document
   /// with its language, dateline, publication date, statement count, file and digest.
   func methodSection(_ md: inout MarkdownWriter) {
     md.heading(2, MarkdownText.inline(strings[.method]))
@@ -181,28 +202,46 @@ extension EventReport {
       item(.asOne, MarkdownText.inline(strings[s.asOne ? .yes : .no])),
     ]
     if let asOf = context.asOf { items.append(item(.asOf, MarkdownText.code(asOf.description))) }
+    // The folder every source file is in, said once rather than on every line.
+    let folder = Self.commonFolder(sources.map(\.document.path))
+    if !folder.isEmpty { items.append(item(.folder, MarkdownText.code(folder))) }
     md.paragraph(strings.sentence(.methodIntro, [:]) + " " + items.joined(separator: " · "))
-    let rows = sources.map { source -> [String] in
+    // One line per source document: a list wraps on a phone where a seven-column table
+    // would squeeze its cells into slivers.
+    let documents = sources.map { source -> String in
       let d = source.document
       var name = source.label
       if let agency = d.source.agency, !agency.isEmpty, agency != d.source.outlet, context.entityNames[ReportNames.outletKey(agency)] != source.label {
         name += " / " + (context.entityNames[ReportNames.outletKey(agency)] ?? agency)
       }
       if let relay = d.source.relayedBy, !relay.isEmpty, relay != d.source.outlet { name += " ← " + relay }
+      var parts = ["**\(MarkdownText.inline(name))**", MarkdownText.inline(d.language.rawValue)]
       var dateline = d.dateline?.place ?? ""
+      var datelineDate: PartialDate?
       if let date = d.dateline?.date {
         let resolved = date.year == nil ? PartialDate(year: d.published?.year, month: date.month, day: date.day) : date
+        datelineDate = resolved
         dateline += (dateline.isEmpty ? "" : ", ") + dates.format(resolved)
       }
-      return [
-        MarkdownText.cell(name), MarkdownText.cell(d.language.rawValue), MarkdownText.cell(dateline),
-        MarkdownText.cell(d.published.map(dates.format) ?? ""), "\(source.statements.count)", MarkdownText.code(d.path),
-        context.inputs[d.path].map { MarkdownText.code("sha256:\($0)") } ?? MarkdownText.cell(strings[.none]),
-      ]
+      if !dateline.trimmingCharacters(in: .whitespaces).isEmpty { parts.append(item(.dateline, MarkdownText.inline(dateline))) }
+      // The publication date only when the dateline does not already say it.
+      if let published = d.published, published != datelineDate { parts.append(item(.published, MarkdownText.inline(dates.format(published)))) }
+      parts.append(item(.statements, "\(source.statements.count)"))
+      parts.append(MarkdownText.code(String(d.path.dropFirst(folder.count))))
+      parts.append(context.inputs[d.path].map { MarkdownText.code("sha256:\($0)") } ?? MarkdownText.inline(strings[.none]))
+      return parts.joined(separator: " · ")
     }
-    md.table(
-      [.source, .language, .dateline, .published, .statements, .file, .digest].map { MarkdownText.cell(strings[$0]) },
-      rows: rows, alignments: [.left, .left, .left, .left, .right, .left, .left])
+    md.bullets(documents)
+  }
+
+  /// The longest folder prefix (ending in `/`) that every path shares; empty when none.
+  static func commonFolder(_ paths: [String]) -> String {
+    guard var prefix = paths.first.map({ Substring($0) }) else { return "" }
+    for path in paths.dropFirst() {
+      while !path.hasPrefix(prefix) { prefix = prefix.dropLast() }
+    }
+    guard let slash = prefix.lastIndex(of: "/") else { return "" }
+    return String(prefix[...slash])
   }
 
   /// A similarity with two decimals, without Foundation's slow `String(format:)`.

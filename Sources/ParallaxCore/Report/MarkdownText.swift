@@ -13,20 +13,31 @@ public enum MarkdownText {
   /// become entities so no raw HTML passes, and line breaks become spaces, bidirectional controls are shown as
   /// `\u{202E}` (`VisibleText`). Characters that
   /// only mean something at the start of a line (`#`, `>`, `-`, `+`, `=`, `1.`, `1)`) are
-  /// escaped only there; parentheses, braces and `!` need nothing once `[` and `]` are
-  /// escaped, so "(0.42)" stays as written.
+  /// escaped only there; a `]` only where a link could follow (`](`, `][`, `]:`, or the end),
+  /// so "[of the deal]" stays as written; parentheses, braces and `!` need nothing once that
+  /// `]` is escaped, so "(0.42)" stays as written too.
   public static func inline(_ text: String) -> String {
     if isPlain(text) { return text }
     var out = ""
     out.reserveCapacity(text.utf8.count + 8)
     var atLineStart = true
-    for scalar in text.unicodeScalars {
+    let scalars = Array(text.unicodeScalars)
+    for (index, scalar) in scalars.enumerated() {
       switch scalar {
       case "\n", "\r", "\u{2028}", "\u{2029}":
         if !out.hasSuffix(" ") && !out.isEmpty { out += " " }
         continue
-      case "\\", "`", "*", "_", "[", "]", "|", "~", "$":
+      case "\\", "`", "*", "_", "|", "~", "$":
         out += "\\"
+        out.unicodeScalars.append(scalar)
+      case "[":
+        // A bracket opens a link only with a "](" or "][" after it (the report defines no
+        // references): "[of the deal]" in a quotation stays as written.
+        out.unicodeScalars.append(scalar)
+      case "]":
+        let next = index + 1 < scalars.count ? scalars[index + 1] : nil
+        // At the end, what the report writes next is unknown: escaped to be safe.
+        if next == nil || next == "(" || next == "[" || next == ":" { out += "\\" }
         out.unicodeScalars.append(scalar)
       case "<": out += "&lt;"
       case "&": out += "&amp;"

@@ -5,13 +5,18 @@ public import Foundation
 /// `e4.md` … `e595.md` beside the new index).
 public enum ReportFolder {
   /// Whether `name` is a file that `compare -o` writes: `index.md`, `e<number>.md`, its charts
-  /// `e<number>-coverage.svg` and `e<number>-agreement.svg`, the pages of `--format html`
+  /// `e<number>-coverage.svg`, `e<number>-agreement.svg` and `e<number>-names-<number>.svg`, the pages of `--format html`
   /// (`index.html`, `e<number>.html`, `single-source.html`), `single-source.md` or
   /// `comparison.json`.
   public static func isReportFile(_ name: String) -> Bool {
     if ["index.md", MarkdownRenderer.singleSourceFile, "comparison.json", "index.html", "single-source.html"].contains(name) { return true }
     guard name.hasPrefix("e") else { return false }
     var stem = Substring(name.dropFirst())
+    // A naming chart: e<number>-names-<number>.svg.
+    if stem.hasSuffix(".svg"), let dash = stem.range(of: "-names-") {
+      let (event, chart) = (stem[..<dash.lowerBound], stem[dash.upperBound...].dropLast(4))
+      return [event, chart].allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
+    }
     for suffix in ["-coverage.svg", "-agreement.svg", ".md", ".html"] where stem.hasSuffix(suffix) {
       stem = stem.dropLast(suffix.count)
       return !stem.isEmpty && stem.allSatisfy { $0.isASCII && $0.isNumber }

@@ -18,7 +18,7 @@ public enum ReportLabel: String, Sendable, Hashable, CaseIterable {
   case evidenceWords = "evidence-words", evidenceConflicts = "evidence-conflicts"
   // The history sections of a batch job's report.
   case sinceLastRun = "since-last-run", newStatements = "new-statements", edited, change, before, after
-  case removed, added, changed, headline, namingOverTime = "naming-over-time", month, mentions, forms
+  case removed, added, changed, headline, namingOverTime = "naming-over-time", month, mentions, forms, mentioned, folder
   // The editorial review of `parallax check --format markdown`.
   case reviewTitle = "review-title", severity, findings, found, rule, suggestion, note, fixable
   case inQuotation = "in-quotation"

@@ -38,6 +38,15 @@ public enum ReportNames {
         names[outletKey(variant.form)] = name
       }
     }
+    // An organization that publishes its own statements (the IAEA, the ICRC) is a source too:
+    // its short name in the report language ("МАГАТЭ"), where no outlet has the form.
+    for entity in registry.entities where entity.kind == .organization && entity.type != outletType {
+      let mine = entity.variants.filter { $0.lang == language.language && $0.until == nil }
+      guard let short = outletPreference.lazy.compactMap({ how in mine.first { $0.how == how } }).first?.form else { continue }
+      for variant in entity.variants where names[outletKey(variant.form)] == nil {
+        names[outletKey(variant.form)] = short
+      }
+    }
     return names
   }
 

@@ -62,6 +62,8 @@ public enum ReportSentence: String, Sendable, Hashable, CaseIterable {
   case namesVary = "names-vary"
   /// Nothing differs.
   case nothingDiffers = "nothing-differs"
+  /// Where a statement is in its source's document ("line 8").
+  case lineNumber = "line-number"
 
   /// The placeholders the sentence may use.
   public var placeholders: Set<String> {
@@ -96,6 +98,7 @@ public enum ReportSentence: String, Sendable, Hashable, CaseIterable {
     case .framingAgainst: ["term", "loaded", "neutral"]
     case .namesVary: ["names"]
     case .nothingDiffers: []
+    case .lineNumber: ["line"]
     }
   }
 }

@@ -28,7 +28,9 @@ public enum SVGChart {
     let labelWidth = (rowLabels.map(\.count).max() ?? 0) * charWidth + 2 * pad
     let cellWidth = max(Self.cellWidth, (columnLabels.map(\.count).max() ?? 0) * charWidth + pad)
     let top = 2 * cellHeight + pad
-    let width = labelWidth + columns.count * cellWidth + pad
+    // Wide enough for the bold title too, so a narrow grid never clips it.
+    let titleWidth = shorten(title, to: 80).count * (charWidth + 1) + 2 * pad
+    let width = max(labelWidth + columns.count * cellWidth + pad, titleWidth)
     let height = top + rows.count * cellHeight + pad
     var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\""
     svg += " font-family=\"sans-serif\" font-size=\"\(font)\" role=\"img\" aria-label=\"\(escape(title))\">\n"

@@ -74,6 +74,10 @@ public struct StatementCues: Sendable, Hashable, Decodable {
   /// Units by id (`hour`, `kilovolt`): the same ids in every language.
   public var units: [String: Unit]
   public var responsibility: Responsibility
+  /// The case endings a name takes in running text ("Украина", "Украиной", "Украине"), longest
+  /// first when matched: two forms that differ only by them are one name inflected, not a name
+  /// written differently.
+  public var endings: [String]
 
   public static let schemaKind = "parallax.cues"
   public static let fileName = "cues.yaml"
@@ -86,14 +90,27 @@ public struct StatementCues: Sendable, Hashable, Decodable {
         "events": .any, "by": .any, "targets": .any, "passive": .any, "subjectWindow": .any, "agentAfter": .any,
         "agents": .sequence(.mapping(["entity": .any, "forms": .any], required: ["entity", "forms"])),
       ]),
+      "endings": .any,
     ], required: ["language"])
 
-  enum CodingKeys: String, CodingKey { case language, units, responsibility }
+  enum CodingKeys: String, CodingKey { case language, units, responsibility, endings }
 
-  public init(language: LocaleID, units: [String: Unit] = [:], responsibility: Responsibility = Responsibility()) {
+  public init(language: LocaleID, units: [String: Unit] = [:], responsibility: Responsibility = Responsibility(), endings: [String] = []) {
     self.language = language
     self.units = units
     self.responsibility = responsibility
+    self.endings = endings
+  }
+
+  /// `word` (case-folded) without the longest of the language's endings that leaves at least
+  /// four letters: the stem two inflected forms of one name share.
+  public func stem(_ word: String) -> String {
+    let letters = Array(word)
+    for ending in endings.sorted(by: { $0.count != $1.count ? $0.count > $1.count : $0 < $1 })
+    where letters.count - ending.count >= 4 && word.hasSuffix(ending) {
+      return String(letters.dropLast(ending.count))
+    }
+    return word
   }
 
   public init(from decoder: any Decoder) throws {
@@ -101,6 +118,7 @@ public struct StatementCues: Sendable, Hashable, Decodable {
     language = try c.decode(LocaleID.self, forKey: .language)
     units = try c.decodeIfPresent([String: Unit].self, forKey: .units) ?? [:]
     responsibility = try c.decodeIfPresent(Responsibility.self, forKey: .responsibility) ?? Responsibility()
+    endings = try c.decodeIfPresent([String].self, forKey: .endings) ?? []
   }
 
   /// Loads one file, such as `uk/cues.yaml`; its `language` must match its folder.

@@ -81,8 +81,11 @@ import Testing
     #expect(MarkdownText.inline("15.0") == "15.0")
     #expect(MarkdownText.inline("+ x") == "\\+ x")
     #expect(MarkdownText.inline("12. x") == "12\\. x")
-    #expect(MarkdownText.inline("<b>*x*_y_`z`[l]") == "&lt;b>\\*x\\*\\_y\\_\\`z\\`\\[l\\]")
-    #expect(MarkdownText.inline("![i](u) ~~s~~ $m$ &amp;") == "!\\[i\\](u) \\~\\~s\\~\\~ \\$m\\$ &amp;amp;")
+    #expect(MarkdownText.inline("<b>*x*_y_`z`[l]") == "&lt;b>\\*x\\*\\_y\\_\\`z\\`[l\\]")
+    #expect(MarkdownText.inline("![i](u) ~~s~~ $m$ &amp;") == "![i\\](u) \\~\\~s\\~\\~ \\$m\\$ &amp;amp;")
+    // A bracket that no link can follow stays as written: editors' insertions in quotations.
+    #expect(MarkdownText.inline("\"As soon as the Russian part [of the deal] is fulfilled\"") == "\"As soon as the Russian part [of the deal] is fulfilled\"")
+    #expect(MarkdownText.inline("[a][b] [c]: d") == "[a\\][b] [c\\]: d")
     #expect(MarkdownText.inline("a\r\nb\nc") == "a b c")
     #expect(MarkdownText.code("a|b\r\nc`d") == "``a¦b  c`d``")
   }

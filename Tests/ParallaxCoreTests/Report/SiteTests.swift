@@ -55,7 +55,7 @@ import Testing
 
   @Test("the folder knows the charts and pages as its own")
   func folder() {
-    for name in ["e1-coverage.svg", "e12-agreement.svg", "e3.html", "index.html", "single-source.html"] { #expect(ReportFolder.isReportFile(name), "\(name)") }
-    for name in ["e-coverage.svg", "ex.html", "chart.svg", "e1-other.svg", "notes.html"] { #expect(!ReportFolder.isReportFile(name), "\(name)") }
+    for name in ["e1-coverage.svg", "e12-agreement.svg", "e2-names-1.svg", "e3.html", "index.html", "single-source.html"] { #expect(ReportFolder.isReportFile(name), "\(name)") }
+    for name in ["e-coverage.svg", "ex.html", "chart.svg", "e1-other.svg", "notes.html", "e1-names-.svg", "e1-names-x.svg"] { #expect(!ReportFolder.isReportFile(name), "\(name)") }
   }
 }
