@@ -138,19 +138,27 @@ import Testing
     #expect(forced.status == 0)
   }
 
-  @Test("a batch job's event report is the report compare prints for the same inputs and date; its index adds the history")
+  @Test("a batch job's reports and SVG charts are byte for byte what compare -o writes for the same inputs and date; its index adds the history")
   func sameAsCompare() throws {
     let setup = try Setup()
     defer { try? FileManager.default.removeItem(at: setup.folder) }
     #expect(try setup.batch("run").status == 0)
+    let compared = setup.folder.appendingPathComponent("compared").path
     let compare = try CLI.run([
-      "compare", setup.folder.appendingPathComponent("lavrov").path, "--as-of", "2025-03-12", "--locales", CLI.locales.path,
+      "compare", setup.folder.appendingPathComponent("lavrov").path, "-o", compared, "--as-of", "2025-03-12",
+      "--locales", CLI.locales.path,
     ])
-    #expect(compare.status == 0)
+    #expect(compare.status == 0, "\(compare.stderr)")
     let folder = URL(fileURLWithPath: setup.root).appendingPathComponent("2025-03-12/lavrov")
-    // One event: its report as compare prints it, and an index linking it, then the history.
-    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["e1.md", "index.md"])
-    #expect(try String(contentsOf: folder.appendingPathComponent("e1.md"), encoding: .utf8) == compare.stdout)
+    // One event of three sources: its report and charts as compare writes them, and an index
+    // linking the report, then the history.
+    let files = try FileManager.default.contentsOfDirectory(atPath: compared).filter { $0 != "index.md" }.sorted()
+    #expect(files.contains("e1.md") && files.contains { $0.hasSuffix(".svg") }, "\(files)")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == (files + ["index.md"]).sorted())
+    for name in files {
+      let expected = try Data(contentsOf: URL(fileURLWithPath: compared).appendingPathComponent(name))
+      #expect(try Data(contentsOf: folder.appendingPathComponent(name)) == expected, "\(name)")
+    }
     let index = try String(contentsOf: folder.appendingPathComponent("index.md"), encoding: .utf8)
     #expect(index.hasPrefix("# Comparison reports\n\n- [e1](e1.md)\n\n# History of job lavrov\n"), "\(index)")
   }

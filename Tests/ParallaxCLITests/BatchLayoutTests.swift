@@ -54,7 +54,9 @@ import Testing
     let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
     // The February documents, in two languages, are events of one source each here; so is the
     // harbour story. Only the Lavrov event has several sources.
-    #expect(names == ["e3.md", "index.md", "single-source.md"], "\(names)")
+    #expect(
+      names == ["e3-agreement.svg", "e3-coverage.svg", "e3-names-1.svg", "e3.md", "index.md", "single-source.md"],
+      "\(names)")
     let index = try String(contentsOfFile: folder + "/index.md", encoding: .utf8)
     // The events' table first, then the single-source events, then the job's history.
     let table = try #require(index.range(of: "| [e3](e3.md) |"))
@@ -86,10 +88,14 @@ import Testing
     defer { try? FileManager.default.removeItem(at: setup.folder) }
     #expect(try setup.batch("run").status == 0)
     let folder = setup.root + "/2025-03-12/all"
-    #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["e3.md", "index.md", "single-source.md"])
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+        == ["e3-agreement.svg", "e3-coverage.svg", "e3-names-1.svg", "e3.md", "index.md", "single-source.md"])
     try Self.manifest("lavrov").write(to: setup.manifest, atomically: true, encoding: .utf8)
     #expect(try setup.batch("run").status == 0)
-    #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["e1.md", "index.md"])
+    let after = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+    #expect(after.filter { $0.hasSuffix(".md") } == ["e1.md", "index.md"])
+    #expect(!after.contains { $0.hasPrefix("e3") || $0 == "single-source.md" }, "\(after)")
     let left = try FileManager.default.contentsOfDirectory(atPath: setup.root + "/2025-03-12").filter { $0.hasPrefix(".") }
     #expect(left.isEmpty, "\(left)")
   }

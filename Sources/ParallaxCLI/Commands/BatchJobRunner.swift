@@ -161,7 +161,9 @@ struct BatchJobRunner: Sendable {
         try folder.begin()
         var index: String?
         try pipeline.writeReports(
-          comparison, digests: digests, asOf: date, options: ReportOptions(charts: item.job.charts, evidence: item.job.evidence)
+          comparison, digests: digests, asOf: date,
+          // The SVG charts as `compare -o` draws them: a job's reports are the reports compare writes.
+          options: ReportOptions(charts: item.job.charts, evidence: item.job.evidence, svgCharts: true)
         ) { file in
           if file.name == "index.md" { index = file.text } else { try folder.write(file) }
         }
