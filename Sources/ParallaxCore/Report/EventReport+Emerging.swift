@@ -7,8 +7,9 @@ extension EventReport {
   /// the order of its id within the event), never named by its terms: on real pages those are
   /// page furniture ("Advertisement", "File, photo") or inflected words ("Begründung,
   /// russische, Teil"). One pass over the event's statements.
-  static func emergingLabels(sources: [ReportSource], strings: ReportStrings, names: [EntityID: String]) -> [TopicID: String] {
-    let outlets = Set(names.filter { $0.key.rawValue.hasPrefix(ReportNames.outletKey("").rawValue) }.values)
+  static func emergingLabels(
+    sources: [ReportSource], strings: ReportStrings, names: [EntityID: String], outlets: Set<String>
+  ) -> [TopicID: String] {
     var counts: [TopicID: [String: Int]] = [:]
     var all = Set<TopicID>()
     for source in sources {
@@ -33,17 +34,37 @@ extension EventReport {
       let top = names.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(3).map(\.key)
       labels[topic] = "\(strings[.emerging]): \(top.joined(separator: ", "))"
     }
-    for (number, topic) in unnamed.sorted(by: Self.idOrder).enumerated() {
-      labels[topic] = "\(strings[.emerging]) \(number + 1)"
+    // Each id's sort key made once, not at every comparison (a long document has tens of
+    // thousands of unnamed emerging topics).
+    let keys = unnamed.map(IDOrderKey.init)
+    for (number, key) in keys.sorted(by: IDOrderKey.precedes).enumerated() {
+      labels[key.id] = "\(strings[.emerging]) \(number + 1)"
     }
     return labels
   }
 
   /// Topic ids in order, the number in `emerging.12` compared as a number.
   static func idOrder(_ a: TopicID, _ b: TopicID) -> Bool {
-    let (x, y) = (a.rawValue, b.rawValue)
-    let (p, q) = (x.prefix { !$0.isNumber }, y.prefix { !$0.isNumber })
-    if p == q, let m = Int(x.dropFirst(p.count)), let n = Int(y.dropFirst(q.count)), m != n { return m < n }
-    return x < y
+    IDOrderKey.precedes(IDOrderKey(a), IDOrderKey(b))
+  }
+
+  /// A topic id split for `idOrder`: the part before its first digit, and the rest as a number
+  /// when it is one.
+  struct IDOrderKey {
+    let id: TopicID
+    let stem: Substring
+    let number: Int?
+
+    init(_ id: TopicID) {
+      self.id = id
+      let raw = id.rawValue
+      stem = raw.prefix { !$0.isNumber }
+      number = Int(raw.dropFirst(stem.count))
+    }
+
+    static func precedes(_ a: IDOrderKey, _ b: IDOrderKey) -> Bool {
+      if a.stem == b.stem, let m = a.number, let n = b.number, m != n { return m < n }
+      return a.id.rawValue < b.id.rawValue
+    }
   }
 }

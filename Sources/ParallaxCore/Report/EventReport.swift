@@ -44,7 +44,8 @@ struct EventReport {
     self.columns = Dictionary(sources.enumerated().map { ($0.element.document.reference, $0.offset) }, uniquingKeysWith: { first, _ in first })
     self.dates = dates
     self.coverage = event.coverage
-    var labels = Self.emergingLabels(sources: sources, strings: strings, names: context.entityNames)
+    var labels = Self.emergingLabels(
+      sources: sources, strings: strings, names: context.entityNames, outlets: context.outletNames)
     for row in coverage where labels[row.topic] == nil { labels[row.topic] = Self.label(of: row.topic, in: comparison, strings: strings) }
     for alignment in event.alignments where labels[alignment.topic] == nil {
       labels[alignment.topic] = Self.label(of: alignment.topic, in: comparison, strings: strings)

@@ -14,7 +14,12 @@ public struct ReportContext: Sendable, Hashable {
   /// The input files' digests, by path.
   public var inputs: [String: String]
   /// The name a report shows for an entity (the style's canonical form).
-  public var entityNames: [EntityID: String]
+  public var entityNames: [EntityID: String] {
+    didSet { outletNames = Self.outlets(in: entityNames) }
+  }
+  /// The names that stand for outlets (the values of `entityNames` under `ReportNames.outletKey`),
+  /// worked out once per run rather than once per event.
+  private(set) var outletNames: Set<String> = []
   /// The name a report shows for a framing id (its first term).
   public var framingLabels: [String: String]
   /// Transliterations by statement text (only statements in another script have one).
@@ -41,8 +46,14 @@ public struct ReportContext: Sendable, Hashable {
     self.localeDataHash = localeDataHash
     self.inputs = inputs
     self.entityNames = entityNames
+    self.outletNames = Self.outlets(in: entityNames)
     self.framingLabels = framingLabels
     self.transliterations = transliterations
+  }
+
+  private static func outlets(in names: [EntityID: String]) -> Set<String> {
+    let prefix = ReportNames.outletKey("").rawValue
+    return Set(names.lazy.filter { $0.key.rawValue.hasPrefix(prefix) }.map(\.value))
   }
 
   /// A context whose transliterations are already keyed by bytes.

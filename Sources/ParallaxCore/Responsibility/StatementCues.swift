@@ -77,7 +77,11 @@ public struct StatementCues: Sendable, Hashable, Decodable {
   /// The case endings a name takes in running text ("Украина", "Украиной", "Украине"), longest
   /// first when matched: two forms that differ only by them are one name inflected, not a name
   /// written differently.
-  public var endings: [String]
+  public var endings: [String] {
+    didSet { longestFirst = Self.longestFirst(endings) }
+  }
+  /// `endings` in the order `stem` tries them (longest first, then by spelling), sorted once.
+  private var longestFirst: [String] = []
 
   public static let schemaKind = "parallax.cues"
   public static let fileName = "cues.yaml"
@@ -100,14 +104,18 @@ public struct StatementCues: Sendable, Hashable, Decodable {
     self.units = units
     self.responsibility = responsibility
     self.endings = endings
+    self.longestFirst = Self.longestFirst(endings)
+  }
+
+  private static func longestFirst(_ endings: [String]) -> [String] {
+    endings.sorted(by: { $0.count != $1.count ? $0.count > $1.count : $0 < $1 })
   }
 
   /// `word` (case-folded) without the longest of the language's endings that leaves at least
   /// four letters: the stem two inflected forms of one name share.
   public func stem(_ word: String) -> String {
     let letters = Array(word)
-    for ending in endings.sorted(by: { $0.count != $1.count ? $0.count > $1.count : $0 < $1 })
-    where letters.count - ending.count >= 4 && word.hasSuffix(ending) {
+    for ending in longestFirst where letters.count - ending.count >= 4 && word.hasSuffix(ending) {
       return String(letters.dropLast(ending.count))
     }
     return word
@@ -119,6 +127,7 @@ public struct StatementCues: Sendable, Hashable, Decodable {
     units = try c.decodeIfPresent([String: Unit].self, forKey: .units) ?? [:]
     responsibility = try c.decodeIfPresent(Responsibility.self, forKey: .responsibility) ?? Responsibility()
     endings = try c.decodeIfPresent([String].self, forKey: .endings) ?? []
+    longestFirst = Self.longestFirst(endings)
   }
 
   /// Loads one file, such as `uk/cues.yaml`; its `language` must match its folder.
