@@ -101,6 +101,15 @@ import ParallaxCore
     #expect(names == ["Иван Петров"])
   }
 
+  @Test("a person's role that no earlier title gives is the person speaking; 'selon lui' is them too")
+  func roleContinues() throws {
+    let names = try speakers(
+      "Pourparlers\n\n« Les pourparlers ont été utiles », a déclaré Paul Martin.\n\n"
+        + "« Nous reviendrons », a ajouté le président norvégien, qui avait déjà parlé la veille.\n\n"
+        + "Selon lui, les délégations de la France et de la Norvège se reverront au mois de mai prochain.")
+    #expect(names == ["Paul Martin", "Paul Martin", "Paul Martin"])
+  }
+
   @Test("a subject dropped after an institution spoke is the institution")
   func droppedInstitution() throws {
     let names = try speakers(

@@ -326,6 +326,11 @@ extension ExtractionRun {
       if let found = recent(state.speakers, before: position, fits) ?? salient(state.mentions, before: position, fits) {
         return found
       }
+      // A person's role that no earlier name's title words give ("a ajouté le président
+      // ukrainien" after "M. Zelensky" spoke): the person speaking goes on.
+      if !organization, r >= lexicon.firstRole, let last = state.speakers.last, last.position < position, !last.organization {
+        return last
+      }
       // No antecedent: a qualified institution names itself ("Russia's defence ministry",
       // "le ministère russe de la Défense", "das russische Außenministerium").
       if organization, r >= lexicon.firstRole {
