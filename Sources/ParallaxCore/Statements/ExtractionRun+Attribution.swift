@@ -278,8 +278,6 @@ extension ExtractionRun {
       guard e - s >= 2 else { return nil }
       s += 1
     }
-    // Title words alone ("The Chief of …") name a role, not a speaker.
-    if (s...e).allSatisfy({ lexicon.flags(ids[clause[$0]]).contains(.title) }) { return nil }
     var k = s
     while k <= e, lexicon.flags(ids[clause[k]]).contains(.nonSpeaker) { k += 1 }
     return k <= e ? s : nil

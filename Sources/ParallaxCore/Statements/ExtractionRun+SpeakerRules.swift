@@ -78,7 +78,12 @@ extension ExtractionRun {
   /// holder of the title speaks, not the place or the body.
   func complementsTitle(_ mention: Mention, _ candidate: Candidate, view: TokenView, lexicon: CompiledLexicon) -> Bool {
     guard let entity = mention.entity, !entity.hasKind("person"), mention.name.paragraph == view.paragraph else { return false }
-    func isTitle(_ k: Int) -> Bool { lexicon.flags(view.lexicon[k]).contains(.title) }
+    // A person's title: an institution's word ("МИД России") is qualified by the name, and
+    // the institution speaks through it.
+    func isTitle(_ k: Int) -> Bool {
+      let flags = lexicon.flags(view.lexicon[k])
+      return flags.contains(.title) && !flags.contains(.organization)
+    }
     // Title words inside the run, before the name the registry knows.
     if mention.name.first > candidate.first, (candidate.first..<mention.name.first).contains(where: isTitle) { return true }
     // A title written right before the run ("генсек ООН", "il direttore Aiea").
