@@ -48,6 +48,7 @@ public struct ChromeDetector: Sendable {
   private let wholeLines: Set<String>
   private let prefixes: [String]
   private let longestPrefix: Int
+  private let markers: [String]
   public var options: Options
 
   public init(lexicons: [ChromeLexicon], options: Options = Options()) {
@@ -55,6 +56,7 @@ public struct ChromeDetector: Sendable {
     let prefixes = Set(lexicons.flatMap(\.prefixes).map { TextFold.fold($0) }.filter { !$0.isEmpty })
     self.prefixes = prefixes.sorted { ($0.utf8.count, $0) > ($1.utf8.count, $1) }
     longestPrefix = prefixes.map(\.utf8.count).max() ?? 0
+    markers = Set(lexicons.flatMap(\.markers).map { TextFold.fold($0) }.filter { !$0.isEmpty }).sorted()
     self.options = options
   }
 
@@ -89,9 +91,11 @@ public struct ChromeDetector: Sendable {
       let shape = Shape(bytes, line.range, wordLimit: wordLimit)
       shapes.append(shape)
       if index == headerEnds, index < options.leadingLines, index == 0 || !shapes[index - 1].endsSentence { headerEnds += 1 }
-      if isNamed(bytes, line.range) {
+      if isNamed(bytes, line.range) || hasMarker(bytes, line.range) {
         chrome[index] = true
         named[index] = true
+      } else if !inHeader(index), ChromeShapes.isListing(bytes, line.range) || ChromeShapes.isSocialPost(bytes, line.range) {
+        chrome[index] = true
       } else if index > 0, named[index - 1], shape.bulleted {
         chrome[index] = true
         named[index] = true
@@ -102,6 +106,11 @@ public struct ChromeDetector: Sendable {
       {
         chrome[index] = true
       }
+    }
+    // A line the page gives again (a caption under a gallery and in the text, a lead repeated
+    // under the story): its later copies are furniture, the first is read once.
+    for group in ChromeShapes.repeatedLines(bytes, lines.map(\.range)) {
+      for index in group.dropFirst() where !inHeader(index) { chrome[index] = true }
     }
     // The page's tail, from the last line up; never the whole page.
     var index = lines.count - 1
@@ -150,6 +159,17 @@ public struct ChromeDetector: Sendable {
   }
 
   /// `text` without trailing spaces and the marks a furniture line may end with.
+  /// Whether the line holds one of the markers (folded) anywhere, and is a caption's length:
+  /// at most two sentences (a caption and its credit), never a paragraph of story.
+  private func hasMarker(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+    guard !markers.isEmpty else { return false }
+    var ends = 0
+    for k in range.dropLast() where bytes[k] == UInt8(ascii: ".") && bytes[k + 1] == 0x20 { ends += 1 }
+    guard ends <= 1 else { return false }
+    let folded = TextFold.fold(String(decoding: bytes[range], as: UTF8.self))
+    return markers.contains { folded.contains($0) }
+  }
+
   static func trimmed(_ text: String) -> String {
     var scalars = Substring(text).unicodeScalars
     while let last = scalars.last, last == " " || last == ":" || last == "." || last == "…" || last == "!" || last == "»" {

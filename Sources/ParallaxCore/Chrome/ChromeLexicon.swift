@@ -9,34 +9,39 @@ public struct ChromeLexicon: Sendable, Hashable, Decodable {
   /// Openings that make a line furniture ("Photo:", "Читайте також:"). An opening ending in
   /// a letter matches only a whole word.
   public var prefixes: [String]
+  /// Phrases that mark a line as furniture wherever they stand in it: caption conventions
+  /// ("(vorne links)", "pose for a picture").
+  public var markers: [String]
 
   /// A lexicon built in code (files go through `load(_:from:)`).
-  public init(language: LocaleID, lines: [String] = [], prefixes: [String] = []) {
+  public init(language: LocaleID, lines: [String] = [], prefixes: [String] = [], markers: [String] = []) {
     self.language = language
     self.lines = lines
     self.prefixes = prefixes
+    self.markers = markers
   }
 
-  enum CodingKeys: String, CodingKey { case language, lines, prefixes }
+  enum CodingKeys: String, CodingKey { case language, lines, prefixes, markers }
 
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     language = try c.decode(LocaleID.self, forKey: .language)
     lines = try c.decodeIfPresent([String].self, forKey: .lines) ?? []
     prefixes = try c.decodeIfPresent([String].self, forKey: .prefixes) ?? []
+    markers = try c.decodeIfPresent([String].self, forKey: .markers) ?? []
   }
 
   public static let schemaKind = "parallax.chrome"
   public static let fileName = "chrome.yaml"
 
   static let keySchema = KeySchema.mapping(
-    ["schema": .any, "language": .any, "lines": .any, "prefixes": .any], required: ["language"])
+    ["schema": .any, "language": .any, "lines": .any, "prefixes": .any, "markers": .any], required: ["language"])
 
   /// Loads and checks one file, such as `en/chrome.yaml`: no entry is empty.
   /// - Throws: a positioned `LocaleDataError`.
   public static func load(_ path: String, from data: any LocaleDataProvider) throws(LocaleDataError) -> ChromeLexicon {
     let lexicon = try LocaleFile.load(ChromeLexicon.self, path: path, kind: schemaKind, keys: keySchema, from: data)
-    for (key, list) in [("lines", lexicon.lines), ("prefixes", lexicon.prefixes)] {
+    for (key, list) in [("lines", lexicon.lines), ("prefixes", lexicon.prefixes), ("markers", lexicon.markers)] {
       if let index = list.firstIndex(where: { ChromeDetector.trimmed(TextFold.fold($0)).isEmpty }) {
         let shown = data.displayPath(path)
         let document = try YAMLDocument(text: try data.read(path), path: shown, kind: schemaKind, majors: 1...1)

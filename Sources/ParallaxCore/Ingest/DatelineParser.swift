@@ -9,10 +9,13 @@
 /// ```
 public struct DatelineParser: Sendable {
   private let rules: [CompiledRules]
+  /// Dates in a page's text, for pages that carry no other (see `PageDateFinder`).
+  public let pageDates: PageDateFinder
 
   /// Prepares the rules of every language.
   public init(rules: [DatelineRules]) {
     self.rules = rules.map(CompiledRules.init)
+    pageDates = PageDateFinder(rules: rules)
     longestChrome = self.rules.flatMap(\.chrome).map(\.utf8.count).max() ?? 0
     datelinesStartWithPlace = self.rules.allSatisfy { $0.datelines.allSatisfy(\.pattern.startsWithPlace) }
     bylineLiterals = self.rules.map { $0.bylines.map(\.pattern.literals) }

@@ -121,6 +121,13 @@ public struct DocumentLoader: Sendable {
       published = date
       publishedTime = byline?.time
     }
+    // Nothing dates the page: the latest full date in its text, marked inferred. A dateline
+    // without a year ("11 окт") takes that year.
+    var inferred = false
+    if published == nil, let found = datelines.pageDates.latest(in: raw.text) {
+      published = found
+      inferred = true
+    }
     // The dateline opens the body: the first paragraph that starts with one.
     var dateline: Dateline?
     var bodyStart = 0
@@ -178,8 +185,9 @@ public struct DocumentLoader: Sendable {
         roles[index] = .chrome
       }
     }
-    if dateline?.date?.year != nil, published == nil, dateline?.yearInferred == false {
+    if dateline?.date?.year != nil, published == nil || inferred, dateline?.yearInferred == false {
       published = dateline?.date
+      inferred = false
     }
     if var found = dateline, let place = found.place, let places {
       found.placeEntity = places.place(for: place, language: metadataLanguage ?? .undetermined)
@@ -207,11 +215,13 @@ public struct DocumentLoader: Sendable {
     let source = DocumentSource(
       outlet: outlet, agency: dateline?.agency,
       relayedBy: dateline?.publisher ?? (raw.outlet != nil && dateline?.agency != nil && raw.outlet != dateline?.agency ? raw.outlet : nil))
-    return Document(
+    var document = Document(
       id: raw.id, path: raw.path, format: raw.format, source: source, title: title,
       standfirst: standfirst.isEmpty ? nil : standfirst.joined(separator: "\n\n"), url: raw.url, byline: byline,
       dateline: dateline, published: published, publishedTime: publishedTime, language: language,
       scripts: scripts.sorted(), text: raw.text, paragraphs: paragraphs, sourceMap: raw.sourceMap)
+    if inferred { document.publishedInferred = true }
+    return document
   }
 
   /// Short and without a sentence end: a headline rather than body text.

@@ -22,6 +22,9 @@ public struct Document: Sendable, Hashable, Codable {
   public var published: PartialDate?
   /// The publication time as written, when known ("07:44 PM", "19:44:00Z").
   public var publishedTime: String?
+  /// True when `published` was inferred from a date in the page's text (no metadata, byline
+  /// or dateline gave one); nil otherwise.
+  public var publishedInferred: Bool?
   /// The main language (of the body's longest paragraphs).
   public var language: LocaleID
   /// ISO 15924 codes of the scripts of the body, sorted.

@@ -69,6 +69,14 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
   /// ("Telegram", "Twitter"), agencies and outlets that relay (Reuters, TASS), demonyms
   /// ("Russian") and sentence adverbs that open a sentence capitalized ("Unterdessen").
   public var nonSpeakers: [String]
+  /// Media and agencies ("Reuters", "news agency"): non-speakers whose verb is their own
+  /// ("…, berichtet Reuters"), so that no other name in the clause takes it.
+  public var media: [String]
+  /// Negations ("not", "nicht", "не"): a reporting verb followed closely by one reports that
+  /// somebody did not speak ("äußerte sich zunächst nicht"), so it attributes nothing.
+  public var negations: [String]
+  /// Determiners ("the", "a"): a verb form right after one is a noun ("the report").
+  public var determiners: [String]
   /// The language drops a pronoun subject (Spanish, Italian, Portuguese, Polish, Russian,
   /// Ukrainian): a speech verb without a subject ("«…», declaró") means the last person who
   /// spoke or was named.
@@ -79,10 +87,14 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
   /// The language capitalizes its nouns (German): a lone capitalized word that the registry
   /// does not know is a noun, not a speaker.
   public var capitalizesNouns: Bool
+  /// Whether a subject pronoun right after the reporting verb is its subject, wherever the
+  /// clause goes on ("sagte er bei …", "сказал он в интервью"): languages that invert the
+  /// subject after a quote or an opening phrase. English does not ("said he would …").
+  public var invertsSubject: Bool
 
   enum CodingKeys: String, CodingKey {
     case language, quotes, verbs, cues, complementizers, pronouns, roles, documents, titles, organizationWords, stopwords
-    case resumptives, prepositions, nonSpeakers, dropsSubject, pluralEndings, capitalizesNouns
+    case resumptives, prepositions, nonSpeakers, media, negations, determiners, dropsSubject, pluralEndings, capitalizesNouns, invertsSubject
   }
 
   public init(from decoder: any Decoder) throws {
@@ -101,9 +113,13 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
     resumptives = try c.decodeIfPresent([String].self, forKey: .resumptives) ?? []
     prepositions = try c.decodeIfPresent([String].self, forKey: .prepositions) ?? []
     nonSpeakers = try c.decodeIfPresent([String].self, forKey: .nonSpeakers) ?? []
+    media = try c.decodeIfPresent([String].self, forKey: .media) ?? []
+    negations = try c.decodeIfPresent([String].self, forKey: .negations) ?? []
+    determiners = try c.decodeIfPresent([String].self, forKey: .determiners) ?? []
     dropsSubject = try c.decodeIfPresent(Bool.self, forKey: .dropsSubject) ?? false
     pluralEndings = try c.decodeIfPresent([String].self, forKey: .pluralEndings) ?? []
     capitalizesNouns = try c.decodeIfPresent(Bool.self, forKey: .capitalizesNouns) ?? false
+    invertsSubject = try c.decodeIfPresent(Bool.self, forKey: .invertsSubject) ?? false
   }
 
   public static let schemaKind = "parallax.attribution"
@@ -118,7 +134,7 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
         "verbs": .sequence(.mapping(["lemma": .any, "forms": .any], required: ["lemma", "forms"])),
         "cues": .sequence(.mapping(["form": .any, "relay": .any], required: ["form"])),
         "complementizers": .any, "pronouns": referent, "roles": referent, "documents": .any, "titles": .any,
-        "organizationWords": .any, "stopwords": .any, "resumptives": .any, "prepositions": .any, "nonSpeakers": .any, "dropsSubject": .any, "pluralEndings": .any, "capitalizesNouns": .any,
+        "organizationWords": .any, "stopwords": .any, "resumptives": .any, "prepositions": .any, "nonSpeakers": .any, "media": .any, "negations": .any, "determiners": .any, "dropsSubject": .any, "pluralEndings": .any, "capitalizesNouns": .any, "invertsSubject": .any,
       ], required: ["language", "quotes", "verbs"])
   }()
 

@@ -47,6 +47,8 @@ final class CompiledLexicon: Sendable {
   let dropsSubject: Bool
   /// Whether a lone unknown capitalized word is a noun (German).
   let capitalizesNouns: Bool
+  /// Whether a pronoun right after the verb is its subject (see `AttributionLexicon`).
+  let invertsSubject: Bool
   /// Verb forms (by word id) that are plural, from the lexicon's plural endings.
   private let plural: Set<Int32>
   /// What the lexicon knows about each folded word it knows (by the ids of `wordTable`).
@@ -158,6 +160,7 @@ final class CompiledLexicon: Sendable {
     firstRole = lexicon.pronouns.count
     dropsSubject = lexicon.dropsSubject
     capitalizesNouns = lexicon.capitalizesNouns
+    invertsSubject = lexicon.invertsSubject
     let titles = Set(lexicon.titles.map { TextFold.fold($0) })
     let organizationWords = Set(lexicon.organizationWords.map { TextFold.fold($0) })
     let stopwords = Set(lexicon.stopwords.map { TextFold.fold($0) })
@@ -165,7 +168,10 @@ final class CompiledLexicon: Sendable {
     let prepositions = Set(lexicon.prepositions.map { TextFold.fold($0) })
     // Every word of a listed name ("Sky News" gives "sky" and "news"): a name speaks unless
     // all its words are listed.
-    let nonSpeakers = Set(lexicon.nonSpeakers.flatMap { TextFold.fold($0).split(separator: " ").map(String.init) })
+    let media = Set(lexicon.media.flatMap { TextFold.fold($0).split(separator: " ").map(String.init) })
+    let negations = Set(lexicon.negations.map { TextFold.fold($0) })
+    let determiners = Set(lexicon.determiners.map { TextFold.fold($0) })
+    let nonSpeakers = media.union(lexicon.nonSpeakers.flatMap { TextFold.fold($0).split(separator: " ").map(String.init) })
     // Month forms as the word scanner cuts them: "Jan." is the word "jan".
     var monthForms: [String: Int] = [:]
     for month in months {
@@ -178,7 +184,7 @@ final class CompiledLexicon: Sendable {
     }
     // Word ids, in a stable order (sorted words), for every word any table mentions.
     var all = Set(verbs.keys).union(titles).union(organizationWords).union(stopwords).union(resumptives).union(prepositions)
-      .union(nonSpeakers).union(monthForms.keys)
+      .union(nonSpeakers).union(negations).union(determiners).union(monthForms.keys)
     for list in phrases.values { for phrase in list { all.formUnion(phrase.words) } }
     var wordIDs: [String: Int32] = [:]
     var wordTable = TokenTable(capacity: all.count)
@@ -201,6 +207,9 @@ final class CompiledLexicon: Sendable {
       if resumptives.contains(word) { bits.insert(.resumptive) }
       if prepositions.contains(word) { bits.insert(.preposition) }
       if nonSpeakers.contains(word) { bits.insert(.nonSpeaker) }
+      if media.contains(word) { bits.insert(.medium) }
+      if negations.contains(word) { bits.insert(.negation) }
+      if determiners.contains(word) { bits.insert(.determiner) }
       flags[index] = bits
     }
     for (first, list) in phrases {
@@ -242,6 +251,12 @@ struct WordFlags: OptionSet, Sendable {
   static let preposition = WordFlags(rawValue: 128)
   /// The word never speaks on its own, nor does a name made only of such words.
   static let nonSpeaker = WordFlags(rawValue: 256)
+  /// The word names a medium or an agency (also a non-speaker): a verb next to it is its.
+  static let medium = WordFlags(rawValue: 512)
+  /// The word negates ("not", "nicht"): a reporting verb right before it reports silence.
+  static let negation = WordFlags(rawValue: 1024)
+  /// The word is a determiner ("the", "a"): a verb form after it is a noun.
+  static let determiner = WordFlags(rawValue: 2048)
 
   /// 1…12 when the word names a month, else 0.
   var month: Int { Int(rawValue >> 12) }

@@ -94,6 +94,8 @@ extension ExtractionRun {
       verbs.removeAll(keepingCapacity: true)
       cues.removeAll(keepingCapacity: true)
       var documentNoun: String?
+      // Where a reported clause opens ("said that …"): what follows is not the verb's subject.
+      var barriers: [Int] = []
       c = 0
       while c < clause.count {
         if let phrase = phraseAt[c] {
@@ -105,13 +107,14 @@ extension ExtractionRun {
             documentNoun = surface(words, clause[c], clause[c + phrase.length - 1])
           case .cue: cues.append((c, false, phrase.length))
           case .relay: cues.append((c, true, phrase.length))
-          case .complementizer: break
+          case .complementizer: barriers.append(c)
           }
           c += phrase.length
           continue
         }
         if lexicon.isVerb(ids[clause[c]]) {
-          verbs.append(c)
+          // After a lowercase determiner a verb form is a noun ("the report", "a statement").
+          if !isDeterminer(clause, c - 1, words: words, ids: ids, lexicon: lexicon) { verbs.append(c) }
           c += 1
           continue
         }
@@ -142,8 +145,12 @@ extension ExtractionRun {
           for p in max(0, c - 4)..<c {
             if let phrase = phraseAt[p], p + phrase.length >= c { afterPhrase = true }
           }
-          if s <= e, let start = speakerStart(clause, s, e, opening: afterPhrase ? 0 : c, words: words, ids: ids, lexicon: lexicon) {
-            candidates.append((start, Candidate(kind: .named, first: clause[start], last: clause[e])))
+          if s <= e, !restatesOblique(clause, c, words: words, ids: ids, lexicon: lexicon) {
+            if let start = speakerStart(clause, s, e, opening: afterPhrase ? 0 : c, words: words, ids: ids, lexicon: lexicon) {
+              candidates.append((start, Candidate(kind: .named, first: clause[start], last: clause[e])))
+            } else if isMedium(clause, s, e, opening: afterPhrase ? 0 : c, words: words, ids: ids, lexicon: lexicon) {
+              candidates.append((s, Candidate(kind: .medium, first: clause[s], last: clause[e])))
+            }
           }
           c = e + 1
           continue
@@ -158,6 +165,9 @@ extension ExtractionRun {
       }
       // A verb with the nearest candidate, or a cue with the candidate after it.
       for v in verbs {
+        // "äußerte sich zunächst nicht", "did not comment": a negation within three words.
+        // Before the verb too: "did not say", "не заявил".
+        if (max(0, v - 2)..<min(clause.count, v + 4)).contains(where: { lexicon.flags(ids[clause[$0]]).contains(.negation) }) { continue }
         let appositive = appositiveSubject(of: v, clause: clause, candidates: candidates, words: words, ids: ids, lexicon: lexicon)
         for candidate in candidates {
           if let relayName, surface(words, candidate.candidate.first, candidate.candidate.last) == relayName { continue }
@@ -179,10 +189,16 @@ extension ExtractionRun {
             continue
           }
           if case .referent(let r) = candidate.candidate.kind, candidate.position > v,
-            lexicon.referents[r].kind == "organization" || !endsClause(words, candidate.candidate.last)
+            lexicon.referents[r].kind == "organization" || !endsClause(words, candidate.candidate.last),
+            !(lexicon.invertsSubject && r < lexicon.firstRole && candidate.position == v + 1)
           {
             if lexicon.referents[r].keywords == nil { continue }
           }
+          // "… - przekazał Mychajło Podolak": after a dash the verb's subject follows it; what
+          // comes before the dash is the reported speech.
+          if candidate.position < v, dashBefore(words, clause, v) { continue }
+          // "said that Russia's demands …": past a complementizer the reported clause begins.
+          if candidate.position > v, barriers.contains(where: { $0 > v && $0 < candidate.position }) { continue }
           // From the candidate's nearest edge: a long name before the verb is still next to it.
           let lastPosition = candidate.position + (candidate.candidate.last - candidate.candidate.first)
           var distance = candidate.position > v ? candidate.position - v : max(0, v - lastPosition)
@@ -197,12 +213,19 @@ extension ExtractionRun {
             best = RawAttribution(
               candidate: candidate.candidate, verb: (surfaceText, lexicon.info(ids[clause[v]])?.lemma ?? surfaceText),
               document: documentNoun, relay: relayName, paragraph: paragraph)
+            if case .medium = candidate.candidate.kind {
+              best?.candidate = nil
+              best?.relay = surface(words, candidate.candidate.first, candidate.candidate.last)
+              best?.medium = true
+            }
           }
         }
       }
       if best == nil {
         for cue in cues where !cue.relay {
-          if let next = candidates.first(where: { $0.position >= cue.position + cue.length && $0.position <= cue.position + cue.length + 3 }) {
+          if let next = candidates.first(where: {
+            $0.position >= cue.position + cue.length && $0.position <= cue.position + cue.length + 3 && !$0.candidate.isMedium
+          }) {
             best = RawAttribution(candidate: next.candidate, verb: nil, document: documentNoun, relay: relayName, paragraph: paragraph)
             bestScore = 100
             break
@@ -222,7 +245,7 @@ extension ExtractionRun {
         bestScore = 150
       }
       if best == nil, let relayName, let cue = cues.first(where: \.relay) {
-        let next = candidates.first { $0.position >= cue.position + cue.length }
+        let next = candidates.first { $0.position >= cue.position + cue.length && !$0.candidate.isMedium }
         best = RawAttribution(candidate: next?.candidate, verb: nil, document: nil, relay: relayName, paragraph: paragraph)
         bestScore = 200
       }
@@ -251,9 +274,7 @@ extension ExtractionRun {
   {
     var s = s
     if s == e, isInitial(words[clause[s]]) { return nil }
-    if opening > 0, s == opening, lexicon.flags(ids[clause[opening - 1]]).contains(.preposition),
-      contiguous(words, clause[opening - 1], clause[opening])
-    {
+    if s == opening, afterPreposition(clause, opening, words: words, ids: ids, lexicon: lexicon) {
       guard e - s >= 2 else { return nil }
       s += 1
     }

@@ -301,11 +301,14 @@ extension ExtractionRun {
         lexicon: lexicon)
       // German capitalizes nouns: "Zerstörung" or "Treffen" alone is no speaker unless the
       // registry knows it or an earlier full name ends in it.
-      if lexicon.capitalizesNouns, candidate.first == candidate.last, mention.entity == nil,
-        mention.name.first == mention.name.last, !mention.organization
+      // So is a lone unknown word opening a sentence in any language ("Оккупанты заявили",
+      // "Strona rosyjska zapowiedziała", "Scambio confermato"): capitalized by position only.
+      if lexicon.capitalizesNouns || opensSentence(view, candidate.first), candidate.first == candidate.last,
+        mention.entity == nil, mention.name.first == mention.name.last, !mention.organization
       {
         return nil
       }
+      if complementsTitle(mention, candidate, view: view, lexicon: lexicon) { return nil }
       return mention
     case .referent(let r):
       let referent = lexicon.referents[r]
@@ -320,12 +323,30 @@ extension ExtractionRun {
         if !organization, m.entity == nil, m.name.last == m.name.first { return false }
         return keywords.isEmpty || keywords.contains { Self.contextContains(m, $0, table: table, ids: ids) }
       }
-      return recent(state.speakers, before: position, fits) ?? recent(state.mentions, before: position, fits)
+      if let found = recent(state.speakers, before: position, fits) ?? salient(state.mentions, before: position, fits) {
+        return found
+      }
+      // A person's role that no earlier name's title words give ("a ajouté le président
+      // ukrainien" after "M. Zelensky" spoke): the person speaking goes on.
+      if !organization, r >= lexicon.firstRole, let last = state.speakers.last, last.position < position, !last.organization {
+        return last
+      }
+      // No antecedent: a qualified institution names itself ("Russia's defence ministry",
+      // "le ministère russe de la Défense", "das russische Außenministerium").
+      if organization, r >= lexicon.firstRole {
+        return institution(candidate, view: view, lexicon: lexicon, position: position)
+      }
+      return nil
     case .dropped:
+      // The last speaker goes on speaking, an institution too ("El ministerio subrayó …
+      // Asimismo, reiteró …"); otherwise the last person named.
+      if let last = state.speakers.last, last.position < position, last.organization { return last }
       let fits: (Mention) -> Bool = { m in
         m.position < position && !m.organization && !m.oblique && (m.entity != nil || m.name.last > m.name.first)
       }
       return recent(state.speakers, before: position, fits) ?? recent(state.mentions, before: position, fits)
+    case .medium:
+      return nil
     case .document:
       let fits: (Mention) -> Bool = { $0.organization && $0.position < position }
       return recent(state.speakers, before: position, fits) ?? recent(state.mentions, before: position, fits)

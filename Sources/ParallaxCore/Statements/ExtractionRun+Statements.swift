@@ -37,7 +37,7 @@ extension ExtractionRun {
           state.speakers.append(said)
           index(said)
           chain.append(AttributionLink(role: .speaker, name: name))
-        } else if let relay = attribution.relay {
+        } else if let relay = attribution.relay, !attribution.medium {
           speaker = Speaker(entity: resolveName(relay), name: relay, surface: relay)
         } else {
           speaker = nil

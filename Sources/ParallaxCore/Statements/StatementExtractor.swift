@@ -128,9 +128,14 @@ struct QuoteRaw: Sendable, Hashable {
 
 /// One candidate for who speaks.
 struct Candidate: Sendable {
-  /// `dropped`: no subject is written (pro-drop); the verb stands for it.
-  enum Kind: Sendable { case named, referent(Int), document, dropped }
+  /// `dropped`: no subject is written (pro-drop); the verb stands for it. `medium`: the
+  /// subject is a medium or an agency ("berichtet Reuters"): the verb is its, nobody else's.
+  enum Kind: Sendable { case named, referent(Int), document, dropped, medium }
   var kind: Kind
+  var isMedium: Bool {
+    if case .medium = kind { return true }
+    return false
+  }
   /// Token indexes in the paragraph.
   var first: Int
   var last: Int
@@ -143,6 +148,8 @@ struct RawAttribution: Sendable {
   var document: String?
   var relay: String?
   var paragraph: Int
+  /// The verb's subject is a medium (named in `relay`): nobody in the text speaks.
+  var medium = false
 }
 
 /// A group of sentences that becomes one statement.

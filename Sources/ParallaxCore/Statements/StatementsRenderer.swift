@@ -85,6 +85,7 @@ public struct StatementsRenderer: Sendable {
             w.null()
           }
           w.key("published"); w.optional(d.published?.description)
+          if d.publishedInferred == true { w.key("publishedInferred"); w.bool(true) }
           w.key("language"); w.string(d.language.rawValue)
           w.key("scripts"); w.array(d.scripts) { w.string($0) }
           w.key("byline")

@@ -1,0 +1,50 @@
+/// Shapes of page furniture that no phrase names, the same in every language: tag listings,
+/// embedded social posts and lines that the page repeats.
+enum ChromeShapes {
+  /// A listing of tags or names: no sentence end, and either comma-separated items of at most
+  /// three words each, mostly capitalized ("В мире, Рафаэль Гросси, МАГАТЭ, Запорожская АЭС"),
+  /// or a long run of capitalized words without punctuation (a tag cloud).
+  static func isListing(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+    let text = String(decoding: bytes[range], as: UTF8.self)
+    guard let last = text.unicodeScalars.last, !ChromeDetector.Shape.enders.contains(last) || last == "," else { return false }
+    let items = text.split(separator: ",").map { $0.split(separator: " ") }
+    let words = items.flatMap { $0 }
+    guard !words.isEmpty else { return false }
+    let capitalized = words.filter { $0.first.map { $0.isUppercase || $0.isNumber } ?? false }.count
+    if items.count >= 3, items.allSatisfy({ !$0.isEmpty && $0.count <= 3 }), capitalized * 4 >= words.count * 3 { return true }
+    return items.count == 1 && words.count >= 8 && capitalized * 5 >= words.count * 4
+  }
+
+  /// An embedded social post: an @handle with a #hashtag, or a post's signature
+  /// ("— Name (@handle) August 24, 2024") or short link.
+  static func isSocialPost(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+    var handle = false
+    var hashtag = false
+    var k = range.lowerBound
+    while k < range.upperBound {
+      let b = bytes[k]
+      let next = k + 1 < range.upperBound ? bytes[k + 1] : 0
+      let wordStart = k == range.lowerBound || bytes[k - 1] == 0x20 || bytes[k - 1] == UInt8(ascii: "(")
+      let nextIsWord = next >= 0x80 || (next | 0x20) &- 0x61 < 26 || next &- 0x30 < 10 || next == UInt8(ascii: "_")
+      if b == UInt8(ascii: "@"), wordStart, nextIsWord {
+        handle = true
+        if k > range.lowerBound, bytes[k - 1] == UInt8(ascii: "(") { return true }
+      }
+      if b == UInt8(ascii: "#"), wordStart, nextIsWord { hashtag = true }
+      k += 1
+    }
+    return handle && hashtag
+  }
+
+  /// Groups of indexes of lines of at least five words that occur more than once, compared
+  /// as written.
+  static func repeatedLines(_ bytes: [UInt8], _ lines: [Range<Int>]) -> [[Int]] {
+    var seen: [ArraySlice<UInt8>: [Int]] = [:]
+    for (index, range) in lines.enumerated() where range.count >= 24 {
+      let spaces = bytes[range].reduce(0) { $0 + ($1 == 0x20 ? 1 : 0) }
+      guard spaces >= 4 else { continue }
+      seen[bytes[range], default: []].append(index)
+    }
+    return seen.values.filter { $0.count > 1 }.sorted { $0[0] < $1[0] }
+  }
+}

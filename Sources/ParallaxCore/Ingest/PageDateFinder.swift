@@ -1,0 +1,107 @@
+/// Dates written in a page's text, for pages whose metadata, byline and dateline give none: the
+/// latest full date the page names ("29 August 2022", "August 29, 2022", "17 de julio de
+/// 2023", "07.06.2023") is the best guess at when it was published (news tells of the past;
+/// the newest day it mentions is mostly its own). The result is marked inferred.
+///
+/// Month names come from every language's `datelines.yaml`: pages quote posts and captions in
+/// other languages than their own.
+public struct PageDateFinder: Sendable {
+  /// Folded month forms of at least three letters → month number.
+  private let months: [String: Int]
+
+  public init(rules: [DatelineRules]) {
+    var months: [String: Int] = [:]
+    for language in rules {
+      for month in language.months {
+        for form in month.forms {
+          var folded = TextFold.fold(form)
+          while folded.hasSuffix(".") { folded.removeLast() }
+          if folded.unicodeScalars.count >= 3, months[folded] == nil { months[folded] = month.number }
+        }
+      }
+    }
+    self.months = months
+  }
+
+  private enum Token {
+    case number(Int, digits: Int)
+    case month(Int)
+    case word(short: Bool)
+  }
+
+  /// The latest full date written in `text`, if any.
+  public func latest(in text: String) -> PartialDate? {
+    var tokens: [Token] = []
+    var best: PartialDate?
+    func consider(_ year: Int, _ month: Int, _ day: Int) {
+      guard (1990...2100).contains(year), (1...12).contains(month), (1...31).contains(day) else { return }
+      let date = PartialDate(year: year, month: month, day: day)
+      if best.map({ $0 < date }) ?? true { best = date }
+    }
+    var word = ""
+    var digits = ""
+    var numeric: [Int] = []
+    func flushNumeric() {
+      // dd.mm.yyyy
+      if numeric.count == 3 { consider(numeric[2], numeric[1], numeric[0]) }
+      numeric = []
+    }
+    func flush(_ next: Character?) {
+      if !digits.isEmpty {
+        let value = Int(digits) ?? -1
+        tokens.append(.number(value, digits: digits.count))
+        if next == ".", digits.count <= 2 || numeric.count == 2 {
+          numeric.append(value)
+        } else {
+          if !numeric.isEmpty { numeric.append(value) }
+          flushNumeric()
+        }
+        digits = ""
+      } else if !word.isEmpty {
+        let folded = TextFold.fold(word)
+        if let month = months[folded] {
+          tokens.append(.month(month))
+        } else {
+          tokens.append(.word(short: folded.count <= 3))
+        }
+        word = ""
+        flushNumeric()
+      }
+    }
+    for character in text {
+      if character.isNumber, character.isASCII {
+        if !word.isEmpty { flush(character) }
+        digits.append(character)
+      } else if character.isLetter {
+        if !digits.isEmpty { flush(character) }
+        word.append(character)
+      } else {
+        flush(character)
+        if character != "." { flushNumeric() }
+      }
+    }
+    flush(nil)
+    flushNumeric()
+    // Day month year and month day year, with at most one short word between ("de", "of").
+    func skip(_ k: Int) -> Int {
+      if k < tokens.count, case .word(short: true) = tokens[k] { return k + 1 }
+      return k
+    }
+    for k in tokens.indices {
+      switch tokens[k] {
+      case .number(let day, let digits) where digits <= 2:
+        let m = skip(k + 1)
+        guard m < tokens.count, case .month(let month) = tokens[m] else { continue }
+        let y = skip(m + 1)
+        if y < tokens.count, case .number(let year, 4) = tokens[y] { consider(year, month, day) }
+      case .month(let month):
+        guard k + 2 < tokens.count, case .number(let day, let digits) = tokens[k + 1], digits <= 2,
+          case .number(let year, 4) = tokens[k + 2]
+        else { continue }
+        consider(year, month, day)
+      default: continue
+      }
+    }
+    return best
+  }
+}

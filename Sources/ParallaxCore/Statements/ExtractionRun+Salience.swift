@@ -1,0 +1,81 @@
+import ParallaxICU
+
+/// Which earlier name a pronoun means, and institutions that name themselves.
+extension ExtractionRun {
+  /// The subject of the latest sentence that holds a fitting mention before `position`: the
+  /// first fitting mention of that sentence, not its last ("Президент Володимир Зеленський
+  /// застеріг керівництво РФ від спроб підірвати Каховську ГЕС. Про це він повідомив …": "він"
+  /// is the president, not the dam). Subjects are the likelier antecedents of a pronoun.
+  func salient(_ list: [Mention], before position: Int, _ fits: (Mention) -> Bool) -> Mention? {
+    guard let latest = recent(list, before: position, fits) else { return nil }
+    guard let sentence = sentenceIndex(containing: latest.position) else { return latest }
+    let start = sentences[sentence].range.lowerBound
+    var best = latest
+    var k = list.count - 1
+    while k >= 0, list[k].position >= start {
+      if list[k].position < best.position, fits(list[k]) { best = list[k] }
+      k -= 1
+    }
+    return best
+  }
+
+  /// The index of the sentence whose range holds byte `offset`, if any.
+  func sentenceIndex(containing offset: Int) -> Int? {
+    guard offset >= 0 else { return nil }
+    var low = 0
+    var high = sentences.count
+    while low < high {
+      let mid = (low + high) / 2
+      if sentences[mid].range.upperBound <= offset { low = mid + 1 } else { high = mid }
+    }
+    return low < sentences.count && sentences[low].range.contains(offset) ? low : nil
+  }
+
+  /// An institution named by a role noun with its qualifiers, when no earlier name fits: the
+  /// words around the noun that belong to its phrase (adjectives, a possessive, a genitive:
+  /// "Russia's defence ministry", "le ministère russe de la Défense", "das russische
+  /// Außenministerium"), up to a verb, a preposition or determiner on the left, or punctuation.
+  /// A bare "the ministry" has no qualifier and stays unresolved.
+  mutating func institution(_ candidate: Candidate, view: TokenView, lexicon: CompiledLexicon, position: Int) -> Mention? {
+    let words = view.words
+    func stops(_ k: Int) -> Bool {
+      let id = view.lexicon[k]
+      if lexicon.flags(id).contains(.verb) || !words[k].hasLetter || isInitialWord(view, k) { return true }
+      // A complementizer opens the reported clause ("… ministry that …").
+      return lexicon.info(id)?.phrases.contains { $0.kind == .complementizer && $0.length == 1 } ?? false
+    }
+    var first = candidate.first
+    // Past the determiner the role starts with, leftwards: adjectives and possessives.
+    while first > candidate.first - 3, first > 0, contiguous(words, first - 1, first), !stops(first - 1),
+      lexicon.flags(view.lexicon[first - 1]).isDisjoint(with: [.stopword, .preposition])
+    {
+      first -= 1
+    }
+    var last = candidate.last
+    // Rightwards: a determiner only after a preposition ("de la Défense"); any other stopword
+    // ("und", "and", "et") ends the phrase.
+    while last < candidate.last + 6, last + 1 < words.count, contiguous(words, last, last + 1), !stops(last + 1),
+      !lexicon.flags(view.lexicon[last + 1]).contains(.stopword)
+        || !lexicon.flags(view.lexicon[last + 1]).isDisjoint(with: [.preposition]) || lexicon.flags(view.lexicon[last]).contains(.preposition)
+    {
+      last += 1
+    }
+    // A preposition or determiner cannot end the phrase ("… de la").
+    while last > candidate.last, !lexicon.flags(view.lexicon[last]).isDisjoint(with: [.stopword, .preposition]) { last -= 1 }
+    guard first < candidate.first || last > candidate.last else { return nil }
+    // Skip the determiner of the role itself ("the", "le", "das").
+    var start = first
+    while start < last, lexicon.flags(view.lexicon[start]).contains(.stopword), !words[start].capitalized || start == first { start += 1 }
+    let known = makeMention(view, first: start, last: last, contextFrom: max(0, start - 4), position: position, lexicon: lexicon)
+    let entity = known.entity.flatMap { $0.hasKind("person") || $0.hasKind("place") ? nil : $0 }
+    return Mention(
+      position: position, name: view.mentionName(start, last), entity: entity, organization: true,
+      context: (view.base + start)..<(view.base + last + 1), earlierContext: [], lastWord: state.allIDs[view.base + last])
+  }
+
+  /// Whether word `k` is a lone lowercase letter ("a" in "le ministère … a souligné"): an
+  /// auxiliary or a conjunction, never part of a name.
+  func isInitialWord(_ view: TokenView, _ k: Int) -> Bool {
+    !view.words[k].capitalized && view.words[k].range.count == 1
+  }
+}

@@ -1,0 +1,99 @@
+import ParallaxICU
+
+/// Rules that keep a named run from speaking, or say what it is instead: a complement of a
+/// preposition, an apposition in parentheses, a medium.
+extension ExtractionRun {
+  /// Whether the word at `clause[opening]` follows a preposition, directly or past one
+  /// determiner ("in den Vereinten Arabischen Emiraten", "of the UN"): an oblique case or a
+  /// prepositional phrase, never a subject.
+  func afterPreposition(_ clause: Clause, _ opening: Int, words: [WordToken], ids: [Int32], lexicon: CompiledLexicon) -> Bool {
+    guard opening > 0 else { return false }
+    let before = lexicon.flags(ids[clause[opening - 1]])
+    guard contiguous(words, clause[opening - 1], clause[opening]) else { return false }
+    if before.contains(.preposition) { return true }
+    // A lowercase determiner between ("the", "den", "la"): the stopword lists hold them.
+    guard opening > 1, before.contains(.stopword), !words[clause[opening - 1]].capitalized,
+      contiguous(words, clause[opening - 2], clause[opening - 1])
+    else { return false }
+    return lexicon.flags(ids[clause[opening - 2]]).contains(.preposition)
+  }
+
+  /// Whether the run at `clause[c]` opens right after "(" and restates a name in a
+  /// prepositional phrase: "da Agência Internacional de Energia Atômica (AIEA)" is no more a
+  /// subject than the name it abbreviates. "The Institute for the Study of War (ISW), …, said"
+  /// keeps its acronym.
+  func restatesOblique(_ clause: Clause, _ c: Int, words: [WordToken], ids: [Int32], lexicon: CompiledLexicon) -> Bool {
+    var p = words[clause[c]].range.lowerBound - 1
+    while p >= 0, bytes[p] == 0x20 { p -= 1 }
+    guard p >= 0, bytes[p] == UInt8(ascii: "("), c > 0 else { return false }
+    // The run of capitalized words right before the parenthesis.
+    var r = c - 1
+    guard words[clause[r]].capitalized else { return false }
+    while r > 0, words[clause[r - 1]].capitalized, contiguous(words, clause[r - 1], clause[r]) { r -= 1 }
+    return afterPreposition(clause, r, words: words, ids: ids, lexicon: lexicon)
+  }
+
+  /// Whether a dash set off by spaces (" - ", " – ", " — ") comes right before the verb at
+  /// `clause[v]`: the dash closes reported speech, and the speaker follows the verb.
+  func dashBefore(_ words: [WordToken], _ clause: Clause, _ v: Int) -> Bool {
+    let end = words[clause[v]].range.lowerBound
+    var p = end - 1
+    while p >= 0, isSpace(bytes[p]) { p -= 1 }
+    guard p >= 2 else { return false }
+    let dash = bytes[p] == UInt8(ascii: "-") || (bytes[p - 2] == 0xE2 && bytes[p - 1] == 0x80 && (bytes[p] == 0x93 || bytes[p] == 0x94))
+    let start = bytes[p] == UInt8(ascii: "-") ? p : p - 2
+    return dash && start > 0 && isSpace(bytes[start - 1])
+  }
+
+  /// Whether the run `clause[s...e]` is only words that never speak (Reuters, TASS, "news
+  /// agency") and not in a prepositional phrase: the verb next to it is the medium's
+  /// ("…, berichtet die Nachrichtenagentur Reuters"), so no other name may take it.
+  func isMedium(_ clause: Clause, _ s: Int, _ e: Int, opening: Int, words: [WordToken], ids: [Int32], lexicon: CompiledLexicon) -> Bool {
+    guard (s...e).allSatisfy({ lexicon.flags(ids[clause[$0]]).contains(.nonSpeaker) }) else { return false }
+    // Only agencies and media: sentence adverbs and demonyms are non-speakers too, and a
+    // lowercase-free run of them ("However", "Russian") says nothing about the verb.
+    guard (s...e).contains(where: { lexicon.flags(ids[clause[$0]]).contains(.medium) }) else { return false }
+    return !(s == opening && afterPreposition(clause, opening, words: words, ids: ids, lexicon: lexicon))
+  }
+
+  /// Whether word `k` of `view` opens its sentence: the paragraph's first word, or the first
+  /// after a sentence's or a clause's final punctuation.
+  func opensSentence(_ view: TokenView, _ k: Int) -> Bool {
+    guard k > 0 else { return true }
+    // "M. Dupont", "Dr. Weiss": the period of an initial or a short abbreviation.
+    let previous = view.words[k - 1]
+    if previous.capitalized, previous.range.count <= 3 { return false }
+    let gap = view.words[k - 1].range.upperBound..<view.words[k].range.lowerBound
+    for i in gap {
+      switch view.text[i] {
+      case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ";"), 0x0A: return true
+      default: continue
+      }
+    }
+    return false
+  }
+
+  /// Whether `mention` is a place or an institution that only qualifies a title before it:
+  /// "генсек ООН отметил", "il direttore Aiea", "Burmistrz Nowej Kachowki powiedział". The
+  /// holder of the title speaks, not the place or the body.
+  func complementsTitle(_ mention: Mention, _ candidate: Candidate, view: TokenView, lexicon: CompiledLexicon) -> Bool {
+    guard let entity = mention.entity, !entity.hasKind("person"), mention.name.paragraph == view.paragraph else { return false }
+    // A person's title: an institution's word ("МИД России") is qualified by the name, and
+    // the institution speaks through it.
+    func isTitle(_ k: Int) -> Bool {
+      let flags = lexicon.flags(view.lexicon[k])
+      return flags.contains(.title) && !flags.contains(.organization)
+    }
+    // Title words inside the run, before the name the registry knows.
+    if mention.name.first > candidate.first, (candidate.first..<mention.name.first).contains(where: isTitle) { return true }
+    // A title written right before the run ("генсек ООН", "il direttore Aiea").
+    let first = candidate.first
+    return first > 0 && isTitle(first - 1) && contiguous(view.words, first - 1, first)
+  }
+
+  /// Whether clause word `k` is a determiner ("the", "a", "this") right before the next word.
+  func isDeterminer(_ clause: Clause, _ k: Int, words: [WordToken], ids: [Int32], lexicon: CompiledLexicon) -> Bool {
+    guard k >= 0, contiguous(words, clause[k], clause[k + 1]) else { return false }
+    return lexicon.flags(ids[clause[k]]).contains(.determiner)
+  }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+
+import ParallaxCore
+
+/// Page furniture that no phrase names (tag listings, embedded posts, captions given twice or
+/// marked by a position in the photo) and dates read from a page that carries no other, on
+/// lines of our own, read with the shipped `Locales/`.
+@Suite struct PageFurnitureTests {
+  /// The texts of `text`'s statements.
+  private func statements(_ text: String) throws -> [String] {
+    let (_, statements, _, _) = try StatementsTestSupport.extract(text)
+    return statements.flatMap { $0 }.map(\.text)
+  }
+
+  @Test("a listing of tags and a long run of capitalized names are furniture, not statements")
+  func listings() throws {
+    let texts = try statements(
+      "Talks end in Geneva\n\nThe minister said the talks were useful.\n\nWorld, Anna Smith, Geneva Office, Nordic Talks\n\n"
+        + "Anna Smith Geneva Nordic Talks Oslo Bergen Lake Office Anna Smith\n\nThe delegations will meet again next week.")
+    #expect(!texts.contains { $0.contains("Nordic Talks") })
+    #expect(texts.contains("The delegations will meet again next week."))
+  }
+
+  @Test("an embedded social post (a handle with a hashtag, or a post's signature) is furniture")
+  func socialPosts() throws {
+    let texts = try statements(
+      "Talks end in Geneva\n\nThe minister said the talks were useful.\n\n"
+        + "Today our team is on its way, says @nordicoffice to #Geneva for the talks.\n\n"
+        + "We are ready to talk. — Nordic Office (@nordicoffice) May 3, 2024\n\nThe delegations will meet again next week.")
+    #expect(!texts.contains { $0.contains("@nordicoffice") })
+    #expect(texts.contains("The delegations will meet again next week."))
+  }
+
+  @Test("a caption marked by a position in the photo is furniture; a line given twice is read once")
+  func captions() throws {
+    let caption = "The two ministers (left) and their advisers at the table in Geneva on Monday."
+    let texts = try statements(
+      "Talks end in Geneva\n\nThe minister said the talks were useful.\n\n\(caption)\n\n"
+        + "The delegations agreed to meet again in the spring in Oslo.\n\nThe delegations agreed to meet again in the spring in Oslo.\n\n"
+        + "The advisers left on Tuesday.")
+    #expect(!texts.contains(caption))
+    #expect(texts.filter { $0 == "The delegations agreed to meet again in the spring in Oslo." }.count == 1)
+  }
+
+  @Test("a page without a date in its metadata, byline or dateline is dated by the latest full date it names, marked inferred")
+  func inferredDate() throws {
+    let cases: [(String, String)] = [
+      ("Talks end in Geneva\n\nThe talks began on 3 March 2024. The delegations met again on March 12, 2024 in Geneva.", "2024-03-12"),
+      ("Conversaciones\n\nLas delegaciones se reunieron el 17 de julio de 2023 en Ginebra.", "2023-07-17"),
+      ("Gespräche\n\nDie Delegationen trafen sich am 07.06.2023 in Genf.", "2023-06-07"),
+    ]
+    for (text, date) in cases {
+      let (documents, _, _, _) = try StatementsTestSupport.extract(text)
+      #expect(documents.first?.published == PartialDate(iso: date), "\(text)")
+      #expect(documents.first?.publishedInferred == true, "\(text)")
+    }
+    // Front matter wins and is not inferred.
+    let (dated, _, _, _) = try StatementsTestSupport.extract(
+      "---\npublished: 2024-05-01\n---\nTalks end in Geneva\n\nThe talks began on 3 March 2024.")
+    #expect(dated.first?.published == PartialDate(iso: "2024-05-01"))
+    #expect(dated.first?.publishedInferred == nil)
+  }
+}
