@@ -8,8 +8,8 @@ import ParallaxICU
 ///   the page's language or none ("Chief" on an English page is not a misspelt French "Chine");
 /// - a misspelling keeps roughly the name's length, so a word much longer or shorter than the
 ///   form is another word ("Generally", "Großoffensive");
-/// - the name's stem followed by an ending is the name inflected, made a demonym or adjective,
-///   or part of a compound ("Rosjanie", "Turcji", "Ukrainiens", "Krimbrücke"), not a misspelling;
+/// - the name or its stem followed by one of the language's endings is the name inflected or
+///   made a demonym or adjective ("Rosjanie", "Ukrainiens", "Запорізьку"), not a misspelling;
 /// - an ordinary word of the page's language (`commonWords` in its names-matching data) is
 ///   not a name at all;
 /// - a word right before a registered person's name is that person's given name ("Volodimir
@@ -21,7 +21,7 @@ extension StyleChecker {
     let surface = facts(mention.surface)
     let form = facts(mention.variant.form)
     if surface.scripts != form.scripts { return false }
-    if !languageFits(mention.variant.lang) { return false }
+    if !languageFits(mention.variant.lang), !sameFormFits(mention) { return false }
     let surfaceLength = mention.surface.unicodeScalars.count
     let formLength = mention.variant.form.unicodeScalars.count
     if abs(surfaceLength - formLength) > Self.lengthSlack { return false }
@@ -32,7 +32,7 @@ extension StyleChecker {
   }
 
   /// How many letters a misspelling may add or drop.
-  static let lengthSlack = 2
+  static let lengthSlack = 3
   /// The fewest letters of a name's stem that an ending may follow.
   static let shortestDerivedStem = 4
 
@@ -43,14 +43,25 @@ extension StyleChecker {
     return style.languages.isEmpty || style.languages.contains(lang)
   }
 
-  /// Whether `key` is `formKey`'s stem (the form without its final vowels or soft sign) plus an
-  /// ending: the name inflected or derived, not misspelt.
+  /// Whether the entity registers the nearest form letter for letter in a language that fits
+  /// too (Grossi is listed for de, en, es, fr and pl).
+  private func sameFormFits(_ mention: NameMention) -> Bool {
+    registry.entity(mention.entity)?.variants.contains { $0.form == mention.variant.form && languageFits($0.lang) } == true
+  }
+
+  /// Whether `key` is `formKey`, or its stem (the form without its final vowels or soft
+  /// sign), plus one of the page language's endings (adjectival, demonym or case endings): the
+  /// name inflected or derived ("Russians", "Rosjanie"), not misspelt ("Grossy", "Kulebba").
   private func isDerived(_ key: String, from formKey: String) -> Bool {
-    guard !formKey.contains(" "), key.count > Self.shortestDerivedStem else { return false }
+    guard !formKey.contains(" "), key != formKey else { return false }
     var stem = Substring(formKey)
     while let last = stem.last, Self.stemEnds.contains(last) { stem = stem.dropLast() }
-    guard stem.count >= Self.shortestDerivedStem, key != formKey else { return false }
-    return key.hasPrefix(stem)
+    guard stem.count >= Self.shortestDerivedStem else { return false }
+    let endings = languageWords().endings
+    for base in [Substring(formKey), stem] where key.hasPrefix(base) {
+      if endings.contains(String(key.dropFirst(base.count))) { return true }
+    }
+    return false
   }
 
   /// Whether `key` is an adjective made from `formKey` with one of the page language's
@@ -62,7 +73,7 @@ extension StyleChecker {
     var stem = Substring(formKey)
     while let last = stem.last, Self.stemEnds.contains(last) { stem = stem.dropLast() }
     let needed = max(Self.shortestDerivedStem, stem.count - 2)
-    for suffix in languageWords().adjectival where key.hasSuffix(suffix) {
+    for suffix in languageWords().adjectival where suffix.count > 1 && key.hasSuffix(suffix) {
       let base = key.dropLast(suffix.count)
       let shared = zip(base, stem).prefix { $0 == $1 }.count
       if shared >= needed { return true }
@@ -92,9 +103,11 @@ extension StyleChecker {
       words.compactMap { try? tokenizer.keys(of: $0).joined(separator: " ") }.filter { !$0.isEmpty }
     }
     let profiles = languages.compactMap { matcher.index.profiles[$0] }
+    let adjectival = Set(keys(profiles.flatMap(\.adjectivalSuffixes)))
     let words = LanguageWords(
       common: Set(keys(profiles.flatMap(\.commonWords))),
-      adjectival: Set(keys(profiles.flatMap(\.adjectivalSuffixes))).sorted { ($0.count, $0) > ($1.count, $1) })
+      adjectival: adjectival.sorted { ($0.count, $0) > ($1.count, $1) },
+      endings: adjectival.union(keys(profiles.flatMap(\.inflectionEndings))))
     languageWordKeys[id] = words
     return words
   }
@@ -105,4 +118,6 @@ struct LanguageWords {
   var common: Set<String>
   /// Longest first.
   var adjectival: [String]
+  /// Adjectival suffixes and case endings.
+  var endings: Set<String>
 }
