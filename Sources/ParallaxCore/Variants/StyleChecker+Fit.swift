@@ -10,6 +10,8 @@ import ParallaxICU
 ///   form is another word ("Generally", "Großoffensive");
 /// - the name or its stem followed by one of the language's endings is the name inflected or
 ///   made a demonym or adjective ("Rosjanie", "Ukrainiens", "Запорізьку"), not a misspelling;
+/// - a word that is the whole first part of a longer form is a word of its own ("Europa",
+///   "Europarat");
 /// - an ordinary word of the page's language (`commonWords` in its names-matching data) is
 ///   not a name at all;
 /// - a word right before a registered person's name is that person's given name ("Volodimir
@@ -26,6 +28,7 @@ extension StyleChecker {
     let formLength = mention.variant.form.unicodeScalars.count
     if abs(surfaceLength - formLength) > Self.lengthSlack { return false }
     if isDerived(surface.key, from: form.key) || isAdjective(surface.key, of: form.key) { return false }
+    if isFirstPart(surface.key, of: form.key) { return false }
     if isCommonWord(surface.key) { return false }
     if let next, next.match != .fuzzy, registry.entity(next.entity)?.kind == .person { return false }
     return true
@@ -41,6 +44,12 @@ extension StyleChecker {
     if lang == "und" { return true }
     if let language { return language.language == lang }
     return style.languages.isEmpty || style.languages.contains(lang)
+  }
+
+  /// Whether `key` is the whole first part of a longer form ("Europa" of "Europarat"): a word
+  /// of its own, since a misspelling does not drop a name's last syllables.
+  private func isFirstPart(_ key: String, of formKey: String) -> Bool {
+    formKey.count - key.count >= Self.lengthSlack && formKey.hasPrefix(key)
   }
 
   /// Whether the entity registers the nearest form letter for letter in a language that fits
