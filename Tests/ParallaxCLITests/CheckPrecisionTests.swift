@@ -56,4 +56,11 @@ import Testing
     let found = try findings("Reporters said that Grossy would visit the site.", language: "en")
     #expect(found.map(\.entity) == ["person.rafael-grossi"])
   }
+
+  @Test("a name in another language's form on an English page is reported, never fixed into English")
+  func foreignFormNotFixed() throws {
+    let found = try findings("The German daily ran the headline Angst in Kiew last week.", language: "en")
+    #expect(found.map(\.match) == ["Kiew"])
+    #expect(found.allSatisfy { !$0.fixable })
+  }
 }

@@ -23,7 +23,7 @@ extension StyleChecker {
     let surface = facts(mention.surface)
     let form = facts(mention.variant.form)
     if surface.scripts != form.scripts { return false }
-    if !languageFits(mention.variant.lang), !sameFormFits(mention) { return false }
+    if isForeign(mention) { return false }
     let surfaceLength = mention.surface.unicodeScalars.count
     let formLength = mention.variant.form.unicodeScalars.count
     if abs(surfaceLength - formLength) > Self.lengthSlack { return false }
@@ -34,13 +34,21 @@ extension StyleChecker {
     return true
   }
 
+  /// Whether the mention's form belongs to another language than the page's, and the entity
+  /// does not register it for the page's language too: a fuzzy match to it is no misspelling,
+  /// and a registered one ("Kiew" quoted on an English page) is reported but never fixed into
+  /// the page's language.
+  func isForeign(_ mention: NameMention) -> Bool {
+    !languageFits(mention.variant.lang) && !sameFormFits(mention)
+  }
+
   /// How many letters a misspelling may add or drop.
   static let lengthSlack = 3
   /// The fewest letters of a name's stem that an ending may follow.
   static let shortestDerivedStem = 4
 
   /// Whether a variant of language `lang` may be the nearest form on this page.
-  private func languageFits(_ lang: String) -> Bool {
+  func languageFits(_ lang: String) -> Bool {
     if lang == "und" { return true }
     if let language { return language.language == lang }
     return style.languages.isEmpty || style.languages.contains(lang)
@@ -54,7 +62,7 @@ extension StyleChecker {
 
   /// Whether the entity registers the nearest form letter for letter in a language that fits
   /// too (Grossi is listed for de, en, es, fr and pl).
-  private func sameFormFits(_ mention: NameMention) -> Bool {
+  func sameFormFits(_ mention: NameMention) -> Bool {
     registry.entity(mention.entity)?.variants.contains { $0.form == mention.variant.form && languageFits($0.lang) } == true
   }
 
@@ -66,9 +74,13 @@ extension StyleChecker {
     var stem = Substring(formKey)
     while let last = stem.last, Self.stemEnds.contains(last) { stem = stem.dropLast() }
     guard stem.count >= Self.shortestDerivedStem else { return false }
+    // The stem without a final "y" too: Germany → German, Hungary → Hungarian.
+    var bare = stem
+    while let last = bare.last, last == "y" || Self.stemEnds.contains(last) { bare = bare.dropLast() }
     let endings = languageWords().endings
-    for base in [Substring(formKey), stem] where key.hasPrefix(base) {
-      if endings.contains(String(key.dropFirst(base.count))) { return true }
+    for base in [Substring(formKey), stem, bare] where base.count >= Self.shortestDerivedStem && key.hasPrefix(base) {
+      let rest = String(key.dropFirst(base.count))
+      if (rest.isEmpty && base != formKey) || endings.contains(rest) { return true }
     }
     return false
   }

@@ -7,19 +7,17 @@ extension StyleChecker {
   /// is a person's single name and the canonical form has more words, with the mention's
   /// possessive ending kept.
   func referenceForm(of canonical: String, for mention: NameMention) -> String {
-    var body = Substring(mention.surface)
-    var possessive = ""
-    for suffix in possessiveSuffixes where body.hasSuffix(suffix) && !canonical.hasSuffix(suffix) {
-      body = body.dropLast(suffix.count)
-      possessive = suffix
-      break
+    // Most fixes need neither cut: bytes decide that before any string work.
+    let last = mention.surface.utf8.last
+    let possessive = possessiveSuffixes.first { suffix in
+      suffix.utf8.last == last && mention.surface.hasSuffix(suffix) && !canonical.hasSuffix(suffix)
     }
-    var form = canonical
-    let words = canonical.split(separator: " ")
-    if words.count > 1, !body.contains(" "), registry.entity(mention.entity)?.kind == .person, let surname = words.last {
-      form = String(surname)
-    }
-    return form + possessive
+    let body = possessive.map { Substring(mention.surface.dropLast($0.count)) } ?? Substring(mention.surface)
+    guard canonical.utf8.contains(0x20), !body.utf8.contains(0x20),
+      registry.entity(mention.entity)?.kind == .person,
+      let surname = canonical.split(separator: " ").last
+    else { return possessive.map { canonical + $0 } ?? canonical }
+    return String(surname) + (possessive ?? "")
   }
 
   /// Every language's possessive endings, longest first.

@@ -124,6 +124,7 @@ public final class StyleChecker {
       let fixable =
         style.fix && !quoted && replacement != nil && rule != .suggestion && mention.match != .fuzzy
         && mention.variant.how != .inflected && mention.match != .inflected
+        && !(language != nil && isForeign(mention))
       findings.append(
         finding(range, lines, path: path, severity: severity(of: rule), rule: rule, ruleID: nil,
                 match: mention.surface, entity: mention.entity, canonical: canonical, suggestion: replacement,
