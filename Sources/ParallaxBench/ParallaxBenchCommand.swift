@@ -12,7 +12,10 @@ struct ParallaxBenchCommand: ParsableCommand {
       those named by --only) and exits 1 when a floor fails; 'corpus' writes documents for \
       other benchmarks; 'list' names the benchmarks.
       """,
-    subcommands: [RunCommand.self, CorpusCommand.self, ListCommand.self, RealPagesCommand.self, OverlayCommand.self],
+    subcommands: [
+      RunCommand.self, CorpusCommand.self, ListCommand.self, RealPagesCommand.self, OverlayCommand.self,
+      CheckFindingsCommand.self,
+    ],
     defaultSubcommand: RunCommand.self
   )
 }

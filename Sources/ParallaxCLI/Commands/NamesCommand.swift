@@ -18,7 +18,11 @@ struct NamesCommand: ParsableCommand {
       discussion: """
         A name matches whatever its script, case, diacritics, apostrophe or inflection \
         (exact, key, inflected, transliterated), or as a near miss of a registered name (fuzzy, \
-        with its similarity). A word that is no name matches nothing (none).
+        with its similarity). A word that is no name matches nothing (none). A form that names \
+        several entities (Dnipro the city and the river) shows the others and the cue that \
+        decided (a word near it, from Locales/und/names/ambiguities.yaml, or the default); \
+        --context gives the sentence it stands in. Entities whose names begin with the name \
+        (a city's oblast, a plant named after its town) are listed as related.
         """
     )
 
@@ -32,6 +36,9 @@ struct NamesCommand: ParsableCommand {
 
     @Option(help: "The house style whose canonical forms to show (default from Locales).")
     var style: String?
+
+    @Option(help: ArgumentHelp("A sentence the names stand in, for the cues that pick an entity.", valueName: "text"))
+    var context: String?
 
     @OptionGroup var verbosity: VerbosityOptions
     @OptionGroup var locale: LocaleOptions
@@ -53,11 +60,12 @@ struct NamesCommand: ParsableCommand {
       let matcher = try setup.makeMatcher()
       var results: [JSONValue] = []
       for name in names {
-        let mention = try matcher.lookup(name)
+        let mention = try Self.mention(of: name, in: context, matcher)
         let entity = mention.flatMap { setup.registry.entity($0.entity) }
+        let ambiguity = mention.map { NameAmbiguityReport($0, name: name, context: context, registry: setup.registry) }
         switch format {
-        case .text: Terminal.shared.write(Self.text(name, mention, entity, houseStyle))
-        case .json: results.append(Self.json(name, mention, entity, houseStyle))
+        case .text: Terminal.shared.write(Self.text(name, mention, entity, houseStyle, ambiguity))
+        case .json: results.append(Self.json(name, mention, entity, houseStyle, ambiguity))
         }
       }
       clock.lap("looked up \(counted(names.count, "name"))")
@@ -74,7 +82,17 @@ struct NamesCommand: ParsableCommand {
       try LocaleDefaults.load(from: data).style
     }
 
-    static func text(_ name: String, _ mention: NameMention?, _ entity: Entity?, _ style: HouseStyle) -> String {
+    /// The mention of `name`: inside `context` when given (so that its cues count), else alone.
+    static func mention(of name: String, in context: String?, _ matcher: NameMatcher) throws -> NameMention? {
+      guard let context, let found = context.range(of: name) else { return try matcher.lookup(name) }
+      let start = context.utf8.distance(from: context.startIndex, to: found.lowerBound)
+      let end = context.utf8.distance(from: context.startIndex, to: found.upperBound)
+      return try matcher.mentions(in: context).first { $0.utf8Range.overlaps(start..<end) } ?? matcher.lookup(name)
+    }
+
+    static func text(
+      _ name: String, _ mention: NameMention?, _ entity: Entity?, _ style: HouseStyle, _ ambiguity: NameAmbiguityReport?
+    ) -> String {
       guard let mention, let entity else { return "\(name)\n  match: none\n\n" }
       var out = "\(name)\n"
       out += "  entity:    \(entity.id) (\(entity.kind.rawValue)\(entity.type.map { ", \($0)" } ?? ""))\n"
@@ -85,6 +103,7 @@ struct NamesCommand: ParsableCommand {
       if !mention.alternatives.isEmpty {
         out += "  also:      \(mention.alternatives.map(\.rawValue).joined(separator: ", ")) (ambiguous form)\n"
       }
+      out += ambiguity?.text ?? ""
       let grouped = Dictionary(grouping: entity.variants, by: \.lang)
       out += "  variants:\n"
       for language in grouped.keys.sorted() {
@@ -94,7 +113,9 @@ struct NamesCommand: ParsableCommand {
       return out + "\n"
     }
 
-    static func json(_ name: String, _ mention: NameMention?, _ entity: Entity?, _ style: HouseStyle) -> JSONValue {
+    static func json(
+      _ name: String, _ mention: NameMention?, _ entity: Entity?, _ style: HouseStyle, _ ambiguity: NameAmbiguityReport?
+    ) -> JSONValue {
       guard let mention, let entity else {
         return .object([
           ("query", .string(name)), ("entity", .null), ("kind", .null), ("canonical", .null),
@@ -107,13 +128,93 @@ struct NamesCommand: ParsableCommand {
           ("until", .optional(v.until?.description)),
         ])
       }
-      return .object([
+      let alternatives: [JSONValue] = mention.alternatives.map { .string($0.rawValue) }
+      let related: [JSONValue] = (ambiguity?.related ?? []).map { .string($0.id.rawValue) }
+      let decided: JSONValue = ambiguity?.decidedJSON ?? .null
+      var fields: [(String, JSONValue)] = [
         ("query", .string(name)), ("entity", .string(entity.id.rawValue)), ("kind", .string(entity.kind.rawValue)),
-        ("canonical", .optional(style.canonical[entity.id])), ("match", .string(mention.match.rawValue)),
-        ("matchedForm", .string(mention.variant.form)), ("confidence", .number(mention.confidence)),
-        ("suggestion", .bool(mention.isSuggestion)),
-        ("alternatives", .array(mention.alternatives.map { .string($0.rawValue) })), ("variants", .array(variants)),
-      ])
+      ]
+      fields.append(("canonical", .optional(style.canonical[entity.id])))
+      fields.append(("match", .string(mention.match.rawValue)))
+      fields.append(("matchedForm", .string(mention.variant.form)))
+      fields.append(("confidence", .number(mention.confidence)))
+      fields.append(("suggestion", .bool(mention.isSuggestion)))
+      fields.append(("alternatives", .array(alternatives)))
+      fields.append(("decidedBy", decided))
+      fields.append(("related", .array(related)))
+      fields.append(("variants", .array(variants)))
+      return .object(fields)
     }
+  }
+}
+
+/// What `names lookup` says of an ambiguous form: the entities it may name, the cue words that
+/// pick each (data: `Locales/und/names/ambiguities.yaml`), which cue decided or that the default
+/// did, and the entities named after it ("Zaporizhzhia" → its oblast, its power plant).
+struct NameAmbiguityReport {
+  /// The ambiguity rule of the form, when it has one.
+  var rule: NameAmbiguity?
+  var chosen: EntityID
+  /// The cue word in the context that picked `chosen`; nil when the default did.
+  var cue: String?
+  /// Entities with a form that begins with the name and goes on.
+  var related: [(id: EntityID, form: String)]
+
+  init(_ mention: NameMention, name: String, context: String?, registry: NameRegistry) {
+    chosen = mention.entity
+    let entities = Set([mention.entity] + mention.alternatives)
+    if !mention.alternatives.isEmpty {
+      rule = registry.ambiguities.first { rule in
+        Set(rule.entities) == entities
+          && [mention.surface, mention.variant.form].contains { $0.compare(rule.form, options: .caseInsensitive) == .orderedSame }
+      }
+    }
+    if let rule, let context, let words = rule.cues[mention.entity] {
+      let tokens = Set(context.components(separatedBy: CharacterSet.letters.inverted).filter { !$0.isEmpty }.map { $0.lowercased() })
+      cue = words.first { word in
+        word.contains(" ") ? context.range(of: word, options: .caseInsensitive) != nil : tokens.contains(word.lowercased())
+      }
+    }
+    var seen: Set<EntityID> = [mention.entity]
+    var related: [(id: EntityID, form: String)] = []
+    for entity in registry.entities {
+      guard !seen.contains(entity.id), let variant = entity.variants.first(where: { $0.form.hasPrefix(name + " ") }) else { continue }
+      seen.insert(entity.id)
+      related.append((entity.id, variant.form))
+    }
+    self.related = related.sorted { $0.id < $1.id }
+  }
+
+  /// The decision in words: the cue, or the default.
+  var decided: String? {
+    guard let rule else { return nil }
+    if let cue { return "cue '\(cue)' near the name picks \(chosen)" }
+    return chosen == rule.default ? "no cue nearby: the default, \(rule.default)" : "\(chosen)"
+  }
+
+  /// Lines for the text output.
+  var text: String {
+    var out = ""
+    if let rule, let decided {
+      out += "  decided:   \(decided)\n"
+      for id in rule.entities.sorted() {
+        let words = rule.cues[id] ?? []
+        let shown = words.prefix(8).joined(separator: ", ") + (words.count > 8 ? ", …" : "")
+        out += "  cues:      \(id)\(id == rule.default ? " (default)" : ""): \(shown.isEmpty ? "none" : shown)\n"
+      }
+    }
+    if !related.isEmpty {
+      out += "  related:   \(related.map { "\($0.id) (\($0.form))" }.joined(separator: ", "))\n"
+    }
+    return out
+  }
+
+  /// The decision for the JSON output.
+  var decidedJSON: JSONValue {
+    guard let rule else { return .null }
+    return .object([
+      ("entity", .string(chosen.rawValue)), ("cue", .optional(cue)), ("default", .string(rule.default.rawValue)),
+      ("alternatives", .array(rule.entities.sorted().map { .string($0.rawValue) })),
+    ])
   }
 }

@@ -16,14 +16,19 @@ public struct NameMatchingProfile: Sendable, Hashable, Decodable {
   public var romanization: String?
   /// The fewest letters a stem may keep after an ending is removed.
   public var shortestStem: Int
+  /// Ordinary words of the language that look like names when capitalized (sentence-initial
+  /// words, German nouns): `check` never suggests them as misspellings of a registered name.
+  public var commonWords: [String]
 
   enum CodingKeys: String, CodingKey {
     case language, inflectionEndings, possessiveSuffixes, adjectivalSuffixes, romanization, shortestStem
+    case commonWords
   }
 
   public init(
     language: String, inflectionEndings: [String] = [], possessiveSuffixes: [String] = [],
-    adjectivalSuffixes: [String] = [], romanization: String? = nil, shortestStem: Int = 3
+    adjectivalSuffixes: [String] = [], romanization: String? = nil, shortestStem: Int = 3,
+    commonWords: [String] = []
   ) {
     self.language = language
     self.inflectionEndings = inflectionEndings
@@ -31,6 +36,7 @@ public struct NameMatchingProfile: Sendable, Hashable, Decodable {
     self.adjectivalSuffixes = adjectivalSuffixes
     self.romanization = romanization
     self.shortestStem = shortestStem
+    self.commonWords = commonWords
   }
 
   public init(from decoder: any Decoder) throws {
@@ -41,13 +47,14 @@ public struct NameMatchingProfile: Sendable, Hashable, Decodable {
     adjectivalSuffixes = try c.decodeIfPresent([String].self, forKey: .adjectivalSuffixes) ?? []
     romanization = try c.decodeIfPresent(String.self, forKey: .romanization)
     shortestStem = try c.decodeIfPresent(Int.self, forKey: .shortestStem) ?? 3
+    commonWords = try c.decodeIfPresent([String].self, forKey: .commonWords) ?? []
   }
 
   public static let schemaKind = "parallax.names-matching"
   static let keySchema = KeySchema.mapping(
     [
       "schema": .any, "language": .any, "inflectionEndings": .any, "possessiveSuffixes": .any,
-      "adjectivalSuffixes": .any, "romanization": .any, "shortestStem": .any,
+      "adjectivalSuffixes": .any, "romanization": .any, "shortestStem": .any, "commonWords": .any,
     ], required: ["language"])
 
   /// Every language's profile found in the data, sorted by language.

@@ -6,7 +6,7 @@ import ParallaxICU
 /// of milliseconds, reading the cache a few.
 extension NameSetup {
   /// The cache format; bump it when the encoding changes.
-  static let cacheFormat = 5
+  static let cacheFormat = 6
 
   /// The key of the data `data` holds: a hash of the registry, matching profiles, match-key
   /// profile and transliteration files of every layer (the shipped data and a team's overlay,
@@ -249,12 +249,14 @@ extension NameMatchingProfile {
     w.strings(adjectivalSuffixes)
     w.optionalString(romanization)
     w.int(shortestStem)
+    w.strings(commonWords)
   }
 
   init(reading r: inout BinaryReader) throws(BinaryReader.Damaged) {
     self.init(
       language: try r.string(), inflectionEndings: try r.strings(), possessiveSuffixes: try r.strings(),
-      adjectivalSuffixes: try r.strings(), romanization: try r.optionalString(), shortestStem: try r.int())
+      adjectivalSuffixes: try r.strings(), romanization: try r.optionalString(), shortestStem: try r.int(),
+      commonWords: try r.strings())
   }
 }
 

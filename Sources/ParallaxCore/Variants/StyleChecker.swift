@@ -14,12 +14,17 @@ public import ParallaxICU
 /// ```
 public final class StyleChecker {
   public let compiled: CompiledStyle
-  private let matcher: NameMatcher
+  let matcher: NameMatcher
+  let registry: NameRegistry
   private let quotes: QuotationMarks
   private let spoof: SpoofChecker
   private let cases: CaseMapper
-  private let tokenizer: NameTokenizer
-  private var language: LocaleID?
+  let tokenizer: NameTokenizer
+  var language: LocaleID?
+  /// Each page language's common words and adjectival suffixes (see `StyleChecker+Fit`).
+  var languageWordKeys: [String: LanguageWords] = [:]
+  /// Possessive endings of every language (see `StyleChecker+Reference`), gathered on first use.
+  var possessiveEndings: [String]?
   /// Per distinct token id: bit 0 known, bit 1 starts a framing term, bit 2 starts an exception.
   private var phraseStarts: [UInt8] = []
   private var phraseGeneration = -1
@@ -27,6 +32,7 @@ public final class StyleChecker {
   public init(compiled: CompiledStyle, setup: NameSetup, matcher: NameMatcher, quotes: QuotationMarks) throws(ICUError) {
     self.compiled = compiled
     self.matcher = matcher
+    self.registry = setup.registry
     self.quotes = quotes
     self.spoof = try SpoofChecker()
     self.cases = try CaseMapper(locale: compiled.style.languages.first ?? "und")
@@ -96,8 +102,16 @@ public final class StyleChecker {
                 inQuote: inQuote(range), fixable: false, message: message, mention: nil))
     }
 
-    for mention in mentions {
+    for (position, mention) in mentions.enumerated() {
       let range = mention.utf8Range
+      if mention.match == .fuzzy {
+        let next = mentions.indices.contains(position + 1) ? mentions[position + 1] : nil
+        let adjacent = next.flatMap { next in
+          next.utf8Range.lowerBound > range.upperBound
+            && bytes[range.upperBound..<next.utf8Range.lowerBound].allSatisfy { $0 == 0x20 } ? next : nil
+        }
+        if !fuzzyFits(mention, before: adjacent) { continue }
+      }
       if framed.contains(where: { $0.overlaps(range) }) || isExcepted(range) || isIdentifier(range, bytes) { continue }
       guard let rule = rule(for: mention) else { continue }
       let names = [rule.rawValue, mention.entity.rawValue]
@@ -105,15 +119,16 @@ public final class StyleChecker {
       let canonical = style.canonical[mention.entity]
       let quoted = inQuote(range)
       var replacement: String?
-      if let canonical { replacement = try adaptCase(canonical, to: mention.surface) }
+      if let canonical { replacement = try adaptCase(referenceForm(of: canonical, for: mention), to: mention.surface) }
       if rule == .mixedScript, replacement == nil { replacement = mention.variant.form }
       let fixable =
         style.fix && !quoted && replacement != nil && rule != .suggestion && mention.match != .fuzzy
         && mention.variant.how != .inflected && mention.match != .inflected
+        && !(language != nil && isForeign(mention))
       findings.append(
         finding(range, lines, path: path, severity: severity(of: rule), rule: rule, ruleID: nil,
                 match: mention.surface, entity: mention.entity, canonical: canonical, suggestion: replacement,
-                inQuote: quoted, fixable: fixable, message: message(rule, mention, canonical), mention: mention))
+                inQuote: quoted, fixable: fixable, message: message(rule, mention, replacement ?? canonical), mention: mention))
     }
     return findings.sorted {
       ($0.utf8Range.lowerBound, $0.rule.rawValue) < ($1.utf8Range.lowerBound, $1.rule.rawValue)
@@ -121,7 +136,8 @@ public final class StyleChecker {
   }
 
   /// What the rules need to know of a surface form, computed once per distinct form.
-  private struct SurfaceFacts {
+  struct SurfaceFacts {
+    var scripts: [String]
     var mixedScript: Bool
     var inStyleScripts: Bool
     var key: String
@@ -129,10 +145,11 @@ public final class StyleChecker {
 
   private var surfaceFacts: [String: SurfaceFacts] = [:]
 
-  private func facts(_ surface: String) -> SurfaceFacts {
+  func facts(_ surface: String) -> SurfaceFacts {
     if let known = surfaceFacts[surface] { return known }
     let scripts = ScriptRuns.scripts(in: surface)
     let facts = SurfaceFacts(
+      scripts: scripts,
       mixedScript: scripts.count > 1 && (try? spoof.check(surface).contains(.mixedScript)) == true,
       inStyleScripts: style.scripts.isEmpty || scripts.allSatisfy(style.scripts.contains),
       key: (try? tokenizer.keys(of: surface).joined(separator: " ")) ?? "")
