@@ -14,7 +14,6 @@ public import ParallaxICU
 public final class StatementProfiler {
   public let resources: CompareResources
   private let matcher: NameMatcher
-  private var romanizers: [String: SchemeTransliterator] = [:]
   /// What each word met so far means to the profile, by the matcher's token id and language.
   private var words = WordMemo()
   /// The matcher's token-id generation the memos above belong to: they go when it renumbers.
@@ -27,9 +26,6 @@ public final class StatementProfiler {
   init(resources: CompareResources) throws {
     self.resources = resources
     self.matcher = try resources.names.makeMatcher()
-    for (language, scheme) in resources.names.romanization {
-      romanizers[language] = try SchemeTransliterator(scheme: scheme, ascii: true)
-    }
   }
 
   /// The document's statements with topics and entities filled, and their profiles.
@@ -158,8 +154,7 @@ public final class StatementProfiler {
     if let known = words.stem(id, slot) { return known }
     var romanized = key
     if key.unicodeScalars.contains(where: { $0.value >= 0x80 }) {
-      let romanizer = romanizers[language.language] ?? romanizers["und"]
-      romanized = try romanizer?.transliterate(key) ?? key
+      romanized = try matcher.romanizer(for: language.language)?.transliterate(key) ?? key
     }
     let stem = resources.names.spellingFolds.cognates.fold(romanized).map { String(decoding: $0, as: UTF8.self) }
     words.setStem(stem, id, slot)

@@ -40,9 +40,9 @@ public struct ComparisonPipeline: Sendable {
   }
 
   /// The base pipeline and the comparison's resources loaded at once, on two threads. One
-  /// reads the names (from the cache) and then the comparison's styles, topics and report
-  /// strings; the other the statement stage's data and the locale data's digest, and then,
-  /// once the names are there, compiles the name resolver and the extractor. A run on a few
+  /// reads the names (from the cache) and compiles their resolver, then the comparison's
+  /// styles, topics and report strings; the other the statement stage's data and the locale
+  /// data's digest and then, once the names are there, the extractor. A run on a few
   /// documents waits for this start-up more than for anything else.
   public static func load(
     data: any LocaleDataProvider, cacheDirectory: URL?, style: String?, reportLocale: String?
@@ -51,9 +51,12 @@ public struct ComparisonPipeline: Sendable {
     // A thread of its own rather than a dispatch queue: this half must run beside the other,
     // which waits for its names, never after it on the same thread.
     let other = Thread {
-      let names = Result { () throws(LocaleDataError) in try NameSetup.load(from: data, cacheDirectory: cacheDirectory) }
+      let names = Result { () throws(LocaleDataError) in
+        let setup = try NameSetup.load(from: data, cacheDirectory: cacheDirectory)
+        return (setup, NameListResolver(registry: setup.registry))
+      }
       loaded.set(names: names)
-      if case .success(let setup) = names {
+      if case .success(let (setup, _)) = names {
         loaded.set(comparison: Result { () throws(LocaleDataError) in
           try comparisonData(data: data, names: setup, style: style, reportLocale: reportLocale)
         })
@@ -63,11 +66,12 @@ public struct ComparisonPipeline: Sendable {
     other.stackSize = 8 << 20
     other.start()
     let statements = Result { () throws(LocaleDataError) in try StatementResources(data: data) }
-    let digest = LocaleDataDigest.sha256(data)
-    if case .success(let names) = loaded.waitForNames(), case .success(let resources) = statements {
-      loaded.set(base: .success(Pipeline(data: data, names: names, statementResources: resources, collector: InputCollector())), digest: digest)
+    loaded.set(digest: LocaleDataDigest.sha256(data))
+    if case .success(let (names, resolver)) = loaded.waitForNames(), case .success(let resources) = statements {
+      let base = Pipeline(data: data, names: names, resolver: resolver, statementResources: resources, collector: InputCollector())
+      loaded.set(base: .success(base))
     } else {
-      loaded.set(base: statements.map { _ in nil }, digest: digest)
+      loaded.set(base: statements.map { _ in nil })
     }
     loaded.waitUntilFinished()
     // Problems in the order one thread would meet them: names, the statement stage, the rest.
@@ -200,31 +204,32 @@ extension Document {
 /// are awaited by the calling thread's half.
 private final class StartupResults: @unchecked Sendable {
   private let condition = NSCondition()
-  private var names: Result<NameSetup, LocaleDataError>?
+  private var names: Result<(NameSetup, NameListResolver), LocaleDataError>?
   private(set) var base: Result<Pipeline?, LocaleDataError>?
   private(set) var digest = ""
   private(set) var comparison: Result<(CompareResources, ReportStrings), LocaleDataError>?
 
-  func set(names result: Result<NameSetup, LocaleDataError>) {
+  func set(names result: Result<(NameSetup, NameListResolver), LocaleDataError>) {
     condition.withLock {
       names = result
       condition.broadcast()
     }
   }
 
-  /// The names once the other half has loaded them (or failed to).
-  func waitForNames() -> Result<NameSetup, LocaleDataError> {
+  /// The names and their resolver once the other half has made them (or failed to).
+  func waitForNames() -> Result<(NameSetup, NameListResolver), LocaleDataError> {
     condition.withLock {
       while names == nil { condition.wait() }
       return names!
     }
   }
 
-  func set(base result: Result<Pipeline?, LocaleDataError>, digest: String) {
-    condition.withLock {
-      base = result
-      self.digest = digest
-    }
+  func set(base result: Result<Pipeline?, LocaleDataError>) {
+    condition.withLock { base = result }
+  }
+
+  func set(digest: String) {
+    condition.withLock { self.digest = digest }
   }
 
   func set(comparison result: Result<(CompareResources, ReportStrings), LocaleDataError>) {

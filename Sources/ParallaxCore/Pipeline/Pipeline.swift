@@ -34,8 +34,11 @@ public struct Pipeline: Sendable {
 
   /// A pipeline from data already loaded (see `ComparisonPipeline.load`, which loads the two
   /// halves at once).
-  init(data: any LocaleDataProvider, names: NameSetup, statementResources: StatementResources, collector: InputCollector) {
-    let resolver = NameListResolver(registry: names.registry)
+  init(
+    data: any LocaleDataProvider, names: NameSetup, resolver: NameListResolver? = nil, statementResources: StatementResources,
+    collector: InputCollector
+  ) {
+    let resolver = resolver ?? NameListResolver(registry: names.registry)
     self.data = data
     self.names = names
     self.statementResources = statementResources

@@ -39,6 +39,12 @@ public final class NameMatcher {
   private let keys: MatchKeyBuilder
   private let words: WordBreaker
   private let romanizers: [(language: String, transliterator: SchemeTransliterator)]
+
+  /// The ASCII romanizer of `language`'s scheme (or `und`'s), for a caller on this matcher's
+  /// task (the statement profiler romanizes stems with the same rules): compiled once per task.
+  func romanizer(for language: String) -> SchemeTransliterator? {
+    romanizers.first { $0.language == language }?.transliterator ?? romanizers.first { $0.language == "und" }?.transliterator
+  }
   private var table = TokenTable()
   private var infos: [TokenInfo] = []
   /// Bumped whenever the token table is emptied, so callers keeping per-token-id facts know.
