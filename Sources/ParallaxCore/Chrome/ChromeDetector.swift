@@ -48,7 +48,9 @@ public struct ChromeDetector: Sendable {
   private let wholeLines: Set<String>
   private let prefixes: [String]
   private let longestPrefix: Int
-  private let markers: [String]
+  /// The markers, folded, as UTF-8: a line is searched for them byte by byte (both sides are
+  /// folded the same way, so equal text is equal bytes).
+  private let markers: [[UInt8]]
   public var options: Options
 
   public init(lexicons: [ChromeLexicon], options: Options = Options()) {
@@ -56,7 +58,7 @@ public struct ChromeDetector: Sendable {
     let prefixes = Set(lexicons.flatMap(\.prefixes).map { TextFold.fold($0) }.filter { !$0.isEmpty })
     self.prefixes = prefixes.sorted { ($0.utf8.count, $0) > ($1.utf8.count, $1) }
     longestPrefix = prefixes.map(\.utf8.count).max() ?? 0
-    markers = Set(lexicons.flatMap(\.markers).map { TextFold.fold($0) }.filter { !$0.isEmpty }).sorted()
+    markers = Set(lexicons.flatMap(\.markers).map { TextFold.fold($0) }.filter { !$0.isEmpty }).sorted().map { Array($0.utf8) }
     self.options = options
   }
 
@@ -166,8 +168,20 @@ public struct ChromeDetector: Sendable {
     var ends = 0
     for k in range.dropLast() where bytes[k] == UInt8(ascii: ".") && bytes[k + 1] == 0x20 { ends += 1 }
     guard ends <= 1 else { return false }
-    let folded = TextFold.fold(String(decoding: bytes[range], as: UTF8.self))
-    return markers.contains { folded.contains($0) }
+    let folded = Array(TextFold.fold(String(decoding: bytes[range], as: UTF8.self)).utf8)
+    return markers.contains { Self.occurs($0, in: folded) }
+  }
+
+  /// Whether `needle` occurs in `haystack`, as bytes.
+  static func occurs(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
+    guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
+    var start = 0
+    let last = haystack.count - needle.count
+    while start <= last {
+      if haystack[start] == first && haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
+      start += 1
+    }
+    return false
   }
 
   static func trimmed(_ text: String) -> String {

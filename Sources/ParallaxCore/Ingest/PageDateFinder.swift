@@ -23,6 +23,20 @@ public struct PageDateFinder: Sendable {
     self.months = months
   }
 
+  /// Whether `text` has four ASCII digits in a row.
+  static func hasFourDigits(_ text: String) -> Bool {
+    var run = 0
+    for byte in text.utf8 {
+      if byte >= 0x30 && byte <= 0x39 {
+        run += 1
+        if run == 4 { return true }
+      } else {
+        run = 0
+      }
+    }
+    return false
+  }
+
   private enum Token {
     case number(Int, digits: Int)
     case month(Int)
@@ -31,6 +45,9 @@ public struct PageDateFinder: Sendable {
 
   /// The latest full date written in `text`, if any.
   public func latest(in text: String) -> PartialDate? {
+    // Every full date has a year of 1990–2100: four digits or more in a row. A page without
+    // such a run names no date, and its words need not be read.
+    guard Self.hasFourDigits(text) else { return nil }
     var tokens: [Token] = []
     var best: PartialDate?
     func consider(_ year: Int, _ month: Int, _ day: Int) {
@@ -69,10 +86,12 @@ public struct PageDateFinder: Sendable {
       }
     }
     for character in text {
-      if character.isNumber, character.isASCII {
+      // An ASCII digit; a letter as `Character.isLetter` tells it (its first scalar is
+      // Alphabetic), looked up in the BMP table rather than the standard library's search.
+      if let ascii = character.asciiValue, ascii >= 0x30, ascii <= 0x39 {
         if !word.isEmpty { flush(character) }
         digits.append(character)
-      } else if character.isLetter {
+      } else if let first = character.unicodeScalars.first, ScalarFacts.isAlphabetic(first) {
         if !digits.isEmpty { flush(character) }
         word.append(character)
       } else {

@@ -1,0 +1,26 @@
+import Foundation
+import Testing
+
+@testable import ParallaxCore
+
+/// The latest full date a page names, with the shipped month names.
+@Suite struct PageDateFinderTests {
+  private static func finder() throws -> PageDateFinder {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Locales")
+    return PageDateFinder(rules: try DatelineRules.loadAll(from: DirectoryLocaleData(root: root)))
+  }
+
+  @Test("the latest full date in words or digits wins; a page with no four-digit year has none")
+  func latest() throws {
+    let finder = try Self.finder()
+    #expect(finder.latest(in: "Talks began on 7 March 2023 and resumed on 9 March 2023 in Riyadh.")
+      == PartialDate(year: 2023, month: 3, day: 9))
+    #expect(finder.latest(in: "Опубліковано 07.06.2023, оновлено 08.06.2023") == PartialDate(year: 2023, month: 6, day: 8))
+    #expect(finder.latest(in: "Les discussions du 17 juillet de 2023 ont échoué.") == PartialDate(year: 2023, month: 7, day: 17))
+    #expect(finder.latest(in: "The minister spoke on 12 March about 300 prisoners and 450 tonnes.") == nil)
+    #expect(finder.latest(in: "Room 123, 9 May, line 2024b") == nil)
+    #expect(!PageDateFinder.hasFourDigits("12 March, 300 prisoners, 45.67"))
+    #expect(PageDateFinder.hasFourDigits("in 2023"))
+  }
+}
