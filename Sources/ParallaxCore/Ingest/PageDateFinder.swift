@@ -43,19 +43,26 @@ public struct PageDateFinder: Sendable {
     case word(short: Bool)
   }
 
+  /// A token as the scan finds it: a word is its place in the text until a pattern asks what
+  /// it is.
+  private enum Raw {
+    case number(Int, digits: Int)
+    case word(Range<String.Index>)
+  }
+
   /// The latest full date written in `text`, if any.
   public func latest(in text: String) -> PartialDate? {
     // Every full date has a year of 1990–2100: four digits or more in a row. A page without
     // such a run names no date, and its words need not be read.
     guard Self.hasFourDigits(text) else { return nil }
-    var tokens: [Token] = []
+    var tokens: [Raw] = []
     var best: PartialDate?
     func consider(_ year: Int, _ month: Int, _ day: Int) {
       guard (1990...2100).contains(year), (1...12).contains(month), (1...31).contains(day) else { return }
       let date = PartialDate(year: year, month: month, day: day)
       if best.map({ $0 < date }) ?? true { best = date }
     }
-    var word = ""
+    var word: Range<String.Index>?
     var digits = ""
     var numeric: [Int] = []
     func flushNumeric() {
@@ -74,48 +81,61 @@ public struct PageDateFinder: Sendable {
           flushNumeric()
         }
         digits = ""
-      } else if !word.isEmpty {
-        let folded = TextFold.fold(word)
-        if let month = months[folded] {
-          tokens.append(.month(month))
-        } else {
-          tokens.append(.word(short: folded.count <= 3))
-        }
-        word = ""
+      } else if let range = word {
+        tokens.append(.word(range))
+        word = nil
         flushNumeric()
       }
     }
-    for character in text {
+    var index = text.startIndex
+    while index < text.endIndex {
+      let character = text[index]
+      let after = text.index(after: index)
       // An ASCII digit; a letter as `Character.isLetter` tells it (its first scalar is
       // Alphabetic), looked up in the BMP table rather than the standard library's search.
       if let ascii = character.asciiValue, ascii >= 0x30, ascii <= 0x39 {
-        if !word.isEmpty { flush(character) }
+        if word != nil { flush(character) }
         digits.append(character)
       } else if let first = character.unicodeScalars.first, ScalarFacts.isAlphabetic(first) {
         if !digits.isEmpty { flush(character) }
-        word.append(character)
+        word = (word?.lowerBound ?? index)..<after
       } else {
         flush(character)
         if character != "." { flushNumeric() }
       }
+      index = after
     }
     flush(nil)
     flushNumeric()
+    // A word is folded and looked up only where a pattern needs it: most words of a page are
+    // never next to a day and a year.
+    var resolved: [Int: Token] = [:]
+    func token(_ k: Int) -> Token {
+      switch tokens[k] {
+      case .number(let value, let digits): return .number(value, digits: digits)
+      case .word(let range):
+        if let known = resolved[k] { return known }
+        let folded = TextFold.fold(text[range])
+        let made: Token = months[folded].map { .month($0) } ?? .word(short: folded.count <= 3)
+        resolved[k] = made
+        return made
+      }
+    }
     // Day month year and month day year, with at most one short word between ("de", "of").
     func skip(_ k: Int) -> Int {
-      if k < tokens.count, case .word(short: true) = tokens[k] { return k + 1 }
+      if k < tokens.count, case .word(short: true) = token(k) { return k + 1 }
       return k
     }
     for k in tokens.indices {
       switch tokens[k] {
       case .number(let day, let digits) where digits <= 2:
         let m = skip(k + 1)
-        guard m < tokens.count, case .month(let month) = tokens[m] else { continue }
+        guard m < tokens.count, case .month(let month) = token(m) else { continue }
         let y = skip(m + 1)
         if y < tokens.count, case .number(let year, 4) = tokens[y] { consider(year, month, day) }
-      case .month(let month):
+      case .word:
         guard k + 2 < tokens.count, case .number(let day, let digits) = tokens[k + 1], digits <= 2,
-          case .number(let year, 4) = tokens[k + 2]
+          case .number(let year, 4) = tokens[k + 2], case .month(let month) = token(k)
         else { continue }
         consider(year, month, day)
       default: continue
