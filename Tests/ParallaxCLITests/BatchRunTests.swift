@@ -266,14 +266,7 @@ import Testing
     try process.run()
     // Only the child holds the terminal now: reading ends (EIO) when it exits.
     close(terminal)
-    // Read while it runs: a terminal buffers only a few kilobytes.
-    var output = Data()
-    var buffer = [UInt8](repeating: 0, count: 4096)
-    while true {
-      let count = read(master, &buffer, buffer.count)
-      if count <= 0 { break }
-      output.append(contentsOf: buffer[0..<count])
-    }
+    let output = CLI.readTerminal(master)
     process.waitUntilExit()
     #expect(process.terminationStatus == 0)
     let text = String(decoding: output, as: UTF8.self)

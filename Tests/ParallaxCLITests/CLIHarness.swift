@@ -1,6 +1,10 @@
 import Foundation
 import ParallaxCore
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Runs the built `parallax` executable and finds the package's real `Locales/`.
 enum CLI {
   /// The package root, found from this file's path.
@@ -83,5 +87,20 @@ enum CLI {
   /// A fixture file's URL.
   static func fixture(_ name: String) -> URL {
     packageRoot.appendingPathComponent("Tests/ParallaxCLITests/Fixtures").appendingPathComponent(name)
+  }
+}
+
+extension CLI {
+  /// Everything the children holding the other end of the pseudo-terminal `master` write to it,
+  /// read while they run (a terminal buffers only a few kilobytes) until the last one closes it.
+  static func readTerminal(_ master: Int32) -> Data {
+    var received = Data()
+    var buffer = [UInt8](repeating: 0, count: 4096)
+    while true {
+      let count = read(master, &buffer, buffer.count)
+      if count <= 0 { break }
+      received.append(contentsOf: buffer[0..<count])
+    }
+    return received
   }
 }

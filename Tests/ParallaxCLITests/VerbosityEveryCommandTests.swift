@@ -145,13 +145,7 @@ import Testing
     process.standardError = FileHandle(fileDescriptor: terminal, closeOnDealloc: false)
     try process.run()
     close(terminal)
-    var received = Data()
-    var buffer = [UInt8](repeating: 0, count: 4096)
-    while true {
-      let count = read(master, &buffer, buffer.count)
-      if count <= 0 { break }
-      received.append(contentsOf: buffer[0..<count])
-    }
+    let received = CLI.readTerminal(master)
     process.waitUntilExit()
     try handle.close()
     return (String(decoding: received, as: UTF8.self), (try? String(contentsOf: output, encoding: .utf8)) ?? "", process.terminationStatus)
