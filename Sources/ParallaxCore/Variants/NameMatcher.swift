@@ -36,7 +36,7 @@ public struct NameMatcherOptions: Sendable, Hashable {
 public final class NameMatcher {
   public let index: NameIndex
   public let options: NameMatcherOptions
-  private let keys: MatchKeyBuilder
+  let keys: MatchKeyBuilder
   private let words: WordBreaker
   private let romanizers: [(language: String, transliterator: SchemeTransliterator)]
 
@@ -46,12 +46,12 @@ public final class NameMatcher {
     romanizers.first { $0.language == language }?.transliterator ?? romanizers.first { $0.language == "und" }?.transliterator
   }
   private var table = TokenTable()
-  private var infos: [TokenInfo] = []
+  var infos: [TokenInfo] = []
   /// Bumped whenever the token table is emptied, so callers keeping per-token-id facts know.
   public private(set) var generation = 0
-  private var cueKeys: [String: [EntityID: Set<String>]] = [:]
+  var cueKeys: [String: [EntityID: Set<String>]] = [:]
   /// Scratch for the fuzzy matcher: trigrams shared per registered form (zero between calls).
-  private var sharedTrigrams: [Int32] = []
+  var sharedTrigrams: [Int32] = []
 
   struct TokenInfo {
     var key: String
@@ -394,114 +394,5 @@ public final class NameMatcher {
       if bytes[offset] & 0xC0 != 0x80 { dropped += 1 }
     }
     return offset
-  }
-
-  // MARK: - Ambiguity
-
-  private func choose(
-    _ candidates: [NameIndex.Candidate], around start: Int, end: Int, _ tokens: [Token], surface: String
-  )
-    -> (candidate: NameIndex.Candidate, alternatives: [EntityID])
-  {
-    let entities = Array(Set(candidates.map(\.entity))).sorted()
-    guard entities.count > 1 else { return (preferred(candidates, entities[0], surface: surface), []) }
-    let ids = entities.map { index.registry.entities[$0].id }
-    let formKey = tokens[start..<end].map { infos[$0.id].key }.joined(separator: " ")
-    var chosenID = ids[0]
-    if let rule = index.ambiguities[formKey] {
-      chosenID = rule.default
-      let cues = cueKeys(for: formKey, rule)
-      let low = max(0, start - options.cueWindow)
-      let high = min(tokens.count, end + options.cueWindow)
-      let nearby = Set(tokens[low..<high].map { infos[$0.id].key })
-      for id in rule.entities.sorted() where !(cues[id] ?? []).isDisjoint(with: nearby) {
-        chosenID = id
-        break
-      }
-    }
-    let chosenIndex = entities.first { index.registry.entities[$0].id == chosenID } ?? entities[0]
-    return (preferred(candidates, chosenIndex, surface: surface), ids.filter { $0 != chosenID })
-  }
-
-  /// The candidate of `entity` whose form is the surface letter for letter, else its first
-  /// form that is not inflected, else its first.
-  private func preferred(_ candidates: [NameIndex.Candidate], _ entity: Int, surface: String) -> NameIndex.Candidate {
-    let own = candidates.filter { $0.entity == entity }
-    if let exact = own.first(where: { index.resolve($0).1.form == surface }) { return exact }
-    if let base = own.first(where: { index.resolve($0).1.how != .inflected }) { return base }
-    return own.first ?? candidates[0]
-  }
-
-  private func cueKeys(for formKey: String, _ rule: NameAmbiguity) -> [EntityID: Set<String>] {
-    if let known = cueKeys[formKey] { return known }
-    var result: [EntityID: Set<String>] = [:]
-    for (id, words) in rule.cues {
-      result[id] = Set(words.compactMap { try? keys.key($0) })
-    }
-    cueKeys[formKey] = result
-    return result
-  }
-
-  // MARK: - Fuzzy
-
-  /// The fuzzy mention for a token, scoring each distinct token once.
-  private func fuzzyMention(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> NameMention? {
-    guard infos[token.id].isCapitalized, infos[token.id].scalarCount >= 5 else { return nil }
-    let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.range]), as: UTF8.self)
-    var outcome = infos[token.id].fuzzy
-    if case .unknown = outcome {
-      outcome = fuzzyOutcome(infos[token.id])
-      infos[token.id].fuzzy = outcome
-    }
-    guard case .match(let candidate, let score, let linkable) = outcome else { return nil }
-    let (entity, variant) = index.resolve(candidate)
-    return NameMention(
-      utf8Range: token.range, surface: surface, entity: entity.id, variant: variant, match: .fuzzy,
-      confidence: (score * 1000).rounded() / 1000, isSuggestion: score < options.linkThreshold || !linkable,
-      alternatives: [])
-  }
-
-  private func fuzzyOutcome(_ info: TokenInfo) -> FuzzyOutcome {
-    guard info.isCapitalized, info.scalarCount >= 5, let romanized = info.romanized.last else { return .none }
-    let skeleton = index.skeletons.fold(romanized) ?? []
-    guard skeleton.count >= 4 else { return .none }
-    // A registered name plus an adjectival ending ("Russian") is not a misspelled name.
-    for suffix in index.adjectivalSuffixes where romanized.hasSuffix(suffix) || info.key.hasSuffix(suffix) {
-      let base = String((romanized.hasSuffix(suffix) ? romanized : info.key).dropLast(suffix.count))
-      if index.romanized.step(0, base).map({ !index.romanized.terminals[$0].isEmpty }) == true
-        || index.exact.step(0, base).map({ !index.exact.terminals[$0].isEmpty }) == true
-      {
-        return .none
-      }
-    }
-    // Trigrams shared with each registered form, counted in an array kept between calls.
-    var grams = NameTokenizer.trigrams(skeleton)
-    grams.sort()
-    if sharedTrigrams.count < index.fuzzyForms.count { sharedTrigrams = [Int32](repeating: 0, count: index.fuzzyForms.count) }
-    var touched: [Int32] = []
-    var distinct = 0
-    for (k, gram) in grams.enumerated() where k == 0 || grams[k - 1] != gram {
-      distinct += 1
-      for form in index.trigrams[gram] ?? [] {
-        if sharedTrigrams[Int(form)] == 0 { touched.append(form) }
-        sharedTrigrams[Int(form)] += 1
-      }
-    }
-    defer { for form in touched { sharedTrigrams[Int(form)] = 0 } }
-    let needed = max(2, distinct * 2 / 5)
-    var best: (score: Double, form: Int)?
-    for form in touched where Int(sharedTrigrams[Int(form)]) >= needed {
-      let candidate = index.fuzzyForms[Int(form)].skeleton
-      guard candidate.first == skeleton.first else { continue }
-      let score = NameTokenizer.similarity(skeleton, candidate)
-      if let current = best, current.score > score || (current.score == score && current.form < Int(form)) {
-        continue
-      }
-      best = (score, Int(form))
-    }
-    guard let best, best.score >= options.suggestThreshold else { return .none }
-    // Short names are too easily near each other (Irfan, Iran): those are only ever suggestions.
-    let linkable = skeleton.count >= 6 && abs(skeleton.count - index.fuzzyForms[best.form].skeleton.count) <= 2
-    return .match(candidate: index.fuzzyForms[best.form].candidate, score: best.score, linkable: linkable)
   }
 }
