@@ -45,6 +45,12 @@ enum Floor: Sendable, Equatable, Codable, CustomStringConvertible {
 }
 
 /// What one benchmark measured.
+/// The median of sorted `times` (the mean of the middle two for an even count; 0 for none).
+func median(ofSorted times: [Double]) -> Double {
+  guard !times.isEmpty else { return 0 }
+  return times.count % 2 == 1 ? times[times.count / 2] : (times[times.count / 2 - 1] + times[times.count / 2]) / 2
+}
+
 struct BenchResult: Sendable, Encodable {
   var name: String
   /// Input bytes per run (0 for benchmarks that are not throughput).

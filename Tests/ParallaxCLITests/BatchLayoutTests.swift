@@ -36,6 +36,16 @@ import Testing
       .map { String($0.split(separator: "#", maxSplits: 1).first ?? "") }
   }
 
+  /// Two jobs, `broken` (a file of invalid UTF-8: the job fails) and `lavrov`; the broken
+  /// job's input folder.
+  static func withBrokenJob() throws -> (Setup, URL) {
+    let setup = try Setup(manifest: "schema: parallax.batch/1\njobs:\n  - id: broken\n    inputs: [broken]\n  - id: lavrov\n    inputs: [lavrov]\n")
+    let broken = setup.folder.appendingPathComponent("broken")
+    try FileManager.default.createDirectory(at: broken, withIntermediateDirectories: true)
+    try Data([0x41, 0xC3, 0x28, 0x0A]).write(to: broken.appendingPathComponent("bad.txt"))
+    return (setup, broken)
+  }
+
   /// The run records under `root/runs`, sorted.
   static func runRecords(_ root: String) throws -> [String] {
     try FileManager.default.contentsOfDirectory(atPath: root + "/runs").sorted()
@@ -102,11 +112,8 @@ import Testing
 
   @Test("every run keeps its own record under runs/: a rerun on the same date keeps the first run's counts and errors")
   func runRecords() throws {
-    let setup = try Setup(manifest: "schema: parallax.batch/1\njobs:\n  - id: broken\n    inputs: [broken]\n  - id: lavrov\n    inputs: [lavrov]\n")
+    let (setup, broken) = try Self.withBrokenJob()
     defer { try? FileManager.default.removeItem(at: setup.folder) }
-    let broken = setup.folder.appendingPathComponent("broken")
-    try FileManager.default.createDirectory(at: broken, withIntermediateDirectories: true)
-    try Data([0x41, 0xC3, 0x28, 0x0A]).write(to: broken.appendingPathComponent("bad.txt"))
     #expect(try setup.batch("run").status == 1)
     let failedStatus = try setup.batch("status")
     #expect(failedStatus.status == 1)
@@ -139,11 +146,8 @@ import Testing
 
   @Test("batch status --format json: parallax.batch-status/1 in a fixed key order, null output for a failed job, exit 1")
   func statusJSON() throws {
-    let setup = try Setup(manifest: "schema: parallax.batch/1\njobs:\n  - id: broken\n    inputs: [broken]\n  - id: lavrov\n    inputs: [lavrov]\n")
+    let (setup, _) = try Self.withBrokenJob()
     defer { try? FileManager.default.removeItem(at: setup.folder) }
-    let broken = setup.folder.appendingPathComponent("broken")
-    try FileManager.default.createDirectory(at: broken, withIntermediateDirectories: true)
-    try Data([0x41, 0xC3, 0x28, 0x0A]).write(to: broken.appendingPathComponent("bad.txt"))
     #expect(try setup.batch("run").status == 1)
     let status = try setup.batch("status", "--format", "json")
     #expect(status.status == 1)

@@ -250,26 +250,14 @@ import Testing
   func progressBar() throws {
     let setup = try Setup()
     defer { try? FileManager.default.removeItem(at: setup.folder) }
-    var master: Int32 = -1
-    var terminal: Int32 = -1
-    #expect(openpty(&master, &terminal, nil, nil, nil) == 0)
-    defer { close(master) }
-    let process = Process()
-    process.executableURL = CLI.executable
-    process.arguments = [
-      "batch", "run", setup.manifest.path, "--as-of", "2025-03-12", "--root", setup.root, "--locales", CLI.locales.path,
-      "--jobs", "1",
-    ]
     // Standard output on the same terminal: the summary line must not land on the bar's line.
-    process.standardOutput = FileHandle(fileDescriptor: terminal, closeOnDealloc: false)
-    process.standardError = FileHandle(fileDescriptor: terminal, closeOnDealloc: false)
-    try process.run()
-    // Only the child holds the terminal now: reading ends (EIO) when it exits.
-    close(terminal)
-    let output = CLI.readTerminal(master)
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 0)
-    let text = String(decoding: output, as: UTF8.self)
+    let run = try CLI.onTerminal(
+      [
+        "batch", "run", setup.manifest.path, "--as-of", "2025-03-12", "--root", setup.root, "--locales", CLI.locales.path,
+        "--jobs", "1",
+      ], stdoutOnTerminal: true)
+    #expect(run.status == 0)
+    let text = run.terminal
     #expect(text.contains("\r[....................] 0/2 jobs · 0/5 files · 0.0 MB\u{1B}[K"), "\(text)")
     #expect(text.contains("\r[....................] 0/2 jobs · 0/5 files · 0.0 MB · lavrov\u{1B}[K"))
     // The rate and the time left join after half a second (a loaded machine gets there).

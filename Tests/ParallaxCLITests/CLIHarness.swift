@@ -91,9 +91,32 @@ enum CLI {
 }
 
 extension CLI {
-  /// Everything the children holding the other end of the pseudo-terminal `master` write to it,
-  /// read while they run (a terminal buffers only a few kilobytes) until the last one closes it.
-  static func readTerminal(_ master: Int32) -> Data {
+  /// Runs `parallax arguments…` with standard error on a pseudo-terminal, and standard output
+  /// on it too (`stdoutOnTerminal`) or into a file; returns what the terminal got, what the
+  /// file got, and the exit status.
+  static func onTerminal(_ arguments: [String], stdoutOnTerminal: Bool = false) throws
+    -> (terminal: String, stdout: String, status: Int32)
+  {
+    var master: Int32 = -1
+    var terminal: Int32 = -1
+    guard openpty(&master, &terminal, nil, nil, nil) == 0 else { throw CocoaError(.fileReadUnknown) }
+    defer { close(master) }
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = arguments
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let output = folder.appendingPathComponent("stdout")
+    _ = FileManager.default.createFile(atPath: output.path, contents: nil)
+    let handle = try FileHandle(forWritingTo: output)
+    let onTerminal = FileHandle(fileDescriptor: terminal, closeOnDealloc: false)
+    process.standardInput = FileHandle.nullDevice
+    process.standardOutput = stdoutOnTerminal ? onTerminal : handle
+    process.standardError = onTerminal
+    try process.run()
+    // Only the child holds the terminal now: reading ends (EIO) when it exits.
+    close(terminal)
+    // Read while it runs: a terminal buffers only a few kilobytes.
     var received = Data()
     var buffer = [UInt8](repeating: 0, count: 4096)
     while true {
@@ -101,6 +124,11 @@ extension CLI {
       if count <= 0 { break }
       received.append(contentsOf: buffer[0..<count])
     }
-    return received
+    process.waitUntilExit()
+    try handle.close()
+    return (
+      String(decoding: received, as: UTF8.self), (try? String(contentsOf: output, encoding: .utf8)) ?? "",
+      process.terminationStatus
+    )
   }
 }

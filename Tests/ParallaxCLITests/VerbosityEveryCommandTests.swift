@@ -126,35 +126,10 @@ import Testing
 /// The progress line of `check` and `statements` on a real terminal (a pseudo-terminal), and
 /// none into a pipe or with `--quiet`.
 @Suite(.serialized) struct ProgressOnTerminalTests {
-  /// Runs `parallax arguments…` with standard error on a pseudo-terminal and standard output
-  /// into a pipe; returns what the terminal got and what standard output got.
-  static func onTerminal(_ arguments: [String]) throws -> (terminal: String, stdout: String, status: Int32) {
-    var master: Int32 = -1
-    var terminal: Int32 = -1
-    #expect(openpty(&master, &terminal, nil, nil, nil) == 0)
-    defer { close(master) }
-    let process = Process()
-    process.executableURL = CLI.executable
-    process.arguments = arguments
-    let output = try CLI.temporaryFolder().appendingPathComponent("stdout")
-    _ = FileManager.default.createFile(atPath: output.path, contents: nil)
-    defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
-    let handle = try FileHandle(forWritingTo: output)
-    process.standardInput = FileHandle.nullDevice
-    process.standardOutput = handle
-    process.standardError = FileHandle(fileDescriptor: terminal, closeOnDealloc: false)
-    try process.run()
-    close(terminal)
-    let received = CLI.readTerminal(master)
-    process.waitUntilExit()
-    try handle.close()
-    return (String(decoding: received, as: UTF8.self), (try? String(contentsOf: output, encoding: .utf8)) ?? "", process.terminationStatus)
-  }
-
   @Test("check and statements on a terminal: files and megabytes done, then the line is cleared before the closing line", arguments: ["check", "statements"])
   func drawn(_ command: String) throws {
     let corpus = VerbosityEveryCommandTests.corpus.path
-    let run = try Self.onTerminal([command, corpus, "--locales", CLI.locales.path])
+    let run = try CLI.onTerminal([command, corpus, "--locales", CLI.locales.path])
     let piped = try CLI.run([command, corpus, "--locales", CLI.locales.path])
     #expect(run.status == piped.status)
     #expect(run.stdout == piped.stdout)
@@ -166,7 +141,7 @@ import Testing
     #expect(!run.terminal[cleared.upperBound...].contains("\r\(command): 1"))
     // Nothing into a pipe (above: piped.stderr), nothing with --quiet.
     #expect(piped.stderr.isEmpty, "\(piped.stderr)")
-    let quiet = try Self.onTerminal([command, corpus, "--quiet", "--locales", CLI.locales.path])
+    let quiet = try CLI.onTerminal([command, corpus, "--quiet", "--locales", CLI.locales.path])
     #expect(quiet.terminal.isEmpty, "\(quiet.terminal)")
   }
 }

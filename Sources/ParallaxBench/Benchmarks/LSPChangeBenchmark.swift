@@ -61,9 +61,8 @@ struct LSPChangeBenchmark: Benchmark {
     try server.send(#"{"jsonrpc":"2.0","method":"exit"}"#)
 
     times.sort()
-    let median =
-      times.count % 2 == 1 ? times[times.count / 2] : (times[times.count / 2 - 1] + times[times.count / 2]) / 2
-    var result = BenchResult(name: name, bytes: text.utf8.count, milliseconds: median * 1000, floor: floor)
+    let middle = median(ofSorted: times)
+    var result = BenchResult(name: name, bytes: text.utf8.count, milliseconds: middle * 1000, floor: floor)
     result.notes.append(
       "median of \(times.count) edits of a \(text.utf8.count)-byte document; min \(String(format1: (times.first ?? 0) * 1000)) ms, "
         + "max \(String(format1: (times.last ?? 0) * 1000)) ms; \(opened) diagnostics")

@@ -29,10 +29,8 @@ struct StartupBenchmark: Benchmark {
     var times: [Double] = []
     for _ in 0..<max(1, context.startupRuns) { times.append(try spawn(path, arguments).1) }
     times.sort()
-    let median =
-      times.count % 2 == 1
-      ? times[times.count / 2] : (times[times.count / 2 - 1] + times[times.count / 2]) / 2
-    var result = BenchResult(name: name, milliseconds: median * 1000, floor: floor)
+    let middle = median(ofSorted: times)
+    var result = BenchResult(name: name, milliseconds: middle * 1000, floor: floor)
     result.notes.append(
       "median of \(times.count) runs; min \(String(format1: (times.first ?? 0) * 1000)) ms, "
         + "max \(String(format1: (times.last ?? 0) * 1000)) ms")
