@@ -246,24 +246,49 @@ int32_t pxicu_spoof_skeleton_utf8(
 
 // MARK: - Dates
 
-int32_t pxicu_format_date_utf8(
-    const char *locale, const char *skeleton, int32_t days_since_epoch, char *buffer,
-    int32_t capacity, int32_t *status) {
+struct pxicu_date_format {
+  UDateFormat *format;
+};
+
+pxicu_date_format *pxicu_date_format_open(const char *locale, const char *skeleton, int32_t *status) {
   UErrorCode error = U_ZERO_ERROR;
   UChar skeleton16[64];
   UChar pattern[128];
-  UChar formatted[256];
   u_strFromUTF8(skeleton16, 64, NULL, skeleton, -1, &error);
   UDateTimePatternGenerator *generator = udatpg_open(locale, &error);
-  int32_t pattern_length =
-      udatpg_getBestPattern(generator, skeleton16, -1, pattern, 128, &error);
+  int32_t pattern_length = udatpg_getBestPattern(generator, skeleton16, -1, pattern, 128, &error);
   udatpg_close(generator);
   static const UChar utc[] = {'U', 'T', 'C', 0};
   UDateFormat *format =
       udat_open(UDAT_PATTERN, UDAT_PATTERN, locale, utc, -1, pattern, pattern_length, &error);
-  int32_t length = udat_format(format, (UDate)days_since_epoch * 86400000.0, formatted, 256,
-                               NULL, &error);
-  udat_close(format);
+  if (U_FAILURE(error)) {
+    if (format != NULL) udat_close(format);
+    *status = error;
+    return NULL;
+  }
+  pxicu_date_format *handle = (pxicu_date_format *)calloc(1, sizeof(pxicu_date_format));
+  if (handle == NULL) {
+    udat_close(format);
+    *status = U_MEMORY_ALLOCATION_ERROR;
+    return NULL;
+  }
+  handle->format = format;
+  return handle;
+}
+
+void pxicu_date_format_close(pxicu_date_format *format) {
+  if (format == NULL) return;
+  udat_close(format->format);
+  free(format);
+}
+
+int32_t pxicu_date_format_utf8(
+    pxicu_date_format *format, int32_t days_since_epoch, char *buffer, int32_t capacity,
+    int32_t *status) {
+  UErrorCode error = U_ZERO_ERROR;
+  UChar formatted[256];
+  int32_t length = udat_format(format->format, (UDate)days_since_epoch * 86400000.0, formatted,
+                               256, NULL, &error);
   if (U_FAILURE(error)) {
     *status = error;
     return 0;
@@ -271,5 +296,15 @@ int32_t pxicu_format_date_utf8(
   int32_t written = 0;
   u_strToUTF8(buffer, capacity, &written, formatted, length, &error);
   if (U_FAILURE(error) && error != U_BUFFER_OVERFLOW_ERROR) *status = error;
+  return written;
+}
+
+int32_t pxicu_format_date_utf8(
+    const char *locale, const char *skeleton, int32_t days_since_epoch, char *buffer,
+    int32_t capacity, int32_t *status) {
+  pxicu_date_format *format = pxicu_date_format_open(locale, skeleton, status);
+  if (format == NULL) return 0;
+  int32_t written = pxicu_date_format_utf8(format, days_since_epoch, buffer, capacity, status);
+  pxicu_date_format_close(format);
   return written;
 }

@@ -121,6 +121,17 @@ func pieces(_ marked: String) -> (text: String, parts: [String]) {
     let russian = try DateFormatting.format(daysSinceEpoch: 20075, locale: "ru")
     #expect(russian.contains("декабря"))
   }
+
+  @Test("one opened format formats date after date, each right")
+  func reusedFormat() throws {
+    let format = try CalendarDateFormat(locale: "uk", skeleton: "yMMMMd")
+    #expect(try format.format(daysSinceEpoch: 20_075) == "18 грудня 2024\u{202F}р.")
+    #expect(try format.format(daysSinceEpoch: 0) == "1 січня 1970\u{202F}р.")
+    #expect(try format.format(daysSinceEpoch: -1) == "31 грудня 1969\u{202F}р.")
+    #expect(try format.format(daysSinceEpoch: 11_016) == "29 лютого 2000\u{202F}р.")
+    let months = try CalendarDateFormat(locale: "de", skeleton: "yMMMM")
+    #expect(try months.format(daysSinceEpoch: 20_075) == "Dezember 2024")
+  }
 }
 
 @Suite struct UnicodeSetTests {

@@ -224,6 +224,17 @@ int32_t pxicu_format_date_utf8(
   const char *locale, const char *skeleton, int32_t days_since_epoch, char *buffer,
   int32_t capacity, int32_t *status);
 
+/// A date format opened once for a locale and a CLDR skeleton, for formatting many dates:
+/// opening one (pattern generator, symbols, number format) costs far more than formatting.
+typedef struct pxicu_date_format pxicu_date_format;
+
+pxicu_date_format *pxicu_date_format_open(const char *locale, const char *skeleton, int32_t *status);
+void pxicu_date_format_close(pxicu_date_format *format);
+
+/// Formats a date (days since 1970-01-01, UTC) into UTF-8 `buffer`; returns the full length needed.
+int32_t pxicu_date_format_utf8(
+  pxicu_date_format *format, int32_t days_since_epoch, char *buffer, int32_t capacity, int32_t *status);
+
 #ifdef __cplusplus
 }
 #endif

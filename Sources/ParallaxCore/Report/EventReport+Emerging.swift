@@ -18,7 +18,8 @@ extension EventReport {
         guard !emerging.isEmpty else { continue }
         all.formUnion(emerging)
         // Each entity once per statement, by its report name (two ids may share a name).
-        let shown = Set(statement.entities.compactMap { names[$0] }).subtracting(outlets)
+        // (Filtered, not `subtracting`: that walks the whole set of outlets for each statement.)
+        let shown = Set(statement.entities.compactMap { names[$0] }.filter { !outlets.contains($0) })
         for topic in emerging {
           for name in shown { counts[topic, default: [:]][name, default: 0] += 1 }
         }

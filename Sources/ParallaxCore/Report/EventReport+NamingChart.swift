@@ -59,7 +59,6 @@ extension EventReport {
   func monthLabel(_ month: Int) -> String {
     let year = month / 12, number = month % 12 + 1
     guard let first = CalendarDate(year: year, month: number, day: 1) else { return "\(year)-\(number)" }
-    return (try? DateFormatting.format(daysSinceEpoch: first.daysSinceEpoch, locale: strings.language.rawValue, skeleton: strings.monthSkeleton))
-      ?? first.description
+    return dates.formatMonth(first)
   }
 }

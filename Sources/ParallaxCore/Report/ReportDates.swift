@@ -2,20 +2,24 @@ import ParallaxICU
 
 /// Dates in a report, formatted by ICU (CLDR) for the report language with the skeletons of
 /// the report strings; ISO dates when ICU cannot format. Opening an ICU date formatter is slow
-/// and reports repeat a few dates, so each formatted date is kept; like `ReportCollation`, one
-/// instance serves one rendering task.
+/// and reports repeat a few dates, so each format is opened once, on first use, and each
+/// formatted date is kept; like `ReportCollation`, one instance serves one rendering task.
 final class ReportDates {
   let strings: ReportStrings
   private var full: [Int: String] = [:]
   private var monthDay: [Int: String] = [:]
+  private var months: [Int: String] = [:]
+  private lazy var fullFormat = try? CalendarDateFormat(locale: strings.language.rawValue, skeleton: strings.dateSkeleton)
+  private lazy var monthDayFormat = try? CalendarDateFormat(
+    locale: strings.language.rawValue, skeleton: strings.monthDaySkeleton)
+  private lazy var monthFormat = try? CalendarDateFormat(locale: strings.language.rawValue, skeleton: strings.monthSkeleton)
 
   init(strings: ReportStrings) { self.strings = strings }
 
   func format(_ date: CalendarDate) -> String {
     let day = date.daysSinceEpoch
     if let known = full[day] { return known }
-    let text = (try? DateFormatting.format(daysSinceEpoch: day, locale: strings.language.rawValue, skeleton: strings.dateSkeleton))
-      ?? date.description
+    let text = (try? fullFormat?.format(daysSinceEpoch: day)) ?? date.description
     full[day] = text
     return text
   }
@@ -29,9 +33,17 @@ final class ReportDates {
     guard let calendar = CalendarDate(year: 2000, month: date.month, day: date.day) else { return date.description }
     let day = calendar.daysSinceEpoch
     if let known = monthDay[day] { return known }
-    let text = (try? DateFormatting.format(daysSinceEpoch: day, locale: strings.language.rawValue, skeleton: strings.monthDaySkeleton))
-      ?? date.description
+    let text = (try? monthDayFormat?.format(daysSinceEpoch: day)) ?? date.description
     monthDay[day] = text
+    return text
+  }
+
+  /// The month of `date` as the report language writes it ("March 2025").
+  func formatMonth(_ date: CalendarDate) -> String {
+    let day = date.daysSinceEpoch
+    if let known = months[day] { return known }
+    let text = (try? monthFormat?.format(daysSinceEpoch: day)) ?? date.description
+    months[day] = text
     return text
   }
 }

@@ -14,7 +14,10 @@ public struct ReportSource: Sendable, Hashable {
 
   /// The file name without folders, for `file:line` references.
   public var fileName: String {
-    String(document.path.split(separator: "/").last ?? Substring(document.path))
+    let path = document.path
+    guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return path }
+    let name = path[path.utf8.index(after: slash)...]
+    return name.isEmpty ? String(path.split(separator: "/").last ?? Substring(path)) : String(name)
   }
 
   /// The columns of an event's documents in report order: by label in `collator`'s order, then
