@@ -173,7 +173,7 @@ public struct ComparisonPipeline: Sendable {
       unicodeVersion: ICUVersion.unicode, localeDataHash: localeDigest, inputs: digests,
       entityNames: ReportNames.entities(registry: resources.names.registry, style: style, language: strings.language),
       framingLabels: ReportNames.framing(style: style),
-      latin: try ReportTransliterations.latin(for: comparison, strings: strings, catalog: SchemeCatalog(data: data)))
+      latinSchemes: try ReportLatinSchemes(strings: strings, catalog: SchemeCatalog(data: data)))
   }
 }
 

@@ -67,7 +67,7 @@ extension EventReport {
   func cell(_ ref: StatementRef) -> String {
     guard let (statement, column) = lookup[ref] else { return " " }
     var out = MarkdownText.inline(statement.text)
-    if let latin = context.transliteration(of: statement.text) {
+    if let latin = transliteration(of: statement) {
       out += " (\(MarkdownText.inline(strings[.transliteration])): *\(MarkdownText.inline(latin))*)"
     }
     var who: [String] = []
@@ -108,7 +108,7 @@ extension EventReport {
   /// A whole transliterated sentence doubled every such row and told a reader little more
   /// than its names; empty when the statement is in a readable script or names no entity.
   func gloss(_ statement: Statement) -> String {
-    guard context.transliteration(of: statement.text) != nil else { return "" }
+    guard transliteration(of: statement) != nil else { return "" }
     var seen = Set<String>()
     let names = statement.entities.compactMap { context.entityNames[$0] }.filter { seen.insert($0).inserted }
     guard !names.isEmpty else { return "" }

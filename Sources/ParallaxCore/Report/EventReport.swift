@@ -20,18 +20,21 @@ struct EventReport {
   let claims: [StatementRef: AgentClaim]
   /// The case folder and cue tables of units and agents.
   let finder: AgentFinder?
+  /// The rendering task's transliterators.
+  let latin: ReportLatin
 
   /// - Parameter claims: read what aligned statements say of agents (the report's
   ///   responsibility lines); the index, which shows only the headline, sources and dates, skips it.
   init(event: ComparisonEvent, comparison: Comparison, strings: ReportStrings, options: ReportOptions,
        context: ReportContext, collation: ReportCollation, dates: ReportDates, finder: AgentFinder? = nil,
-       claims readClaims: Bool = true) {
+       latin: ReportLatin? = nil, claims readClaims: Bool = true) {
     self.event = event
     self.comparison = comparison
     self.strings = strings
     self.options = options
     self.context = context
     self.collation = collation
+    self.latin = latin ?? context.latinSchemes.open()
     let sources = ReportSource.columns(of: event, collator: collation, names: context.entityNames)
     self.sources = sources
     var lookup: [StatementRef: (statement: Statement, column: Int)] = [:]
@@ -94,6 +97,11 @@ struct EventReport {
   /// Topic ids sorted by their labels in the report's collation, then by id.
   func sortedTopics(_ topics: some Sequence<TopicID>) -> [TopicID] {
     collation.sorted(Array(topics)) { (label(of: $0), $0.rawValue) }
+  }
+
+  /// The Latin transliteration of a statement in a script the report's readers may not read.
+  func transliteration(of statement: Statement) -> String? {
+    context.transliteration(of: statement.text) ?? latin.transliteration(of: statement)
   }
 
   /// The name shown for an entity.

@@ -65,14 +65,14 @@ public struct MarkdownRenderer: Sendable {
     // First the index's rows, then the reports: each pass renders an event at a time per worker.
     var rows: [IndexRow?] = []
     rows.reserveCapacity(events.count)
-    pool.run(count: events.count, makeTask: { ReportTask(locale: locale, strings: strings) }) { task, index in
+    pool.run(count: events.count, makeTask: { ReportTask(locale: locale, strings: strings, context: context) }) { task, index in
       IndexRow(task.report(events[index], self, comparison, context, claims: false))
     } deliver: { _, row in rows.append(row) }
     try each(File(name: "index.md", text: index(comparison, context: context, rows: rows.compactMap { $0 })))
     var single = MarkdownWriter()
     var singles = 0
     var failure: (any Error)?
-    pool.run(count: events.count, makeTask: { ReportTask(locale: locale, strings: strings) }) { task, index -> Rendered in
+    pool.run(count: events.count, makeTask: { ReportTask(locale: locale, strings: strings, context: context) }) { task, index -> Rendered in
       let report = task.report(events[index], self, comparison, context)
       guard report.isSingleSource else {
         let charts = options.svgCharts ? report.svgCharts() : []
@@ -187,17 +187,19 @@ public struct MarkdownRenderer: Sendable {
   }
 }
 
-/// What one rendering worker owns: a collator and a date formatter (ICU objects with caches,
-/// not for sharing across threads).
+/// What one rendering worker owns: a collator, date formats and transliterators (ICU objects
+/// with caches, not for sharing across threads).
 final class ReportTask {
   let collation: ReportCollation
   let dates: ReportDates
   let finder: AgentFinder?
+  let latin: ReportLatin
 
-  init(locale: String, strings: ReportStrings) {
+  init(locale: String, strings: ReportStrings, context: ReportContext) {
     collation = ReportCollation(locale: locale)
     dates = ReportDates(strings: strings)
     finder = try? AgentFinder(cues: strings.cues)
+    latin = context.latinSchemes.open()
   }
 
   func report(
@@ -205,6 +207,6 @@ final class ReportTask {
   ) -> EventReport {
     EventReport(
       event: event, comparison: comparison, strings: renderer.strings, options: renderer.options, context: context,
-      collation: collation, dates: dates, finder: finder, claims: claims)
+      collation: collation, dates: dates, finder: finder, latin: latin, claims: claims)
   }
 }

@@ -31,8 +31,11 @@ public struct ReportContext: Sendable, Hashable {
   /// hashing it needs no normalization.
   private var latin: [UTF8Key: String] = [:]
 
-  /// The transliteration of a statement's text, if it has one.
-  func transliteration(of text: String) -> String? { latin[UTF8Key(text)] }
+  /// The transliteration given for a statement's text, if any.
+  func transliteration(of text: String) -> String? { latin.isEmpty ? nil : latin[UTF8Key(text)] }
+  /// The schemes that transliterate statements as their reports are written (on top of
+  /// `transliterations`, which are given by text).
+  public var latinSchemes = ReportLatinSchemes()
 
   public init(
     asOf: CalendarDate? = nil, parallaxVersion: String = ParallaxVersion.string, icuVersion: String = "",
@@ -56,14 +59,15 @@ public struct ReportContext: Sendable, Hashable {
     return Set(names.lazy.filter { $0.key.rawValue.hasPrefix(prefix) }.map(\.value))
   }
 
-  /// A context whose transliterations are already keyed by bytes.
+  /// A context whose statements are transliterated with `latinSchemes` as they are written.
   init(
     asOf: CalendarDate?, parallaxVersion: String, icuVersion: String, unicodeVersion: String, localeDataHash: String,
-    inputs: [String: String], entityNames: [EntityID: String], framingLabels: [String: String], latin: [UTF8Key: String]
+    inputs: [String: String], entityNames: [EntityID: String], framingLabels: [String: String],
+    latinSchemes: ReportLatinSchemes
   ) {
     self.init(
       asOf: asOf, parallaxVersion: parallaxVersion, icuVersion: icuVersion, unicodeVersion: unicodeVersion,
       localeDataHash: localeDataHash, inputs: inputs, entityNames: entityNames, framingLabels: framingLabels)
-    self.latin = latin
+    self.latinSchemes = latinSchemes
   }
 }
