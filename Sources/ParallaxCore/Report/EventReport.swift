@@ -23,11 +23,11 @@ struct EventReport {
   /// The rendering task's transliterators.
   let latin: ReportLatin
 
-  /// - Parameter claims: read what aligned statements say of agents (the report's
-  ///   responsibility lines); the index, which shows only the headline, sources and dates, skips it.
+  /// - Parameter forIndex: only what the index shows (the headline, sources and dates): no
+  ///   statement lookup, no reading of what aligned statements say of agents.
   init(event: ComparisonEvent, comparison: Comparison, strings: ReportStrings, options: ReportOptions,
        context: ReportContext, collation: ReportCollation, dates: ReportDates, finder: AgentFinder? = nil,
-       latin: ReportLatin? = nil, claims readClaims: Bool = true) {
+       latin: ReportLatin? = nil, forIndex: Bool = false) {
     self.event = event
     self.comparison = comparison
     self.strings = strings
@@ -38,13 +38,18 @@ struct EventReport {
     let sources = ReportSource.columns(of: event, collator: collation, names: context.entityNames)
     self.sources = sources
     var lookup: [StatementRef: (statement: Statement, column: Int)] = [:]
-    for (column, source) in sources.enumerated() {
-      for statement in source.statements {
-        lookup[StatementRef(document: source.document.reference, statement: statement.id)] = (statement, column)
+    if !forIndex {
+      for (column, source) in sources.enumerated() {
+        for statement in source.statements {
+          lookup[StatementRef(document: source.document.reference, statement: statement.id)] = (statement, column)
+        }
       }
     }
     self.lookup = lookup
-    self.columns = Dictionary(sources.enumerated().map { ($0.element.document.reference, $0.offset) }, uniquingKeysWith: { first, _ in first })
+    self.columns =
+      forIndex
+      ? [:]
+      : Dictionary(sources.enumerated().map { ($0.element.document.reference, $0.offset) }, uniquingKeysWith: { first, _ in first })
     self.dates = dates
     self.coverage = event.coverage
     var labels = Self.emergingLabels(
@@ -54,7 +59,7 @@ struct EventReport {
       labels[alignment.topic] = Self.label(of: alignment.topic, in: comparison, strings: strings)
     }
     self.topicLabels = labels
-    let finder = readClaims ? finder ?? (try? AgentFinder(cues: strings.cues)) : nil
+    let finder = forIndex ? nil : finder ?? (try? AgentFinder(cues: strings.cues))
     self.finder = finder
     var claims: [StatementRef: AgentClaim] = [:]
     if let finder {

@@ -66,7 +66,7 @@ public struct MarkdownRenderer: Sendable {
     var rows: [IndexRow?] = []
     rows.reserveCapacity(events.count)
     pool.run(count: events.count, makeTask: { ReportTask(locale: locale, strings: strings, context: context) }) { task, index in
-      IndexRow(task.report(events[index], self, comparison, context, claims: false))
+      IndexRow(task.report(events[index], self, comparison, context, forIndex: true))
     } deliver: { _, row in rows.append(row) }
     try each(File(name: "index.md", text: index(comparison, context: context, rows: rows.compactMap { $0 })))
     var single = MarkdownWriter()
@@ -136,7 +136,7 @@ public struct MarkdownRenderer: Sendable {
       IndexRow(
         EventReport(
           event: event, comparison: comparison, strings: strings, options: options, context: context, collation: collation,
-          dates: dates, claims: false))
+          dates: dates, forIndex: true))
     }
     return index(comparison, context: context, rows: rows)
   }
@@ -203,10 +203,10 @@ final class ReportTask {
   }
 
   func report(
-    _ event: ComparisonEvent, _ renderer: MarkdownRenderer, _ comparison: Comparison, _ context: ReportContext, claims: Bool = true
+    _ event: ComparisonEvent, _ renderer: MarkdownRenderer, _ comparison: Comparison, _ context: ReportContext, forIndex: Bool = false
   ) -> EventReport {
     EventReport(
       event: event, comparison: comparison, strings: renderer.strings, options: renderer.options, context: context,
-      collation: collation, dates: dates, finder: finder, latin: latin, claims: claims)
+      collation: collation, dates: dates, finder: finder, latin: latin, forIndex: forIndex)
   }
 }

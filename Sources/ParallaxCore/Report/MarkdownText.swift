@@ -18,42 +18,68 @@ public enum MarkdownText {
   /// `]` is escaped, so "(0.42)" stays as written too.
   public static func inline(_ text: String) -> String {
     if isPlain(text) { return text }
-    var out = ""
-    out.reserveCapacity(text.utf8.count + 8)
+    // Byte by byte: every character to escape is ASCII, except the line and paragraph
+    // separators and the bidirectional controls, whose lead bytes (0xE2, 0xD8) are the only
+    // ones decoded; everything else is copied as it is.
+    let bytes = Array(text.utf8)
+    var buffer: [UInt8] = []
+    buffer.reserveCapacity(bytes.count + 8)
     var atLineStart = true
-    let scalars = Array(text.unicodeScalars)
-    for (index, scalar) in scalars.enumerated() {
-      switch scalar {
-      case "\n", "\r", "\u{2028}", "\u{2029}":
-        if !out.hasSuffix(" ") && !out.isEmpty { out += " " }
+    var k = 0
+    while k < bytes.count {
+      let byte = bytes[k]
+      var width = 1
+      if byte >= 0x80 {
+        width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+        width = min(width, bytes.count - k)
+        if byte == 0xE2 || byte == 0xD8, let scalar = decode(bytes, k, width) {
+          if scalar == "\u{2028}" || scalar == "\u{2029}" {
+            if buffer.last != 0x20 && !buffer.isEmpty { buffer.append(0x20) }
+            k += width
+            continue
+          }
+          if VisibleText.isBidiControl(scalar) {
+            // Shown, not obeyed: a right-to-left override would show the statement reordered.
+            buffer.append(contentsOf: VisibleText.escape(scalar).utf8)
+            atLineStart = false
+            k += width
+            continue
+          }
+        }
+        buffer.append(contentsOf: bytes[k..<k + width])
+        atLineStart = false
+        k += width
         continue
-      case "\\", "`", "*", "_", "|", "~", "$":
-        out += "\\"
-        out.unicodeScalars.append(scalar)
-      case "[":
+      }
+      switch byte {
+      case 0x0A, 0x0D:  // \n \r
+        if buffer.last != 0x20 && !buffer.isEmpty { buffer.append(0x20) }
+        k += 1
+        continue
+      case 0x5C, 0x60, 0x2A, 0x5F, 0x7C, 0x7E, 0x24:  // \ ` * _ | ~ $
+        buffer.append(0x5C)
+        buffer.append(byte)
+      case 0x5D:  // ]
         // A bracket opens a link only with a "](" or "][" after it (the report defines no
-        // references): "[of the deal]" in a quotation stays as written.
-        out.unicodeScalars.append(scalar)
-      case "]":
-        let next = index + 1 < scalars.count ? scalars[index + 1] : nil
-        // At the end, what the report writes next is unknown: escaped to be safe.
-        if next == nil || next == "(" || next == "[" || next == ":" { out += "\\" }
-        out.unicodeScalars.append(scalar)
-      case "<": out += "&lt;"
-      case "&": out += "&amp;"
-      case _ where VisibleText.isBidiControl(scalar):
-        // Shown, not obeyed: a right-to-left override would show the statement reordered.
-        out += VisibleText.escape(scalar)
-      case "-", "+", "=", "#", ">":
+        // references): "[of the deal]" in a quotation stays as written. At the end, what the
+        // report writes next is unknown: escaped to be safe.
+        let next: UInt8? = k + 1 < bytes.count ? bytes[k + 1] : nil
+        if next == nil || next == 0x28 || next == 0x5B || next == 0x3A { buffer.append(0x5C) }
+        buffer.append(byte)
+      case 0x3C: buffer.append(contentsOf: "&lt;".utf8)
+      case 0x26: buffer.append(contentsOf: "&amp;".utf8)
+      case 0x2D, 0x2B, 0x3D, 0x23, 0x3E:  // - + = # >
         // Only at the start could they open a list item, a heading or a quote: "front-line"
         // keeps its hyphen as written.
-        if atLineStart { out += "\\" }
-        out.unicodeScalars.append(scalar)
+        if atLineStart { buffer.append(0x5C) }
+        buffer.append(byte)
       default:
-        out.unicodeScalars.append(scalar)
+        buffer.append(byte)
       }
       atLineStart = false
+      k += 1
     }
+    var out = String(decoding: buffer, as: UTF8.self)
     // "1. " or "1) " at the start would become an ordered list item ("15.0" would not).
     if let mark = out.firstIndex(where: { $0 == "." || $0 == ")" }), mark != out.startIndex,
       out[out.startIndex..<mark].allSatisfy(\.isASCIIDigit),
@@ -62,6 +88,13 @@ public enum MarkdownText {
       out.insert("\\", at: mark)
     }
     return out
+  }
+
+  /// The scalar of `width` bytes at `offset` in valid UTF-8 `bytes`.
+  private static func decode(_ bytes: [UInt8], _ offset: Int, _ width: Int) -> Unicode.Scalar? {
+    var value = UInt32(bytes[offset]) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+    for i in 1..<width { value = value << 6 | UInt32(bytes[offset + i] & 0x3F) }
+    return Unicode.Scalar(value)
   }
 
   /// Whether `text` has nothing to escape: no Markdown or HTML character, no line break, and

@@ -87,6 +87,10 @@ import Testing
     #expect(MarkdownText.inline("\"As soon as the Russian part [of the deal] is fulfilled\"") == "\"As soon as the Russian part [of the deal] is fulfilled\"")
     #expect(MarkdownText.inline("[a][b] [c]: d") == "[a\\][b] [c\\]: d")
     #expect(MarkdownText.inline("a\r\nb\nc") == "a b c")
+    // Line and paragraph separators are spaces; a line start is the text's start only.
+    #expect(MarkdownText.inline("\n- Київ\u{2028}\u{2029}#x") == "\\- Київ #x")
+    // Bidirectional controls are shown, not obeyed; other letters pass byte for byte.
+    #expect(MarkdownText.inline("a\u{202E}b\u{061C}ß€𝄞]") == "a\\u{202E}b\\u{061C}ß€𝄞\\]")
     #expect(MarkdownText.code("a|b\r\nc`d") == "``a¦b  c`d``")
   }
 
