@@ -47,6 +47,9 @@ public struct ChromeDetector: Sendable {
 
   private let wholeLines: Set<String>
   private let prefixes: [String]
+  /// The first byte of each prefix whose first character is one ASCII scalar: a line that
+  /// opens with another byte cannot open with that prefix, canonical equivalence or not.
+  private let leads: [UInt8?]
   private let longestPrefix: Int
   /// The markers, folded, as UTF-8: a line is searched for them byte by byte (both sides are
   /// folded the same way, so equal text is equal bytes).
@@ -57,6 +60,10 @@ public struct ChromeDetector: Sendable {
     wholeLines = Set(lexicons.flatMap(\.lines).map { Self.trimmed(TextFold.fold($0)) })
     let prefixes = Set(lexicons.flatMap(\.prefixes).map { TextFold.fold($0) }.filter { !$0.isEmpty })
     self.prefixes = prefixes.sorted { ($0.utf8.count, $0) > ($1.utf8.count, $1) }
+    leads = self.prefixes.map { prefix in
+      guard let first = prefix.first, first.unicodeScalars.count == 1, first.isASCII else { return nil }
+      return prefix.utf8.first
+    }
     longestPrefix = prefixes.map(\.utf8.count).max() ?? 0
     markers = Set(lexicons.flatMap(\.markers).map { TextFold.fold($0) }.filter { !$0.isEmpty }).sorted().map { Array($0.utf8) }
     self.options = options
@@ -152,7 +159,8 @@ public struct ChromeDetector: Sendable {
     let head = range.count <= limit ? range : range.lowerBound..<Self.scalarBoundary(bytes, range.lowerBound + limit)
     let folded = TextFold.fold(String(decoding: bytes[head], as: UTF8.self))
     if head == range, wholeLines.contains(Self.trimmed(folded)) { return true }
-    for prefix in prefixes where folded.hasPrefix(prefix) {
+    let lead = folded.utf8.first
+    for (prefix, prefixLead) in zip(prefixes, leads) where (prefixLead == nil || prefixLead == lead) && folded.hasPrefix(prefix) {
       guard let last = prefix.unicodeScalars.last, last.properties.isAlphabetic else { return true }
       let rest = folded.unicodeScalars.dropFirst(prefix.unicodeScalars.count)
       if rest.first.map({ !$0.properties.isAlphabetic }) ?? true { return true }

@@ -53,14 +53,16 @@ extension EventReport {
   /// when it is one.
   struct IDOrderKey {
     let id: TopicID
-    let stem: Substring
+    /// A string of its own (short ones are stored inline, so comparing two is cheap).
+    let stem: String
     let number: Int?
 
     init(_ id: TopicID) {
       self.id = id
       let raw = id.rawValue
-      stem = raw.prefix { !$0.isNumber }
-      number = Int(raw.dropFirst(stem.count))
+      let head = raw.prefix { !$0.isNumber }
+      stem = String(head)
+      number = Int(raw.dropFirst(head.count))
     }
 
     static func precedes(_ a: IDOrderKey, _ b: IDOrderKey) -> Bool {

@@ -26,7 +26,9 @@ public final class ReportCollation {
   /// `items` sorted by the collation of their label, then by their tie-breaker.
   /// Each label's sort key is found once, not once per comparison.
   public func sorted<T>(_ items: [T], by label: (T) -> (String, String)) -> [T] {
-    items.map { item in
+    // One item has one order: no label, no sort key (a row per statement asks for its topics).
+    if items.count < 2 { return items }
+    return items.map { item in
       let (text, tie) = label(item)
       return (key: key(text), tie: tie, item: item)
     }.sorted { x, y in
