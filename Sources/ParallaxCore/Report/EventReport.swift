@@ -116,7 +116,8 @@ struct EventReport {
   var headline: String {
     let totals = coverage.map { ($0.topic, $0.counts.reduce(0) { $0 + $1.statements }) }
     let best = totals.map(\.1).max() ?? 0
-    guard let topic = sortedTopics(totals.filter { $0.1 == best }.map(\.0)).first else { return event.id }
+    guard let topic = collation.first(totals.filter { $0.1 == best }.map(\.0), by: { (label(of: $0), $0.rawValue) })
+    else { return event.id }
     return label(of: topic)
   }
 
