@@ -12,6 +12,23 @@ import Testing
     #expect(SHA256Digest.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
     let long = "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"
     #expect(SHA256Digest.hex(Array(long.utf8)) == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+    // A million "a", added in pieces that straddle the 64-byte blocks, from contiguous storage
+    // (a string's UTF-8) and from a sequence that has none.
+    var digest = SHA256Digest()
+    var added = 0
+    var round = 0
+    let sizes = [1, 63, 64, 65, 127, 1000, 4096]
+    while added < 1_000_000 {
+      let count = min(sizes[round % sizes.count], 1_000_000 - added)
+      if round % 2 == 0 {
+        digest.update(String(repeating: "a", count: count).utf8)
+      } else {
+        digest.update((0..<count).lazy.map { _ in UInt8(ascii: "a") })
+      }
+      added += count
+      round += 1
+    }
+    #expect(digest.finalHex() == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
   }
 
   /// A complete report file in memory, with `extra` appended and `drop` labels left out.
@@ -123,3 +140,4 @@ import Testing
     }
   }
 }
+
