@@ -4,6 +4,8 @@ enum NumberNormalizer {
   /// The numbers of `text`, in order, without repeats.
   /// - Parameter multipliers: folded words that multiply the number before them.
   static func numbers(in text: String, multipliers: [String: Int]) -> [String] {
+    // Most statements of news copy hold no digit: those are not decoded at all.
+    guard text.utf8.contains(where: { $0 &- 0x30 < 10 }) else { return [] }
     let scalars = Array(text.unicodeScalars)
     var result: [String] = []
     var i = 0
