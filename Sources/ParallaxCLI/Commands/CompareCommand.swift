@@ -138,8 +138,11 @@ struct CompareCommand: ParsableCommand {
     let options = ComparerOptions(
       alignment: AlignmentOptions(suggestThreshold: Float(suggestThreshold), confidentThreshold: Float(confidentThreshold)),
       events: EventOptions(threshold: Float(eventThreshold), dayWindow: window, asOne: asOne))
-    let comparison = pipeline.compare(documents, options: options, jobs: jobs)
+    // Handed over whole: no reference stays here, so each document's profiles go as soon as
+    // its event is compared.
+    let profiled = documents
     documents = []
+    let comparison = pipeline.compare(consume profiled, options: options, jobs: jobs)
     clock.lap("grouped \(comparison.events.count) events")
     if format == .json {
       let text = ComparisonRenderer(reportLanguage: pipeline.strings.language.rawValue).json(comparison)

@@ -23,8 +23,11 @@ public struct Comparer: Sendable {
   /// The comparison of `documents` (each with its statements' profiles).
   /// - Parameter jobs: worker threads for the events (nil: one per core); the comparison is
   ///   the same whatever the number.
-  public func compare(_ documents: [ProfiledDocument], lexicon: TopicLexicon, style: String? = nil, jobs: Int? = nil) -> Comparison {
-    let documents = documents.sorted { $0.document.path != $1.document.path ? $0.document.path < $1.document.path : $0.document.id < $1.document.id }
+  /// - Parameter documents: taken over: a caller that passes its last reference (`consume`)
+  ///   lets each document's profiles go as soon as its event is compared, so the profiles of a
+  ///   corpus and its compared events are never all in memory at once.
+  public func compare(_ documents: consuming [ProfiledDocument], lexicon: TopicLexicon, style: String? = nil, jobs: Int? = nil) -> Comparison {
+    var documents = documents.sorted { $0.document.path != $1.document.path ? $0.document.path < $1.document.path : $0.document.id < $1.document.id }
     let pool = WorkerPool(jobs: jobs)
     let groups = groupEvents(documents, jobs: pool.jobs)
     // Emerging topics: each event's clusters on the workers, their ids handed out in event
@@ -46,12 +49,15 @@ public struct Comparer: Sendable {
       emerging += named.topics
       assigned.append(named.assigned)
     }
-    // Alignment, copies and differences: each event on its own.
+    // Alignment, copies and differences: each event on its own. Each document is handed to
+    // its event's worker, which drops it (profiles and all) once the event is compared.
+    let slots = documents.map(DocumentSlot.init)
+    documents = []
     var used = Set<TopicID>()
     var events: [ComparisonEvent] = []
     events.reserveCapacity(groups.count)
     pool.run(count: groups.count, makeTask: { () }) { _, number in
-      compareEvent(groups[number].map { documents[$0] }, id: "e\(number + 1)", emerging: assigned[number])
+      compareEvent(groups[number].map { slots[$0].take() }, id: "e\(number + 1)", emerging: assigned[number])
     } deliver: { _, event in
       guard let event else { return }
       for document in event.documents { for statement in document.statements { used.formUnion(statement.topics.map { TopicID($0) }) } }
@@ -151,4 +157,17 @@ public struct Comparer: Sendable {
   }
 
   static func rounded(_ value: Float) -> Double { (Double(value) * 1000).rounded() / 1000 }
+}
+
+/// A document waiting for its event's worker: each document belongs to exactly one event, so
+/// exactly one worker takes it, once.
+private final class DocumentSlot: @unchecked Sendable {
+  private var document: ProfiledDocument?
+
+  init(_ document: ProfiledDocument) { self.document = document }
+
+  func take() -> ProfiledDocument {
+    defer { document = nil }
+    return document!
+  }
 }

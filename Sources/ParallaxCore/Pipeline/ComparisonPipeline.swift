@@ -136,10 +136,12 @@ public struct ComparisonPipeline: Sendable {
   }
 
   /// Groups `documents` into events and aligns their statements, events on `jobs` workers.
-  public func compare(_ documents: [ProfiledDocument], options: ComparerOptions, jobs: Int? = nil) -> Comparison {
+  /// - Parameter documents: taken over (see `Comparer.compare`): pass them with `consume` so
+  ///   their profiles go as their events are compared.
+  public func compare(_ documents: consuming [ProfiledDocument], options: ComparerOptions, jobs: Int? = nil) -> Comparison {
     let comparer = Comparer(
       options: options, canonical: resources.style?.style.canonical ?? [:], allowed: resources.style?.style.allowed ?? [:])
-    return comparer.compare(documents, lexicon: resources.lexicon, style: resources.style?.style.id, jobs: jobs)
+    return comparer.compare(consume documents, lexicon: resources.lexicon, style: resources.style?.style.id, jobs: jobs)
   }
 
   /// Renders the Markdown reports of `comparison` one at a time, handing each to `write` as
