@@ -44,14 +44,23 @@ struct OverlayCommand: ParsableCommand {
       loaded = try NameSetup.load(from: data, cacheDirectory: cache)
       best = min(best, Double(Stopwatch.now() - start) / 1e9)
     }
+    let lookupStart = Stopwatch.now()
     let matcher = try loaded.makeMatcher()
     let probe = Self.form(entities - 1)
     guard try matcher.lookup(probe)?.entity.rawValue == "place.generated-\(entities - 1)" else {
       throw ValidationError("the cached registry does not resolve '\(probe)'")
     }
+    let lookup = Double(Stopwatch.now() - lookupStart) / 1e9
+    let files = (try? FileManager.default.contentsOfDirectory(atPath: cache.path)) ?? []
+    let size = files.filter { $0.hasSuffix(".bin") }.compactMap {
+      (try? FileManager.default.attributesOfItem(atPath: cache.appendingPathComponent($0).path))?[.size] as? Int
+    }.reduce(0, +)
     print("overlay of \(entities) entities (\(loaded.registry.entities.count) with the shipped registry)")
     print(String(format: "cold compile:  %8.3f s", cold))
-    print(String(format: "cached load:   %8.3f s (best of %d, includes hashing the data for the cache key)", best, runs))
+    print(String(format: "cached load:   %8.3f s (best of %d, includes hashing the data for the cache key; floor < 0.100 s: %@)",
+                 best, runs, best < 0.1 ? "pass" : "FAIL"))
+    print(String(format: "first lookup:  %8.3f s (a matcher, then '%@' resolved from the cached setup)", lookup, probe))
+    print(String(format: "cache file:    %8.1f MB", Double(size) / 1e6))
   }
 
   /// The form of generated entity `index`: five letters from its digits in base 22.

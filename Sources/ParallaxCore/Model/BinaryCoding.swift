@@ -52,19 +52,30 @@ public struct BinaryWriter: Sendable {
 public struct BinaryReader {
   public struct Damaged: Error, Sendable {}
 
-  private let bytes: [UInt8]
-  private var offset = 0
+  private let buffer: ByteBuffer
+  private let end: Int
+  /// Where the next read starts, as an offset into the buffer.
+  private(set) var offset: Int
 
-  public init(_ bytes: [UInt8]) { self.bytes = bytes }
+  public init(_ bytes: [UInt8]) {
+    self.init(ByteBuffer(bytes), range: 0..<bytes.count)
+  }
 
-  public var isAtEnd: Bool { offset == bytes.count }
+  /// Reads `range` of `buffer` in place (a part of a cache file), without copying it.
+  init(_ buffer: ByteBuffer, range: Range<Int>) {
+    self.buffer = buffer
+    self.offset = max(0, range.lowerBound)
+    self.end = min(buffer.count, range.upperBound)
+  }
+
+  public var isAtEnd: Bool { offset == end }
 
   public mutating func int() throws(Damaged) -> Int {
     var result: UInt64 = 0
     var shift: UInt64 = 0
     while true {
-      guard offset < bytes.count, shift < 64 else { throw Damaged() }
-      let byte = bytes[offset]
+      guard offset < end, shift < 64 else { throw Damaged() }
+      let byte = buffer.u8(at: offset)
       offset += 1
       result |= UInt64(byte & 0x7F) << shift
       if byte < 0x80 { break }
@@ -75,30 +86,37 @@ public struct BinaryReader {
 
   public mutating func count() throws(Damaged) -> Int {
     let value = try int()
-    guard value >= 0, value <= bytes.count - offset || value <= 1 << 24 else { throw Damaged() }
+    guard value >= 0, value <= end - offset || value <= 1 << 24 else { throw Damaged() }
     return value
   }
 
   public mutating func bool() throws(Damaged) -> Bool {
-    guard offset < bytes.count else { throw Damaged() }
+    guard offset < end else { throw Damaged() }
     offset += 1
-    return bytes[offset - 1] != 0
+    return buffer.u8(at: offset - 1) != 0
   }
 
   public mutating func double() throws(Damaged) -> Double {
-    guard offset + 8 <= bytes.count else { throw Damaged() }
-    var bits: UInt64 = 0
-    for i in (0..<8).reversed() { bits = bits << 8 | UInt64(bytes[offset + i]) }
+    guard offset + 8 <= end else { throw Damaged() }
+    let bits = buffer.u64(at: offset)
     offset += 8
     return Double(bitPattern: bits)
   }
 
   public mutating func string() throws(Damaged) -> String {
     let length = try count()
-    guard offset + length <= bytes.count else { throw Damaged() }
-    let value = String(decoding: bytes[offset..<(offset + length)], as: UTF8.self)
+    guard offset + length <= end else { throw Damaged() }
+    let value = buffer.string(at: offset, count: length)
     offset += length
     return value
+  }
+
+  /// Skips a string, leaving where its bytes start and how many there are.
+  mutating func stringBytes() throws(Damaged) -> (offset: Int, count: Int) {
+    let length = try count()
+    guard offset + length <= end else { throw Damaged() }
+    defer { offset += length }
+    return (offset, length)
   }
 
   public mutating func optionalString() throws(Damaged) -> String? {
@@ -107,8 +125,8 @@ public struct BinaryReader {
 
   public mutating func raw() throws(Damaged) -> [UInt8] {
     let length = try count()
-    guard offset + length <= bytes.count else { throw Damaged() }
-    let value = Array(bytes[offset..<(offset + length)])
+    guard offset + length <= end else { throw Damaged() }
+    let value = buffer.array(at: offset, count: length)
     offset += length
     return value
   }
@@ -116,7 +134,7 @@ public struct BinaryReader {
   public mutating func strings() throws(Damaged) -> [String] {
     let n = try count()
     var result: [String] = []
-    result.reserveCapacity(n)
+    result.reserveCapacity(min(n, end - offset))
     for _ in 0..<n { result.append(try string()) }
     return result
   }

@@ -3,41 +3,14 @@ public import ParallaxICU
 /// The name registry compiled for matching: tries over token match keys (exact and case-free
 /// forms), over romanized keys (a Cyrillic form found in Latin text and back), and over
 /// Cyrillic stems (inflected forms), plus a trigram index of single-word names for the fuzzy
-/// matcher. Built once; immutable and shareable across tasks.
+/// matcher. Built once; immutable and shareable across tasks. The tries and tables are each one
+/// block of bytes (`TrieTable`, `FormFlags`, `FuzzyForms`, `Trigrams`) that the names cache
+/// stores as they are, so a cached index loads without rebuilding anything per entry.
 public struct NameIndex: Sendable {
   /// One registered variant a path of keys leads to.
   public struct Candidate: Sendable, Hashable {
     public let entity: Int
     public let variant: Int
-  }
-
-  /// A trie over token keys, as parallel arrays.
-  struct Trie: Sendable {
-    /// Edges by word: match keys, all from one normalizer, so their bytes decide (`UTF8Key`).
-    var children: [[UTF8Key: Int32]] = [[:]]
-    var terminals: [[Candidate]] = [[]]
-
-    mutating func insert(_ keys: [String], _ candidate: Candidate) {
-      guard !keys.isEmpty else { return }
-      var node = 0
-      for key in keys.map(UTF8Key.init) {
-        if let next = children[node][key] {
-          node = Int(next)
-        } else {
-          children.append([:])
-          terminals.append([])
-          let next = children.count - 1
-          children[node][key] = Int32(next)
-          node = next
-        }
-      }
-      if !terminals[node].contains(candidate) { terminals[node].append(candidate) }
-    }
-
-    @inline(__always)
-    func step(_ node: Int, _ key: String) -> Int? {
-      children[node][UTF8Key(key)].map(Int.init)
-    }
   }
 
   public let registry: NameRegistry
@@ -47,8 +20,8 @@ public struct NameIndex: Sendable {
   /// Ambiguity rules by the match key of the shared form.
   let ambiguities: [String: NameAmbiguity]
   /// Fuzzy candidates: single-word romanized skeletons and the candidates they stand for.
-  let fuzzyForms: [(skeleton: [UInt8], candidate: Candidate)]
-  let trigrams: [UInt32: [Int32]]
+  let fuzzyForms: FuzzyForms
+  let trigrams: Trigrams
   /// How romanized keys fold into the skeletons the fuzzy matcher compares.
   let skeletons: SpellingFolds.Profile
   /// Matching profiles by language.
@@ -61,7 +34,7 @@ public struct NameIndex: Sendable {
   let possessiveSuffixes: [String]
 
   /// Per entity and variant: `startsUppercase` and `allCaps` bits of the form.
-  let formFlags: [[UInt8]]
+  let formFlags: FormFlags
   static let startsUppercase: UInt8 = 1
   static let allCaps: UInt8 = 2
 
@@ -90,7 +63,7 @@ public struct NameIndex: Sendable {
   ) throws(ICUError) {
     self.registry = registry
     self.skeletons = skeletons
-    self.formFlags = Self.flags(of: registry)
+    self.formFlags = FormFlags(Self.flags(of: registry))
     var profileMap: [String: NameMatchingProfile] = [:]
     for profile in profiles { profileMap[profile.language] = profile }
     self.profiles = profileMap
@@ -168,16 +141,50 @@ public struct NameIndex: Sendable {
       collisions.append((key, formCandidates[key] ?? []))
     }
     self.unresolvedCollisions = collisions.sorted { $0.key < $1.key }
-    self.exact = exact
-    self.romanized = romanized
-    self.stems = stems
+    self.exact = exact.compiled()
+    self.romanized = romanized.compiled()
+    self.stems = stems.compiled()
     self.ambiguities = ambiguityMap
-    var grams: [UInt32: [Int32]] = [:]
-    for (index, form) in fuzzy.enumerated() {
-      for gram in Set(NameTokenizer.trigrams(form.skeleton)) { grams[gram, default: []].append(Int32(index)) }
-    }
-    self.fuzzyForms = fuzzy
-    self.trigrams = grams
+    self.fuzzyForms = FuzzyForms(fuzzy)
+    self.trigrams = Trigrams(of: fuzzy)
+  }
+
+  /// An index from its parts, as a names cache holds them.
+  init(
+    registry: NameRegistry, tables: Tables, ambiguities: [String: NameAmbiguity], skeletons: SpellingFolds.Profile,
+    profiles: [String: NameMatchingProfile], endings: [String], shortestStem: Int, adjectivalSuffixes: [String],
+    possessiveSuffixes: [String], unresolvedCollisions: [(key: String, candidates: [Candidate])]
+  ) {
+    self.registry = registry
+    self.exact = tables.exact
+    self.romanized = tables.romanized
+    self.stems = tables.stems
+    self.fuzzyForms = tables.fuzzyForms
+    self.trigrams = tables.trigrams
+    self.formFlags = tables.formFlags
+    self.ambiguities = ambiguities
+    self.skeletons = skeletons
+    self.profiles = profiles
+    self.endings = endings
+    self.shortestStem = shortestStem
+    self.adjectivalSuffixes = adjectivalSuffixes
+    self.possessiveSuffixes = possessiveSuffixes
+    self.unresolvedCollisions = unresolvedCollisions
+  }
+
+  /// The compiled tables, each one block of bytes.
+  struct Tables {
+    var exact: Trie
+    var romanized: Trie
+    var stems: Trie
+    var fuzzyForms: FuzzyForms
+    var trigrams: Trigrams
+    var formFlags: FormFlags
+  }
+
+  /// The compiled tables of this index.
+  var tables: Tables {
+    Tables(exact: exact, romanized: romanized, stems: stems, fuzzyForms: fuzzyForms, trigrams: trigrams, formFlags: formFlags)
   }
 
   static func romanizers(for language: String, _ all: [String: SchemeTransliterator]) -> [SchemeTransliterator] {
@@ -190,6 +197,10 @@ public struct NameIndex: Sendable {
   /// The entity and variant a candidate stands for.
   public func resolve(_ candidate: Candidate) -> (Entity, NameVariant) {
     let entity = registry.entities[candidate.entity]
+    guard entity.variants.indices.contains(candidate.variant) else {
+      // Only an entity record that did not decode (see `EncodedEntities.entity`) lacks it.
+      return (entity, NameVariant(form: "", lang: "und", how: .alternative))
+    }
     return (entity, entity.variants[candidate.variant])
   }
 }

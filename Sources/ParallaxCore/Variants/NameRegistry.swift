@@ -12,24 +12,34 @@ public struct NameRegistry: Sendable {
   public static let namesKind = "parallax.names"
   public static let ambiguitiesKind = "parallax.name-ambiguities"
 
-  /// Every entity, sorted by id.
-  public let entities: [Entity]
+  /// Every entity, sorted by id (from a names cache, each decoded when it is read).
+  public let entities: EntityList
   /// Forms shared by several entities, with their disambiguation rules.
   public let ambiguities: [NameAmbiguity]
+  /// Entity indexes by id, for entities in an array; encoded ones are found by binary search.
   private let byID: [EntityID: Int]
 
   public init(entities: [Entity], ambiguities: [NameAmbiguity] = []) {
     let sorted = entities.sorted { $0.id < $1.id }
-    self.entities = sorted
+    self.entities = EntityList(sorted)
     self.ambiguities = ambiguities
     var byID: [EntityID: Int] = [:]
     for (index, entity) in sorted.enumerated() where byID[entity.id] == nil { byID[entity.id] = index }
     self.byID = byID
   }
 
+  /// A registry over the records of a names cache, sorted by id and with ids that ascend
+  /// bytewise (`EncodedEntities.idsAscendBytewise`).
+  init(encoded: EncodedEntities, ambiguities: [NameAmbiguity]) {
+    self.entities = EntityList(encoded)
+    self.ambiguities = ambiguities
+    self.byID = [:]
+  }
+
   /// The entity with `id`.
   public func entity(_ id: EntityID) -> Entity? {
-    byID[id].map { entities[$0] }
+    let index = entities.isEncoded ? entities.encodedIndex(of: id) : byID[id]
+    return index.map { entities[$0] }
   }
 
   /// The number of variants over all entities.

@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+
+@testable import ParallaxCore
+
+/// The compiled names cache over the shipped registry: what it reads back, and that a damaged
+/// or foreign file is refused (and rebuilt by `NameSetup.load(from:cacheDirectory:)`).
+@Suite struct NameCacheTests {
+  static let setup: NameSetup? = try? NameSetup.load(from: CLI.data)
+
+  static let text = """
+    Лавров прибыл в Киев, потом в Ростов-на-Дону. The ICRC met officials in Kyiv and Kharkiv; \
+    Spolarich said Zaporizhzhia was calm. У Києві та Харкові тихо. Der IKRK war in Kiew.
+    """
+
+  static func mentions(_ setup: NameSetup) throws -> [String] {
+    try setup.makeMatcher().mentions(in: text).map {
+      "\($0.utf8Range) \($0.surface) \($0.entity) \($0.variant.form) \($0.match) \($0.confidence) \($0.alternatives)"
+    }
+  }
+
+  @Test("a cache read back, with its entities decoded whole or on demand, finds what the compiled setup finds",
+        arguments: [NameSetup.eagerEntityLimit, 0])
+  func roundTrip(eagerLimit: Int) throws {
+    let setup = try #require(Self.setup)
+    let read = try NameSetup(cache: ByteBuffer(setup.cacheBytes()), eagerEntityLimit: eagerLimit)
+    #expect(read.registry.entities.isEncoded == (eagerLimit == 0))
+    #expect(Array(read.registry.entities) == Array(setup.registry.entities))
+    #expect(read.registry.ambiguities == setup.registry.ambiguities)
+    for entity in setup.registry.entities { #expect(read.registry.entity(entity.id) == entity) }
+    #expect(read.registry.entity("place.no-such-place") == nil)
+    #expect(read.registry.entity("") == nil)
+    #expect(read.registry.entity("zzz") == nil)
+    #expect(try Self.mentions(read) == Self.mentions(setup))
+    #expect(try !Self.mentions(read).isEmpty)
+    #expect(read.index.unresolvedCollisions.map(\.key) == setup.index.unresolvedCollisions.map(\.key))
+    #expect(read.romanization == setup.romanization)
+    #expect(read.matchKeyProfile == setup.matchKeyProfile)
+    #expect(read.spellingFolds == setup.spellingFolds)
+    #expect(read.cacheBytes() == setup.cacheBytes())
+  }
+
+  @Test("a truncated file, another format, a wrong magic or a changed byte is refused")
+  func damaged() throws {
+    let setup = try #require(Self.setup)
+    let bytes = setup.cacheBytes()
+    #expect(throws: BinaryReader.Damaged.self) { try NameSetup(cache: ByteBuffer(Array(bytes.dropLast()))) }
+    #expect(throws: BinaryReader.Damaged.self) { try NameSetup(cache: ByteBuffer(Array(bytes.prefix(20)))) }
+    #expect(throws: BinaryReader.Damaged.self) { try NameSetup(cache: ByteBuffer([])) }
+    var version = bytes
+    version[8] = UInt8(NameSetup.cacheFormat - 1)
+    #expect(throws: BinaryReader.Damaged.self) { try NameSetup(cache: ByteBuffer(version)) }
+    var magic = bytes
+    magic[0] = 0x41
+    #expect(throws: BinaryReader.Damaged.self) { try NameSetup(cache: ByteBuffer(magic)) }
+    for offset in [40, bytes.count / 2, bytes.count - 1] {
+      var flipped = bytes
+      flipped[offset] ^= 0x10
+      #expect(throws: BinaryReader.Damaged.self, "byte \(offset)") { try NameSetup(cache: ByteBuffer(flipped)) }
+    }
+    var checksum = bytes
+    checksum[16] ^= 1
+    #expect(throws: BinaryReader.Damaged.self) { try NameSetup(cache: ByteBuffer(checksum)) }
+  }
+
+  @Test("a section whose sizes disagree is refused even when the checksum is made to match")
+  func inconsistent() throws {
+    let setup = try #require(Self.setup)
+    var bytes = setup.cacheBytes()
+    // The form-flags section (2) claims one byte more than it has.
+    let directory = NameSetup.cacheHeaderSize + 8 * 2 + 4
+    bytes[directory] &+= 1
+    let sum = bytes.withUnsafeBytes { ByteHash.hash(UnsafeRawBufferPointer(rebasing: $0[NameSetup.cacheHeaderSize...])) }
+    withUnsafeBytes(of: sum.littleEndian) { for (i, byte) in $0.enumerated() { bytes[16 + i] = byte } }
+    #expect(throws: BinaryReader.Damaged.self) { try NameSetup(cache: ByteBuffer(bytes)) }
+  }
+
+  @Test("a damaged cache file on disk is rebuilt in place, and then served")
+  func rebuilt() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("names-cache-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let first = try NameSetup.load(from: CLI.data, cacheDirectory: folder)
+    let file = folder.appendingPathComponent("names-\(try NameSetup.cacheKey(for: CLI.data)).bin")
+    let written = try Data(contentsOf: file)
+    #expect(Array(written) == first.cacheBytes())
+    try Data(written.prefix(written.count / 2)).write(to: file)
+    let second = try NameSetup.load(from: CLI.data, cacheDirectory: folder)
+    #expect(try Data(contentsOf: file) == written)
+    #expect(try Self.mentions(second) == Self.mentions(first))
+    let third = try NameSetup.load(from: CLI.data, cacheDirectory: folder)
+    #expect(try Self.mentions(third) == Self.mentions(first))
+  }
+
+  @Test("the cache key follows the bytes of the data files")
+  func key() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("names-key-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let names = folder.appendingPathComponent("und/names/team.yaml")
+    try FileManager.default.createDirectory(at: names.deletingLastPathComponent(), withIntermediateDirectories: true)
+    let text = "schema: parallax.names/1\nentities: []\n"
+    try Data(text.utf8).write(to: names)
+    let data = StackedLocaleData([CLI.data, DirectoryLocaleData(root: folder)])
+    let before = try NameSetup.cacheKey(for: data)
+    #expect(try NameSetup.cacheKey(for: data) == before)
+    try Data((text + "# a comment\n").utf8).write(to: names)
+    #expect(try NameSetup.cacheKey(for: data) != before)
+    #expect(try NameSetup.cacheKey(for: CLI.data) != before)
+  }
+}
