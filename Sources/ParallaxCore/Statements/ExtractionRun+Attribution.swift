@@ -320,6 +320,15 @@ extension ExtractionRun {
       let next = other.candidate.last + 1 < words.count ? words[other.candidate.last + 1].range.lowerBound : bytes.count
       if hasComma(words[other.candidate.last].range.upperBound, next), other.position > best { best = other.position }
     }
+    // No name inside the inserted clause: the name before it is the subject when a comma
+    // follows it right away ("Volodymyr Zelensky, que convocou uma reunião de emergência na
+    // sequência do incidente, informou que …"), however long the clause.
+    if best < 0, case .named = inner.candidate.kind, inner.candidate.last + 1 < words.count,
+      hasComma(words[inner.candidate.last].range.upperBound, words[inner.candidate.last + 1].range.lowerBound),
+      clause[v] - inner.candidate.last <= 24
+    {
+      return inner.position
+    }
     return best
   }
 
