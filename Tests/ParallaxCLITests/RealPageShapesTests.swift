@@ -167,5 +167,20 @@ import ParallaxCore
     // After an institution, the name between the commas is the speaker.
     let german = try speakers("Gespräche\n\nDie Sprecherin des Außenministeriums, Maria Schneider, sagte, die Lage sei ernst.")
     #expect(german == ["Maria Schneider"])
+    // An inserted clause with no name in it, longer than the usual reach of a verb.
+    let long = try speakers(
+      "Barragem\n\nJoão Pereira, que convocou uma reunião de emergência do conselho na sequência do incidente de ontem, "
+        + "informou que “a água subiu durante a noite”.")
+    #expect(long == ["João Pereira"])
+  }
+
+  @Test("a name in parentheses glosses the one before it and does not speak; an acronym there stands for it")
+  func parentheses() throws {
+    let glossed = try speakers(
+      "Missione\n\n«È una missione tecnica». Lo ha detto il direttore generale dell'Agenzia (Agenzia internazionale "
+        + "per la cooperazione tecnica), Paolo Conti, a Ginevra.")
+    #expect(glossed == ["Paolo Conti"])
+    let acronym = try speakers("Talks\n\nThe Centre for the Study of Peace (CSP), a Swiss research group, said the talks had stalled.")
+    #expect(acronym == ["CSP"], "\(acronym)")
   }
 }

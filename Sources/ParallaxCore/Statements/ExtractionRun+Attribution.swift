@@ -163,13 +163,26 @@ extension ExtractionRun {
           relayName = surface(words, next.candidate.first, next.candidate.last)
         }
       }
+      // Distances in words count none inside parentheses: an acronym's expansion ("the
+      // director general of the IAEA (International Atomic Energy Agency), Rafael Grossi")
+      // does not move the name away from its verb or its title.
+      let outside = verbs.isEmpty ? nil : outsideParentheses(clause, words: words)
+      func span(_ a: Int, _ b: Int) -> Int { outside.map { $0[b + 1] - $0[a + 1] } ?? (b - a) }
+      // A name in parentheses expands or glosses another and does not speak ("the IAEA
+      // (Agenzia internazionale per l'energia atomica)"); an acronym there stands for the name
+      // before it and may ("les Émirats arabes unis (EAU) ont confirmé").
+      func parenthesized(_ position: Int) -> Bool { outside.map { $0[position + 1] == $0[position] } ?? false }
+      func gloss(_ candidate: Candidate, at position: Int) -> Bool {
+        guard parenthesized(position) else { return false }
+        return !isAcronym(surface(words, candidate.first, candidate.last))
+      }
       // A verb with the nearest candidate, or a cue with the candidate after it.
       for v in verbs {
         // "äußerte sich zunächst nicht", "did not comment": a negation within three words.
         // Before the verb too: "did not say", "не заявил".
         if (max(0, v - 2)..<min(clause.count, v + 4)).contains(where: { lexicon.flags(ids[clause[$0]]).contains(.negation) }) { continue }
         let appositive = appositiveSubject(of: v, clause: clause, candidates: candidates, words: words, ids: ids, lexicon: lexicon)
-        for candidate in candidates {
+        for candidate in candidates where !gloss(candidate.candidate, at: candidate.position) {
           if let relayName, surface(words, candidate.candidate.first, candidate.candidate.last) == relayName { continue }
           // A pronoun after the verb speaks only when inverted at the clause's end ("said he.",
           // "заявил он."); otherwise it starts the reported clause ("said it had …").
@@ -177,10 +190,10 @@ extension ExtractionRun {
           // "the minister, Sergey Lavrov"): the name speaks.
           if case .referent(let r) = candidate.candidate.kind, r >= lexicon.firstRole,
             candidates.contains(where: {
-              if case .named = $0.candidate.kind {
+              if case .named = $0.candidate.kind, !gloss($0.candidate, at: $0.position) {
                 let end = candidate.position + (candidate.candidate.last - candidate.candidate.first)
                 // A full name: one word after a role is rather a complement ("nach dem Treffen").
-                return $0.position > end && $0.position <= end + 4 && !(end < v && $0.position > v)
+                return $0.position > end && span(end, $0.position) <= 4 && !(end < v && $0.position > v)
                   && $0.candidate.last > $0.candidate.first
               }
               return false
@@ -201,7 +214,7 @@ extension ExtractionRun {
           if candidate.position > v, barriers.contains(where: { $0 > v && $0 < candidate.position }) { continue }
           // From the candidate's nearest edge: a long name before the verb is still next to it.
           let lastPosition = candidate.position + (candidate.candidate.last - candidate.candidate.first)
-          var distance = candidate.position > v ? candidate.position - v : max(0, v - lastPosition)
+          var distance = candidate.position > v ? span(v, candidate.position) : max(0, lastPosition < v ? span(lastPosition, v) : 0)
           if candidate.position == appositive { distance = 0 }
           guard distance <= 10 else { continue }
           // Prefer the subject side (before the verb) at equal distance; documents last.
@@ -330,6 +343,36 @@ extension ExtractionRun {
       return inner.position
     }
     return best
+  }
+
+  /// For each position of `clause` and one past its end, how many positions before it lie
+  /// outside parentheses; nil when the clause has none.
+  func outsideParentheses(_ clause: Clause, words: [WordToken]) -> [Int]? {
+    guard clause.count > 0 else { return nil }
+    let span = words[clause[0]].range.lowerBound..<words[clause[clause.count - 1]].range.upperBound
+    guard span.contains(where: { bytes[$0] == UInt8(ascii: "(") }) else { return nil }
+    var counts = [Int](repeating: 0, count: clause.count + 1)
+    var depth = 0
+    var previousEnd = words[clause[0]].range.lowerBound
+    for k in 0..<clause.count {
+      let range = words[clause[k]].range
+      for b in previousEnd..<max(previousEnd, range.lowerBound) {
+        if bytes[b] == UInt8(ascii: "(") { depth += 1 } else if bytes[b] == UInt8(ascii: ")") { depth = max(0, depth - 1) }
+      }
+      counts[k + 1] = counts[k] + (depth == 0 ? 1 : 0)
+      previousEnd = range.upperBound
+    }
+    return counts
+  }
+
+  /// Whether `text` is written in capitals only, with at least two letters ("EAU", "ISW").
+  func isAcronym(_ text: String) -> Bool {
+    var letters = 0
+    for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+      if scalar.properties.isLowercase { return false }
+      letters += 1
+    }
+    return letters >= 2
   }
 
   /// Whether the bytes `from..<to` hold a comma.
