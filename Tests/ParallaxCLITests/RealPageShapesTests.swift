@@ -174,6 +174,14 @@ import ParallaxCore
     #expect(long == ["João Pereira"])
   }
 
+  @Test("after the verb, a name set off by a comma after a long title speaks, not the title")
+  func titleAppositive() throws {
+    let names = try speakers(
+      "Presa\n\n“El agua sigue subiendo”, sentenció el jefe de la oficina militar de la provincia, "
+        + "Pablo Moreno, en un vídeo.")
+    #expect(names == ["Pablo Moreno"])
+  }
+
   @Test("a name in parentheses glosses the one before it and does not speak; an acronym there stands for it")
   func parentheses() throws {
     let glossed = try speakers(

@@ -193,8 +193,15 @@ extension ExtractionRun {
               if case .named = $0.candidate.kind, !gloss($0.candidate, at: $0.position) {
                 let end = candidate.position + (candidate.candidate.last - candidate.candidate.first)
                 // A full name: one word after a role is rather a complement ("nach dem Treffen").
-                return $0.position > end && span(end, $0.position) <= 4 && !(end < v && $0.position > v)
+                if $0.position > end && span(end, $0.position) <= 4 && !(end < v && $0.position > v)
                   && $0.candidate.last > $0.candidate.first
+                {
+                  return true
+                }
+                // Farther, set off by a comma: "el jefe de la Administración Militar de …, Oleksandr Prokudin".
+                return candidate.position > v && $0.candidate.last > $0.candidate.first
+                  && titleBefore($0.position, after: v, candidates: candidates, clause: clause, words: words, ids: ids, lexicon: lexicon)
+                    == candidate.position
               }
               return false
             })
@@ -216,6 +223,14 @@ extension ExtractionRun {
           let lastPosition = candidate.position + (candidate.candidate.last - candidate.candidate.first)
           var distance = candidate.position > v ? span(v, candidate.position) : max(0, lastPosition < v ? span(lastPosition, v) : 0)
           if candidate.position == appositive { distance = 0 }
+          // "…», manifestó el jefe de la Administración Militar de la provincia de Kherson,
+          // Oleksandr Prokudin": a name set off by a comma after a title that follows the verb
+          // is as near as the title.
+          if case .named = candidate.candidate.kind, candidate.position > v,
+            let title = titleBefore(candidate.position, after: v, candidates: candidates, clause: clause, words: words, ids: ids, lexicon: lexicon)
+          {
+            distance = min(distance, span(v, title))
+          }
           guard distance <= 10 else { continue }
           // Prefer the subject side (before the verb) at equal distance; documents last.
           var score = distance * 2 + (candidate.position > v ? 1 : 0)
@@ -363,6 +378,26 @@ extension ExtractionRun {
       previousEnd = range.upperBound
     }
     return counts
+  }
+
+  /// The position of a title (a role noun) between verb `v` and the name at `position` whose
+  /// appositive the name is: a comma right before the name, at most 14 words after the
+  /// title, no verb between them.
+  func titleBefore(
+    _ position: Int, after v: Int, candidates: [(position: Int, candidate: Candidate)], clause: Clause,
+    words: [WordToken], ids: [Int32], lexicon: CompiledLexicon
+  ) -> Int? {
+    let name = words[clause[position]].range.lowerBound
+    guard position > 0 else { return nil }
+    let before = words[clause[position - 1]].range.upperBound
+    guard hasComma(before, name) else { return nil }
+    var best: Int?
+    for other in candidates where other.position > v && other.position < position && position - other.position <= 14 {
+      guard case .referent(let r) = other.candidate.kind, r >= lexicon.firstRole else { continue }
+      if ((other.position + 1)..<position).contains(where: { lexicon.isVerb(ids[clause[$0]]) }) { continue }
+      if best.map({ other.position < $0 }) ?? true { best = other.position }
+    }
+    return best
   }
 
   /// Whether `text` is written in capitals only, with at least two letters ("EAU", "ISW").
