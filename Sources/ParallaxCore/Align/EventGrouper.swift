@@ -119,14 +119,17 @@ public struct EventOptions: Sendable, Hashable {
   public var similarity: SimilarityOptions
   /// Two events join only when their first documents score at least this on average, pair by pair.
   public var cohesion: Float
-  /// How many of an event's first documents stand for it when a join is judged.
+  /// How many of an event's first documents stand for it when a join is judged. Sixteen rather
+  /// than a handful: the mean over a few pairs depends on which documents happened to join
+  /// first (often one language's), and lets a different event of the same kind in, or keeps
+  /// the same event's pages in another language out.
   public var representatives: Int
   /// The factor applied to a pair whose salient numbers disagree (see `EventEvidence`).
   public var numberConflictFactor: Float
 
   public init(threshold: Float = 0.15, dayWindow: Int = 3, asOne: Bool = false,
               similarity: SimilarityOptions = EventOptions.defaultSimilarity,
-              cohesion: Float = 0.1, representatives: Int = 4, numberConflictFactor: Float = 0.25) {
+              cohesion: Float = 0.1, representatives: Int = 16, numberConflictFactor: Float = 0.25) {
     self.threshold = threshold
     self.dayWindow = dayWindow
     self.asOne = asOne
