@@ -62,18 +62,19 @@ import Testing
     #expect(run.status == 0, "\(run.stderr)")
     let folder = setup.root + "/2025-03-12/all"
     let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
-    // The February documents, in two languages, are events of one source each here; so is the
-    // harbour story. Only the Lavrov event has several sources.
+    // The February documents, in two languages, are one event of two sources (e1); the Lavrov
+    // event has three (e2); the harbour story has one.
     #expect(
-      names == ["e3-agreement.svg", "e3-coverage.svg", "e3-names-1.svg", "e3.md", "index.md", "single-source.md"],
+      names == ["e1.md", "e2-agreement.svg", "e2-coverage.svg", "e2-names-1.svg", "e2.md", "index.md", "single-source.md"],
       "\(names)")
     let index = try String(contentsOfFile: folder + "/index.md", encoding: .utf8)
     // The events' table first, then the single-source events, then the job's history.
-    let table = try #require(index.range(of: "| [e3](e3.md) |"))
+    let table = try #require(index.range(of: "| [e2](e2.md) |"))
     let single = try #require(index.range(of: "](single-source.md)"))
     let history = try #require(index.range(of: "\n# History of job all\n"))
     #expect(table.lowerBound < single.lowerBound && single.lowerBound < history.lowerBound)
-    #expect(index.contains("| [e4](single-source.md) |"))
+    #expect(index.contains("| [e1](e1.md) |"))
+    #expect(index.contains("| [e3](single-source.md) |"))
     // No event report for the one-source event: its statements are in single-source.md.
     let singleText = try String(contentsOfFile: folder + "/single-source.md", encoding: .utf8)
     #expect(singleText.contains("Dredging of the outer harbour"))
@@ -89,7 +90,7 @@ import Testing
     let record = try setup.runRecord()
     let jobs = try #require(record["jobs"] as? [[String: Any]])
     #expect(jobs[0]["output"] as? String == "2025-03-12/all/index.md")
-    #expect(jobs[0]["events"] as? Int == 4)
+    #expect(jobs[0]["events"] as? Int == 3)
   }
 
   @Test("a rerun with fewer events replaces the folder whole: no report of the earlier run is left")
@@ -100,12 +101,12 @@ import Testing
     let folder = setup.root + "/2025-03-12/all"
     #expect(
       try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
-        == ["e3-agreement.svg", "e3-coverage.svg", "e3-names-1.svg", "e3.md", "index.md", "single-source.md"])
+        == ["e1.md", "e2-agreement.svg", "e2-coverage.svg", "e2-names-1.svg", "e2.md", "index.md"])
     try Self.manifest("lavrov").write(to: setup.manifest, atomically: true, encoding: .utf8)
     #expect(try setup.batch("run").status == 0)
     let after = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
     #expect(after.filter { $0.hasSuffix(".md") } == ["e1.md", "index.md"])
-    #expect(!after.contains { $0.hasPrefix("e3") || $0 == "single-source.md" }, "\(after)")
+    #expect(!after.contains { $0.hasPrefix("e2") || $0 == "single-source.md" }, "\(after)")
     let left = try FileManager.default.contentsOfDirectory(atPath: setup.root + "/2025-03-12").filter { $0.hasPrefix(".") }
     #expect(left.isEmpty, "\(left)")
   }

@@ -79,12 +79,18 @@ public struct Comparer: Sendable {
   func groupEvents(_ documents: [ProfiledDocument], jobs: Int = 1) -> [[Int]] {
     var encoder = FeatureEncoder()
     var items = SparseItems()
+    var salient: [[UInt32]] = []
+    var numberIDs: [String: UInt32] = [:]
+    salient.reserveCapacity(documents.count)
     for (index, profiled) in documents.enumerated() {
       var features = encoder.features(profiled.title)
       for profile in profiled.profiles { features += encoder.features(profile) }
       items.append(group: index, language: encoder.language(profiled.document.language), day: Self.day(of: profiled.document), features: features)
+      let numbers = EventEvidence.salientNumbers(title: profiled.title.numbers, statements: profiled.profiles.map(\.numbers))
+      salient.append(numbers.map { number in numberIDs[number] ?? { numberIDs[number] = UInt32(numberIDs.count); return UInt32(numberIDs.count - 1) }() }.sorted())
     }
-    return EventGrouper(options: options.events).group(items, kinds: encoder.space.kinds, places: encoder.places, jobs: jobs)
+    return EventGrouper(options: options.events).group(
+      items, kinds: encoder.space.kinds, places: encoder.places, evidence: EventEvidence(salient: salient), jobs: jobs)
   }
 
   /// One event compared: `emerging` holds the emerging topic of each statement no lexicon

@@ -5,6 +5,10 @@
 /// - the two events a link would join are alike as wholes: their first few documents score
 ///   `cohesion` on average, pair by pair.
 ///
+/// Across languages only entities, topics, numbers and dates can meet (and the few cognate
+/// words), so the cross-language norm keeps little word weight (`crossWordShare`); pairs whose
+/// salient numbers disagree are weakened by `numberConflictFactor`.
+///
 /// Without those bounds, links chain: A is like B, B like C, and so on across weeks and
 /// subjects, until most of a large corpus is one "event" (71,637 of 100,000 generated
 /// documents were; on real pages, every undated article was).
@@ -15,16 +19,29 @@ public struct EventGrouper: Sendable {
 
   /// The events, as ascending item indexes, ordered by their first item. Each item is a
   /// document with its own group. Candidate pairs are scored on `jobs` threads.
-  public func group(_ items: SparseItems, kinds: [FeatureKind], places: [Bool], jobs: Int = 1) -> [[Int]] {
+  /// - Parameter evidence: per item, its salient numbers (none when nil).
+  public func group(
+    _ items: SparseItems, kinds: [FeatureKind], places: [Bool], evidence: EventEvidence? = nil, jobs: Int = 1
+  ) -> [[Int]] {
     let n = items.count
     if options.asOne { return n == 0 ? [] : [Array(0..<n)] }
+    let evidence = evidence ?? EventEvidence(count: n)
     var similarity = options.similarity
     similarity.dayWindow = options.dayWindow
     let scorer = SparseSimilarity(items: items, kinds: kinds, places: places, options: similarity)
+    let factor = options.numberConflictFactor
+    /// The pair's score, weakened when their salient numbers disagree.
+    func adjusted(_ i: Int, _ j: Int, _ score: Float) -> Float {
+      evidence.numbersConflict(i, j) ? score * factor : score
+    }
+    var pairs = scorer.pairs(minimum: options.threshold, jobs: jobs)
+    for k in pairs.indices { pairs[k].score = adjusted(Int(pairs[k].a), Int(pairs[k].b), pairs[k].score) }
+    pairs.removeAll { $0.score < options.threshold }
+    pairs.sort { $0.score != $1.score ? $0.score > $1.score : ($0.a, $0.b) < ($1.a, $1.b) }
     var events = EventUnion(days: items.days, window: options.dayWindow, representatives: options.representatives)
     // Strongest first: a weak link must not use up the window or the likeness a strong one needs.
-    for pair in scorer.pairs(minimum: options.threshold, jobs: jobs) {
-      events.link(Int(pair.a), Int(pair.b)) { mean in mean(scorer.score) >= options.cohesion }
+    for pair in pairs {
+      events.link(Int(pair.a), Int(pair.b)) { mean in mean { adjusted($0, $1, scorer.score($0, $1)) } >= options.cohesion }
     }
     var groups: [Int: [Int]] = [:]
     for i in 0..<n { groups[events.root(i), default: []].append(i) }
@@ -102,17 +119,28 @@ public struct EventOptions: Sendable, Hashable {
   public var similarity: SimilarityOptions
   /// Two events join only when their first documents score at least this on average, pair by pair.
   public var cohesion: Float
-  /// How many of an event's first documents stand for it when a join is judged.
+  /// How many of an event's first documents stand for it when a join is judged. Sixteen rather
+  /// than a handful: the mean over a few pairs depends on which documents happened to join
+  /// first (often one language's), and lets a different event of the same kind in, or keeps
+  /// the same event's pages in another language out.
   public var representatives: Int
+  /// The factor applied to a pair whose salient numbers disagree (see `EventEvidence`).
+  public var numberConflictFactor: Float
 
   public init(threshold: Float = 0.15, dayWindow: Int = 3, asOne: Bool = false,
-              similarity: SimilarityOptions = SimilarityOptions(postingCap: 64, candidatesPerItem: 24),
-              cohesion: Float = 0.1, representatives: Int = 4) {
+              similarity: SimilarityOptions = EventOptions.defaultSimilarity,
+              cohesion: Float = 0.1, representatives: Int = 16, numberConflictFactor: Float = 0.25) {
     self.threshold = threshold
     self.dayWindow = dayWindow
     self.asOne = asOne
     self.similarity = similarity
     self.cohesion = cohesion
     self.representatives = representatives
+    self.numberConflictFactor = numberConflictFactor
   }
+
+  /// Capped postings; across languages, a tenth of a document's word weight is expected to
+  /// meet cognates (names, numbers in words): a long article's words otherwise drown the
+  /// entities and topics that two languages share.
+  public static let defaultSimilarity = SimilarityOptions(postingCap: 64, candidatesPerItem: 24, crossWordShare: 0.1)
 }

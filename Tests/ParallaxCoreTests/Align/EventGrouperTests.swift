@@ -59,3 +59,63 @@ import Testing
     #expect(apart.count == 2 && apart.flatMap { $0 }.sorted() == [0, 1, 2])
   }
 }
+
+@Suite struct EventGrouperEvidenceTests {
+  /// Two documents in two languages that share three entities, each with `words` stems of its
+  /// own language that the other cannot have.
+  private func twoLanguages(words: Int) -> (items: SparseItems, kinds: [FeatureKind]) {
+    var items = SparseItems()
+    let shared: [UInt32] = [0, 1, 2]
+    items.append(group: 0, language: 0, features: shared + (0..<words).map { UInt32(10 + $0) })
+    items.append(group: 1, language: 1, features: shared + (0..<words).map { UInt32(10 + words + $0) })
+    // A third document, on something else, keeps the shared entities from being everywhere.
+    items.append(group: 2, language: 0, features: [3, 4, 5])
+    let kinds = (0..<(10 + 2 * words)).map { $0 < 10 ? FeatureKind.entity : .word }
+    return (items, kinds)
+  }
+
+  @Test("two long articles of one event in two languages are one event: their words do not drown their shared entities")
+  func acrossLanguages() {
+    let (items, kinds) = twoLanguages(words: 100)
+    let places = [Bool](repeating: false, count: kinds.count)
+    let grouped = EventGrouper().group(items, kinds: kinds, places: places)
+    #expect(grouped == [[0, 1], [2]])
+    // Counting a third of the words in the cross-language norm, as alignment does, parts them.
+    var options = EventOptions()
+    options.similarity.crossWordShare = 0.3
+    #expect(EventGrouper(options: options).group(items, kinds: kinds, places: places) == [[0], [1], [2]])
+  }
+
+  /// Two pairs of reports alike in everything but the count each pair gives.
+  private func exchanges() -> SparseItems {
+    var items = SparseItems()
+    for index in 0..<4 { items.append(group: index, language: index % 2, features: [0, 1, 2, UInt32(10 + index / 2)]) }
+    return items
+  }
+
+  @Test("reports alike in all but their salient numbers are separate events")
+  func numbersDisagree() {
+    let items = exchanges()
+    let kinds = [FeatureKind](repeating: .entity, count: 10) + [.number, .number]
+    let places = [Bool](repeating: false, count: kinds.count)
+    let evidence = EventEvidence(salient: [[0], [0], [1], [1]])
+    #expect(EventGrouper().group(items, kinds: kinds, places: places, evidence: evidence) == [[0, 1], [2, 3]])
+    // Without the numbers' evidence the four are one event.
+    #expect(EventGrouper().group(items, kinds: kinds, places: places) == [[0, 1, 2, 3]])
+  }
+
+  @Test("salient numbers: the title's and those two statements give, thousands canonical, years left out")
+  func salient() {
+    let found = EventEvidence.salientNumbers(
+      title: ["146"], statements: [["1.000", "2022"], ["1,000", "2022"], ["12"], []])
+    #expect(found == ["146", "1000"])
+    #expect(EventEvidence.canonical("16.000") == "16000")
+    #expect(EventEvidence.canonical("2 200") == "2200")
+    #expect(EventEvidence.canonical("2.5") == "2.5")
+    #expect(EventEvidence.canonical("13.30") == "13.30")
+    #expect(EventEvidence.canonical("1.2345") == "1.2345")
+    #expect(EventEvidence(salient: [[1, 4], [2, 4], [3], []]).numbersConflict(0, 1) == false)
+    #expect(EventEvidence(salient: [[1, 4], [2, 4], [3], []]).numbersConflict(0, 2) == true)
+    #expect(EventEvidence(salient: [[1, 4], [2, 4], [3], []]).numbersConflict(2, 3) == false)
+  }
+}
