@@ -17,11 +17,7 @@ final class ReportDates {
   init(strings: ReportStrings) { self.strings = strings }
 
   func format(_ date: CalendarDate) -> String {
-    let day = date.daysSinceEpoch
-    if let known = full[day] { return known }
-    let text = (try? fullFormat?.format(daysSinceEpoch: day)) ?? date.description
-    full[day] = text
-    return text
+    Self.formatted(date.daysSinceEpoch, in: &full, with: fullFormat, otherwise: date.description)
   }
 
   /// A date that may lack its year: the month and day alone then.
@@ -31,19 +27,21 @@ final class ReportDates {
     }
     // A leap year, so 29 February formats too; the skeleton prints no year.
     guard let calendar = CalendarDate(year: 2000, month: date.month, day: date.day) else { return date.description }
-    let day = calendar.daysSinceEpoch
-    if let known = monthDay[day] { return known }
-    let text = (try? monthDayFormat?.format(daysSinceEpoch: day)) ?? date.description
-    monthDay[day] = text
-    return text
+    return Self.formatted(calendar.daysSinceEpoch, in: &monthDay, with: monthDayFormat, otherwise: date.description)
   }
 
   /// The month of `date` as the report language writes it ("March 2025").
   func formatMonth(_ date: CalendarDate) -> String {
-    let day = date.daysSinceEpoch
-    if let known = months[day] { return known }
-    let text = (try? monthFormat?.format(daysSinceEpoch: day)) ?? date.description
-    months[day] = text
+    Self.formatted(date.daysSinceEpoch, in: &months, with: monthFormat, otherwise: date.description)
+  }
+
+  /// `day` as `format` writes it (`fallback` when ICU cannot), kept in `table`.
+  private static func formatted(
+    _ day: Int, in table: inout [Int: String], with format: CalendarDateFormat?, otherwise fallback: String
+  ) -> String {
+    if let known = table[day] { return known }
+    let text = (try? format?.format(daysSinceEpoch: day)) ?? fallback
+    table[day] = text
     return text
   }
 }
