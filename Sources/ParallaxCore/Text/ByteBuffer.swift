@@ -112,6 +112,12 @@ final class ByteBuffer: @unchecked Sendable {
     length == other.count && compare(at: offset, count: length, with: other) == 0
   }
 
+  /// Whether the `length` bytes at `offset` are the UTF-8 of `text`.
+  func equals(at offset: Int, count length: Int, _ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { equals(at: offset, count: length, UnsafeRawBufferPointer($0)) }
+  }
+
   /// Calls `body` with all the bytes (valid only during the call).
   func withBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
     try body(UnsafeRawBufferPointer(start: base, count: count))

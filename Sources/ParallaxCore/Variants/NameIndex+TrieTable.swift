@@ -106,24 +106,20 @@ struct TrieTable: Sendable {
   @inline(__always)
   func child(of node: Int, _ key: String) -> Int? {
     guard node >= 0, node < nodeCount, edgeCount > 0 else { return nil }
-    var key = key
-    return key.withUTF8 { utf8 in
-      let bytes = UnsafeRawBufferPointer(utf8)
-      var slot = Int(ByteHash.hash(bytes, seed: UInt64(node)) & UInt64(slotMask))
-      for _ in 0...slotMask {
-        let entry = Int(buffer.u32(at: slots + 4 * slot))
-        guard entry > 0, entry <= edgeCount else { return nil }
-        let edge = edges + 16 * (entry - 1)
-        if Int(buffer.u32(at: edge)) == node,
-          buffer.equals(at: keys + Int(buffer.u32(at: edge + 8)), count: Int(buffer.u32(at: edge + 12)), bytes)
-        {
-          let child = Int(buffer.u32(at: edge + 4))
-          return child < nodeCount ? child : nil
-        }
-        slot = (slot + 1) & slotMask
+    var slot = Int(ByteHash.hash(key, seed: UInt64(node)) & UInt64(slotMask))
+    for _ in 0...slotMask {
+      let entry = Int(buffer.u32(at: slots + 4 * slot))
+      guard entry > 0, entry <= edgeCount else { return nil }
+      let edge = edges + 16 * (entry - 1)
+      if Int(buffer.u32(at: edge)) == node,
+        buffer.equals(at: keys + Int(buffer.u32(at: edge + 8)), count: Int(buffer.u32(at: edge + 12)), key)
+      {
+        let child = Int(buffer.u32(at: edge + 4))
+        return child < nodeCount ? child : nil
       }
-      return nil
+      slot = (slot + 1) & slotMask
     }
+    return nil
   }
 
   /// Where `node`'s candidates lie in the terminal list (empty for a node out of range).
