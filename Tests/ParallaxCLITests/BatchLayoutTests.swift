@@ -68,12 +68,12 @@ import Testing
       names == ["e3-agreement.svg", "e3-coverage.svg", "e3-names-1.svg", "e3.md", "index.md", "single-source.md"],
       "\(names)")
     let index = try String(contentsOfFile: folder + "/index.md", encoding: .utf8)
-    // The events' table first, then the single-source events, then the job's history.
-    let table = try #require(index.range(of: "| [e3](e3.md) |"))
+    // The events' list first, then the single-source events, then the job's history.
+    let table = try #require(index.range(of: "- [e3](e3.md) · "))
     let single = try #require(index.range(of: "](single-source.md)"))
     let history = try #require(index.range(of: "\n# History of job all\n"))
     #expect(table.lowerBound < single.lowerBound && single.lowerBound < history.lowerBound)
-    #expect(index.contains("| [e4](single-source.md) |"))
+    #expect(index.contains("- [e4](single-source.md) · "))
     // No event report for the one-source event: its statements are in single-source.md.
     let singleText = try String(contentsOfFile: folder + "/single-source.md", encoding: .utf8)
     #expect(singleText.contains("Dredging of the outer harbour"))
