@@ -70,7 +70,7 @@ import Testing
     let index = try String(contentsOfFile: folder + "/index.md", encoding: .utf8)
     // The events' list first, then the single-source events, then the job's history.
     let table = try #require(index.range(of: "- [e3](e3.md) · "))
-    let single = try #require(index.range(of: "](single-source.md)"))
+    let single = try #require(index.range(of: "- [e4](single-source.md) · "))
     let history = try #require(index.range(of: "\n# History of job all\n"))
     #expect(table.lowerBound < single.lowerBound && single.lowerBound < history.lowerBound)
     #expect(index.contains("- [e4](single-source.md) · "))
