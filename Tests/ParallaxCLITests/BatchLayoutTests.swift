@@ -68,13 +68,12 @@ import Testing
       names == ["e1.md", "e2-agreement.svg", "e2-coverage.svg", "e2-names-1.svg", "e2.md", "index.md", "single-source.md"],
       "\(names)")
     let index = try String(contentsOfFile: folder + "/index.md", encoding: .utf8)
-    // The events' table first, then the single-source events, then the job's history.
-    let table = try #require(index.range(of: "| [e2](e2.md) |"))
-    let single = try #require(index.range(of: "](single-source.md)"))
+    // The events' list first, then the single-source events, then the job's history.
+    let table = try #require(index.range(of: "- [e2](e2.md) · "))
+    let single = try #require(index.range(of: "- [e3](single-source.md) · "))
     let history = try #require(index.range(of: "\n# History of job all\n"))
     #expect(table.lowerBound < single.lowerBound && single.lowerBound < history.lowerBound)
-    #expect(index.contains("| [e1](e1.md) |"))
-    #expect(index.contains("| [e3](single-source.md) |"))
+    #expect(index.contains("- [e1](e1.md) · "))
     // No event report for the one-source event: its statements are in single-source.md.
     let singleText = try String(contentsOfFile: folder + "/single-source.md", encoding: .utf8)
     #expect(singleText.contains("Dredging of the outer harbour"))

@@ -69,7 +69,8 @@ import Testing
     let single = try String(contentsOf: out.appendingPathComponent("single-source.md"), encoding: .utf8)
     #expect(single.contains("Dredging of the outer harbour"))
     #expect(single.contains("The channel will be ready for larger vessels by August"))
-    #expect(single.contains("harbour-2021-06-02.md:"))
+    #expect(single.contains("**File**: `harbour-2021-06-02.md`"))
+    #expect(!single.contains("Dates: ."))
     // The multi-source reports are those of the examples (same three events, same bytes but
     // for the input list, which now has one more folder level).
     for name in ["e1.md", "e2.md", "e3.md"] {

@@ -58,7 +58,7 @@ import Testing
     #expect(CMarkGFM.tags(html).filter { ["h1", "h2", "h3"].contains($0) }.count == headings)
     #expect(!html.contains("raw HTML omitted"))
     #expect(html.contains("<code class=\"language-mermaid\">"))
-    let allowed: Set<String> = ["h1", "h2", "h3", "p", "ul", "li", "table", "thead", "tbody", "tr", "th", "td", "code", "strong", "em", "a", "pre"]
+    let allowed: Set<String> = ["h1", "h2", "h3", "p", "ul", "li", "table", "thead", "tbody", "tr", "th", "td", "code", "strong", "em", "a", "pre", "br"]
     #expect(Set(CMarkGFM.tags(html)).isSubset(of: allowed), "\(Set(CMarkGFM.tags(html)).subtracting(allowed))")
   }
 

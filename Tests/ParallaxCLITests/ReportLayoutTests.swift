@@ -81,7 +81,7 @@ import Testing
       }
     }
     // A topic whose statements name no entity is numbered, never named by its source words.
-    #expect(try #require(en["e3.md"]).contains("**Ukrinform** · Emerging topic 1 — narration: Під час зворотного рейсу"))
+    #expect(try #require(en["e3.md"]).contains("**Ukrinform** · Emerging topic 1 — Під час зворотного рейсу"))
   }
 
   @Test("names written differently compare forms within one language: French Moscou is no naming change, inflections are none either")
@@ -116,11 +116,33 @@ import Testing
     let e1 = try #require(try reports()["e1.md"])
     #expect(e1.contains("Kiev et Moscou se sont mutuellement accusés d'être à l'origine des dommages sur la ligne. · line 12"))
     #expect(!e1.contains("`afp-2025-02-20-zaporijjia.fr.md:"))
-    #expect(e1.contains("Folder: `Reports/examples/corpus/`"))
+    // The run's settings are the same for every event: the index says them once.
+    let index = try #require(try reports()["index.md"])
+    #expect(index.contains("Folder: `Reports/examples/corpus/`") && !e1.contains("Folder: "))
+    #expect(e1.contains("**Settings**: [Comparison reports](index.md)"))
     #expect(e1.contains("- **AFP** · fr · Dateline: VIENNE, February 20, 2025 · Statements: 3 · `afp-2025-02-20-zaporijjia.fr.md` · `sha256:"))
     // The heat map carries the coverage counts; the table that repeated it is gone.
     #expect(e1.contains("![Coverage](e1-coverage.svg)") && !e1.contains("| Topic | AFP |"))
     // A statement in another script names what it mentions in the report language.
     #expect(e1.contains("(Names: International Atomic Energy Agency, Russian Foreign Ministry, Kyiv)"))
+  }
+
+  @Test("what repeats is said once: a topic over consecutive blocks, the run's settings, the word for an outlet's narration")
+  func saidOnce() throws {
+    let files = try reports()
+    let e2 = try #require(files["e2.md"])
+    // A3 and A6 share a topic: the second block's line says only its relation.
+    #expect(e2.contains("- **A3** · Prisoners of war and detainees · partial, suggested (0.18)"))
+    #expect(e2.contains("- **A6** · partial, suggested (0.11)"))
+    #expect(!e2.contains("narration"))
+    #expect(e2.contains("\\\n  **Ukrinform** — За словами омбудсмана"))
+    let index = try #require(files["index.md"])
+    #expect(index.contains("- [e2](e2.md) · **Prisoners of war and detainees** · March 12, 2025 · Statements: 29 · dpa, ICRC,"))
+    #expect(!index.contains("| "))
+    for name in ["e1.md", "e2.md", "e3.md"] {
+      let text = try #require(files[name])
+      #expect(!text.contains("Suggested alignment at") && !text.contains("same bytes"), "\(name)")
+    }
+    #expect(index.components(separatedBy: "Suggested alignment at: `0.1`").count == 2)
   }
 }

@@ -79,16 +79,17 @@ import Testing
     // Our writer's rows: every row as wide as its header, so an unescaped pipe would show.
     for table in expected { #expect(table.allSatisfy { $0 == table[0] }, "a row changed width: \(table)") }
     #expect(CMarkGFM.tables(html) == expected)
-    // One list item per alignment, per aligned member and per unique statement: a hostile
-    // text never opens or closes one.
+    // One list item per alignment and per unique statement, and one line break before each
+    // aligned member: a hostile text never opens or closes an item, nor breaks a line.
     let event = comparison.events[0]
     let items = tagCount(html, "li")
     let members = event.alignments.reduce(0) { $0 + $1.members.count }
-    #expect(items >= event.alignments.count + members + event.unique.count)
+    #expect(items >= event.alignments.count + event.unique.count)
+    #expect(tagCount(html, "br") == members)
     let headings = markdown.split(separator: "\n").filter { $0.hasPrefix("#") }.count
     let tags = CMarkGFM.tags(html)
     #expect(tags.filter { $0.count == 2 && $0.hasPrefix("h") && $0 != "hr" }.count == headings)
-    let allowed: Set<String> = ["h1", "h2", "h3", "p", "ul", "li", "table", "thead", "tbody", "tr", "th", "td", "code", "strong", "em", "pre"]
+    let allowed: Set<String> = ["h1", "h2", "h3", "p", "ul", "li", "table", "thead", "tbody", "tr", "th", "td", "code", "strong", "em", "pre", "br"]
     #expect(Set(tags).isSubset(of: allowed), "injected: \(Set(tags).subtracting(allowed))")
     #expect(!html.contains("raw HTML omitted"))
   }

@@ -62,22 +62,6 @@ extension EventReport {
     return "\"\(cleaned)\""
   }
 
-  /// A statement as a table cell: its text (with a transliteration when it is in another
-  /// script), its speaker and verb, and `file:line`.
-  func cell(_ ref: StatementRef) -> String {
-    guard let (statement, column) = lookup[ref] else { return " " }
-    var out = MarkdownText.inline(statement.text)
-    if let latin = transliteration(of: statement) {
-      out += " (\(MarkdownText.inline(strings[.transliteration])): *\(MarkdownText.inline(latin))*)"
-    }
-    var who: [String] = []
-    if let speaker = statement.speaker { who.append("**\(MarkdownText.inline(speakerLabel(speaker)))**") }
-    if let verb = statement.verb { who.append("*\(MarkdownText.inline(verb.surface))*") }
-    if !who.isEmpty { out += " — " + who.joined(separator: ", ") }
-    out += " · " + MarkdownText.code("\(sources[column].fileName):\(statement.line)")
-    return out
-  }
-
   /// The name a speaker is shown under: the outlet's narration, an entity's name, or as written.
   func speakerLabel(_ speaker: Speaker) -> String {
     if speaker.isOutlet { return strings[.narration] }
@@ -92,15 +76,24 @@ extension EventReport {
     guard let (statement, column) = lookup[ref] else { return " " }
     var out = "**\(MarkdownText.inline(sources[column].label))**"
     if !topics.isEmpty { out += " · " + MarkdownText.inline(sortedTopics(topics).map { label(of: $0) }.joined(separator: "; ")) }
-    var who: [String] = []
-    if let speaker = statement.speaker, !speakerLabel(speaker).isEmpty { who.append(MarkdownText.inline(speakerLabel(speaker))) }
-    if let verb = statement.verb { who.append("*\(MarkdownText.inline(verb.surface))*") }
-    out += " — " + (who.isEmpty ? "" : who.joined(separator: ", ") + ": ")
+    out += " — " + attribution(statement)
     out += MarkdownText.inline(statement.text)
     out += gloss(statement)
     if let claim = claims[ref] { out += " · " + agentPhrase(claim) }
     out += " · " + location(statement.line)
     return out
+  }
+
+  /// Who a row's statement is attributed to and the verb, then a colon ("Sergey Lavrov,
+  /// *said*: "); empty for the outlet's own narration, which a row without a speaker is (the
+  /// word "narration" on most rows of a real page took a phone line of its own).
+  func attribution(_ statement: Statement) -> String {
+    var who: [String] = []
+    if let speaker = statement.speaker, !speaker.isOutlet, !speakerLabel(speaker).isEmpty {
+      who.append(MarkdownText.inline(speakerLabel(speaker)))
+    }
+    if let verb = statement.verb { who.append("*\(MarkdownText.inline(verb.surface))*") }
+    return who.isEmpty ? "" : who.joined(separator: ", ") + ": "
   }
 
   /// For a statement in a script the report's readers may not read (one `report.yaml`
@@ -121,22 +114,29 @@ extension EventReport {
     MarkdownText.inline(strings.sentence(.lineNumber, ["line": "\(line)"]))
   }
 
-  /// The aligned statements, one block per alignment: a line with its number, topic, relation
-  /// and score, then a row per member, in source order.
+  /// The aligned statements, one block per alignment: a list item whose first line gives its
+  /// number, topic, relation and score, then a line per member, in source order. Blocks go by topic, and a block's
+  /// line names its topic only when it differs from the block above (on real pages one
+  /// emerging topic's long label headed ten blocks in a row).
   func alignedSection(_ md: inout MarkdownWriter) {
     guard !event.alignments.isEmpty else { return }
     md.heading(2, MarkdownText.inline(strings[.aligned]))
     var items: [String] = []
     let byTopic = Dictionary(grouping: event.alignments.indices) { event.alignments[$0].topic }
     let order = sortedTopics(byTopic.keys).flatMap { byTopic[$0] ?? [] }
+    var previous: TopicID?
     for index in order {
       let alignment = event.alignments[index]
-      var line = "**\(alignmentLabel(index))** · \(MarkdownText.inline(label(of: alignment.topic))) · "
+      var line = "**\(alignmentLabel(index))** · "
+      if alignment.topic != previous { line += MarkdownText.inline(label(of: alignment.topic)) + " · " }
+      previous = alignment.topic
       line += MarkdownText.inline(strings[Self.label(alignment.relation)] + ", " + strings[alignment.confidence == .confident ? .confident : .suggested])
       line += " (\(Self.score(alignment.score)))"
       if options.evidence { line += " · " + MarkdownText.inline(evidence(alignment.evidence)) }
       let members = alignment.members.sorted { (lookup[$0]?.column ?? 0, $0) < (lookup[$1]?.column ?? 0, $1) }
-      items.append(line + members.map { "\n  - " + row($0) }.joined())
+      // Members on lines of their own inside the block's item (hard breaks), not a nested
+      // list: a second indent took a tenth of a phone's width from every row.
+      items.append(line + members.map { "\\\n  " + row($0) }.joined())
     }
     md.bullets(items)
   }
@@ -183,79 +183,10 @@ extension EventReport {
     md.bullets(items)
   }
 
-  /// How the report was made: the settings on one line, then one line per source document
-  /// with its language, dateline, publication date, statement count, file and digest.
-  func methodSection(_ md: inout MarkdownWriter) {
-    md.heading(2, MarkdownText.inline(strings[.method]))
-    let s = comparison.settings
-    func item(_ label: ReportLabel, _ value: String) -> String { "\(MarkdownText.inline(strings[label])): \(value)" }
-    var items = [
-      item(.version, MarkdownText.code("parallax \(context.parallaxVersion)")),
-      item(.icu, MarkdownText.code(context.icuVersion) + " (\(MarkdownText.inline(strings[.unicode])) \(MarkdownText.inline(context.unicodeVersion)))"),
-      item(.localeData, MarkdownText.code("sha256:\(context.localeDataHash)")),
-      item(.style, MarkdownText.code(s.style ?? "")),
-      item(.reportLocale, MarkdownText.code(strings.language.rawValue)),
-      item(.suggestThreshold, MarkdownText.code(Self.number(s.suggestThreshold))),
-      item(.confidentThreshold, MarkdownText.code(Self.number(s.confidentThreshold))),
-      item(.eventThreshold, MarkdownText.code(Self.number(s.eventThreshold))),
-      item(.window, MarkdownText.code("\(s.dayWindow)")),
-      item(.asOne, MarkdownText.inline(strings[s.asOne ? .yes : .no])),
-    ]
-    if let asOf = context.asOf { items.append(item(.asOf, MarkdownText.code(asOf.description))) }
-    // The folder every source file is in, said once rather than on every line.
-    let folder = Self.commonFolder(sources.map(\.document.path))
-    if !folder.isEmpty { items.append(item(.folder, MarkdownText.code(folder))) }
-    md.paragraph(strings.sentence(.methodIntro, [:]) + " " + items.joined(separator: " · "))
-    // One line per source document: a list wraps on a phone where a seven-column table
-    // would squeeze its cells into slivers.
-    let documents = sources.map { source -> String in
-      let d = source.document
-      var name = source.label
-      if let agency = d.source.agency, !agency.isEmpty, agency != d.source.outlet, context.entityNames[ReportNames.outletKey(agency)] != source.label {
-        name += " / " + (context.entityNames[ReportNames.outletKey(agency)] ?? agency)
-      }
-      if let relay = d.source.relayedBy, !relay.isEmpty, relay != d.source.outlet { name += " ← " + relay }
-      var parts = ["**\(MarkdownText.inline(name))**", MarkdownText.inline(d.language.rawValue)]
-      var dateline = d.dateline?.place ?? ""
-      var datelineDate: PartialDate?
-      if let date = d.dateline?.date {
-        let resolved = date.year == nil ? PartialDate(year: d.published?.year, month: date.month, day: date.day) : date
-        datelineDate = resolved
-        dateline += (dateline.isEmpty ? "" : ", ") + dates.format(resolved)
-      }
-      if !dateline.trimmingCharacters(in: .whitespaces).isEmpty { parts.append(item(.dateline, MarkdownText.inline(dateline))) }
-      // The publication date only when the dateline does not already say it.
-      if let published = d.published, published != datelineDate { parts.append(item(.published, MarkdownText.inline(dates.format(published)))) }
-      parts.append(item(.statements, "\(source.statements.count)"))
-      parts.append(MarkdownText.code(String(d.path.dropFirst(folder.count))))
-      parts.append(context.inputs[d.path].map { MarkdownText.code("sha256:\($0)") } ?? MarkdownText.inline(strings[.none]))
-      return parts.joined(separator: " · ")
-    }
-    md.bullets(documents)
-  }
-
-  /// The longest folder prefix (ending in `/`) that every path shares; empty when none.
-  static func commonFolder(_ paths: [String]) -> String {
-    guard var prefix = paths.first.map({ Substring($0) }) else { return "" }
-    for path in paths.dropFirst() {
-      while !path.hasPrefix(prefix) { prefix = prefix.dropLast() }
-    }
-    guard let slash = prefix.lastIndex(of: "/") else { return "" }
-    return String(prefix[...slash])
-  }
-
   /// A similarity with two decimals, without Foundation's slow `String(format:)`.
   static func score(_ value: Double) -> String {
     let hundredths = Int((value * 100).rounded())
     let fraction = hundredths % 100
     return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
-  }
-
-  /// A threshold as written in options: up to three decimals, no trailing zeros.
-  static func number(_ value: Double) -> String {
-    var text = String(format: "%.3f", value)
-    while text.hasSuffix("0") { text.removeLast() }
-    if text.hasSuffix(".") { text.removeLast() }
-    return text
   }
 }

@@ -4,15 +4,24 @@ extension EventReport {
   var isSingleSource: Bool { ReportSource.isSingleSource(event) }
 
   /// The event's section of the single-source file: its headline, scope and every statement
-  /// (text, speaker, verb, `file:line`), in source order.
+  /// (speaker, verb, text with a transliteration when it is in another script, and where it
+  /// is), in source order. The file is named once per document, above its statements, rather
+  /// than in a `file:line` on every row (a code span that did not wrap on a phone).
   func singleSourceSection(_ md: inout MarkdownWriter) {
     header(&md, level: 2)
-    var items: [String] = []
-    for source in sources {
-      for statement in source.statements {
-        items.append(cell(StatementRef(document: source.document.reference, statement: statement.id)))
-      }
+    for source in sources where !source.statements.isEmpty {
+      md.paragraph("**\(MarkdownText.inline(strings[.file]))**: " + MarkdownText.code(source.fileName))
+      md.bullets(source.statements.map { singleSourceRow($0) })
     }
-    if !items.isEmpty { md.bullets(items) }
+  }
+
+  /// A statement of a single-source event: who said it and the verb, the text, its Latin
+  /// transliteration when it is in a script the report's readers may not read, and its line.
+  func singleSourceRow(_ statement: Statement) -> String {
+    var out = attribution(statement) + MarkdownText.inline(statement.text)
+    if let latin = transliteration(of: statement) {
+      out += " (\(MarkdownText.inline(strings[.transliteration])): *\(MarkdownText.inline(latin))*)"
+    }
+    return out + " · " + location(statement.line)
   }
 }

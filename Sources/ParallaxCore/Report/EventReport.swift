@@ -151,10 +151,12 @@ struct EventReport {
   func header(_ md: inout MarkdownWriter, level: Int = 1) {
     md.heading(level, MarkdownText.inline("\(strings[.title]) \(event.id): \(headline)"))
     let languages = Set(sources.map(\.document.language.rawValue)).sorted()
-    var scope = strings.sentence(.scope, [
+    // An event whose documents give no date says nothing of dates ("Dates: ." said less).
+    let range = dateRange
+    var scope = strings.sentence(range.isEmpty ? .scopeUndated : .scope, [
       "sources": MarkdownText.inline(sources.map(\.label).joined(separator: ", ")),
       "languages": MarkdownText.inline(languages.joined(separator: ", ")),
-      "dates": MarkdownText.inline(dateRange),
+      "dates": MarkdownText.inline(range),
     ])
     if level == 1, let asOf = context.asOf {
       scope += " **\(MarkdownText.inline(strings[.asOf]))**: \(MarkdownText.inline(dates.format(asOf)))"

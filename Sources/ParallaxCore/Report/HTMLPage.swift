@@ -1,4 +1,5 @@
-/// Turns the Markdown Parallax writes (headings, paragraphs, one level of nested bullets, GFM
+/// Turns the Markdown Parallax writes (headings, paragraphs, one level of nested bullets, bullets
+/// of several lines joined by hard breaks (a trailing backslash), GFM
 /// tables, fenced code; inline strong, emphasis, code, images and links, backslash escapes and
 /// the entities `MarkdownText` writes) into a standalone HTML page: no script, one inline style
 /// sheet that reads on a 390 px phone and a 1280 px screen, tables that scroll sideways rather
@@ -21,7 +22,8 @@ public enum HTMLPage {
     th,td{border:1px solid #ccc;padding:.25rem .5rem;vertical-align:top;overflow-wrap:anywhere}th{background:#f2f2f2;overflow-wrap:normal;white-space:nowrap}
     td.r,th.r{text-align:right}code{font-size:.85em;background:#f4f4f4;padding:0 .2em;overflow-wrap:anywhere}
     pre{overflow-x:auto;background:#f4f4f4;padding:.5rem}img{max-width:100%;height:auto;vertical-align:top;margin:.25rem}
-    nav{font-size:.9rem;margin-bottom:.5rem}
+    nav{font-size:.9rem;margin-bottom:.5rem}.m{display:block;padding-left:.75em;text-indent:-.75em}
+    @media (max-width:40rem){main{padding:.5rem .6rem}ul{padding-left:1rem}ul ul{padding-left:.75rem}h2{margin:1.25rem 0 .5rem}p{margin:.5rem 0}}
     """
 
   /// A whole page: the converted body, titled by its first heading, with a link to the index
@@ -69,8 +71,20 @@ public enum HTMLPage {
         flushParagraph()
         out += "<ul>\n"
         while index < lines.count, lines[index].hasPrefix("- ") {
-          out += "<li>" + inline(String(lines[index].dropFirst(2)))
+          var line = String(lines[index].dropFirst(2))
           index += 1
+          // Lines of one item joined by hard breaks (a trailing backslash): an alignment's
+          // line, then its members, each a block with a hanging indent so that a member's
+          // wrapped lines sit under its text, not under the next member's source.
+          var parts: [String] = []
+          while line.hasSuffix("\\"), index < lines.count, lines[index].hasPrefix("  "), !lines[index].hasPrefix("  - ") {
+            parts.append(String(line.dropLast()))
+            line = String(lines[index].dropFirst(2))
+            index += 1
+          }
+          parts.append(line)
+          out += "<li>" + inline(parts[0])
+          for member in parts.dropFirst() { out += "\n<span class=\"m\">" + inline(member) + "</span>" }
           if index < lines.count, lines[index].hasPrefix("  - ") {
             out += "\n<ul>\n"
             while index < lines.count, lines[index].hasPrefix("  - ") {

@@ -141,48 +141,51 @@ public struct MarkdownRenderer: Sendable {
     return index(comparison, context: context, rows: rows)
   }
 
-  /// What the index shows of one event.
+  /// What the index shows of one event: a list item (a table of five columns scrolled sideways
+  /// on a phone and hid its sources there).
   struct IndexRow {
-    var cells: [String]
+    var item: String
     var isSingleSource: Bool
 
     init(_ report: EventReport) {
       let event = report.event
       isSingleSource = report.isSingleSource
       let link = isSingleSource ? MarkdownRenderer.singleSourceFile : "\(event.id).md"
-      cells = [
-        "[\(event.id)](\(link))",
-        MarkdownText.cell(report.headline),
-        MarkdownText.cell(report.sources.map(\.label).joined(separator: ", ")),
-        MarkdownText.cell(report.dateRange),
-        "\(event.documents.reduce(0) { $0 + $1.statements.count })",
-      ]
+      let strings = report.strings
+      var parts = ["[\(event.id)](\(link))", "**\(MarkdownText.inline(report.headline))**"]
+      let range = report.dateRange
+      if !range.isEmpty { parts.append(MarkdownText.inline(range)) }
+      let statements = event.documents.reduce(0) { $0 + $1.statements.count }
+      parts.append("\(MarkdownText.inline(strings[.statements])): \(statements)")
+      parts.append(MarkdownText.inline(report.sources.map(\.label).joined(separator: ", ")))
+      item = parts.joined(separator: " · ")
     }
   }
 
-  /// The index: a row per event with a report of its own, then a table of the single-source
-  /// events, which link to the one file that lists their statements.
+  /// The index: a list item per event, the events with a report of their own first, then the
+  /// single-source events, which link to the one file that lists their statements; then the
+  /// run's settings, said once here rather than in every report.
   private func index(_ comparison: Comparison, context: ReportContext, rows all: [IndexRow]) -> String {
     let dates = ReportDates(strings: strings)
     var md = MarkdownWriter()
     md.heading(1, MarkdownText.inline(strings[.indexTitle]))
     let documents = comparison.events.reduce(0) { $0 + $1.documents.count }
-    md.paragraph(strings.sentence(.indexIntro, ["events": "\(comparison.events.count)", "documents": "\(documents)"]))
+    var intro = strings.sentence(.indexIntro, ["events": "\(comparison.events.count)", "documents": "\(documents)"])
+    let singles = all.filter(\.isSingleSource).count
+    if singles > 0 {
+      intro += " " + strings.sentence(.singleSourceIntro, [
+        "events": "\(singles)", "file": "[\(Self.singleSourceFile)](\(Self.singleSourceFile))",
+      ])
+    }
     if let asOf = context.asOf {
-      md.paragraph("**\(MarkdownText.inline(strings[.asOf]))**: \(MarkdownText.inline(dates.format(asOf)))")
+      intro += " **\(MarkdownText.inline(strings[.asOf]))**: \(MarkdownText.inline(dates.format(asOf)))"
     }
-    let rows = all.filter { !$0.isSingleSource }.map(\.cells)
-    let singleRows = all.filter(\.isSingleSource).map(\.cells)
-    let header = [strings[.event], strings[.topic], strings[.sources], strings[.dates], strings[.statements]].map(MarkdownText.cell)
-    let alignments: [MarkdownWriter.Alignment] = [.left, .left, .left, .left, .right]
-    if !rows.isEmpty { md.table(header, rows: rows, alignments: alignments) }
-    if !singleRows.isEmpty {
-      md.heading(2, MarkdownText.inline(strings[.singleSource]))
-      md.paragraph(strings.sentence(.singleSourceIntro, [
-        "events": "\(singleRows.count)", "file": "[\(Self.singleSourceFile)](\(Self.singleSourceFile))",
-      ]))
-      md.table(header, rows: singleRows, alignments: alignments)
-    }
+    md.paragraph(intro)
+    let items = all.filter { !$0.isSingleSource }.map(\.item) + all.filter(\.isSingleSource).map(\.item)
+    if !items.isEmpty { md.bullets(items) }
+    md.heading(2, MarkdownText.inline(strings[.method]))
+    let folder = EventReport.commonFolder(comparison.events.flatMap { $0.documents.map(\.document.path) })
+    md.paragraph(EventReport.settings(of: comparison, strings: strings, context: context, folder: folder))
     return md.text
   }
 }

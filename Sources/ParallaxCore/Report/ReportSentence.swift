@@ -4,6 +4,8 @@
 public enum ReportSentence: String, Sendable, Hashable, CaseIterable {
   /// The scope line: how many sources, in which languages, over which dates.
   case scope
+  /// The scope line of an event whose documents give no date.
+  case scopeUndated = "scope-undated"
   /// Topics that every source reports on.
   case allReport = "all-report"
   /// Topics that only one source reports on.
@@ -69,6 +71,7 @@ public enum ReportSentence: String, Sendable, Hashable, CaseIterable {
   public var placeholders: Set<String> {
     switch self {
     case .scope: ["sources", "languages", "dates"]
+    case .scopeUndated: ["sources", "languages"]
     case .allReport: ["topics"]
     case .onlyOne: ["source", "topics"]
     case .alignedCount: ["alignments", "unique"]

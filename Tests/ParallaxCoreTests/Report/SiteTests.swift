@@ -38,7 +38,7 @@ import Testing
     var md = MarkdownWriter()
     md.heading(1, "Comparison e1")
     md.paragraph("Some **bold** and *it* with `co<de>` and " + MarkdownText.inline("<img src=x onerror=alert(1)> & a|b *x* [l](javascript:x)"))
-    md.bullets(["**A1** · x\n  - row one\n  - row two", "plain"])
+    md.bullets(["**A1** · x\n  - row one\n  - row two", "plain", "**A2** · y\\\n  **one** — a \\\\\\\n  **two** — b"])
     md.table(["Topic", "N"], rows: [[MarkdownText.cell("a|b"), "2"]], alignments: [.left, .right])
     md.paragraph("![Chart](e1-coverage.svg) [e2](e2.md)")
     let page = HTMLPage.render(markdown: md.text, language: "en", indexLink: "<a href=\"index.html\">Index</a>")
@@ -46,6 +46,9 @@ import Testing
     #expect(page.contains("<title>Comparison e1</title>") && page.contains("<h1>Comparison e1</h1>"))
     #expect(page.contains("<strong>bold</strong>") && page.contains("<em>it</em>") && page.contains("<code>co&lt;de&gt;</code>"))
     #expect(page.contains("<li><strong>A1</strong> · x\n<ul>\n<li>row one</li>\n<li>row two</li>\n</ul>\n</li>"))
+    // Lines of one item joined by hard breaks become blocks; an escaped backslash before a
+    // break stays text.
+    #expect(page.contains("<li><strong>A2</strong> · y\n<span class=\"m\"><strong>one</strong> — a \\</span>\n<span class=\"m\"><strong>two</strong> — b</span></li>"))
     #expect(page.contains("<th>Topic</th><th class=\"r\">N</th>") && page.contains("<td>a|b</td><td class=\"r\">2</td>"))
     #expect(page.contains("<img src=\"e1-coverage.svg\" alt=\"Chart\">") && page.contains("<a href=\"e2.html\">e2</a>"))
     // Input text stays text: no tag, no handler, no link from it.
