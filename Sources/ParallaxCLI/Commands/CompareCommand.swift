@@ -197,6 +197,7 @@ struct CompareCommand: ParsableCommand {
       Terminal.shared.diagnostic("compare: \(comparison.events.count) event\(comparison.events.count == 1 ? "" : "s") written to \(place) (\(format.rawValue))")
     }
     Terminal.shared.flush()
+    ExitTeardown.leave(comparison)
     if tally.code != 0 { throw ExitCode(tally.code) }
   }
 

@@ -62,44 +62,46 @@ public struct MarkdownRenderer: Sendable {
     }
     let pool = WorkerPool(jobs: jobs)
     let locale = strings.language.rawValue
-    // First the index's rows, then the reports: each pass renders an event at a time per worker.
-    var rows: [IndexRow?] = []
+    // First the index's rows, with the single-source events' sections (they all go to one
+    // file, written last); then the reports of the other events. Each pass renders an event at
+    // a time per worker, and each event is read into a report once.
+    var rows: [IndexRow] = []
     rows.reserveCapacity(events.count)
-    pool.run(count: events.count, makeTask: { ReportTask(locale: locale, strings: strings, context: context) }) { task, index in
-      IndexRow(task.report(events[index], self, comparison, context, forIndex: true))
-    } deliver: { _, row in rows.append(row) }
-    try each(File(name: "index.md", text: index(comparison, context: context, rows: rows.compactMap { $0 })))
     var single = MarkdownWriter()
     var singles = 0
-    var failure: (any Error)?
-    pool.run(count: events.count, makeTask: { ReportTask(locale: locale, strings: strings, context: context) }) { task, index -> Rendered in
-      let report = task.report(events[index], self, comparison, context)
-      guard report.isSingleSource else {
-        let charts = options.svgCharts ? report.svgCharts() : []
-        return .report([File(name: "\(report.event.id).md", text: report.markdown())] + charts)
+    var multiple: [Int] = []
+    pool.run(count: events.count, makeTask: { ReportTask(locale: locale, strings: strings, context: context) }) {
+      task, index -> (IndexRow, MarkdownWriter?) in
+      guard ReportSource.isSingleSource(events[index]) else {
+        return (IndexRow(task.report(events[index], self, comparison, context, forIndex: true)), nil)
       }
+      let report = task.report(events[index], self, comparison, context)
       var section = MarkdownWriter()
       report.singleSourceSection(&section)
-      return .singleSource(section)
-    } deliver: { _, rendered in
-      guard failure == nil, let rendered else { return }
-      switch rendered {
-      case .report(let files):
-        do { for file in files { try each(file) } } catch { failure = error }
-      case .singleSource(let section):
+      return (IndexRow(report), section)
+    } deliver: { index, rendered in
+      guard let (row, section) = rendered else { return }
+      rows.append(row)
+      if let section {
         if singles == 0 { singleSourceHeader(&single, comparison: comparison) }
         singles += 1
         single.append(section)
+      } else {
+        multiple.append(index)
       }
+    }
+    try each(File(name: "index.md", text: index(comparison, context: context, rows: rows)))
+    var failure: (any Error)?
+    pool.run(count: multiple.count, makeTask: { ReportTask(locale: locale, strings: strings, context: context) }) { task, k -> [File] in
+      let report = task.report(events[multiple[k]], self, comparison, context)
+      let charts = options.svgCharts ? report.svgCharts() : []
+      return [File(name: "\(report.event.id).md", text: report.markdown())] + charts
+    } deliver: { _, files in
+      guard failure == nil, let files else { return }
+      do { for file in files { try each(file) } } catch { failure = error }
     }
     if let failure { try rethrowing(failure, each) }
     if singles > 0 { try each(File(name: Self.singleSourceFile, text: single.text)) }
-  }
-
-  /// One event rendered by a worker: its own report, or its section of the single-source file.
-  private enum Rendered {
-    case report([File])
-    case singleSource(MarkdownWriter)
   }
 
   /// Rethrows an error `each` threw inside a worker pool's delivery (whose closure cannot throw).
