@@ -123,4 +123,17 @@ import ParallaxCore
     #expect(names.count == 2)
     #expect(Set(names).count == 1)
   }
+
+  @Test("'the Russian side' speaks for the country named before it, in each language's words")
+  func sides() throws {
+    let resolver = NameListResolver(["Росія": EntityID("place.russia"), "Ukraine": EntityID("place.ukraine")])
+    let ukrainian = try speakers(
+      "Обмін\n\nРосія та Україна провели обмін полоненими.\n\nРосійська сторона повідомила про повернення восьми людей.",
+      resolver: resolver)
+    #expect(ukrainian == ["Росія"])
+    let english = try speakers(
+      "Exchange\n\nRussia and Ukraine swapped prisoners.\n\nLater the Ukrainian side said eight civilians were freed.",
+      resolver: resolver)
+    #expect(english == ["Ukraine"])
+  }
 }
