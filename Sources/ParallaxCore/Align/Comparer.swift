@@ -86,8 +86,15 @@ public struct Comparer: Sendable {
       var features = encoder.features(profiled.title)
       for profile in profiled.profiles { features += encoder.features(profile) }
       items.append(group: index, language: encoder.language(profiled.document.language), day: Self.day(of: profiled.document), features: features)
+      // Each distinct number gets a small id, so documents compare sorted id lists.
       let numbers = EventEvidence.salientNumbers(title: profiled.title.numbers, statements: profiled.profiles.map(\.numbers))
-      salient.append(numbers.map { number in numberIDs[number] ?? { numberIDs[number] = UInt32(numberIDs.count); return UInt32(numberIDs.count - 1) }() }.sorted())
+      let ids = numbers.map { number -> UInt32 in
+        if let id = numberIDs[number] { return id }
+        let id = UInt32(numberIDs.count)
+        numberIDs[number] = id
+        return id
+      }
+      salient.append(ids.sorted())
     }
     return EventGrouper(options: options.events).group(
       items, kinds: encoder.space.kinds, places: encoder.places, evidence: EventEvidence(salient: salient), jobs: jobs)
