@@ -33,8 +33,8 @@ public struct EventEvidence: Sendable, Hashable {
   static func salientNumbers(title: [String], statements: [[String]]) -> Set<String> {
     var counts: [String: Int] = [:]
     for numbers in statements { for number in Set(numbers.map(canonical)) { counts[number, default: 0] += 1 } }
-    var found = Set(title.map(canonical).filter { !isYear($0) })
-    for (number, count) in counts where count >= 2 && !isYear(number) { found.insert(number) }
+    var found = Set(title.map(canonical).filter { !NumberNormalizer.isYear($0) })
+    for (number, count) in counts where count >= 2 && !NumberNormalizer.isYear(number) { found.insert(number) }
     return found
   }
 
@@ -51,11 +51,6 @@ public struct EventEvidence: Sendable, Hashable {
     return groups.joined()
   }
 
-  /// Whether a normalized number reads as a year of recent history.
-  static func isYear(_ number: String) -> Bool {
-    guard number.utf8.count == 4, let value = Int(number) else { return false }
-    return (1900...2100).contains(value)
-  }
 }
 
 extension Character {
