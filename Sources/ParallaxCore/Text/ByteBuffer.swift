@@ -112,6 +112,12 @@ final class ByteBuffer: @unchecked Sendable {
     length == other.count && compare(at: offset, count: length, with: other) == 0
   }
 
+  /// `compare(at:count:with:)` against the UTF-8 of `text`.
+  func compare(at offset: Int, count length: Int, with text: String) -> Int {
+    var text = text
+    return text.withUTF8 { compare(at: offset, count: length, with: UnsafeRawBufferPointer($0)) }
+  }
+
   /// Whether the `length` bytes at `offset` are the UTF-8 of `text`.
   func equals(at offset: Int, count length: Int, _ text: String) -> Bool {
     var text = text

@@ -136,21 +136,18 @@ struct EncodedEntities: Sendable {
 
   /// The first entity with `id`: a binary search comparing id bytes in place.
   func index(of id: EntityID) -> Int? {
-    var key = id.rawValue
-    return key.withUTF8 { utf8 in
-      let target = UnsafeRawBufferPointer(utf8)
-      var low = 0
-      var high = count
-      while low < high {
-        let middle = (low + high) / 2
-        if order(of: middle, against: target) < 0 { low = middle + 1 } else { high = middle }
-      }
-      guard low < count, order(of: low, against: target) == 0 else { return nil }
-      return low
+    let target = id.rawValue
+    var low = 0
+    var high = count
+    while low < high {
+      let middle = (low + high) / 2
+      if order(of: middle, against: target) < 0 { low = middle + 1 } else { high = middle }
     }
+    guard low < count, order(of: low, against: target) == 0 else { return nil }
+    return low
   }
 
-  private func order(of index: Int, against target: UnsafeRawBufferPointer) -> Int {
+  private func order(of index: Int, against target: String) -> Int {
     var r = reader(index)
     guard let id = try? r.stringBytes() else { return -1 }
     return buffer.compare(at: id.offset, count: id.count, with: target)
