@@ -112,6 +112,11 @@ final class ByteBuffer: @unchecked Sendable {
     length == other.count && compare(at: offset, count: length, with: other) == 0
   }
 
+  /// Whether the `length` bytes at `offset` are `bytes`.
+  func equals(at offset: Int, count length: Int, _ bytes: [UInt8]) -> Bool {
+    bytes.withUnsafeBytes { equals(at: offset, count: length, $0) }
+  }
+
   /// `compare(at:count:with:)` against the UTF-8 of `text`.
   func compare(at offset: Int, count length: Int, with text: String) -> Int {
     var text = text

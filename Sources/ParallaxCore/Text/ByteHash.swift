@@ -86,6 +86,11 @@ enum ByteHash {
     bytes.withUnsafeBytes { hash($0, seed: seed) }
   }
 
+  /// The XXH64 hash of part of an array, read in place.
+  static func hash(_ bytes: ArraySlice<UInt8>, seed: UInt64 = 0) -> UInt64 {
+    bytes.withUnsafeBytes { hash($0, seed: seed) }
+  }
+
   /// The XXH64 hash of a string's UTF-8 bytes.
   static func hash(_ text: String, seed: UInt64 = 0) -> UInt64 {
     var text = text

@@ -113,7 +113,7 @@ extension NameSetup {
       offset += section.count
     }
     for section in sections { w.append(section) }
-    let checksum = w.bytes.withUnsafeBytes { ByteHash.hash(UnsafeRawBufferPointer(rebasing: $0[Self.cacheHeaderSize...])) }
+    let checksum = ByteHash.hash(w.bytes[Self.cacheHeaderSize...])
     w.setU64(checksum, at: 16)
     return w.bytes
   }
@@ -124,7 +124,7 @@ extension NameSetup {
   init(cache buffer: ByteBuffer, eagerEntityLimit: Int = NameSetup.eagerEntityLimit) throws(BinaryReader.Damaged) {
     let header = Self.cacheHeaderSize
     guard buffer.count >= header + 8 * Self.cacheSections,
-      buffer.compare(at: 0, count: 8, with: Self.cacheMagic.withUnsafeBytes { UnsafeRawBufferPointer($0) }) == 0,
+      buffer.equals(at: 0, count: 8, Self.cacheMagic),
       Int(buffer.u32(at: 8)) == Self.cacheFormat, Int(buffer.u32(at: 12)) == Self.cacheSections,
       buffer.hash(at: header, count: buffer.count - header) == buffer.u64(at: 16)
     else { throw BinaryReader.Damaged() }
