@@ -136,4 +136,16 @@ import ParallaxCore
       resolver: resolver)
     #expect(english == ["Ukraine"])
   }
+
+  @Test("a known surname right after a title speaks where only names are capitalized; after a comma, another phrase")
+  func surnameAfterTitle() throws {
+    let resolver = NameListResolver(["Bianchi": EntityID("person.bianchi"), "Interfax-Ukraina": EntityID("org.interfax")])
+    let italian = try speakers(
+      "Diga\n\n«I russi hanno colpito di nuovo la città e anche la diga», accusa il ministro degli Esteri ucraino Bianchi.",
+      resolver: resolver)
+    #expect(italian == ["Bianchi"])
+    let polish = try speakers(
+      "Wizyta\n\n\"Sprawa zostanie rozwiązana\" - powiedział minister, cytowany przez agencję Interfax-Ukraina.", resolver: resolver)
+    #expect(!polish.contains("Interfax-Ukraina"))
+  }
 }

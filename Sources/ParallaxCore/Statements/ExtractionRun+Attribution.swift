@@ -192,9 +192,14 @@ extension ExtractionRun {
             candidates.contains(where: {
               if case .named = $0.candidate.kind, !gloss($0.candidate, at: $0.position) {
                 let end = candidate.position + (candidate.candidate.last - candidate.candidate.first)
-                // A full name: one word after a role is rather a complement ("nach dem Treffen").
+                // A full name: one word after a role is rather a complement ("nach dem Treffen"),
+                // except, where only names are capitalized, a surname that follows the role
+                // without a comma ("il ministro degli Esteri ucraino Kuleba").
+                let surname =
+                  !lexicon.capitalizesNouns
+                  && !hasComma(words[clause[end]].range.upperBound, words[$0.candidate.first].range.lowerBound)
                 if $0.position > end && span(end, $0.position) <= 4 && !(end < v && $0.position > v)
-                  && $0.candidate.last > $0.candidate.first
+                  && ($0.candidate.last > $0.candidate.first || surname)
                 {
                   return true
                 }
