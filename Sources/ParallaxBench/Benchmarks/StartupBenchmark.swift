@@ -43,47 +43,23 @@ struct StartupBenchmark: Benchmark {
 
   /// Runs the command once with `input` on stdin; returns its stdout and wall time in seconds.
   ///
-  /// posix_spawn and waitpid directly: Foundation's `Process.waitUntilExit` polls a run loop on
-  /// Linux and would add tens of milliseconds to every figure.
+  /// Through `PipedProcess` (posix_spawn and waitpid directly).
   private func spawn(_ path: String, _ arguments: [String]) throws(BenchError) -> (String, Double) {
-    var toChild: [Int32] = [-1, -1]
-    var fromChild: [Int32] = [-1, -1]
-    guard pipe(&toChild) == 0, pipe(&fromChild) == 0 else {
-      throw .spawn(path: path, reason: "cannot create pipes")
-    }
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_adddup2(&actions, toChild[0], 0)
-    posix_spawn_file_actions_adddup2(&actions, fromChild[1], 1)
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-    for fd in toChild + fromChild { posix_spawn_file_actions_addclose(&actions, fd) }
-    let argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
-    defer { argv.forEach { free($0) } }
-
     let start = Stopwatch.now()
-    var pid: pid_t = 0
-    let spawned = posix_spawn(&pid, path, &actions, nil, argv, environ)
-    close(toChild[0])
-    close(fromChild[1])
-    guard spawned == 0 else {
-      close(toChild[1])
-      close(fromChild[0])
-      throw .spawn(path: path, reason: "posix_spawn failed with error \(spawned)")
-    }
+    let child = try PipedProcess.spawn(path, arguments)
     let bytes = Array(input.utf8)
-    _ = bytes.withUnsafeBytes { write(toChild[1], $0.baseAddress, $0.count) }
-    close(toChild[1])
+    _ = bytes.withUnsafeBytes { write(child.input, $0.baseAddress, $0.count) }
+    close(child.input)
     var output: [UInt8] = []
     var buffer = [UInt8](repeating: 0, count: 4096)
     while true {
-      let count = buffer.withUnsafeMutableBytes { read(fromChild[0], $0.baseAddress, $0.count) }
+      let count = buffer.withUnsafeMutableBytes { read(child.output, $0.baseAddress, $0.count) }
       if count <= 0 { break }
       output.append(contentsOf: buffer[0..<count])
     }
-    close(fromChild[0])
+    close(child.output)
     var status: Int32 = 0
-    while waitpid(pid, &status, 0) == -1, errno == EINTR {}
+    while waitpid(child.pid, &status, 0) == -1, errno == EINTR {}
     let seconds = Double(Stopwatch.now() - start) / 1e9
     // WIFEXITED and WEXITSTATUS, which Swift does not import.
     guard status & 0x7F == 0, (status >> 8) & 0xFF == 0 else {
