@@ -60,7 +60,9 @@ public struct Comparer: Sendable {
       compareEvent(groups[number].map { slots[$0].take() }, id: "e\(number + 1)", emerging: assigned[number])
     } deliver: { _, event in
       guard let event else { return }
-      for document in event.documents { for statement in document.statements { used.formUnion(statement.topics.map { TopicID($0) }) } }
+      for document in event.documents {
+        for statement in document.statements { for topic in statement.topics { used.insert(TopicID(topic)) } }
+      }
       event.alignments.forEach { used.insert($0.topic) }
       events.append(event)
     }

@@ -37,6 +37,16 @@ public struct PageDateFinder: Sendable {
     return false
   }
 
+  /// Whether `scalar` belongs to the character before it: a combining or spacing mark, or a
+  /// zero-width joiner or non-joiner (as grapheme clusters extend).
+  @inline(__always)
+  static func extendsCharacter(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.value < 0x300 { return false }
+    if scalar.value == 0x200C || scalar.value == 0x200D { return true }
+    guard scalar.value < 0x10000 else { return ScalarFacts.wordClassCode(scalar) == 4 }
+    return ScalarFacts.wordClass[Int(scalar.value)] & ScalarFacts.wordClassMask == 4
+  }
+
   private enum Token {
     case number(Int, digits: Int)
     case month(Int)
@@ -70,11 +80,13 @@ public struct PageDateFinder: Sendable {
       if numeric.count == 3 { consider(numeric[2], numeric[1], numeric[0]) }
       numeric = []
     }
-    func flush(_ next: Character?) {
+    /// Ends the number or word being read; `beforeDot` when the character that ends it is a
+    /// full stop.
+    func flush(beforeDot: Bool) {
       if !digits.isEmpty {
         let value = Int(digits) ?? -1
         tokens.append(.number(value, digits: digits.count))
-        if next == ".", digits.count <= 2 || numeric.count == 2 {
+        if beforeDot, digits.count <= 2 || numeric.count == 2 {
           numeric.append(value)
         } else {
           if !numeric.isEmpty { numeric.append(value) }
@@ -87,25 +99,36 @@ public struct PageDateFinder: Sendable {
         flushNumeric()
       }
     }
-    var index = text.startIndex
-    while index < text.endIndex {
-      let character = text[index]
-      let after = text.index(after: index)
-      // An ASCII digit; a letter as `Character.isLetter` tells it (its first scalar is
-      // Alphabetic), looked up in the BMP table rather than the standard library's search.
-      if let ascii = character.asciiValue, ascii >= 0x30, ascii <= 0x39 {
-        if word != nil { flush(character) }
-        digits.append(character)
-      } else if let first = character.unicodeScalars.first, ScalarFacts.isAlphabetic(first) {
-        if !digits.isEmpty { flush(character) }
+    // Character by character, read as scalars: a character is its first scalar and the marks
+    // (and joiners) after it. A digit or full stop with a mark on it is neither; a letter with
+    // marks is a letter (what `Character` iteration gives, without breaking graphemes).
+    let scalars = text.unicodeScalars
+    var index = scalars.startIndex
+    while index < scalars.endIndex {
+      let scalar = scalars[index]
+      var after = scalars.index(after: index)
+      var marked = false
+      // (A control character, a line break among them, takes no marks.)
+      while scalar.value >= 0x20, scalar.value < 0x7F || scalar.value > 0x9F, after < scalars.endIndex,
+        Self.extendsCharacter(scalars[after])
+      {
+        after = scalars.index(after: after)
+        marked = true
+      }
+      if !marked, scalar.value >= 0x30, scalar.value <= 0x39 {
+        if word != nil { flush(beforeDot: false) }
+        digits.unicodeScalars.append(scalar)
+      } else if ScalarFacts.isAlphabetic(scalar) {
+        if !digits.isEmpty { flush(beforeDot: false) }
         word = (word?.lowerBound ?? index)..<after
       } else {
-        flush(character)
-        if character != "." { flushNumeric() }
+        let isDot = !marked && scalar == "."
+        flush(beforeDot: isDot)
+        if !isDot { flushNumeric() }
       }
       index = after
     }
-    flush(nil)
+    flush(beforeDot: false)
     flushNumeric()
     // A word is folded and looked up only where a pattern needs it: most words of a page are
     // never next to a day and a year.

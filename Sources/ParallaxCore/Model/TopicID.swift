@@ -17,10 +17,22 @@ public struct TopicID: RawRepresentable, Sendable, Hashable, Codable, Comparable
 
   /// Whether `text` is dotted lowercase: ASCII letters, digits and hyphens in dot-separated parts.
   public static func isValid(_ text: String) -> Bool {
-    let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-    return parts.count >= 2 && parts.allSatisfy { part in
-      !part.isEmpty && part.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    // Parts of a-z, 0-9 and "-", joined by dots: read as bytes (every allowed one is ASCII).
+    var parts = 1
+    var partLength = 0
+    for byte in text.utf8 {
+      switch byte {
+      case UInt8(ascii: "."):
+        guard partLength > 0 else { return false }
+        parts += 1
+        partLength = 0
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"):
+        partLength += 1
+      default:
+        return false
+      }
     }
+    return parts >= 2 && partLength > 0
   }
 
   public var description: String { rawValue }

@@ -50,7 +50,7 @@ extension EventReport {
     var agreeing = [[Double]](repeating: [Double](repeating: 0, count: n), count: n)
     let opposite = Set(blameIndexes())
     for (index, alignment) in event.alignments.enumerated() {
-      let columns = Set(alignment.members.compactMap { lookup[$0]?.column }).sorted()
+      let columns = Set(alignment.members.compactMap { lookup.column(of: $0) }).sorted()
       let relationScore: Double = switch alignment.relation {
       case .same, .paraphrase: 1
       case .partial: 0.5

@@ -29,7 +29,7 @@ extension EventReport {
     var missing: [String] = []
     for (index, alignment) in event.alignments.enumerated() {
       let members = alignment.members.compactMap { member -> (Int, AgentClaim)? in
-        guard let claim = claims[member], let column = lookup[member]?.column else { return nil }
+        guard let claim = claims[member], let column = lookup.column(of: member) else { return nil }
         return (column, claim)
       }.sorted { $0.0 < $1.0 }
       guard members.count > 1 else { continue }

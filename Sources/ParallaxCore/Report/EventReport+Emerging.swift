@@ -14,14 +14,16 @@ extension EventReport {
     var all = Set<TopicID>()
     for source in sources {
       for statement in source.statements {
-        let emerging = statement.topics.map { TopicID($0) }.filter(\.isEmerging)
-        guard !emerging.isEmpty else { continue }
-        all.formUnion(emerging)
-        // Each entity once per statement, by its report name (two ids may share a name).
-        // (Filtered, not `subtracting`: that walks the whole set of outlets for each statement.)
-        let shown = Set(statement.entities.compactMap { names[$0] }.filter { !outlets.contains($0) })
-        for topic in emerging {
-          for name in shown { counts[topic, default: [:]][name, default: 0] += 1 }
+        // The names a statement shows, worked out when it has an emerging topic and entities.
+        var shown: [String]?
+        for raw in statement.topics {
+          let topic = TopicID(raw)
+          guard topic.isEmerging else { continue }
+          all.insert(topic)
+          guard !statement.entities.isEmpty else { continue }
+          let named = shown ?? shownNames(statement, names: names, outlets: outlets)
+          shown = named
+          for name in named { counts[topic, default: [:]][name, default: 0] += 1 }
         }
       }
     }
@@ -35,34 +37,71 @@ extension EventReport {
       let top = names.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(3).map(\.key)
       labels[topic] = "\(strings[.emerging]): \(top.joined(separator: ", "))"
     }
-    // Each id's sort key made once, not at every comparison (a long document has tens of
-    // thousands of unnamed emerging topics).
-    let keys = unnamed.map(IDOrderKey.init)
-    for (number, key) in keys.sorted(by: IDOrderKey.precedes).enumerated() {
-      labels[key.id] = "\(strings[.emerging]) \(number + 1)"
+    for (number, id) in inIDOrder(unnamed).enumerated() {
+      labels[id] = "\(strings[.emerging]) \(number + 1)"
     }
     return labels
   }
 
-  /// Topic ids in order, the number in `emerging.12` compared as a number.
-  static func idOrder(_ a: TopicID, _ b: TopicID) -> Bool {
-    IDOrderKey.precedes(IDOrderKey(a), IDOrderKey(b))
+  /// Each entity a statement names once, by its report name (two ids may share a name),
+  /// outlets left out. (Filtered, not `subtracting`: that walks the whole set of outlets.)
+  private static func shownNames(_ statement: Statement, names: [EntityID: String], outlets: Set<String>) -> [String] {
+    var shown: [String] = []
+    for entity in statement.entities {
+      guard let name = names[entity], !outlets.contains(name), !shown.contains(name) else { continue }
+      shown.append(name)
+    }
+    return shown
   }
 
-  /// A topic id split for `idOrder`: the part before its first digit, and the rest as a number
-  /// when it is one.
+  /// Topic ids in order, the number in `emerging.12` compared as a number.
+  static func idOrder(_ a: TopicID, _ b: TopicID) -> Bool {
+    var stems: [Substring: Int] = [:]
+    return IDOrderKey.precedes(IDOrderKey(a, stems: &stems), IDOrderKey(b, stems: &stems))
+  }
+
+  /// `ids` in `idOrder`, each id split once (a long document has tens of thousands of unnamed
+  /// emerging topics, most of them one stem with a number).
+  static func inIDOrder(_ ids: [TopicID]) -> [TopicID] {
+    var stems: [Substring: Int] = [:]
+    let keys = ids.map { IDOrderKey($0, stems: &stems) }
+    // Positions are sorted, not keys: moving a key moves its id's string, and every move
+    // retains it.
+    return keys.indices.sorted { IDOrderKey.precedes(keys[$0], keys[$1]) }.map { keys[$0].id }
+  }
+
+  /// A topic id split for `idOrder`: the part before its first digit (as a number that is the
+  /// same for the same part), and the rest as a number when it is one.
   struct IDOrderKey {
     let id: TopicID
-    /// A string of its own (short ones are stored inline, so comparing two is cheap).
-    let stem: String
+    let stem: Int
     let number: Int?
 
-    init(_ id: TopicID) {
+    init(_ id: TopicID, stems: inout [Substring: Int]) {
       self.id = id
       let raw = id.rawValue
-      let head = raw.prefix { !$0.isNumber }
-      stem = String(head)
-      number = Int(raw.dropFirst(head.count))
+      let head = Self.head(raw)
+      if let known = stems[head] {
+        stem = known
+      } else {
+        stem = stems.count
+        stems[head] = stem
+      }
+      number = Int(raw[head.endIndex...])
+    }
+
+    /// The part of `raw` before its first number character: found on the bytes while they are
+    /// ASCII (topic ids nearly always are), by `Character` past that.
+    private static func head(_ raw: String) -> Substring {
+      let utf8 = raw.utf8
+      var index = utf8.startIndex
+      while index < utf8.endIndex {
+        let byte = utf8[index]
+        if byte >= 0x80 { return raw.prefix { !$0.isNumber } }
+        if byte >= 0x30 && byte <= 0x39 { return raw[..<index] }
+        index = utf8.index(after: index)
+      }
+      return raw[...]
     }
 
     static func precedes(_ a: IDOrderKey, _ b: IDOrderKey) -> Bool {

@@ -4,15 +4,28 @@ extension EventReport {
   func coverageSection(_ md: inout MarkdownWriter) {
     guard !coverage.isEmpty else { return }
     md.heading(2, MarkdownText.inline(strings[.coverage]))
-    var byTopic: [TopicID: [String: Int]] = [:]
-    for row in coverage { byTopic[row.topic] = Dictionary(row.counts.map { ($0.document, $0.statements) }, uniquingKeysWith: +) }
-    let topics = sortedTopics(byTopic.keys)
-    func count(_ topic: TopicID, _ source: ReportSource) -> Int { byTopic[topic]?[source.document.reference] ?? 0 }
+    // The coverage rows by topic (each row's counts are by path, a path once, in order).
+    var rowOf: [TopicID: Int] = [:]
+    rowOf.reserveCapacity(coverage.count)
+    for (index, row) in coverage.enumerated() { rowOf[row.topic] = index }
+    func counts(_ topic: TopicID) -> [(document: String, statements: Int)] { rowOf[topic].map { coverage[$0].counts } ?? [] }
+    let topics = sortedTopics(coverage.map(\.topic))
+    func count(_ topic: TopicID, _ source: ReportSource) -> Int {
+      let row = counts(topic)
+      let path = source.document.reference
+      var low = 0
+      var high = row.count
+      while low < high {
+        let middle = (low + high) / 2
+        if row[middle].document < path { low = middle + 1 } else { high = middle }
+      }
+      return low < row.count && row[low].document == path ? row[low].statements : 0
+    }
     guard sources.count <= Self.widestTable else {
       // Too many sources for a column each: per topic, its statements and the sources with
       // the most of them.
       let rows = topics.map { topic -> [String] in
-        let counts = (byTopic[topic] ?? [:]).compactMap { document, n in column(of: document).map { (column: $0, n: n) } }
+        let counts = counts(topic).compactMap { document, n in column(of: document).map { (column: $0, n: n) } }
           .sorted { $0.n != $1.n ? $0.n > $1.n : $0.column < $1.column }
         let top = counts.prefix(5).map { "\(MarkdownText.inline(sources[$0.column].label)) (\($0.n))" }.joined(separator: ", ")
         let more = counts.count > 5 ? " " + strings.sentence(.notShown, ["count": "\(counts.count - 5)"]) : ""
@@ -74,12 +87,17 @@ extension EventReport {
   /// its line.
   func row(_ ref: StatementRef, topics: [TopicID] = []) -> String {
     guard let (statement, column) = lookup[ref] else { return " " }
+    return row(statement, column: column, ref: ref, topics: topics)
+  }
+
+  /// The row of `statement`, in source `column`, referred to by `ref`.
+  func row(_ statement: Statement, column: Int, ref: StatementRef, topics: [TopicID]) -> String {
     var out = "**\(MarkdownText.inline(sources[column].label))**"
     if !topics.isEmpty { out += " · " + MarkdownText.inline(sortedTopics(topics).map { label(of: $0) }.joined(separator: "; ")) }
     out += " — " + attribution(statement)
     out += MarkdownText.inline(statement.text)
     out += gloss(statement)
-    if let claim = claims[ref] { out += " · " + agentPhrase(claim) }
+    if !claims.isEmpty, let claim = claims[ref] { out += " · " + agentPhrase(claim) }
     out += " · " + location(statement.line)
     return out
   }
@@ -133,7 +151,7 @@ extension EventReport {
       line += MarkdownText.inline(strings[Self.label(alignment.relation)] + ", " + strings[alignment.confidence == .confident ? .confident : .suggested])
       line += " (\(Self.score(alignment.score)))"
       if options.evidence { line += " · " + MarkdownText.inline(evidence(alignment.evidence)) }
-      let members = alignment.members.sorted { (lookup[$0]?.column ?? 0, $0) < (lookup[$1]?.column ?? 0, $1) }
+      let members = alignment.members.sorted { (lookup.column(of: $0) ?? 0, $0) < (lookup.column(of: $1) ?? 0, $1) }
       // Members on lines of their own inside the block's item (hard breaks), not a nested
       // list: a second indent took a tenth of a phone's width from every row.
       items.append(line + members.map { "\\\n  " + row($0) }.joined())
@@ -169,16 +187,22 @@ extension EventReport {
   func uniqueSection(_ md: inout MarkdownWriter) {
     guard !event.unique.isEmpty else { return }
     md.heading(2, MarkdownText.inline(strings[.unique]))
-    // Each source's unique statements, gathered in one pass.
-    var byColumn = [[UniqueStatement]](repeating: [], count: sources.count)
+    // Each source's unique statements, gathered in one pass, each looked up once.
+    var byColumn = [[(line: Int, index: Int, unique: UniqueStatement)]](repeating: [], count: sources.count)
     for unique in event.unique {
-      if let column = lookup[unique.member]?.column { byColumn[column].append(unique) }
+      guard let place = lookup.place(of: unique.member) else { continue }
+      byColumn[place.column].append((lookup.statement(at: place).line, place.index, unique))
     }
     var items: [String] = []
+    items.reserveCapacity(event.unique.count)
     for column in sources.indices {
-      let mine = byColumn[column]
-        .sorted { (lookup[$0.member]?.statement.line ?? 0, $0.member.statement) < (lookup[$1.member]?.statement.line ?? 0, $1.member.statement) }
-      items += mine.map { row($0.member, topics: $0.topics) }
+      let mine = byColumn[column].sorted {
+        ($0.line, $0.unique.member.statement) < ($1.line, $1.unique.member.statement)
+      }
+      for (_, index, unique) in mine {
+        let statement = lookup.statement(at: (column, index))
+        items.append(row(statement, column: column, ref: unique.member, topics: unique.topics))
+      }
     }
     md.bullets(items)
   }

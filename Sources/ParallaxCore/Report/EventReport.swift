@@ -11,7 +11,7 @@ struct EventReport {
   /// The source columns, in report order.
   let sources: [ReportSource]
   /// Statements and their column index, by reference.
-  let lookup: [StatementRef: (statement: Statement, column: Int)]
+  let lookup: StatementLookup
   let dates: ReportDates
   /// The event's coverage table, computed once.
   let coverage: [(topic: TopicID, counts: [(document: String, statements: Int)])]
@@ -37,14 +37,7 @@ struct EventReport {
     self.latin = latin ?? context.latinSchemes.open()
     let sources = ReportSource.columns(of: event, collator: collation, names: context.entityNames)
     self.sources = sources
-    var lookup: [StatementRef: (statement: Statement, column: Int)] = [:]
-    if !forIndex {
-      for (column, source) in sources.enumerated() {
-        for statement in source.statements {
-          lookup[StatementRef(document: source.document.reference, statement: statement.id)] = (statement, column)
-        }
-      }
-    }
+    let lookup = forIndex ? StatementLookup() : StatementLookup(sources: sources)
     self.lookup = lookup
     self.columns =
       forIndex

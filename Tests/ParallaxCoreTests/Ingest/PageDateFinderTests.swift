@@ -23,4 +23,16 @@ import Testing
     #expect(!PageDateFinder.hasFourDigits("12 March, 300 prisoners, 45.67"))
     #expect(PageDateFinder.hasFourDigits("in 2023"))
   }
+
+  @Test("a digit or full stop with a combining mark on it is neither; a letter with marks is a letter")
+  func marks() throws {
+    let finder = try Self.finder()
+    // "3\u{301}" is not a digit: the year is 202, out of range.
+    #expect(finder.latest(in: "Room 07.06.2023\u{301} and nothing else") == nil)
+    // ".\u{301}" is not a full stop: 07 and 06.2023 are not one date.
+    #expect(finder.latest(in: "Room 07.\u{301}06.2023 and nothing else") == nil)
+    // A marked letter in a word keeps the word whole, so the date after it is still read.
+    #expect(finder.latest(in: "Cafe\u{301} 9 March 2023") == PartialDate(year: 2023, month: 3, day: 9))
+    #expect(finder.latest(in: "Opublikowano 07.06.2023") == PartialDate(year: 2023, month: 6, day: 7))
+  }
 }
