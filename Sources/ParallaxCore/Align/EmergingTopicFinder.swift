@@ -63,22 +63,34 @@ struct EmergingTopicFinder {
 
   /// The top three terms (most members, then first seen) and an id slug from their stems.
   private func label(_ members: [Int], _ profiles: [StatementProfile]) -> (String, [String]) {
-    var counts: [String: (count: Int, order: Int, surface: String, slug: String)] = [:]
+    // A tally per entity and per word stem, each found by its own table (no key strings built
+    // per occurrence); `order` is the occurrence that first met it.
+    var tallies: [(count: Int, order: Int, surface: String, slug: Substring)] = []
+    var entities: [String: Int] = [:]
+    var words: [String: Int] = [:]
     var order = 0
     for member in members {
       let profile = profiles[member]
       for name in profile.names {
-        let key = "e:" + name.id
-        let slug = String(name.id.split(separator: ".").last ?? "")
-        counts[key, default: (0, order, name.surface, slug)].count += 1
+        if let slot = entities[name.id] {
+          tallies[slot].count += 1
+        } else {
+          entities[name.id] = tallies.count
+          tallies.append((1, order, name.surface, name.id.split(separator: ".").last ?? ""))
+        }
         order += 1
       }
       for (stem, surface) in zip(profile.stems, profile.stemSurfaces) {
-        counts["w:" + stem, default: (0, order, surface, stem)].count += 1
+        if let slot = words[stem] {
+          tallies[slot].count += 1
+        } else {
+          words[stem] = tallies.count
+          tallies.append((1, order, surface, stem[...]))
+        }
         order += 1
       }
     }
-    let top = counts.values.sorted { $0.count != $1.count ? $0.count > $1.count : $0.order < $1.order }.prefix(3)
+    let top = tallies.sorted { $0.count != $1.count ? $0.count > $1.count : $0.order < $1.order }.prefix(3)
     let slug = top.prefix(2).map(\.slug).joined(separator: "-")
     return (slug.isEmpty || !TopicID.isValid("x." + slug) ? "misc" : slug, top.map(\.surface))
   }

@@ -32,7 +32,13 @@ public struct EventEvidence: Sendable, Hashable {
   ///   - statements: the numbers of each statement, normalized.
   static func salientNumbers(title: [String], statements: [[String]]) -> Set<String> {
     var counts: [String: Int] = [:]
-    for numbers in statements { for number in Set(numbers.map(canonical)) { counts[number, default: 0] += 1 } }
+    for numbers in statements {
+      switch numbers.count {
+      case 0: continue
+      case 1: counts[canonical(numbers[0]), default: 0] += 1
+      default: for number in Set(numbers.map(canonical)) { counts[number, default: 0] += 1 }
+      }
+    }
     var found = Set(title.map(canonical).filter { !NumberNormalizer.isYear($0) })
     for (number, count) in counts where count >= 2 && !NumberNormalizer.isYear(number) { found.insert(number) }
     return found
@@ -43,6 +49,8 @@ public struct EventEvidence: Sendable, Hashable {
   /// languages that group with a dot and those that group with a comma meet; anything else as
   /// it is ("2.5", "13.30").
   static func canonical(_ number: String) -> String {
+    // Digits alone (most numbers) have no groups to join.
+    if number.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return number }
     let groups = number.split(omittingEmptySubsequences: false) { $0 == "." || $0 == "," || $0 == " " || $0 == "\u{202F}" || $0 == "\u{A0}" }
     guard groups.count > 1, let first = groups.first, (1...3).contains(first.count),
       groups.allSatisfy({ $0.allSatisfy(\.isASCIIDigitCharacter) }),
