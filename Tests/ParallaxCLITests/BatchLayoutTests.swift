@@ -65,7 +65,7 @@ import Testing
     // The February documents, in two languages, are one event of two sources (e1); the Lavrov
     // event has three (e2); the harbour story has one.
     #expect(
-      names == ["e1.md", "e2-agreement.svg", "e2-coverage.svg", "e2-names-1.svg", "e2.md", "index.md", "single-source.md"],
+      names == ["SHA256SUMS", "e1.md", "e2-agreement.svg", "e2-coverage.svg", "e2-names-1.svg", "e2.md", "index.md", "single-source.md"],
       "\(names)")
     let index = try String(contentsOfFile: folder + "/index.md", encoding: .utf8)
     // The events' list first, then the single-source events, then the job's history.
@@ -100,7 +100,7 @@ import Testing
     let folder = setup.root + "/2025-03-12/all"
     #expect(
       try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
-        == ["e1.md", "e2-agreement.svg", "e2-coverage.svg", "e2-names-1.svg", "e2.md", "index.md"])
+        == ["SHA256SUMS", "e1.md", "e2-agreement.svg", "e2-coverage.svg", "e2-names-1.svg", "e2.md", "index.md"])
     try Self.manifest("lavrov").write(to: setup.manifest, atomically: true, encoding: .utf8)
     #expect(try setup.batch("run").status == 0)
     let after = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()

@@ -127,6 +127,39 @@ import Testing
     #expect(e1.contains("(Names: International Atomic Energy Agency, Russian Foreign Ministry, Kyiv)"))
   }
 
+  @Test("written to a folder, reports show a digest's first 12 hex digits and SHA256SUMS holds them in full, checkable by sha256sum")
+  func digestFile() throws {
+    let files = try reports()
+    let sums = try #require(files["SHA256SUMS"])
+    let lines = sums.split(separator: "\n").map(String.init)
+    let corpusFolder = CLI.packageRoot.appendingPathComponent(Self.corpus)
+    let corpus = try FileManager.default.contentsOfDirectory(atPath: corpusFolder.path).filter { !$0.hasPrefix(".") }
+    #expect(lines.count == corpus.count, "\(lines)")
+    #expect(lines == lines.sorted { $0.dropFirst(66) < $1.dropFirst(66) })
+    let afp = try #require(lines.first { $0.hasSuffix("  afp-2025-02-20-zaporijjia.fr.md") })
+    let digest = String(afp.prefix(64))
+    #expect(digest.allSatisfy { $0.isHexDigit } && digest.count == 64)
+    let e1 = try #require(files["e1.md"])
+    #expect(e1.contains("`afp-2025-02-20-zaporijjia.fr.md` · `sha256:\(digest.prefix(12))`\n"))
+    #expect(!e1.contains(digest))
+    #expect(try #require(files["index.md"]).contains("SHA-256: [SHA256SUMS](SHA256SUMS)"))
+    // What sha256sum itself says of the inputs, run in the folder the Method names.
+    let folder = try CLI.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let list = folder.appendingPathComponent("SHA256SUMS")
+    try sums.write(to: list, atomically: true, encoding: .utf8)
+    let check = Process()
+    check.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
+    check.arguments = ["--check", "--quiet", list.path]
+    check.currentDirectoryURL = corpusFolder
+    try check.run()
+    check.waitUntilExit()
+    #expect(check.terminationStatus == 0)
+    // On standard output there is no file beside the report: the digests stay whole.
+    let run = try CLI.run(["compare", Self.corpus + "/afp-2025-02-20-zaporijjia.fr.md", "--as-of", "2025-03-13"], in: CLI.packageRoot)
+    #expect(run.status == 0 && run.stdout.contains("`sha256:\(digest)`"), "\(run.stderr)")
+  }
+
   @Test("what repeats is said once: a topic over consecutive blocks, the run's settings, the word for an outlet's narration")
   func saidOnce() throws {
     let files = try reports()

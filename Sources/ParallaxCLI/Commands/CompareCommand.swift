@@ -158,8 +158,8 @@ struct CompareCommand: ParsableCommand {
         Terminal.shared.diagnostic("error: --format html writes a site: give the folder with -o DIR")
         throw ExitCodes.usage
       }
-      // SVG charts go beside reports written to a folder.
-      let reportOptions = ReportOptions(charts: charts, evidence: evidence, svgCharts: output != nil)
+      // SVG charts and the inputs' digests (`SHA256SUMS`) go beside reports written to a folder.
+      let reportOptions = ReportOptions(charts: charts, evidence: evidence, svgCharts: output != nil, digestFile: output != nil)
       var written: [String] = []
       var first = true
       do {

@@ -13,7 +13,7 @@ extension EventReport {
       // The settings are the run's, the same for every event: the index says them once.
       md.paragraph("**\(MarkdownText.inline(strings[.settings]))**: [\(MarkdownText.inline(strings[.indexTitle]))](index.md)")
     } else {
-      md.paragraph(Self.settings(of: comparison, strings: strings, context: context, folder: folder))
+      md.paragraph(Self.settings(of: comparison, strings: strings, context: context, folder: folder, digestFile: options.digestFile))
     }
     // One line per source document: a list wraps on a phone where a seven-column table
     // would squeeze its cells into slivers.
@@ -37,7 +37,9 @@ extension EventReport {
       if let published = d.published, published != datelineDate { parts.append(item(.published, MarkdownText.inline(dates.format(published)))) }
       parts.append(item(.statements, "\(source.statements.count)"))
       parts.append(MarkdownText.code(String(d.path.dropFirst(folder.count))))
-      parts.append(context.inputs[d.path].map { MarkdownText.code("sha256:\($0)") } ?? MarkdownText.inline(strings[.none]))
+      parts.append(
+        context.inputs[d.path].map { MarkdownText.code("sha256:" + (options.digestFile ? String($0.prefix(Self.shownDigest)) : $0)) }
+          ?? MarkdownText.inline(strings[.none]))
       return parts.joined(separator: " · ")
     }
     md.bullets(documents)
@@ -55,7 +57,13 @@ extension EventReport {
 
   /// The settings of a run as one paragraph: the sentence that says they fix the output, then
   /// versions, locale data, house style, thresholds, the as-of date and the inputs' folder.
-  static func settings(of comparison: Comparison, strings: ReportStrings, context: ReportContext, folder: String) -> String {
+  /// How many hex digits of an input's digest a report shows when the digests are in full in
+  /// `SHA256SUMS` (48 bits: no two inputs of a run share them, as with short commit ids).
+  static let shownDigest = 12
+
+  static func settings(
+    of comparison: Comparison, strings: ReportStrings, context: ReportContext, folder: String, digestFile: Bool = false
+  ) -> String {
     let s = comparison.settings
     func item(_ label: ReportLabel, _ value: String) -> String { "\(MarkdownText.inline(strings[label])): \(value)" }
     var items = [
@@ -72,6 +80,7 @@ extension EventReport {
     ]
     if let asOf = context.asOf { items.append(item(.asOf, MarkdownText.code(asOf.description))) }
     if !folder.isEmpty { items.append(item(.folder, MarkdownText.code(folder))) }
+    if digestFile { items.append(item(.digest, "[\(MarkdownRenderer.digestFile)](\(MarkdownRenderer.digestFile))")) }
     return strings.sentence(.methodIntro, [:]) + " " + items.joined(separator: " · ")
   }
 

@@ -58,6 +58,7 @@ public struct MarkdownRenderer: Sendable {
         try each(File(name: "\(event.id).md", text: report.markdown()))
         if options.svgCharts { for chart in report.svgCharts() { try each(chart) } }
       }
+      if options.digestFile { try each(digests(comparison, context: context)) }
       return
     }
     let pool = WorkerPool(jobs: jobs)
@@ -102,6 +103,35 @@ public struct MarkdownRenderer: Sendable {
     }
     if let failure { try rethrowing(failure, each) }
     if singles > 0 { try each(File(name: Self.singleSourceFile, text: single.text)) }
+    if options.digestFile { try each(digests(comparison, context: context)) }
+  }
+
+  /// The name of the file that holds the inputs' digests in full.
+  public static let digestFile = "SHA256SUMS"
+
+  /// `SHA256SUMS`: a line per input file, its SHA-256 and its path from the folder the
+  /// reports' method names, in the format of `sha256sum` (run `sha256sum -c SHA256SUMS` in that
+  /// folder to check the inputs are the ones compared), by path.
+  func digests(_ comparison: Comparison, context: ReportContext) -> File {
+    let paths = Set(comparison.events.flatMap { $0.documents.map(\.document.path) })
+    let folder = EventReport.commonFolder(Array(paths))
+    var text = ""
+    for path in paths.sorted() {
+      guard let digest = context.inputs[path] else { continue }
+      let name = String(path.dropFirst(folder.count))
+      // As sha256sum writes a name with a backslash or a line break: escaped, the line marked.
+      var escaped = ""
+      for scalar in name.unicodeScalars {
+        switch scalar {
+        case "\\": escaped += "\\\\"
+        case "\n": escaped += "\\n"
+        case "\r": escaped += "\\r"
+        default: escaped.unicodeScalars.append(scalar)
+        }
+      }
+      text += (escaped == name ? "" : "\\") + "\(digest)  \(escaped)\n"
+    }
+    return File(name: Self.digestFile, text: text)
   }
 
   /// Rethrows an error `each` threw inside a worker pool's delivery (whose closure cannot throw).
@@ -187,7 +217,7 @@ public struct MarkdownRenderer: Sendable {
     if !items.isEmpty { md.bullets(items) }
     md.heading(2, MarkdownText.inline(strings[.method]))
     let folder = EventReport.commonFolder(comparison.events.flatMap { $0.documents.map(\.document.path) })
-    md.paragraph(EventReport.settings(of: comparison, strings: strings, context: context, folder: folder))
+    md.paragraph(EventReport.settings(of: comparison, strings: strings, context: context, folder: folder, digestFile: options.digestFile))
     return md.text
   }
 }

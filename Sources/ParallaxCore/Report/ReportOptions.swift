@@ -6,10 +6,15 @@ public struct ReportOptions: Sendable, Hashable {
   public var evidence: Bool
   /// SVG charts written beside each report and embedded in it (when reports go to a folder).
   public var svgCharts: Bool
+  /// The inputs' SHA-256 digests in full in a `SHA256SUMS` file beside the reports (the
+  /// format `sha256sum -c` checks), the reports showing each digest's first 12 hex digits.
+  /// Without it (reports on standard output) every report shows the digests in full.
+  public var digestFile: Bool
 
-  public init(charts: Bool = false, evidence: Bool = false, svgCharts: Bool = false) {
+  public init(charts: Bool = false, evidence: Bool = false, svgCharts: Bool = false, digestFile: Bool = false) {
     self.charts = charts
     self.evidence = evidence
     self.svgCharts = svgCharts
+    self.digestFile = digestFile
   }
 }
