@@ -162,10 +162,27 @@ struct CompareCommand: ParsableCommand {
       let reportOptions = ReportOptions(charts: charts, evidence: evidence, svgCharts: output != nil, digestFile: output != nil)
       var written: [String] = []
       var first = true
+      // Markdown in a folder: single-source.md goes to the disk as it is made (on a large
+      // corpus it runs to hundreds of megabytes).
+      var single: AtomicFile.Stream?
+      let singlePath = output.map { ($0 as NSString).appendingPathComponent(MarkdownRenderer.singleSourceFile) }
+      let streamSingle: ((String) throws -> Void)? =
+        html || singlePath == nil
+        ? nil
+        : { part in
+          do {
+            if single == nil { single = try AtomicFile.Stream(path: singlePath!) }
+            try single?.append(part)
+          } catch {
+            Terminal.shared.diagnostic("\(singlePath!): error: cannot write the report: \(error.localizedDescription)")
+            throw ExitCodes.cannotCreate
+          }
+        }
       do {
         if let output { try createFolder(output) }
         try pipeline.writeReports(
-          comparison, digests: digests, asOf: asOf.flatMap { CalendarDate($0) }, options: reportOptions, jobs: jobs
+          comparison, digests: digests, asOf: asOf.flatMap { CalendarDate($0) }, options: reportOptions, jobs: jobs,
+          singleSource: streamSingle
         ) { report in
           let report = html ? HTMLPage.siteFile(report, strings: pipeline.strings) : report
           if let output {
@@ -176,6 +193,14 @@ struct CompareCommand: ParsableCommand {
             Terminal.shared.write(first ? report.text : "\n" + report.text)
             first = false
           }
+        }
+        if let stream = single, let singlePath {
+          single = nil
+          do { try stream.commit(flush: false) } catch {
+            Terminal.shared.diagnostic("\(singlePath): error: cannot write the report: \(error.localizedDescription)")
+            throw ExitCodes.cannotCreate
+          }
+          written.append(MarkdownRenderer.singleSourceFile)
         }
       } catch let error as LocaleDataError {
         Terminal.shared.diagnostic(error.description)

@@ -30,24 +30,49 @@ enum AtomicFile {
   ///   half a file; a power loss before the final flush may leave some new files empty, in a
   ///   run that had not finished.
   static func write(parts: [String], to path: String, flush: Bool = true) throws {
-    let target = resolvedTarget(of: path)
-    let url = URL(fileURLWithPath: target)
-    let folder = url.deletingLastPathComponent()
-    let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).parallax-\(getpid()).tmp").path
-    var original = stat()
-    let replacing = stat(target, &original) == 0 && (original.st_mode & S_IFMT) == S_IFREG
-    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-    guard descriptor >= 0 else {
-      throw WriteError(path: path, code: errno)
+    let stream = try Stream(path: path)
+    for part in parts { try stream.append(part) }
+    try stream.commit(flush: flush)
+  }
+
+  /// A file written part by part as its text is made (a file of hundreds of megabytes need
+  /// not be in memory at once), with the guarantees of `write`: the parts go to a temporary
+  /// file beside the target, which replaces it only at `commit`; `abandon`, or a failed
+  /// append, leaves the target as it was.
+  final class Stream {
+    let path: String
+    private let target: String
+    private let folder: URL
+    private let temporary: String
+    private var original = stat()
+    private let replacing: Bool
+    private var descriptor: Int32
+    /// Whether the text must open with a byte order mark (the replaced file did); settled by
+    /// the first part that is not empty.
+    private var pendingMark: Bool
+
+    init(path: String) throws {
+      self.path = path
+      target = AtomicFile.resolvedTarget(of: path)
+      let url = URL(fileURLWithPath: target)
+      folder = url.deletingLastPathComponent()
+      temporary = folder.appendingPathComponent(".\(url.lastPathComponent).parallax-\(getpid()).tmp").path
+      replacing = stat(target, &original) == 0 && (original.st_mode & S_IFMT) == S_IFREG
+      pendingMark = replacing && AtomicFile.opensWithByteOrderMark(target)
+      descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+      guard descriptor >= 0 else { throw WriteError(path: path, code: errno) }
     }
-    var failure: Int32?
-    var parts = parts
-    if replacing, Self.opensWithByteOrderMark(target), !(parts.first { !$0.isEmpty }?.hasPrefix("\u{FEFF}") ?? false) {
-      parts.insert("\u{FEFF}", at: 0)
-    }
-    for part in parts where failure == nil {
-      var part = part
-      part.withUTF8 { bytes in
+
+    /// Writes `text` after what was appended so far, straight from the string's storage.
+    func append(_ text: String) throws {
+      guard descriptor >= 0 else { throw WriteError(path: path, code: EBADF) }
+      if pendingMark, !text.isEmpty {
+        pendingMark = false
+        if !text.hasPrefix("\u{FEFF}") { try append("\u{FEFF}") }
+      }
+      var failure: Int32?
+      var text = text
+      text.withUTF8 { bytes in
         var offset = 0
         while offset < bytes.count {
           let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
@@ -59,39 +84,66 @@ enum AtomicFile {
           offset += written
         }
       }
-    }
-    if failure == nil, replacing {
-      // The old file's permission bits, then its owner and group (only root may give a file
-      // away; for anyone else the call fails harmlessly and the file stays theirs).
-      if fchmod(descriptor, original.st_mode & 0o7777) != 0 { failure = errno }
-      if original.st_uid != geteuid() || original.st_gid != getegid() {
-        _ = fchown(descriptor, original.st_uid, original.st_gid)
-        // chown clears set-id bits: put them back where the owner is now right.
-        _ = fchmod(descriptor, original.st_mode & 0o7777)
+      if let failure {
+        abandon()
+        throw WriteError(path: path, code: failure)
       }
     }
-    // The bytes reach the disk before the rename can: otherwise a power loss could leave the
-    // new name on an empty file.
-    if flush, failure == nil, fsync(descriptor) != 0 { failure = errno }
-    if close(descriptor) != 0, failure == nil { failure = errno }
-    if let failure {
-      unlink(temporary)
-      throw WriteError(path: path, code: failure)
-    }
-    if rename(temporary, target) != 0 {
-      let code = errno
-      unlink(temporary)
-      throw WriteError(path: path, code: code)
-    }
-    // The rename is an entry of the folder: flushing the folder keeps it. Best effort: some
-    // file systems cannot flush a folder, and the file itself is already whole.
-    if flush {
-      let folderDescriptor = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-      if folderDescriptor >= 0 {
-        _ = fsync(folderDescriptor)
-        close(folderDescriptor)
+
+    /// Puts the written file in the target's place.
+    /// - Parameter flush: as for `write`.
+    func commit(flush: Bool = true) throws {
+      guard descriptor >= 0 else { throw WriteError(path: path, code: EBADF) }
+      // An empty text replacing a file that opened with the mark keeps the mark.
+      if pendingMark {
+        pendingMark = false
+        try append("\u{FEFF}")
+      }
+      var failure: Int32?
+      if replacing {
+        // The old file's permission bits, then its owner and group (only root may give a file
+        // away; for anyone else the call fails harmlessly and the file stays theirs).
+        if fchmod(descriptor, original.st_mode & 0o7777) != 0 { failure = errno }
+        if original.st_uid != geteuid() || original.st_gid != getegid() {
+          _ = fchown(descriptor, original.st_uid, original.st_gid)
+          // chown clears set-id bits: put them back where the owner is now right.
+          _ = fchmod(descriptor, original.st_mode & 0o7777)
+        }
+      }
+      // The bytes reach the disk before the rename can: otherwise a power loss could leave the
+      // new name on an empty file.
+      if flush, failure == nil, fsync(descriptor) != 0 { failure = errno }
+      if close(descriptor) != 0, failure == nil { failure = errno }
+      descriptor = -1
+      if let failure {
+        unlink(temporary)
+        throw WriteError(path: path, code: failure)
+      }
+      if rename(temporary, target) != 0 {
+        let code = errno
+        unlink(temporary)
+        throw WriteError(path: path, code: code)
+      }
+      // The rename is an entry of the folder: flushing the folder keeps it. Best effort: some
+      // file systems cannot flush a folder, and the file itself is already whole.
+      if flush {
+        let folderDescriptor = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if folderDescriptor >= 0 {
+          _ = fsync(folderDescriptor)
+          close(folderDescriptor)
+        }
       }
     }
+
+    /// Drops what was written; the target stays as it was.
+    func abandon() {
+      guard descriptor >= 0 else { return }
+      close(descriptor)
+      descriptor = -1
+      unlink(temporary)
+    }
+
+    deinit { abandon() }
   }
 
   /// Flushes `files`, written without `flush`, and then their `folder` to the disk. Most of
@@ -125,7 +177,7 @@ enum AtomicFile {
   }
 
   /// Whether the file at `path` starts with the UTF-8 encoding signature EF BB BF.
-  private static func opensWithByteOrderMark(_ path: String) -> Bool {
+  fileprivate static func opensWithByteOrderMark(_ path: String) -> Bool {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else { return false }
     defer { close(descriptor) }

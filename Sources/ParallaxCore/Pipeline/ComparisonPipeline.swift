@@ -147,12 +147,15 @@ public struct ComparisonPipeline: Sendable {
   /// Renders the Markdown reports of `comparison` one at a time, handing each to `write` as
   /// soon as it is rendered (an index first when there are several events, then a report per
   /// event with two or more sources, then one file with the single-source events).
+  /// - Parameter singleSource: when given, takes `single-source.md` part by part as it is
+  ///   made, instead of `write` taking it whole at the end (see `MarkdownRenderer.render`).
   public func writeReports(
     _ comparison: Comparison, digests: [String: String], asOf: CalendarDate?, options: ReportOptions, jobs: Int? = nil,
-    write: (MarkdownRenderer.File) throws -> Void
+    singleSource: ((String) throws -> Void)? = nil, write: (MarkdownRenderer.File) throws -> Void
   ) throws {
     let context = try reportContext(comparison, digests: digests, asOf: asOf)
-    try MarkdownRenderer(strings: strings, options: options).render(comparison, context: context, jobs: jobs, each: write)
+    try MarkdownRenderer(strings: strings, options: options).render(
+      comparison, context: context, jobs: jobs, singleSource: singleSource, each: write)
   }
 
   /// The Markdown reports of `comparison`, all in memory (for a batch job's one report file).

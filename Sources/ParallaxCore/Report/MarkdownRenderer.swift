@@ -44,8 +44,13 @@ public struct MarkdownRenderer: Sendable {
   /// have one source only (they get no report of their own; the index lists them). Events are
   /// rendered on `jobs` workers (each with its own collator and date formatter) and handed
   /// over in event order; only the reports waiting for an earlier one are in memory.
+  ///
+  /// - Parameter singleSource: when given, receives the text of `single-source.md` part by
+  ///   part, in order, as the index pass makes it (the file is not handed to `each` then): on
+  ///   a large corpus it runs to hundreds of megabytes, which need not be held until the end.
   public func render(
-    _ comparison: Comparison, context: ReportContext, jobs: Int? = nil, each: (File) throws -> Void
+    _ comparison: Comparison, context: ReportContext, jobs: Int? = nil, singleSource: ((String) throws -> Void)? = nil,
+    each: (File) throws -> Void
   ) rethrows {
     let events = comparison.events
     guard events.count > 1 else {
@@ -71,6 +76,7 @@ public struct MarkdownRenderer: Sendable {
     var single = MarkdownWriter()
     var singles = 0
     var multiple: [Int] = []
+    var failure: (any Error)?
     pool.run(count: events.count, makeTask: { ReportTask(locale: locale, strings: strings, context: context) }) {
       task, index -> (IndexRow, MarkdownWriter?) in
       guard ReportSource.isSingleSource(events[index]) else {
@@ -84,15 +90,33 @@ public struct MarkdownRenderer: Sendable {
       guard let (row, section) = rendered else { return }
       rows.append(row)
       if let section {
-        if singles == 0 { singleSourceHeader(&single, comparison: comparison) }
-        singles += 1
-        single.append(section)
+        if let singleSource {
+          // Handed on as it comes: the header with the first section, then each section after
+          // the blank line that separates blocks (what `single` would have joined).
+          var part = ""
+          if singles == 0 {
+            singleSourceHeader(&single, comparison: comparison)
+            single.append(section)
+            part = single.text
+            single = MarkdownWriter()
+          } else if !section.text.isEmpty {
+            part = "\n" + section.text
+          }
+          singles += 1
+          if failure == nil {
+            do { try singleSource(part) } catch { failure = error }
+          }
+        } else {
+          if singles == 0 { singleSourceHeader(&single, comparison: comparison) }
+          singles += 1
+          single.append(section)
+        }
       } else {
         multiple.append(index)
       }
     }
+    if let failure { try rethrowing(failure, each) }
     try each(File(name: "index.md", text: index(comparison, context: context, rows: rows)))
-    var failure: (any Error)?
     pool.run(count: multiple.count, makeTask: { ReportTask(locale: locale, strings: strings, context: context) }) { task, k -> [File] in
       let report = task.report(events[multiple[k]], self, comparison, context)
       let charts = options.svgCharts ? report.svgCharts() : []
@@ -102,7 +126,7 @@ public struct MarkdownRenderer: Sendable {
       do { for file in files { try each(file) } } catch { failure = error }
     }
     if let failure { try rethrowing(failure, each) }
-    if singles > 0 { try each(File(name: Self.singleSourceFile, text: single.text)) }
+    if singles > 0 && singleSource == nil { try each(File(name: Self.singleSourceFile, text: single.text)) }
     if options.digestFile { try each(digests(comparison, context: context)) }
   }
 
