@@ -30,7 +30,7 @@ import Testing
     let examples = CLI.packageRoot.appendingPathComponent("Reports/examples")
     let fresh = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
     let committed = try FileManager.default.contentsOfDirectory(atPath: examples.path)
-      .filter { ($0.hasSuffix(".md") || $0.hasSuffix(".svg")) && $0 != "README.md" }.sorted()
+      .filter { ($0.hasSuffix(".md") || $0.hasSuffix(".svg") || $0 == "SHA256SUMS") && $0 != "README.md" }.sorted()
     #expect(fresh == committed, "example files differ; regenerate with: \(Self.regenerate)")
     for name in fresh {
       let actual = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
@@ -120,7 +120,7 @@ import Testing
     #expect(run.stdout.isEmpty)
     let names = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
     let charts = ["e1", "e2", "e3"].flatMap { ["\($0)-agreement.svg", "\($0)-coverage.svg"] } + ["e2-names-1.svg", "e3-names-1.svg"]
-    #expect(names == (["comparison.json", "e1.md", "e2.md", "e3.md", "index.md"] + charts).sorted())
+    #expect(names == (["SHA256SUMS", "comparison.json", "e1.md", "e2.md", "e3.md", "index.md"] + charts).sorted())
     let index = try String(contentsOfFile: out + "/index.md", encoding: .utf8)
     #expect(index.contains("[e1](e1.md)") && !index.contains("As of"))
     #expect(try CLI.run(["compare", Self.corpus, "--as-of", "13.03.2025"], in: CLI.packageRoot).status == 64)

@@ -20,7 +20,7 @@ import Testing
     defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
     let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
     let charts = ["e1", "e2", "e3"].flatMap { ["\($0)-agreement.svg", "\($0)-coverage.svg"] } + ["e2-names-1.svg", "e3-names-1.svg"]
-    #expect(names == (["e1.html", "e2.html", "e3.html", "index.html"] + charts).sorted())
+    #expect(names == (["SHA256SUMS", "e1.html", "e2.html", "e3.html", "index.html"] + charts).sorted())
     let index = try String(contentsOf: folder.appendingPathComponent("index.html"), encoding: .utf8)
     #expect(index.contains("<a href=\"e1.html\">e1</a>"))
     let e1 = try String(contentsOf: folder.appendingPathComponent("e1.html"), encoding: .utf8)
