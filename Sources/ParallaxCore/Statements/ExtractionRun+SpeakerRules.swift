@@ -11,8 +11,9 @@ extension ExtractionRun {
     let before = lexicon.flags(ids[clause[opening - 1]])
     guard contiguous(words, clause[opening - 1], clause[opening]) else { return false }
     if before.contains(.preposition) { return true }
-    // A lowercase determiner between ("the", "den", "la"): the stopword lists hold them.
-    guard opening > 1, before.contains(.stopword), !words[clause[opening - 1]].capitalized,
+    // A lowercase determiner between ("the", "den", "la"): the stopword lists hold them. A
+    // demonstrative there is the complement itself ("Про це Кубраков сказав").
+    guard opening > 1, before.contains(.stopword), !before.contains(.demonstrative), !words[clause[opening - 1]].capitalized,
       contiguous(words, clause[opening - 2], clause[opening - 1])
     else { return false }
     return lexicon.flags(ids[clause[opening - 2]]).contains(.preposition)
@@ -95,5 +96,52 @@ extension ExtractionRun {
   func isDeterminer(_ clause: Clause, _ k: Int, words: [WordToken], ids: [Int32], lexicon: CompiledLexicon) -> Bool {
     guard k >= 0, contiguous(words, clause[k], clause[k + 1]) else { return false }
     return lexicon.flags(ids[clause[k]]).contains(.determiner)
+  }
+
+  /// Whether the named run ending at `last` ends with a possessive ending ("the UAE’s role"):
+  /// it determines the noun after it.
+  func isPossessive(_ last: Int, words: [WordToken], lexicon: CompiledLexicon) -> Bool {
+    guard !lexicon.possessiveEndings.isEmpty else { return false }
+    let text = TextFold.fold(String(decoding: bytes[words[last].range], as: UTF8.self))
+    return lexicon.possessiveEndings.contains { text.count > $0.count && text.hasSuffix($0) }
+  }
+
+  /// Whether the run `first...last` is a web address ("RT.com", "Ukrinform.ua"): a site,
+  /// which relays like a medium. A letter, a dot, then two to four lowercase ASCII letters that
+  /// end the word.
+  func isWebAddress(_ first: Int, _ last: Int, words: [WordToken]) -> Bool {
+    func lower(_ b: UInt8) -> Bool { b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z") }
+    func letter(_ b: UInt8) -> Bool { lower(b) || (b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z")) }
+    // The suffix may be cut off as a word of its own, or stay inside the last word.
+    var end = words[last].range.upperBound
+    while end < bytes.count, bytes[end] == UInt8(ascii: ".") || lower(bytes[end]) { end += 1 }
+    while end > words[first].range.lowerBound, bytes[end - 1] == UInt8(ascii: ".") { end -= 1 }
+    var dot = end - 1
+    while dot > words[first].range.lowerBound, lower(bytes[dot]) { dot -= 1 }
+    guard bytes[dot] == UInt8(ascii: "."), (2...4).contains(end - dot - 1), dot > words[first].range.lowerBound else { return false }
+    return letter(bytes[dot - 1])
+  }
+
+  /// Whether verb `clause[v]` follows a comma and its subject comes right after it: "Russland
+  /// hat … informiert, berichtet die Nachrichtenagentur Reuters", "…, заявил глава МИД". In a
+  /// language that inverts the subject, what stands before the comma is the reported clause,
+  /// and no name in it speaks. An apposition closing at the verb ("Grossi, Chef der IAEA,
+  /// sagte") keeps its subject unless a medium follows the verb.
+  func invertedSubject(
+    of v: Int, appositive: Int, clause: Clause, candidates: [(position: Int, candidate: Candidate)], words: [WordToken],
+    lexicon: CompiledLexicon
+  ) -> Bool {
+    guard lexicon.invertsSubject, v > 0 else { return false }
+    guard hasComma(words[clause[v - 1]].range.upperBound, words[clause[v]].range.lowerBound) else { return false }
+    guard
+      let after = candidates.first(where: { $0.position > v && $0.position - v <= 3 }),
+      !hasComma(words[clause[v]].range.upperBound, words[after.candidate.first].range.lowerBound),
+      ((v + 1)..<after.position).allSatisfy({ !words[clause[$0]].capitalized })
+    else { return false }
+    switch after.candidate.kind {
+    case .medium: return true
+    case .named, .referent: return appositive < 0
+    case .document, .dropped: return false
+    }
   }
 }

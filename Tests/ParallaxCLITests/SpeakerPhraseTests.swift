@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+
+import ParallaxCore
+
+/// Names that sit inside another phrase and do not speak, on sentences of our own (never
+/// article text) read with the shipped `Locales/`: a cue's complement closed by a comma, a
+/// reported clause before an inverted subject, a possessive in the object, a web address, and
+/// a demonstrative that completes a prepositional phrase before the subject.
+@Suite struct SpeakerPhraseTests {
+  /// The speakers of `text`'s statements in order (the outlet's narration left out).
+  private func speakers(_ text: String, resolver: (any SpeakerResolving)? = nil) throws -> [String] {
+    let (_, statements, _, _) = try StatementsTestSupport.extract(text, resolver: resolver)
+    return statements.flatMap { $0 }.compactMap(\.speaker).filter { !$0.isOutlet }.map(\.name)
+  }
+
+  @Test("a demonstrative completes the prepositional phrase: the name after it speaks")
+  func demonstrative() throws {
+    let ukrainian = try speakers("Переговори\n\nПро це Іван Петренко сказав в ефірі телеканалу 5 травня.")
+    #expect(ukrainian == ["Іван Петренко"])
+    let russian = try speakers("Переговоры\n\nПри этом Иван Петров отметил, что переговоры продолжатся.")
+    #expect(russian == ["Иван Петров"])
+  }
+
+  @Test("a cue's complement ends at its comma: a name after the comma is in the reported clause")
+  func cueComplement() throws {
+    let english = try speakers("Talks\n\nAccording to media reports, Norway had been considering new talks.")
+    #expect(!english.contains { $0.hasPrefix("Norway") })
+    let ukrainian = try speakers("Переговори\n\nЗа словами речника, Норвегія нібито повернеться до переговорів.")
+    #expect(!ukrainian.contains { $0.hasPrefix("Норвег") })
+    // A verb right after the cue that goes on is a verb, and its subject speaks.
+    let spanish = try speakers(
+      "Evacuación\n\nSegún informó el ministro del interior, Juan Pérez, 700 personas fueron evacuadas.")
+    #expect(spanish == ["Juan Pérez"])
+  }
+
+  @Test("after a comma, a reporting verb's subject follows it: the names before are reported")
+  func invertedAfterComma() throws {
+    let german = try speakers(
+      "Getreide\n\nSchweden hat die Türkei, Polen und das Uno-Sekretariat informiert, berichtet die Nachrichtenagentur Reuters.")
+    #expect(!german.contains("Türkei"))
+    #expect(!german.contains("Schweden"))
+    let russian = try speakers("Переговоры\n\nНорвегия и Швеция проведут переговоры, заявил Иван Петров.")
+    #expect(russian == ["Иван Петров"])
+    // An apposition closing at the verb keeps its subject.
+    let appositive = try speakers("Gespräche\n\nAnna Berger, Chefin der Behörde, sagte am Montag, die Gespräche seien nützlich.")
+    #expect(appositive == ["Anna Berger"])
+  }
+
+  @Test("a possessive after the verb determines its object and does not speak")
+  func possessive() throws {
+    let names = try speakers("Exchange\n\nLater the coordination centre acknowledged Norway’s role in the exchange.")
+    #expect(!names.contains { $0.hasPrefix("Norway") })
+  }
+
+  @Test("a web address relays like a medium and does not speak")
+  func webAddress() throws {
+    let names = try speakers(
+      "Talks\n\nSpeaking after the meeting, Anna Smith was quoted as saying by Nordnews.com: “We are satisfied with the outcome.”")
+    #expect(!names.contains("Nordnews.com"))
+  }
+}
