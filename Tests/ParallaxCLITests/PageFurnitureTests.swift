@@ -43,6 +43,15 @@ import ParallaxCore
     #expect(texts.filter { $0 == "The delegations agreed to meet again in the spring in Oslo." }.count == 1)
   }
 
+  @Test("a donation prompt is furniture, with the line it shares")
+  func donationPrompt() throws {
+    let texts = try statements(
+      "Talks end in Geneva\n\nThe minister said the talks were useful.\n\n"
+        + "Reporters work hard every day. Support the Nordic Herald or become our patron!\n\nThe delegations will meet again next week.")
+    #expect(!texts.contains { $0.contains("patron") || $0.contains("Reporters work hard") })
+    #expect(texts.contains("The delegations will meet again next week."))
+  }
+
   @Test("a page without a date in its metadata, byline or dateline is dated by the latest full date it names, marked inferred")
   func inferredDate() throws {
     let cases: [(String, String)] = [

@@ -5,9 +5,12 @@
 ///   names its opening ("Photo:", "Lesen Sie auch:"), or continues such a line as a list
 ///   ("- Headline of another story");
 /// - it has no letters ("***", "12:38");
+/// - it ends as a caption: a credit with a bar ("(Jan Berg | AFP)"), or a bar; or the page
+///   gives it again at the opening of such a line (the caption alone, then with its credit);
 /// - it is a short line without a sentence end inside the story (a section heading, a
 ///   dateline stamp), never one of the first lines before any sentence has ended (headline
 ///   and standfirst);
+/// - it is a listing of tags (inside the story, or at the top when longer than a headline);
 /// - it ends the page as a short line without a sentence end ("StrettoWeb", "int/khz/") or
 ///   a short parenthesized line ("(AFP)").
 ///
@@ -33,10 +36,13 @@ public struct ChromeDetector: Sendable {
   /// The structural limits, in words (runs of letters and marks between spaces).
   public struct Options: Sendable, Hashable {
     /// A heading inside the story has at most this many words.
-    public var headingWords = 7
+    public var headingWords = 8
     /// At most this many first lines of a page, before any sentence ends (headline,
     /// standfirst), are never taken as headings.
     public var leadingLines = 2
+    /// A headline has at most this many words: a listing at the top of the page that is
+    /// longer is a tag cloud.
+    public var headlineWords = 15
     /// A line ending the page without a sentence end has at most this many words.
     public var tailWords = 3
     /// A parenthesized line ending the page has at most this many words.
@@ -91,7 +97,7 @@ public struct ChromeDetector: Sendable {
     var named = [Bool](repeating: false, count: lines.count)
     var shapes: [Shape] = []
     shapes.reserveCapacity(lines.count)
-    let wordLimit = max(options.headingWords, options.tailWords, options.parenthesizedWords)
+    let wordLimit = max(options.headingWords, options.tailWords, options.parenthesizedWords, options.headlineWords)
     // The header: the first lines, as long as none of them has ended a sentence (a headline
     // and a standfirst); after the first sentence the story has begun.
     var headerEnds = 0
@@ -100,10 +106,15 @@ public struct ChromeDetector: Sendable {
       let shape = Shape(bytes, line.range, wordLimit: wordLimit)
       shapes.append(shape)
       if index == headerEnds, index < options.leadingLines, index == 0 || !shapes[index - 1].endsSentence { headerEnds += 1 }
-      if isNamed(bytes, line.range) || hasMarker(bytes, line.range) {
+      if isNamed(bytes, line.range) || hasMarker(bytes, line.range)
+        || (isCaptionLength(bytes, line.range) && ChromeShapes.endsWithCredit(bytes, line.range))
+      {
         chrome[index] = true
         named[index] = true
       } else if !inHeader(index), ChromeShapes.isListing(bytes, line.range) || ChromeShapes.isSocialPost(bytes, line.range) {
+        chrome[index] = true
+      } else if inHeader(index), shape.words > options.headlineWords, ChromeShapes.isListing(bytes, line.range) {
+        // A tag cloud longer than any headline, at the top of the page.
         chrome[index] = true
       } else if index > 0, named[index - 1], shape.bulleted {
         chrome[index] = true
@@ -120,6 +131,13 @@ public struct ChromeDetector: Sendable {
     // under the story): its later copies are furniture, the first is read once.
     for group in ChromeShapes.repeatedLines(bytes, lines.map(\.range)) {
       for index in group.dropFirst() where !inHeader(index) { chrome[index] = true }
+    }
+    // A caption given alone and again with its credit ("… (Ozan Kose | AFP)"): both are
+    // furniture.
+    for (index, line) in lines.enumerated() where named[index] {
+      for other in lines.indices where !chrome[other] && !inHeader(other) && ChromeShapes.opens(bytes, lines[other].range, line.range) {
+        chrome[other] = true
+      }
     }
     // The page's tail, from the last line up; never the whole page.
     var index = lines.count - 1
@@ -172,12 +190,16 @@ public struct ChromeDetector: Sendable {
   /// Whether the line holds one of the markers (folded) anywhere, and is a caption's length:
   /// at most two sentences (a caption and its credit), never a paragraph of story.
   private func hasMarker(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
-    guard !markers.isEmpty else { return false }
-    var ends = 0
-    for k in range.dropLast() where bytes[k] == UInt8(ascii: ".") && bytes[k + 1] == 0x20 { ends += 1 }
-    guard ends <= 1 else { return false }
+    guard !markers.isEmpty, isCaptionLength(bytes, range) else { return false }
     let folded = Array(TextFold.fold(String(decoding: bytes[range], as: UTF8.self)).utf8)
     return markers.contains { Self.occurs($0, in: folded) }
+  }
+
+  /// Whether the line is at most two sentences long (a caption and its credit).
+  private func isCaptionLength(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+    var ends = 0
+    for k in range.dropLast() where bytes[k] == UInt8(ascii: ".") && bytes[k + 1] == 0x20 { ends += 1 }
+    return ends <= 1
   }
 
   /// Whether `needle` occurs in `haystack`, as bytes.
