@@ -11,6 +11,8 @@
 ///   dateline stamp), never one of the first lines before any sentence has ended (headline
 ///   and standfirst);
 /// - it is a listing of tags (inside the story, or at the top when longer than a headline);
+/// - it closes a story line as its last sentence, named by the data or an agency's credit
+///   ("… the agency reported. Advertisement", "… (Belga)"): that sentence alone is a piece;
 /// - it ends the page as a short line without a sentence end ("StrettoWeb", "int/khz/") or
 ///   a short parenthesized line ("(AFP)").
 ///
@@ -102,8 +104,14 @@ public struct ChromeDetector: Sendable {
     // and a standfirst); after the first sentence the story has begun.
     var headerEnds = 0
     func inHeader(_ index: Int) -> Bool { index < headerEnds }
+    // Furniture glued to the end of a story line ("… the agency reported. Advertisement"): the
+    // line is judged by its story part, and the closing sentence is a piece of its own.
+    var tails: [(furniture: Range<Int>, storyEnd: Int)?] = []
+    tails.reserveCapacity(lines.count)
     for (index, line) in lines.enumerated() {
-      let shape = Shape(bytes, line.range, wordLimit: wordLimit)
+      let tail = trailingFurniture(bytes, line.range)
+      tails.append(tail)
+      let shape = Shape(bytes, line.range.lowerBound..<(tail?.storyEnd ?? line.range.upperBound), wordLimit: wordLimit)
       shapes.append(shape)
       if index == headerEnds, index < options.leadingLines, index == 0 || !shapes[index - 1].endsSentence { headerEnds += 1 }
       if isNamed(bytes, line.range) || hasMarker(bytes, line.range)
@@ -154,7 +162,19 @@ public struct ChromeDetector: Sendable {
     func alone(_ index: Int) -> Bool { index >= 0 && inHeader(index) && !shapes[index].endsSentence }
     var pieces: [Piece] = []
     var open: (range: Range<Int>, paragraph: Int)?
-    for (index, line) in lines.enumerated() {
+    for (index, var line) in lines.enumerated() {
+      var glued: Range<Int>?
+      if !chrome[index], let tail = tails[index] {
+        glued = tail.furniture
+        line.range = line.range.lowerBound..<tail.storyEnd
+      }
+      defer {
+        if let glued {
+          if let current = open { pieces.append(Piece(range: current.range, chrome: false)) }
+          open = nil
+          pieces.append(Piece(range: glued, chrome: true))
+        }
+      }
       if chrome[index] {
         if let current = open { pieces.append(Piece(range: current.range, chrome: false)) }
         open = nil
@@ -184,6 +204,34 @@ public struct ChromeDetector: Sendable {
       if rest.first.map({ !$0.properties.isAlphabetic }) ?? true { return true }
     }
     return false
+  }
+
+  /// The closing sentence of a story line when the chrome data names it ("Advertisement",
+  /// "Follow all developments in this live blog", "File photo by …") or it is an agency's
+  /// credit ("(Belga)", "REUTERS"), with where the story before it ends.
+  private func trailingFurniture(_ bytes: [UInt8], _ range: Range<Int>) -> (furniture: Range<Int>, storyEnd: Int)? {
+    // The last sentence end followed by a space, past the line's first word.
+    var k = range.upperBound - 2
+    while k > range.lowerBound {
+      let b = bytes[k]
+      if bytes[k + 1] == 0x20, b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") || b == UInt8(ascii: "\"") {
+        break
+      }
+      k -= 1
+    }
+    guard k > range.lowerBound else { return nil }
+    var start = k + 1
+    while start < range.upperBound, Self.isBlank(bytes[start]) { start += 1 }
+    guard start < range.upperBound else { return nil }
+    let tail = start..<range.upperBound
+    let shape = Shape(bytes, tail, wordLimit: options.parenthesizedWords)
+    // "(Belga)", "(dpa)"; "REUTERS": one word in capitals is no sentence.
+    let text = String(decoding: bytes[tail], as: UTF8.self)
+    let capitals = shape.words == 1 && text.unicodeScalars.count >= 2
+      && text.unicodeScalars.allSatisfy { $0.properties.isUppercase }
+    let credit = (shape.parenthesized && shape.words <= 2 && shape.hasLetters) || capitals
+    guard credit || isNamed(bytes, tail) else { return nil }
+    return (tail, k + 1)
   }
 
   /// `text` without trailing spaces and the marks a furniture line may end with.

@@ -124,4 +124,15 @@ import Testing
     let headline = "Norway And Sweden Agree To Resume Talks On The Nuclear Plant"
     #expect(chromeLines("\(headline)\nThe delegations met for two hours.\nThe minister said the talks were useful.").isEmpty)
   }
+
+  @Test("furniture glued to the end of a story line is a piece of its own: a named sentence or an agency's credit")
+  func gluedFurniture() {
+    let result = pieces(
+      "Talks end\nThe delegations met for two hours. Advertisement\nThe minister said the talks were useful. (Belga)\nThe vote was close. REUTERS")
+    #expect(result.filter(\.1).map(\.0) == ["Advertisement", "(Belga)", "REUTERS"])
+    #expect(result.filter { !$0.1 }.map(\.0).contains("The delegations met for two hours."))
+    // A sentence that only opens with a named word, or a parenthesis that is a phrase, is story.
+    let story = "Talks end\nThe delegations met. Advertisement rules were discussed.\nThe minister said the talks were useful (in Geneva)."
+    #expect(chromeLines(story).isEmpty)
+  }
 }
