@@ -59,4 +59,37 @@ import ParallaxCore
       "Talks\n\nSpeaking after the meeting, Anna Smith was quoted as saying by Nordnews.com: “We are satisfied with the outcome.”")
     #expect(!names.contains("Nordnews.com"))
   }
+
+  @Test("names qualifying a title before its holder's name do not speak; the holder does, and 'he' is the holder")
+  func titleChains() throws {
+    let russian = try speakers(
+      "Плотина\n\nОб обстреле сегодня утром сообщил глава Северной областной военной администрации Иван Петров. "
+        + "Позже он сказал, что вода отступает.")
+    #expect(russian == ["Иван Петров", "Иван Петров"])
+    let polish = try speakers(
+      "Zapora\n\nDecyzję podjął prezydent - oznajmił w środę sekretarz Rady Obrony i Bezpieczeństwa Norwegii (ROBN) Jan Kowalski.")
+    #expect(polish == ["Jan Kowalski"])
+    // A preposition or a date ends the chain: the name after it is no holder.
+    let ukrainian = try speakers(
+      "Ставка\n\nПро це повідомив президент Норвегії Іван Петренко 6 червня за підсумками Ради Оборони Норвегії.")
+    #expect(ukrainian == ["Іван Петренко"])
+  }
+
+  @Test("'in the message' is the message of the institution that just spoke, an acronym too")
+  func documentOfAcronym() throws {
+    let resolver = NameListResolver(["НАМА": EntityID("org.nama")])
+    let names = try speakers(
+      "Візит\n\nГенеральний директор агентства (НАМА) Іван Петренко приїхав на станцію. Про це повідомляє НАЕК \"Норенерго\" в Телеграм-каналі.\n\n"
+        + "\"Директор розпочав візит на станцію\", - йдеться в повідомленні.",
+      resolver: resolver)
+    #expect(names.last == "НАЕК")
+  }
+
+  @Test("a name opening with a demonym that the registry does not know is no antecedent of 'er'")
+  func demonymNoAntecedent() throws {
+    let names = try speakers(
+      "Getreide\n\nAnton Weber gab am Montag eine Erklärung ab.\n\nSie wird von den Medien der Russischen Föderation zitiert.\n\n"
+        + "„Die Gespräche sind beendet“, sagte er.")
+    #expect(!names.contains("Russischen Föderation"))
+  }
 }

@@ -185,6 +185,7 @@ extension ExtractionRun {
         guard parenthesized(position) else { return false }
         return !isAcronym(surface(words, candidate.first, candidate.last))
       }
+      let chains = titleChains(candidates, clause: clause, words: words, ids: ids, lexicon: lexicon)
       // A verb with the nearest candidate, or a cue with the candidate after it.
       for v in verbs {
         // "äußerte sich zunächst nicht", "did not comment": a negation within three words.
@@ -193,6 +194,9 @@ extension ExtractionRun {
         let appositive = appositiveSubject(of: v, clause: clause, candidates: candidates, words: words, ids: ids, lexicon: lexicon)
         let inverted = invertedSubject(of: v, appositive: appositive, clause: clause, candidates: candidates, words: words, lexicon: lexicon)
         for candidate in candidates where !gloss(candidate.candidate, at: candidate.position) {
+          // "глава Херсонской областной военной администрации Александр Прокудин": the place
+          // qualifies the title, whose holder speaks.
+          if chains.complements.contains(candidate.position) { continue }
           if let relayName, surface(words, candidate.candidate.first, candidate.candidate.last) == relayName { continue }
           // A pronoun after the verb speaks only when inverted at the clause's end ("said he.",
           // "заявил он."); otherwise it starts the reported clause ("said it had …").
@@ -246,6 +250,7 @@ extension ExtractionRun {
           let lastPosition = candidate.position + (candidate.candidate.last - candidate.candidate.first)
           var distance = candidate.position > v ? span(v, candidate.position) : max(0, lastPosition < v ? span(lastPosition, v) : 0)
           if candidate.position == appositive { distance = 0 }
+          if let title = chains.holders[candidate.position], title > v { distance = min(distance, span(v, title)) }
           // "…», manifestó el jefe de la Administración Militar de la provincia de Kherson,
           // Oleksandr Prokudin": a name set off by a comma after a title that follows the verb
           // is as near as the title.
@@ -279,6 +284,7 @@ extension ExtractionRun {
           let end = words[clause[cue.position + cue.length - 1]].range.upperBound
           if let next = candidates.first(where: {
             $0.position >= cue.position + cue.length && $0.position <= cue.position + cue.length + 3 && !$0.candidate.isMedium
+              && !chains.complements.contains($0.position)
           }), !hasComma(end, words[next.candidate.first].range.lowerBound) {
             best = RawAttribution(candidate: next.candidate, verb: nil, document: documentNoun, relay: relayName, paragraph: paragraph)
             bestScore = 100

@@ -144,4 +144,61 @@ extension ExtractionRun {
     case .document, .dropped: return false
     }
   }
+
+  /// Names qualifying a title in a chain that ends with the title holder's name: "сообщил глава
+  /// Херсонской областной военной администрации Александр Прокудин", "sekretarz Rady
+  /// Bezpieczeństwa Narodowego i Obrony Ukrainy (RNBiO) Ołeksij Daniłow". The names between the
+  /// title and the last full name of the chain (no comma, verb or preposition between) are its
+  /// complements and do not speak; the holder stands where the title does. Not where nouns are
+  /// capitalized: a German chain of capitalized nouns is no chain of names.
+  /// - Returns: the clause positions of the complements, and per holder the title's position.
+  func titleChains(
+    _ candidates: [(position: Int, candidate: Candidate)], clause: Clause, words: [WordToken], ids: [Int32], lexicon: CompiledLexicon
+  ) -> (complements: Set<Int>, holders: [Int: Int]) {
+    var complements: Set<Int> = []
+    var holders: [Int: Int] = [:]
+    guard !lexicon.capitalizesNouns else { return (complements, holders) }
+    func isTitle(_ k: Int) -> Bool {
+      let flags = lexicon.flags(ids[clause[k]])
+      return flags.contains(.title) && !flags.contains(.organization)
+    }
+    for (index, first) in candidates.enumerated() {
+      guard case .named = first.candidate.kind, !complements.contains(first.position) else { continue }
+      let p = first.position
+      // The title: the run's first word, or the word right before it.
+      let title: Int
+      if isTitle(p), first.candidate.last > first.candidate.first {
+        title = p
+      } else if p > 0, isTitle(p - 1), contiguous(words, clause[p - 1], clause[p]) {
+        title = p - 1
+      } else {
+        continue
+      }
+      // The last full name of the chain, up to ten words on.
+      var chain: [Int] = [first.position]
+      var holder: Int?
+      var previous = first.candidate.last
+      var previousEnd = first.position + (first.candidate.last - first.candidate.first)
+      for other in candidates[(index + 1)...] {
+        // Up to three words between links ("областной военной администрации"), none a number.
+        guard case .named = other.candidate.kind, other.position - p <= 10, other.position - previousEnd <= 4 else { break }
+        if ((previousEnd + 1)..<other.position).contains(where: { !words[clause[$0]].hasLetter }) { break }
+        let between = (words[previous].range.upperBound)..<(words[other.candidate.first].range.lowerBound)
+        if hasComma(between.lowerBound, between.upperBound) { break }
+        if (first.position..<other.position).contains(where: {
+          !lexicon.flags(ids[clause[$0]]).isDisjoint(with: [.verb, .preposition])
+        }) {
+          break
+        }
+        if other.candidate.last > other.candidate.first { holder = other.position }
+        chain.append(other.position)
+        previous = other.candidate.last
+        previousEnd = other.position + (other.candidate.last - other.candidate.first)
+      }
+      guard let holder else { continue }
+      for position in chain where position < holder { complements.insert(position) }
+      holders[holder] = title
+    }
+    return (complements, holders)
+  }
 }
