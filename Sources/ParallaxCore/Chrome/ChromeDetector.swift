@@ -12,7 +12,7 @@
 ///   and standfirst);
 /// - it is a listing of tags (inside the story, or at the top when longer than a headline);
 /// - it closes a story line as its last sentence, named by the data or an agency's credit
-///   ("… the agency reported. Advertisement", "… (Belga)"): that sentence alone is a piece;
+///   ("… the agency reported. Advertisement", "… (dpa)"): that sentence alone is a piece;
 /// - it ends the page as a short line without a sentence end ("StrettoWeb", "int/khz/") or
 ///   a short parenthesized line ("(AFP)").
 ///
@@ -208,7 +208,7 @@ public struct ChromeDetector: Sendable {
 
   /// The closing sentence of a story line when the chrome data names it ("Advertisement",
   /// "Follow all developments in this live blog", "File photo by …") or it is an agency's
-  /// credit ("(Belga)", "REUTERS"), with where the story before it ends.
+  /// credit ("(dpa)", "AFP"), with where the story before it ends.
   private func trailingFurniture(_ bytes: [UInt8], _ range: Range<Int>) -> (furniture: Range<Int>, storyEnd: Int)? {
     // The last sentence end followed by a space, past the line's first word.
     var k = range.upperBound - 2
@@ -225,7 +225,7 @@ public struct ChromeDetector: Sendable {
     guard start < range.upperBound else { return nil }
     let tail = start..<range.upperBound
     let shape = Shape(bytes, tail, wordLimit: options.parenthesizedWords)
-    // "(Belga)", "(dpa)"; "REUTERS": one word in capitals is no sentence.
+    // "(dpa)", "(ANSA)"; "AFP": one word in capitals is no sentence.
     let text = String(decoding: bytes[tail], as: UTF8.self)
     let capitals = shape.words == 1 && text.unicodeScalars.count >= 2
       && text.unicodeScalars.allSatisfy { $0.properties.isUppercase }

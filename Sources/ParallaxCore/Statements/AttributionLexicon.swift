@@ -93,9 +93,9 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
   public var invertsSubject: Bool
   /// Demonstrative pronouns that complete a prepositional phrase on their own ("про це", "при
   /// этом", "o tym"): a name right after one is not in the phrase, and may speak ("Про це
-  /// Кубраков сказав").
+  /// Петренко сказав").
   public var demonstratives: [String]
-  /// Endings that make a name a possessive determiner of the noun after it ("the UAE’s role",
+  /// Endings that make a name a possessive determiner of the noun after it ("Norway’s role",
   /// "Russia's position"): such a name after the verb is part of its object, never its subject.
   public var possessiveEndings: [String]
 

@@ -49,7 +49,7 @@ final class CompiledLexicon: Sendable {
   let capitalizesNouns: Bool
   /// Whether a pronoun right after the verb is its subject (see `AttributionLexicon`).
   let invertsSubject: Bool
-  /// Endings that make a name a possessive determiner ("the UAE’s role"), folded.
+  /// Endings that make a name a possessive determiner ("Norway’s role"), folded.
   let possessiveEndings: [String]
   /// Verb forms (by word id) that are plural, from the lexicon's plural endings.
   private let plural: Set<Int32>

@@ -114,7 +114,7 @@ extension ExtractionRun {
         }
         if lexicon.isVerb(ids[clause[c]]) {
           // After a lowercase determiner a verb form is a noun ("the report", "a statement"),
-          // and so it is in a cue's complement ("according to media reports", "according to
+          // and so it is in a cue's complement ("according to press reports", "according to
           // reports, …"); right after the cue and going on, it is a verb ("según informó X").
           let inCue = cues.contains { cue in
             guard !cue.relay else { return false }
@@ -194,7 +194,7 @@ extension ExtractionRun {
         let appositive = appositiveSubject(of: v, clause: clause, candidates: candidates, words: words, ids: ids, lexicon: lexicon)
         let inverted = invertedSubject(of: v, appositive: appositive, clause: clause, candidates: candidates, words: words, lexicon: lexicon)
         for candidate in candidates where !gloss(candidate.candidate, at: candidate.position) {
-          // "глава Херсонской областной военной администрации Александр Прокудин": the place
+          // "глава Северной областной военной администрации Иван Петров": the place
           // qualifies the title, whose holder speaks.
           if chains.complements.contains(candidate.position) { continue }
           if let relayName, surface(words, candidate.candidate.first, candidate.candidate.last) == relayName { continue }
@@ -236,9 +236,9 @@ extension ExtractionRun {
           // "… - przekazał Mychajło Podolak": after a dash the verb's subject follows it; what
           // comes before the dash is the reported speech.
           if candidate.position < v, dashBefore(words, clause, v) { continue }
-          // "…, berichtet die Nachrichtenagentur Reuters": the subject follows the verb.
+          // "…, berichtet die Agentur dpa": the subject follows the verb.
           if candidate.position < v, inverted { continue }
-          // "acknowledged the UAE’s role": a possessive after the verb is in its object.
+          // "acknowledged Norway’s role": a possessive after the verb is in its object.
           if candidate.position > v, case .named = candidate.candidate.kind,
             isPossessive(candidate.candidate.last, words: words, lexicon: lexicon)
           {
@@ -279,8 +279,8 @@ extension ExtractionRun {
       }
       if best == nil {
         for cue in cues where !cue.relay {
-          // The cue's complement ends at a comma: "according to media reports, the EU …" names
-          // no source, and the EU is in the reported clause.
+          // The cue's complement ends at a comma: "according to press reports, Norway …" names
+          // no source, and Norway is in the reported clause.
           let end = words[clause[cue.position + cue.length - 1]].range.upperBound
           if let next = candidates.first(where: {
             $0.position >= cue.position + cue.length && $0.position <= cue.position + cue.length + 3 && !$0.candidate.isMedium

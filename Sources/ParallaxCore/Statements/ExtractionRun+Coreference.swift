@@ -107,8 +107,8 @@ extension ExtractionRun {
       if k > 0, lexicon.flags(ids[k - 1]).contains(.preposition), contiguous(words, k - 1, k) {
         state.mentions[state.mentions.count - 1].oblique = true
       }
-      // A name the registry does not know that opens with a demonym or an adverb ("der
-      // Russischen Föderation"): a place or a body in an oblique case, never whom "er" means.
+      // A name the registry does not know that opens with a demonym or an adverb ("den Medien
+      // der Russischen Föderation"): a place or a body in an oblique case, never whom "er" means.
       let added = state.mentions[state.mentions.count - 1]
       if added.entity == nil, added.name.paragraph == view.paragraph, lexicon.flags(ids[added.name.first]).contains(.nonSpeaker) {
         state.mentions[state.mentions.count - 1].oblique = true
@@ -355,7 +355,7 @@ extension ExtractionRun {
       return nil
     case .document:
       // An institution's document; an acronym the registry does not know names one too
-      // ("повідомляє НАЕК … йдеться в повідомленні").
+      // ("повідомляє НАЕК «Норенерго» … йдеться в повідомленні").
       let views = state.views
       let fits: (Mention) -> Bool = { m in
         guard m.position < position else { return false }

@@ -12,7 +12,7 @@ extension ExtractionRun {
     guard contiguous(words, clause[opening - 1], clause[opening]) else { return false }
     if before.contains(.preposition) { return true }
     // A lowercase determiner between ("the", "den", "la"): the stopword lists hold them. A
-    // demonstrative there is the complement itself ("Про це Кубраков сказав").
+    // demonstrative there is the complement itself ("Про це Петренко сказав").
     guard opening > 1, before.contains(.stopword), !before.contains(.demonstrative), !words[clause[opening - 1]].capitalized,
       contiguous(words, clause[opening - 2], clause[opening - 1])
     else { return false }
@@ -98,7 +98,7 @@ extension ExtractionRun {
     return lexicon.flags(ids[clause[k]]).contains(.determiner)
   }
 
-  /// Whether the named run ending at `last` ends with a possessive ending ("the UAE’s role"):
+  /// Whether the named run ending at `last` ends with a possessive ending ("Norway’s role"):
   /// it determines the noun after it.
   func isPossessive(_ last: Int, words: [WordToken], lexicon: CompiledLexicon) -> Bool {
     guard !lexicon.possessiveEndings.isEmpty else { return false }
@@ -106,7 +106,7 @@ extension ExtractionRun {
     return lexicon.possessiveEndings.contains { text.count > $0.count && text.hasSuffix($0) }
   }
 
-  /// Whether the run `first...last` is a web address ("RT.com", "Ukrinform.ua"): a site,
+  /// Whether the run `first...last` is a web address ("Nordnews.com", "example.ua"): a site,
   /// which relays like a medium. A letter, a dot, then two to four lowercase ASCII letters that
   /// end the word.
   func isWebAddress(_ first: Int, _ last: Int, words: [WordToken]) -> Bool {
@@ -122,8 +122,8 @@ extension ExtractionRun {
     return letter(bytes[dot - 1])
   }
 
-  /// Whether verb `clause[v]` follows a comma and its subject comes right after it: "Russland
-  /// hat … informiert, berichtet die Nachrichtenagentur Reuters", "…, заявил глава МИД". In a
+  /// Whether verb `clause[v]` follows a comma and its subject comes right after it: "Schweden
+  /// hat … unterrichtet, berichtet die Agentur dpa", "…, заявил Иван Петров". In a
   /// language that inverts the subject, what stands before the comma is the reported clause,
   /// and no name in it speaks. An apposition closing at the verb ("Grossi, Chef der IAEA,
   /// sagte") keeps its subject unless a medium follows the verb.
@@ -146,8 +146,8 @@ extension ExtractionRun {
   }
 
   /// Names qualifying a title in a chain that ends with the title holder's name: "сообщил глава
-  /// Херсонской областной военной администрации Александр Прокудин", "sekretarz Rady
-  /// Bezpieczeństwa Narodowego i Obrony Ukrainy (RNBiO) Ołeksij Daniłow". The names between the
+  /// Северной областной военной администрации Иван Петров", "sekretarz Rady Obrony i
+  /// Bezpieczeństwa Norwegii (ROBN) Jan Kowalski". The names between the
   /// title and the last full name of the chain (no comma, verb or preposition between) are its
   /// complements and do not speak; the holder stands where the title does. Not where nouns are
   /// capitalized: a German chain of capitalized nouns is no chain of names.
