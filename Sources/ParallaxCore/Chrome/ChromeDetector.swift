@@ -3,7 +3,7 @@
 /// break, so a paragraph can hold both. A line is furniture when
 /// - the chrome data of any language names it whole ("Advertisement", "Читайте також") or
 ///   names its opening ("Photo:", "Lesen Sie auch:"), or continues such a line as a list
-///   ("- Headline of another story");
+///   ("- Headline of another story", at most two sentences);
 /// - it has no letters ("***", "12:38");
 /// - it ends as a caption: a credit with a bar ("(Jan Berg | AFP)"), or a bar; or the page
 ///   gives it again at the opening of such a line (the caption alone, then with its credit);
@@ -124,7 +124,9 @@ public struct ChromeDetector: Sendable {
       } else if inHeader(index), shape.words > options.headlineWords, ChromeShapes.isListing(bytes, line.range) {
         // A tag cloud longer than any headline, at the top of the page.
         chrome[index] = true
-      } else if index > 0, named[index - 1], shape.bulleted {
+      } else if index > 0, named[index - 1], shape.bulleted, isCaptionLength(bytes, line.range) {
+        // A list item is a headline, not a paragraph of several sentences ("© Agency" and then
+        // "- Rome, June 6 - The dam …" opens the story).
         chrome[index] = true
         named[index] = true
       } else if !shape.hasLetters {

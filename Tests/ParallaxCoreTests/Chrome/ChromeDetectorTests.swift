@@ -135,4 +135,11 @@ import Testing
     let story = "Talks end\nThe delegations met. Advertisement rules were discussed.\nThe minister said the talks were useful (in Geneva)."
     #expect(chromeLines(story).isEmpty)
   }
+
+  @Test("a list item after a named line is a headline: a dash-led paragraph of several sentences is story")
+  func longListItem() {
+    let text = "Talks end\nThe delegations met for two hours.\nRead more\n- Another story here\n"
+      + "- Rome, June 6 - The talks began on Monday. They ended late. The minister spoke at length."
+    #expect(chromeLines(text) == ["Read more", "- Another story here"])
+  }
 }
