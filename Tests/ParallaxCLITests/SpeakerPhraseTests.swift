@@ -92,4 +92,21 @@ import ParallaxCore
         + "„Die Gespräche sind beendet“, sagte er.")
     #expect(!names.contains("Russischen Föderation"))
   }
+
+  @Test("a role after the verb yields to the name set off by a comma after its complement")
+  func roleThenName() throws {
+    let spanish = try speakers(
+      "Presa\n\n“La presa ha sido destruida”, manifestó el jefe de la Administración Militar de la provincia del Norte, Juan Pérez, en un video.")
+    #expect(spanish == ["Juan Pérez"])
+    let german = try speakers(
+      "Damm\n\nDas Wasser werde bald steigen, schrieb der Militärgouverneur des Gebiets, Anton Weber auf Telegram.")
+    #expect(german == ["Anton Weber"])
+  }
+
+  @Test("'echoed' reports speech: the subject before an apposition speaks")
+  func echoed() throws {
+    let names = try speakers(
+      "Talks\n\nAnna Smith, head of the Nordic delegation and an adviser to the prime minister, echoed the minister’s optimism at a press conference.")
+    #expect(names == ["Anna Smith"])
+  }
 }
