@@ -109,4 +109,14 @@ import ParallaxCore
       "Talks\n\nAnna Smith, head of the Nordic delegation and an adviser to the prime minister, echoed the minister’s optimism at a press conference.")
     #expect(names == ["Anna Smith"])
   }
+
+  @Test("thanking and condemning report speech, and Swiss German spells ß as ss", arguments: [
+    ("Zapora\n\nSzefowa norweskiego MSZ Anna Nowak potępiła działania wojsk.", "Anna Nowak"),
+    ("Обмін\n\nІван Петренко подякував за посередницькі зусилля партнерам.", "Іван Петренко"),
+    ("Обмен\n\nИван Петров поблагодарил партнеров за посредничество.", "Иван Петров"),
+    ("Getreide\n\nPräsident Anton Weber äusserte sich unlängst kritisch zu den Zielen des Abkommens.", "Anton Weber"),
+  ])
+  func moreVerbs(text: String, speaker: String) throws {
+    #expect(try speakers(text) == [speaker])
+  }
 }
