@@ -119,4 +119,14 @@ import ParallaxCore
   func moreVerbs(text: String, speaker: String) throws {
     #expect(try speakers(text) == [speaker])
   }
+
+  @Test("a state's authorities with no earlier name of the state speak as written")
+  func authorities() throws {
+    let ukrainian = try speakers("Дамба\n\nУкраїнська влада заявила, що дамбу заміновано.")
+    #expect(ukrainian == ["Українська влада"])
+    let polish = try speakers("Zapora\n\nWładze Ukrainy poinformowały we wtorek, że zapora została zniszczona.")
+    #expect(polish == ["Władze Ukrainy"])
+    // A bare role names nobody.
+    #expect(try speakers("Exchange\n\nThe ministry said the exchange was over.").isEmpty)
+  }
 }

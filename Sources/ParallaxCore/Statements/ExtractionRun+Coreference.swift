@@ -341,6 +341,7 @@ extension ExtractionRun {
       // "le ministère russe de la Défense", "das russische Außenministerium").
       if organization, r >= lexicon.firstRole {
         return institution(candidate, view: view, lexicon: lexicon, position: position)
+          ?? selfQualified(candidate, referent: referent, view: view, lexicon: lexicon, position: position)
       }
       return nil
     case .dropped:
