@@ -129,4 +129,14 @@ import ParallaxCore
     // A bare role names nobody.
     #expect(try speakers("Exchange\n\nThe ministry said the exchange was over.").isEmpty)
   }
+
+  @Test("a known body linked to a title by 'of' qualifies the title and does not speak")
+  func titleOfBody() throws {
+    let resolver = NameListResolver(["NEA": EntityID("org.nea")])
+    let names = try speakers("Visit\n\nThe Chief of the NEA nuclear watchdog said at a press conference that the visit went well.", resolver: resolver)
+    #expect(!names.contains("NEA"))
+    // Without a title before it, the body speaks.
+    let body = try speakers("Visit\n\nThe NEA said at a press conference that the visit went well.", resolver: resolver)
+    #expect(body == ["NEA"])
+  }
 }

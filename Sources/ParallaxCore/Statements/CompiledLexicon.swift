@@ -175,6 +175,7 @@ final class CompiledLexicon: Sendable {
     let negations = Set(lexicon.negations.map { TextFold.fold($0) })
     let determiners = Set(lexicon.determiners.map { TextFold.fold($0) })
     let demonstratives = Set(lexicon.demonstratives.map { TextFold.fold($0) })
+    let titleLinks = Set(lexicon.titleLinks.map { TextFold.fold($0) })
     let nonSpeakers = media.union(lexicon.nonSpeakers.flatMap { TextFold.fold($0).split(separator: " ").map(String.init) })
     // Month forms as the word scanner cuts them: "Jan." is the word "jan".
     var monthForms: [String: Int] = [:]
@@ -188,7 +189,7 @@ final class CompiledLexicon: Sendable {
     }
     // Word ids, in a stable order (sorted words), for every word any table mentions.
     var all = Set(verbs.keys).union(titles).union(organizationWords).union(stopwords).union(resumptives).union(prepositions)
-      .union(nonSpeakers).union(negations).union(determiners).union(demonstratives).union(monthForms.keys)
+      .union(nonSpeakers).union(negations).union(determiners).union(demonstratives).union(titleLinks).union(monthForms.keys)
     for list in phrases.values { for phrase in list { all.formUnion(phrase.words) } }
     var wordIDs: [String: Int32] = [:]
     var wordTable = TokenTable(capacity: all.count)
@@ -215,6 +216,7 @@ final class CompiledLexicon: Sendable {
       if negations.contains(word) { bits.insert(.negation) }
       if determiners.contains(word) { bits.insert(.determiner) }
       if demonstratives.contains(word) { bits.insert(.demonstrative) }
+      if titleLinks.contains(word) { bits.insert(.titleLink) }
       flags[index] = bits
     }
     for (first, list) in phrases {
@@ -265,6 +267,8 @@ struct WordFlags: OptionSet, Sendable {
   /// The word is a demonstrative that completes a prepositional phrase alone ("про це", "при
   /// этом"): a name after it is outside the phrase.
   static let demonstrative = WordFlags(rawValue: 4096)
+  /// The word links a title to its complement ("of" in "the chief of the agency").
+  static let titleLink = WordFlags(rawValue: 8192)
 
   /// 1…12 when the word names a month, else 0.
   var month: Int { Int(rawValue >> 28) }

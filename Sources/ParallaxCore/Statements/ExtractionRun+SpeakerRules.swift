@@ -75,7 +75,8 @@ extension ExtractionRun {
   }
 
   /// Whether `mention` is a place or an institution that only qualifies a title before it:
-  /// "генсек ООН отметил", "il direttore Aiea", "Burmistrz Nowej Kachowki powiedział". The
+  /// "генсек ООН отметил", "il direttore Aiea", "Burmistrz Nowej Kachowki powiedział", "the
+  /// Chief of the UN agency said". The
   /// holder of the title speaks, not the place or the body.
   func complementsTitle(_ mention: Mention, _ candidate: Candidate, view: TokenView, lexicon: CompiledLexicon) -> Bool {
     guard let entity = mention.entity, !entity.hasKind("person"), mention.name.paragraph == view.paragraph else { return false }
@@ -89,7 +90,15 @@ extension ExtractionRun {
     if mention.name.first > candidate.first, (candidate.first..<mention.name.first).contains(where: isTitle) { return true }
     // A title written right before the run ("генсек ООН", "il direttore Aiea").
     let first = candidate.first
-    return first > 0 && isTitle(first - 1) && contiguous(view.words, first - 1, first)
+    if first > 0 && isTitle(first - 1) && contiguous(view.words, first - 1, first) { return true }
+    // Or linked to it by a word that makes it the title's complement, past a determiner ("the
+    // chief of the UN agency").
+    var k = first - 1
+    if k >= 0, lexicon.flags(view.lexicon[k]).contains(.determiner), !view.words[k].capitalized, contiguous(view.words, k, first) {
+      k -= 1
+    }
+    guard k >= 1, lexicon.flags(view.lexicon[k]).contains(.titleLink), contiguous(view.words, k, k + 1) else { return false }
+    return isTitle(k - 1) && contiguous(view.words, k - 1, k)
   }
 
   /// Whether clause word `k` is a determiner ("the", "a", "this") right before the next word.
