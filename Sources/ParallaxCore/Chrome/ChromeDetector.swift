@@ -45,6 +45,8 @@ public struct ChromeDetector: Sendable {
     /// A headline has at most this many words: a listing at the top of the page that is
     /// longer is a tag cloud.
     public var headlineWords = 15
+    /// Furniture glued to the end of a story line has at most this many words.
+    public var gluedWords = 12
     /// A line ending the page without a sentence end has at most this many words.
     public var tailWords = 3
     /// A parenthesized line ending the page has at most this many words.
@@ -99,7 +101,7 @@ public struct ChromeDetector: Sendable {
     var named = [Bool](repeating: false, count: lines.count)
     var shapes: [Shape] = []
     shapes.reserveCapacity(lines.count)
-    let wordLimit = max(options.headingWords, options.tailWords, options.parenthesizedWords, options.headlineWords)
+    let wordLimit = max(options.headingWords, options.tailWords, options.parenthesizedWords)
     // The header: the first lines, as long as none of them has ended a sentence (a headline
     // and a standfirst); after the first sentence the story has begun.
     var headerEnds = 0
@@ -111,7 +113,7 @@ public struct ChromeDetector: Sendable {
     for (index, line) in lines.enumerated() {
       let tail = trailingFurniture(bytes, line.range)
       tails.append(tail)
-      let shape = Shape(bytes, line.range.lowerBound..<(tail?.storyEnd ?? line.range.upperBound), wordLimit: wordLimit)
+      let shape = Shape(bytes, tail.map { line.range.lowerBound..<$0.storyEnd } ?? line.range, wordLimit: wordLimit)
       shapes.append(shape)
       if index == headerEnds, index < options.leadingLines, index == 0 || !shapes[index - 1].endsSentence { headerEnds += 1 }
       if isNamed(bytes, line.range) || hasMarker(bytes, line.range)
@@ -121,7 +123,9 @@ public struct ChromeDetector: Sendable {
         named[index] = true
       } else if !inHeader(index), ChromeShapes.isListing(bytes, line.range) || ChromeShapes.isSocialPost(bytes, line.range) {
         chrome[index] = true
-      } else if inHeader(index), shape.words > options.headlineWords, ChromeShapes.isListing(bytes, line.range) {
+      } else if inHeader(index), shape.words > wordLimit, Shape(bytes, line.range, wordLimit: options.headlineWords).words > options.headlineWords,
+        ChromeShapes.isListing(bytes, line.range)
+      {
         // A tag cloud longer than any headline, at the top of the page.
         chrome[index] = true
       } else if index > 0, named[index - 1], shape.bulleted, isCaptionLength(bytes, line.range) {
@@ -226,12 +230,23 @@ public struct ChromeDetector: Sendable {
     while start < range.upperBound, Self.isBlank(bytes[start]) { start += 1 }
     guard start < range.upperBound else { return nil }
     let tail = start..<range.upperBound
-    let shape = Shape(bytes, tail, wordLimit: options.parenthesizedWords)
+    // A closing sentence of furniture is short ("Follow all developments in this live blog"):
+    // a long one is story, and is not looked up (its spaces counted first, without decoding).
+    var spaces = 0
+    for k in tail where bytes[k] == 0x20 {
+      spaces += 1
+      if spaces >= options.gluedWords { return nil }
+    }
     // "(dpa)", "(ANSA)"; "AFP": one word in capitals is no sentence.
-    let text = String(decoding: bytes[tail], as: UTF8.self)
-    let capitals = shape.words == 1 && text.unicodeScalars.count >= 2
-      && text.unicodeScalars.allSatisfy { $0.properties.isUppercase }
-    let credit = (shape.parenthesized && shape.words <= 2 && shape.hasLetters) || capitals
+    let credit: Bool
+    if spaces <= 1, bytes[tail.lowerBound] == UInt8(ascii: "("), bytes[tail.upperBound - 1] == UInt8(ascii: ")") {
+      credit = tail.dropFirst().dropLast().contains { $0 >= 0x80 || ($0 | 0x20) &- 0x61 < 26 }
+    } else if spaces == 0, tail.count <= 24 {
+      let scalars = String(decoding: bytes[tail], as: UTF8.self).unicodeScalars
+      credit = scalars.count >= 2 && scalars.allSatisfy { ScalarFacts.isUppercase($0) }
+    } else {
+      credit = false
+    }
     guard credit || isNamed(bytes, tail) else { return nil }
     return (tail, k + 1)
   }
@@ -299,10 +314,15 @@ public struct ChromeDetector: Sendable {
     var quoted = false
 
     init(_ bytes: [UInt8], _ range: Range<Int>, wordLimit: Int) {
-      let text = String(decoding: bytes[range], as: UTF8.self)
+      // Scalar by scalar from the bytes (valid UTF-8: they come from a String), with the
+      // property tables: a line is looked at only up to its first few words.
       var inWord = false
-      for scalar in text.unicodeScalars {
-        let alphabetic = scalar.isASCII ? (scalar.value | 0x20) &- 0x61 < 26 : scalar.properties.isAlphabetic
+      var k = range.lowerBound
+      let first = range.isEmpty ? nil : Self.scalar(bytes, at: k).scalar
+      while k < range.upperBound {
+        let (scalar, length) = Self.scalar(bytes, at: k)
+        k += length
+        let alphabetic = scalar.isASCII ? (scalar.value | 0x20) &- 0x61 < 26 : ScalarFacts.isAlphabetic(scalar)
         let letter = alphabetic || ("0"..."9").contains(scalar)
         if alphabetic { hasLetters = true }
         if letter, !inWord {
@@ -310,12 +330,30 @@ public struct ChromeDetector: Sendable {
           if words > wordLimit, hasLetters { break }
         }
         inWord = letter || (inWord && (scalar == "-" || scalar == "'" || scalar == "’" || scalar == "."))
-        if Self.quotes.contains(scalar) { quoted = true }
+        if scalar == "\"" || (!scalar.isASCII && Self.quotes.contains(scalar)) { quoted = true }
       }
-      let scalars = text.unicodeScalars
-      if let last = scalars.last { endsSentence = Self.enders.contains(last) }
-      parenthesized = scalars.first == "(" && scalars.last == ")"
-      if let first = scalars.first { bulleted = Self.bullets.contains(first) }
+      let last = range.isEmpty ? nil : Self.scalar(bytes, endingAt: range.upperBound, from: range.lowerBound)
+      if let last { endsSentence = Self.enders.contains(last) }
+      parenthesized = first == "(" && last == ")"
+      if let first { bulleted = Self.bullets.contains(first) }
+    }
+
+    /// The scalar whose UTF-8 starts at `k`, and its length in bytes.
+    static func scalar(_ bytes: [UInt8], at k: Int) -> (scalar: Unicode.Scalar, length: Int) {
+      let lead = bytes[k]
+      if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+      let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+      guard k + length <= bytes.count else { return ("\u{FFFD}", 1) }
+      var value = UInt32(lead & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07))
+      for i in 1..<length { value = value << 6 | UInt32(bytes[k + i] & 0x3F) }
+      return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+
+    /// The scalar whose UTF-8 ends at `end`, not starting before `start`.
+    static func scalar(_ bytes: [UInt8], endingAt end: Int, from start: Int) -> Unicode.Scalar {
+      var k = end - 1
+      while k > start, bytes[k] & 0xC0 == 0x80 { k -= 1 }
+      return scalar(bytes, at: k).scalar
     }
 
     static let enders: Set<Unicode.Scalar> = [".", "!", "?", "…", ":", ";", ",", "\"", "»", "”", "“", "’", "'", "›"]

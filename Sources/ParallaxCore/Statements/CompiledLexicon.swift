@@ -49,8 +49,8 @@ final class CompiledLexicon: Sendable {
   let capitalizesNouns: Bool
   /// Whether a pronoun right after the verb is its subject (see `AttributionLexicon`).
   let invertsSubject: Bool
-  /// Endings that make a name a possessive determiner ("Norway’s role"), folded.
-  let possessiveEndings: [String]
+  /// Endings that make a name a possessive determiner ("Norway’s role"), folded, as UTF-8.
+  let possessiveEndingBytes: [[UInt8]]
   /// Verb forms (by word id) that are plural, from the lexicon's plural endings.
   private let plural: Set<Int32>
   /// What the lexicon knows about each folded word it knows (by the ids of `wordTable`).
@@ -163,7 +163,7 @@ final class CompiledLexicon: Sendable {
     dropsSubject = lexicon.dropsSubject
     capitalizesNouns = lexicon.capitalizesNouns
     invertsSubject = lexicon.invertsSubject
-    possessiveEndings = lexicon.possessiveEndings.map { TextFold.fold($0) }.filter { !$0.isEmpty }
+    possessiveEndingBytes = lexicon.possessiveEndings.map { Array(TextFold.fold($0).utf8) }.filter { !$0.isEmpty }
     let titles = Set(lexicon.titles.map { TextFold.fold($0) })
     let organizationWords = Set(lexicon.organizationWords.map { TextFold.fold($0) })
     let stopwords = Set(lexicon.stopwords.map { TextFold.fold($0) })

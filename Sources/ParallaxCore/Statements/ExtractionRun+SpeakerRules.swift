@@ -110,9 +110,18 @@ extension ExtractionRun {
   /// Whether the named run ending at `last` ends with a possessive ending ("Norway’s role"):
   /// it determines the noun after it.
   func isPossessive(_ last: Int, words: [WordToken], lexicon: CompiledLexicon) -> Bool {
-    guard !lexicon.possessiveEndings.isEmpty else { return false }
-    let text = TextFold.fold(String(decoding: bytes[words[last].range], as: UTF8.self))
-    return lexicon.possessiveEndings.contains { text.count > $0.count && text.hasSuffix($0) }
+    let range = words[last].range
+    // Compared as bytes, the last one lowercased ("UAE’S").
+    return lexicon.possessiveEndingBytes.contains { ending in
+      guard range.count > ending.count else { return false }
+      var k = range.upperBound - ending.count
+      for (i, b) in ending.enumerated() {
+        let byte = i == ending.count - 1 && bytes[k] >= 0x41 && bytes[k] <= 0x5A ? bytes[k] | 0x20 : bytes[k]
+        if byte != b { return false }
+        k += 1
+      }
+      return true
+    }
   }
 
   /// Whether the run `first...last` is a web address ("Nordnews.com", "example.ua"): a site,
