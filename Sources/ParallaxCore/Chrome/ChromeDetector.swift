@@ -146,10 +146,11 @@ public struct ChromeDetector: Sendable {
     for group in ChromeShapes.repeatedLines(bytes, lines.map(\.range)) {
       for index in group.dropFirst() where !inHeader(index) { chrome[index] = true }
     }
-    // A caption given alone and again with its credit ("… (Ozan Kose | AFP)"): both are
-    // furniture.
+    // A caption given alone and again with its credit ("… (Jan Berg | AFP)"), a few lines
+    // apart: both are furniture. (Only nearby lines: a page of many named lines stays linear.)
     for (index, line) in lines.enumerated() where named[index] {
-      for other in lines.indices where !chrome[other] && !inHeader(other) && ChromeShapes.opens(bytes, lines[other].range, line.range) {
+      for other in max(0, index - 3)..<min(lines.count, index + 4)
+      where !chrome[other] && !inHeader(other) && ChromeShapes.opens(bytes, lines[other].range, line.range) {
         chrome[other] = true
       }
     }
