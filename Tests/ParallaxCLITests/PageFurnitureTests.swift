@@ -43,6 +43,26 @@ import ParallaxCore
     #expect(texts.filter { $0 == "The delegations agreed to meet again in the spring in Oslo." }.count == 1)
   }
 
+  @Test("a donation prompt is furniture, with the line it shares")
+  func donationPrompt() throws {
+    let texts = try statements(
+      "Talks end in Geneva\n\nThe minister said the talks were useful.\n\n"
+        + "Reporters work hard every day. Support the Nordic Herald or become our patron!\n\nThe delegations will meet again next week.")
+    #expect(!texts.contains { $0.contains("patron") || $0.contains("Reporters work hard") })
+    #expect(texts.contains("The delegations will meet again next week."))
+  }
+
+  @Test("furniture glued to the end of a story line is not read: an advertisement, a live-blog prompt, a photo credit")
+  func gluedFurniture() throws {
+    let texts = try statements(
+      "Talks end in Geneva\n\nThe minister said the talks were useful, the agency reported. Advertisement\n\n"
+        + "The delegations will meet again next week. Follow all developments in this live blog.\n\n"
+        + "The two delegations left the hall on Monday evening. File photo by Jan Berg/Nordic Press")
+    #expect(!texts.contains { $0.contains("Advertisement") || $0.contains("live blog") || $0.contains("File photo") })
+    #expect(texts.contains { $0.hasPrefix("The minister said the talks were useful") })
+    #expect(texts.contains("The delegations will meet again next week."))
+  }
+
   @Test("a page without a date in its metadata, byline or dateline is dated by the latest full date it names, marked inferred")
   func inferredDate() throws {
     let cases: [(String, String)] = [

@@ -3,11 +3,16 @@
 /// break, so a paragraph can hold both. A line is furniture when
 /// - the chrome data of any language names it whole ("Advertisement", "Читайте також") or
 ///   names its opening ("Photo:", "Lesen Sie auch:"), or continues such a line as a list
-///   ("- Headline of another story");
+///   ("- Headline of another story", at most two sentences);
 /// - it has no letters ("***", "12:38");
+/// - it ends as a caption: a credit with a bar ("(Jan Berg | AFP)"), or a bar; or the page
+///   gives it again at the opening of such a line (the caption alone, then with its credit);
 /// - it is a short line without a sentence end inside the story (a section heading, a
 ///   dateline stamp), never one of the first lines before any sentence has ended (headline
 ///   and standfirst);
+/// - it is a listing of tags (inside the story, or at the top when longer than a headline);
+/// - it closes a story line as its last sentence, named by the data or an agency's credit
+///   ("… the agency reported. Advertisement", "… (dpa)"): that sentence alone is a piece;
 /// - it ends the page as a short line without a sentence end ("StrettoWeb", "int/khz/") or
 ///   a short parenthesized line ("(AFP)").
 ///
@@ -33,10 +38,15 @@ public struct ChromeDetector: Sendable {
   /// The structural limits, in words (runs of letters and marks between spaces).
   public struct Options: Sendable, Hashable {
     /// A heading inside the story has at most this many words.
-    public var headingWords = 7
+    public var headingWords = 8
     /// At most this many first lines of a page, before any sentence ends (headline,
     /// standfirst), are never taken as headings.
     public var leadingLines = 2
+    /// A headline has at most this many words: a listing at the top of the page that is
+    /// longer is a tag cloud.
+    public var headlineWords = 15
+    /// Furniture glued to the end of a story line has at most this many words.
+    public var gluedWords = 12
     /// A line ending the page without a sentence end has at most this many words.
     public var tailWords = 3
     /// A parenthesized line ending the page has at most this many words.
@@ -96,16 +106,31 @@ public struct ChromeDetector: Sendable {
     // and a standfirst); after the first sentence the story has begun.
     var headerEnds = 0
     func inHeader(_ index: Int) -> Bool { index < headerEnds }
+    // Furniture glued to the end of a story line ("… the agency reported. Advertisement"): the
+    // line is judged by its story part, and the closing sentence is a piece of its own.
+    var tails: [(furniture: Range<Int>, storyEnd: Int)?] = []
+    tails.reserveCapacity(lines.count)
     for (index, line) in lines.enumerated() {
-      let shape = Shape(bytes, line.range, wordLimit: wordLimit)
+      let tail = trailingFurniture(bytes, line.range)
+      tails.append(tail)
+      let shape = Shape(bytes, tail.map { line.range.lowerBound..<$0.storyEnd } ?? line.range, wordLimit: wordLimit)
       shapes.append(shape)
       if index == headerEnds, index < options.leadingLines, index == 0 || !shapes[index - 1].endsSentence { headerEnds += 1 }
-      if isNamed(bytes, line.range) || hasMarker(bytes, line.range) {
+      if isNamed(bytes, line.range) || hasMarker(bytes, line.range)
+        || (isCaptionLength(bytes, line.range) && ChromeShapes.endsWithCredit(bytes, line.range))
+      {
         chrome[index] = true
         named[index] = true
       } else if !inHeader(index), ChromeShapes.isListing(bytes, line.range) || ChromeShapes.isSocialPost(bytes, line.range) {
         chrome[index] = true
-      } else if index > 0, named[index - 1], shape.bulleted {
+      } else if inHeader(index), shape.words > wordLimit, Shape(bytes, line.range, wordLimit: options.headlineWords).words > options.headlineWords,
+        ChromeShapes.isListing(bytes, line.range)
+      {
+        // A tag cloud longer than any headline, at the top of the page.
+        chrome[index] = true
+      } else if index > 0, named[index - 1], shape.bulleted, isCaptionLength(bytes, line.range) {
+        // A list item is a headline, not a paragraph of several sentences ("© Agency" and then
+        // "- Rome, June 6 - The dam …" opens the story).
         chrome[index] = true
         named[index] = true
       } else if !shape.hasLetters {
@@ -120,6 +145,14 @@ public struct ChromeDetector: Sendable {
     // under the story): its later copies are furniture, the first is read once.
     for group in ChromeShapes.repeatedLines(bytes, lines.map(\.range)) {
       for index in group.dropFirst() where !inHeader(index) { chrome[index] = true }
+    }
+    // A caption given alone and again with its credit ("… (Jan Berg | AFP)"), a few lines
+    // apart: both are furniture. (Only nearby lines: a page of many named lines stays linear.)
+    for (index, line) in lines.enumerated() where named[index] {
+      for other in max(0, index - 3)..<min(lines.count, index + 4)
+      where !chrome[other] && !inHeader(other) && ChromeShapes.opens(bytes, lines[other].range, line.range) {
+        chrome[other] = true
+      }
     }
     // The page's tail, from the last line up; never the whole page.
     var index = lines.count - 1
@@ -136,7 +169,19 @@ public struct ChromeDetector: Sendable {
     func alone(_ index: Int) -> Bool { index >= 0 && inHeader(index) && !shapes[index].endsSentence }
     var pieces: [Piece] = []
     var open: (range: Range<Int>, paragraph: Int)?
-    for (index, line) in lines.enumerated() {
+    for (index, var line) in lines.enumerated() {
+      var glued: Range<Int>?
+      if !chrome[index], let tail = tails[index] {
+        glued = tail.furniture
+        line.range = line.range.lowerBound..<tail.storyEnd
+      }
+      defer {
+        if let glued {
+          if let current = open { pieces.append(Piece(range: current.range, chrome: false)) }
+          open = nil
+          pieces.append(Piece(range: glued, chrome: true))
+        }
+      }
       if chrome[index] {
         if let current = open { pieces.append(Piece(range: current.range, chrome: false)) }
         open = nil
@@ -168,16 +213,59 @@ public struct ChromeDetector: Sendable {
     return false
   }
 
+  /// The closing sentence of a story line when the chrome data names it ("Advertisement",
+  /// "Follow all developments in this live blog", "File photo by …") or it is an agency's
+  /// credit ("(dpa)", "AFP"), with where the story before it ends.
+  private func trailingFurniture(_ bytes: [UInt8], _ range: Range<Int>) -> (furniture: Range<Int>, storyEnd: Int)? {
+    // The last sentence end followed by a space, past the line's first word.
+    var k = range.upperBound - 2
+    while k > range.lowerBound {
+      let b = bytes[k]
+      if bytes[k + 1] == 0x20, b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") || b == UInt8(ascii: "\"") {
+        break
+      }
+      k -= 1
+    }
+    guard k > range.lowerBound else { return nil }
+    var start = k + 1
+    while start < range.upperBound, Self.isBlank(bytes[start]) { start += 1 }
+    guard start < range.upperBound else { return nil }
+    let tail = start..<range.upperBound
+    // A closing sentence of furniture is short ("Follow all developments in this live blog"):
+    // a long one is story, and is not looked up (its spaces counted first, without decoding).
+    var spaces = 0
+    for k in tail where bytes[k] == 0x20 {
+      spaces += 1
+      if spaces >= options.gluedWords { return nil }
+    }
+    // "(dpa)", "(ANSA)"; "AFP": one word in capitals is no sentence.
+    let credit: Bool
+    if spaces <= 1, bytes[tail.lowerBound] == UInt8(ascii: "("), bytes[tail.upperBound - 1] == UInt8(ascii: ")") {
+      credit = tail.dropFirst().dropLast().contains { $0 >= 0x80 || ($0 | 0x20) &- 0x61 < 26 }
+    } else if spaces == 0, tail.count <= 24 {
+      let scalars = String(decoding: bytes[tail], as: UTF8.self).unicodeScalars
+      credit = scalars.count >= 2 && scalars.allSatisfy { ScalarFacts.isUppercase($0) }
+    } else {
+      credit = false
+    }
+    guard credit || isNamed(bytes, tail) else { return nil }
+    return (tail, k + 1)
+  }
+
   /// `text` without trailing spaces and the marks a furniture line may end with.
   /// Whether the line holds one of the markers (folded) anywhere, and is a caption's length:
   /// at most two sentences (a caption and its credit), never a paragraph of story.
   private func hasMarker(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
-    guard !markers.isEmpty else { return false }
-    var ends = 0
-    for k in range.dropLast() where bytes[k] == UInt8(ascii: ".") && bytes[k + 1] == 0x20 { ends += 1 }
-    guard ends <= 1 else { return false }
+    guard !markers.isEmpty, isCaptionLength(bytes, range) else { return false }
     let folded = Array(TextFold.fold(String(decoding: bytes[range], as: UTF8.self)).utf8)
     return markers.contains { Self.occurs($0, in: folded) }
+  }
+
+  /// Whether the line is at most two sentences long (a caption and its credit).
+  private func isCaptionLength(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+    var ends = 0
+    for k in range.dropLast() where bytes[k] == UInt8(ascii: ".") && bytes[k + 1] == 0x20 { ends += 1 }
+    return ends <= 1
   }
 
   /// Whether `needle` occurs in `haystack`, as bytes.
@@ -227,10 +315,15 @@ public struct ChromeDetector: Sendable {
     var quoted = false
 
     init(_ bytes: [UInt8], _ range: Range<Int>, wordLimit: Int) {
-      let text = String(decoding: bytes[range], as: UTF8.self)
+      // Scalar by scalar from the bytes (valid UTF-8: they come from a String), with the
+      // property tables: a line is looked at only up to its first few words.
       var inWord = false
-      for scalar in text.unicodeScalars {
-        let alphabetic = scalar.isASCII ? (scalar.value | 0x20) &- 0x61 < 26 : scalar.properties.isAlphabetic
+      var k = range.lowerBound
+      let first = range.isEmpty ? nil : Self.scalar(bytes, at: k).scalar
+      while k < range.upperBound {
+        let (scalar, length) = Self.scalar(bytes, at: k)
+        k += length
+        let alphabetic = scalar.isASCII ? (scalar.value | 0x20) &- 0x61 < 26 : ScalarFacts.isAlphabetic(scalar)
         let letter = alphabetic || ("0"..."9").contains(scalar)
         if alphabetic { hasLetters = true }
         if letter, !inWord {
@@ -238,12 +331,30 @@ public struct ChromeDetector: Sendable {
           if words > wordLimit, hasLetters { break }
         }
         inWord = letter || (inWord && (scalar == "-" || scalar == "'" || scalar == "’" || scalar == "."))
-        if Self.quotes.contains(scalar) { quoted = true }
+        if scalar == "\"" || (!scalar.isASCII && Self.quotes.contains(scalar)) { quoted = true }
       }
-      let scalars = text.unicodeScalars
-      if let last = scalars.last { endsSentence = Self.enders.contains(last) }
-      parenthesized = scalars.first == "(" && scalars.last == ")"
-      if let first = scalars.first { bulleted = Self.bullets.contains(first) }
+      let last = range.isEmpty ? nil : Self.scalar(bytes, endingAt: range.upperBound, from: range.lowerBound)
+      if let last { endsSentence = Self.enders.contains(last) }
+      parenthesized = first == "(" && last == ")"
+      if let first { bulleted = Self.bullets.contains(first) }
+    }
+
+    /// The scalar whose UTF-8 starts at `k`, and its length in bytes.
+    static func scalar(_ bytes: [UInt8], at k: Int) -> (scalar: Unicode.Scalar, length: Int) {
+      let lead = bytes[k]
+      if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+      let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+      guard k + length <= bytes.count else { return ("\u{FFFD}", 1) }
+      var value = UInt32(lead & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07))
+      for i in 1..<length { value = value << 6 | UInt32(bytes[k + i] & 0x3F) }
+      return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+
+    /// The scalar whose UTF-8 ends at `end`, not starting before `start`.
+    static func scalar(_ bytes: [UInt8], endingAt end: Int, from start: Int) -> Unicode.Scalar {
+      var k = end - 1
+      while k > start, bytes[k] & 0xC0 == 0x80 { k -= 1 }
+      return scalar(bytes, at: k).scalar
     }
 
     static let enders: Set<Unicode.Scalar> = [".", "!", "?", "…", ":", ";", ",", "\"", "»", "”", "“", "’", "'", "›"]

@@ -47,4 +47,27 @@ enum ChromeShapes {
     }
     return seen.values.filter { $0.count > 1 }.sorted { $0[0] < $1[0] }
   }
+
+  /// Whether the line ends as a caption does: with a picture credit in parentheses,
+  /// photographer and agency set apart by a bar ("… (Jan Berg | AFP)"), or with a bar set off
+  /// by a space ("… (Quelle: X) |"), cut from a gallery or a menu where bars separate items.
+  /// No sentence of a story ends so.
+  static func endsWithCredit(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+    guard let last = range.last else { return false }
+    if bytes[last] == UInt8(ascii: "|"), last > range.lowerBound, bytes[last - 1] == 0x20 { return true }
+    guard bytes[last] == UInt8(ascii: ")") else { return false }
+    guard let open = range.dropLast().last(where: { bytes[$0] == UInt8(ascii: "(") || bytes[$0] == UInt8(ascii: ")") }),
+      bytes[open] == UInt8(ascii: "(")
+    else { return false }
+    let inside = (open + 1)..<last
+    return inside.contains { bytes[$0] == UInt8(ascii: "|") && bytes[$0 - 1] == 0x20 && $0 + 1 < last && bytes[$0 + 1] == 0x20 }
+  }
+
+  /// Whether the line at `line` opens another line `other` word for word and stops at a word's
+  /// end: a caption given once alone and once with its credit.
+  static func opens(_ bytes: [UInt8], _ line: Range<Int>, _ other: Range<Int>) -> Bool {
+    guard line.count >= 24, other.count > line.count else { return false }
+    guard bytes[other.lowerBound..<(other.lowerBound + line.count)].elementsEqual(bytes[line]) else { return false }
+    return bytes[other.lowerBound + line.count] == 0x20
+  }
 }

@@ -91,10 +91,22 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
   /// clause goes on ("sagte er bei …", "сказал он в интервью"): languages that invert the
   /// subject after a quote or an opening phrase. English does not ("said he would …").
   public var invertsSubject: Bool
+  /// Demonstrative pronouns that complete a prepositional phrase on their own ("про це", "при
+  /// этом", "o tym"): a name right after one is not in the phrase, and may speak ("Про це
+  /// Петренко сказав").
+  public var demonstratives: [String]
+  /// Endings that make a name a possessive determiner of the noun after it ("Norway’s role",
+  /// "Russia's position"): such a name after the verb is part of its object, never its subject.
+  public var possessiveEndings: [String]
+  /// Words that link a title to its complement where they are no preposition of the list
+  /// ("of" in "the chief of the UN agency"): a known place or body after one qualifies the title
+  /// and does not speak.
+  public var titleLinks: [String]
 
   enum CodingKeys: String, CodingKey {
     case language, quotes, verbs, cues, complementizers, pronouns, roles, documents, titles, organizationWords, stopwords
     case resumptives, prepositions, nonSpeakers, media, negations, determiners, dropsSubject, pluralEndings, capitalizesNouns, invertsSubject
+    case demonstratives, possessiveEndings, titleLinks
   }
 
   public init(from decoder: any Decoder) throws {
@@ -120,6 +132,9 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
     pluralEndings = try c.decodeIfPresent([String].self, forKey: .pluralEndings) ?? []
     capitalizesNouns = try c.decodeIfPresent(Bool.self, forKey: .capitalizesNouns) ?? false
     invertsSubject = try c.decodeIfPresent(Bool.self, forKey: .invertsSubject) ?? false
+    demonstratives = try c.decodeIfPresent([String].self, forKey: .demonstratives) ?? []
+    possessiveEndings = try c.decodeIfPresent([String].self, forKey: .possessiveEndings) ?? []
+    titleLinks = try c.decodeIfPresent([String].self, forKey: .titleLinks) ?? []
   }
 
   public static let schemaKind = "parallax.attribution"
@@ -135,6 +150,7 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
         "cues": .sequence(.mapping(["form": .any, "relay": .any], required: ["form"])),
         "complementizers": .any, "pronouns": referent, "roles": referent, "documents": .any, "titles": .any,
         "organizationWords": .any, "stopwords": .any, "resumptives": .any, "prepositions": .any, "nonSpeakers": .any, "media": .any, "negations": .any, "determiners": .any, "dropsSubject": .any, "pluralEndings": .any, "capitalizesNouns": .any, "invertsSubject": .any,
+        "demonstratives": .any, "possessiveEndings": .any, "titleLinks": .any,
       ], required: ["language", "quotes", "verbs"])
   }()
 

@@ -49,6 +49,8 @@ final class CompiledLexicon: Sendable {
   let capitalizesNouns: Bool
   /// Whether a pronoun right after the verb is its subject (see `AttributionLexicon`).
   let invertsSubject: Bool
+  /// Endings that make a name a possessive determiner ("Norway’s role"), folded, as UTF-8.
+  let possessiveEndingBytes: [[UInt8]]
   /// Verb forms (by word id) that are plural, from the lexicon's plural endings.
   private let plural: Set<Int32>
   /// What the lexicon knows about each folded word it knows (by the ids of `wordTable`).
@@ -161,6 +163,7 @@ final class CompiledLexicon: Sendable {
     dropsSubject = lexicon.dropsSubject
     capitalizesNouns = lexicon.capitalizesNouns
     invertsSubject = lexicon.invertsSubject
+    possessiveEndingBytes = lexicon.possessiveEndings.map { Array(TextFold.fold($0).utf8) }.filter { !$0.isEmpty }
     let titles = Set(lexicon.titles.map { TextFold.fold($0) })
     let organizationWords = Set(lexicon.organizationWords.map { TextFold.fold($0) })
     let stopwords = Set(lexicon.stopwords.map { TextFold.fold($0) })
@@ -171,6 +174,8 @@ final class CompiledLexicon: Sendable {
     let media = Set(lexicon.media.flatMap { TextFold.fold($0).split(separator: " ").map(String.init) })
     let negations = Set(lexicon.negations.map { TextFold.fold($0) })
     let determiners = Set(lexicon.determiners.map { TextFold.fold($0) })
+    let demonstratives = Set(lexicon.demonstratives.map { TextFold.fold($0) })
+    let titleLinks = Set(lexicon.titleLinks.map { TextFold.fold($0) })
     let nonSpeakers = media.union(lexicon.nonSpeakers.flatMap { TextFold.fold($0).split(separator: " ").map(String.init) })
     // Month forms as the word scanner cuts them: "Jan." is the word "jan".
     var monthForms: [String: Int] = [:]
@@ -184,7 +189,7 @@ final class CompiledLexicon: Sendable {
     }
     // Word ids, in a stable order (sorted words), for every word any table mentions.
     var all = Set(verbs.keys).union(titles).union(organizationWords).union(stopwords).union(resumptives).union(prepositions)
-      .union(nonSpeakers).union(negations).union(determiners).union(monthForms.keys)
+      .union(nonSpeakers).union(negations).union(determiners).union(demonstratives).union(titleLinks).union(monthForms.keys)
     for list in phrases.values { for phrase in list { all.formUnion(phrase.words) } }
     var wordIDs: [String: Int32] = [:]
     var wordTable = TokenTable(capacity: all.count)
@@ -210,6 +215,8 @@ final class CompiledLexicon: Sendable {
       if media.contains(word) { bits.insert(.medium) }
       if negations.contains(word) { bits.insert(.negation) }
       if determiners.contains(word) { bits.insert(.determiner) }
+      if demonstratives.contains(word) { bits.insert(.demonstrative) }
+      if titleLinks.contains(word) { bits.insert(.titleLink) }
       flags[index] = bits
     }
     for (first, list) in phrases {
@@ -231,12 +238,12 @@ final class CompiledLexicon: Sendable {
 
 /// What a lexicon says of a word, as bits: which lists have it, and its month.
 struct WordFlags: OptionSet, Sendable {
-  var rawValue: UInt16
+  var rawValue: UInt32
 
-  init(rawValue: UInt16) { self.rawValue = rawValue }
+  init(rawValue: UInt32) { self.rawValue = rawValue }
 
   /// No list, and month `month` (1…12, or 0 for none) in the top four bits.
-  init(month: Int) { self.init(rawValue: UInt16(truncatingIfNeeded: month & 15) << 12) }
+  init(month: Int) { self.init(rawValue: UInt32(truncatingIfNeeded: month & 15) << 28) }
 
   static let verb = WordFlags(rawValue: 1)
   static let title = WordFlags(rawValue: 2)
@@ -257,7 +264,12 @@ struct WordFlags: OptionSet, Sendable {
   static let negation = WordFlags(rawValue: 1024)
   /// The word is a determiner ("the", "a"): a verb form after it is a noun.
   static let determiner = WordFlags(rawValue: 2048)
+  /// The word is a demonstrative that completes a prepositional phrase alone ("про це", "при
+  /// этом"): a name after it is outside the phrase.
+  static let demonstrative = WordFlags(rawValue: 4096)
+  /// The word links a title to its complement ("of" in "the chief of the agency").
+  static let titleLink = WordFlags(rawValue: 8192)
 
   /// 1…12 when the word names a month, else 0.
-  var month: Int { Int(rawValue >> 12) }
+  var month: Int { Int(rawValue >> 28) }
 }

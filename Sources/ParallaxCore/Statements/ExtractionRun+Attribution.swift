@@ -113,8 +113,15 @@ extension ExtractionRun {
           continue
         }
         if lexicon.isVerb(ids[clause[c]]) {
-          // After a lowercase determiner a verb form is a noun ("the report", "a statement").
-          if !isDeterminer(clause, c - 1, words: words, ids: ids, lexicon: lexicon) { verbs.append(c) }
+          // After a lowercase determiner a verb form is a noun ("the report", "a statement"),
+          // and so it is in a cue's complement ("according to press reports", "according to
+          // reports, …"); right after the cue and going on, it is a verb ("según informó X").
+          let inCue = cues.contains { cue in
+            guard !cue.relay else { return false }
+            let end = cue.position + cue.length
+            return c == end + 1 || (c == end && c + 1 < clause.count && hasComma(words[clause[c]].range.upperBound, words[clause[c + 1]].range.lowerBound))
+          }
+          if !inCue, !isDeterminer(clause, c - 1, words: words, ids: ids, lexicon: lexicon) { verbs.append(c) }
           c += 1
           continue
         }
@@ -146,7 +153,9 @@ extension ExtractionRun {
             if let phrase = phraseAt[p], p + phrase.length >= c { afterPhrase = true }
           }
           if s <= e, !restatesOblique(clause, c, words: words, ids: ids, lexicon: lexicon) {
-            if let start = speakerStart(clause, s, e, opening: afterPhrase ? 0 : c, words: words, ids: ids, lexicon: lexicon) {
+            if isWebAddress(clause[s], clause[e], words: words) {
+              candidates.append((s, Candidate(kind: .medium, first: clause[s], last: clause[e])))
+            } else if let start = speakerStart(clause, s, e, opening: afterPhrase ? 0 : c, words: words, ids: ids, lexicon: lexicon) {
               candidates.append((start, Candidate(kind: .named, first: clause[start], last: clause[e])))
             } else if isMedium(clause, s, e, opening: afterPhrase ? 0 : c, words: words, ids: ids, lexicon: lexicon) {
               candidates.append((s, Candidate(kind: .medium, first: clause[s], last: clause[e])))
@@ -176,13 +185,18 @@ extension ExtractionRun {
         guard parenthesized(position) else { return false }
         return !isAcronym(surface(words, candidate.first, candidate.last))
       }
+      let chains = titleChains(candidates, clause: clause, words: words, ids: ids, lexicon: lexicon)
       // A verb with the nearest candidate, or a cue with the candidate after it.
       for v in verbs {
         // "äußerte sich zunächst nicht", "did not comment": a negation within three words.
         // Before the verb too: "did not say", "не заявил".
         if (max(0, v - 2)..<min(clause.count, v + 4)).contains(where: { lexicon.flags(ids[clause[$0]]).contains(.negation) }) { continue }
         let appositive = appositiveSubject(of: v, clause: clause, candidates: candidates, words: words, ids: ids, lexicon: lexicon)
+        let inverted = invertedSubject(of: v, appositive: appositive, clause: clause, candidates: candidates, words: words, lexicon: lexicon)
         for candidate in candidates where !gloss(candidate.candidate, at: candidate.position) {
+          // "глава Северной областной военной администрации Иван Петров": the place
+          // qualifies the title, whose holder speaks.
+          if chains.complements.contains(candidate.position) { continue }
           if let relayName, surface(words, candidate.candidate.first, candidate.candidate.last) == relayName { continue }
           // A pronoun after the verb speaks only when inverted at the clause's end ("said he.",
           // "заявил он."); otherwise it starts the reported clause ("said it had …").
@@ -222,12 +236,21 @@ extension ExtractionRun {
           // "… - przekazał Mychajło Podolak": after a dash the verb's subject follows it; what
           // comes before the dash is the reported speech.
           if candidate.position < v, dashBefore(words, clause, v) { continue }
+          // "…, berichtet die Agentur dpa": the subject follows the verb.
+          if candidate.position < v, inverted { continue }
+          // "acknowledged Norway’s role": a possessive after the verb is in its object.
+          if candidate.position > v, case .named = candidate.candidate.kind,
+            isPossessive(candidate.candidate.last, words: words, lexicon: lexicon)
+          {
+            continue
+          }
           // "said that Russia's demands …": past a complementizer the reported clause begins.
           if candidate.position > v, barriers.contains(where: { $0 > v && $0 < candidate.position }) { continue }
           // From the candidate's nearest edge: a long name before the verb is still next to it.
           let lastPosition = candidate.position + (candidate.candidate.last - candidate.candidate.first)
           var distance = candidate.position > v ? span(v, candidate.position) : max(0, lastPosition < v ? span(lastPosition, v) : 0)
           if candidate.position == appositive { distance = 0 }
+          if let title = chains.holders[candidate.position], title > v { distance = min(distance, span(v, title)) }
           // "…», manifestó el jefe de la Administración Militar de la provincia de Kherson,
           // Oleksandr Prokudin": a name set off by a comma after a title that follows the verb
           // is as near as the title.
@@ -256,9 +279,13 @@ extension ExtractionRun {
       }
       if best == nil {
         for cue in cues where !cue.relay {
+          // The cue's complement ends at a comma: "according to press reports, Norway …" names
+          // no source, and Norway is in the reported clause.
+          let end = words[clause[cue.position + cue.length - 1]].range.upperBound
           if let next = candidates.first(where: {
             $0.position >= cue.position + cue.length && $0.position <= cue.position + cue.length + 3 && !$0.candidate.isMedium
-          }) {
+              && !chains.complements.contains($0.position)
+          }), !hasComma(end, words[next.candidate.first].range.lowerBound) {
             best = RawAttribution(candidate: next.candidate, verb: nil, document: documentNoun, relay: relayName, paragraph: paragraph)
             bestScore = 100
             break

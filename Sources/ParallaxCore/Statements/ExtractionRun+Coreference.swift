@@ -107,6 +107,12 @@ extension ExtractionRun {
       if k > 0, lexicon.flags(ids[k - 1]).contains(.preposition), contiguous(words, k - 1, k) {
         state.mentions[state.mentions.count - 1].oblique = true
       }
+      // A name the registry does not know that opens with a demonym or an adverb ("den Medien
+      // der Russischen Föderation"): a place or a body in an oblique case, never whom "er" means.
+      let added = state.mentions[state.mentions.count - 1]
+      if added.entity == nil, added.name.paragraph == view.paragraph, lexicon.flags(ids[added.name.first]).contains(.nonSpeaker) {
+        state.mentions[state.mentions.count - 1].oblique = true
+      }
       k = e + 1
     }
   }
@@ -335,6 +341,7 @@ extension ExtractionRun {
       // "le ministère russe de la Défense", "das russische Außenministerium").
       if organization, r >= lexicon.firstRole {
         return institution(candidate, view: view, lexicon: lexicon, position: position)
+          ?? selfQualified(candidate, referent: referent, view: view, lexicon: lexicon, position: position)
       }
       return nil
     case .dropped:
@@ -348,7 +355,16 @@ extension ExtractionRun {
     case .medium:
       return nil
     case .document:
-      let fits: (Mention) -> Bool = { $0.organization && $0.position < position }
+      // An institution's document; an acronym the registry does not know names one too
+      // ("повідомляє НАЕК «Норенерго» … йдеться в повідомленні").
+      let views = state.views
+      let fits: (Mention) -> Bool = { m in
+        guard m.position < position else { return false }
+        if m.organization { return true }
+        guard m.entity == nil, m.name.first == m.name.last, m.name.paragraph >= 0, let view = views[m.name.paragraph] else { return false }
+        let word = view.words[m.name.first]
+        return word.allCaps && String(decoding: view.text[word.range], as: UTF8.self).unicodeScalars.count >= 2
+      }
       return recent(state.speakers, before: position, fits) ?? recent(state.mentions, before: position, fits)
     }
   }

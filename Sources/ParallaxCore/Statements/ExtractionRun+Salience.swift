@@ -78,4 +78,28 @@ extension ExtractionRun {
   func isInitialWord(_ view: TokenView, _ k: Int) -> Bool {
     !view.words[k].capitalized && view.words[k].range.count == 1
   }
+
+  /// A role that names its own state, when no earlier name fits: "українська влада", "władze
+  /// Ukrainy", "the Ukrainian authorities" speak as written. A role whose own words are its
+  /// keywords is bare ("das Ministerium") and stays unresolved.
+  func selfQualified(
+    _ candidate: Candidate, referent: AttributionLexicon.Referent, view: TokenView, lexicon: CompiledLexicon, position: Int
+  ) -> Mention? {
+    guard candidate.last > candidate.first, let keywords = referent.keywords, !keywords.isEmpty else { return nil }
+    let folded = Set(keywords.map { TextFold.fold($0) })
+    let words = view.words
+    for k in candidate.first...candidate.last where folded.contains(TextFold.fold(String(decoding: view.text[words[k].range], as: UTF8.self))) {
+      return nil
+    }
+    // Not the determiner the role starts with ("the", "les", "as").
+    var start = candidate.first
+    while start < candidate.last, lexicon.flags(view.lexicon[start]).contains(.determiner) || isInitialWord(view, start)
+      || (lexicon.flags(view.lexicon[start]).contains(.stopword) && start == candidate.first && candidate.last - start >= 2)
+    {
+      start += 1
+    }
+    return Mention(
+      position: position, name: view.mentionName(start, candidate.last), entity: nil, organization: true,
+      context: (view.base + start)..<(view.base + candidate.last + 1), earlierContext: [], lastWord: state.allIDs[view.base + candidate.last])
+  }
 }

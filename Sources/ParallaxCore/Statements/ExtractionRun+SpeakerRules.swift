@@ -11,8 +11,9 @@ extension ExtractionRun {
     let before = lexicon.flags(ids[clause[opening - 1]])
     guard contiguous(words, clause[opening - 1], clause[opening]) else { return false }
     if before.contains(.preposition) { return true }
-    // A lowercase determiner between ("the", "den", "la"): the stopword lists hold them.
-    guard opening > 1, before.contains(.stopword), !words[clause[opening - 1]].capitalized,
+    // A lowercase determiner between ("the", "den", "la"): the stopword lists hold them. A
+    // demonstrative there is the complement itself ("Про це Петренко сказав").
+    guard opening > 1, before.contains(.stopword), !before.contains(.demonstrative), !words[clause[opening - 1]].capitalized,
       contiguous(words, clause[opening - 2], clause[opening - 1])
     else { return false }
     return lexicon.flags(ids[clause[opening - 2]]).contains(.preposition)
@@ -74,7 +75,8 @@ extension ExtractionRun {
   }
 
   /// Whether `mention` is a place or an institution that only qualifies a title before it:
-  /// "генсек ООН отметил", "il direttore Aiea", "Burmistrz Nowej Kachowki powiedział". The
+  /// "генсек ООН отметил", "il direttore Aiea", "Burmistrz Nowej Kachowki powiedział", "the
+  /// Chief of the UN agency said". The
   /// holder of the title speaks, not the place or the body.
   func complementsTitle(_ mention: Mention, _ candidate: Candidate, view: TokenView, lexicon: CompiledLexicon) -> Bool {
     guard let entity = mention.entity, !entity.hasKind("person"), mention.name.paragraph == view.paragraph else { return false }
@@ -88,12 +90,133 @@ extension ExtractionRun {
     if mention.name.first > candidate.first, (candidate.first..<mention.name.first).contains(where: isTitle) { return true }
     // A title written right before the run ("генсек ООН", "il direttore Aiea").
     let first = candidate.first
-    return first > 0 && isTitle(first - 1) && contiguous(view.words, first - 1, first)
+    if first > 0 && isTitle(first - 1) && contiguous(view.words, first - 1, first) { return true }
+    // Or linked to it by a word that makes it the title's complement, past a determiner ("the
+    // chief of the UN agency").
+    var k = first - 1
+    if k >= 0, lexicon.flags(view.lexicon[k]).contains(.determiner), !view.words[k].capitalized, contiguous(view.words, k, first) {
+      k -= 1
+    }
+    guard k >= 1, lexicon.flags(view.lexicon[k]).contains(.titleLink), contiguous(view.words, k, k + 1) else { return false }
+    return isTitle(k - 1) && contiguous(view.words, k - 1, k)
   }
 
   /// Whether clause word `k` is a determiner ("the", "a", "this") right before the next word.
   func isDeterminer(_ clause: Clause, _ k: Int, words: [WordToken], ids: [Int32], lexicon: CompiledLexicon) -> Bool {
     guard k >= 0, contiguous(words, clause[k], clause[k + 1]) else { return false }
     return lexicon.flags(ids[clause[k]]).contains(.determiner)
+  }
+
+  /// Whether the named run ending at `last` ends with a possessive ending ("Norway’s role"):
+  /// it determines the noun after it.
+  func isPossessive(_ last: Int, words: [WordToken], lexicon: CompiledLexicon) -> Bool {
+    let range = words[last].range
+    // Compared as bytes, the last one lowercased ("UAE’S").
+    return lexicon.possessiveEndingBytes.contains { ending in
+      guard range.count > ending.count else { return false }
+      var k = range.upperBound - ending.count
+      for (i, b) in ending.enumerated() {
+        let byte = i == ending.count - 1 && bytes[k] >= 0x41 && bytes[k] <= 0x5A ? bytes[k] | 0x20 : bytes[k]
+        if byte != b { return false }
+        k += 1
+      }
+      return true
+    }
+  }
+
+  /// Whether the run `first...last` is a web address ("Nordnews.com", "example.ua"): a site,
+  /// which relays like a medium. A letter, a dot, then two to four lowercase ASCII letters that
+  /// end the word.
+  func isWebAddress(_ first: Int, _ last: Int, words: [WordToken]) -> Bool {
+    func lower(_ b: UInt8) -> Bool { b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z") }
+    func letter(_ b: UInt8) -> Bool { lower(b) || (b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z")) }
+    // The suffix may be cut off as a word of its own, or stay inside the last word.
+    var end = words[last].range.upperBound
+    while end < bytes.count, bytes[end] == UInt8(ascii: ".") || lower(bytes[end]) { end += 1 }
+    while end > words[first].range.lowerBound, bytes[end - 1] == UInt8(ascii: ".") { end -= 1 }
+    var dot = end - 1
+    while dot > words[first].range.lowerBound, lower(bytes[dot]) { dot -= 1 }
+    guard bytes[dot] == UInt8(ascii: "."), (2...4).contains(end - dot - 1), dot > words[first].range.lowerBound else { return false }
+    return letter(bytes[dot - 1])
+  }
+
+  /// Whether verb `clause[v]` follows a comma and its subject comes right after it: "Schweden
+  /// hat … unterrichtet, berichtet die Agentur dpa", "…, заявил Иван Петров". In a
+  /// language that inverts the subject, what stands before the comma is the reported clause,
+  /// and no name in it speaks. An apposition closing at the verb ("Grossi, Chef der IAEA,
+  /// sagte") keeps its subject unless a medium follows the verb.
+  func invertedSubject(
+    of v: Int, appositive: Int, clause: Clause, candidates: [(position: Int, candidate: Candidate)], words: [WordToken],
+    lexicon: CompiledLexicon
+  ) -> Bool {
+    guard lexicon.invertsSubject, v > 0 else { return false }
+    guard hasComma(words[clause[v - 1]].range.upperBound, words[clause[v]].range.lowerBound) else { return false }
+    guard
+      let after = candidates.first(where: { $0.position > v && $0.position - v <= 3 }),
+      !hasComma(words[clause[v]].range.upperBound, words[after.candidate.first].range.lowerBound),
+      ((v + 1)..<after.position).allSatisfy({ !words[clause[$0]].capitalized })
+    else { return false }
+    switch after.candidate.kind {
+    case .medium: return true
+    case .named, .referent: return appositive < 0
+    case .document, .dropped: return false
+    }
+  }
+
+  /// Names qualifying a title in a chain that ends with the title holder's name: "сообщил глава
+  /// Северной областной военной администрации Иван Петров", "sekretarz Rady Obrony i
+  /// Bezpieczeństwa Norwegii (ROBN) Jan Kowalski". The names between the
+  /// title and the last full name of the chain (no comma, verb or preposition between) are its
+  /// complements and do not speak; the holder stands where the title does. Not where nouns are
+  /// capitalized: a German chain of capitalized nouns is no chain of names.
+  /// - Returns: the clause positions of the complements, and per holder the title's position.
+  func titleChains(
+    _ candidates: [(position: Int, candidate: Candidate)], clause: Clause, words: [WordToken], ids: [Int32], lexicon: CompiledLexicon
+  ) -> (complements: Set<Int>, holders: [Int: Int]) {
+    var complements: Set<Int> = []
+    var holders: [Int: Int] = [:]
+    guard !lexicon.capitalizesNouns else { return (complements, holders) }
+    func isTitle(_ k: Int) -> Bool {
+      let flags = lexicon.flags(ids[clause[k]])
+      return flags.contains(.title) && !flags.contains(.organization)
+    }
+    for (index, first) in candidates.enumerated() {
+      guard case .named = first.candidate.kind, !complements.contains(first.position) else { continue }
+      let p = first.position
+      // The title: the run's first word, or the word right before it.
+      let title: Int
+      if isTitle(p), first.candidate.last > first.candidate.first {
+        title = p
+      } else if p > 0, isTitle(p - 1), contiguous(words, clause[p - 1], clause[p]) {
+        title = p - 1
+      } else {
+        continue
+      }
+      // The last full name of the chain, up to ten words on.
+      var chain: [Int] = [first.position]
+      var holder: Int?
+      var previous = first.candidate.last
+      var previousEnd = first.position + (first.candidate.last - first.candidate.first)
+      for other in candidates[(index + 1)...] {
+        // Up to three words between links ("областной военной администрации"), none a number.
+        guard case .named = other.candidate.kind, other.position - p <= 10, other.position - previousEnd <= 4 else { break }
+        if ((previousEnd + 1)..<other.position).contains(where: { !words[clause[$0]].hasLetter }) { break }
+        let between = (words[previous].range.upperBound)..<(words[other.candidate.first].range.lowerBound)
+        if hasComma(between.lowerBound, between.upperBound) { break }
+        if (first.position..<other.position).contains(where: {
+          !lexicon.flags(ids[clause[$0]]).isDisjoint(with: [.verb, .preposition])
+        }) {
+          break
+        }
+        if other.candidate.last > other.candidate.first { holder = other.position }
+        chain.append(other.position)
+        previous = other.candidate.last
+        previousEnd = other.position + (other.candidate.last - other.candidate.first)
+      }
+      guard let holder else { continue }
+      for position in chain where position < holder { complements.insert(position) }
+      holders[holder] = title
+    }
+    return (complements, holders)
   }
 }

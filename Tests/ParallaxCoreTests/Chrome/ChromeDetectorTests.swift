@@ -97,4 +97,49 @@ import Testing
     #expect(result.map(\.0) == ["Talks end in Geneva", "August 29, 2022 11:50 am", "The minister said the talks were useful.\nThey left."])
     #expect(result.map(\.1) == [false, false, false])
   }
+
+  @Test("a caption ends with a credit set apart by a bar, or with a bar; the same caption given alone before it is furniture too")
+  func captions() {
+    let caption = "The two ministers at the start of the signing ceremony in Geneva on Friday."
+    let text = "Talks end\nThe delegations met for two hours.\n\(caption)\n\(caption) (Jan Berg | AFP)\n"
+      + "After two years of talks, ten rounds have taken place. (Source: Nordic Gazette) |\nThe minister said the talks were useful."
+    #expect(chromeLines(text) == [caption, "\(caption) (Jan Berg | AFP)", "After two years of talks, ten rounds have taken place. (Source: Nordic Gazette) |"])
+    // A bar inside a sentence or parentheses without one is story.
+    let story = "Talks end\nThe delegations met for two hours.\nThe vote was 12 | 3 in favour, the minister said.\nThe talks (held in Geneva) were useful."
+    #expect(chromeLines(story).isEmpty)
+  }
+
+  @Test("a heading has up to eight words")
+  func headingLength() {
+    let text = "Talks end in Istanbul\nBoth sides agreed to meet again\nThe delegations met for two hours.\n"
+      + "The minister already reacted and called the council\nThe minister said the talks were useful.\n"
+      + "The delegations will meet again next month in another city\nThe end came late."
+    #expect(chromeLines(text) == ["The minister already reacted and called the council"])
+  }
+
+  @Test("a tag cloud at the top of the page, longer than a headline, is furniture; a headline is not")
+  func leadingTagCloud() {
+    let cloud = "Anna Berg Jan Holm Norway Sweden Oslo Bergen Region Stockholm IAEA nuclear safety Bergen Plant Anna Berg Jan Holm Norway"
+    #expect(chromeLines("\(cloud)\nThe delegations met for two hours.\nThe minister said the talks were useful.") == [cloud])
+    let headline = "Norway And Sweden Agree To Resume Talks On The Nuclear Plant"
+    #expect(chromeLines("\(headline)\nThe delegations met for two hours.\nThe minister said the talks were useful.").isEmpty)
+  }
+
+  @Test("furniture glued to the end of a story line is a piece of its own: a named sentence or an agency's credit")
+  func gluedFurniture() {
+    let result = pieces(
+      "Talks end\nThe delegations met for two hours. Advertisement\nThe minister said the talks were useful. (dpa)\nThe vote was close. AFP")
+    #expect(result.filter(\.1).map(\.0) == ["Advertisement", "(dpa)", "AFP"])
+    #expect(result.filter { !$0.1 }.map(\.0).contains("The delegations met for two hours."))
+    // A sentence that only opens with a named word, or a parenthesis that is a phrase, is story.
+    let story = "Talks end\nThe delegations met. Advertisement rules were discussed.\nThe minister said the talks were useful (in Geneva)."
+    #expect(chromeLines(story).isEmpty)
+  }
+
+  @Test("a list item after a named line is a headline: a dash-led paragraph of several sentences is story")
+  func longListItem() {
+    let text = "Talks end\nThe delegations met for two hours.\nRead more\n- Another story here\n"
+      + "- Rome, June 6 - The talks began on Monday. They ended late. The minister spoke at length."
+    #expect(chromeLines(text) == ["Read more", "- Another story here"])
+  }
 }
