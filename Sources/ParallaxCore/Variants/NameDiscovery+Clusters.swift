@@ -1,0 +1,111 @@
+import ParallaxICU
+
+extension DiscoveryRun {
+  /// The cluster of each mention, as the index of its representative mention.
+  func cluster(_ mentions: [Mention]) -> [Int] {
+    var sets = DisjointSets(count: mentions.count)
+    // Exact: mentions sharing a folded key.
+    var byKey: [[UInt8]: Int] = [:]
+    for (index, mention) in mentions.enumerated() {
+      for reading in mention.keys {
+        let key = Self.joined(reading)
+        if let other = byKey[key] { sets.union(other, index) } else { byKey[key] = index }
+      }
+    }
+    joinSurnames(mentions, &sets)
+    joinNearSpellings(mentions, &sets)
+    return mentions.indices.map { sets.find($0) }
+  }
+
+  static func joined(_ reading: [[UInt8]]) -> [UInt8] {
+    var out: [UInt8] = []
+    for (i, word) in reading.enumerated() {
+      if i > 0 { out.append(0x20) }
+      out += word
+    }
+    return out
+  }
+
+  /// In each document, a one-word mention joins the one full name (not a place) whose last word
+  /// it is: "Prokudin" after "Oleksandr Prokudin".
+  private func joinSurnames(_ mentions: [Mention], _ sets: inout DisjointSets) {
+    var start = 0
+    while start < mentions.count {
+      var end = start
+      while end < mentions.count, mentions[end].document == mentions[start].document { end += 1 }
+      var owners: [[UInt8]: Set<Int>] = [:]
+      for index in start..<end where !mentions[index].place {
+        for reading in mentions[index].keys where reading.count > 1 {
+          if let last = reading.last { owners[last, default: []].insert(sets.find(index)) }
+        }
+      }
+      for index in start..<end where mentions[index].keys.allSatisfy({ $0.count == 1 }) {
+        var found: Set<Int> = []
+        for reading in mentions[index].keys { found.formUnion(owners[reading[0]] ?? []) }
+        if found.count == 1, let owner = found.first { sets.union(owner, index) }
+      }
+      start = end
+    }
+  }
+
+  /// Joins clusters with near spellings, comparing only readings that share a block: the same
+  /// number of words and the same first three consonants, or the same first three letters, of
+  /// the last word. A block is compared pair by pair up to `blockLimit` readings; a larger one
+  /// only with its sorted neighbours, so the cost stays close to linear.
+  private func joinNearSpellings(_ mentions: [Mention], _ sets: inout DisjointSets) {
+    var readings: [[[UInt8]]] = []
+    var owner: [Int] = []
+    var seen: [[UInt8]: Int] = [:]
+    for (index, mention) in mentions.enumerated() {
+      for reading in mention.keys {
+        let key = Self.joined(reading)
+        if seen[key] == nil {
+          seen[key] = readings.count
+          readings.append(reading)
+          owner.append(index)
+        }
+      }
+    }
+    var blocks: [[UInt8]: [Int]] = [:]
+    for (r, reading) in readings.enumerated() {
+      guard let last = reading.last else { continue }
+      let count = UInt8(min(reading.count, 255))
+      blocks[[0x01, count] + skeleton(last).prefix(3), default: []].append(r)
+      blocks[[0x02, count] + last.prefix(3), default: []].append(r)
+    }
+    let blockLimit = 400
+    for key in blocks.keys.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+      guard let members = blocks[key] else { continue }
+      let ordered = members.sorted { Self.joined(readings[$0]).lexicographicallyPrecedes(Self.joined(readings[$1])) }
+      for (i, a) in ordered.enumerated() {
+        let reach = ordered.count <= blockLimit ? ordered.count : min(ordered.count, i + 1 + 32)
+        for b in ordered[(i + 1)..<reach] where sets.find(owner[a]) != sets.find(owner[b]) {
+          if near(readings[a], readings[b]) { sets.union(owner[a], owner[b]) }
+        }
+      }
+    }
+  }
+}
+
+/// Union-find over 0..<count with path halving; the representative of a set is its smallest
+/// member, so the result does not depend on the order of unions.
+struct DisjointSets {
+  private var parent: [Int]
+
+  init(count: Int) { parent = Array(0..<count) }
+
+  mutating func find(_ x: Int) -> Int {
+    var x = x
+    while parent[x] != x {
+      parent[x] = parent[parent[x]]
+      x = parent[x]
+    }
+    return x
+  }
+
+  mutating func union(_ a: Int, _ b: Int) {
+    let ra = find(a)
+    let rb = find(b)
+    if ra < rb { parent[rb] = ra } else if rb < ra { parent[ra] = rb }
+  }
+}
