@@ -71,7 +71,10 @@ struct DiscoveryCommand: ParsableCommand {
     if let linkSimilarity { arguments += ["--link-similarity", String(linkSimilarity)] }
     if let skeletonSimilarity { arguments += ["--skeleton-similarity", String(skeletonSimilarity)] }
     let discovered = try runner.json(DiscoverOutput.self, arguments + pages)
-    let forms = Array(Set(gold.mentions.map(\.form))).sorted()
+    // A form the registry does not resolve whole may still be resolved by its last word, as
+    // the matcher does in text ("Volodimir Zelensky": Zelensky).
+    let lastWords = gold.mentions.compactMap { $0.form.split(separator: " ").count > 1 ? $0.form.split(separator: " ").last.map(String.init) : nil }
+    let forms = Array(Set(gold.mentions.map(\.form) + lastWords)).sorted()
     let lookedUp = try runner.json(LookupOutput.self, ["names", "lookup", "--format", "json"] + forms)
     var registry: [String: (entity: String, registered: Bool)] = [:]
     for result in lookedUp.results {
@@ -83,6 +86,11 @@ struct DiscoveryCommand: ParsableCommand {
         for document in form.documents {
           byPage[URL(fileURLWithPath: document).deletingPathExtension().lastPathComponent, default: []].append((form.form, entity.id))
         }
+      }
+    }
+    for mention in gold.mentions where registry[mention.form] == nil {
+      if let last = mention.form.split(separator: " ").last.map(String.init), last != mention.form, let known = registry[last], known.registered {
+        registry[mention.form] = known
       }
     }
     var rows: [Row] = []

@@ -36,7 +36,7 @@ extension NamesCommand {
     @Option(help: "The house style whose languages choose the display form (default from Locales).")
     var style: String?
 
-    @Option(help: ArgumentHelp("Word similarity that links two spellings (default 0.90).", visibility: .hidden))
+    @Option(help: ArgumentHelp("Word similarity that links two spellings (default 0.87).", visibility: .hidden))
     var linkSimilarity: Double?
 
     @Option(help: ArgumentHelp("Word similarity that links two spellings with one consonant skeleton (default 0.75).", visibility: .hidden))

@@ -14,6 +14,7 @@ extension DiscoveryRun {
     }
     joinSurnames(mentions, &sets)
     joinNearSpellings(mentions, &sets)
+    joinSurnamesAcrossDocuments(mentions, &sets)
     return mentions.indices.map { sets.find($0) }
   }
 
@@ -45,6 +46,24 @@ extension DiscoveryRun {
         if found.count == 1, let owner = found.first { sets.union(owner, index) }
       }
       start = end
+    }
+  }
+
+  /// A one-word name joins the one full name of a person elsewhere that ends with it: two or
+  /// three capitalized words, not a place ("Akar" and "Хулуси Акар").
+  private func joinSurnamesAcrossDocuments(_ mentions: [Mention], _ sets: inout DisjointSets) {
+    var owners: [[UInt8]: Set<Int>] = [:]
+    for (index, mention) in mentions.enumerated() where !mention.place && !mention.hasParticle {
+      for reading in mention.keys where reading.count == 2 || reading.count == 3 {
+        if let last = reading.last { owners[last, default: []].insert(sets.find(index)) }
+      }
+    }
+    for (index, mention) in mentions.enumerated() where mention.keys.allSatisfy({ $0.count == 1 }) {
+      var found: Set<Int> = []
+      for reading in mention.keys {
+        for owner in owners[reading[0]] ?? [] { found.insert(sets.find(owner)) }
+      }
+      if found.count == 1, let owner = found.first { sets.union(owner, index) }
     }
   }
 

@@ -30,7 +30,8 @@ extension DiscoveryRun {
     guard !readings.isEmpty else { return nil }
     return Mention(
       document: document, offset: base + first.range.lowerBound, surface: surface, language: language,
-      isCyrillic: cyrillic, keys: readings, titled: titled, place: lexicon.isPlaceWord(first.key, in: language), initial: initial)
+      isCyrillic: cyrillic, keys: readings, titled: titled, place: lexicon.isPlaceWord(first.key, in: language), initial: initial,
+      hasParticle: words.contains { !matcher.infos[$0.id].isCapitalized })
   }
 
   /// `key` without the longest case ending of `language` that leaves a stem long enough.
@@ -59,7 +60,7 @@ extension DiscoveryRun {
 
   /// The consonant skeleton of a folded word: its vowels dropped.
   func skeleton(_ word: [UInt8]) -> [UInt8] {
-    word.filter { !lexicon.vowels.contains($0) }
+    word.filter { !lexicon.vowels.contains($0) }.map { lexicon.skeletonLetters[$0] ?? $0 }
   }
 
   /// Whether two readings of the same length spell one name: every word pair is near enough,

@@ -20,6 +20,8 @@ final class DiscoveryRun {
     var place: Bool
     /// Its first word starts a sentence.
     var initial: Bool
+    /// A lowercase particle joins two of its words ("von").
+    var hasParticle: Bool
   }
 
   /// A registered name found in a paragraph.
@@ -165,7 +167,10 @@ final class DiscoveryRun {
 
     for (k, word) in words.enumerated() {
       let info = matcher.infos[word.id]
-      let joined = run.last.map { Self.joins(bytes, words[$0].range.upperBound, word.range.lowerBound) } ?? true
+      // Words of one name stand next to each other, in one script.
+      let joined = run.last.map {
+        Self.joins(bytes, words[$0].range.upperBound, word.range.lowerBound) && matcher.infos[words[$0].id].isCyrillic == info.isCyrillic
+      } ?? true
       if !joined { try flush() }
       afterTitle = false
       if lexicon.isTitle(word.key, in: language) {

@@ -17,16 +17,20 @@ public struct NameDiscoveryProfile: Sendable, Hashable, Decodable {
   public var connectors: [String]
   /// Letters dropped from a folded romanized key to give its consonant skeleton (`und` only).
   public var vowels: [String]
+  /// Letters the consonant skeleton treats as one, such as `h: g` (Ukrainian г is h in KMU 2010,
+  /// Russian г is g in BGN/PCGN) (`und` only).
+  public var skeletonLetters: [String: String]
   /// Whether the language capitalizes common nouns (German): a name seen only in such
   /// languages is not told from a noun, and is left out.
   public var capitalizesNouns: Bool
 
-  enum CodingKeys: String, CodingKey { case language, titles, placeWords, connectors, vowels, capitalizesNouns }
+  enum CodingKeys: String, CodingKey { case language, titles, placeWords, connectors, vowels, capitalizesNouns, skeletonLetters }
 
   public init(
     language: String, titles: [String] = [], placeWords: [String] = [], connectors: [String] = [], vowels: [String] = [],
-    capitalizesNouns: Bool = false
+    capitalizesNouns: Bool = false, skeletonLetters: [String: String] = [:]
   ) {
+    self.skeletonLetters = skeletonLetters
     self.capitalizesNouns = capitalizesNouns
     self.language = language
     self.titles = titles
@@ -43,13 +47,14 @@ public struct NameDiscoveryProfile: Sendable, Hashable, Decodable {
     connectors = try c.decodeIfPresent([String].self, forKey: .connectors) ?? []
     vowels = try c.decodeIfPresent([String].self, forKey: .vowels) ?? []
     capitalizesNouns = try c.decodeIfPresent(Bool.self, forKey: .capitalizesNouns) ?? false
+    skeletonLetters = try c.decodeIfPresent([String: String].self, forKey: .skeletonLetters) ?? [:]
   }
 
   public static let schemaKind = "parallax.names-discovery"
   public static let fileName = "names-discovery.yaml"
   static let keySchema = KeySchema.mapping(
     ["schema": .any, "language": .any, "titles": .any, "placeWords": .any, "connectors": .any, "vowels": .any,
-     "capitalizesNouns": .any],
+     "capitalizesNouns": .any, "skeletonLetters": .dictionary(value: .any)],
     required: ["language"])
 
   /// Loads one file, such as `uk/names-discovery.yaml`; its `language` must match its folder.
@@ -79,6 +84,8 @@ public struct NameDiscoveryLexicon: Sendable {
   var vowels: Set<UInt8> = []
   /// Languages that capitalize common nouns.
   var capitalizingNouns: Set<String> = []
+  /// Skeleton letters replaced, ASCII byte to byte.
+  var skeletonLetters: [UInt8: UInt8] = [:]
 
   /// Reads the data of every language.
   /// - Throws: `LocaleDataError` with file:line:column for a bad file.
@@ -93,6 +100,9 @@ public struct NameDiscoveryLexicon: Sendable {
         for word in profile.connectors { lexicon.connectors[language, default: []].insert(try keys.key(word)) }
         for vowel in profile.vowels { lexicon.vowels.formUnion(vowel.utf8) }
         if profile.capitalizesNouns { lexicon.capitalizingNouns.insert(language) }
+        for (from, to) in profile.skeletonLetters {
+          if let a = from.utf8.first, let b = to.utf8.first, from.utf8.count == 1, to.utf8.count == 1 { lexicon.skeletonLetters[a] = b }
+        }
       }
       for language in LocaleFile.languages(having: "stopwords.yaml", in: data) {
         let list = try LocaleFile.load(
