@@ -58,7 +58,7 @@ extension DiscoveryRun {
         if let last = reading.last { owners[last, default: []].insert(sets.find(index)) }
       }
     }
-    for (index, mention) in mentions.enumerated() where mention.keys.allSatisfy({ $0.count == 1 }) {
+    for (index, mention) in mentions.enumerated() where !mention.isAcronym && mention.keys.allSatisfy({ $0.count == 1 }) {
       var found: Set<Int> = []
       for reading in mention.keys {
         for owner in owners[reading[0]] ?? [] { found.insert(sets.find(owner)) }

@@ -31,7 +31,7 @@ extension DiscoveryRun {
     return Mention(
       document: document, offset: base + first.range.lowerBound, surface: surface, language: language,
       isCyrillic: cyrillic, keys: readings, titled: titled, place: lexicon.isPlaceWord(first.key, in: language), initial: initial,
-      hasParticle: words.contains { !matcher.infos[$0.id].isCapitalized })
+      hasParticle: words.contains { !matcher.infos[$0.id].isCapitalized }, isAcronym: NameMatcher.isAllCaps(surface))
   }
 
   /// `key` without the longest case ending of `language` that leaves a stem long enough.

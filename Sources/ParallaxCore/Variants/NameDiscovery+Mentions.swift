@@ -22,6 +22,8 @@ final class DiscoveryRun {
     var initial: Bool
     /// A lowercase particle joins two of its words ("von").
     var hasParticle: Bool
+    /// Written in capitals ("ГЭС"): a common acronym, never taken for a surname elsewhere.
+    var isAcronym: Bool
   }
 
   /// A registered name found in a paragraph.
@@ -46,6 +48,10 @@ final class DiscoveryRun {
   let endings: [String: [String]]
   /// Folded romanized keys of words already seen, by scheme language and match key.
   var memo: [String: [UInt8]] = [:]
+  /// The starts of registered one-word names: each name's key and the key without its last
+  /// one to three letters (four letters at least), for telling adjectives ("Russian",
+  /// "Каховської") from names.
+  let registeredStarts: Set<String>
   var lexicon: NameDiscoveryLexicon { discoverer.lexicon }
   var options: NameDiscoveryOptions { discoverer.options }
 
@@ -61,6 +67,28 @@ final class DiscoveryRun {
       endings[language] = Array(Set(list)).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
     }
     self.endings = endings
+    var starts: Set<String> = []
+    for entity in discoverer.names.registry.entities {
+      for variant in entity.variants where !variant.form.contains(" ") {
+        let key = Array(try keys.key(variant.form).unicodeScalars)
+        guard key.count >= 4 else { continue }
+        for length in max(4, key.count - 3)...key.count {
+          starts.insert(String(String.UnicodeScalarView(key.prefix(length))))
+        }
+      }
+    }
+    registeredStarts = starts
+  }
+
+  /// Whether a one-word key is a registered name's start plus an adjectival ending.
+  func isAdjective(_ key: String) -> Bool {
+    let count = key.unicodeScalars.count
+    for suffix in lexicon.adjectivalSuffixes where key.hasSuffix(suffix) {
+      let kept = count - suffix.unicodeScalars.count
+      guard kept >= 4 else { continue }
+      if registeredStarts.contains(String(String.UnicodeScalarView(key.unicodeScalars.prefix(kept)))) { return true }
+    }
+    return false
   }
 
   /// The Cyrillic languages whose scheme and endings read a mention of `language`.
@@ -152,6 +180,7 @@ final class DiscoveryRun {
         }
       }
       guard let first = run.first, let last = run.last, run.count <= options.longestName else { return }
+      if run.count == 1, isAdjective(words[first].key) { return }
       // Part of a registered person's longer name ("Mariano" of "Rafael Mariano Grossi").
       let people = registered.filter(\.isPerson).map(\.range)
       let before = people.contains { $0.upperBound <= words[first].range.lowerBound && Self.joins(bytes, $0.upperBound, words[first].range.lowerBound) }

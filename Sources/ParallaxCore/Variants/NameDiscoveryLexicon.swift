@@ -17,6 +17,9 @@ public struct NameDiscoveryProfile: Sendable, Hashable, Decodable {
   public var connectors: [String]
   /// Letters dropped from a folded romanized key to give its consonant skeleton (`und` only).
   public var vowels: [String]
+  /// Adjectival endings besides those of `names-matching.yaml` (the feminine genitive "ської"):
+  /// a registered name's start plus one of them is an adjective, not a new name.
+  public var adjectivalSuffixes: [String]
   /// Letters the consonant skeleton treats as one, such as `h: g` (Ukrainian г is h in KMU 2010,
   /// Russian г is g in BGN/PCGN) (`und` only).
   public var skeletonLetters: [String: String]
@@ -24,12 +27,13 @@ public struct NameDiscoveryProfile: Sendable, Hashable, Decodable {
   /// languages is not told from a noun, and is left out.
   public var capitalizesNouns: Bool
 
-  enum CodingKeys: String, CodingKey { case language, titles, placeWords, connectors, vowels, capitalizesNouns, skeletonLetters }
+  enum CodingKeys: String, CodingKey { case language, titles, placeWords, connectors, vowels, capitalizesNouns, skeletonLetters, adjectivalSuffixes }
 
   public init(
     language: String, titles: [String] = [], placeWords: [String] = [], connectors: [String] = [], vowels: [String] = [],
-    capitalizesNouns: Bool = false, skeletonLetters: [String: String] = [:]
+    capitalizesNouns: Bool = false, skeletonLetters: [String: String] = [:], adjectivalSuffixes: [String] = []
   ) {
+    self.adjectivalSuffixes = adjectivalSuffixes
     self.skeletonLetters = skeletonLetters
     self.capitalizesNouns = capitalizesNouns
     self.language = language
@@ -48,13 +52,15 @@ public struct NameDiscoveryProfile: Sendable, Hashable, Decodable {
     vowels = try c.decodeIfPresent([String].self, forKey: .vowels) ?? []
     capitalizesNouns = try c.decodeIfPresent(Bool.self, forKey: .capitalizesNouns) ?? false
     skeletonLetters = try c.decodeIfPresent([String: String].self, forKey: .skeletonLetters) ?? [:]
+    adjectivalSuffixes = try c.decodeIfPresent([String].self, forKey: .adjectivalSuffixes) ?? []
   }
 
   public static let schemaKind = "parallax.names-discovery"
   public static let fileName = "names-discovery.yaml"
   static let keySchema = KeySchema.mapping(
     ["schema": .any, "language": .any, "titles": .any, "placeWords": .any, "connectors": .any, "vowels": .any,
-     "capitalizesNouns": .any, "skeletonLetters": .dictionary(value: .any)],
+     "capitalizesNouns": .any, "skeletonLetters": .dictionary(value: .any),
+     "adjectivalSuffixes": .any],
     required: ["language"])
 
   /// Loads one file, such as `uk/names-discovery.yaml`; its `language` must match its folder.
@@ -84,6 +90,9 @@ public struct NameDiscoveryLexicon: Sendable {
   var vowels: Set<UInt8> = []
   /// Languages that capitalize common nouns.
   var capitalizingNouns: Set<String> = []
+  /// Adjectival endings of every language (of discovery and name matching), as match keys,
+  /// longest first.
+  var adjectivalSuffixes: [String] = []
   /// Skeleton letters replaced, ASCII byte to byte.
   var skeletonLetters: [UInt8: UInt8] = [:]
 
@@ -100,6 +109,7 @@ public struct NameDiscoveryLexicon: Sendable {
         for word in profile.connectors { lexicon.connectors[language, default: []].insert(try keys.key(word)) }
         for vowel in profile.vowels { lexicon.vowels.formUnion(vowel.utf8) }
         if profile.capitalizesNouns { lexicon.capitalizingNouns.insert(language) }
+        for suffix in profile.adjectivalSuffixes { lexicon.adjectivalSuffixes.append(try keys.key(suffix)) }
         for (from, to) in profile.skeletonLetters {
           if let a = from.utf8.first, let b = to.utf8.first, from.utf8.count == 1, to.utf8.count == 1 { lexicon.skeletonLetters[a] = b }
         }
@@ -111,6 +121,10 @@ public struct NameDiscoveryLexicon: Sendable {
       }
       for profile in try NameMatchingProfile.loadAll(from: data) {
         for word in profile.commonWords { lexicon.ordinary[profile.language, default: []].insert(try keys.key(word)) }
+        for suffix in profile.adjectivalSuffixes { lexicon.adjectivalSuffixes.append(try keys.key(suffix)) }
+      }
+      lexicon.adjectivalSuffixes = Set(lexicon.adjectivalSuffixes).sorted {
+        $0.unicodeScalars.count != $1.unicodeScalars.count ? $0.unicodeScalars.count > $1.unicodeScalars.count : $0 < $1
       }
     } catch let error as LocaleDataError {
       throw error
