@@ -20,7 +20,7 @@ public struct NameDiscoveryOptions: Sendable, Hashable {
   public var examples: Int
 
   public init(
-    linkSimilarity: Double = 0.87, skeletonSimilarity: Double = 0.75, shortestSkeleton: Int = 3,
+    linkSimilarity: Double = 0.87, skeletonSimilarity: Double = 0.75, shortestSkeleton: Int = 2,
     minimumCount: Int = 1, styleLanguages: [String] = ["en"], longestName: Int = 6, examples: Int = 3
   ) {
     self.linkSimilarity = linkSimilarity
