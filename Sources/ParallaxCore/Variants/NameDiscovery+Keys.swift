@@ -8,13 +8,13 @@ extension DiscoveryRun {
     guard let first = words.first, let last = words.last else { return nil }
     let bytes = Array(text.utf8)
     var surface = String(decoding: bytes[first.range.lowerBound..<last.range.upperBound], as: UTF8.self)
-    let lastInfo = matcher.infos[last.id]
+    let lastInfo = last
     if lastInfo.possessiveBase != nil {
       surface = String(String.UnicodeScalarView(surface.unicodeScalars.dropLast(lastInfo.possessiveScalars)))
     }
-    let scripts = Set(words.map { matcher.infos[$0.id].isCyrillic })
+    let scripts = Set(words.map(\.isCyrillic))
     guard scripts.count == 1, let cyrillic = scripts.first else { return nil }
-    let bases = words.map { matcher.infos[$0.id].possessiveBase ?? $0.key }
+    let bases = words.map { $0.possessiveBase ?? $0.key }
     var readings: [[[UInt8]]] = []
     if cyrillic {
       let languages = endings[language] != nil ? [language] : cyrillicLanguages
@@ -31,17 +31,14 @@ extension DiscoveryRun {
     return Mention(
       document: document, offset: base + first.range.lowerBound, surface: surface, language: language,
       isCyrillic: cyrillic, keys: readings, titled: titled, place: lexicon.isPlaceWord(first.key, in: language), initial: initial,
-      hasParticle: words.contains { !matcher.infos[$0.id].isCapitalized }, isAcronym: NameMatcher.isAllCaps(surface))
+      hasParticle: words.contains { !$0.isCapitalized }, isAcronym: NameMatcher.isAllCaps(surface))
   }
 
-  /// `key` without the longest case ending of `language` that leaves a stem long enough.
+  /// `key` without the longest case ending of `language` that leaves a stem long enough: the
+  /// shortest of the matcher's stems (`NameTokenizer.stems`), so Кліщіївки and Кліщіївку meet.
   func stem(of key: String, language: String) -> String {
-    let count = key.unicodeScalars.count
-    for ending in endings[language] ?? [] where key.hasSuffix(ending) {
-      let kept = count - ending.unicodeScalars.count
-      if kept >= matcher.index.shortestStem { return String(String.UnicodeScalarView(key.unicodeScalars.prefix(kept))) }
-    }
-    return key
+    let stems = NameTokenizer.stems(of: key, endings: endings[language] ?? [], shortest: matcher.index.shortestStem)
+    return stems.min { ($0.unicodeScalars.count, $0) < ($1.unicodeScalars.count, $1) } ?? key
   }
 
   /// The word's key romanized by `scheme`'s language (ASCII) and folded by the `names`

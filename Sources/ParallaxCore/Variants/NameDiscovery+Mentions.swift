@@ -32,11 +32,17 @@ final class DiscoveryRun {
     var isPerson: Bool
   }
 
-  /// A word of a paragraph, with what the matcher knows of it.
+  /// A word of a paragraph, with what the matcher knows of it (copied: the matcher may
+  /// renumber its words between texts).
   struct Word {
     var range: Range<Int>
     var key: String
-    var id: Int
+    var isCapitalized: Bool
+    var isCyrillic: Bool
+    var scalarCount: Int
+    /// The key without a possessive suffix ("'s"), and that suffix's length in scalars.
+    var possessiveBase: String?
+    var possessiveScalars: Int
   }
 
   let discoverer: NameDiscoverer
@@ -107,9 +113,14 @@ final class DiscoveryRun {
       for paragraph in document.paragraphs where paragraph.role != .byline {
         let text = Self.slice(document.text, paragraph.range)
         let (tokens, found) = try matcher.analyze(text)
-        let words = tokens.map { Word(range: $0.range, key: $0.key, id: $0.id) }
+        let words = tokens.map { token in
+          let info = matcher.infos[token.id]
+          return Word(
+            range: token.range, key: token.key, isCapitalized: info.isCapitalized, isCyrillic: info.isCyrillic,
+            scalarCount: info.scalarCount, possessiveBase: info.possessiveBase, possessiveScalars: info.possessiveScalars)
+        }
         let language = Self.language(of: paragraph, in: document)
-        for word in words where !matcher.infos[word.id].isCapitalized {
+        for word in words where !word.isCapitalized {
           lowercase[language, default: []].insert(word.key)
         }
         let registered = found.filter { !$0.isSuggestion }.map { mention in
@@ -167,14 +178,14 @@ final class DiscoveryRun {
         titled = afterTitle
       }
       // Trailing particles never end a name.
-      while let last = run.last, !matcher.infos[words[last].id].isCapitalized { run.removeLast() }
+      while let last = run.last, !words[last].isCapitalized { run.removeLast() }
       // A sentence's first word is ordinary when the language uses it as one.
       while let first = run.first {
         let key = words[first].key
         let initial = Self.startsSentence(bytes, at: words[first].range.lowerBound)
         if lexicon.isOrdinary(key, in: language) || (initial && lowercase.contains(key)) {
           run.removeFirst()
-          while let next = run.first, !matcher.infos[words[next].id].isCapitalized { run.removeFirst() }
+          while let next = run.first, !words[next].isCapitalized { run.removeFirst() }
         } else {
           break
         }
@@ -195,10 +206,10 @@ final class DiscoveryRun {
     }
 
     for (k, word) in words.enumerated() {
-      let info = matcher.infos[word.id]
+      let info = word
       // Words of one name stand next to each other, in one script.
       let joined = run.last.map {
-        Self.joins(bytes, words[$0].range.upperBound, word.range.lowerBound) && matcher.infos[words[$0].id].isCyrillic == info.isCyrillic
+        Self.joins(bytes, words[$0].range.upperBound, word.range.lowerBound) && words[$0].isCyrillic == info.isCyrillic
       } ?? true
       if !joined { try flush() }
       afterTitle = false
@@ -228,7 +239,7 @@ final class DiscoveryRun {
 
   /// Whether a token can be part of a name: capitalized, Latin or Cyrillic letters, no digits,
   /// and not a long all-capitals word (a headline shouting).
-  static func isNameWord(_ info: NameMatcher.TokenInfo, surface: String, key: String) -> Bool {
+  static func isNameWord(_ info: Word, surface: String, key: String) -> Bool {
     guard info.isCapitalized, info.scalarCount >= 2 else { return false }
     if key.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { return false }
     guard info.isCyrillic || key.unicodeScalars.allSatisfy(Self.isLatinOrMark) else { return false }
