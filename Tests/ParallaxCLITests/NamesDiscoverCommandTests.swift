@@ -92,6 +92,17 @@ import Testing
     #expect(entities[0]["kind"] as? String == "person")
   }
 
+  @Test("a name after an elided article or preposition is found without it (d’Ukrhydroenergo)")
+  func elision() throws {
+    let folder = try CLI.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("barrage.txt")
+    try "Les ingénieurs d’Ukrhydroenergo ont inspecté le barrage mardi, puis sont rentrés.\n"
+      .write(to: file, atomically: true, encoding: .utf8)
+    let result = try CLI.run(["names", "discover", "--format", "json", file.path] + Self.locales)
+    #expect(try Self.entities(result.stdout).flatMap(Self.forms) == ["Ukrhydroenergo"], "\(result.stdout)")
+  }
+
   @Test("the same input gives a byte-identical review file, and --min-count leaves out rare names")
   func deterministic() throws {
     let (folder, files) = try Self.village()

@@ -164,6 +164,7 @@ final class DiscoveryRun {
     document: Int, base: Int
   ) throws -> [Mention] {
     let bytes = Array(text.utf8)
+    let words = words.map { withoutElision($0, bytes, language: language) }
     var result: [Mention] = []
     var run: [Int] = []
     var titled = false
@@ -207,9 +208,11 @@ final class DiscoveryRun {
 
     for (k, word) in words.enumerated() {
       let info = word
-      // Words of one name stand next to each other, in one script.
+      // Words of one name stand next to each other, in one script; where every noun is
+      // capitalized, a hyphen starts a compound ("Telegram-Seite"), not another word of a name.
       let joined = run.last.map {
         Self.joins(bytes, words[$0].range.upperBound, word.range.lowerBound) && words[$0].isCyrillic == info.isCyrillic
+          && !(lexicon.capitalizingNouns.contains(language) && bytes[words[$0].range.upperBound..<word.range.lowerBound].contains(0x2D))
       } ?? true
       if !joined { try flush() }
       afterTitle = false
@@ -235,6 +238,26 @@ final class DiscoveryRun {
     }
     try flush()
     return result
+  }
+
+  /// The word after an elided article or preposition ("Europe" of "d’Europe"), or the word.
+  func withoutElision(_ word: Word, _ bytes: [UInt8], language: String) -> Word {
+    let surface = Array(Self.text(bytes, word.range).unicodeScalars)
+    guard let apostrophe = surface.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" || $0 == "\u{02BC}" }),
+      apostrophe + 1 < surface.count, surface[apostrophe + 1].properties.isUppercase,
+      let prefix = try? keys.key(String(String.UnicodeScalarView(surface[...apostrophe]))), lexicon.isElision(prefix, in: language),
+      let key = try? keys.key(String(String.UnicodeScalarView(surface[(apostrophe + 1)...])))
+    else { return word }
+    // A registered name after the elision ("dell’Ucraina") is the registry's, not a new one.
+    let name = String(String.UnicodeScalarView(surface[(apostrophe + 1)...]))
+    if let found = try? matcher.lookup(name), !found.isSuggestion { return word }
+    let skipped = surface[...apostrophe].reduce(0) { $0 + String($1).utf8.count }
+    var rest = word
+    rest.range = (word.range.lowerBound + skipped)..<word.range.upperBound
+    rest.key = key
+    rest.isCapitalized = true
+    rest.scalarCount = surface.count - apostrophe - 1
+    return rest
   }
 
   /// Whether a token can be part of a name: capitalized, Latin or Cyrillic letters, no digits,

@@ -20,6 +20,9 @@ public struct NameDiscoveryProfile: Sendable, Hashable, Decodable {
   /// Adjectival endings besides those of `names-matching.yaml` (the feminine genitive "ської"):
   /// a registered name's start plus one of them is an adjective, not a new name.
   public var adjectivalSuffixes: [String]
+  /// Elided words written before a name with an apostrophe ("d’", "dell’"): the name starts
+  /// after them ("d’Europe", "dell’Onu").
+  public var elisions: [String]
   /// Letters the consonant skeleton treats as one, such as `h: g` (Ukrainian г is h in KMU 2010,
   /// Russian г is g in BGN/PCGN) (`und` only).
   public var skeletonLetters: [String: String]
@@ -27,12 +30,14 @@ public struct NameDiscoveryProfile: Sendable, Hashable, Decodable {
   /// languages is not told from a noun, and is left out.
   public var capitalizesNouns: Bool
 
-  enum CodingKeys: String, CodingKey { case language, titles, placeWords, connectors, vowels, capitalizesNouns, skeletonLetters, adjectivalSuffixes }
+  enum CodingKeys: String, CodingKey { case language, titles, placeWords, connectors, vowels, capitalizesNouns, skeletonLetters, adjectivalSuffixes, elisions }
 
   public init(
     language: String, titles: [String] = [], placeWords: [String] = [], connectors: [String] = [], vowels: [String] = [],
-    capitalizesNouns: Bool = false, skeletonLetters: [String: String] = [:], adjectivalSuffixes: [String] = []
+    capitalizesNouns: Bool = false, skeletonLetters: [String: String] = [:], adjectivalSuffixes: [String] = [],
+    elisions: [String] = []
   ) {
+    self.elisions = elisions
     self.adjectivalSuffixes = adjectivalSuffixes
     self.skeletonLetters = skeletonLetters
     self.capitalizesNouns = capitalizesNouns
@@ -53,6 +58,7 @@ public struct NameDiscoveryProfile: Sendable, Hashable, Decodable {
     capitalizesNouns = try c.decodeIfPresent(Bool.self, forKey: .capitalizesNouns) ?? false
     skeletonLetters = try c.decodeIfPresent([String: String].self, forKey: .skeletonLetters) ?? [:]
     adjectivalSuffixes = try c.decodeIfPresent([String].self, forKey: .adjectivalSuffixes) ?? []
+    elisions = try c.decodeIfPresent([String].self, forKey: .elisions) ?? []
   }
 
   public static let schemaKind = "parallax.names-discovery"
@@ -60,7 +66,7 @@ public struct NameDiscoveryProfile: Sendable, Hashable, Decodable {
   static let keySchema = KeySchema.mapping(
     ["schema": .any, "language": .any, "titles": .any, "placeWords": .any, "connectors": .any, "vowels": .any,
      "capitalizesNouns": .any, "skeletonLetters": .dictionary(value: .any),
-     "adjectivalSuffixes": .any],
+     "adjectivalSuffixes": .any, "elisions": .any],
     required: ["language"])
 
   /// Loads one file, such as `uk/names-discovery.yaml`; its `language` must match its folder.
@@ -83,6 +89,8 @@ public struct NameDiscoveryLexicon: Sendable {
   /// Titles and honorifics, place words and particles by language (`und`: all languages).
   var titles: [String: Set<String>] = [:]
   var placeWords: [String: Set<String>] = [:]
+  /// Elided words by language, as match keys (apostrophes unified).
+  var elisions: [String: Set<String>] = [:]
   var connectors: [String: Set<String>] = [:]
   /// Stop words and common words by language (`und` for all languages together).
   var ordinary: [String: Set<String>] = [:]
@@ -107,6 +115,7 @@ public struct NameDiscoveryLexicon: Sendable {
         for title in profile.titles { lexicon.titles[language, default: []].insert(try keys.key(title)) }
         for word in profile.placeWords { lexicon.placeWords[language, default: []].insert(try keys.key(word)) }
         for word in profile.connectors { lexicon.connectors[language, default: []].insert(try keys.key(word)) }
+        for word in profile.elisions { lexicon.elisions[language, default: []].insert(try keys.key(word)) }
         for vowel in profile.vowels { lexicon.vowels.formUnion(vowel.utf8) }
         if profile.capitalizesNouns { lexicon.capitalizingNouns.insert(language) }
         for suffix in profile.adjectivalSuffixes { lexicon.adjectivalSuffixes.append(try keys.key(suffix)) }
@@ -131,7 +140,7 @@ public struct NameDiscoveryLexicon: Sendable {
     } catch {
       throw .unreadable(file: data.displayPath(NameDiscoveryProfile.fileName), reason: "\(error)")
     }
-    for table in [\NameDiscoveryLexicon.titles, \.placeWords, \.connectors, \.ordinary] {
+    for table in [\NameDiscoveryLexicon.titles, \.placeWords, \.connectors, \.ordinary, \.elisions] {
       var all: Set<String> = []
       for (_, words) in lexicon[keyPath: table] { all.formUnion(words) }
       lexicon[keyPath: table]["und"] = all
@@ -145,6 +154,7 @@ public struct NameDiscoveryLexicon: Sendable {
   func isTitle(_ key: String, in language: String) -> Bool { Self.lookup(titles, key, language) }
   func isPlaceWord(_ key: String, in language: String) -> Bool { Self.lookup(placeWords, key, language) }
   func isConnector(_ key: String, in language: String) -> Bool { Self.lookup(connectors, key, language) }
+  func isElision(_ key: String, in language: String) -> Bool { Self.lookup(elisions, key, language) }
 
   private static func lookup(_ table: [String: Set<String>], _ key: String, _ language: String) -> Bool {
     (table[language] ?? table["und"])?.contains(key) ?? false
