@@ -74,14 +74,23 @@ extension DiscoveryRun {
   private func joinNearSpellings(_ mentions: [Mention], _ sets: inout DisjointSets) {
     var readings: [[[UInt8]]] = []
     var owner: [Int] = []
+    // A single word at a sentence's start or in a language that capitalizes nouns is weak
+    // evidence of a name: its spellings link to a strong mention's by similarity alone, never by
+    // the looser skeleton rule nor to another weak one, so that ordinary words ("Seiten",
+    // "Сотня", "Asimismo", "Assim") do not chain into names.
+    var strong: [Bool] = []
     var seen: [[UInt8]: Int] = [:]
     for (index, mention) in mentions.enumerated() {
+      let weak = isWeak(mention)
       for reading in mention.keys {
         let key = Self.joined(reading)
-        if seen[key] == nil {
+        if let known = seen[key] {
+          if !weak { strong[known] = true }
+        } else {
           seen[key] = readings.count
           readings.append(reading)
           owner.append(index)
+          strong.append(!weak)
         }
       }
     }
@@ -98,11 +107,19 @@ extension DiscoveryRun {
       let ordered = members.sorted { Self.joined(readings[$0]).lexicographicallyPrecedes(Self.joined(readings[$1])) }
       for (i, a) in ordered.enumerated() {
         let reach = ordered.count <= blockLimit ? ordered.count : min(ordered.count, i + 1 + 32)
-        for b in ordered[(i + 1)..<reach] where sets.find(owner[a]) != sets.find(owner[b]) {
-          if near(readings[a], readings[b]) { sets.union(owner[a], owner[b]) }
+        for b in ordered[(i + 1)..<reach] where (strong[a] || strong[b]) && sets.find(owner[a]) != sets.find(owner[b]) {
+          if near(readings[a], readings[b], bySkeleton: strong[a] && strong[b]) { sets.union(owner[a], owner[b]) }
         }
       }
     }
+  }
+}
+
+extension DiscoveryRun {
+  /// Whether a mention is one word at a sentence's start or in a language that capitalizes
+  /// nouns: weak evidence of a name.
+  func isWeak(_ mention: Mention) -> Bool {
+    mention.keys.allSatisfy { $0.count == 1 } && (mention.initial || lexicon.capitalizingNouns.contains(mention.language))
   }
 }
 

@@ -10,9 +10,9 @@ extension DiscoveryRun {
     for root in members.keys.sorted() {
       guard let indices = members[root], indices.count >= options.minimumCount else { continue }
       let group = indices.map { mentions[$0] }
-      // A word seen only at sentence starts is not told from an ordinary word; nor is a name
-      // seen only in languages that capitalize nouns.
-      if group.allSatisfy({ $0.initial && $0.keys.allSatisfy { $0.count == 1 } }) { continue }
+      // A word seen only at sentence starts or in languages that capitalize nouns is not told
+      // from an ordinary word; nor is a name seen only in such languages.
+      if group.allSatisfy(isWeak) { continue }
       if group.allSatisfy({ lexicon.capitalizingNouns.contains($0.language) }) { continue }
       let forms = Self.forms(group, documents)
       let display = try displayForm(forms, group)

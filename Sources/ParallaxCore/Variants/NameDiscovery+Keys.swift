@@ -61,14 +61,16 @@ extension DiscoveryRun {
   }
 
   /// Whether two readings of the same length spell one name: every word pair is near enough,
-  /// by similarity alone or by similarity and the same consonant skeleton.
-  func near(_ a: [[UInt8]], _ b: [[UInt8]]) -> Bool {
+  /// by similarity alone or (`bySkeleton`) by similarity and the same consonant skeleton.
+  func near(_ a: [[UInt8]], _ b: [[UInt8]], bySkeleton: Bool = true) -> Bool {
     guard a.count == b.count else { return false }
     for (x, y) in zip(a, b) where x != y {
       let similarity = NameTokenizer.similarity(x, y)
       if similarity >= options.linkSimilarity { continue }
       let skeleton = self.skeleton(x)
-      if similarity >= options.skeletonSimilarity, skeleton.count >= options.shortestSkeleton, skeleton == self.skeleton(y) {
+      if bySkeleton, similarity >= options.skeletonSimilarity, skeleton.count >= options.shortestSkeleton,
+        skeleton == self.skeleton(y)
+      {
         continue
       }
       return false
