@@ -16,7 +16,13 @@ extension DiscoveryRun {
       if group.allSatisfy({ lexicon.capitalizingNouns.contains($0.language) }) { continue }
       let forms = Self.forms(group, documents)
       let display = try displayForm(forms, group)
-      let kinds = Set(group.compactMap { $0.place ? EntityKind.place : ($0.titled ? EntityKind.person : nil) })
+      // A full name (two or three words) right after a title is a person's; one word after a
+      // title may be an institution ("director of the Agency").
+      let kinds = Set(group.compactMap { mention -> EntityKind? in
+        if mention.place { return .place }
+        let words = mention.keys.first?.count ?? 0
+        return mention.titled && (2...3).contains(words) ? .person : nil
+      })
       var examples: [ProvisionalEntity.Location] = []
       var shownDocuments: Set<Int> = []
       for mention in group where examples.count < options.examples && shownDocuments.insert(mention.document).inserted {

@@ -58,8 +58,8 @@ public struct ProvisionalEntity: Sendable, Hashable {
   public var id: String
   /// The form to show: see `NameDiscoverer`.
   public var display: String
-  /// Only when the text says so: a name after a title is a person's, one that starts with a
-  /// place word ("Nova") a place's.
+  /// Only when the text says so: a full name after a title is a person's, one that starts
+  /// with a place word ("Nova") a place's.
   public var kind: EntityKind?
   public var mentions: Int
   public var documents: Int
