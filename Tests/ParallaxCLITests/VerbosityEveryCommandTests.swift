@@ -13,6 +13,7 @@ import Testing
   static let commands: [[String]] = [
     ["normalize", story], ["transliterate", "--scheme", "uk-Latn-KMU2010", story], ["schemes"], ["segment", story],
     ["check", story], ["statements", story], ["compare", story], ["names", "lookup", "Kiev"],
+    ["names", "discover", story],
     ["names", "accept", "review.yaml"], ["names", "import", "jrc", "names.txt"], ["config"], ["locales", "check"],
     ["batch", "plan", "batch.yaml"], ["batch", "run", "batch.yaml"], ["batch", "status"], ["lsp"],
   ]

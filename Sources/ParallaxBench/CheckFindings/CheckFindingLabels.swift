@@ -46,7 +46,7 @@ struct CheckFindingLabels {
   }
 
   /// `key: value` pairs of a flow mapping's inside; values bare or JSON strings.
-  private static func fields(of text: Substring, path: String, line: Int) throws(RealPagesError) -> [String: String] {
+  static func fields(of text: Substring, path: String, line: Int) throws(RealPagesError) -> [String: String] {
     var result: [String: String] = [:]
     var rest = text[...]
     while true {

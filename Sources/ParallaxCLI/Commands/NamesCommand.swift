@@ -7,7 +7,7 @@ struct NamesCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "names",
     abstract: "Look up names in the registry; add reviewed suggestions and imported gazetteers to the team's overlay.",
-    subcommands: [Lookup.self, Accept.self, Import.self]
+    subcommands: [Lookup.self, Discover.self, Accept.self, Import.self]
   )
 
   /// `parallax names lookup NAME…`

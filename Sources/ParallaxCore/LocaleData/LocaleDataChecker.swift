@@ -79,6 +79,7 @@ public struct LocaleDataChecker: Sendable {
     registerReportKinds()
     registerCueKinds()
     registerImportKinds()
+    registerDiscoveryKinds()
   }
 
   /// Adds or replaces the validator of a schema kind.

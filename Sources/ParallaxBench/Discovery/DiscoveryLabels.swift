@@ -1,0 +1,34 @@
+import Foundation
+
+/// The gold entities of name mentions on the dev set's pages (`Tests/DevSet/discovery.yaml`,
+/// schema `parallax.discovery-labels/1`): one flow mapping per line under `mentions:`, with
+/// `entity`, `page` and `form`.
+struct DiscoveryLabels {
+  /// One name as written on one page, and the entity it names.
+  struct Mention: Hashable {
+    var entity: String
+    var page: String
+    var form: String
+  }
+
+  var mentions: [Mention] = []
+
+  /// Parses the labels file.
+  /// - Throws: `RealPagesError.labels` with the line of the first problem.
+  init(text: String, path: String) throws(RealPagesError) {
+    var seen: Set<Mention> = []
+    for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      let line = raw.trimmingCharacters(in: .whitespaces)
+      guard line.hasPrefix("- {"), line.hasSuffix("}") else { continue }
+      let fields = try CheckFindingLabels.fields(of: line.dropFirst(3).dropLast(), path: path, line: index + 1)
+      guard let entity = fields["entity"], let page = fields["page"], let form = fields["form"], !form.isEmpty else {
+        throw .labels(path: path, line: index + 1, problem: "a mention needs entity, page and form")
+      }
+      let mention = Mention(entity: entity, page: page, form: form)
+      guard seen.insert(mention).inserted else {
+        throw .labels(path: path, line: index + 1, problem: "'\(form)' on \(page) is labelled twice")
+      }
+      mentions.append(mention)
+    }
+  }
+}

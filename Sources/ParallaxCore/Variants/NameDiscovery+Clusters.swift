@@ -1,0 +1,147 @@
+import ParallaxICU
+
+extension DiscoveryRun {
+  /// The cluster of each mention, as the index of its representative mention.
+  func cluster(_ mentions: [Mention]) -> [Int] {
+    var sets = DisjointSets(count: mentions.count)
+    // Exact: mentions sharing a folded key.
+    var byKey: [[UInt8]: Int] = [:]
+    for (index, mention) in mentions.enumerated() {
+      for reading in mention.keys {
+        let key = Self.joined(reading)
+        if let other = byKey[key] { sets.union(other, index) } else { byKey[key] = index }
+      }
+    }
+    joinSurnames(mentions, &sets)
+    joinNearSpellings(mentions, &sets)
+    joinSurnamesAcrossDocuments(mentions, &sets)
+    return mentions.indices.map { sets.find($0) }
+  }
+
+  static func joined(_ reading: [[UInt8]]) -> [UInt8] {
+    var out: [UInt8] = []
+    for (i, word) in reading.enumerated() {
+      if i > 0 { out.append(0x20) }
+      out += word
+    }
+    return out
+  }
+
+  /// In each document, a one-word mention joins the one full name (not a place) whose last word
+  /// it is: "Prokudin" after "Oleksandr Prokudin".
+  private func joinSurnames(_ mentions: [Mention], _ sets: inout DisjointSets) {
+    var start = 0
+    while start < mentions.count {
+      var end = start
+      while end < mentions.count, mentions[end].document == mentions[start].document { end += 1 }
+      var owners: [[UInt8]: Set<Int>] = [:]
+      for index in start..<end where !mentions[index].place {
+        for reading in mentions[index].keys where reading.count > 1 {
+          if let last = reading.last { owners[last, default: []].insert(sets.find(index)) }
+        }
+      }
+      for index in start..<end where mentions[index].keys.allSatisfy({ $0.count == 1 }) {
+        var found: Set<Int> = []
+        for reading in mentions[index].keys { found.formUnion(owners[reading[0]] ?? []) }
+        if found.count == 1, let owner = found.first { sets.union(owner, index) }
+      }
+      start = end
+    }
+  }
+
+  /// A one-word name joins the one full name of a person elsewhere that ends with it: two or
+  /// three capitalized words, not a place ("Akar" and "Хулуси Акар").
+  private func joinSurnamesAcrossDocuments(_ mentions: [Mention], _ sets: inout DisjointSets) {
+    var owners: [[UInt8]: Set<Int>] = [:]
+    for (index, mention) in mentions.enumerated() where !mention.place && !mention.hasParticle {
+      for reading in mention.keys where reading.count == 2 || reading.count == 3 {
+        if let last = reading.last { owners[last, default: []].insert(sets.find(index)) }
+      }
+    }
+    for (index, mention) in mentions.enumerated() where !mention.isAcronym && mention.keys.allSatisfy({ $0.count == 1 }) {
+      var found: Set<Int> = []
+      for reading in mention.keys {
+        for owner in owners[reading[0]] ?? [] { found.insert(sets.find(owner)) }
+      }
+      if found.count == 1, let owner = found.first { sets.union(owner, index) }
+    }
+  }
+
+  /// Joins clusters with near spellings, comparing only readings that share a block: the same
+  /// number of words and the same first three consonants, or the same first three letters, of
+  /// the last word. A block is compared pair by pair up to `blockLimit` readings; a larger one
+  /// only with its sorted neighbours, so the cost stays close to linear.
+  private func joinNearSpellings(_ mentions: [Mention], _ sets: inout DisjointSets) {
+    var readings: [[[UInt8]]] = []
+    var owner: [Int] = []
+    // A single word at a sentence's start or in a language that capitalizes nouns is weak
+    // evidence of a name: its spellings link to a strong mention's by similarity alone, never by
+    // the looser skeleton rule nor to another weak one, so that ordinary words ("Seiten",
+    // "Сотня", "Asimismo", "Assim") do not chain into names.
+    var strong: [Bool] = []
+    var seen: [[UInt8]: Int] = [:]
+    for (index, mention) in mentions.enumerated() {
+      let weak = isWeak(mention)
+      for reading in mention.keys {
+        let key = Self.joined(reading)
+        if let known = seen[key] {
+          if !weak { strong[known] = true }
+        } else {
+          seen[key] = readings.count
+          readings.append(reading)
+          owner.append(index)
+          strong.append(!weak)
+        }
+      }
+    }
+    var blocks: [[UInt8]: [Int]] = [:]
+    for (r, reading) in readings.enumerated() {
+      guard let last = reading.last else { continue }
+      let count = UInt8(min(reading.count, 255))
+      blocks[[0x01, count] + skeleton(last).prefix(3), default: []].append(r)
+      blocks[[0x02, count] + last.prefix(3), default: []].append(r)
+    }
+    let blockLimit = 400
+    for key in blocks.keys.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+      guard let members = blocks[key] else { continue }
+      let ordered = members.sorted { Self.joined(readings[$0]).lexicographicallyPrecedes(Self.joined(readings[$1])) }
+      for (i, a) in ordered.enumerated() {
+        let reach = ordered.count <= blockLimit ? ordered.count : min(ordered.count, i + 1 + 32)
+        for b in ordered[(i + 1)..<reach] where (strong[a] || strong[b]) && sets.find(owner[a]) != sets.find(owner[b]) {
+          if near(readings[a], readings[b], bySkeleton: strong[a] && strong[b]) { sets.union(owner[a], owner[b]) }
+        }
+      }
+    }
+  }
+}
+
+extension DiscoveryRun {
+  /// Whether a mention is one word at a sentence's start or in a language that capitalizes
+  /// nouns: weak evidence of a name.
+  func isWeak(_ mention: Mention) -> Bool {
+    mention.keys.allSatisfy { $0.count == 1 } && (mention.initial || lexicon.capitalizingNouns.contains(mention.language))
+  }
+}
+
+/// Union-find over 0..<count with path halving; the representative of a set is its smallest
+/// member, so the result does not depend on the order of unions.
+struct DisjointSets {
+  private var parent: [Int]
+
+  init(count: Int) { parent = Array(0..<count) }
+
+  mutating func find(_ x: Int) -> Int {
+    var x = x
+    while parent[x] != x {
+      parent[x] = parent[parent[x]]
+      x = parent[x]
+    }
+    return x
+  }
+
+  mutating func union(_ a: Int, _ b: Int) {
+    let ra = find(a)
+    let rb = find(b)
+    if ra < rb { parent[rb] = ra } else if rb < ra { parent[ra] = rb }
+  }
+}

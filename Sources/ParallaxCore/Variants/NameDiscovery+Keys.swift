@@ -1,0 +1,80 @@
+import ParallaxICU
+
+extension DiscoveryRun {
+  /// The mention of a run of name words, with its keys; nil when a word has no key.
+  func mention(
+    _ words: [Word], in text: String, language: String, document: Int, base: Int, titled: Bool, initial: Bool
+  ) throws -> Mention? {
+    guard let first = words.first, let last = words.last else { return nil }
+    let bytes = Array(text.utf8)
+    var surface = String(decoding: bytes[first.range.lowerBound..<last.range.upperBound], as: UTF8.self)
+    let lastInfo = last
+    if lastInfo.possessiveBase != nil {
+      surface = String(String.UnicodeScalarView(surface.unicodeScalars.dropLast(lastInfo.possessiveScalars)))
+    }
+    let scripts = Set(words.map(\.isCyrillic))
+    guard scripts.count == 1, let cyrillic = scripts.first else { return nil }
+    let bases = words.map { $0.possessiveBase ?? $0.key }
+    var readings: [[[UInt8]]] = []
+    if cyrillic {
+      let languages = endings[language] != nil ? [language] : cyrillicLanguages
+      for scheme in languages {
+        let full = try bases.map { word throws in try folded(word, scheme: scheme) }
+        let stems = try bases.map { word throws in try folded(stem(of: word, language: scheme), scheme: scheme) }
+        for reading in [full, stems] where !readings.contains(reading) { readings.append(reading) }
+      }
+    } else {
+      readings.append(try bases.map { word throws in try folded(word, scheme: "und") })
+    }
+    readings.removeAll { $0.contains(where: \.isEmpty) }
+    guard !readings.isEmpty else { return nil }
+    return Mention(
+      document: document, offset: base + first.range.lowerBound, surface: surface, language: language,
+      isCyrillic: cyrillic, keys: readings, titled: titled, place: lexicon.isPlaceWord(first.key, in: language), initial: initial,
+      hasParticle: words.contains { !$0.isCapitalized }, isAcronym: NameMatcher.isAllCaps(surface))
+  }
+
+  /// `key` without the longest case ending of `language` that leaves a stem long enough: the
+  /// shortest of the matcher's stems (`NameTokenizer.stems`), so Кліщіївки and Кліщіївку meet.
+  func stem(of key: String, language: String) -> String {
+    let stems = NameTokenizer.stems(of: key, endings: endings[language] ?? [], shortest: matcher.index.shortestStem)
+    return stems.min { ($0.unicodeScalars.count, $0) < ($1.unicodeScalars.count, $1) } ?? key
+  }
+
+  /// The word's key romanized by `scheme`'s language (ASCII) and folded by the `names`
+  /// spelling folds; empty when nothing is left.
+  func folded(_ key: String, scheme: String) throws -> [UInt8] {
+    let memoKey = scheme + "|" + key
+    if let known = memo[memoKey] { return known }
+    var result: [UInt8] = []
+    if let romanizer = romanizers[scheme] ?? romanizers["und"] {
+      let latin = try keys.key(try romanizer.transliterate(key))
+      result = discoverer.names.spellingFolds.names.fold(latin) ?? []
+    }
+    memo[memoKey] = result
+    return result
+  }
+
+  /// The consonant skeleton of a folded word: its vowels dropped.
+  func skeleton(_ word: [UInt8]) -> [UInt8] {
+    word.filter { !lexicon.vowels.contains($0) }.map { lexicon.skeletonLetters[$0] ?? $0 }
+  }
+
+  /// Whether two readings of the same length spell one name: every word pair is near enough,
+  /// by similarity alone or (`bySkeleton`) by similarity and the same consonant skeleton.
+  func near(_ a: [[UInt8]], _ b: [[UInt8]], bySkeleton: Bool = true) -> Bool {
+    guard a.count == b.count else { return false }
+    for (x, y) in zip(a, b) where x != y {
+      let similarity = NameTokenizer.similarity(x, y)
+      if similarity >= options.linkSimilarity { continue }
+      let skeleton = self.skeleton(x)
+      if bySkeleton, similarity >= options.skeletonSimilarity, skeleton.count >= options.shortestSkeleton,
+        skeleton == self.skeleton(y)
+      {
+        continue
+      }
+      return false
+    }
+    return true
+  }
+}

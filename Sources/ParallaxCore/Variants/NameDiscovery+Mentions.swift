@@ -1,0 +1,306 @@
+import ParallaxICU
+
+/// One run of discovery: the task's matcher and transliterators, and the candidate mentions.
+/// Not thread-safe; `NameDiscoverer.discover` makes one per call.
+final class DiscoveryRun {
+  /// A candidate name in a document.
+  struct Mention {
+    var document: Int
+    /// UTF-8 offset in the document's text.
+    var offset: Int
+    var surface: String
+    var language: String
+    var isCyrillic: Bool
+    /// Folded romanized keys, one per reading (scheme, as written or stemmed), each a list of
+    /// words.
+    var keys: [[[UInt8]]]
+    /// A title stood right before it.
+    var titled: Bool
+    /// Its first word is a place word.
+    var place: Bool
+    /// Its first word starts a sentence.
+    var initial: Bool
+    /// A lowercase particle joins two of its words ("von").
+    var hasParticle: Bool
+    /// Written in capitals ("ГЭС"): a common acronym, never taken for a surname elsewhere.
+    var isAcronym: Bool
+  }
+
+  /// A registered name found in a paragraph.
+  struct Registered {
+    var range: Range<Int>
+    var isPerson: Bool
+  }
+
+  /// A word of a paragraph, with what the matcher knows of it (copied: the matcher may
+  /// renumber its words between texts).
+  struct Word {
+    var range: Range<Int>
+    var key: String
+    var isCapitalized: Bool
+    var isCyrillic: Bool
+    var scalarCount: Int
+    /// The key without a possessive suffix ("'s"), and that suffix's length in scalars.
+    var possessiveBase: String?
+    var possessiveScalars: Int
+  }
+
+  let discoverer: NameDiscoverer
+  let matcher: NameMatcher
+  let keys: MatchKeyBuilder
+  /// ASCII romanizers by language (`uk`, `ru`, `und`).
+  let romanizers: [String: SchemeTransliterator]
+  /// Cyrillic case endings by language as match keys, longest first.
+  let endings: [String: [String]]
+  /// Folded romanized keys of words already seen, by scheme language and match key.
+  var memo: [String: [UInt8]] = [:]
+  /// The starts of registered one-word names: each name's key and the key without its last
+  /// one to three letters (four letters at least), for telling adjectives ("Russian",
+  /// "Каховської") from names.
+  let registeredStarts: Set<String>
+  var lexicon: NameDiscoveryLexicon { discoverer.lexicon }
+  var options: NameDiscoveryOptions { discoverer.options }
+
+  init(discoverer: NameDiscoverer) throws {
+    self.discoverer = discoverer
+    matcher = try discoverer.names.makeMatcher()
+    keys = try MatchKeyBuilder(profile: discoverer.names.matchKeyProfile)
+    romanizers = try NameSetup.makeRomanizers(discoverer.names.romanization)
+    var endings: [String: [String]] = [:]
+    for (language, profile) in discoverer.names.index.profiles where !profile.inflectionEndings.isEmpty {
+      var list: [String] = []
+      for ending in profile.inflectionEndings { list.append(try keys.key(ending)) }
+      endings[language] = Array(Set(list)).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
+    }
+    self.endings = endings
+    var starts: Set<String> = []
+    for entity in discoverer.names.registry.entities {
+      for variant in entity.variants where !variant.form.contains(" ") {
+        let key = Array(try keys.key(variant.form).unicodeScalars)
+        guard key.count >= 4 else { continue }
+        for length in max(4, key.count - 3)...key.count {
+          starts.insert(String(String.UnicodeScalarView(key.prefix(length))))
+        }
+      }
+    }
+    registeredStarts = starts
+  }
+
+  /// Whether a one-word key is a registered name's start plus an adjectival ending.
+  func isAdjective(_ key: String) -> Bool {
+    let count = key.unicodeScalars.count
+    for suffix in lexicon.adjectivalSuffixes where key.hasSuffix(suffix) {
+      let kept = count - suffix.unicodeScalars.count
+      guard kept >= 4 else { continue }
+      if registeredStarts.contains(String(String.UnicodeScalarView(key.unicodeScalars.prefix(kept)))) { return true }
+    }
+    return false
+  }
+
+  /// The Cyrillic languages whose scheme and endings read a mention of `language`.
+  var cyrillicLanguages: [String] { endings.keys.sorted() }
+
+  // MARK: - Candidates
+
+  /// Every candidate mention of every document, in document and text order.
+  func mentions(in documents: [Document]) throws -> [Mention] {
+    // Words each language writes in lowercase somewhere: capitalized at a sentence's start,
+    // they are ordinary words, not names.
+    var analyzed: [[(part: Paragraph, words: [Word], registered: [Registered])]] = []
+    var lowercase: [String: Set<String>] = [:]
+    for document in documents {
+      var parts: [(part: Paragraph, words: [Word], registered: [Registered])] = []
+      for paragraph in document.paragraphs where paragraph.role != .byline {
+        let text = Self.slice(document.text, paragraph.range)
+        let (tokens, found) = try matcher.analyze(text)
+        let words = tokens.map { token in
+          let info = matcher.infos[token.id]
+          return Word(
+            range: token.range, key: token.key, isCapitalized: info.isCapitalized, isCyrillic: info.isCyrillic,
+            scalarCount: info.scalarCount, possessiveBase: info.possessiveBase, possessiveScalars: info.possessiveScalars)
+        }
+        let language = Self.language(of: paragraph, in: document)
+        for word in words where !word.isCapitalized {
+          lowercase[language, default: []].insert(word.key)
+        }
+        let registered = found.filter { !$0.isSuggestion }.map { mention in
+          Registered(range: mention.utf8Range, isPerson: matcher.index.registry.entity(mention.entity)?.kind == .person)
+        }
+        parts.append((paragraph, words, registered))
+      }
+      analyzed.append(parts)
+    }
+    var result: [Mention] = []
+    for (index, document) in documents.enumerated() {
+      for (paragraph, words, registered) in analyzed[index] {
+        let text = Self.slice(document.text, paragraph.range)
+        let language = Self.language(of: paragraph, in: document)
+        result += try candidates(
+          in: text, words: words, registered: registered, language: language, lowercase: lowercase[language] ?? [],
+          document: index, base: paragraph.range.lowerBound)
+      }
+    }
+    return result
+  }
+
+  static func text(_ bytes: [UInt8], _ range: Range<Int>) -> String {
+    String(decoding: bytes[range], as: UTF8.self)
+  }
+
+  static func slice(_ text: String, _ range: Range<Int>) -> String {
+    let utf8 = text.utf8
+    let lower = utf8.index(utf8.startIndex, offsetBy: min(range.lowerBound, utf8.count))
+    let upper = utf8.index(utf8.startIndex, offsetBy: min(range.upperBound, utf8.count))
+    return String(text[lower..<upper])
+  }
+
+  static func language(of paragraph: Paragraph, in document: Document) -> String {
+    paragraph.language == .undetermined ? document.language.rawValue : paragraph.language.rawValue
+  }
+
+  /// The candidates of one paragraph.
+  private func candidates(
+    in text: String, words: [Word], registered: [Registered], language: String, lowercase: Set<String>,
+    document: Int, base: Int
+  ) throws -> [Mention] {
+    let bytes = Array(text.utf8)
+    let words = words.map { withoutElision($0, bytes, language: language) }
+    var result: [Mention] = []
+    var run: [Int] = []
+    var titled = false
+    var afterTitle = false
+
+    func covered(_ word: Word) -> Bool {
+      registered.contains { $0.range.overlaps(word.range) }
+    }
+    func flush() throws {
+      defer {
+        run = []
+        titled = afterTitle
+      }
+      // Trailing particles never end a name.
+      while let last = run.last, !words[last].isCapitalized { run.removeLast() }
+      // A sentence's first word is ordinary when the language uses it as one.
+      while let first = run.first {
+        let key = words[first].key
+        let initial = Self.startsSentence(bytes, at: words[first].range.lowerBound)
+        if lexicon.isOrdinary(key, in: language) || (initial && lowercase.contains(key)) {
+          run.removeFirst()
+          while let next = run.first, !words[next].isCapitalized { run.removeFirst() }
+        } else {
+          break
+        }
+      }
+      guard let first = run.first, let last = run.last, run.count <= options.longestName else { return }
+      if run.count == 1, isAdjective(words[first].key) { return }
+      // Part of a registered person's longer name ("Mariano" of "Rafael Mariano Grossi").
+      let people = registered.filter(\.isPerson).map(\.range)
+      let before = people.contains { $0.upperBound <= words[first].range.lowerBound && Self.joins(bytes, $0.upperBound, words[first].range.lowerBound) }
+      let after = people.contains { $0.lowerBound >= words[last].range.upperBound && Self.joins(bytes, words[last].range.upperBound, $0.lowerBound) }
+      if before || after { return }
+      let initial = Self.startsSentence(bytes, at: words[first].range.lowerBound)
+      if let mention = try mention(
+        run.map { words[$0] }, in: text, language: language, document: document, base: base, titled: titled, initial: initial)
+      {
+        result.append(mention)
+      }
+    }
+
+    for (k, word) in words.enumerated() {
+      let info = word
+      // Words of one name stand next to each other, in one script; where every noun is
+      // capitalized, a hyphen starts a compound ("Telegram-Seite"), not another word of a name.
+      let joined = run.last.map {
+        Self.joins(bytes, words[$0].range.upperBound, word.range.lowerBound) && words[$0].isCyrillic == info.isCyrillic
+          && !(lexicon.capitalizingNouns.contains(language) && bytes[words[$0].range.upperBound..<word.range.lowerBound].contains(0x2D))
+      } ?? true
+      if !joined { try flush() }
+      afterTitle = false
+      if lexicon.isTitle(word.key, in: language) {
+        try flush()
+        titled = true
+        afterTitle = true
+        continue
+      }
+      if covered(word) || !Self.isNameWord(info, surface: Self.text(bytes, word.range), key: word.key) {
+        // A lowercase particle may join two capitalized words of one name.
+        let particle = !info.isCapitalized && !run.isEmpty && lexicon.isConnector(word.key, in: language)
+          && run.count < options.longestName && k + 1 < words.count
+        if particle {
+          run.append(k)
+          continue
+        }
+        try flush()
+        titled = false
+        continue
+      }
+      run.append(k)
+    }
+    try flush()
+    return result
+  }
+
+  /// The word after an elided article or preposition ("Europe" of "d’Europe"), or the word.
+  func withoutElision(_ word: Word, _ bytes: [UInt8], language: String) -> Word {
+    let surface = Array(Self.text(bytes, word.range).unicodeScalars)
+    guard let apostrophe = surface.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" || $0 == "\u{02BC}" }),
+      apostrophe + 1 < surface.count, surface[apostrophe + 1].properties.isUppercase,
+      let prefix = try? keys.key(String(String.UnicodeScalarView(surface[...apostrophe]))), lexicon.isElision(prefix, in: language),
+      let key = try? keys.key(String(String.UnicodeScalarView(surface[(apostrophe + 1)...])))
+    else { return word }
+    // A registered name after the elision ("dell’Ucraina") is the registry's, not a new one.
+    let name = String(String.UnicodeScalarView(surface[(apostrophe + 1)...]))
+    if let found = try? matcher.lookup(name), !found.isSuggestion { return word }
+    let skipped = surface[...apostrophe].reduce(0) { $0 + String($1).utf8.count }
+    var rest = word
+    rest.range = (word.range.lowerBound + skipped)..<word.range.upperBound
+    rest.key = key
+    rest.isCapitalized = true
+    rest.scalarCount = surface.count - apostrophe - 1
+    return rest
+  }
+
+  /// Whether a token can be part of a name: capitalized, Latin or Cyrillic letters, no digits,
+  /// and not a long all-capitals word (a headline shouting).
+  static func isNameWord(_ info: Word, surface: String, key: String) -> Bool {
+    guard info.isCapitalized, info.scalarCount >= 2 else { return false }
+    if key.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { return false }
+    guard info.isCyrillic || key.unicodeScalars.allSatisfy(Self.isLatinOrMark) else { return false }
+    if info.scalarCount > 6, NameMatcher.isAllCaps(surface) { return false }
+    return true
+  }
+
+  static func isLatinOrMark(_ scalar: Unicode.Scalar) -> Bool {
+    let v = scalar.value
+    return (0x61...0x7A).contains(v) || (0xC0...0x24F).contains(v) || (0x1E00...0x1EFF).contains(v)
+      || scalar == "'" || scalar == "-" || scalar == "." || scalar.properties.generalCategory == .nonspacingMark
+  }
+
+  /// Whether only spaces, a hyphen or a no-break space stand between two offsets.
+  static func joins(_ bytes: [UInt8], _ from: Int, _ to: Int) -> Bool {
+    guard from <= to, to - from <= 3, from < bytes.count || from == to else { return false }
+    if from == to { return true }
+    return bytes[from..<min(to, bytes.count)].allSatisfy { $0 == 0x20 || $0 == 0x2D || $0 == 0xC2 || $0 == 0xA0 }
+  }
+
+  /// Whether the word at `offset` starts a sentence: only spaces, quotation marks, brackets or
+  /// dashes stand between it and the paragraph's start or a sentence's final punctuation.
+  static func startsSentence(_ bytes: [UInt8], at offset: Int) -> Bool {
+    var i = offset - 1
+    while i >= 0 {
+      let b = bytes[i]
+      switch b {
+      case 0x20, 0x09, 0x22, 0x27, 0x28, 0x5B, 0x2D, 0x2A: i -= 1  // space, tab, " ' ( [ - *
+      case 0x0A, 0x0D, 0x2E, 0x21, 0x3F, 0x3A, 0x3B: return true  // newline . ! ? : ;
+      case 0x80...0xBF: i -= 1  // inside a multibyte mark: read back to its lead byte
+      case 0xC2, 0xE2:
+        // « » (C2 AB/BB), no-break space (C2 A0), “ ” „ – — … (E2 80 xx): quotes and dashes
+        // are skipped, an ellipsis ends a sentence.
+        if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA6 { return true }
+        i -= 1
+      default: return false
+      }
+    }
+    return true
+  }
+}

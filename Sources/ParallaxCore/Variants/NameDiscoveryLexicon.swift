@@ -1,0 +1,180 @@
+public import ParallaxICU
+
+/// What name discovery needs to know about one language, from
+/// `Locales/<language>/names-discovery.yaml` (`schema: parallax.names-discovery/1`): titles and
+/// honorifics set aside before a name ("President", "пан"), words that make a place of the name
+/// they start ("Nova", "Нова"), and lowercase particles inside a name ("von", "de"). The `und`
+/// file adds the vowels the fuzzy link drops to compare consonant skeletons.
+public struct NameDiscoveryProfile: Sendable, Hashable, Decodable {
+  public var language: String
+  /// Titles, ranks and honorifics, in any case: never part of a name; a name right after one
+  /// is a person's.
+  public var titles: [String]
+  /// Words that start a place name ("Nova Kakhovka"): such a name is a place, and its last word
+  /// alone is another name.
+  public var placeWords: [String]
+  /// Lowercase words that may join two capitalized words of one name ("Ursula von der Leyen").
+  public var connectors: [String]
+  /// Letters dropped from a folded romanized key to give its consonant skeleton (`und` only).
+  public var vowels: [String]
+  /// Adjectival endings besides those of `names-matching.yaml` (the feminine genitive "ської"):
+  /// a registered name's start plus one of them is an adjective, not a new name.
+  public var adjectivalSuffixes: [String]
+  /// Elided words written before a name with an apostrophe ("d’", "dell’"): the name starts
+  /// after them ("d’Europe", "dell’Onu").
+  public var elisions: [String]
+  /// Letters the consonant skeleton treats as one, such as `h: g` (Ukrainian г is h in KMU 2010,
+  /// Russian г is g in BGN/PCGN) (`und` only).
+  public var skeletonLetters: [String: String]
+  /// Whether the language capitalizes common nouns (German): a name seen only in such
+  /// languages is not told from a noun, and is left out.
+  public var capitalizesNouns: Bool
+
+  enum CodingKeys: String, CodingKey { case language, titles, placeWords, connectors, vowels, capitalizesNouns, skeletonLetters, adjectivalSuffixes, elisions }
+
+  public init(
+    language: String, titles: [String] = [], placeWords: [String] = [], connectors: [String] = [], vowels: [String] = [],
+    capitalizesNouns: Bool = false, skeletonLetters: [String: String] = [:], adjectivalSuffixes: [String] = [],
+    elisions: [String] = []
+  ) {
+    self.elisions = elisions
+    self.adjectivalSuffixes = adjectivalSuffixes
+    self.skeletonLetters = skeletonLetters
+    self.capitalizesNouns = capitalizesNouns
+    self.language = language
+    self.titles = titles
+    self.placeWords = placeWords
+    self.connectors = connectors
+    self.vowels = vowels
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    language = try c.decode(String.self, forKey: .language)
+    titles = try c.decodeIfPresent([String].self, forKey: .titles) ?? []
+    placeWords = try c.decodeIfPresent([String].self, forKey: .placeWords) ?? []
+    connectors = try c.decodeIfPresent([String].self, forKey: .connectors) ?? []
+    vowels = try c.decodeIfPresent([String].self, forKey: .vowels) ?? []
+    capitalizesNouns = try c.decodeIfPresent(Bool.self, forKey: .capitalizesNouns) ?? false
+    skeletonLetters = try c.decodeIfPresent([String: String].self, forKey: .skeletonLetters) ?? [:]
+    adjectivalSuffixes = try c.decodeIfPresent([String].self, forKey: .adjectivalSuffixes) ?? []
+    elisions = try c.decodeIfPresent([String].self, forKey: .elisions) ?? []
+  }
+
+  public static let schemaKind = "parallax.names-discovery"
+  public static let fileName = "names-discovery.yaml"
+  static let keySchema = KeySchema.mapping(
+    ["schema": .any, "language": .any, "titles": .any, "placeWords": .any, "connectors": .any, "vowels": .any,
+     "capitalizesNouns": .any, "skeletonLetters": .dictionary(value: .any),
+     "adjectivalSuffixes": .any, "elisions": .any],
+    required: ["language"])
+
+  /// Loads one file, such as `uk/names-discovery.yaml`; its `language` must match its folder.
+  static func load(_ path: String, from data: any LocaleDataProvider) throws(LocaleDataError) -> NameDiscoveryProfile {
+    let profile = try LocaleFile.load(NameDiscoveryProfile.self, path: path, kind: schemaKind, keys: keySchema, from: data)
+    let folder = LocaleFile.language(of: path).rawValue
+    guard profile.language == folder else {
+      throw .invalidValue(
+        file: data.displayPath(path), line: 1, column: 1, key: "language",
+        problem: "'\(profile.language)' in the folder of '\(folder)'")
+    }
+    return profile
+  }
+}
+
+/// The discovery data of every language, with the stop words (`stopwords.yaml`) and common
+/// words (`names-matching.yaml`) that a capitalized word at the start of a sentence may be.
+/// Words are kept as match keys, so case, marks and apostrophes do not matter.
+public struct NameDiscoveryLexicon: Sendable {
+  /// Titles and honorifics, place words and particles by language (`und`: all languages).
+  var titles: [String: Set<String>] = [:]
+  var placeWords: [String: Set<String>] = [:]
+  /// Elided words by language, as match keys (apostrophes unified).
+  var elisions: [String: Set<String>] = [:]
+  var connectors: [String: Set<String>] = [:]
+  /// Stop words and common words by language (`und` for all languages together).
+  var ordinary: [String: Set<String>] = [:]
+  /// Skeleton vowels, as ASCII bytes.
+  var vowels: Set<UInt8> = []
+  /// Languages that capitalize common nouns.
+  var capitalizingNouns: Set<String> = []
+  /// Adjectival endings of every language (of discovery and name matching), as match keys,
+  /// longest first.
+  var adjectivalSuffixes: [String] = []
+  /// Skeleton letters replaced, ASCII byte to byte.
+  var skeletonLetters: [UInt8: UInt8] = [:]
+
+  /// Reads the data of every language.
+  /// - Throws: `LocaleDataError` with file:line:column for a bad file.
+  public static func load(from data: any LocaleDataProvider, keys: MatchKeyBuilder) throws(LocaleDataError) -> NameDiscoveryLexicon {
+    var lexicon = NameDiscoveryLexicon()
+    do {
+      for language in LocaleFile.languages(having: NameDiscoveryProfile.fileName, in: data) {
+        let profile = try NameDiscoveryProfile.load("\(language.rawValue)/\(NameDiscoveryProfile.fileName)", from: data)
+        let language = profile.language
+        for title in profile.titles { lexicon.titles[language, default: []].insert(try keys.key(title)) }
+        for word in profile.placeWords { lexicon.placeWords[language, default: []].insert(try keys.key(word)) }
+        for word in profile.connectors { lexicon.connectors[language, default: []].insert(try keys.key(word)) }
+        for word in profile.elisions { lexicon.elisions[language, default: []].insert(try keys.key(word)) }
+        for vowel in profile.vowels { lexicon.vowels.formUnion(vowel.utf8) }
+        if profile.capitalizesNouns { lexicon.capitalizingNouns.insert(language) }
+        for suffix in profile.adjectivalSuffixes { lexicon.adjectivalSuffixes.append(try keys.key(suffix)) }
+        for (from, to) in profile.skeletonLetters {
+          if let a = from.utf8.first, let b = to.utf8.first, from.utf8.count == 1, to.utf8.count == 1 { lexicon.skeletonLetters[a] = b }
+        }
+      }
+      for language in LocaleFile.languages(having: "stopwords.yaml", in: data) {
+        let list = try LocaleFile.load(
+          StopWords.self, path: "\(language.rawValue)/stopwords.yaml", kind: "parallax.stopwords", keys: .any, from: data)
+        for word in list.words { lexicon.ordinary[language.rawValue, default: []].insert(try keys.key(word)) }
+      }
+      for profile in try NameMatchingProfile.loadAll(from: data) {
+        for word in profile.commonWords { lexicon.ordinary[profile.language, default: []].insert(try keys.key(word)) }
+        for suffix in profile.adjectivalSuffixes { lexicon.adjectivalSuffixes.append(try keys.key(suffix)) }
+      }
+      lexicon.adjectivalSuffixes = Set(lexicon.adjectivalSuffixes).sorted {
+        $0.unicodeScalars.count != $1.unicodeScalars.count ? $0.unicodeScalars.count > $1.unicodeScalars.count : $0 < $1
+      }
+    } catch let error as LocaleDataError {
+      throw error
+    } catch {
+      throw .unreadable(file: data.displayPath(NameDiscoveryProfile.fileName), reason: "\(error)")
+    }
+    for table in [\NameDiscoveryLexicon.titles, \.placeWords, \.connectors, \.ordinary, \.elisions] {
+      var all: Set<String> = []
+      for (_, words) in lexicon[keyPath: table] { all.formUnion(words) }
+      lexicon[keyPath: table]["und"] = all
+    }
+    return lexicon
+  }
+
+  /// Whether `key` is a stop word or common word of `language` (of any language when the
+  /// language has no data).
+  func isOrdinary(_ key: String, in language: String) -> Bool { Self.lookup(ordinary, key, language) }
+  func isTitle(_ key: String, in language: String) -> Bool { Self.lookup(titles, key, language) }
+  func isPlaceWord(_ key: String, in language: String) -> Bool { Self.lookup(placeWords, key, language) }
+  func isConnector(_ key: String, in language: String) -> Bool { Self.lookup(connectors, key, language) }
+  func isElision(_ key: String, in language: String) -> Bool { Self.lookup(elisions, key, language) }
+
+  private static func lookup(_ table: [String: Set<String>], _ key: String, _ language: String) -> Bool {
+    (table[language] ?? table["und"])?.contains(key) ?? false
+  }
+
+  /// The part of a stop-word file discovery reads.
+  struct StopWords: Decodable { var words: [String] }
+}
+
+extension LocaleDataChecker {
+  /// The validator of the name discovery data (`<language>/names-discovery.yaml`).
+  mutating func registerDiscoveryKinds() {
+    register(kind: NameDiscoveryProfile.schemaKind) { path, data in
+      let parts = path.split(separator: "/")
+      guard parts.count == 2, parts[1] == NameDiscoveryProfile.fileName else {
+        return [.invalidValue(file: data.displayPath(path), line: 1, column: 1, key: "schema",
+                              problem: "this kind belongs at <language>/\(NameDiscoveryProfile.fileName)")]
+      }
+      do throws(LocaleDataError) { _ = try NameDiscoveryProfile.load(path, from: data) } catch { return [error] }
+      return []
+    }
+  }
+}

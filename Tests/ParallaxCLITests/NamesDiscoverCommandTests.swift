@@ -1,0 +1,140 @@
+import Foundation
+import Testing
+
+/// `names discover`: names the registry does not know, grouped across documents, languages and
+/// scripts (issue 17, item 1). The sentences are our own.
+@Suite struct NamesDiscoverCommandTests {
+  static let locales = ["--locales", CLI.locales.path]
+
+  /// Four small documents naming one village in Ukrainian, English, Russian and English again,
+  /// each under its own spelling; Kyiv, Kiev and Moscow are registered.
+  static func village() throws -> (folder: URL, files: [String]) {
+    let folder = try CLI.temporaryFolder()
+    let texts: [(String, String)] = [
+      ("a-uk.txt", "Бої тривали біля села Кліщіївка на сході країни, повідомили у Києві.\n"),
+      ("b-en.txt", "Fighting went on near the village of Klishchiivka, officials in Kyiv said. The road to Klishchiivka was cut.\n"),
+      ("c-ru.txt", "Бои шли у села Клещеевка, сообщили в Киеве. Это было подтверждено, что бои шли всю ночь.\n"),
+      ("d-en.txt", "Reports from Moscow named the village as Kleshcheyevka on Tuesday.\n"),
+    ]
+    var files: [String] = []
+    for (name, text) in texts {
+      let url = folder.appendingPathComponent(name)
+      try text.write(to: url, atomically: true, encoding: .utf8)
+      files.append(url.path)
+    }
+    return (folder, files)
+  }
+
+  /// The JSON output's entities.
+  static func entities(_ json: String) throws -> [[String: Any]] {
+    let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+    return object?["entities"] as? [[String: Any]] ?? []
+  }
+
+  static func forms(_ entity: [String: Any]) -> [String] {
+    (entity["forms"] as? [[String: Any]] ?? []).compactMap { $0["form"] as? String }
+  }
+
+  @Test("Кліщіївка, Klishchiivka, Клещеевка and Kleshcheyevka in four documents are one provisional entity")
+  func oneVillageAcrossScripts() throws {
+    let (folder, files) = try Self.village()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let result = try CLI.run(["names", "discover", "--format", "json"] + files + Self.locales)
+    #expect(result.status == 0, "\(result.stderr)")
+    let entities = try Self.entities(result.stdout)
+    let village = entities.filter { Self.forms($0).contains("Klishchiivka") }
+    try #require(village.count == 1, "\(result.stdout)")
+    #expect(Set(Self.forms(village[0])) == ["Кліщіївка", "Klishchiivka", "Клещеевка", "Kleshcheyevka"])
+    #expect(village[0]["id"] as? String == "provisional.klishchiivka")
+    // The style (ap-en) reads English: the English form seen most often is shown.
+    #expect(village[0]["display"] as? String == "Klishchiivka")
+    #expect(village[0]["mentions"] as? Int == 5)
+    #expect(village[0]["scripts"] as? [String] == ["Cyrl", "Latn"])
+    #expect(village[0]["languages"] as? [String] == ["en", "ru", "uk"])
+    #expect((village[0]["examples"] as? [String])?.first == "\(files[0]):1:23")
+  }
+
+  @Test("a registered name (Kyiv, Києві, Киеве, Moscow) is not discovered")
+  func registeredNamesStayOut() throws {
+    let (folder, files) = try Self.village()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let result = try CLI.run(["names", "discover"] + files + Self.locales)
+    #expect(result.status == 0, "\(result.stderr)")
+    for name in ["Kyiv", "Києві", "Киеве", "Moscow"] {
+      #expect(!result.stdout.contains("\"\(name)\""), "\(name): \(result.stdout)")
+    }
+  }
+
+  @Test("a sentence's capitalized first word that the text also writes in lowercase is not a name")
+  func sentenceInitialWord() throws {
+    let folder = try CLI.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("shelling.txt")
+    try "Shelling resumed at dawn near Klishchiivka. Witnesses said the shelling stopped at noon.\n"
+      .write(to: file, atomically: true, encoding: .utf8)
+    let result = try CLI.run(["names", "discover", "--format", "json", file.path] + Self.locales)
+    #expect(result.status == 0, "\(result.stderr)")
+    let forms = try Self.entities(result.stdout).flatMap(Self.forms)
+    #expect(forms == ["Klishchiivka"], "\(result.stdout)")
+  }
+
+  @Test("a title before a name is set aside, and says the name is a person's")
+  func titleSetAside() throws {
+    let folder = try CLI.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("governor.txt")
+    try "The evacuation was ordered by Governor Oleksandr Prokudin on Tuesday, the agency said.\n"
+      .write(to: file, atomically: true, encoding: .utf8)
+    let result = try CLI.run(["names", "discover", "--format", "json", file.path] + Self.locales)
+    let entities = try Self.entities(result.stdout)
+    try #require(entities.count == 1, "\(result.stdout)")
+    #expect(Self.forms(entities[0]) == ["Oleksandr Prokudin"])
+    #expect(entities[0]["kind"] as? String == "person")
+  }
+
+  @Test("a name after an elided article or preposition is found without it (d’Ukrhydroenergo)")
+  func elision() throws {
+    let folder = try CLI.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("barrage.txt")
+    try "Les ingénieurs d’Ukrhydroenergo ont inspecté le barrage mardi, puis sont rentrés.\n"
+      .write(to: file, atomically: true, encoding: .utf8)
+    let result = try CLI.run(["names", "discover", "--format", "json", file.path] + Self.locales)
+    #expect(try Self.entities(result.stdout).flatMap(Self.forms) == ["Ukrhydroenergo"], "\(result.stdout)")
+  }
+
+  @Test("the same input gives a byte-identical review file, and --min-count leaves out rare names")
+  func deterministic() throws {
+    let (folder, files) = try Self.village()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let first = folder.appendingPathComponent("first.yaml")
+    let second = folder.appendingPathComponent("second.yaml")
+    #expect(try CLI.run(["names", "discover", "-o", first.path] + files + Self.locales).status == 0)
+    #expect(try CLI.run(["names", "discover", "-o", second.path] + files + Self.locales).status == 0)
+    let text = try String(contentsOf: first, encoding: .utf8)
+    #expect(try Data(contentsOf: first) == Data(contentsOf: second))
+    #expect(text.contains("schema: parallax.provisional-names/1"))
+    #expect(text.contains("  - id: provisional.klishchiivka\n    display: \"Klishchiivka\"\n"))
+    let frequent = try CLI.run(["names", "discover", "--min-count", "5"] + files + Self.locales)
+    #expect(frequent.stdout.contains("provisional.klishchiivka"))
+    let rarer = try CLI.run(["names", "discover", "--min-count", "6"] + files + Self.locales)
+    #expect(rarer.stdout.hasSuffix("entities: []\n"), "\(rarer.stdout)")
+  }
+
+  @Test("a bad file gets the usual error and exit 65; the other files are still read")
+  func badFile() throws {
+    let (folder, files) = try Self.village()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let bad = folder.appendingPathComponent("0-bad.txt")
+    try Data([0x6F, 0x6B, 0x20, 0xFF, 0xFE, 0x0A]).write(to: bad)
+    let result = try CLI.run(["names", "discover", bad.path] + files + Self.locales)
+    #expect(result.status == 65)
+    #expect(result.stderr.contains("\(bad.path):1:4: error: invalid UTF-8"), "\(result.stderr)")
+    #expect(result.stdout.contains("provisional.klishchiivka"), "\(result.stdout)")
+    let missing = try CLI.run(["names", "discover", folder.appendingPathComponent("none.txt").path] + files + Self.locales)
+    #expect(missing.status == 66)
+    #expect(missing.stdout.contains("provisional.klishchiivka"))
+    let unwritable = try CLI.run(["names", "discover", "-o", "/nonexistent/dir/review.yaml"] + files + Self.locales)
+    #expect(unwritable.status == 73, "\(unwritable.stderr)")
+  }
+}

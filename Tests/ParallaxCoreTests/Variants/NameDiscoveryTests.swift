@@ -1,0 +1,68 @@
+import Testing
+
+@testable import ParallaxCore
+
+/// The pieces of name discovery that need no registry: where a sentence starts, which words
+/// stand together, the clusters' union-find and the discovery data files.
+@Suite struct NameDiscoveryTests {
+  /// `text` with ÷ before the word asked about, stripped, and the word's byte offset.
+  static func marked(_ text: String) -> ([UInt8], Int) {
+    let parts = text.components(separatedBy: "÷")
+    return (Array((parts[0] + parts[1]).utf8), parts[0].utf8.count)
+  }
+
+  @Test(
+    "a word starts a sentence after final punctuation, quotes and dashes, not after a word",
+    arguments: [
+      ("÷Shelling resumed.", true),
+      ("It stopped. ÷Shelling resumed.", true),
+      ("It stopped. «÷Обстріли тривали»", true),
+      ("Він сказав: — ÷Обстріли тривали", true),
+      ("Чекали… ÷Обстріли", true),
+      ("near the village of ÷Klishchiivka", false),
+      ("біля села ÷Кліщіївка", false),
+    ])
+  func sentenceStarts(_ example: (String, Bool)) {
+    let (bytes, offset) = Self.marked(example.0)
+    #expect(DiscoveryRun.startsSentence(bytes, at: offset) == example.1, "\(example.0)")
+  }
+
+  @Test("words of one name are joined by spaces or a hyphen, not by punctuation")
+  func joins() {
+    let bytes = Array("Nova Kakhovka, Kherson-Oblast".utf8)
+    #expect(DiscoveryRun.joins(bytes, 4, 5))
+    #expect(!DiscoveryRun.joins(bytes, 13, 15))
+    #expect(DiscoveryRun.joins(bytes, 22, 23))
+  }
+
+  @Test("union-find keeps the smallest member as representative, whatever the order of unions")
+  func disjointSets() {
+    var forward = DisjointSets(count: 6)
+    forward.union(4, 2)
+    forward.union(2, 5)
+    forward.union(1, 3)
+    var backward = DisjointSets(count: 6)
+    backward.union(1, 3)
+    backward.union(5, 2)
+    backward.union(2, 4)
+    #expect((0..<6).map { forward.find($0) } == [0, 1, 2, 1, 2, 2])
+    #expect((0..<6).map { backward.find($0) } == (0..<6).map { forward.find($0) })
+  }
+
+  @Test("a discovery data file must sit in its language's folder, and unknown keys are reported")
+  func profileFile() throws {
+    let good = """
+      # test
+      schema: parallax.names-discovery/1
+      language: uk
+      titles: [пан]
+      placeWords: [Нова]
+      """
+    let data = InMemoryLocaleData(["uk/names-discovery.yaml": good, "ru/names-discovery.yaml": good])
+    #expect(try NameDiscoveryProfile.load("uk/names-discovery.yaml", from: data).titles == ["пан"])
+    #expect(throws: LocaleDataError.self) { try NameDiscoveryProfile.load("ru/names-discovery.yaml", from: data) }
+    let typo = InMemoryLocaleData(["uk/names-discovery.yaml": good + "\ntitels: [x]\n"])
+    #expect(throws: LocaleDataError.self) { try NameDiscoveryProfile.load("uk/names-discovery.yaml", from: typo) }
+    #expect(LocaleDataChecker().check(data).count == 1)
+  }
+}
