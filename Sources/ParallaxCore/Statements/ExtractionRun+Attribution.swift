@@ -193,7 +193,7 @@ extension ExtractionRun {
         if (max(0, v - 2)..<min(clause.count, v + 4)).contains(where: { lexicon.flags(ids[clause[$0]]).contains(.negation) }) { continue }
         let appositive = appositiveSubject(of: v, clause: clause, candidates: candidates, words: words, ids: ids, lexicon: lexicon)
         let inverted = invertedSubject(of: v, appositive: appositive, clause: clause, candidates: candidates, words: words, lexicon: lexicon)
-        for candidate in candidates where !gloss(candidate.candidate, at: candidate.position) {
+        for (k, candidate) in candidates.enumerated() where !gloss(candidate.candidate, at: candidate.position) {
           // "глава Северной областной военной администрации Иван Петров": the place
           // qualifies the title, whose holder speaks.
           if chains.complements.contains(candidate.position) { continue }
@@ -202,10 +202,14 @@ extension ExtractionRun {
           // "заявил он."); otherwise it starts the reported clause ("said it had …").
           // A role noun with a name right after it ("il ministro degli Esteri Marco Bellini",
           // "the minister, Sergey Lavrov"): the name speaks.
+          // Only the candidates after the role can be its name, and only up to 4 words (outside
+          // parentheses) or 14 positions on (`titleBefore`'s reach): the candidates are in
+          // order, so the search stops there (a clause of hundreds of words with dozens of
+          // verbs and roles stays linear in them, not cubic).
+          let end = candidate.position + (candidate.candidate.last - candidate.candidate.first)
           if case .referent(let r) = candidate.candidate.kind, r >= lexicon.firstRole,
-            candidates.contains(where: {
+            candidates[(k + 1)...].prefix(while: { $0.position <= candidate.position + 14 || span(end, $0.position) <= 4 }).contains(where: {
               if case .named = $0.candidate.kind, !gloss($0.candidate, at: $0.position) {
-                let end = candidate.position + (candidate.candidate.last - candidate.candidate.first)
                 // A full name: one word after a role is rather a complement ("nach dem Treffen"),
                 // except, where only names are capitalized, a surname that follows the role
                 // without a comma ("il ministro degli Esteri ucraino Kuleba").
