@@ -17,17 +17,10 @@ struct CheckFindingsCommand: ParsableCommand {
       """
   )
 
-  @Option(help: ArgumentHelp("The folder of cached page texts, <id>.txt.", valueName: "dir"))
-  var cache: String = NSString(string: "~/.cache/parallax-devset").expandingTildeInPath
-
-  @Option(help: ArgumentHelp("The dev set's articles (schema parallax.devset/1).", valueName: "file"))
-  var articles: String = "Tests/DevSet/articles.yaml"
+  @OptionGroup var cached: CachedPagesOptions
 
   @Option(help: ArgumentHelp("The labelled findings (schema parallax.check-findings/1).", valueName: "file"))
   var labels: String = "Tests/DevSet/check-findings.yaml"
-
-  @Option(help: ArgumentHelp("The parallax executable (default: the one beside parallax-bench).", valueName: "path"))
-  var parallax: String?
 
   @Option(name: .customLong("style"), help: "A house style to check with (repeatable).")
   var styles: [String] = ["ap-en", "preserve"]
@@ -38,34 +31,20 @@ struct CheckFindingsCommand: ParsableCommand {
   func run() throws {
     let labelText = try Self.read(labels)
     let table = try CheckFindingLabels(text: labelText, path: labels)
-    let ids = try Self.read(articles).split(separator: "\n").compactMap { line -> String? in
-      let text = line.trimmingCharacters(in: .whitespaces)
-      return text.hasPrefix("- id: ") ? String(text.dropFirst(6)).trimmingCharacters(in: .whitespaces) : nil
-    }
-    var held: Set<String> = []
-    for (position, id) in ids.enumerated() where position % 3 == 0 { held.insert(id) }
-    let pages = ids.map { URL(fileURLWithPath: cache).appendingPathComponent("\($0).txt").path }
-      .filter { FileManager.default.fileExists(atPath: $0) }
-    if pages.count < ids.count {
-      FileHandle.standardError.write(Data("\(ids.count - pages.count) labelled pages are not in \(cache); skipped\n".utf8))
-    }
-    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-checkfindings-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: scratch) }
-    let runner = ParallaxRunner(executable: parallax ?? RealPagesCommand.defaultParallax(), scratch: scratch)
-    var score = CheckFindingsScore()
-    for style in styles {
-      let output = try runner.json(CheckOutput.self, ["check", "--format", "json", "--style", style] + pages)
-      for finding in output.findings {
-        let page = URL(fileURLWithPath: finding.path).deletingPathExtension().lastPathComponent
-        let key = CheckFindingKey(
-          page: page, style: style, line: finding.line, column: finding.column, match: finding.match, fix: finding.suggestion)
-        score.add(key, label: table.labels[key], held: held.contains(page))
+    let pages = try cached.pages()
+    try cached.withRunner("checkfindings") { runner in
+      var score = CheckFindingsScore()
+      for style in styles {
+        let output = try runner.json(CheckOutput.self, ["check", "--format", "json", "--style", style] + pages.paths)
+        for finding in output.findings {
+          let page = CachedPagesOptions.Pages.id(of: finding.path)
+          let key = CheckFindingKey(
+            page: page, style: style, line: finding.line, column: finding.column, match: finding.match, fix: finding.suggestion)
+          score.add(key, label: table.labels[key], held: pages.held.contains(page))
+        }
       }
+      print(score.render(pages: pages.paths.count, held: pages.heldPresent.count, details: details), terminator: "")
     }
-    print(score.render(pages: pages.count, held: held.intersection(pages.map {
-      URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent
-    }).count, details: details), terminator: "")
   }
 
   static func read(_ path: String) throws(RealPagesError) -> String {

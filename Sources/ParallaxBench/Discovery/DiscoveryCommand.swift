@@ -19,17 +19,10 @@ struct DiscoveryCommand: ParsableCommand {
       """
   )
 
-  @Option(help: ArgumentHelp("The folder of cached page texts, <id>.txt.", valueName: "dir"))
-  var cache: String = NSString(string: "~/.cache/parallax-devset").expandingTildeInPath
-
-  @Option(help: ArgumentHelp("The dev set's articles (schema parallax.devset/1).", valueName: "file"))
-  var articles: String = "Tests/DevSet/articles.yaml"
+  @OptionGroup var cached: CachedPagesOptions
 
   @Option(help: ArgumentHelp("The gold entities (schema parallax.discovery-labels/1).", valueName: "file"))
   var labels: String = "Tests/DevSet/discovery.yaml"
-
-  @Option(help: ArgumentHelp("The parallax executable (default: the one beside parallax-bench).", valueName: "path"))
-  var parallax: String?
 
   @Option(help: ArgumentHelp("Passed to 'names discover' (for tuning on the tuned part).", visibility: .hidden))
   var linkSimilarity: Double?
@@ -51,31 +44,19 @@ struct DiscoveryCommand: ParsableCommand {
       return
     }
     let gold = try DiscoveryLabels(text: try CheckFindingsCommand.read(labels), path: labels)
-    let ids = try CheckFindingsCommand.read(articles).split(separator: "\n").compactMap { line -> String? in
-      let text = line.trimmingCharacters(in: .whitespaces)
-      return text.hasPrefix("- id: ") ? String(text.dropFirst(6)).trimmingCharacters(in: .whitespaces) : nil
+    let pages = try cached.pages()
+    let present = Set(pages.paths.map(CachedPagesOptions.Pages.id))
+    let (discovered, lookedUp) = try cached.withRunner("discovery") { runner in
+      var arguments = ["names", "discover", "--format", "json"]
+      if let linkSimilarity { arguments += ["--link-similarity", String(linkSimilarity)] }
+      if let skeletonSimilarity { arguments += ["--skeleton-similarity", String(skeletonSimilarity)] }
+      let discovered = try runner.json(DiscoverOutput.self, arguments + pages.paths)
+      // A form the registry does not resolve whole may still be resolved by its last word, as
+      // the matcher does in text ("Volodimir Zelensky": Zelensky).
+      let lastWords = gold.mentions.compactMap { $0.form.split(separator: " ").count > 1 ? $0.form.split(separator: " ").last.map(String.init) : nil }
+      let forms = Array(Set(gold.mentions.map(\.form) + lastWords)).sorted()
+      return (discovered, try runner.json(LookupOutput.self, ["names", "lookup", "--format", "json"] + forms))
     }
-    var held: Set<String> = []
-    for (position, id) in ids.enumerated() where position % 3 == 0 { held.insert(id) }
-    let pages = ids.map { URL(fileURLWithPath: cache).appendingPathComponent("\($0).txt").path }
-      .filter { FileManager.default.fileExists(atPath: $0) }
-    if pages.count < ids.count {
-      FileHandle.standardError.write(Data("\(ids.count - pages.count) labelled pages are not in \(cache); skipped\n".utf8))
-    }
-    let present = Set(pages.map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent })
-    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-discovery-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: scratch) }
-    let runner = ParallaxRunner(executable: parallax ?? RealPagesCommand.defaultParallax(), scratch: scratch)
-    var arguments = ["names", "discover", "--format", "json"]
-    if let linkSimilarity { arguments += ["--link-similarity", String(linkSimilarity)] }
-    if let skeletonSimilarity { arguments += ["--skeleton-similarity", String(skeletonSimilarity)] }
-    let discovered = try runner.json(DiscoverOutput.self, arguments + pages)
-    // A form the registry does not resolve whole may still be resolved by its last word, as
-    // the matcher does in text ("Volodimir Zelensky": Zelensky).
-    let lastWords = gold.mentions.compactMap { $0.form.split(separator: " ").count > 1 ? $0.form.split(separator: " ").last.map(String.init) : nil }
-    let forms = Array(Set(gold.mentions.map(\.form) + lastWords)).sorted()
-    let lookedUp = try runner.json(LookupOutput.self, ["names", "lookup", "--format", "json"] + forms)
     var registry: [String: (entity: String, registered: Bool)] = [:]
     for result in lookedUp.results {
       if let entity = result.entity { registry[result.query] = (entity, !(result.suggestion ?? false) && result.match != "fuzzy") }
@@ -84,7 +65,7 @@ struct DiscoveryCommand: ParsableCommand {
     for entity in discovered.entities {
       for form in entity.forms {
         for document in form.documents {
-          byPage[URL(fileURLWithPath: document).deletingPathExtension().lastPathComponent, default: []].append((form.form, entity.id))
+          byPage[CachedPagesOptions.Pages.id(of: document), default: []].append((form.form, entity.id))
         }
       }
     }
@@ -100,9 +81,9 @@ struct DiscoveryCommand: ParsableCommand {
       // A form the registry only comes near (fuzzy) is not resolved by it.
       let resolved = known.flatMap { $0.registered ? "registry:" + $0.entity : nil }
       let predicted = found ?? resolved ?? "alone:\(mention.page)|\(mention.form)"
-      rows.append(Row(mention: mention, predicted: predicted, registered: known?.registered ?? false, held: held.contains(mention.page)))
+      rows.append(Row(mention: mention, predicted: predicted, registered: known?.registered ?? false, held: pages.held.contains(mention.page)))
     }
-    print(Self.report(rows, pages: pages.count, held: held.intersection(present).count, details: details), terminator: "")
+    print(Self.report(rows, pages: pages.paths.count, held: pages.heldPresent.count, details: details), terminator: "")
   }
 
   /// A scored mention.

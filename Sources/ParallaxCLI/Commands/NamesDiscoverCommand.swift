@@ -72,14 +72,8 @@ extension NamesCommand {
       }
       clock.lap("loaded the locale data")
       let (files, problems) = pipeline.collector.expand(input.arguments)
-      var code: Int32 = 0
-      func record(_ problem: InputError) {
-        Terminal.shared.diagnostic(problem.description)
-        let failure = problem.isDataError ? ExitCodes.dataError.rawValue : ExitCodes.noInput.rawValue
-        // A data error outranks a missing file: the user must fix the content.
-        if code == 0 || failure == ExitCodes.dataError.rawValue { code = failure }
-      }
-      problems.forEach(record)
+      var reported = InputProblems()
+      problems.forEach { reported.record($0) }
       var documents: [Document] = []
       let progress = ProgressLine(command: "names discover", total: files.count, quiet: verbosity.quiet)
       for file in files {
@@ -89,11 +83,11 @@ extension NamesCommand {
             verbosity.warning(note.description)
           } else {
             Terminal.shared.diagnostic(note.description)
-            code = ExitCodes.dataError.rawValue
+            reported.code = ExitCodes.dataError.rawValue
           }
         }
         switch outcome.result {
-        case .failure(let problem): record(problem)
+        case .failure(let problem): reported.record(problem)
         case .success(let loaded): documents += loaded
         }
         progress.advance(path: file)
@@ -115,7 +109,7 @@ extension NamesCommand {
       verbosity.closing(
         "names discover: \(entities.count) provisional \(entities.count == 1 ? "entity" : "entities") from "
           + "\(counted(documents.count, "document")) written to \(output.map { VisibleText.path($0) } ?? "standard output") (\(format.rawValue))")
-      if code != 0 { throw ExitCode(code) }
+      if reported.code != 0 { throw ExitCode(reported.code) }
     }
 
     static func matchKeys(_ names: NameSetup) throws(LocaleDataError) -> MatchKeyBuilder {

@@ -42,14 +42,8 @@ struct StatementsCommand: ParsableCommand {
     }
     clock.lap("loaded the locale data")
     let (files, problems) = pipeline.collector.expand(input.arguments)
-    var code: Int32 = 0
-    func record(_ problem: InputError) {
-      Terminal.shared.diagnostic(problem.description)
-      let failure = problem.isDataError ? ExitCodes.dataError.rawValue : ExitCodes.noInput.rawValue
-      // A data error outranks a missing file: the user must fix the content.
-      if code == 0 || failure == ExitCodes.dataError.rawValue { code = failure }
-    }
-    problems.forEach(record)
+    var reported = InputProblems()
+    problems.forEach { reported.record($0) }
     var entries: [StatementsRenderer.Entry] = []
     var worst: Int32 = 0
     // Each file's outcome arrives in file order, whatever the timing of the workers.
@@ -65,7 +59,7 @@ struct StatementsCommand: ParsableCommand {
         }
       }
       switch outcome.result {
-      case .failure(let problem): record(problem)
+      case .failure(let problem): reported.record(problem)
       case .success(let extracted):
         entries += extracted.map { StatementsRenderer.Entry(document: $0.document, statements: $0.statements) }
       }
@@ -80,6 +74,7 @@ struct StatementsCommand: ParsableCommand {
     verbosity.closing(
       "statements: \(entries.count) document\(entries.count == 1 ? "" : "s") and \(statements) statement\(statements == 1 ? "" : "s") "
         + "from \(files.count) file\(files.count == 1 ? "" : "s") written to standard output (\(format.rawValue))")
+    let code = reported.code
     let final = code == ExitCodes.dataError.rawValue || worst == 0 ? code : (code == 0 ? worst : code)
     if final != 0 { throw ExitCode(final) }
   }

@@ -24,22 +24,29 @@ func forEachInput(
   let collector = InputCollector()
   let (files, problems) = collector.expand(options.arguments)
   let progress = command.map { ProgressLine(command: $0, total: files.count, quiet: quiet) }
-  var worst: Int32 = 0
-  func record(_ problem: InputError) {
-    Terminal.shared.diagnostic(problem.description)
-    let code = problem.isDataError ? ExitCodes.dataError.rawValue : ExitCodes.noInput.rawValue
-    // A data error outranks a missing file: the user must fix the content.
-    if worst == 0 || code == ExitCodes.dataError.rawValue { worst = code }
-  }
-  problems.forEach(record)
+  var reported = InputProblems()
+  problems.forEach { reported.record($0) }
   for file in files {
     switch collector.read(file) {
     case .success(let input): try body(input)
-    case .failure(let problem): record(problem)
+    case .failure(let problem): reported.record(problem)
     }
     progress?.advance(path: file)
   }
   progress?.finish()
   Terminal.shared.flush()
-  return worst
+  return reported.code
+}
+
+/// The inputs a run could not read, each reported on standard error as it is met, and the exit
+/// code they call for: 0 when there were none, 66 for a missing or unreadable file, 65 once
+/// any is malformed (a data error outranks a missing file: the user must fix the content).
+struct InputProblems {
+  var code: Int32 = 0
+
+  mutating func record(_ problem: InputError) {
+    Terminal.shared.diagnostic(problem.description)
+    let failure = problem.isDataError ? ExitCodes.dataError.rawValue : ExitCodes.noInput.rawValue
+    if code == 0 || failure == ExitCodes.dataError.rawValue { code = failure }
+  }
 }
