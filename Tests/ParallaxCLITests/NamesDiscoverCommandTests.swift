@@ -35,6 +35,38 @@ import Testing
     (entity["forms"] as? [[String: Any]] ?? []).compactMap { $0["form"] as? String }
   }
 
+  @Test("an accepted name of the review file becomes an entity of the overlay, found by lookup in every spelling")
+  func acceptIntoOverlay() throws {
+    let (folder, files) = try Self.village()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let review = folder.appendingPathComponent("review.yaml")
+    let run = try CLI.run(["names", "discover"] + Self.locales + files + ["-o", review.path])
+    #expect(run.status == 0, "\(run.stderr)")
+    var text = try String(contentsOf: review, encoding: .utf8)
+    #expect(text.contains("  - id: provisional.klishchiivka\n    accept: false\n"))
+    // The editor accepts the village and says what it is.
+    text = text.replacingOccurrences(
+      of: "  - id: provisional.klishchiivka\n    accept: false\n", with: "  - id: provisional.klishchiivka\n    accept: true\n    kind: place\n")
+    try text.write(to: review, atomically: true, encoding: .utf8)
+    let overlay = folder.appendingPathComponent("overlay")
+    let accepted = try CLI.run(["names", "accept"] + Self.locales + ["--into", overlay.path, review.path])
+    #expect(accepted.status == 0, "\(accepted.stderr)")
+    #expect(accepted.stderr.contains("1 entity added"), "\(accepted.stderr)")
+    let added = try String(contentsOf: overlay.appendingPathComponent("und/names/accepted.yaml"), encoding: .utf8)
+    #expect(added.contains("  - id: place.klishchiivka\n    kind: place\n"))
+    #expect(added.contains("{form: \"Клещеевка\", lang: ru, how: customary"))
+    let config = folder.appendingPathComponent(".parallax.yaml")
+    try "schema: parallax.config/1\noverlay: overlay\n".write(to: config, atomically: true, encoding: .utf8)
+    for form in ["Кліщіївка", "Kleshcheyevka"] {
+      let lookup = try CLI.run(["names", "lookup"] + Self.locales + ["--config", config.path, "--format", "json", form])
+      #expect(lookup.stdout.contains("\"entity\": \"place.klishchiivka\""), "\(form): \(lookup.stdout)")
+    }
+    #expect(try CLI.run(["locales", "check"] + Self.locales + ["--config", config.path]).status == 0)
+    // Discovered again with the overlay, the village is no longer unknown; accepting twice skips.
+    let again = try CLI.run(["names", "accept"] + Self.locales + ["--into", overlay.path, review.path])
+    #expect(again.stderr.contains("place.klishchiivka is taken"), "\(again.stderr)")
+  }
+
   @Test("Кліщіївка, Klishchiivka, Клещеевка and Kleshcheyevka in four documents are one provisional entity")
   func oneVillageAcrossScripts() throws {
     let (folder, files) = try Self.village()
@@ -114,7 +146,7 @@ import Testing
     let text = try String(contentsOf: first, encoding: .utf8)
     #expect(try Data(contentsOf: first) == Data(contentsOf: second))
     #expect(text.contains("schema: parallax.provisional-names/1"))
-    #expect(text.contains("  - id: provisional.klishchiivka\n    display: \"Klishchiivka\"\n"))
+    #expect(text.contains("  - id: provisional.klishchiivka\n    accept: false\n    display: \"Klishchiivka\"\n"))
     let frequent = try CLI.run(["names", "discover", "--min-count", "5"] + files + Self.locales)
     #expect(frequent.stdout.contains("provisional.klishchiivka"))
     let rarer = try CLI.run(["names", "discover", "--min-count", "6"] + files + Self.locales)

@@ -7,12 +7,15 @@ extension NamesCommand {
   struct Accept: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "accept",
-      abstract: "Add the suggestions marked 'accept: true' in a review file to the team's overlay.",
+      abstract: "Add the suggestions or names marked 'accept: true' in a review file to the team's overlay.",
       discussion: """
         Write the review file with 'parallax check --suggestions FILE'. Each accepted spelling \
         becomes a variant of its entity in the overlay folder (--into DIR, else the 'overlay:' \
         of .parallax.yaml): after the entity's last variant when an overlay file defines it, \
         else in und/names/accepted.yaml, where an entry with a shipped id extends that entity. \
+        A review file of 'parallax names discover' works too: each accepted name with a kind \
+        becomes an entity in und/names/accepted.yaml (id: the kind and the provisional id's \
+        slug, or the id the editor wrote), its forms customary variants. \
         The shipped Locales/ is never changed, so an upgrade keeps the team's names. Without \
         an overlay the command stops with exit 64.
         """
@@ -49,18 +52,30 @@ extension NamesCommand {
         throw problem.isDataError ? ExitCodes.dataError : ExitCodes.noInput
       }
       do {
-        let suggestions = try NameSuggestions.load(text: text, path: file)
-        let (files, skipped) = try NameSuggestions.merge(suggestions, into: overlay, registry: setup.registry)
+        // Two kinds of review file: check's suggested spellings of registered entities, and
+        // the names discover found, which become entities of their own.
+        let files: [String: String]
+        let skipped: [String]
+        let result: String
+        if YAMLDocument.schemaKind(of: text) == ProvisionalReview.schemaKind {
+          let entries = try ProvisionalReview.load(text: text, path: file)
+          (files, skipped) = try ProvisionalReview.merge(entries, into: overlay, registry: setup.registry)
+          let accepted = entries.filter { $0.accept == true }.count - skipped.count
+          result = "\(accepted) entit\(accepted == 1 ? "y" : "ies") added to \(overlay.displayRoot)"
+        } else {
+          let suggestions = try NameSuggestions.load(text: text, path: file)
+          (files, skipped) = try NameSuggestions.merge(suggestions, into: overlay, registry: setup.registry)
+          let accepted = suggestions.filter { $0.accept == true }.count - skipped.count
+          result = "\(accepted) spelling\(accepted == 1 ? "" : "s") added to \(overlay.displayRoot)"
+        }
         for note in skipped { verbosity.warning("skipped: \(note)") }
         for (path, contents) in files.sorted(by: { $0.key < $1.key }) {
           try OverlayFolder.write(contents, to: path, in: overlay)
           verbosity.note("\(overlay.displayPath(path)): updated")
         }
-        let accepted = suggestions.filter { $0.accept == true }.count - skipped.count
         clock.lap("merged the review file")
         // The command's result: shown unless --quiet, as before --quiet existed.
-        verbosity.note(
-          "\(accepted) spelling\(accepted == 1 ? "" : "s") added to \(overlay.displayRoot); run 'parallax locales check' to verify")
+        verbosity.note("\(result); run 'parallax locales check' to verify")
       } catch let error as LocaleDataError {
         Terminal.shared.diagnostic(error.description)
         throw ExitCodes.dataError

@@ -9,8 +9,9 @@ enum NamesDiscoverRenderer {
   static func yaml(_ entities: [ProvisionalEntity]) -> String {
     var out = """
       # Names the registry does not know, found by `parallax names discover` and grouped across
-      # documents, languages and scripts; most mentions first. Add the real ones to the registry
-      # (Locales/und/names/*.yaml or the team's overlay) under an id of your choice.
+      # documents, languages and scripts; most mentions first. On each real one set accept: true
+      # (and kind: place, person or organization where none is given; replace the id if you
+      # like), then run: parallax names accept THIS-FILE (it adds them to the team's overlay).
       schema: \(schema)
 
       """
@@ -18,6 +19,7 @@ enum NamesDiscoverRenderer {
     out += "entities:\n"
     for entity in entities {
       out += "  - id: \(entity.id)\n"
+      out += "    accept: false\n"
       out += "    display: \(YAMLText.quoted(entity.display))\n"
       if let kind = entity.kind { out += "    kind: \(kind.rawValue)\n" }
       out += "    mentions: \(entity.mentions)\n"

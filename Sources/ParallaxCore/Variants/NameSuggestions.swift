@@ -91,25 +91,33 @@ public enum NameSuggestions {
     }
     var files = texts.mapValues { $0.joined(separator: "\n") }
     if !newEntries.isEmpty {
-      var text =
-        overlay.exists(acceptedPath)
-        ? try overlay.read(acceptedPath)
-        : """
-          # Spellings accepted from review with 'parallax names accept'. An entry with the id of a
-          # shipped entity adds these variants to it. Owner: the team that keeps this overlay.
-          schema: \(NameRegistry.namesKind)/1
-          entities:
-
-          """
-      text = text.replacingOccurrences(of: "entities: []", with: "entities:")
-      if !text.hasSuffix("\n") { text += "\n" }
-      for (entity, lines) in newEntries {
-        text += "  - id: \(entity.id)\n    kind: \(entity.kind.rawValue)\n    variants:\n"
-        for line in lines { text += "      \(line)\n" }
-      }
-      files[acceptedPath] = text
+      files[acceptedPath] = try appendEntries(newEntries.map { ($0.entity.id, $0.entity.kind, $0.lines) }, in: overlay)
     }
     return (files, skipped)
+  }
+
+  /// `und/names/accepted.yaml` of `overlay` (begun when missing) with `entries` added, each an
+  /// entity id, its kind and its variant lines.
+  static func appendEntries(_ entries: [(id: EntityID, kind: EntityKind, lines: [String])], in overlay: any LocaleDataProvider)
+    throws(LocaleDataError) -> String
+  {
+    var text =
+      overlay.exists(acceptedPath)
+      ? try overlay.read(acceptedPath)
+      : """
+        # Spellings accepted from review with 'parallax names accept'. An entry with the id of a
+        # shipped entity adds these variants to it. Owner: the team that keeps this overlay.
+        schema: \(NameRegistry.namesKind)/1
+        entities:
+
+        """
+    text = text.replacingOccurrences(of: "entities: []", with: "entities:")
+    if !text.hasSuffix("\n") { text += "\n" }
+    for (id, kind, lines) in entries {
+      text += "  - id: \(id)\n    kind: \(kind.rawValue)\n    variants:\n"
+      for line in lines { text += "      \(line)\n" }
+    }
+    return text
   }
 
   /// The file, the 0-based line after the entity's last variant, and the variant indentation.
