@@ -146,32 +146,18 @@ public struct InputCollector: Sendable {
         return .failure(.unreadable(path: path, reason: code == EACCES ? "permission denied" : String(cString: strerror(code))))
       }
       defer { close(descriptor) }
-      var contents = Data()
-      let regular = (info.st_mode & S_IFMT) == S_IFREG
-      if regular { contents.reserveCapacity(Int(info.st_size)) }
-      // A regular file's chunk is its size and a byte (one read, then the end), up to 64 KB:
-      // a news story is a few kilobytes, and zeroing 64 KB for each of 100,000 files was most
-      // of what reading them cost.
-      var chunk = [UInt8](repeating: 0, count: regular ? max(1, min(Int(info.st_size) + 1, 1 << 16)) : 1 << 16)
-      while true {
-        let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
-        if count < 0, errno == EINTR { continue }
-        if count < 0 { return .failure(.unreadable(path: path, reason: String(cString: strerror(errno)))) }
-        if count == 0 { break }
-        contents.append(contentsOf: chunk[..<count])
+      do {
+        data = try DescriptorBytes.readToEnd(descriptor, sizeHint: (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : nil)
+      } catch {
+        return .failure(.unreadable(path: path, reason: String(cString: strerror(error.code))))
       }
-      data = contents
     }
     return decode(data, path: path)
   }
 
   /// Decodes bytes as UTF-8, refusing NUL bytes and invalid sequences with their position.
   public func decode(_ data: Data, path: String) -> Result<InputText, InputError> {
-    let nul = data.withUnsafeBytes { raw -> Int? in
-      guard let base = raw.baseAddress, let hit = memchr(base, 0, raw.count) else { return nil }
-      return base.distance(to: UnsafeRawPointer(hit))
-    }
-    if let nul { return .failure(.binary(path: path, offset: nul)) }
+    if let nul = DescriptorBytes.firstNUL(in: data) { return .failure(.binary(path: path, offset: nul)) }
     // The standard library validates quickly; the offset of a bad sequence is found only when
     // there is one.
     guard var text = String(validating: data, as: UTF8.self) else {
