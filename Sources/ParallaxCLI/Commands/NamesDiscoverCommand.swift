@@ -72,8 +72,7 @@ extension NamesCommand {
       }
       clock.lap("loaded the locale data")
       let (files, problems) = pipeline.collector.expand(input.arguments)
-      var reported = InputProblems()
-      problems.forEach { reported.record($0) }
+      var reported = InputProblems(problems)
       var documents: [Document] = []
       let progress = ProgressLine(command: "names discover", total: files.count, quiet: verbosity.quiet)
       for file in files {

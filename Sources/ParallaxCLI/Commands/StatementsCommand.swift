@@ -42,8 +42,7 @@ struct StatementsCommand: ParsableCommand {
     }
     clock.lap("loaded the locale data")
     let (files, problems) = pipeline.collector.expand(input.arguments)
-    var reported = InputProblems()
-    problems.forEach { reported.record($0) }
+    var reported = InputProblems(problems)
     var entries: [StatementsRenderer.Entry] = []
     var worst: Int32 = 0
     // Each file's outcome arrives in file order, whatever the timing of the workers.

@@ -24,8 +24,7 @@ func forEachInput(
   let collector = InputCollector()
   let (files, problems) = collector.expand(options.arguments)
   let progress = command.map { ProgressLine(command: $0, total: files.count, quiet: quiet) }
-  var reported = InputProblems()
-  problems.forEach { reported.record($0) }
+  var reported = InputProblems(problems)
   for file in files {
     switch collector.read(file) {
     case .success(let input): try body(input)
@@ -43,6 +42,9 @@ func forEachInput(
 /// any is malformed (a data error outranks a missing file: the user must fix the content).
 struct InputProblems {
   var code: Int32 = 0
+
+  /// The problems found while expanding the inputs, each reported.
+  init(_ problems: [InputError] = []) { problems.forEach { record($0) } }
 
   mutating func record(_ problem: InputError) {
     Terminal.shared.diagnostic(problem.description)
