@@ -64,33 +64,39 @@ struct EmergingTopicFinder {
   /// The top three terms (most members, then first seen) and an id slug from their stems.
   private func label(_ members: [Int], _ profiles: [StatementProfile]) -> (String, [String]) {
     // A tally per entity and per word stem, each found by its own table (no key strings built
-    // per occurrence); `order` is the occurrence that first met it.
-    var tallies: [(count: Int, order: Int, surface: String, slug: Substring)] = []
+    // per occurrence), in the order first met.
+    var tallies: [(count: Int, surface: String, slug: Substring)] = []
     var entities: [String: Int] = [:]
-    var words: [String: Int] = [:]
-    var order = 0
+    // Most clusters are one statement: its table is made at its size, not grown step by step.
+    var words = [String: Int](minimumCapacity: members.count == 1 ? profiles[members[0]].stems.count : 0)
     for member in members {
-      let profile = profiles[member]
-      for name in profile.names {
+      for name in profiles[member].names {
         if let slot = entities[name.id] {
           tallies[slot].count += 1
         } else {
           entities[name.id] = tallies.count
-          tallies.append((1, order, name.surface, name.id.split(separator: ".").last ?? ""))
+          tallies.append((1, name.surface, name.id.split(separator: ".").last ?? ""))
         }
-        order += 1
       }
-      for (stem, surface) in zip(profile.stems, profile.stemSurfaces) {
+      for (stem, surface) in zip(profiles[member].stems, profiles[member].stemSurfaces) {
         if let slot = words[stem] {
           tallies[slot].count += 1
         } else {
           words[stem] = tallies.count
-          tallies.append((1, order, surface, stem[...]))
+          tallies.append((1, surface, stem[...]))
         }
-        order += 1
       }
     }
-    let top = tallies.sorted { $0.count != $1.count ? $0.count > $1.count : $0.order < $1.order }.prefix(3)
+    // The three with most members, the first met among equals (tallies are in the order
+    // first met): picked in one pass, without sorting every tally.
+    var best: [Int] = []
+    for candidate in tallies.indices {
+      let place = best.firstIndex { tallies[candidate].count > tallies[$0].count } ?? best.count
+      guard place < 3 else { continue }
+      best.insert(candidate, at: place)
+      if best.count > 3 { best.removeLast() }
+    }
+    let top = best.map { tallies[$0] }
     let slug = top.prefix(2).map(\.slug).joined(separator: "-")
     return (slug.isEmpty || !TopicID.isValid("x." + slug) ? "misc" : slug, top.map(\.surface))
   }

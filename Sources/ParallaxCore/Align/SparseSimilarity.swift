@@ -197,7 +197,8 @@ public struct SparseSimilarity: Sendable {
         }
       }
       if touched.count > keep {
-        touched.sort { accumulator[Int($0)] != accumulator[Int($1)] ? accumulator[Int($0)] > accumulator[Int($1)] : $0 < $1 }
+        // Only the best `keep` are scored: they are picked and ranked, the rest left unsorted.
+        touched.sortPrefix(keep) { accumulator[Int($0)] != accumulator[Int($1)] ? accumulator[Int($0)] > accumulator[Int($1)] : $0 < $1 }
       }
       for (rank, j) in touched.enumerated() {
         if rank < keep {

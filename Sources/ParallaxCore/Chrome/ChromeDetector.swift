@@ -61,6 +61,8 @@ public struct ChromeDetector: Sendable {
   /// opens with another byte cannot open with that prefix, canonical equivalence or not.
   private let leads: [UInt8?]
   private let longestPrefix: Int
+  /// The prefixes written in ASCII, as bytes (an ASCII opening can only open with one of them).
+  private let asciiPrefixes: [[UInt8]]
   /// The markers, folded, as UTF-8: a line is searched for them byte by byte (both sides are
   /// folded the same way, so equal text is equal bytes).
   private let markers: [[UInt8]]
@@ -75,6 +77,7 @@ public struct ChromeDetector: Sendable {
       return prefix.utf8.first
     }
     longestPrefix = prefixes.map(\.utf8.count).max() ?? 0
+    asciiPrefixes = self.prefixes.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
     markers = Set(lexicons.flatMap(\.markers).map { TextFold.fold($0) }.filter { !$0.isEmpty }).sorted().map { Array($0.utf8) }
     self.options = options
   }
@@ -202,6 +205,9 @@ public struct ChromeDetector: Sendable {
     // Only as many bytes as the longest opening (and a little more for the whole-line set).
     let limit = max(longestPrefix + 8, 64)
     let head = range.count <= limit ? range : range.lowerBound..<Self.scalarBoundary(bytes, range.lowerBound + limit)
+    // A long line whose opening is ASCII folds by lowering its letters, and only an ASCII
+    // prefix can open it: compared byte by byte, without a string.
+    if head != range, bytes[head].allSatisfy({ $0 < 0x80 }) { return opensWithASCIIPrefix(bytes, head) }
     let folded = TextFold.fold(String(decoding: bytes[head], as: UTF8.self))
     if head == range, wholeLines.contains(Self.trimmed(folded)) { return true }
     let lead = folded.utf8.first
@@ -209,6 +215,21 @@ public struct ChromeDetector: Sendable {
       guard let last = prefix.unicodeScalars.last, last.properties.isAlphabetic else { return true }
       let rest = folded.unicodeScalars.dropFirst(prefix.unicodeScalars.count)
       if rest.first.map({ !$0.properties.isAlphabetic }) ?? true { return true }
+    }
+    return false
+  }
+
+  /// `isNamed` for an ASCII opening: a prefix matches its lowered bytes, and a prefix ending
+  /// in a letter is not followed by another letter.
+  private func opensWithASCIIPrefix(_ bytes: [UInt8], _ head: Range<Int>) -> Bool {
+    func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
+    func lowered(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte | 0x20 : byte }
+    for prefix in asciiPrefixes where prefix.count <= head.count {
+      let start = head.lowerBound
+      guard zip(bytes[start..<(start + prefix.count)], prefix).allSatisfy({ lowered($0) == $1 }) else { continue }
+      guard let last = prefix.last, isLetter(last) else { return true }
+      let next = start + prefix.count
+      if next == head.upperBound || !isLetter(bytes[next]) { return true }
     }
     return false
   }

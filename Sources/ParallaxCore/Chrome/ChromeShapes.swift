@@ -5,6 +5,12 @@ enum ChromeShapes {
   /// three words each, mostly capitalized ("В мире, Рафаэль Гросси, МАГАТЭ, Запорожская АЭС"),
   /// or a long run of capitalized words without punctuation (a tag cloud).
   static func isListing(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+    // A line ending with an ASCII sentence end (the common case) is no listing: no text is decoded.
+    if let end = range.last, bytes[end] < 0x80, bytes[end] != UInt8(ascii: ","),
+      ChromeDetector.Shape.enders.contains(Unicode.Scalar(bytes[end]))
+    {
+      return false
+    }
     let text = String(decoding: bytes[range], as: UTF8.self)
     guard let last = text.unicodeScalars.last, !ChromeDetector.Shape.enders.contains(last) || last == "," else { return false }
     let items = text.split(separator: ",").map { $0.split(separator: " ") }
@@ -39,13 +45,24 @@ enum ChromeShapes {
   /// Groups of indexes of lines of at least five words that occur more than once, compared
   /// as written.
   static func repeatedLines(_ bytes: [UInt8], _ lines: [Range<Int>]) -> [[Int]] {
-    var seen: [ArraySlice<UInt8>: [Int]] = [:]
+    // Lines are bucketed by a fast hash of their bytes; only a bucket of two or more (nearly
+    // always a real repeat) is split into groups of equal lines.
+    var buckets: [UInt64: [Int]] = [:]
     for (index, range) in lines.enumerated() where range.count >= 24 {
       let spaces = bytes[range].reduce(0) { $0 + ($1 == 0x20 ? 1 : 0) }
       guard spaces >= 4 else { continue }
-      seen[bytes[range], default: []].append(index)
+      buckets[ByteHash.hash(bytes[range]), default: []].append(index)
     }
-    return seen.values.filter { $0.count > 1 }.sorted { $0[0] < $1[0] }
+    var groups: [[Int]] = []
+    for bucket in buckets.values where bucket.count > 1 {
+      var rest = bucket
+      while let first = rest.first {
+        let same = rest.filter { bytes[lines[$0]].elementsEqual(bytes[lines[first]]) }
+        if same.count > 1 { groups.append(same) }
+        rest.removeAll { bytes[lines[$0]].elementsEqual(bytes[lines[first]]) }
+      }
+    }
+    return groups.sorted { $0[0] < $1[0] }
   }
 
   /// Whether the line ends as a caption does: with a picture credit in parentheses,

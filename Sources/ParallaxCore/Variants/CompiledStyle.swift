@@ -1,8 +1,9 @@
 import ParallaxICU
 
 /// A house style compiled against the name index: framing terms and exceptions as token-key
-/// tries, canonical and allowed forms as match keys. Immutable and shareable across tasks.
-public struct CompiledStyle: Sendable {
+/// tries, canonical and allowed forms as match keys. Immutable and shared across tasks (a class:
+/// a task reads it in place, where copying the struct retained each of its tables).
+public final class CompiledStyle: Sendable {
   public let style: HouseStyle
   let framing: NameIndex.Trie
   /// For each framing trie terminal's candidate: the index of the term in `style.framing`.
