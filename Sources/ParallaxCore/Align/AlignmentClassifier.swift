@@ -100,10 +100,12 @@ struct AlignmentClassifier {
     // Each stem's surface in the first member (in order) that has it, found in one pass.
     var surfaces: [String: String] = [:]
     if shared.contains(where: { space.kinds[Int($0)] == .word }) {
+      var first: [UInt32: UInt32] = [:]
       for member in members {
-        for (stem, surface) in zip(profiles[member].stems, profiles[member].stemSurfaces) where surfaces[stem] == nil {
-          surfaces[stem] = surface
-        }
+        for word in profiles[member].words where first[word.stem] == nil { first[word.stem] = word.surface }
+      }
+      for (stem, surface) in first {
+        surfaces[WordVocabulary.stems[stem]] = WordVocabulary.surfaces[surface]
       }
     }
     for f in shared {

@@ -65,25 +65,30 @@ struct EmergingTopicFinder {
   private func label(_ members: [Int], _ profiles: [StatementProfile]) -> (String, [String]) {
     // A tally per entity and per word stem, each found by its own table (no key strings built
     // per occurrence), in the order first met.
-    var tallies: [(count: Int, surface: String, slug: Substring)] = []
+    // A word's texts are only looked up for the three tallies shown.
+    enum Term {
+      case name(surface: String, slug: Substring)
+      case word(StatementProfile.Word)
+    }
+    var tallies: [(count: Int, term: Term)] = []
     var entities: [String: Int] = [:]
     // Most clusters are one statement: its table is made at its size, not grown step by step.
-    var words = [String: Int](minimumCapacity: members.count == 1 ? profiles[members[0]].stems.count : 0)
+    var words = [UInt32: Int](minimumCapacity: members.count == 1 ? profiles[members[0]].words.count : 0)
     for member in members {
       for name in profiles[member].names {
         if let slot = entities[name.id] {
           tallies[slot].count += 1
         } else {
           entities[name.id] = tallies.count
-          tallies.append((1, name.surface, name.id.split(separator: ".").last ?? ""))
+          tallies.append((1, .name(surface: name.surface, slug: name.id.split(separator: ".").last ?? "")))
         }
       }
-      for (stem, surface) in zip(profiles[member].stems, profiles[member].stemSurfaces) {
-        if let slot = words[stem] {
+      for word in profiles[member].words {
+        if let slot = words[word.stem] {
           tallies[slot].count += 1
         } else {
-          words[stem] = tallies.count
-          tallies.append((1, surface, stem[...]))
+          words[word.stem] = tallies.count
+          tallies.append((1, .word(word)))
         }
       }
     }
@@ -96,7 +101,12 @@ struct EmergingTopicFinder {
       best.insert(candidate, at: place)
       if best.count > 3 { best.removeLast() }
     }
-    let top = best.map { tallies[$0] }
+    let top: [(surface: String, slug: Substring)] = best.map { index in
+      switch tallies[index].term {
+      case .name(let surface, let slug): (surface, slug)
+      case .word(let word): (word.surfaceText, word.stemText[...])
+      }
+    }
     let slug = top.prefix(2).map(\.slug).joined(separator: "-")
     return (slug.isEmpty || !TopicID.isValid("x." + slug) ? "misc" : slug, top.map(\.surface))
   }

@@ -2,6 +2,8 @@
 struct FeatureEncoder {
   var space = FeatureSpace()
   private var languages: [String: Int] = [:]
+  /// The feature id of each word stem met, by its vocabulary number (no stem text hashed).
+  private var stems: [UInt32: UInt32] = [:]
 
   mutating func language(_ id: LocaleID) -> Int {
     if let index = languages[id.language] { return index }
@@ -12,7 +14,7 @@ struct FeatureEncoder {
   /// The feature ids of `profile`; `withTopics` adds its lexicon topics.
   mutating func features(_ profile: StatementProfile, withTopics: Bool = true, withNumbers: Bool = true, extraTopics: [String] = []) -> [UInt32] {
     var result: [UInt32] = []
-    result.reserveCapacity(profile.entities.count + profile.topics.count + profile.numbers.count + profile.stems.count)
+    result.reserveCapacity(profile.entities.count + profile.topics.count + profile.numbers.count + profile.words.count)
     for entity in profile.entities { result.append(space.id(.entity, entity.rawValue)) }
     if withTopics { for topic in profile.topics { result.append(space.id(.topic, topic.rawValue)) } }
     for topic in extraTopics { result.append(space.id(.topic, topic)) }
@@ -20,7 +22,15 @@ struct FeatureEncoder {
       for number in profile.numbers { result.append(space.id(.number, number)) }
       for date in profile.dates { result.append(space.id(.date, date)) }
     }
-    for stem in profile.stems { result.append(space.id(.word, stem)) }
+    for word in profile.words {
+      if let known = stems[word.stem] {
+        result.append(known)
+      } else {
+        let id = space.id(.word, word.stemText)
+        stems[word.stem] = id
+        result.append(id)
+      }
+    }
     return result
   }
 

@@ -18,9 +18,35 @@ public struct StatementProfile: Sendable, Hashable {
   /// Calendar days the statement names, as month and day (`--03-12`): a year written or not,
   /// the same day meets.
   public var dates: [String]
-  /// Word stems, and the first surface of each (parallel arrays).
-  public var stems: [String]
-  public var stemSurfaces: [String]
+  /// A word of the statement: its stem, and the first surface that gave it.
+  public struct Word: Sendable, Hashable {
+    /// Numbers in the process's word vocabularies (`WordVocabulary`): equal words, equal
+    /// numbers; their order means nothing.
+    let stem: UInt32
+    let surface: UInt32
+
+    init(stem: UInt32, surface: UInt32) {
+      self.stem = stem
+      self.surface = surface
+    }
+
+    /// A word of `stem` first written `surface`.
+    public init(stem: String, surface: String) {
+      self.init(stem: WordVocabulary.stems.number(of: stem), surface: WordVocabulary.surfaces.number(of: surface))
+    }
+
+    /// The romanized, folded stem.
+    public var stemText: String { WordVocabulary.stems[stem] }
+    /// The word as the statement writes it.
+    public var surfaceText: String { WordVocabulary.surfaces[surface] }
+  }
+
+  /// The statement's word stems, each once, in order, with the first surface of each.
+  public var words: [Word]
+  /// The stems of `words`, as text.
+  public var stems: [String] { words.map(\.stemText) }
+  /// The surfaces of `words`, as text.
+  public var stemSurfaces: [String] { words.map(\.surfaceText) }
   /// Whether a negation word of its language occurs.
   public var negated: Bool
   public var names: [Form]
@@ -33,8 +59,7 @@ public struct StatementProfile: Sendable, Hashable {
     self.topics = topics
     self.numbers = numbers
     self.dates = dates
-    self.stems = stems
-    self.stemSurfaces = stemSurfaces
+    self.words = zip(stems, stemSurfaces).map { Word(stem: $0, surface: $1) }
     self.negated = negated
     self.names = names
     self.framing = framing

@@ -16,12 +16,17 @@ public final class StatementProfiler {
   private let matcher: NameMatcher
   /// What each word met so far means to the profile, by the matcher's token id and language.
   private var words = WordMemo()
+  /// Per stem number, the last text (by `stamp`) that picked it: a text's stems are told
+  /// apart by number.
+  private var stemStamps: [Int] = []
+  private var stamp = 0
   /// The matcher's token-id generation the memos above belong to: they go when it renumbers.
   private var generation = 0
-  /// Surfaces of words and names, one string per spelling (see `interned`).
+  /// Surfaces of names, one string per spelling (see `interned`).
   private var surfaces: [UTF8Key: String] = [:]
-  /// The interned surface of each word, by the matcher's token id (a token id is a spelling).
-  private var tokenSurfaces: [String?] = []
+  /// The number of each word's surface in `WordVocabulary.surfaces`, by the matcher's token id
+  /// (a token id is a spelling); `UInt32.max` while not asked for.
+  private var tokenSurfaces: [UInt32] = []
 
   init(resources: CompareResources) throws {
     self.resources = resources
@@ -77,30 +82,27 @@ public final class StatementProfiler {
     var facts: [WordFacts] = []
     facts.reserveCapacity(keys.count)
     for token in tokens {
-      if let found = words.facts(token.id, slot) {
-        facts.append(found)
-      } else {
-        let new = learn(token.key, language: language)
-        words.setFacts(new, token.id, slot)
-        facts.append(new)
-      }
+      facts.append(words.facts(token.id, slot) ?? learn(token.key, id: token.id, language: language, slot: slot))
     }
-    result.topics = resources.tagger.topics(inKeys: keys, language: language) { facts[$0].topicCandidates }
-    var seen = Set<String>()
+    result.topics = resources.tagger.topics(inKeys: keys, language: language) { words.candidates(of: facts[$0]) }
     // Stems first into a scratch list, then into arrays of their exact size: a profile lives as
     // long as the comparison, and arrays grown by appending keep up to twice the room they use.
-    var picked: [(stem: String, token: Int)] = []
+    // A stem already picked for this text carries this text's stamp.
+    stamp += 1
+    var picked: [(stem: Int64, token: Int)] = []
     for (index, token) in tokens.enumerated() {
       if facts[index].isNegation { result.negated = true }
       guard !covered[index], facts[index].isStemmable else { continue }
-      guard let stem = try stem(of: token.key, id: token.id, language: language, slot: slot), seen.insert(stem).inserted
-      else { continue }
+      let stem = try stem(of: token.key, id: token.id, language: language, slot: slot)
+      guard stem != WordMemo.none else { continue }
+      if Int(stem) >= stemStamps.count { stemStamps.append(contentsOf: repeatElement(0, count: Int(stem) + 1 - stemStamps.count)) }
+      guard stemStamps[Int(stem)] != stamp else { continue }
+      stemStamps[Int(stem)] = stamp
       picked.append((stem, index))
     }
-    result.stems = picked.map(\.stem)
-    result.stemSurfaces = picked.map { pick in
+    result.words = picked.map { pick in
       let token = tokens[pick.token]
-      return tokenSurface(token.id) { surface(token.range) }
+      return StatementProfile.Word(stem: UInt32(pick.stem), surface: tokenSurface(token.id) { surface(token.range) })
     }
     result.numbers = NumberNormalizer.numbers(
       in: text, multipliers: resources.multipliers[language.language] ?? [:])
@@ -127,38 +129,38 @@ public final class StatementProfiler {
     generation = current
   }
 
-  /// The interned surface of token `id`, made by `make` the first time.
-  private func tokenSurface(_ id: Int, _ make: () -> String) -> String {
-    if id < tokenSurfaces.count, let known = tokenSurfaces[id] { return known }
-    if id >= tokenSurfaces.count { tokenSurfaces.append(contentsOf: repeatElement(nil, count: id + 1 - tokenSurfaces.count)) }
-    let surface = interned(make())
+  /// The surface number of token `id`, its text made by `make` the first time.
+  private func tokenSurface(_ id: Int, _ make: () -> String) -> UInt32 {
+    if id < tokenSurfaces.count, tokenSurfaces[id] != .max { return tokenSurfaces[id] }
+    if id >= tokenSurfaces.count { tokenSurfaces.append(contentsOf: repeatElement(.max, count: id + 1 - tokenSurfaces.count)) }
+    let surface = WordVocabulary.surfaces.number(of: make())
     tokenSurfaces[id] = surface
     return surface
   }
 
-  /// What `key` means in `language`: stop word, negation, whether it may give a stem, and the
-  /// topic patterns it may start.
-  private func learn(_ key: String, language: LocaleID) -> WordFacts {
+  /// What `key` (token `id`) means in `language` (memo slot `slot`): stop word, negation,
+  /// whether it may give a stem, and the topic patterns it may start; remembered.
+  private func learn(_ key: String, id: Int, language: LocaleID, slot: Int32) -> WordFacts {
     let isStop = resources.stopwords[language.language]?.contains(key) ?? false
     let startsFraming =
       resources.style.map { $0.framing.step(0, key) != nil || !resources.neutralForms.starting(with: key).isEmpty } ?? false
-    return WordFacts(
+    return words.setFacts(
       isNegation: resources.negations[language.language]?.contains(key) ?? false,
       isStemmable: !isStop && key.unicodeScalars.contains(where: { $0.properties.isAlphabetic }),
-      topicCandidates: resources.tagger.candidates(startingWith: key, language: language),
-      startsFraming: startsFraming)
+      startsFraming: startsFraming,
+      candidates: resources.tagger.candidates(startingWith: key, language: language), id, slot)
   }
 
   /// The romanized, folded stem of word `key` (token `id`) in `language` (memo slot `slot`).
-  private func stem(of key: String, id: Int, language: LocaleID, slot: Int32) throws(ICUError) -> String? {
-    if let known = words.stem(id, slot) { return known }
+  private func stem(of key: String, id: Int, language: LocaleID, slot: Int32) throws(ICUError) -> Int64 {
+    let known = words.stem(id, slot)
+    if known != WordMemo.unknown { return known }
     var romanized = key
     if key.unicodeScalars.contains(where: { $0.value >= 0x80 }) {
       romanized = try matcher.romanizer(for: language.language)?.transliterate(key) ?? key
     }
     let stem = resources.names.spellingFolds.cognates.fold(romanized).map { String(decoding: $0, as: UTF8.self) }
-    words.setStem(stem, id, slot)
-    return stem
+    return words.setStem(stem, id, slot)
   }
 
   /// The framing terms and neutral alternatives among `keys`, longest first; only words whose
@@ -202,68 +204,4 @@ public final class StatementProfiler {
     var seen = Set<String>()
     return values.filter { seen.insert($0).inserted }
   }
-}
-
-/// What one word means to a statement's profile in one language, worked out the first time a
-/// task meets it: news vocabulary repeats, so most words cost one dictionary lookup.
-struct WordFacts {
-  var isNegation: Bool
-  /// Not a stop word, and has a letter: its stem is one of the statement's words.
-  var isStemmable: Bool
-  /// The topic patterns whose first word this is (or begins).
-  var topicCandidates: [Int32]
-  /// A framing term of the style, or its neutral alternative, can start with it.
-  var startsFraming: Bool
-}
-
-/// What the words a profiler has met mean, by the matcher's token id and a language slot. Most
-/// words are met in one language only, so each id has one entry, for the first language it is
-/// met in; the few met in another language too (Russian and Ukrainian share many spellings)
-/// have their other entries in a dictionary. One array per language would hold an entry per
-/// id for every language, nearly all of them empty.
-struct WordMemo {
-  struct Entry {
-    /// The language slot the entry is for; -1 while the id has none.
-    var slot: Int32 = -1
-    var facts: WordFacts?
-    /// The word's stem: nil until asked for, `.some(nil)` when it has none.
-    var stem: String??
-  }
-
-  private var entries: [Entry] = []
-  private var others: [Int: Entry] = [:]
-  private var slots: [String: Int32] = [:]
-
-  /// The slot of a language, given out the first time it is asked for.
-  mutating func slot(of language: String) -> Int32 {
-    if let known = slots[language] { return known }
-    let new = Int32(slots.count)
-    slots[language] = new
-    return new
-  }
-
-  func facts(_ id: Int, _ slot: Int32) -> WordFacts? { entry(id, slot)?.facts }
-
-  func stem(_ id: Int, _ slot: Int32) -> String?? { entry(id, slot)?.stem }
-
-  mutating func setFacts(_ facts: WordFacts, _ id: Int, _ slot: Int32) { update(id, slot) { $0.facts = facts } }
-
-  mutating func setStem(_ stem: String?, _ id: Int, _ slot: Int32) { update(id, slot) { $0.stem = .some(stem) } }
-
-  private func entry(_ id: Int, _ slot: Int32) -> Entry? {
-    if id < entries.count, entries[id].slot == slot { return entries[id] }
-    return others[Self.key(id, slot)]
-  }
-
-  private mutating func update(_ id: Int, _ slot: Int32, _ change: (inout Entry) -> Void) {
-    if id >= entries.count { entries.append(contentsOf: repeatElement(Entry(), count: id + 1 - entries.count)) }
-    if entries[id].slot == -1 { entries[id].slot = slot }
-    if entries[id].slot == slot {
-      change(&entries[id])
-    } else {
-      change(&others[Self.key(id, slot), default: Entry(slot: slot)])
-    }
-  }
-
-  private static func key(_ id: Int, _ slot: Int32) -> Int { id << 16 | Int(slot & 0xFFFF) }
 }

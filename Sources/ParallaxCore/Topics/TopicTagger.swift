@@ -67,12 +67,12 @@ public struct TopicTagger: Sendable {
   /// - Parameter language: the statement's language; patterns of other languages are used
   ///   only when the lexicon has none for it.
   public func topics(inKeys keys: [String], language: LocaleID) -> [TopicID] {
-    topics(inKeys: keys, language: language) { candidates(startingWith: keys[$0], language: language) }
+    topics(inKeys: keys, language: language) { candidates(startingWith: keys[$0], language: language)[...] }
   }
 
   /// The same, with the candidate patterns of the token at each position from `candidates` (a
   /// caller that sees the same words again and again keeps them: see `StatementProfiler`).
-  func topics(inKeys keys: [String], language: LocaleID, candidates: (Int) -> [Int32]) -> [TopicID] {
+  func topics(inKeys keys: [String], language: LocaleID, candidates: (Int) -> ArraySlice<Int32>) -> [TopicID] {
     let index = self.index(for: language)
     var found = Set<Int>()
     for start in keys.indices {

@@ -270,13 +270,15 @@ public final class NameMatcher {
   private func longestMatch(from start: Int, _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) throws(ICUError)
     -> (NameMention, Int)?
   {
-    let head = infos[tokens[start].id]
-    guard head.startsExact || head.startsRomanized || head.startsStem else { return nil }
+    // The head's flags are read in place: most tokens start no name, and copying a token's
+    // facts would retain each of its strings.
+    let head = tokens[start].id
+    guard infos[head].startsExact || infos[head].startsRomanized || infos[head].startsStem else { return nil }
     for path in [Path.exact, .romanized, .stems] {
       switch path {
-      case .exact: if !head.startsExact { continue }
-      case .romanized: if !head.startsRomanized { continue }
-      case .stems: if !head.startsStem || !head.isCyrillic { continue }
+      case .exact: if !infos[head].startsExact { continue }
+      case .romanized: if !infos[head].startsRomanized { continue }
+      case .stems: if !infos[head].startsStem || !infos[head].isCyrillic { continue }
       }
       if let (node, end, possessive) = try walk(path, from: start, tokens, bytes) {
         let trie = self.trie(path)
