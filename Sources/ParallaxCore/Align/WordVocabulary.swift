@@ -21,15 +21,19 @@ final class WordVocabulary: @unchecked Sendable {
   static let surfaces = WordVocabulary()
 
   private let lock = NSLock()
-  private var numbers: [String: UInt32] = [:]
+  /// Keyed by bytes: the words come normalized (match keys, or text as written, where equal
+  /// bytes are what matters), and byte keys skip the canonical-equivalence comparison of
+  /// `String` on every Cyrillic word.
+  private var numbers: [UTF8Key: UInt32] = [:]
   private var words: [String] = []
 
   /// The number of `word`, given out the first time it is asked for.
   func number(of word: String) -> UInt32 {
     lock.withLock {
-      if let known = numbers[word] { return known }
+      let key = UTF8Key(word)
+      if let known = numbers[key] { return known }
       let new = UInt32(words.count)
-      numbers[word] = new
+      numbers[key] = new
       words.append(word)
       return new
     }
