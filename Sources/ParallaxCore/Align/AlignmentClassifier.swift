@@ -98,25 +98,24 @@ struct AlignmentClassifier {
     let shared = counts.filter { $0.value >= 2 }.keys.sorted()
     var evidence = AlignmentEvidence(conflicts: conflicts)
     // Each stem's surface in the first member (in order) that has it, found in one pass.
-    var surfaces: [String: String] = [:]
+    var surfaces: [UInt32: UInt32] = [:]
     if shared.contains(where: { space.kinds[Int($0)] == .word }) {
-      var first: [UInt32: UInt32] = [:]
       for member in members {
-        for word in profiles[member].words where first[word.stem] == nil { first[word.stem] = word.surface }
-      }
-      for (stem, surface) in first {
-        surfaces[WordVocabulary.stems[stem]] = WordVocabulary.surfaces[surface]
+        for word in profiles[member].words where surfaces[word.stem] == nil { surfaces[word.stem] = word.surface }
       }
     }
     for f in shared {
-      let text = space.texts[Int(f)]
+      if let stem = space.stem(of: f) {
+        if let surface = surfaces[stem] { evidence.words.append(WordVocabulary.surfaces[surface]) }
+        continue
+      }
+      let text = space.text(of: f)
       switch space.kinds[Int(f)] {
       case .entity: evidence.entities.append(EntityID(text))
       case .topic: evidence.topics.append(TopicID(text))
       case .number: evidence.numbers.append(text)
       case .date: evidence.dates.append(text)
-      case .word:
-        if let surface = surfaces[text] { evidence.words.append(surface) }
+      case .word: break
       }
     }
     evidence.entities.sort()

@@ -2,8 +2,6 @@
 struct FeatureEncoder {
   var space = FeatureSpace()
   private var languages: [String: Int] = [:]
-  /// The feature id of each word stem met, by its vocabulary number (no stem text hashed).
-  private var stems: [UInt32: UInt32] = [:]
 
   mutating func language(_ id: LocaleID) -> Int {
     if let index = languages[id.language] { return index }
@@ -22,20 +20,10 @@ struct FeatureEncoder {
       for number in profile.numbers { result.append(space.id(.number, number)) }
       for date in profile.dates { result.append(space.id(.date, date)) }
     }
-    for word in profile.words {
-      if let known = stems[word.stem] {
-        result.append(known)
-      } else {
-        let id = space.id(.word, word.stemText)
-        stems[word.stem] = id
-        result.append(id)
-      }
-    }
+    for word in profile.words { result.append(space.word(word.stem)) }
     return result
   }
 
   /// Per feature id, whether it is a place entity.
-  var places: [Bool] {
-    zip(space.kinds, space.texts).map { $0 == .entity && $1.hasPrefix("place.") }
-  }
+  var places: [Bool] { space.places }
 }
