@@ -110,13 +110,16 @@ public struct Comparer: Sendable {
     var statements: [Statement] = []
     var profiles: [StatementProfile] = []
     var owners: [Int] = []
+    // Where each document's statements are among the event's.
+    var spans: [Range<Int>] = []
     for (d, profiled) in documents.enumerated() {
-      for (statement, profile) in zip(profiled.statements, profiled.profiles) {
-        refs.append(StatementRef(document: profiled.document.reference, statement: statement.id))
-        statements.append(statement)
-        profiles.append(profile)
-        owners.append(d)
-      }
+      let start = statements.count
+      statements.append(contentsOf: profiled.statements)
+      profiles.append(contentsOf: profiled.profiles)
+      owners.append(contentsOf: repeatElement(d, count: profiled.statements.count))
+      let reference = profiled.document.reference
+      refs.append(contentsOf: profiled.statements.map { StatementRef(document: reference, statement: $0.id) })
+      spans.append(start..<statements.count)
     }
     // Emerging topics for what no lexicon topic claims.
     let untagged = profiles.indices.filter { profiles[$0].topics.isEmpty }
@@ -148,8 +151,10 @@ public struct Comparer: Sendable {
       UniqueStatement(member: refs[$0], topics: statements[$0].topics.map { TopicID($0) })
     }
     // Put the filled statements back into their documents.
-    var compared: [ComparedDocument] = documents.map { ComparedDocument(document: $0.document, statements: []) }
-    for index in statements.indices { compared[owners[index]].statements.append(statements[index]) }
+    // (An event of one document shares the filled statements, without a copy.)
+    let compared = zip(documents, spans).map { document, span in
+      ComparedDocument(document: document.document, statements: documents.count == 1 ? statements : Array(statements[span]))
+    }
     let differences = DifferenceFinder(canonical: canonical, allowed: allowed).differences(
       alignments: alignments, documents: documents, event: compared)
     return ComparisonEvent(id: id, documents: compared, alignments: alignments, unique: unique, copies: copies, differences: differences)
