@@ -205,9 +205,14 @@ public struct ChromeDetector: Sendable {
     // Only as many bytes as the longest opening (and a little more for the whole-line set).
     let limit = max(longestPrefix + 8, 64)
     let head = range.count <= limit ? range : range.lowerBound..<Self.scalarBoundary(bytes, range.lowerBound + limit)
-    // A long line whose opening is ASCII folds by lowering its letters, and only an ASCII
-    // prefix can open it: compared byte by byte, without a string.
-    if head != range, bytes[head].allSatisfy({ $0 < 0x80 }) { return opensWithASCIIPrefix(bytes, head) }
+    // An ASCII opening folds by lowering its letters, and only an ASCII prefix can open it:
+    // compared byte by byte (a short line is looked up whole first).
+    if bytes[head].allSatisfy({ $0 < 0x80 }) {
+      if head == range, wholeLines.contains(Self.trimmed(String(decoding: bytes[head].map(Self.lowered), as: UTF8.self))) {
+        return true
+      }
+      return opensWithASCIIPrefix(bytes, head)
+    }
     let folded = TextFold.fold(String(decoding: bytes[head], as: UTF8.self))
     if head == range, wholeLines.contains(Self.trimmed(folded)) { return true }
     let lead = folded.utf8.first
@@ -223,10 +228,9 @@ public struct ChromeDetector: Sendable {
   /// in a letter is not followed by another letter.
   private func opensWithASCIIPrefix(_ bytes: [UInt8], _ head: Range<Int>) -> Bool {
     func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
-    func lowered(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte | 0x20 : byte }
     for prefix in asciiPrefixes where prefix.count <= head.count {
       let start = head.lowerBound
-      guard zip(bytes[start..<(start + prefix.count)], prefix).allSatisfy({ lowered($0) == $1 }) else { continue }
+      guard zip(bytes[start..<(start + prefix.count)], prefix).allSatisfy({ Self.lowered($0) == $1 }) else { continue }
       guard let last = prefix.last, isLetter(last) else { return true }
       let next = start + prefix.count
       if next == head.upperBound || !isLetter(bytes[next]) { return true }
@@ -276,9 +280,15 @@ public struct ChromeDetector: Sendable {
   /// `text` without trailing spaces and the marks a furniture line may end with.
   /// Whether the line holds one of the markers (folded) anywhere, and is a caption's length:
   /// at most two sentences (a caption and its credit), never a paragraph of story.
+  /// An ASCII byte folded as `TextFold` folds it (letters lowered).
+  private static func lowered(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte | 0x20 : byte }
+
   private func hasMarker(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
     guard !markers.isEmpty, isCaptionLength(bytes, range) else { return false }
-    let folded = Array(TextFold.fold(String(decoding: bytes[range], as: UTF8.self)).utf8)
+    // An ASCII line folds byte by byte.
+    let folded =
+      bytes[range].allSatisfy { $0 < 0x80 }
+      ? bytes[range].map(Self.lowered) : Array(TextFold.fold(String(decoding: bytes[range], as: UTF8.self)).utf8)
     return markers.contains { Self.occurs($0, in: folded) }
   }
 
