@@ -79,6 +79,9 @@ public struct Comparer: Sendable {
 
   /// Event groups as indexes into `documents`.
   func groupEvents(_ documents: [ProfiledDocument], jobs: Int = 1) -> [[Int]] {
+    // One document is one event: its features (a million statements' worth, for a long file)
+    // are not worked out to say so.
+    if documents.count < 2 { return documents.isEmpty ? [] : [[0]] }
     var encoder = FeatureEncoder()
     var items = SparseItems()
     var salient: [[UInt32]] = []

@@ -61,6 +61,8 @@ public struct ChromeDetector: Sendable {
   /// opens with another byte cannot open with that prefix, canonical equivalence or not.
   private let leads: [UInt8?]
   private let longestPrefix: Int
+  /// The UTF-8 length of the longest line named whole.
+  private let longestWholeLine: Int
   /// The prefixes written in ASCII, as bytes (an ASCII opening can only open with one of them).
   private let asciiPrefixes: [[UInt8]]
   /// The markers, folded, as UTF-8: a line is searched for them byte by byte (both sides are
@@ -70,6 +72,7 @@ public struct ChromeDetector: Sendable {
 
   public init(lexicons: [ChromeLexicon], options: Options = Options()) {
     wholeLines = Set(lexicons.flatMap(\.lines).map { Self.trimmed(TextFold.fold($0)) })
+    longestWholeLine = wholeLines.map(\.utf8.count).max() ?? 0
     let prefixes = Set(lexicons.flatMap(\.prefixes).map { TextFold.fold($0) }.filter { !$0.isEmpty })
     self.prefixes = prefixes.sorted { ($0.utf8.count, $0) > ($1.utf8.count, $1) }
     leads = self.prefixes.map { prefix in
@@ -208,10 +211,7 @@ public struct ChromeDetector: Sendable {
     // An ASCII opening folds by lowering its letters, and only an ASCII prefix can open it:
     // compared byte by byte (a short line is looked up whole first).
     if bytes[head].allSatisfy({ $0 < 0x80 }) {
-      if head == range, wholeLines.contains(Self.trimmed(String(decoding: bytes[head].map(Self.lowered), as: UTF8.self))) {
-        return true
-      }
-      return opensWithASCIIPrefix(bytes, head)
+      return (head == range && isWholeASCIILine(bytes, head)) || opensWithASCIIPrefix(bytes, head)
     }
     let folded = TextFold.fold(String(decoding: bytes[head], as: UTF8.self))
     if head == range, wholeLines.contains(Self.trimmed(folded)) { return true }
@@ -222,6 +222,18 @@ public struct ChromeDetector: Sendable {
       if rest.first.map({ !$0.properties.isAlphabetic }) ?? true { return true }
     }
     return false
+  }
+
+  /// Whether an ASCII line is one the data names whole: trimmed as `trimmed` trims (its other
+  /// closing marks are not ASCII) and folded byte by byte; a line longer than any named one is
+  /// not decoded at all.
+  private func isWholeASCIILine(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+    var end = range.upperBound
+    while end > range.lowerBound, [0x20, UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: "!")].contains(bytes[end - 1]) { end -= 1 }
+    var start = range.lowerBound
+    while start < end, bytes[start] == 0x20 { start += 1 }
+    guard end - start <= longestWholeLine else { return false }
+    return wholeLines.contains(String(decoding: bytes[start..<end].map(Self.lowered), as: UTF8.self))
   }
 
   /// `isNamed` for an ASCII opening: a prefix matches its lowered bytes, and a prefix ending
