@@ -77,7 +77,7 @@ import Testing
       return String(rest[..<(rest.range(of: "\n## ")?.lowerBound ?? rest.endIndex)])
     }
     let method = section("Method")
-    #expect(method.contains("- **TASS** ·") && method.contains("sputnik"))
+    #expect(method.contains("**TASS** ·") && method.contains("sputnik"))
     let aligned = section("Aligned statements")
     #expect(aligned.contains("Cooperation with an organization") && aligned.contains("Protection of civilians"))
     let unique = section("Only in one source")

@@ -1,4 +1,5 @@
 import Foundation
+import ParallaxBenchSupport
 import ParallaxCore
 import Testing
 
@@ -80,8 +81,12 @@ import Testing
         #expect(!text.contains("Emerging topic: \(word)") && !text.contains(", \(word)"), "\(word)")
       }
     }
-    // A topic whose statements name no entity is numbered, never named by its source words.
-    #expect(try #require(en["e3.md"]).contains("**Ukrinform** · Emerging topic 1 — Під час зворотного рейсу"))
+    // A topic whose statements name no entity is never named by its source words: what only
+    // one source reports counts it, and its statement stands without a label.
+    let e3 = try #require(en["e3.md"])
+    #expect(e3.contains("emerging topics without a name: Ukrinform (1)."))
+    #expect(e3.contains("- **Ukrinform** — Під час зворотного рейсу"))
+    #expect(!e3.contains("Emerging topic 1"))
   }
 
   @Test("names written differently compare forms within one language: French Moscou is no naming change, inflections are none either")
@@ -120,7 +125,7 @@ import Testing
     let index = try #require(try reports()["index.md"])
     #expect(index.contains("Folder: `Reports/examples/corpus/`") && !e1.contains("Folder: "))
     #expect(e1.contains("**Settings**: [Comparison reports](index.md)"))
-    #expect(e1.contains("- **AFP** · fr · Dateline: VIENNE, February 20, 2025 · Statements: 3 · `afp-2025-02-20-zaporijjia.fr.md` · `sha256:"))
+    #expect(e1.contains(" • **AFP** · fr · Dateline: VIENNE, February 20, 2025 · Statements: 3 · `afp-2025-02-20-zaporijjia.fr.md` · `sha256:"))
     // The heat map carries the coverage counts; the table that repeated it is gone.
     #expect(e1.contains("![Coverage](e1-coverage.svg)") && !e1.contains("| Topic | AFP |"))
     // A statement in another script names what it mentions in the report language.
@@ -140,7 +145,7 @@ import Testing
     let digest = String(afp.prefix(64))
     #expect(digest.allSatisfy { $0.isHexDigit } && digest.count == 64)
     let e1 = try #require(files["e1.md"])
-    #expect(e1.contains("`afp-2025-02-20-zaporijjia.fr.md` · `sha256:\(digest.prefix(12))`\n"))
+    #expect(e1.contains("`afp-2025-02-20-zaporijjia.fr.md` · `sha256:\(digest.prefix(12))` • "))
     #expect(!e1.contains(digest))
     #expect(try #require(files["index.md"]).contains("SHA-256: [SHA256SUMS](SHA256SUMS)"))
     // What sha256sum itself says of the inputs, run in the folder the Method names.
@@ -177,5 +182,75 @@ import Testing
       #expect(!text.contains("Suggested alignment at") && !text.contains("same bytes"), "\(name)")
     }
     #expect(index.components(separatedBy: "Suggested alignment at: `0.1`").count == 2)
+  }
+
+  /// The "Only in one source" and "Method" sections of a report, and its "What differs".
+  static func section(_ title: String, of report: String) -> String {
+    guard let start = report.range(of: "\n## \(title)\n") else { return "" }
+    let rest = report[start.upperBound...]
+    return String(rest[..<(rest.range(of: "\n## ")?.lowerBound ?? rest.endIndex)])
+  }
+
+  @Test("what one source alone says is one item per source, its topics named once; what only one source reports on is one line")
+  func uniqueBySource() throws {
+    let files = try reports()
+    let e3 = try #require(files["e3.md"])
+    let unique = Self.section("Only in one source", of: e3)
+    let items = unique.split(separator: "\n").filter { $0.hasPrefix("- ") }
+    // RIA Novosti has two statements of its own: one item, each statement with its line.
+    #expect(items.count == 3, "\(items)")
+    let ria = try #require(items.first { $0.hasPrefix("- **RIA Novosti** — ") })
+    #expect(ria.contains("*Evacuation and humanitarian corridors* — По его словам") && ria.contains("эвакуировали 60 пожилых людей. · line 12 • *Shelling and strikes* — "))
+    #expect(ria.components(separatedBy: "**RIA Novosti**").count == 2)
+    // One line says what only one source reports on, each topic with its source.
+    for name in ["e1.md", "e2.md", "e3.md"] {
+      let differs = Self.section("What differs", of: try #require(files[name]))
+      #expect(differs.components(separatedBy: "Only one source reports on: ").count == 2, "\(name): \(differs)")
+      #expect(!differs.contains("- Only ") || differs.contains("- Only one source reports on: "))
+    }
+    #expect(try #require(files["e2.md"]).contains(
+      "- Only one source reports on: Negotiations and peace talks (RIA Novosti); Shelling and strikes (TASS); Emerging topic: Kharkiv, Mirjana Spoljaric, Ukraine (Ukrinform)."))
+  }
+
+  @Test("a row shows the reporting verb only when its text does not; names differ form by form, with the sources that write each")
+  func compactRows() throws {
+    let files = try reports()
+    let e3 = try #require(files["e3.md"])
+    // "…, — сказал Сальдо." has the verb: the row does not repeat it.
+    #expect(e3.contains("**RIA Novosti** — Vladimir Saldo: «Киевский режим препятствует"))
+    #expect(!e3.contains("*сказал*") && !e3.contains("*said*"))
+    let e2 = try #require(files["e2.md"])
+    #expect(e2.contains("Luhansk: Luhansk (ICRC), Lugansk (TASS)"))
+    // The naming chart sits in the item that names the differences.
+    #expect(e2.contains("Lugansk (TASS).\\\n  ![Naming over time · Luhansk](e2-names-1.svg)\n"))
+    // The Method runs its sources on in one paragraph after the link to the run's settings.
+    let method = Self.section("Method", of: e2)
+    #expect(method.hasPrefix("\n**Settings**: [Comparison reports](index.md) • **dpa** · de · "), "\(method)")
+    #expect(!method.contains("\n- "))
+  }
+
+  @Test("aligned statements in the same words (a wire story two outlets carry) share one row, every source and line listed")
+  func sharedText() throws {
+    var comparison = ReportBenchmark.comparison(events: 1, seed: 7)
+    var event = comparison.events[0]
+    let index = try #require(event.alignments.firstIndex { Set($0.members.map(\.document)).count >= 3 })
+    let members = Array(event.alignments[index].members.prefix(3))
+    try #require(Set(members.map(\.document)).count == 3)
+    let text = "The plant lost its last power line, the agency said."
+    for member in members.prefix(2) {
+      let d = try #require(event.documents.firstIndex { $0.document.path == member.document })
+      let s = try #require(event.documents[d].statements.firstIndex { $0.id == member.statement })
+      event.documents[d].statements[s].text = text
+      event.documents[d].statements[s].speaker = nil
+      event.documents[d].statements[s].verb = ReportingVerb(surface: "said", lemma: "say")
+    }
+    comparison.events = [event]
+    let renderer = MarkdownRenderer(strings: .keys(), options: ReportOptions(svgCharts: false))
+    let markdown = renderer.render(comparison, context: ReportContext(asOf: CalendarDate(year: 2025, month: 3, day: 13)))[0].text
+    // The text once, in a row that names both sources; the third member keeps its own row.
+    #expect(markdown.components(separatedBy: text).count == 2, "\(markdown)")
+    let row = try #require(markdown.split(separator: "\n").first { $0.contains(text) })
+    #expect(row.hasPrefix("  **") && row.components(separatedBy: "**").count == 5 && row.contains("**, **"), "\(row)")
+    #expect(row.contains("line-number: "), "\(row)")
   }
 }

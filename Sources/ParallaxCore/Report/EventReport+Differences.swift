@@ -7,16 +7,15 @@ extension EventReport {
     guard sources.count > 1 else { return }
     md.heading(2, MarkdownText.inline(strings[.differs]))
     var items = blameLines() + numberLines() + framingLines() + onlyOneLines()
-    if let names = namingLine() { items.append(names) }
+    // The naming charts under the line that names the differences, in its list item (a
+    // paragraph of their own after the list took two more lines).
+    let images =
+      options.svgCharts
+      ? namingCharts().map { chart in "![\(MarkdownText.inline("\(strings[.namingOverTime]) · \(chart.entity)"))](\(chart.name))" }
+      : []
+    if let names = namingLine() { items.append(images.isEmpty ? names : names + "\\\n  " + images.joined(separator: " ")) }
     items += copyLines()
     md.bullets(items.isEmpty ? [strings.sentence(.nothingDiffers, [:])] : items)
-    // The naming charts beside the line that names the differences.
-    if options.svgCharts {
-      let images = namingCharts().map { chart in
-        "![\(MarkdownText.inline("\(strings[.namingOverTime]) · \(chart.entity)"))](\(chart.name))"
-      }
-      if !images.isEmpty { md.paragraph(images.joined(separator: " ")) }
-    }
   }
 
   /// `A3`, the label of an alignment.
@@ -173,9 +172,17 @@ extension EventReport {
     }
   }
 
-  /// The topics only one source reports on, by source. Topics are told apart by their labels,
-  /// as a reader sees them: two emerging topics both named after Dmitry Peskov, each in one
-  /// source, are one topic that two sources report, not two that only one does.
+  /// The most topics the line of what only one source reports names; past it, the line says
+  /// how many more (on a large event every source has topics of its own).
+  static let shownOnlyOne = 12
+
+  /// The topics only one source reports on, in one line: each named topic with its source, by
+  /// source; the emerging topics that name no entity counted per source, not listed
+  /// ("Emerging topic 5" tells nothing their statements, in Only in one source, do not). A
+  /// line per source took a line and a phone screen's worth of height for each. Topics are
+  /// told apart by their labels, as a reader sees them: two emerging topics both named after
+  /// Dmitry Peskov, each in one source, are one topic that two sources report, not two that
+  /// only one does.
   func onlyOneLines() -> [String] {
     var documents: [String: Set<String>] = [:]
     var firstTopic: [String: TopicID] = [:]
@@ -189,19 +196,44 @@ extension EventReport {
     for (shown, set) in documents where set.count == 1 {
       if let document = set.first, let topic = firstTopic[shown] { onlyIn[document, default: []].append(topic) }
     }
-    return sources.compactMap { source in
+    var named: [String] = []
+    var unnamed: [String] = []  // "Ukrainska Pravda (3)"
+    for source in sources {
       let only = onlyIn[source.document.reference] ?? []
-      return only.isEmpty ? nil : strings.sentence(.onlyOne, ["source": MarkdownText.inline(source.label), "topics": topicList(only)])
+      let nameless = only.filter { unnamedTopics.contains($0) }.count
+      if nameless > 0 { unnamed.append("\(MarkdownText.inline(source.label)) (\(nameless))") }
+      for topic in sortedTopics(only.filter { !unnamedTopics.contains($0) }) {
+        named.append("\(MarkdownText.inline(label(of: topic))) (\(MarkdownText.inline(source.label)))")
+      }
     }
+    guard !named.isEmpty || !unnamed.isEmpty else { return [] }
+    var parts = Array(named.prefix(Self.shownOnlyOne))
+    if !unnamed.isEmpty {
+      let shown = unnamed.prefix(5).joined(separator: ", ") + (unnamed.count > 5 ? ", …" : "")
+      parts.append(strings.sentence(.unnamedTopics, ["sources": shown]))
+    }
+    var line = strings.sentence(.onlyOneAny, ["topics": parts.joined(separator: "; ")])
+    if named.count > Self.shownOnlyOne {
+      line += " " + strings.sentence(.notShown, ["count": "\(named.count - Self.shownOnlyOne)"])
+    }
+    return [line]
   }
 
   /// Entities whose names differ where a difference means something: sources writing in one
   /// language use different forms, or a source in the report language writes another form than
   /// the report's. Short forms (a surname, an acronym) contained in the report's name are not
-  /// differences. Each such entity lists every source's form.
+  /// differences. Each such entity lists every form, each with the sources that write it.
   func namingLine() -> String? {
     let parts = notableNaming().map { notable -> String in
-      let forms = notable.forms.map { column, form in "\(MarkdownText.inline(form)) (\(MarkdownText.inline(sources[column].label)))" }
+      // Each form once, with the sources that write it ("Türkiye (IOL, Ukrainska Pravda),
+      // Turkey (UPI)"), in the order of their first source.
+      var order: [String] = []
+      var writers: [String: [String]] = [:]
+      for (column, form) in notable.forms {
+        if writers[form] == nil { order.append(form) }
+        writers[form, default: []].append(MarkdownText.inline(sources[column].label))
+      }
+      let forms = order.map { "\(MarkdownText.inline($0)) (\((writers[$0] ?? []).joined(separator: ", ")))" }
       return "\(MarkdownText.inline(notable.name)): \(forms.joined(separator: ", "))"
     }
     return parts.isEmpty ? nil : strings.sentence(.namesVary, ["names": parts.joined(separator: "; ")])

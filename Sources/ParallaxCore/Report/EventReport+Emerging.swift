@@ -9,7 +9,7 @@ extension EventReport {
   /// russische, Teil"). One pass over the event's statements.
   static func emergingLabels(
     sources: [ReportSource], strings: ReportStrings, names: [EntityID: String], outlets: Set<String>
-  ) -> [TopicID: String] {
+  ) -> (labels: [TopicID: String], unnamed: Set<TopicID>) {
     var counts: [TopicID: [String: Int]] = [:]
     var all = Set<TopicID>()
     for source in sources {
@@ -40,7 +40,7 @@ extension EventReport {
     for (number, id) in inIDOrder(unnamed).enumerated() {
       labels[id] = "\(strings[.emerging]) \(number + 1)"
     }
-    return labels
+    return (labels, Set(unnamed))
   }
 
   /// Each entity a statement names once, by its report name (two ids may share a name),

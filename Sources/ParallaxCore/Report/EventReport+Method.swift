@@ -1,22 +1,24 @@
 import Foundation
 
 extension EventReport {
-  /// How the report was made: the settings on one line (with several events, a link to the
-  /// index, which says them once for the run), then one line per source document with its
-  /// language, dateline, publication date, statement count, file and digest.
+  /// How the report was made: the settings (with several events, a link to the index, which
+  /// says them once for the run), then each source document with its language, dateline,
+  /// publication date, statement count, file and digest, run on as one paragraph (a list item
+  /// each took a line apiece and, on a phone, the rest of each item's last line).
   func methodSection(_ md: inout MarkdownWriter) {
     md.heading(2, MarkdownText.inline(strings[.method]))
     func item(_ label: ReportLabel, _ value: String) -> String { "\(MarkdownText.inline(strings[label])): \(value)" }
     // The folder every source file is in, said once rather than on every line.
     let folder = Self.commonFolder(sources.map(\.document.path))
+    var lead = ""
     if comparison.events.count > 1 {
       // The settings are the run's, the same for every event: the index says them once.
-      md.paragraph("**\(MarkdownText.inline(strings[.settings]))**: [\(MarkdownText.inline(strings[.indexTitle]))](index.md)")
+      lead = "**\(MarkdownText.inline(strings[.settings]))**: [\(MarkdownText.inline(strings[.indexTitle]))](index.md)" + Self.itemSeparator
     } else {
       md.paragraph(Self.settings(of: comparison, strings: strings, context: context, folder: folder, digestFile: options.digestFile))
     }
-    // One line per source document: a list wraps on a phone where a seven-column table
-    // would squeeze its cells into slivers.
+    // A paragraph that wraps on a phone, where a seven-column table squeezed its cells into
+    // slivers; each document opens with its outlet in bold.
     let documents = sources.map { source -> String in
       let d = source.document
       var name = source.label
@@ -42,7 +44,7 @@ extension EventReport {
           ?? MarkdownText.inline(strings[.none]))
       return parts.joined(separator: " · ")
     }
-    md.bullets(documents)
+    md.paragraph(lead + documents.joined(separator: Self.itemSeparator))
   }
 
   /// The longest folder prefix (ending in `/`) that every path shares; empty when none.

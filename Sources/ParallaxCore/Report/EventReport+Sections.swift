@@ -82,35 +82,63 @@ extension EventReport {
     return speaker.name
   }
 
-  /// A statement as one row of a block: outlet, speaker and verb, the text (with a
-  /// transliteration when it is in another script), what it says of the agent of harm, and
-  /// its line.
-  func row(_ ref: StatementRef, topics: [TopicID] = []) -> String {
-    guard let (statement, column) = lookup[ref] else { return " " }
-    return row(statement, column: column, ref: ref, topics: topics)
+  /// A statement as a row says it after the outlet: who said it, the text, the names it
+  /// mentions in the report language when it is in another script, what it says of the agent
+  /// of harm, and its line.
+  func statementText(_ statement: Statement, ref: StatementRef) -> String {
+    statementBody(statement, ref: ref) + " · " + location(statement.line)
   }
 
-  /// The row of `statement`, in source `column`, referred to by `ref`.
-  func row(_ statement: Statement, column: Int, ref: StatementRef, topics: [TopicID]) -> String {
-    var out = "**\(MarkdownText.inline(sources[column].label))**"
-    if !topics.isEmpty { out += " · " + MarkdownText.inline(sortedTopics(topics).map { label(of: $0) }.joined(separator: "; ")) }
-    out += " — " + attribution(statement)
+  /// A row's statement without its line: who said it, the text, the names it mentions, what
+  /// it says of the agent of harm.
+  func statementBody(_ statement: Statement, ref: StatementRef) -> String {
+    var out = attribution(statement, verbAlways: false)
     out += MarkdownText.inline(statement.text)
     out += gloss(statement)
     if !claims.isEmpty, let claim = claims[ref] { out += " · " + agentPhrase(claim) }
-    out += " · " + location(statement.line)
     return out
+  }
+
+  /// The rows of an alignment's members, in source order. Members that say the same thing in
+  /// the same words (copies of one wire story) share a row, at the place of the first, with
+  /// their sources listed and each one's line ("**AFP**, **RTL** — … · line 4 (AFP), line 6
+  /// (RTL)"): the text is there once, and every statement still is.
+  func memberRows(_ members: [StatementRef]) -> [String] {
+    var order: [String] = []
+    var shared: [String: [(ref: StatementRef, statement: Statement, column: Int)]] = [:]
+    for ref in members {
+      guard let (statement, column) = lookup[ref] else { continue }
+      let body = statementBody(statement, ref: ref)
+      if shared[body] == nil { order.append(body) }
+      shared[body, default: []].append((ref, statement, column))
+    }
+    return order.map { body in
+      let group = shared[body] ?? []
+      let who = group.map { "**\(MarkdownText.inline(sources[$0.column].label))**" }.joined(separator: ", ")
+      let lines = Set(group.map(\.statement.line))
+      let whereText =
+        group.count == 1 || lines.count == 1
+        ? location(group[0].statement.line)
+        : group.map { "\(location($0.statement.line)) (\(MarkdownText.inline(sources[$0.column].label)))" }.joined(separator: ", ")
+      return who + " — " + body + " · " + whereText
+    }
   }
 
   /// Who a row's statement is attributed to and the verb, then a colon ("Sergey Lavrov,
   /// *said*: "); empty for the outlet's own narration, which a row without a speaker is (the
   /// word "narration" on most rows of a real page took a phone line of its own).
-  func attribution(_ statement: Statement) -> String {
+  ///
+  /// - Parameter verbAlways: whether to show the verb when the text itself has it. The rows of
+  ///   an event report leave it to the text, where it nearly always is ("Grossi, *said*: …,
+  ///   Grossi said." said it twice on most rows); the verb is shown when it is not there.
+  func attribution(_ statement: Statement, verbAlways: Bool = true) -> String {
     var who: [String] = []
     if let speaker = statement.speaker, !speaker.isOutlet, !speakerLabel(speaker).isEmpty {
       who.append(MarkdownText.inline(speakerLabel(speaker)))
     }
-    if let verb = statement.verb { who.append("*\(MarkdownText.inline(verb.surface))*") }
+    if let verb = statement.verb, verbAlways || !statement.text.contains(verb.surface) {
+      who.append("*\(MarkdownText.inline(verb.surface))*")
+    }
     return who.isEmpty ? "" : who.joined(separator: ", ") + ": "
   }
 
@@ -154,7 +182,7 @@ extension EventReport {
       let members = alignment.members.sorted { (lookup.column(of: $0) ?? 0, $0) < (lookup.column(of: $1) ?? 0, $1) }
       // Members on lines of their own inside the block's item (hard breaks), not a nested
       // list: a second indent took a tenth of a phone's width from every row.
-      items.append(line + members.map { "\\\n  " + row($0) }.joined())
+      items.append(line + memberRows(members).map { "\\\n  " + $0 }.joined())
     }
     md.bullets(items)
   }
@@ -183,7 +211,16 @@ extension EventReport {
     return parts.joined(separator: "; ")
   }
 
-  /// The statements found in one source only, a row each, by source then line.
+  /// Between the statements of one source in Only in one source, and between the sources of
+  /// the Method: a larger dot than the ` · ` between the parts of one statement.
+  static let itemSeparator = " • "
+
+  /// The statements found in one source only: a list item per source, its statements run on
+  /// as a paragraph (a row each repeated the outlet and the topic, and took a line and a phone
+  /// line's worth of height per statement). Within a source, the statements without a named
+  /// topic come first, then those of each topic, its label in italics once before them (topics
+  /// in the report's collation order); by line within each. An emerging topic whose statements
+  /// name no entity is not named: "Emerging topic 5" would say nothing its statements do not.
   func uniqueSection(_ md: inout MarkdownWriter) {
     guard !event.unique.isEmpty else { return }
     md.heading(2, MarkdownText.inline(strings[.unique]))
@@ -194,15 +231,25 @@ extension EventReport {
       byColumn[place.column].append((lookup.statement(at: place).line, place.index, unique))
     }
     var items: [String] = []
-    items.reserveCapacity(event.unique.count)
-    for column in sources.indices {
+    for column in sources.indices where !byColumn[column].isEmpty {
       let mine = byColumn[column].sorted {
         ($0.line, $0.unique.member.statement) < ($1.line, $1.unique.member.statement)
       }
+      // The statements by the label of their named topics ("" for none), labels in first-seen order.
+      var labels: [String] = []
+      var texts: [String: [String]] = [:]
       for (_, index, unique) in mine {
-        let statement = lookup.statement(at: (column, index))
-        items.append(row(statement, column: column, ref: unique.member, topics: unique.topics))
+        let named = unique.topics.filter { !unnamedTopics.contains($0) }
+        let shown = named.isEmpty ? "" : sortedTopics(named).map { label(of: $0) }.joined(separator: "; ")
+        if texts[shown] == nil { labels.append(shown) }
+        texts[shown, default: []].append(statementText(lookup.statement(at: (column, index)), ref: unique.member))
       }
+      let ordered = collation.sorted(labels) { ($0, $0) }
+      let runs = ordered.map { shown -> String in
+        let run = (texts[shown] ?? []).joined(separator: Self.itemSeparator)
+        return shown.isEmpty ? run : "*\(MarkdownText.inline(shown))* — " + run
+      }
+      items.append("**\(MarkdownText.inline(sources[column].label))** — " + runs.joined(separator: Self.itemSeparator))
     }
     md.bullets(items)
   }

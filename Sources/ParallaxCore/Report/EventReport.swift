@@ -45,13 +45,15 @@ struct EventReport {
       : Dictionary(sources.enumerated().map { ($0.element.document.reference, $0.offset) }, uniquingKeysWith: { first, _ in first })
     self.dates = dates
     self.coverage = event.coverage
-    var labels = Self.emergingLabels(
+    let emerging = Self.emergingLabels(
       sources: sources, strings: strings, names: context.entityNames, outlets: context.outletNames)
+    var labels = emerging.labels
     for row in coverage where labels[row.topic] == nil { labels[row.topic] = Self.label(of: row.topic, in: comparison, strings: strings) }
     for alignment in event.alignments where labels[alignment.topic] == nil {
       labels[alignment.topic] = Self.label(of: alignment.topic, in: comparison, strings: strings)
     }
     self.topicLabels = labels
+    self.unnamedTopics = emerging.unnamed
     let finder = forIndex ? nil : finder ?? (try? AgentFinder(cues: strings.cues))
     self.finder = finder
     var claims: [StatementRef: AgentClaim] = [:]
@@ -79,6 +81,11 @@ struct EventReport {
 
   /// The labels of the event's topics, worked out once.
   let topicLabels: [TopicID: String]
+
+  /// The emerging topics whose statements name no entity: numbered ("Emerging topic 2"), a
+  /// label that tells a reader nothing the statements do not, so the lists of what only one
+  /// source says count them rather than name them.
+  let unnamedTopics: Set<TopicID>
 
   /// A topic's label in the report language (unescaped); emerging topics get a prefix.
   func label(of topic: TopicID) -> String {

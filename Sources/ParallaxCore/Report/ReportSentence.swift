@@ -10,6 +10,10 @@ public enum ReportSentence: String, Sendable, Hashable, CaseIterable {
   case allReport = "all-report"
   /// Topics that only one source reports on.
   case onlyOne = "only-one"
+  /// The topics only one source reports on, each with its source, in one line.
+  case onlyOneAny = "only-one-any"
+  /// The emerging topics without a name that only one source reports on: the sources, each with its count.
+  case unnamedTopics = "unnamed-topics"
   /// How many alignments and unique statements there are.
   case alignedCount = "aligned-count"
   /// The sharpest difference when numbers disagree.
@@ -74,6 +78,8 @@ public enum ReportSentence: String, Sendable, Hashable, CaseIterable {
     case .scopeUndated: ["sources", "languages"]
     case .allReport: ["topics"]
     case .onlyOne: ["source", "topics"]
+    case .onlyOneAny: ["topics"]
+    case .unnamedTopics: ["sources"]
     case .alignedCount: ["alignments", "unique"]
     case .numbersDiffer: ["topic", "values"]
     case .framingUsed: ["source", "form", "count"]
