@@ -45,6 +45,17 @@ import Testing
     #expect(table.find(Array(ids.keys.first ?? [])) == nil)
   }
 
+  @Test("tokens that share their first eight bytes, or differ in one byte of eight or fewer, stay apart")
+  func sharedHeads() {
+    var table = TokenTable(capacity: 4)
+    let words = ["humanitar", "humanitas", "humanita", "humanit", "Kyiv", "Kyiw", "a", "b", "ab", "abcdefgh", "abcdefgi"]
+    let ids = words.map { table.id(of: Array($0.utf8)) }
+    #expect(Set(ids).count == words.count)
+    for (word, id) in zip(words, ids) { #expect(table.find(Array(word.utf8)) == id, "\(word)") }
+    #expect(table.find(Array("humanitax".utf8)) == nil)
+    #expect(table.find(Array("Kyiv ".utf8)) == nil)
+  }
+
   @Test("the hash reads a token's last bytes as one little-endian word, whatever the length")
   func tailBytes() {
     let bytes: [UInt8] = (0..<24).map { UInt8(0xA0 + $0) }

@@ -6,8 +6,9 @@ struct TokenTable {
   /// above them: a probe that meets another token is turned away by the slot alone, without
   /// reading the entry (a cache miss in a large table such as a lexicon or the registry).
   private var slots: [UInt64]
-  /// Per token id: its hash and where its bytes are, side by side so that a probe reads one
-  /// cache line.
+  /// Per token id: its hash, where its bytes are and its first eight bytes, side by side so
+  /// that a probe reads one cache line; a token of up to eight bytes (most words) is told
+  /// apart from that line alone, without reading `bytes`.
   private var entries: [Entry] = []
   private var bytes: [UInt8] = []
 
@@ -15,6 +16,8 @@ struct TokenTable {
     var hash: UInt64
     var start: Int32
     var length: Int32
+    /// The first eight bytes (fewer for a shorter token, zero above), little-endian.
+    var head: UInt64
   }
 
   init(capacity: Int = 4096) {
@@ -40,7 +43,9 @@ struct TokenTable {
     // A new token takes the empty slot the probe ended on.
     let id = entries.count
     entries.append(
-      Entry(hash: hash, start: Int32(truncatingIfNeeded: bytes.count), length: Int32(truncatingIfNeeded: token.count)))
+      Entry(
+        hash: hash, start: Int32(truncatingIfNeeded: bytes.count), length: Int32(truncatingIfNeeded: token.count),
+        head: Self.head(token)))
     bytes.append(contentsOf: token)
     slots[index] = Self.tag(hash) | UInt64(truncatingIfNeeded: id + 1)
     if entries.count * 2 > slots.count { grow() }
@@ -63,13 +68,18 @@ struct TokenTable {
     let mask = slots.count - 1
     var index = Int(truncatingIfNeeded: hash) & mask
     let tag = Self.tag(hash)
+    let head = Self.head(token)
     while true {
       let slot = slots[index]
       if slot == 0 { return (nil, index) }
       if Self.tag(slot) == tag {
         let id = Int(truncatingIfNeeded: slot & 0xFFFF_FFFF) - 1
         let entry = entries[id]
-        if entry.hash == hash, Int(entry.length) == token.count, equals(entry, token) { return (id, index) }
+        if entry.hash == hash, Int(entry.length) == token.count, entry.head == head,
+          token.count <= 8 || equals(entry, token)
+        {
+          return (id, index)
+        }
       }
       index = (index + 1) & mask
     }
@@ -196,6 +206,16 @@ struct TokenTable {
     }
     h = (h ^ tail(raw, from: i, count: token.count)) &* 0xC4CE_B9FE_1A85_EC53
     return h ^ (h >> 29)
+  }
+
+  /// The first eight bytes of `token` as a little-endian word (all of a shorter token, zero
+  /// above it).
+  @inline(__always)
+  static func head(_ token: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    guard let base = token.baseAddress else { return 0 }
+    let raw = UnsafeRawPointer(base)
+    if token.count >= 8 { return UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 0, as: UInt64.self)) }
+    return tail(raw, from: 0, count: token.count)
   }
 
   /// Bytes `start..<count` of `raw` (fewer than eight) as a little-endian word, by loads that
