@@ -4,13 +4,15 @@ import Foundation
 /// schema `parallax.variant-list/1`, and `Tests/DevSet/common-words.yaml`, schema
 /// `parallax.common-words/1`): one flow mapping per line, as the other dev-set label files.
 struct VariantList {
-  /// A form as written, its language, the entity it names, and whether the registry resolved
-  /// it before the curated data of issue 17 (`new`).
+  /// A form as written, its language, the entity it names, whether the registry resolved it
+  /// before the curated data of issue 17 (`new`), and whether it was collected from real pages
+  /// after that data was written, which was not changed for it (`heldout`).
   struct Variant: Hashable {
     var form: String
     var lang: String
     var entity: String
     var isNew: Bool
+    var isHeldOut = false
   }
 
   var variants: [Variant] = []
@@ -18,7 +20,7 @@ struct VariantList {
   var sources: [String: String] = [:]
 
   /// Parses a variant list: `sources:` rows (`entity`, `source`) and `variants:` rows (`form`,
-  /// `lang`, `entity`, optional `new: true`).
+  /// `lang`, `entity`, optional `new: true`, `heldout: true` and `source`).
   /// - Throws: `RealPagesError.labels` with the line of the first problem.
   init(text: String, path: String) throws(RealPagesError) {
     var seen: Set<String> = []
@@ -33,7 +35,8 @@ struct VariantList {
       guard seen.insert("\(lang)\u{1F}\(form)\u{1F}\(entity)").inserted else {
         throw .labels(path: path, line: index, problem: "'\(form)' (\(lang)) is listed twice for \(entity)")
       }
-      variants.append(Variant(form: form, lang: lang, entity: entity, isNew: fields["new"] == "true"))
+      variants.append(
+        Variant(form: form, lang: lang, entity: entity, isNew: fields["new"] == "true", isHeldOut: fields["heldout"] == "true"))
     }
     for entity in Set(variants.map(\.entity)) where sources[entity] == nil {
       throw .labels(path: path, line: 0, problem: "\(entity) has variants but no source")

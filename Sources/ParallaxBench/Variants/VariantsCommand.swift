@@ -12,7 +12,8 @@ struct VariantsCommand: ParsableCommand {
       Loads the names of --locales (no cache) and looks up every form of --variants alone, as \
       'parallax names lookup' and 'check' see a name: a variant is right when a linked mention \
       (not a suggestion) over the whole form names its entity. Prints recall overall, per \
-      language and on the forms marked new (not resolved before issue 17's curated data). A \
+      language, on the forms marked new (not resolved before issue 17's curated data) and on \
+      those marked held out (collected from real pages after that data was written). A \
       common word of --common-words links falsely when the matcher links it (as 'compare' \
       takes names) or 'check' reports it with the preserve style (a registered variant, or a \
       suggestion that fits the word's language); raw suggestions that 'check' sets aside are \
@@ -78,7 +79,13 @@ struct VariantsCommand: ParsableCommand {
       let partNew = part.filter(\.variant.isNew)
       out += "| \(lang) | \(part.count) | \(cell(part)) | \(partNew.count) | \(cell(partNew)) |\n"
     }
-    out += "| **all** | \(outcomes.count) | \(cell(outcomes)) | \(fresh.count) | \(cell(fresh)) |\n\n"
+    out += "| **all** | \(outcomes.count) | \(cell(outcomes)) | \(fresh.count) | \(cell(fresh)) |\n"
+    let held = outcomes.filter(\.variant.isHeldOut)
+    if !held.isEmpty {
+      let heldNew = held.filter(\.variant.isNew)
+      out += "| held out | \(held.count) | \(cell(held)) | \(heldNew.count) | \(cell(heldNew)) |\n"
+    }
+    out += "\n"
     let checked = score.falseLinks.filter { $0.source == .check }.count
     let languages = score.wordLanguages.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
     out += "Common words: \(score.commonWords) (\(languages)); false links: \(score.falseLinks.count) "
@@ -89,7 +96,8 @@ struct VariantsCommand: ParsableCommand {
       if !missed.isEmpty { out += "\nMissed:\n" }
       for o in missed {
         let found = o.found.map { "\($0) (\(o.match ?? "?")\(o.suggestion ? ", suggestion" : "")\(o.ambiguous ? ", expected among alternatives" : ""))" } ?? "none"
-        out += "- \(o.variant.lang) \"\(o.variant.form)\" → \(found), expected \(o.variant.entity)\(o.variant.isNew ? " [new]" : "")\n"
+        let marks = (o.variant.isNew ? " [new]" : "") + (o.variant.isHeldOut ? " [held out]" : "")
+        out += "- \(o.variant.lang) \"\(o.variant.form)\" → \(found), expected \(o.variant.entity)\(marks)\n"
       }
       if !score.falseLinks.isEmpty { out += "\nFalse links:\n" }
       for f in score.falseLinks {
@@ -117,6 +125,7 @@ struct VariantsCommand: ParsableCommand {
     let missed: [[String: Any]] = outcomes.filter { !$0.right }.map { o in
       [
         "form": o.variant.form, "lang": o.variant.lang, "entity": o.variant.entity, "new": o.variant.isNew,
+        "heldOut": o.variant.isHeldOut,
         "found": o.found ?? NSNull(), "suggestion": o.suggestion, "ambiguous": o.ambiguous,
       ]
     }
@@ -126,7 +135,8 @@ struct VariantsCommand: ParsableCommand {
     let object: [String: Any] = [
       "schema": "parallax-bench.variants/1",
       "variants": outcomes.count, "entities": Set(outcomes.map(\.variant.entity)).count,
-      "all": recall(outcomes), "new": recall(outcomes.filter(\.variant.isNew)), "languages": perLanguage,
+      "all": recall(outcomes), "new": recall(outcomes.filter(\.variant.isNew)),
+      "heldOut": recall(outcomes.filter(\.variant.isHeldOut)), "languages": perLanguage,
       "missed": missed, "commonWords": score.commonWords, "commonWordLanguages": score.wordLanguages,
       "falseLinks": rows(score.falseLinks), "setAside": rows(score.setAside),
     ]
