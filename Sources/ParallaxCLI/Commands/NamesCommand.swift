@@ -96,6 +96,7 @@ struct NamesCommand: ParsableCommand {
       guard let mention, let entity else { return "\(name)\n  match: none\n\n" }
       var out = "\(name)\n"
       out += "  entity:    \(entity.id) (\(entity.kind.rawValue)\(entity.type.map { ", \($0)" } ?? ""))\n"
+      if let gender = entity.gender { out += "  gender:    \(gender.rawValue)\n" }
       out += "  canonical: \(style.canonical[entity.id] ?? "(none in \(style.id))")\n"
       var how = "  match:     \(mention.match.rawValue) via '\(mention.variant.form)' (\(mention.variant.lang), \(mention.variant.how.rawValue))"
       if mention.match == .fuzzy { how += ", similarity \(mention.confidence)\(mention.isSuggestion ? ", suggestion only" : "")" }
@@ -134,6 +135,7 @@ struct NamesCommand: ParsableCommand {
       var fields: [(String, JSONValue)] = [
         ("query", .string(name)), ("entity", .string(entity.id.rawValue)), ("kind", .string(entity.kind.rawValue)),
       ]
+      if let gender = entity.gender { fields.append(("gender", .string(gender.rawValue))) }
       fields.append(("canonical", .optional(style.canonical[entity.id])))
       fields.append(("match", .string(mention.match.rawValue)))
       fields.append(("matchedForm", .string(mention.variant.form)))

@@ -3,6 +3,11 @@ public enum EntityKind: String, Sendable, Hashable, Codable, CaseIterable {
   case place, person, organization
 }
 
+/// A person's gender, as the registry records it (statements use it for pronouns and agreement).
+public enum PersonGender: String, Sendable, Hashable, Codable, CaseIterable {
+  case female, male
+}
+
 /// How a variant of a name arose.
 public enum VariantOrigin: String, Sendable, Hashable, Codable, CaseIterable {
   /// The name in the entity's own language (Київ).
@@ -62,6 +67,8 @@ public struct Entity: Sendable, Hashable, Codable, Identifiable {
   public var type: String?
   public var within: EntityID?
   public var note: String?
+  /// A person's gender (`gender: female|male` in the registry); nil when not given or not a person.
+  public var gender: PersonGender?
   /// The dataset record an imported entity came from (`geonames:703448`); nil when written by hand.
   public var source: String?
   public var variants: [NameVariant]

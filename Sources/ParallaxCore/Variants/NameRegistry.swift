@@ -62,7 +62,7 @@ public struct NameRegistry: Sendable {
         .mapping(
           [
             "id": .any, "kind": .any, "type": .any, "within": .any, "note": .any, "source": .any,
-            "variants": .sequence(variantSchema),
+            "gender": .any, "variants": .sequence(variantSchema),
           ], required: ["id", "kind", "variants"])),
     ], required: ["entities"])
   static let ambiguitiesSchema = KeySchema.mapping(
@@ -159,7 +159,7 @@ public struct NameRegistry: Sendable {
 
   /// The entities with each id once: an entry of a higher layer (the overlay) whose id a lower
   /// one defined extends that entity with its new variants (a form already registered in the
-  /// same language is not repeated) and its `type`, `within` and `note` when given.
+  /// same language is not repeated) and its `type`, `within`, `note` and `gender` when given.
   static func merged(_ entities: [Entity], _ origins: [Origin]) -> [Entity] {
     guard origins.contains(where: { $0.layer > 0 }) else { return entities }
     var result: [Entity] = []
@@ -178,6 +178,7 @@ public struct NameRegistry: Sendable {
       if let type = entity.type { base.type = type }
       if let within = entity.within { base.within = within }
       if let note = entity.note { base.note = note }
+      if let gender = entity.gender { base.gender = gender }
       result[first.index] = base
     }
     return result
@@ -210,6 +211,12 @@ public struct NameRegistry: Sendable {
       } else if firstOf[entity.id] == nil {
         firstOf[entity.id] = (origin.layer, entity.kind)
         firstSeen[entity.id] = at
+      }
+      if entity.gender != nil, entity.kind != .person {
+        let g = position(origin, [.named("gender")])
+        problems.append(
+          .invalidValue(file: g.file, line: g.line, column: g.column, key: "gender",
+                        problem: "\(entity.id) is a \(entity.kind.rawValue); only a person has a gender"))
       }
       if !isWellFormed(entity.id) {
         problems.append(

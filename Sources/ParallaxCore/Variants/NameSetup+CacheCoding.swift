@@ -9,6 +9,7 @@ extension Entity {
     w.optionalString(within?.rawValue)
     w.optionalString(note)
     w.optionalString(source)
+    w.optionalString(gender?.rawValue)
     w.int(variants.count)
     for v in variants {
       w.string(v.form)
@@ -31,6 +32,13 @@ extension Entity {
     let within = try r.optionalString().map { EntityID($0) }
     let note = try r.optionalString()
     let source = try r.optionalString()
+    let gender: PersonGender?
+    switch try r.optionalString() {
+    case nil: gender = nil
+    case let raw?:
+      guard let value = PersonGender(rawValue: raw) else { throw BinaryReader.Damaged() }
+      gender = value
+    }
     var variants: [NameVariant] = []
     for _ in 0..<(try r.count()) {
       let form = try r.string()
@@ -51,6 +59,7 @@ extension Entity {
     self.within = within
     self.note = note
     self.source = source
+    self.gender = gender
   }
 }
 
