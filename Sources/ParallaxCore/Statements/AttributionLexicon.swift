@@ -102,11 +102,15 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
   /// ("of" in "the chief of the UN agency"): a known place or body after one qualifies the title
   /// and does not speak.
   public var titleLinks: [String]
+  /// Prepositions that introduce the agent of a passive participle ("confirmed by", "confermato
+  /// dal", "confirmé par"): right after a speech verb, the name in their phrase speaks, and
+  /// the subject before the verb is what was said.
+  public var agentPrepositions: [String]
 
   enum CodingKeys: String, CodingKey {
     case language, quotes, verbs, cues, complementizers, pronouns, roles, documents, titles, organizationWords, stopwords
     case resumptives, prepositions, nonSpeakers, media, negations, determiners, dropsSubject, pluralEndings, capitalizesNouns, invertsSubject
-    case demonstratives, possessiveEndings, titleLinks
+    case demonstratives, possessiveEndings, titleLinks, agentPrepositions
   }
 
   public init(from decoder: any Decoder) throws {
@@ -135,6 +139,7 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
     demonstratives = try c.decodeIfPresent([String].self, forKey: .demonstratives) ?? []
     possessiveEndings = try c.decodeIfPresent([String].self, forKey: .possessiveEndings) ?? []
     titleLinks = try c.decodeIfPresent([String].self, forKey: .titleLinks) ?? []
+    agentPrepositions = try c.decodeIfPresent([String].self, forKey: .agentPrepositions) ?? []
   }
 
   public static let schemaKind = "parallax.attribution"
@@ -150,7 +155,7 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
         "cues": .sequence(.mapping(["form": .any, "relay": .any], required: ["form"])),
         "complementizers": .any, "pronouns": referent, "roles": referent, "documents": .any, "titles": .any,
         "organizationWords": .any, "stopwords": .any, "resumptives": .any, "prepositions": .any, "nonSpeakers": .any, "media": .any, "negations": .any, "determiners": .any, "dropsSubject": .any, "pluralEndings": .any, "capitalizesNouns": .any, "invertsSubject": .any,
-        "demonstratives": .any, "possessiveEndings": .any, "titleLinks": .any,
+        "demonstratives": .any, "possessiveEndings": .any, "titleLinks": .any, "agentPrepositions": .any,
       ], required: ["language", "quotes", "verbs"])
   }()
 

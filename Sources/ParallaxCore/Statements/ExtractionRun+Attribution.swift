@@ -29,8 +29,11 @@ extension ExtractionRun {
     }
     // Only a reporting verb or a cue ("according to", "as reported by") attributes a unit:
     // without one among the words outside its quotes, nobody is found to speak it, and the
-    // clauses need not be read (most narration).
-    guard attributes else { return }
+    // clauses need not be read (most narration). Without a verb, two shapes still name the
+    // speaker: a name and a colon before a quote ("Zelensky: “…”", the headline's way), and a
+    // resumptive sentence after a quote ("«…». Così il presidente X.").
+    let colonWord = quotes.isEmpty ? nil : colonSpeakerWord(quotes, words: words, from: first)
+    guard attributes || state.units[u].resumes || colonWord != nil else { return }
     // The arrays below are the task's scratch storage, taken out of the cache (emptied) and
     // handed back at the end: one allocation each per task rather than per unit and clause.
     // Token indexes of the unit, split into clauses by the quotes between them: one array of
@@ -40,17 +43,20 @@ extension ExtractionRun {
       cache.describe = DescribeScratch(
         flat: flat, bounds: bounds, phraseAt: phraseAt, candidates: candidates, verbs: verbs, cues: cues)
     }
-    // The clauses: the words outside quotes, split where a quote comes between them.
+    // The clauses: the words outside quotes, split where a quote comes between them. A quoted
+    // name ("В «Укргидроэнерго» заявили", "El «Energoatom» ucraniano dijo") is no quotation:
+    // its words stay in the clause.
+    let split = quotes.contains(where: { isNameQuote($0, words: words) }) ? quotes.filter { !isNameQuote($0, words: words) } : quotes
     bounds.append(0)
     quoteIndex = 0
     k = first
     while k < words.count, words[k].range.lowerBound < range.upperBound {
       let position = words[k].range.lowerBound
-      while quoteIndex < quotes.count, quotes[quoteIndex].end <= position {
+      while quoteIndex < split.count, split[quoteIndex].end <= position {
         quoteIndex += 1
         if flat.count > bounds[bounds.count - 1] { bounds.append(flat.count) }
       }
-      if quoteIndex == quotes.count || quotes[quoteIndex].open > position { flat.append(k) }
+      if quoteIndex == split.count || split[quoteIndex].open > position { flat.append(k) }
       k += 1
     }
     bounds.append(flat.count)
@@ -152,6 +158,12 @@ extension ExtractionRun {
           for p in max(0, c - 4)..<c {
             if let phrase = phraseAt[p], p + phrase.length >= c { afterPhrase = true }
           }
+          // "командування «Південь»": a quoted name after a common noun names that noun's
+          // referent, which is no speaker of its own.
+          if s == c, quotedAppellative(clause, c, words: words, ids: ids, lexicon: lexicon) {
+            c = e + 1
+            continue
+          }
           if s <= e, !restatesOblique(clause, c, words: words, ids: ids, lexicon: lexicon) {
             if isWebAddress(clause[s], clause[e], words: words) {
               candidates.append((s, Candidate(kind: .medium, first: clause[s], last: clause[e])))
@@ -186,8 +198,14 @@ extension ExtractionRun {
         return !isAcronym(surface(words, candidate.first, candidate.last))
       }
       let chains = titleChains(candidates, clause: clause, words: words, ids: ids, lexicon: lexicon)
+      // "…, said Stephanie Tremblay": the reporting clause closes the sentence, and the verbs
+      // before it belong to what was reported.
+      let quotative = quotativeInversion(verbs, candidates: candidates, clause: clause, words: words, ids: ids, lexicon: lexicon)
       // A verb with the nearest candidate, or a cue with the candidate after it.
       for v in verbs {
+        if let quotative, v < quotative { continue }
+        let agentive = agentFollows(v, clause: clause, candidates: candidates, words: words, ids: ids, lexicon: lexicon)
+        let opensClause = verbOpensClause(v, clause: clause, words: words)
         // "äußerte sich zunächst nicht", "did not comment": a negation within three words.
         // Before the verb too: "did not say", "не заявил".
         if (max(0, v - 2)..<min(clause.count, v + 4)).contains(where: { lexicon.flags(ids[clause[$0]]).contains(.negation) }) { continue }
@@ -242,6 +260,21 @@ extension ExtractionRun {
           if candidate.position < v, dashBefore(words, clause, v) { continue }
           // "…, berichtet die Agentur dpa": the subject follows the verb.
           if candidate.position < v, inverted { continue }
+          // "Scambio confermato dal ministro": before a passive participle stands what was said.
+          if candidate.position < v, agentive || v == quotative { continue }
+          // "was quoted as saying by the BBC": a medium as the agent relays the words.
+          if candidate.candidate.isMedium, candidate.position > v + 1, candidate.position <= v + 3,
+            lexicon.flags(ids[clause[v + 1]]).contains(.agent)
+          {
+            continue
+          }
+          // "Ukraine and NATO accused Russia": where the subject precedes its verb, a name after
+          // the verb is its object, unless the verb opens its clause ("…, said X").
+          if candidate.position > v, !lexicon.invertsSubject, !opensClause, !agentive, case .named = candidate.candidate.kind,
+            candidates.contains(where: { $0.position < v && !$0.candidate.isMedium })
+          {
+            continue
+          }
           // "acknowledged Norway’s role": a possessive after the verb is in its object.
           if candidate.position > v, case .named = candidate.candidate.kind,
             isPossessive(candidate.candidate.last, words: words, lexicon: lexicon)
@@ -296,9 +329,18 @@ extension ExtractionRun {
           }
         }
       }
+      // No verb: the name before a colon that opens a quote, or the one a resumptive sentence
+      // opens with ("Così il presidente turco X alla firma …").
+      if best == nil, verbs.isEmpty, cues.isEmpty,
+        let pick = verblessSpeaker(candidates, colonWord: colonWord, resumes: b == 0 && state.units[u].resumes)
+      {
+        best = RawAttribution(candidate: pick, verb: nil, document: documentNoun, relay: relayName, paragraph: paragraph)
+        bestScore = 120
+      }
       // "«…», declaró en una rueda de prensa": no subject in a language that drops it; the
-      // verb's person is the last person who spoke or was named.
-      if best == nil, lexicon.dropsSubject, let v = verbs.first, candidates.isEmpty, cues.isEmpty,
+      // verb's person is the last person who spoke or was named. So it is when no candidate
+      // is within the verb's reach ("X ha sacado … y se ha declarado …").
+      if best == nil, lexicon.dropsSubject, let v = verbs.first, cues.isEmpty,
         !lexicon.isPlural(ids[clause[v]])
       {
         let surfaceText = surface(words, clause[v], clause[v])
@@ -338,7 +380,9 @@ extension ExtractionRun {
   {
     var s = s
     if s == e, isInitial(words[clause[s]]) { return nil }
-    if s == opening, afterPreposition(clause, opening, words: words, ids: ids, lexicon: lexicon) {
+    if s == opening, afterPreposition(clause, opening, words: words, ids: ids, lexicon: lexicon),
+      !inAgentPhrase(clause, opening, words: words, ids: ids, lexicon: lexicon)
+    {
       guard e - s >= 2 else { return nil }
       s += 1
     }

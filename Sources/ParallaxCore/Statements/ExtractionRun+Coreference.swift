@@ -104,7 +104,12 @@ extension ExtractionRun {
       var e = k
       while e + 1 < words.count, words[e + 1].capitalized, !lexicon.isVerb(ids[e + 1]), contiguous(words, e, e + 1) { e += 1 }
       addMention(view, first: k, last: e, contextFrom: max(0, k - 4), position: position, lexicon: lexicon)
-      if k > 0, lexicon.flags(ids[k - 1]).contains(.preposition), contiguous(words, k - 1, k) {
+      // After a preposition the run is in an oblique case, unless it holds three words or more
+      // and the name starts past the complement ("del Kremlin Vladímir Medinski").
+      if k > 0, lexicon.flags(ids[k - 1]).contains(.preposition), contiguous(words, k - 1, k),
+        e - k < 2 || state.mentions[state.mentions.count - 1].name.paragraph != view.paragraph
+          || state.mentions[state.mentions.count - 1].name.first == k
+      {
         state.mentions[state.mentions.count - 1].oblique = true
       }
       // A name the registry does not know that opens with a demonym or an adverb ("den Medien
@@ -142,7 +147,11 @@ extension ExtractionRun {
     var lastTitle = -1
     for k in 0..<count {
       let word = flags(k)
-      if word.contains(.organization) { lastOrganization = k } else if word.contains(.title) { lastTitle = k }
+      if word.contains(.organization) || headedByOrganization(state.allIDs[view.base + first + k], lexicon: lexicon) {
+        lastOrganization = k
+      } else if word.contains(.title) {
+        lastTitle = k
+      }
     }
     let isOrganization = lastOrganization >= 0 && lastOrganization > lastTitle
       && ((lastOrganization + 1)..<count).allSatisfy { !flags($0).isDisjoint(with: [.organization, .stopword]) }
@@ -213,6 +222,14 @@ extension ExtractionRun {
     return Mention(
       position: position, name: view.mentionName(first + start, last), entity: nil, organization: false, context: context,
       earlierContext: [], lastWord: state.allIDs[view.base + last])
+  }
+
+  /// Whether table word `id` is a compound whose head (its last part) is an organization word,
+  /// where nouns compound (German "Südkommando" is a "Kommando").
+  func headedByOrganization(_ id: Int32, lexicon: CompiledLexicon) -> Bool {
+    guard !lexicon.organizationHeads.isEmpty else { return false }
+    let word = cache.table.bytes(of: Int(id))
+    return lexicon.organizationHeads.contains { head in word.count > head.count && word.suffix(head.count).elementsEqual(head) }
   }
 
   /// A mention's name as written, its words joined by single spaces.
@@ -314,7 +331,10 @@ extension ExtractionRun {
       {
         return nil
       }
-      if complementsTitle(mention, candidate, view: view, lexicon: lexicon) { return nil }
+      // "il direttore Aiea aveva denunciato": the title's holder speaks, found as the role.
+      if complementsTitle(mention, candidate, view: view, lexicon: lexicon) {
+        return titleHolder(before: candidate, attribution: attribution, view: view, lexicon: lexicon, at: position)
+      }
       return mention
     case .referent(let r):
       let referent = lexicon.referents[r]
@@ -322,8 +342,12 @@ extension ExtractionRun {
       let keywords = (referent.keywords ?? []).map { Array(TextFold.fold($0).utf8) }
       let table = cache.table
       let ids = state.allIDs
+      // A role with its keywords is a description, not a pronoun: it finds its referent by
+      // the title even in a prepositional phrase ("sul canale del presidente Zelensky … scrive
+      // il presidente").
+      let described = r >= lexicon.firstRole && !keywords.isEmpty
       let fits: (Mention) -> Bool = { m in
-        guard m.position < position, m.organization == organization, !m.oblique else { return false }
+        guard m.position < position, m.organization == organization, !m.oblique || described else { return false }
         // A person is named in full or known to the registry: a lone unknown word ("Friday's",
         // an adjective in an oblique case) is not whom "he" means.
         if !organization, m.entity == nil, m.name.last == m.name.first { return false }
@@ -345,13 +369,18 @@ extension ExtractionRun {
       }
       return nil
     case .dropped:
+      let fits: (Mention) -> Bool = { m in
+        !m.organization && !m.oblique && (m.entity != nil || m.name.last > m.name.first)
+      }
+      // A person named earlier in the same sentence, out of the verb's reach, is its subject
+      // ("X ha sacado … y se ha declarado …").
+      let verbAt = view.words[candidate.first].range.lowerBound
+      if let subject = recent(state.mentions, before: verbAt, { $0.position >= position && fits($0) }) { return subject }
       // The last speaker goes on speaking, an institution too ("El ministerio subrayó …
       // Asimismo, reiteró …"); otherwise the last person named.
       if let last = state.speakers.last, last.position < position, last.organization { return last }
-      let fits: (Mention) -> Bool = { m in
-        m.position < position && !m.organization && !m.oblique && (m.entity != nil || m.name.last > m.name.first)
-      }
-      return recent(state.speakers, before: position, fits) ?? recent(state.mentions, before: position, fits)
+      return recent(state.speakers, before: position) { $0.position < position && fits($0) }
+        ?? recent(state.mentions, before: position) { $0.position < position && fits($0) }
     case .medium:
       return nil
     case .document:
