@@ -97,6 +97,14 @@ import ParallaxCore
     #expect(names == ["Kremlin"])
   }
 
+  @Test("German: a separable verb reports speech when its particle closes the clause, and only then")
+  func separableVerbs() throws {
+    let names = try speakers(
+      "Gespräche\n\n„Es gab eine lange Pause“, stellte die Ministerin Anna Berger klar, „aber keine Pause in den Gesprächen.“\n\n"
+        + "Der Botschafter Paul Weber stellte den Antrag am Montag.")
+    #expect(names == ["Anna Berger"])
+  }
+
   @Test("a dropped subject out of the verb's reach is the last person named")
   func distantDroppedSubject() throws {
     let names = try speakers(

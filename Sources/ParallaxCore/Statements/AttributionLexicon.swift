@@ -20,10 +20,13 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
     }
   }
 
-  /// A reporting verb: its lemma and the forms met in news copy.
+  /// A reporting verb: its lemma and the forms met in news copy. A separable verb's finite
+  /// forms ("stellte" of "klarstellen") report speech only with their `particle` closing the
+  /// clause ("stellte der Präsident klar,").
   public struct Verb: Sendable, Hashable, Decodable {
     public var lemma: String
     public var forms: [String]
+    public var particle: String?
   }
 
   /// A phrase that introduces a source: "according to X", "X's statement".
@@ -151,7 +154,7 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
       [
         "schema": .any, "language": .any,
         "quotes": .sequence(.mapping(["open": .any, "close": .any], required: ["open", "close"])),
-        "verbs": .sequence(.mapping(["lemma": .any, "forms": .any], required: ["lemma", "forms"])),
+        "verbs": .sequence(.mapping(["lemma": .any, "forms": .any, "particle": .any], required: ["lemma", "forms"])),
         "cues": .sequence(.mapping(["form": .any, "relay": .any], required: ["form"])),
         "complementizers": .any, "pronouns": referent, "roles": referent, "documents": .any, "titles": .any,
         "organizationWords": .any, "stopwords": .any, "resumptives": .any, "prepositions": .any, "nonSpeakers": .any, "media": .any, "negations": .any, "determiners": .any, "dropsSubject": .any, "pluralEndings": .any, "capitalizesNouns": .any, "invertsSubject": .any,

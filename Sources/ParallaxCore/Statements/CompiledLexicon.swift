@@ -35,6 +35,9 @@ final class CompiledLexicon: Sendable {
     var lemma: String?
     /// The phrases that start with the word, longest first.
     var phrases: [Phrase] = []
+    /// When the word is a separable verb's finite form: the particles (word ids) that make it
+    /// one, with the verb's lemma.
+    var particles: [(particle: Int32, lemma: String)] = []
   }
 
   let language: LocaleID
@@ -140,7 +143,13 @@ final class CompiledLexicon: Sendable {
     let leadBytes = (0..<256).filter { markLeads[$0] }.map { UInt8($0) }
     markLeadWords = leadBytes.count <= 4 ? leadBytes : []
     var verbs: [String: String] = [:]
+    // Separable verbs' finite forms → (particle, lemma), folded.
+    var separable: [String: [(particle: String, lemma: String)]] = [:]
     for verb in lexicon.verbs {
+      if let particle = verb.particle {
+        for form in verb.forms { separable[TextFold.fold(form), default: []].append((TextFold.fold(particle), verb.lemma)) }
+        continue
+      }
       for form in verb.forms { verbs[TextFold.fold(form)] = verb.lemma }
     }
     verbForms = Set(verbs.keys)
@@ -198,7 +207,7 @@ final class CompiledLexicon: Sendable {
     // Word ids, in a stable order (sorted words), for every word any table mentions.
     var all = Set(verbs.keys).union(titles).union(organizationWords).union(stopwords).union(resumptives).union(prepositions)
       .union(nonSpeakers).union(negations).union(determiners).union(demonstratives).union(titleLinks).union(monthForms.keys)
-      .union(agents)
+      .union(agents).union(separable.keys).union(separable.values.flatMap { $0.map(\.particle) })
     for list in phrases.values { for phrase in list { all.formUnion(phrase.words) } }
     var wordIDs: [String: Int32] = [:]
     var wordTable = TokenTable(capacity: all.count)
@@ -227,6 +236,10 @@ final class CompiledLexicon: Sendable {
       if demonstratives.contains(word) { bits.insert(.demonstrative) }
       if titleLinks.contains(word) { bits.insert(.titleLink) }
       if agents.contains(word) { bits.insert(.agent) }
+      if let list = separable[word] {
+        bits.insert(.separable)
+        words[index].particles = list.map { (wordIDs[$0.particle] ?? -1, $0.lemma) }
+      }
       flags[index] = bits
     }
     for (first, list) in phrases {
@@ -281,6 +294,9 @@ struct WordFlags: OptionSet, Sendable {
   static let titleLink = WordFlags(rawValue: 8192)
   /// A preposition that introduces a passive participle's agent ("by", "dal", "par").
   static let agent = WordFlags(rawValue: 16384)
+  /// A separable verb's finite form ("stellte" of "klarstellen"): a verb when its particle
+  /// closes the clause.
+  static let separable = WordFlags(rawValue: 32768)
 
   /// 1…12 when the word names a month, else 0.
   var month: Int { Int(rawValue >> 28) }

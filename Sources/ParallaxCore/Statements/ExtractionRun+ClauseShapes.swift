@@ -1,7 +1,7 @@
 import ParallaxICU
 
 /// Clause shapes that name a speaker beyond "name, verb": quoted names, headline colons,
-/// resumptive sentences without a verb, quotative inversion and passive agents.
+/// resumptive sentences without a verb, quotative inversion, passive agents and separable verbs.
 extension ExtractionRun {
   /// Whether `quote` holds a name rather than words somebody said: one to four words, each
   /// capitalized, with no punctuation ("«Energoatom»", "„Південь“"). Russian, Ukrainian and
@@ -136,5 +136,22 @@ extension ExtractionRun {
     if !lexicon.flags(ids[clause[p]]).contains(.agent), opening >= 3, lexicon.flags(ids[clause[p]]).contains(.determiner) { p -= 1 }
     guard lexicon.flags(ids[clause[p]]).contains(.agent), contiguous(words, clause[p - 1], clause[p]) else { return false }
     return lexicon.isVerb(ids[clause[p - 1]])
+  }
+
+  /// The lemma of the separable verb whose finite form is `clause[c]`, when one of its
+  /// particles closes the clause within fifteen words ("stellte der Präsident klar,"): the
+  /// German sentence bracket. Nil when the clause closes without it ("stellte den Antrag.").
+  func separableLemma(_ clause: Clause, _ c: Int, words: [WordToken], ids: [Int32], lexicon: CompiledLexicon) -> String? {
+    guard let info = lexicon.info(ids[clause[c]]), !info.particles.isEmpty else { return nil }
+    var k = c + 1
+    while k < clause.count, k <= c + 15 {
+      let closes = endsClause(words, clause[k]) || k == clause.count - 1
+      if closes, !words[clause[k]].capitalized, let found = info.particles.first(where: { $0.particle == ids[clause[k]] }) {
+        return found.lemma
+      }
+      if closes { return nil }
+      k += 1
+    }
+    return nil
   }
 }
