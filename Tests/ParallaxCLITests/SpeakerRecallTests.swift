@@ -105,6 +105,18 @@ import ParallaxCore
     #expect(names == ["Anna Berger"])
   }
 
+  @Test("a relay chain: the medium passes on the words of the source its cue names, a role yielding to the name")
+  func relayChain() throws {
+    let (_, statements, _, _) = try StatementsTestSupport.extract(
+      "Conversações\n\n\"As conversações foram úteis e vão continuar na próxima semana\", informou a agência Lusa, "
+        + "que cita a porta-voz do ministério dos Negócios Estrangeiros, Ana Costa.")
+    let statement = try #require(statements.first?.first)
+    #expect(statement.speaker?.name == "Ana Costa")
+    #expect(statement.attribution.contains { $0.role == .relay && $0.name == "Lusa" })
+    let russian = try speakers("Переговоры\n\nПереговоры продолжатся на следующей неделе, сообщает ТАСС со ссылкой на Ивана Петрова.")
+    #expect(russian == ["Ивана Петрова"])
+  }
+
   @Test("a dropped subject out of the verb's reach is the last person named")
   func distantDroppedSubject() throws {
     let names = try speakers(

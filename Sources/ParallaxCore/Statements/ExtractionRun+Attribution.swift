@@ -323,7 +323,10 @@ extension ExtractionRun {
           }
         }
       }
-      if best == nil {
+      // A medium that speaks passes on the words of the source a cue names after it: "segundo
+      // a agência X, que cita a porta-voz …, Maria Y" (a relay chain).
+      let relayed = best?.medium == true ? best : nil
+      if best == nil || relayed != nil {
         for cue in cues where !cue.relay {
           // The cue's complement ends at a comma: "according to press reports, Norway …" names
           // no source, and Norway is in the reported clause.
@@ -332,7 +335,11 @@ extension ExtractionRun {
             $0.position >= cue.position + cue.length && $0.position <= cue.position + cue.length + 3 && !$0.candidate.isMedium
               && !chains.complements.contains($0.position)
           }), !hasComma(end, words[next.candidate.first].range.lowerBound) {
-            best = RawAttribution(candidate: next.candidate, verb: nil, document: documentNoun, relay: relayName, paragraph: paragraph)
+            // A role with its holder's name after it: the name ("according to the spokeswoman,
+            // Maria Y").
+            let source = holderName(of: next, after: cue.position, candidates: candidates, clause: clause, words: words, ids: ids, lexicon: lexicon)
+            best = RawAttribution(
+              candidate: source.candidate, verb: relayed?.verb, document: documentNoun, relay: relayed?.relay ?? relayName, paragraph: paragraph)
             bestScore = 100
             break
           }

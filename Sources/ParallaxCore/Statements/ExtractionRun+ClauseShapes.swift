@@ -154,4 +154,25 @@ extension ExtractionRun {
     }
     return nil
   }
+
+  /// The name a person's role yields to after a cue: a full name within four words of it
+  /// ("segundo o ministro João Ferreira"), or one set off by a comma as its appositive ("a
+  /// porta-voz do ministério, Maria Costa"); else the candidate itself.
+  func holderName(
+    of candidate: (position: Int, candidate: Candidate), after cue: Int, candidates: [(position: Int, candidate: Candidate)],
+    clause: Clause, words: [WordToken], ids: [Int32], lexicon: CompiledLexicon
+  ) -> (position: Int, candidate: Candidate) {
+    guard case .referent(let r) = candidate.candidate.kind, r >= lexicon.firstRole, lexicon.referents[r].kind == "person" else { return candidate }
+    let end = candidate.position + (candidate.candidate.last - candidate.candidate.first)
+    for other in candidates where other.position > end && other.position - end <= 14 {
+      guard case .named = other.candidate.kind, other.candidate.last > other.candidate.first else { continue }
+      if other.position - end <= 4 { return other }
+      if titleBefore(other.position, after: cue, candidates: candidates, clause: clause, words: words, ids: ids, lexicon: lexicon)
+        == candidate.position
+      {
+        return other
+      }
+    }
+    return candidate
+  }
 }
