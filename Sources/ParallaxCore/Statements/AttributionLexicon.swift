@@ -20,10 +20,13 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
     }
   }
 
-  /// A reporting verb: its lemma and the forms met in news copy.
+  /// A reporting verb: its lemma and the forms met in news copy. A separable verb's finite
+  /// forms ("stellte" of "klarstellen") report speech only with their `particle` closing the
+  /// clause ("stellte der Präsident klar,").
   public struct Verb: Sendable, Hashable, Decodable {
     public var lemma: String
     public var forms: [String]
+    public var particle: String?
   }
 
   /// A phrase that introduces a source: "according to X", "X's statement".
@@ -102,11 +105,15 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
   /// ("of" in "the chief of the UN agency"): a known place or body after one qualifies the title
   /// and does not speak.
   public var titleLinks: [String]
+  /// Prepositions that introduce the agent of a passive participle ("confirmed by", "confermato
+  /// dal", "confirmé par"): right after a speech verb, the name in their phrase speaks, and
+  /// the subject before the verb is what was said.
+  public var agentPrepositions: [String]
 
   enum CodingKeys: String, CodingKey {
     case language, quotes, verbs, cues, complementizers, pronouns, roles, documents, titles, organizationWords, stopwords
     case resumptives, prepositions, nonSpeakers, media, negations, determiners, dropsSubject, pluralEndings, capitalizesNouns, invertsSubject
-    case demonstratives, possessiveEndings, titleLinks
+    case demonstratives, possessiveEndings, titleLinks, agentPrepositions
   }
 
   public init(from decoder: any Decoder) throws {
@@ -135,6 +142,7 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
     demonstratives = try c.decodeIfPresent([String].self, forKey: .demonstratives) ?? []
     possessiveEndings = try c.decodeIfPresent([String].self, forKey: .possessiveEndings) ?? []
     titleLinks = try c.decodeIfPresent([String].self, forKey: .titleLinks) ?? []
+    agentPrepositions = try c.decodeIfPresent([String].self, forKey: .agentPrepositions) ?? []
   }
 
   public static let schemaKind = "parallax.attribution"
@@ -146,11 +154,11 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
       [
         "schema": .any, "language": .any,
         "quotes": .sequence(.mapping(["open": .any, "close": .any], required: ["open", "close"])),
-        "verbs": .sequence(.mapping(["lemma": .any, "forms": .any], required: ["lemma", "forms"])),
+        "verbs": .sequence(.mapping(["lemma": .any, "forms": .any, "particle": .any], required: ["lemma", "forms"])),
         "cues": .sequence(.mapping(["form": .any, "relay": .any], required: ["form"])),
         "complementizers": .any, "pronouns": referent, "roles": referent, "documents": .any, "titles": .any,
         "organizationWords": .any, "stopwords": .any, "resumptives": .any, "prepositions": .any, "nonSpeakers": .any, "media": .any, "negations": .any, "determiners": .any, "dropsSubject": .any, "pluralEndings": .any, "capitalizesNouns": .any, "invertsSubject": .any,
-        "demonstratives": .any, "possessiveEndings": .any, "titleLinks": .any,
+        "demonstratives": .any, "possessiveEndings": .any, "titleLinks": .any, "agentPrepositions": .any,
       ], required: ["language", "quotes", "verbs"])
   }()
 

@@ -35,6 +35,9 @@ final class CompiledLexicon: Sendable {
     var lemma: String?
     /// The phrases that start with the word, longest first.
     var phrases: [Phrase] = []
+    /// When the word is a separable verb's finite form: the particles (word ids) that make it
+    /// one, with the verb's lemma.
+    var particles: [(particle: Int32, lemma: String)] = []
   }
 
   let language: LocaleID
@@ -51,6 +54,11 @@ final class CompiledLexicon: Sendable {
   let invertsSubject: Bool
   /// Endings that make a name a possessive determiner ("Norway’s role"), folded, as UTF-8.
   let possessiveEndingBytes: [[UInt8]]
+  /// Where nouns compound (German), the organization words a compound may end in, folded, as
+  /// UTF-8 ("kommando" heads "südkommando"); empty elsewhere.
+  let organizationHeads: [[UInt8]]
+  /// Every reporting verb form, folded: for the rare look-ups outside a paragraph's words.
+  let verbForms: Set<String>
   /// Verb forms (by word id) that are plural, from the lexicon's plural endings.
   private let plural: Set<Int32>
   /// What the lexicon knows about each folded word it knows (by the ids of `wordTable`).
@@ -135,9 +143,16 @@ final class CompiledLexicon: Sendable {
     let leadBytes = (0..<256).filter { markLeads[$0] }.map { UInt8($0) }
     markLeadWords = leadBytes.count <= 4 ? leadBytes : []
     var verbs: [String: String] = [:]
+    // Separable verbs' finite forms → (particle, lemma), folded.
+    var separable: [String: [(particle: String, lemma: String)]] = [:]
     for verb in lexicon.verbs {
+      if let particle = verb.particle {
+        for form in verb.forms { separable[TextFold.fold(form), default: []].append((TextFold.fold(particle), verb.lemma)) }
+        continue
+      }
       for form in verb.forms { verbs[TextFold.fold(form)] = verb.lemma }
     }
+    verbForms = Set(verbs.keys)
     var phrases: [String: [Phrase]] = [:]
     func add(_ form: String, _ kind: PhraseKind) {
       let words = TextFold.fold(form).split(separator: " ").map(String.init)
@@ -166,6 +181,7 @@ final class CompiledLexicon: Sendable {
     possessiveEndingBytes = lexicon.possessiveEndings.map { Array(TextFold.fold($0).utf8) }.filter { !$0.isEmpty }
     let titles = Set(lexicon.titles.map { TextFold.fold($0) })
     let organizationWords = Set(lexicon.organizationWords.map { TextFold.fold($0) })
+    organizationHeads = lexicon.capitalizesNouns ? organizationWords.sorted().map { Array($0.utf8) }.filter { $0.count >= 4 } : []
     let stopwords = Set(lexicon.stopwords.map { TextFold.fold($0) })
     let resumptives = Set(lexicon.resumptives.map { TextFold.fold($0) })
     let prepositions = Set(lexicon.prepositions.map { TextFold.fold($0) })
@@ -176,6 +192,7 @@ final class CompiledLexicon: Sendable {
     let determiners = Set(lexicon.determiners.map { TextFold.fold($0) })
     let demonstratives = Set(lexicon.demonstratives.map { TextFold.fold($0) })
     let titleLinks = Set(lexicon.titleLinks.map { TextFold.fold($0) })
+    let agents = Set(lexicon.agentPrepositions.map { TextFold.fold($0) })
     let nonSpeakers = media.union(lexicon.nonSpeakers.flatMap { TextFold.fold($0).split(separator: " ").map(String.init) })
     // Month forms as the word scanner cuts them: "Jan." is the word "jan".
     var monthForms: [String: Int] = [:]
@@ -190,6 +207,7 @@ final class CompiledLexicon: Sendable {
     // Word ids, in a stable order (sorted words), for every word any table mentions.
     var all = Set(verbs.keys).union(titles).union(organizationWords).union(stopwords).union(resumptives).union(prepositions)
       .union(nonSpeakers).union(negations).union(determiners).union(demonstratives).union(titleLinks).union(monthForms.keys)
+      .union(agents).union(separable.keys).union(separable.values.flatMap { $0.map(\.particle) })
     for list in phrases.values { for phrase in list { all.formUnion(phrase.words) } }
     var wordIDs: [String: Int32] = [:]
     var wordTable = TokenTable(capacity: all.count)
@@ -217,6 +235,11 @@ final class CompiledLexicon: Sendable {
       if determiners.contains(word) { bits.insert(.determiner) }
       if demonstratives.contains(word) { bits.insert(.demonstrative) }
       if titleLinks.contains(word) { bits.insert(.titleLink) }
+      if agents.contains(word) { bits.insert(.agent) }
+      if let list = separable[word] {
+        bits.insert(.separable)
+        words[index].particles = list.map { (wordIDs[$0.particle] ?? -1, $0.lemma) }
+      }
       flags[index] = bits
     }
     for (first, list) in phrases {
@@ -269,6 +292,11 @@ struct WordFlags: OptionSet, Sendable {
   static let demonstrative = WordFlags(rawValue: 4096)
   /// The word links a title to its complement ("of" in "the chief of the agency").
   static let titleLink = WordFlags(rawValue: 8192)
+  /// A preposition that introduces a passive participle's agent ("by", "dal", "par").
+  static let agent = WordFlags(rawValue: 16384)
+  /// A separable verb's finite form ("stellte" of "klarstellen"): a verb when its particle
+  /// closes the clause.
+  static let separable = WordFlags(rawValue: 32768)
 
   /// 1…12 when the word names a month, else 0.
   var month: Int { Int(rawValue >> 28) }

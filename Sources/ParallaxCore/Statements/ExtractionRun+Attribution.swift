@@ -14,7 +14,7 @@ extension ExtractionRun {
       while quoteIndex < quotes.count, quotes[quoteIndex].end <= position { quoteIndex += 1 }
       if quoteIndex == quotes.count || quotes[quoteIndex].open > position {
         if words[k].hasLetter { outsideLetters += 1 }
-        if !lexicon.flags(ids[k]).isDisjoint(with: [.verb, .startsCue]) { attributes = true }
+        if !lexicon.flags(ids[k]).isDisjoint(with: [.verb, .startsCue, .separable]) { attributes = true }
       }
       k += 1
     }
@@ -29,8 +29,11 @@ extension ExtractionRun {
     }
     // Only a reporting verb or a cue ("according to", "as reported by") attributes a unit:
     // without one among the words outside its quotes, nobody is found to speak it, and the
-    // clauses need not be read (most narration).
-    guard attributes else { return }
+    // clauses need not be read (most narration). Without a verb, two shapes still name the
+    // speaker: a name and a colon before a quote ("Zelensky: “…”", the headline's way), and a
+    // resumptive sentence after a quote ("«…». Così il presidente X.").
+    let colonWord = quotes.isEmpty ? nil : colonSpeakerWord(quotes, words: words, from: first)
+    guard attributes || state.units[u].resumes || colonWord != nil else { return }
     // The arrays below are the task's scratch storage, taken out of the cache (emptied) and
     // handed back at the end: one allocation each per task rather than per unit and clause.
     // Token indexes of the unit, split into clauses by the quotes between them: one array of
@@ -40,17 +43,20 @@ extension ExtractionRun {
       cache.describe = DescribeScratch(
         flat: flat, bounds: bounds, phraseAt: phraseAt, candidates: candidates, verbs: verbs, cues: cues)
     }
-    // The clauses: the words outside quotes, split where a quote comes between them.
+    // The clauses: the words outside quotes, split where a quote comes between them. A quoted
+    // name ("В «Укргидроэнерго» заявили", "El «Energoatom» ucraniano dijo") is no quotation:
+    // its words stay in the clause.
+    let split = quotes.contains(where: { isNameQuote($0, words: words) }) ? quotes.filter { !isNameQuote($0, words: words) } : quotes
     bounds.append(0)
     quoteIndex = 0
     k = first
     while k < words.count, words[k].range.lowerBound < range.upperBound {
       let position = words[k].range.lowerBound
-      while quoteIndex < quotes.count, quotes[quoteIndex].end <= position {
+      while quoteIndex < split.count, split[quoteIndex].end <= position {
         quoteIndex += 1
         if flat.count > bounds[bounds.count - 1] { bounds.append(flat.count) }
       }
-      if quoteIndex == quotes.count || quotes[quoteIndex].open > position { flat.append(k) }
+      if quoteIndex == split.count || split[quoteIndex].open > position { flat.append(k) }
       k += 1
     }
     bounds.append(flat.count)
@@ -96,6 +102,8 @@ extension ExtractionRun {
       var documentNoun: String?
       // Where a reported clause opens ("said that …"): what follows is not the verb's subject.
       var barriers: [Int] = []
+      // The lemmas of the separable verbs found with their particles.
+      var separableLemmas: [(position: Int, lemma: String)] = []
       c = 0
       while c < clause.count {
         if let phrase = phraseAt[c] {
@@ -110,6 +118,13 @@ extension ExtractionRun {
           case .complementizer: barriers.append(c)
           }
           c += phrase.length
+          continue
+        }
+        // "stellte der Präsident klar,": a separable verb with its particle closing the clause.
+        if lexicon.flags(ids[clause[c]]).contains(.separable), let lemma = separableLemma(clause, c, words: words, ids: ids, lexicon: lexicon) {
+          verbs.append(c)
+          separableLemmas.append((c, lemma))
+          c += 1
           continue
         }
         if lexicon.isVerb(ids[clause[c]]) {
@@ -152,6 +167,12 @@ extension ExtractionRun {
           for p in max(0, c - 4)..<c {
             if let phrase = phraseAt[p], p + phrase.length >= c { afterPhrase = true }
           }
+          // "командування «Південь»": a quoted name after a common noun names that noun's
+          // referent, which is no speaker of its own.
+          if s == c, quotedAppellative(clause, c, words: words, ids: ids, lexicon: lexicon) {
+            c = e + 1
+            continue
+          }
           if s <= e, !restatesOblique(clause, c, words: words, ids: ids, lexicon: lexicon) {
             if isWebAddress(clause[s], clause[e], words: words) {
               candidates.append((s, Candidate(kind: .medium, first: clause[s], last: clause[e])))
@@ -186,8 +207,14 @@ extension ExtractionRun {
         return !isAcronym(surface(words, candidate.first, candidate.last))
       }
       let chains = titleChains(candidates, clause: clause, words: words, ids: ids, lexicon: lexicon)
+      // "…, said Stephanie Tremblay": the reporting clause closes the sentence, and the verbs
+      // before it belong to what was reported.
+      let quotative = quotativeInversion(verbs, candidates: candidates, clause: clause, words: words, ids: ids, lexicon: lexicon)
       // A verb with the nearest candidate, or a cue with the candidate after it.
       for v in verbs {
+        if let quotative, v < quotative { continue }
+        let agentive = agentFollows(v, clause: clause, candidates: candidates, words: words, ids: ids, lexicon: lexicon)
+        let opensClause = verbOpensClause(v, clause: clause, words: words)
         // "äußerte sich zunächst nicht", "did not comment": a negation within three words.
         // Before the verb too: "did not say", "не заявил".
         if (max(0, v - 2)..<min(clause.count, v + 4)).contains(where: { lexicon.flags(ids[clause[$0]]).contains(.negation) }) { continue }
@@ -242,6 +269,21 @@ extension ExtractionRun {
           if candidate.position < v, dashBefore(words, clause, v) { continue }
           // "…, berichtet die Agentur dpa": the subject follows the verb.
           if candidate.position < v, inverted { continue }
+          // "Scambio confermato dal ministro": before a passive participle stands what was said.
+          if candidate.position < v, agentive || v == quotative { continue }
+          // "was quoted as saying by the BBC": a medium as the agent relays the words.
+          if candidate.candidate.isMedium, candidate.position > v + 1, candidate.position <= v + 3,
+            lexicon.flags(ids[clause[v + 1]]).contains(.agent)
+          {
+            continue
+          }
+          // "Ukraine and NATO accused Russia": where the subject precedes its verb, a name after
+          // the verb is its object, unless the verb opens its clause ("…, said X").
+          if candidate.position > v, !lexicon.invertsSubject, !opensClause, !agentive, case .named = candidate.candidate.kind,
+            candidates.contains(where: { $0.position < v && !$0.candidate.isMedium })
+          {
+            continue
+          }
           // "acknowledged Norway’s role": a possessive after the verb is in its object.
           if candidate.position > v, case .named = candidate.candidate.kind,
             isPossessive(candidate.candidate.last, words: words, lexicon: lexicon)
@@ -271,7 +313,7 @@ extension ExtractionRun {
             bestScore = score
             let surfaceText = surface(words, clause[v], clause[v])
             best = RawAttribution(
-              candidate: candidate.candidate, verb: (surfaceText, lexicon.info(ids[clause[v]])?.lemma ?? surfaceText),
+              candidate: candidate.candidate, verb: (surfaceText, lexicon.info(ids[clause[v]])?.lemma ?? separableLemmas.first(where: { $0.position == v })?.lemma ?? surfaceText),
               document: documentNoun, relay: relayName, paragraph: paragraph)
             if case .medium = candidate.candidate.kind {
               best?.candidate = nil
@@ -281,7 +323,10 @@ extension ExtractionRun {
           }
         }
       }
-      if best == nil {
+      // A medium that speaks passes on the words of the source a cue names after it: "segundo
+      // a agência X, que cita a porta-voz …, Maria Y" (a relay chain).
+      let relayed = best?.medium == true ? best : nil
+      if best == nil || relayed != nil {
         for cue in cues where !cue.relay {
           // The cue's complement ends at a comma: "according to press reports, Norway …" names
           // no source, and Norway is in the reported clause.
@@ -290,21 +335,34 @@ extension ExtractionRun {
             $0.position >= cue.position + cue.length && $0.position <= cue.position + cue.length + 3 && !$0.candidate.isMedium
               && !chains.complements.contains($0.position)
           }), !hasComma(end, words[next.candidate.first].range.lowerBound) {
-            best = RawAttribution(candidate: next.candidate, verb: nil, document: documentNoun, relay: relayName, paragraph: paragraph)
+            // A role with its holder's name after it: the name ("according to the spokeswoman,
+            // Maria Y").
+            let source = holderName(of: next, after: cue.position, candidates: candidates, clause: clause, words: words, ids: ids, lexicon: lexicon)
+            best = RawAttribution(
+              candidate: source.candidate, verb: relayed?.verb, document: documentNoun, relay: relayed?.relay ?? relayName, paragraph: paragraph)
             bestScore = 100
             break
           }
         }
       }
+      // No verb: the name before a colon that opens a quote, or the one a resumptive sentence
+      // opens with ("Così il presidente turco X alla firma …").
+      if best == nil, verbs.isEmpty, cues.isEmpty,
+        let pick = verblessSpeaker(candidates, colonWord: colonWord, resumes: b == 0 && state.units[u].resumes)
+      {
+        best = RawAttribution(candidate: pick, verb: nil, document: documentNoun, relay: relayName, paragraph: paragraph)
+        bestScore = 120
+      }
       // "«…», declaró en una rueda de prensa": no subject in a language that drops it; the
-      // verb's person is the last person who spoke or was named.
-      if best == nil, lexicon.dropsSubject, let v = verbs.first, candidates.isEmpty, cues.isEmpty,
+      // verb's person is the last person who spoke or was named. So it is when no candidate
+      // is within the verb's reach ("X ha sacado … y se ha declarado …").
+      if best == nil, lexicon.dropsSubject, let v = verbs.first, cues.isEmpty,
         !lexicon.isPlural(ids[clause[v]])
       {
         let surfaceText = surface(words, clause[v], clause[v])
         best = RawAttribution(
           candidate: Candidate(kind: .dropped, first: clause[v], last: clause[v]),
-          verb: (surfaceText, lexicon.info(ids[clause[v]])?.lemma ?? surfaceText), document: documentNoun, relay: relayName,
+          verb: (surfaceText, lexicon.info(ids[clause[v]])?.lemma ?? separableLemmas.first(where: { $0.position == v })?.lemma ?? surfaceText), document: documentNoun, relay: relayName,
           paragraph: paragraph)
         bestScore = 150
       }
@@ -324,132 +382,5 @@ extension ExtractionRun {
       }
       // "—" introduces too, as in Russian and Ukrainian copy ("…, — заявил он.").
     }
-  }
-
-  /// Whether the named run `clause[s...e]` (opening at `clause[opening]`) may speak: not an
-  /// initial alone ("M." of "M. Grossi", "В." of "М.В.Захарова"), not after a preposition (an
-  /// oblique case or a prepositional phrase), not only words that never speak (Telegram,
-  /// Reuters, "Russian").
-  /// A run of three words or more after a preposition holds the complement and a name after
-  /// it ("degli Esteri Marco Bellini"): the name from its second word may speak.
-  /// - Returns: where the speaking name starts, or nil when the run does not speak.
-  func speakerStart(_ clause: Clause, _ s: Int, _ e: Int, opening: Int, words: [WordToken], ids: [Int32], lexicon: CompiledLexicon)
-    -> Int?
-  {
-    var s = s
-    if s == e, isInitial(words[clause[s]]) { return nil }
-    if s == opening, afterPreposition(clause, opening, words: words, ids: ids, lexicon: lexicon) {
-      guard e - s >= 2 else { return nil }
-      s += 1
-    }
-    var k = s
-    while k <= e, lexicon.flags(ids[clause[k]]).contains(.nonSpeaker) { k += 1 }
-    return k <= e ? s : nil
-  }
-
-  /// Whether a word is a single letter (an initial).
-  func isInitial(_ word: WordToken) -> Bool {
-    guard word.range.count <= 4 else { return false }
-    return String(decoding: bytes[word.range], as: UTF8.self).unicodeScalars.count == 1
-  }
-
-  /// The subject before an appositive or a relative clause that ends at the verb: in "Rafael
-  /// Grossi, the head of the IAEA, said" or "Grossi, who heads the agency, told", the name
-  /// nearest the verb sits between commas, the second right before the verb, and the subject is
-  /// the name before them.
-  /// - Returns: that candidate's clause position, or -1.
-  func appositiveSubject(
-    of v: Int, clause: Clause, candidates: [(position: Int, candidate: Candidate)], words: [WordToken], ids: [Int32],
-    lexicon: CompiledLexicon
-  ) -> Int {
-    // The candidate nearest before the verb, with a comma between them.
-    var nearest = -1
-    for (index, candidate) in candidates.enumerated() where candidate.position < v {
-      if nearest < 0 || candidate.position > candidates[nearest].position { nearest = index }
-    }
-    guard nearest >= 0 else { return -1 }
-    let inner = candidates[nearest]
-    // The comma closes the inserted clause right at the verb ("…, said"); a relative pronoun
-    // after it ("Zelensky, che avverte") makes the name before it the subject.
-    let gap = words[inner.candidate.last].range.upperBound..<words[clause[v]].range.lowerBound
-    guard let comma = gap.last(where: { bytes[$0] == UInt8(ascii: ",") }),
-      ((comma + 1)..<gap.upperBound).allSatisfy({ isSpace(bytes[$0]) })
-    else { return -1 }
-    // The nearest name before it that a comma follows; not an institution ("Die Sprecherin des
-    // Außenministeriums, Maria Sacharowa, sagte": the name between the commas speaks).
-    var best = -1
-    for other in candidates where other.position < inner.position {
-      guard case .named = other.candidate.kind else { continue }
-      if (other.candidate.first...other.candidate.last).contains(where: { lexicon.flags(ids[$0]).contains(.organization) }) { continue }
-      let next = other.candidate.last + 1 < words.count ? words[other.candidate.last + 1].range.lowerBound : bytes.count
-      if hasComma(words[other.candidate.last].range.upperBound, next), other.position > best { best = other.position }
-    }
-    // No name inside the inserted clause: the name before it is the subject when a comma
-    // follows it right away ("Volodymyr Zelensky, que convocou uma reunião de emergência na
-    // sequência do incidente, informou que …"), however long the clause.
-    if best < 0, case .named = inner.candidate.kind, inner.candidate.last + 1 < words.count,
-      hasComma(words[inner.candidate.last].range.upperBound, words[inner.candidate.last + 1].range.lowerBound),
-      clause[v] - inner.candidate.last <= 24
-    {
-      return inner.position
-    }
-    return best
-  }
-
-  /// For each position of `clause` and one past its end, how many positions before it lie
-  /// outside parentheses; nil when the clause has none.
-  func outsideParentheses(_ clause: Clause, words: [WordToken]) -> [Int]? {
-    guard clause.count > 0 else { return nil }
-    let span = words[clause[0]].range.lowerBound..<words[clause[clause.count - 1]].range.upperBound
-    guard span.contains(where: { bytes[$0] == UInt8(ascii: "(") }) else { return nil }
-    var counts = [Int](repeating: 0, count: clause.count + 1)
-    var depth = 0
-    var previousEnd = words[clause[0]].range.lowerBound
-    for k in 0..<clause.count {
-      let range = words[clause[k]].range
-      for b in previousEnd..<max(previousEnd, range.lowerBound) {
-        if bytes[b] == UInt8(ascii: "(") { depth += 1 } else if bytes[b] == UInt8(ascii: ")") { depth = max(0, depth - 1) }
-      }
-      counts[k + 1] = counts[k] + (depth == 0 ? 1 : 0)
-      previousEnd = range.upperBound
-    }
-    return counts
-  }
-
-  /// The position of a title (a role noun) between verb `v` and the name at `position` whose
-  /// appositive the name is: a comma right before the name, at most 14 words after the
-  /// title, no verb between them.
-  func titleBefore(
-    _ position: Int, after v: Int, candidates: [(position: Int, candidate: Candidate)], clause: Clause,
-    words: [WordToken], ids: [Int32], lexicon: CompiledLexicon
-  ) -> Int? {
-    let name = words[clause[position]].range.lowerBound
-    guard position > 0 else { return nil }
-    let before = words[clause[position - 1]].range.upperBound
-    guard hasComma(before, name) else { return nil }
-    var best: Int?
-    for other in candidates where other.position > v && other.position < position && position - other.position <= 14 {
-      guard case .referent(let r) = other.candidate.kind, r >= lexicon.firstRole else { continue }
-      if ((other.position + 1)..<position).contains(where: { lexicon.isVerb(ids[clause[$0]]) }) { continue }
-      if best.map({ other.position < $0 }) ?? true { best = other.position }
-    }
-    return best
-  }
-
-  /// Whether `text` is written in capitals only, with at least two letters ("EAU", "ISW").
-  func isAcronym(_ text: String) -> Bool {
-    var letters = 0
-    for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
-      if scalar.properties.isLowercase { return false }
-      letters += 1
-    }
-    return letters >= 2
-  }
-
-  /// Whether the bytes `from..<to` hold a comma.
-  func hasComma(_ from: Int, _ to: Int) -> Bool {
-    guard from < to else { return false }
-    for k in from..<to where bytes[k] == UInt8(ascii: ",") { return true }
-    return false
   }
 }

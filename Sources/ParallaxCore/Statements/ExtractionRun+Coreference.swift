@@ -104,7 +104,12 @@ extension ExtractionRun {
       var e = k
       while e + 1 < words.count, words[e + 1].capitalized, !lexicon.isVerb(ids[e + 1]), contiguous(words, e, e + 1) { e += 1 }
       addMention(view, first: k, last: e, contextFrom: max(0, k - 4), position: position, lexicon: lexicon)
-      if k > 0, lexicon.flags(ids[k - 1]).contains(.preposition), contiguous(words, k - 1, k) {
+      // After a preposition the run is in an oblique case, unless it holds three words or more
+      // and the name starts past the complement ("del Kremlin Vladímir Medinski").
+      if k > 0, lexicon.flags(ids[k - 1]).contains(.preposition), contiguous(words, k - 1, k),
+        e - k < 2 || state.mentions[state.mentions.count - 1].name.paragraph != view.paragraph
+          || state.mentions[state.mentions.count - 1].name.first == k
+      {
         state.mentions[state.mentions.count - 1].oblique = true
       }
       // A name the registry does not know that opens with a demonym or an adverb ("den Medien
@@ -142,7 +147,11 @@ extension ExtractionRun {
     var lastTitle = -1
     for k in 0..<count {
       let word = flags(k)
-      if word.contains(.organization) { lastOrganization = k } else if word.contains(.title) { lastTitle = k }
+      if word.contains(.organization) || headedByOrganization(state.allIDs[view.base + first + k], lexicon: lexicon) {
+        lastOrganization = k
+      } else if word.contains(.title) {
+        lastTitle = k
+      }
     }
     let isOrganization = lastOrganization >= 0 && lastOrganization > lastTitle
       && ((lastOrganization + 1)..<count).allSatisfy { !flags($0).isDisjoint(with: [.organization, .stopword]) }
@@ -213,6 +222,14 @@ extension ExtractionRun {
     return Mention(
       position: position, name: view.mentionName(first + start, last), entity: nil, organization: false, context: context,
       earlierContext: [], lastWord: state.allIDs[view.base + last])
+  }
+
+  /// Whether table word `id` is a compound whose head (its last part) is an organization word,
+  /// where nouns compound (German "Südkommando" is a "Kommando").
+  func headedByOrganization(_ id: Int32, lexicon: CompiledLexicon) -> Bool {
+    guard !lexicon.organizationHeads.isEmpty else { return false }
+    let word = cache.table.bytes(of: Int(id))
+    return lexicon.organizationHeads.contains { head in word.count > head.count && word.suffix(head.count).elementsEqual(head) }
   }
 
   /// A mention's name as written, its words joined by single spaces.
@@ -293,98 +310,5 @@ extension ExtractionRun {
       if k == keyword.count { return true }
     }
     return false
-  }
-
-  /// Resolves a candidate at `position` to a speaker mention.
-  mutating func resolve(_ attribution: RawAttribution, at position: Int) -> Mention? {
-    guard let candidate = attribution.candidate, let view = state.views[attribution.paragraph],
-      let lexicon = state.paragraphLexicon[attribution.paragraph]
-    else { return nil }
-    switch candidate.kind {
-    case .named:
-      let mention = makeMention(
-        view, first: candidate.first, last: candidate.last, contextFrom: max(0, candidate.first - 4), position: position,
-        lexicon: lexicon)
-      // German capitalizes nouns: "Zerstörung" or "Treffen" alone is no speaker unless the
-      // registry knows it or an earlier full name ends in it.
-      // So is a lone unknown word opening a sentence in any language ("Оккупанты заявили",
-      // "Strona rosyjska zapowiedziała", "Scambio confermato"): capitalized by position only.
-      if lexicon.capitalizesNouns || opensSentence(view, candidate.first), candidate.first == candidate.last,
-        mention.entity == nil, mention.name.first == mention.name.last, !mention.organization
-      {
-        return nil
-      }
-      if complementsTitle(mention, candidate, view: view, lexicon: lexicon) { return nil }
-      return mention
-    case .referent(let r):
-      let referent = lexicon.referents[r]
-      let organization = referent.kind == "organization"
-      let keywords = (referent.keywords ?? []).map { Array(TextFold.fold($0).utf8) }
-      let table = cache.table
-      let ids = state.allIDs
-      let fits: (Mention) -> Bool = { m in
-        guard m.position < position, m.organization == organization, !m.oblique else { return false }
-        // A person is named in full or known to the registry: a lone unknown word ("Friday's",
-        // an adjective in an oblique case) is not whom "he" means.
-        if !organization, m.entity == nil, m.name.last == m.name.first { return false }
-        return keywords.isEmpty || keywords.contains { Self.contextContains(m, $0, table: table, ids: ids) }
-      }
-      if let found = recent(state.speakers, before: position, fits) ?? salient(state.mentions, before: position, fits) {
-        return found
-      }
-      // A person's role that no earlier name's title words give ("a ajouté le président
-      // ukrainien" after "M. Zelensky" spoke): the person speaking goes on.
-      if !organization, r >= lexicon.firstRole, let last = state.speakers.last, last.position < position, !last.organization {
-        return last
-      }
-      // No antecedent: a qualified institution names itself ("Russia's defence ministry",
-      // "le ministère russe de la Défense", "das russische Außenministerium").
-      if organization, r >= lexicon.firstRole {
-        return institution(candidate, view: view, lexicon: lexicon, position: position)
-          ?? selfQualified(candidate, referent: referent, view: view, lexicon: lexicon, position: position)
-      }
-      return nil
-    case .dropped:
-      // The last speaker goes on speaking, an institution too ("El ministerio subrayó …
-      // Asimismo, reiteró …"); otherwise the last person named.
-      if let last = state.speakers.last, last.position < position, last.organization { return last }
-      let fits: (Mention) -> Bool = { m in
-        m.position < position && !m.organization && !m.oblique && (m.entity != nil || m.name.last > m.name.first)
-      }
-      return recent(state.speakers, before: position, fits) ?? recent(state.mentions, before: position, fits)
-    case .medium:
-      return nil
-    case .document:
-      // An institution's document; an acronym the registry does not know names one too
-      // ("повідомляє НАЕК «Норенерго» … йдеться в повідомленні").
-      let views = state.views
-      let fits: (Mention) -> Bool = { m in
-        guard m.position < position else { return false }
-        if m.organization { return true }
-        guard m.entity == nil, m.name.first == m.name.last, m.name.paragraph >= 0, let view = views[m.name.paragraph] else { return false }
-        let word = view.words[m.name.first]
-        return word.allCaps && String(decoding: view.text[word.range], as: UTF8.self).unicodeScalars.count >= 2
-      }
-      return recent(state.speakers, before: position, fits) ?? recent(state.mentions, before: position, fits)
-    }
-  }
-
-  /// The latest of the last few hundred mentions before `position` that fits: coreference
-  /// reaches back a few paragraphs, never the whole document (that would be quadratic).
-  func recent(_ list: [Mention], before position: Int, _ fits: (Mention) -> Bool) -> Mention? {
-    var low = 0
-    var high = list.count
-    while low < high {
-      let mid = (low + high) / 2
-      if list[mid].position < position { low = mid + 1 } else { high = mid }
-    }
-    var k = low - 1
-    var looked = 0
-    while k >= 0, looked < 400 {
-      if fits(list[k]) { return list[k] }
-      k -= 1
-      looked += 1
-    }
-    return nil
   }
 }

@@ -58,7 +58,7 @@ extension ExtractionRun {
           stack.removeLast()
           if stack.isEmpty {
             let quote = QuoteRaw(open: top.at, contentStart: top.at + utf8Width(top.open), contentEnd: i, end: i + width, terminated: true)
-            splitAtDashes(quote, buffer, into: &result)
+            splitAtDashes(quote, buffer, lexicon: lexicon, into: &result)
           }
         } else if lexicon.openers[value] != nil {
           stack.append((value, i))
@@ -74,8 +74,10 @@ extension ExtractionRun {
 
   /// A quote interrupted inside its marks by dashes, as Russian and Ukrainian copy writes it:
   /// «Мы обсудили ситуацию, — сказал он. — Позиции совпадают». The words between the dashes
-  /// are the attribution, outside both parts. Appends the quote, or its two parts, to `result`.
-  func splitAtDashes(_ quote: QuoteRaw, _ buffer: UnsafeBufferPointer<UInt8>, into result: inout [QuoteRaw]) {
+  /// are the attribution, outside both parts. Without punctuation before the first dash, the
+  /// words between the dashes must hold a reporting verb: “La diga – scrive il presidente –
+  /// conferma”. Appends the quote, or its two parts, to `result`.
+  func splitAtDashes(_ quote: QuoteRaw, _ buffer: UnsafeBufferPointer<UInt8>, lexicon: CompiledLexicon, into result: inout [QuoteRaw]) {
     // " — " or " – ": U+2014 is E2 80 94, U+2013 is E2 80 93.
     func dash(at k: Int) -> Bool {
       k + 4 < quote.contentEnd && buffer[k] == 0x20 && buffer[k + 1] == 0xE2 && buffer[k + 2] == 0x80
@@ -85,13 +87,14 @@ extension ExtractionRun {
     while k < quote.contentEnd {
       if dash(at: k), k > quote.contentStart {
         let before = buffer[k - 1]
-        guard before == UInt8(ascii: ",") || before == UInt8(ascii: ".") || before == UInt8(ascii: "!") || before == UInt8(ascii: "?") else {
+        let punctuated = before == UInt8(ascii: ",") || before == UInt8(ascii: ".") || before == UInt8(ascii: "!") || before == UInt8(ascii: "?")
+        guard punctuated || insertHasVerb(from: k + 5, to: min(quote.contentEnd, k + 80), lexicon: lexicon) else {
           k += 1
           continue
         }
         var m = k + 5
         while m < min(quote.contentEnd, k + 160) {
-          if dash(at: m) {
+          if dash(at: m), punctuated || insertHasVerb(from: k + 5, to: m, lexicon: lexicon) {
             result.append(QuoteRaw(open: quote.open, contentStart: quote.contentStart, contentEnd: k, end: k, terminated: true))
             result.append(
               QuoteRaw(open: m + 1, contentStart: m + 5, contentEnd: quote.contentEnd, end: quote.end, terminated: quote.terminated))
@@ -107,5 +110,12 @@ extension ExtractionRun {
     result.append(quote)
   }
 
-  /// Attribution of unit `u`: verbs, cues and speaker candidates in the words outside quotes.
+  /// Whether the words of the document's bytes `from..<to` (up to the next dash) hold a
+  /// reporting verb.
+  func insertHasVerb(from: Int, to: Int, lexicon: CompiledLexicon) -> Bool {
+    guard from < to else { return false }
+    let text = String(decoding: bytes[from..<to], as: UTF8.self)
+    let inserted = text.split(separator: "–", maxSplits: 1).first.flatMap { $0.split(separator: "—", maxSplits: 1).first } ?? ""
+    return inserted.split { !$0.isLetter }.contains { lexicon.verbForms.contains(TextFold.fold($0)) }
+  }
 }

@@ -82,14 +82,14 @@ extension ExtractionRun {
   /// A role that names its own state, when no earlier name fits: "українська влада", "władze
   /// Ukrainy", "the Ukrainian authorities" speak as written. A role whose own words are its
   /// keywords is bare ("das Ministerium") and stays unresolved.
-  func selfQualified(
+  mutating func selfQualified(
     _ candidate: Candidate, referent: AttributionLexicon.Referent, view: TokenView, lexicon: CompiledLexicon, position: Int
   ) -> Mention? {
     guard candidate.last > candidate.first, let keywords = referent.keywords, !keywords.isEmpty else { return nil }
     let folded = Set(keywords.map { TextFold.fold($0) })
     let words = view.words
     for k in candidate.first...candidate.last where folded.contains(TextFold.fold(String(decoding: view.text[words[k].range], as: UTF8.self))) {
-      return nil
+      return registered(candidate, view: view, lexicon: lexicon, position: position)
     }
     // Not the determiner the role starts with ("the", "les", "as").
     var start = candidate.first
@@ -101,5 +101,40 @@ extension ExtractionRun {
     return Mention(
       position: position, name: view.mentionName(start, candidate.last), entity: nil, organization: true,
       context: (view.base + start)..<(view.base + candidate.last + 1), earlierContext: [], lastWord: state.allIDs[view.base + candidate.last])
+  }
+
+  /// A bare role that is a proper name the registry knows as a body ("the Kremlin said"): it
+  /// names itself, past its determiner.
+  mutating func registered(_ candidate: Candidate, view: TokenView, lexicon: CompiledLexicon, position: Int) -> Mention? {
+    var start = candidate.first
+    while start < candidate.last, lexicon.flags(view.lexicon[start]).contains(.determiner) || !view.words[start].capitalized { start += 1 }
+    guard view.words[start].capitalized else { return nil }
+    let known = makeMention(view, first: start, last: candidate.last, contextFrom: start, position: position, lexicon: lexicon)
+    guard let entity = known.entity, !entity.hasKind("person"), !entity.hasKind("place") else { return nil }
+    var mention = known
+    mention.organization = true
+    return mention
+  }
+
+  /// The holder of the title written right before `candidate` ("il direttore" of "il
+  /// direttore Aiea"), resolved as that role; nil when no role of the lexicon ends there.
+  mutating func titleHolder(
+    before candidate: Candidate, attribution: RawAttribution, view: TokenView, lexicon: CompiledLexicon, at position: Int
+  ) -> Mention? {
+    let first = candidate.first
+    for start in stride(from: first - 1, through: max(0, first - 4), by: -1) {
+      let id = view.lexicon[start]
+      guard lexicon.flags(id).contains(.startsPhrase) else { continue }
+      for phrase in lexicon.words[Int(id)].phrases where start + phrase.length == first {
+        guard case .role = phrase.kind, (0..<phrase.length).allSatisfy({ view.lexicon[start + $0] == phrase.ids[$0] }),
+          contiguous(view.words, start, first)
+        else { continue }
+        guard case .role(let r) = phrase.kind else { continue }
+        var role = attribution
+        role.candidate = Candidate(kind: .referent(r), first: start, last: first - 1)
+        return resolve(role, at: position)
+      }
+    }
+    return nil
   }
 }

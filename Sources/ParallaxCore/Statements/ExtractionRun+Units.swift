@@ -6,7 +6,7 @@ extension ExtractionRun {
   /// a quote left open at a paragraph's end continues into the next paragraph's opening quote.
   mutating func mergeUnits() {
     // Without a quote left open or a quote standing alone, nothing merges (most documents).
-    guard !state.endsOpen.isEmpty || state.units.contains(where: \.quoteOnly) else { return }
+    guard !state.endsOpen.isEmpty || state.units.contains(where: { $0.quoteOnly || $0.resumes }) else { return }
     var merged: [Unit] = []
     var i = 0
     while i < state.units.count {
@@ -24,10 +24,11 @@ extension ExtractionRun {
         merged[merged.count - 1] = combine(last, unit)
       } else if let last = merged.last, last.paragraph == unit.paragraph, last.quoteOnly, unit.attribution != nil, !unit.quotes.isEmpty {
         merged[merged.count - 1] = combine(last, unit)
-      } else if let last = merged.last, last.paragraph == unit.paragraph, last.quoteOnly, unit.attribution != nil, unit.quotes.isEmpty,
-        unit.resumes
+      } else if let last = merged.last, last.paragraph == unit.paragraph, last.quoteOnly || last.opensUnattributedQuote,
+        unit.attribution != nil, unit.quotes.isEmpty, unit.resumes
       {
-        // "«…». Lo ha detto X.": the sentence after the quote says whose it is.
+        // "«…». Lo ha detto X.": the sentence after the quote says whose it is; so it does
+        // when a word or two of the outlet's follow the quote ("«…» globale. Così X").
         merged[merged.count - 1] = combine(last, unit)
       } else {
         merged.append(unit)

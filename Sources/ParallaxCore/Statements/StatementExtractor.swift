@@ -167,6 +167,8 @@ struct Unit: Sendable {
   var resumes = false
 
   var quoteOnly: Bool { !quotes.isEmpty && outsideLetters == 0 && attribution == nil }
+  /// Opens with a quote and names no speaker ("«…» globale.").
+  var opensUnattributedQuote: Bool { startsWithQuote && attribution == nil && !quotes.isEmpty }
 }
 
 /// A name met in the document, for coreference.

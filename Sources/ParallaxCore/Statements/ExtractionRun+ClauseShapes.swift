@@ -1,0 +1,178 @@
+import ParallaxICU
+
+/// Clause shapes that name a speaker beyond "name, verb": quoted names, headline colons,
+/// resumptive sentences without a verb, quotative inversion, passive agents and separable verbs.
+extension ExtractionRun {
+  /// Whether `quote` holds a name rather than words somebody said: one to four words, each
+  /// capitalized, with no punctuation ("«Energoatom»", "„Південь“"). Russian, Ukrainian and
+  /// Spanish copy sets the names of companies and commands in quotation marks.
+  func isNameQuote(_ quote: QuoteRaw, words: [WordToken]) -> Bool {
+    guard quote.terminated, quote.contentEnd > quote.contentStart, quote.contentEnd - quote.contentStart <= 60 else { return false }
+    for b in quote.contentStart..<quote.contentEnd {
+      switch bytes[b] {
+      case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ";"), UInt8(ascii: ":"): return false
+      default: continue
+      }
+    }
+    var k = lowerBoundToken(words, quote.contentStart)
+    var count = 0
+    while k < words.count, words[k].range.lowerBound < quote.contentEnd {
+      if !words[k].hasLetter || !words[k].capitalized { return false }
+      count += 1
+      if count > 4 { return false }
+      k += 1
+    }
+    return count > 0
+  }
+
+  /// Whether the run opening at `clause[c]` is a quoted name between a common noun and a
+  /// person's name ("речник командування «Південь» Владислав Назаров"): it qualifies the
+  /// title of the person named next, and does not speak.
+  func quotedAppellative(_ clause: Clause, _ c: Int, words: [WordToken], ids: [Int32], lexicon: CompiledLexicon) -> Bool {
+    guard c > 0, c + 1 < clause.count else { return false }
+    let before = words[clause[c - 1]]
+    guard before.hasLetter, !before.capitalized, !contiguous(words, clause[c - 1], clause[c]),
+      lexicon.flags(ids[clause[c - 1]]).isDisjoint(with: [.stopword, .determiner, .preposition, .verb, .startsPhrase])
+    else { return false }
+    // Only a mark between the noun and the name.
+    let gap = before.range.upperBound..<words[clause[c]].range.lowerBound
+    guard gap.count <= 5, gap.allSatisfy({ isSpace(bytes[$0]) || bytes[$0] == UInt8(ascii: "\"") || bytes[$0] >= 0x80 }) else { return false }
+    // The run ends at the closing mark, and a capitalized name follows it.
+    var e = c
+    while e + 1 < clause.count, contiguous(words, clause[e], clause[e + 1]), words[clause[e + 1]].capitalized { e += 1 }
+    guard e + 1 < clause.count, words[clause[e + 1]].capitalized, !contiguous(words, clause[e], clause[e + 1]) else { return false }
+    let after = words[clause[e]].range.upperBound..<words[clause[e + 1]].range.lowerBound
+    return after.count <= 5 && after.allSatisfy { isSpace(bytes[$0]) || bytes[$0] == UInt8(ascii: "\"") || bytes[$0] >= 0x80 }
+  }
+
+  /// The token of a capitalized word written right before a colon that a quote follows
+  /// ("Zelensky: “This will not stop us”"), in the unit's words from `first` on.
+  func colonSpeakerWord(_ quotes: [QuoteRaw], words: [WordToken], from first: Int) -> Int? {
+    for quote in quotes {
+      var p = quote.open - 1
+      while p >= 0, isSpace(bytes[p]) { p -= 1 }
+      guard p > 0, bytes[p] == UInt8(ascii: ":") else { continue }
+      let t = lowerBoundToken(words, p) - 1
+      guard t >= first, words[t].range.upperBound == p, words[t].capitalized, words[t].hasLetter else { continue }
+      return t
+    }
+    return nil
+  }
+
+  /// The speaker of a unit without a verb: the name before a colon that opens a quote, or the
+  /// first name of a resumptive sentence ("Così il presidente turco Recep Erdogan alla firma").
+  func verblessSpeaker(_ candidates: [(position: Int, candidate: Candidate)], colonWord: Int?, resumes: Bool) -> Candidate? {
+    func named(_ candidate: Candidate) -> Bool {
+      if case .named = candidate.kind { return true }
+      return false
+    }
+    if let colonWord, let found = candidates.first(where: { named($0.candidate) && $0.candidate.last == colonWord }) {
+      return found.candidate
+    }
+    guard resumes else { return nil }
+    return candidates.first(where: { named($0.candidate) && $0.position <= 8 })?.candidate
+  }
+
+  /// Whether the verb at `clause[v]` opens its clause: first in it (after a quote) or after a
+  /// comma, a semicolon, a colon, a dash or a quotation mark.
+  func verbOpensClause(_ v: Int, clause: Clause, words: [WordToken]) -> Bool {
+    guard v > 0 else { return true }
+    let gap = words[clause[v - 1]].range.upperBound..<words[clause[v]].range.lowerBound
+    return gap.contains { b in
+      let byte = bytes[b]
+      return byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "\"")
+        || byte == UInt8(ascii: "-") || byte >= 0x80
+    }
+  }
+
+  /// Where the subject precedes its verb (English), the verb of a reporting clause that closes
+  /// the sentence with its subject after it: "…, said Stephanie Tremblay, a spokesperson" or
+  /// "…, said Anna Smith." The verb opens its clause, and a name right after it ends there.
+  /// - Returns: that verb's clause position, or nil.
+  func quotativeInversion(
+    _ verbs: [Int], candidates: [(position: Int, candidate: Candidate)], clause: Clause, words: [WordToken], ids: [Int32],
+    lexicon: CompiledLexicon
+  ) -> Int? {
+    guard !lexicon.invertsSubject else { return nil }
+    for v in verbs where v > 0 && verbOpensClause(v, clause: clause, words: words) {
+      guard let next = candidates.first(where: { $0.position > v }), next.position == v + 1, case .named = next.candidate.kind else { continue }
+      let last = next.candidate.last
+      if endsClause(words, last) { return v }
+      let end = next.position + (last - next.candidate.first)
+      if end + 1 < clause.count, lexicon.flags(ids[clause[end + 1]]).contains(.preposition) { return v }
+    }
+    return nil
+  }
+
+  /// Whether an agent preposition follows the verb at `clause[v]` and opens a phrase naming a
+  /// speaker ("confermato dal ministro …", "confirmed by Anna Smith"): a capitalized word, a
+  /// title or a role after it, past a determiner.
+  func agentFollows(
+    _ v: Int, clause: Clause, candidates: [(position: Int, candidate: Candidate)], words: [WordToken], ids: [Int32],
+    lexicon: CompiledLexicon
+  ) -> Bool {
+    guard v + 2 < clause.count, lexicon.flags(ids[clause[v + 1]]).contains(.agent), contiguous(words, clause[v], clause[v + 1]) else {
+      return false
+    }
+    var k = v + 2
+    if lexicon.flags(ids[clause[k]]).contains(.determiner), k + 1 < clause.count { k += 1 }
+    let flags = lexicon.flags(ids[clause[k]])
+    guard words[clause[k]].capitalized || !flags.isDisjoint(with: [.title, .startsPhrase]) else { return false }
+    // The first candidate after the verb is a person or a name ("by the BBC" relays, and "the
+    // agency" is a medium too).
+    guard let next = candidates.first(where: { $0.position > v + 1 }), next.position <= v + 14 else { return false }
+    switch next.candidate.kind {
+    case .named: return true
+    case .referent(let r): return lexicon.referents[r].kind == "person"
+    case .document, .dropped, .medium: return false
+    }
+  }
+
+  /// Whether the run opening at `clause[opening]` is the agent of a passive participle: an
+  /// agent preposition (past a determiner) right after a verb ("confermato da Marco Bellini").
+  func inAgentPhrase(_ clause: Clause, _ opening: Int, words: [WordToken], ids: [Int32], lexicon: CompiledLexicon) -> Bool {
+    guard opening >= 2 else { return false }
+    var p = opening - 1
+    if !lexicon.flags(ids[clause[p]]).contains(.agent), opening >= 3, lexicon.flags(ids[clause[p]]).contains(.determiner) { p -= 1 }
+    guard lexicon.flags(ids[clause[p]]).contains(.agent), contiguous(words, clause[p - 1], clause[p]) else { return false }
+    return lexicon.isVerb(ids[clause[p - 1]])
+  }
+
+  /// The lemma of the separable verb whose finite form is `clause[c]`, when one of its
+  /// particles closes the clause within fifteen words ("stellte der Präsident klar,"): the
+  /// German sentence bracket. Nil when the clause closes without it ("stellte den Antrag.").
+  func separableLemma(_ clause: Clause, _ c: Int, words: [WordToken], ids: [Int32], lexicon: CompiledLexicon) -> String? {
+    guard let info = lexicon.info(ids[clause[c]]), !info.particles.isEmpty else { return nil }
+    var k = c + 1
+    while k < clause.count, k <= c + 15 {
+      let closes = endsClause(words, clause[k]) || k == clause.count - 1
+      if closes, !words[clause[k]].capitalized, let found = info.particles.first(where: { $0.particle == ids[clause[k]] }) {
+        return found.lemma
+      }
+      if closes { return nil }
+      k += 1
+    }
+    return nil
+  }
+
+  /// The name a person's role yields to after a cue: a full name within four words of it
+  /// ("segundo o ministro João Ferreira"), or one set off by a comma as its appositive ("a
+  /// porta-voz do ministério, Maria Costa"); else the candidate itself.
+  func holderName(
+    of candidate: (position: Int, candidate: Candidate), after cue: Int, candidates: [(position: Int, candidate: Candidate)],
+    clause: Clause, words: [WordToken], ids: [Int32], lexicon: CompiledLexicon
+  ) -> (position: Int, candidate: Candidate) {
+    guard case .referent(let r) = candidate.candidate.kind, r >= lexicon.firstRole, lexicon.referents[r].kind == "person" else { return candidate }
+    let end = candidate.position + (candidate.candidate.last - candidate.candidate.first)
+    for other in candidates where other.position > end && other.position - end <= 14 {
+      guard case .named = other.candidate.kind, other.candidate.last > other.candidate.first else { continue }
+      if other.position - end <= 4 { return other }
+      if titleBefore(other.position, after: cue, candidates: candidates, clause: clause, words: words, ids: ids, lexicon: lexicon)
+        == candidate.position
+      {
+        return other
+      }
+    }
+    return candidate
+  }
+}

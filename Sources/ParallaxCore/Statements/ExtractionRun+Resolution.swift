@@ -1,0 +1,110 @@
+import ParallaxICU
+
+/// Resolution: the mention a speaker candidate stands for (a name, a pronoun or role, a dropped
+/// subject, a document), looked up among the recent speakers and mentions.
+extension ExtractionRun {
+  /// Resolves a candidate at `position` to a speaker mention.
+  mutating func resolve(_ attribution: RawAttribution, at position: Int) -> Mention? {
+    guard let candidate = attribution.candidate, let view = state.views[attribution.paragraph],
+      let lexicon = state.paragraphLexicon[attribution.paragraph]
+    else { return nil }
+    switch candidate.kind {
+    case .named:
+      let mention = makeMention(
+        view, first: candidate.first, last: candidate.last, contextFrom: max(0, candidate.first - 4), position: position,
+        lexicon: lexicon)
+      // German capitalizes nouns: "Zerstörung" or "Treffen" alone is no speaker unless the
+      // registry knows it or an earlier full name ends in it.
+      // So is a lone unknown word opening a sentence in any language ("Оккупанты заявили",
+      // "Strona rosyjska zapowiedziała", "Scambio confermato"): capitalized by position only.
+      if lexicon.capitalizesNouns || opensSentence(view, candidate.first), candidate.first == candidate.last,
+        mention.entity == nil, mention.name.first == mention.name.last, !mention.organization
+      {
+        return nil
+      }
+      // "il direttore Aiea aveva denunciato": the title's holder speaks, found as the role.
+      if complementsTitle(mention, candidate, view: view, lexicon: lexicon) {
+        return titleHolder(before: candidate, attribution: attribution, view: view, lexicon: lexicon, at: position)
+      }
+      return mention
+    case .referent(let r):
+      let referent = lexicon.referents[r]
+      let organization = referent.kind == "organization"
+      let keywords = (referent.keywords ?? []).map { Array(TextFold.fold($0).utf8) }
+      let table = cache.table
+      let ids = state.allIDs
+      // A role with its keywords is a description, not a pronoun: it finds its referent by
+      // the title even in a prepositional phrase ("sul canale del presidente Zelensky … scrive
+      // il presidente").
+      let described = r >= lexicon.firstRole && !keywords.isEmpty
+      let fits: (Mention) -> Bool = { m in
+        guard m.position < position, m.organization == organization, !m.oblique || described else { return false }
+        // A person is named in full or known to the registry: a lone unknown word ("Friday's",
+        // an adjective in an oblique case) is not whom "he" means.
+        if !organization, m.entity == nil, m.name.last == m.name.first { return false }
+        return keywords.isEmpty || keywords.contains { Self.contextContains(m, $0, table: table, ids: ids) }
+      }
+      if let found = recent(state.speakers, before: position, fits) ?? salient(state.mentions, before: position, fits) {
+        return found
+      }
+      // A person's role that no earlier name's title words give ("a ajouté le président
+      // ukrainien" after "M. Zelensky" spoke): the person speaking goes on.
+      if !organization, r >= lexicon.firstRole, let last = state.speakers.last, last.position < position, !last.organization {
+        return last
+      }
+      // No antecedent: a qualified institution names itself ("Russia's defence ministry",
+      // "le ministère russe de la Défense", "das russische Außenministerium").
+      if organization, r >= lexicon.firstRole {
+        return institution(candidate, view: view, lexicon: lexicon, position: position)
+          ?? selfQualified(candidate, referent: referent, view: view, lexicon: lexicon, position: position)
+      }
+      return nil
+    case .dropped:
+      let fits: (Mention) -> Bool = { m in
+        !m.organization && !m.oblique && (m.entity != nil || m.name.last > m.name.first)
+      }
+      // A person named earlier in the same sentence, out of the verb's reach, is its subject
+      // ("X ha sacado … y se ha declarado …").
+      let verbAt = view.words[candidate.first].range.lowerBound
+      if let subject = recent(state.mentions, before: verbAt, { $0.position >= position && fits($0) }) { return subject }
+      // The last speaker goes on speaking, an institution too ("El ministerio subrayó …
+      // Asimismo, reiteró …"); otherwise the last person named.
+      if let last = state.speakers.last, last.position < position, last.organization { return last }
+      return recent(state.speakers, before: position) { $0.position < position && fits($0) }
+        ?? recent(state.mentions, before: position) { $0.position < position && fits($0) }
+    case .medium:
+      return nil
+    case .document:
+      // An institution's document; an acronym the registry does not know names one too
+      // ("повідомляє НАЕК «Норенерго» … йдеться в повідомленні").
+      let views = state.views
+      let fits: (Mention) -> Bool = { m in
+        guard m.position < position else { return false }
+        if m.organization { return true }
+        guard m.entity == nil, m.name.first == m.name.last, m.name.paragraph >= 0, let view = views[m.name.paragraph] else { return false }
+        let word = view.words[m.name.first]
+        return word.allCaps && String(decoding: view.text[word.range], as: UTF8.self).unicodeScalars.count >= 2
+      }
+      return recent(state.speakers, before: position, fits) ?? recent(state.mentions, before: position, fits)
+    }
+  }
+
+  /// The latest of the last few hundred mentions before `position` that fits: coreference
+  /// reaches back a few paragraphs, never the whole document (that would be quadratic).
+  func recent(_ list: [Mention], before position: Int, _ fits: (Mention) -> Bool) -> Mention? {
+    var low = 0
+    var high = list.count
+    while low < high {
+      let mid = (low + high) / 2
+      if list[mid].position < position { low = mid + 1 } else { high = mid }
+    }
+    var k = low - 1
+    var looked = 0
+    while k >= 0, looked < 400 {
+      if fits(list[k]) { return list[k] }
+      k -= 1
+      looked += 1
+    }
+    return nil
+  }
+}

@@ -1,0 +1,134 @@
+import ParallaxICU
+
+/// Who may be a verb's subject: names that may speak, the subject before an appositive, titles
+/// whose appositive a name is, and the byte tests these need.
+extension ExtractionRun {
+  /// Whether the named run `clause[s...e]` (opening at `clause[opening]`) may speak: not an
+  /// initial alone ("M." of "M. Grossi", "В." of "М.В.Захарова"), not after a preposition (an
+  /// oblique case or a prepositional phrase), not only words that never speak (Telegram,
+  /// Reuters, "Russian").
+  /// A run of three words or more after a preposition holds the complement and a name after
+  /// it ("degli Esteri Marco Bellini"): the name from its second word may speak.
+  /// - Returns: where the speaking name starts, or nil when the run does not speak.
+  func speakerStart(_ clause: Clause, _ s: Int, _ e: Int, opening: Int, words: [WordToken], ids: [Int32], lexicon: CompiledLexicon)
+    -> Int?
+  {
+    var s = s
+    if s == e, isInitial(words[clause[s]]) { return nil }
+    if s == opening, afterPreposition(clause, opening, words: words, ids: ids, lexicon: lexicon),
+      !inAgentPhrase(clause, opening, words: words, ids: ids, lexicon: lexicon)
+    {
+      guard e - s >= 2 else { return nil }
+      s += 1
+    }
+    var k = s
+    while k <= e, lexicon.flags(ids[clause[k]]).contains(.nonSpeaker) { k += 1 }
+    return k <= e ? s : nil
+  }
+
+  /// Whether a word is a single letter (an initial).
+  func isInitial(_ word: WordToken) -> Bool {
+    guard word.range.count <= 4 else { return false }
+    return String(decoding: bytes[word.range], as: UTF8.self).unicodeScalars.count == 1
+  }
+
+  /// The subject before an appositive or a relative clause that ends at the verb: in "Rafael
+  /// Grossi, the head of the IAEA, said" or "Grossi, who heads the agency, told", the name
+  /// nearest the verb sits between commas, the second right before the verb, and the subject is
+  /// the name before them.
+  /// - Returns: that candidate's clause position, or -1.
+  func appositiveSubject(
+    of v: Int, clause: Clause, candidates: [(position: Int, candidate: Candidate)], words: [WordToken], ids: [Int32],
+    lexicon: CompiledLexicon
+  ) -> Int {
+    // The candidate nearest before the verb, with a comma between them.
+    var nearest = -1
+    for (index, candidate) in candidates.enumerated() where candidate.position < v {
+      if nearest < 0 || candidate.position > candidates[nearest].position { nearest = index }
+    }
+    guard nearest >= 0 else { return -1 }
+    let inner = candidates[nearest]
+    // The comma closes the inserted clause right at the verb ("…, said"); a relative pronoun
+    // after it ("Zelensky, che avverte") makes the name before it the subject.
+    let gap = words[inner.candidate.last].range.upperBound..<words[clause[v]].range.lowerBound
+    guard let comma = gap.last(where: { bytes[$0] == UInt8(ascii: ",") }),
+      ((comma + 1)..<gap.upperBound).allSatisfy({ isSpace(bytes[$0]) })
+    else { return -1 }
+    // The nearest name before it that a comma follows; not an institution ("Die Sprecherin des
+    // Außenministeriums, Maria Sacharowa, sagte": the name between the commas speaks).
+    var best = -1
+    for other in candidates where other.position < inner.position {
+      guard case .named = other.candidate.kind else { continue }
+      if (other.candidate.first...other.candidate.last).contains(where: { lexicon.flags(ids[$0]).contains(.organization) }) { continue }
+      let next = other.candidate.last + 1 < words.count ? words[other.candidate.last + 1].range.lowerBound : bytes.count
+      if hasComma(words[other.candidate.last].range.upperBound, next), other.position > best { best = other.position }
+    }
+    // No name inside the inserted clause: the name before it is the subject when a comma
+    // follows it right away ("Volodymyr Zelensky, que convocou uma reunião de emergência na
+    // sequência do incidente, informou que …"), however long the clause.
+    if best < 0, case .named = inner.candidate.kind, inner.candidate.last + 1 < words.count,
+      hasComma(words[inner.candidate.last].range.upperBound, words[inner.candidate.last + 1].range.lowerBound),
+      clause[v] - inner.candidate.last <= 24
+    {
+      return inner.position
+    }
+    return best
+  }
+
+  /// For each position of `clause` and one past its end, how many positions before it lie
+  /// outside parentheses; nil when the clause has none.
+  func outsideParentheses(_ clause: Clause, words: [WordToken]) -> [Int]? {
+    guard clause.count > 0 else { return nil }
+    let span = words[clause[0]].range.lowerBound..<words[clause[clause.count - 1]].range.upperBound
+    guard span.contains(where: { bytes[$0] == UInt8(ascii: "(") }) else { return nil }
+    var counts = [Int](repeating: 0, count: clause.count + 1)
+    var depth = 0
+    var previousEnd = words[clause[0]].range.lowerBound
+    for k in 0..<clause.count {
+      let range = words[clause[k]].range
+      for b in previousEnd..<max(previousEnd, range.lowerBound) {
+        if bytes[b] == UInt8(ascii: "(") { depth += 1 } else if bytes[b] == UInt8(ascii: ")") { depth = max(0, depth - 1) }
+      }
+      counts[k + 1] = counts[k] + (depth == 0 ? 1 : 0)
+      previousEnd = range.upperBound
+    }
+    return counts
+  }
+
+  /// The position of a title (a role noun) between verb `v` and the name at `position` whose
+  /// appositive the name is: a comma right before the name, at most 14 words after the
+  /// title, no verb between them.
+  func titleBefore(
+    _ position: Int, after v: Int, candidates: [(position: Int, candidate: Candidate)], clause: Clause,
+    words: [WordToken], ids: [Int32], lexicon: CompiledLexicon
+  ) -> Int? {
+    let name = words[clause[position]].range.lowerBound
+    guard position > 0 else { return nil }
+    let before = words[clause[position - 1]].range.upperBound
+    guard hasComma(before, name) else { return nil }
+    var best: Int?
+    for other in candidates where other.position > v && other.position < position && position - other.position <= 14 {
+      guard case .referent(let r) = other.candidate.kind, r >= lexicon.firstRole else { continue }
+      if ((other.position + 1)..<position).contains(where: { lexicon.isVerb(ids[clause[$0]]) }) { continue }
+      if best.map({ other.position < $0 }) ?? true { best = other.position }
+    }
+    return best
+  }
+
+  /// Whether `text` is written in capitals only, with at least two letters ("EAU", "ISW").
+  func isAcronym(_ text: String) -> Bool {
+    var letters = 0
+    for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+      if scalar.properties.isLowercase { return false }
+      letters += 1
+    }
+    return letters >= 2
+  }
+
+  /// Whether the bytes `from..<to` hold a comma.
+  func hasComma(_ from: Int, _ to: Int) -> Bool {
+    guard from < to else { return false }
+    for k in from..<to where bytes[k] == UInt8(ascii: ",") { return true }
+    return false
+  }
+}
