@@ -101,11 +101,32 @@ public enum MarkdownText {
   /// no start that could open a block. Most words of news copy pass, so they are not copied.
   static func isPlain(_ text: String) -> Bool {
     var first = true
+    // The lead byte (0xE2 or 0xD8) of a character being read, and its second byte: only the
+    // line and paragraph separators and the bidirectional controls among those characters
+    // need escaping, not quotation marks, dashes or ellipses.
+    var lead: UInt8 = 0
+    var second: UInt8 = 0
     for byte in text.utf8 {
+      if lead == 0xD8 {
+        if byte == 0x9C { return false }  // U+061C
+        lead = 0
+        continue
+      }
+      if lead == 0xE2 {
+        if second == 0 {
+          second = byte
+          continue
+        }
+        if isSeparatorOrControl(second, byte) { return false }
+        lead = 0
+        second = 0
+        continue
+      }
       switch byte {
-      // \n \r \\ ` * _ [ ] | ~ $ < &, 0xE2 (the lead byte of U+2028/U+2029 and of the
-      // bidirectional controls) and 0xD8 (that of U+061C, the Arabic letter mark).
-      case 0x0A, 0x0D, 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x7C, 0x7E, 0x24, 0x3C, 0x26, 0xE2, 0xD8:
+      case 0xE2, 0xD8:
+        lead = byte
+      // \n \r \\ ` * _ [ ] | ~ $ < &
+      case 0x0A, 0x0D, 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x7C, 0x7E, 0x24, 0x3C, 0x26:
         return false
       case 0x2D, 0x2B, 0x3D, 0x23, 0x3E, 0x30...0x39:
         // - + = # > and digits could start a block only at the start.
@@ -115,6 +136,15 @@ public enum MarkdownText {
       first = false
     }
     return true
+  }
+
+  /// Whether E2 `b1` `b2` is U+2028, U+2029, or a bidirectional control (U+200E, U+200F,
+  /// U+202A–U+202E, U+2066–U+2069): what `inline` rewrites among the characters led by 0xE2.
+  private static func isSeparatorOrControl(_ b1: UInt8, _ b2: UInt8) -> Bool {
+    switch (b1, b2) {
+    case (0x80, 0xA8), (0x80, 0xA9), (0x80, 0x8E), (0x80, 0x8F), (0x80, 0xAA...0xAE), (0x81, 0xA6...0xA9): true
+    default: false
+    }
   }
 
   /// `text` for a table cell: inline-escaped (pipes included) and never empty-looking.

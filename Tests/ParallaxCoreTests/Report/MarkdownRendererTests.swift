@@ -108,6 +108,14 @@ import Testing
     #expect(MarkdownText.inline("\n- Київ\u{2028}\u{2029}#x") == "\\- Київ #x")
     // Bidirectional controls are shown, not obeyed; other letters pass byte for byte.
     #expect(MarkdownText.inline("a\u{202E}b\u{061C}ß€𝄞]") == "a\\u{202E}b\\u{061C}ß€𝄞\\]")
+    // Every control and separator led by the same byte as quotation marks and dashes, after
+    // them: each is still found.
+    for control in ["\u{200E}", "\u{200F}", "\u{202A}", "\u{202C}", "\u{2066}", "\u{2069}"] {
+      #expect(MarkdownText.inline("“Q” — x…\(control)") == "“Q” — x…\(VisibleText.escape(control.unicodeScalars.first!))")
+    }
+    #expect(MarkdownText.inline("“a”\u{2028}b") == "“a” b")
+    // Quotation marks, dashes, ellipses and Arabic letters are written as they are.
+    for plain in ["“Так”, — сказал он…", "«Oui» – dit-il ‘x’", "عربي"] { #expect(MarkdownText.inline(plain) == plain) }
     #expect(MarkdownText.code("a|b\r\nc`d") == "``a¦b  c`d``")
   }
 
