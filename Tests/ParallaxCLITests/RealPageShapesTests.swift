@@ -7,10 +7,8 @@ import ParallaxCore
 /// (never article text), read with the shipped `Locales/`: Italian and Portuguese copy, and
 /// page furniture on lines of its own.
 @Suite struct RealPageShapesTests {
-  /// The speakers named in `text`'s statements (the outlet's narration left out).
-  private func speakers(_ text: String) throws -> [String] {
-    let (_, statements, _, _) = try StatementsTestSupport.extract(text)
-    return statements.flatMap { $0 }.compactMap(\.speaker).filter { !$0.isOutlet }.map(\.name)
+  private func speakers(_ text: String, resolver: (any SpeakerResolving)? = nil) throws -> [String] {
+    try StatementsTestSupport.speakers(text, resolver: resolver)
   }
 
   @Test("Italian and Portuguese are told from Spanish, French and each other")

@@ -7,10 +7,8 @@ import ParallaxCore
 /// text), read with the shipped `Locales/`: reported clauses, media, inverted subjects, dashes,
 /// titles with their complements, institutions that name themselves, and pronoun antecedents.
 @Suite struct SpeakerGrammarTests {
-  /// The speakers of `text`'s statements in order (the outlet's narration left out).
   private func speakers(_ text: String, resolver: (any SpeakerResolving)? = nil) throws -> [String] {
-    let (_, statements, _, _) = try StatementsTestSupport.extract(text, resolver: resolver)
-    return statements.flatMap { $0 }.compactMap(\.speaker).filter { !$0.isOutlet }.map(\.name)
+    try StatementsTestSupport.speakers(text, resolver: resolver)
   }
 
   @Test("the common reporting verbs of each language attribute", arguments: [

@@ -8,10 +8,8 @@ import ParallaxCore
 /// reported clause before an inverted subject, a possessive in the object, a web address, and
 /// a demonstrative that completes a prepositional phrase before the subject.
 @Suite struct SpeakerPhraseTests {
-  /// The speakers of `text`'s statements in order (the outlet's narration left out).
   private func speakers(_ text: String, resolver: (any SpeakerResolving)? = nil) throws -> [String] {
-    let (_, statements, _, _) = try StatementsTestSupport.extract(text, resolver: resolver)
-    return statements.flatMap { $0 }.compactMap(\.speaker).filter { !$0.isOutlet }.map(\.name)
+    try StatementsTestSupport.speakers(text, resolver: resolver)
   }
 
   @Test("a demonstrative completes the prepositional phrase: the name after it speaks")

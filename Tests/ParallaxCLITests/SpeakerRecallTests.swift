@@ -9,10 +9,8 @@ import ParallaxCore
 /// agent, an attribution inserted between dashes, descriptions and titles that point back to a
 /// name, bodies that name themselves, and a dropped subject out of the verb's reach.
 @Suite struct SpeakerRecallTests {
-  /// The speakers of `text`'s statements in order (the outlet's narration left out).
   private func speakers(_ text: String, resolver: (any SpeakerResolving)? = nil) throws -> [String] {
-    let (_, statements, _, _) = try StatementsTestSupport.extract(text, resolver: resolver)
-    return statements.flatMap { $0 }.compactMap(\.speaker).filter { !$0.isOutlet }.map(\.name)
+    try StatementsTestSupport.speakers(text, resolver: resolver)
   }
 
   @Test("reporting verbs added from the development set attribute", arguments: [

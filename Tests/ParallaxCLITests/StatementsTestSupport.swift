@@ -41,4 +41,10 @@ enum StatementsTestSupport {
     }
     return (documents, statements, sentences, problems)
   }
+
+  /// The speakers of `text`'s statements in order (the outlet's narration left out).
+  static func speakers(_ text: String, resolver: (any SpeakerResolving)? = nil) throws -> [String] {
+    let (_, statements, _, _) = try extract(text, resolver: resolver)
+    return statements.flatMap { $0 }.compactMap(\.speaker).filter { !$0.isOutlet }.map(\.name)
+  }
 }
