@@ -41,7 +41,9 @@ public struct NameListResolver: SpeakerResolving, PlaceResolving {
     var table = TokenTable(capacity: forms.count)
     var words = TokenTable(capacity: forms.count)
     var entities: [EntityID] = []
-    for (form, id) in forms.sorted(by: { $0.key < $1.key }) {
+    // In the dictionary's order: each form is one key, so the table maps the same bytes to the
+    // same entity whatever the order (sorting thousands of forms was most of start-up's share).
+    for (form, id) in forms {
       let bytes = Array(form.utf8)
       let (index, isNew) = bytes.withUnsafeBufferPointer { table.id(of: $0) }
       if isNew { entities.append(id) } else { entities[index] = id }
