@@ -103,6 +103,71 @@ import Testing
     #expect(by.kind == .byPhrase && by.entity == "org.russian-armed-forces" && by.evidence == "з боку російських військ")
   }
 
+  /// The side `finder` reads in `text`, nil for none.
+  static func side(_ finder: AgentFinder, _ text: String, _ language: LocaleID) -> String? {
+    finder.claim(in: text, language: language)?.entity.flatMap { sides[$0] }
+  }
+
+  @Test("the accused is the agent and the accuser is not, in every language with accusing words")
+  func accused() throws {
+    let finder = try Self.finder()
+    let claim = try #require(finder.claim(in: "Moscow accused Kyiv on Saturday of the deadly strike.", language: "en"))
+    #expect(claim.kind == .accused && claim.entity == "org.armed-forces-ukraine" && claim.evidence == "accused Kyiv")
+    #expect(Self.side(finder, "The governor blamed the attack on Russia.", "en") == "RU")
+    #expect(Self.side(finder, "Штаб обвинил в обстреле рынка украинские войска.", "ru") == "UA")
+    #expect(Self.side(finder, "Київ звинуватив у підриві греблі російських військових.", "uk") == "RU")
+    #expect(Self.side(finder, "Die Regierung warf Russland vor, den Damm gesprengt zu haben.", "de") == "RU")
+    #expect(Self.side(finder, "Le gouverneur a accusé l'armée ukrainienne d'une frappe sur le marché.", "fr") == "UA")
+    #expect(Self.side(finder, "El gobernador acusó al ejército ruso del bombardeo del puente.", "es") == "RU")
+    #expect(Self.side(finder, "Il governo ha accusato la Russia di aver distrutto il ponte.", "it") == "RU")
+    #expect(Self.side(finder, "As autoridades acusaram as tropas russas de fazerem explodir a ponte.", "pt") == "RU")
+    #expect(Self.side(finder, "Władze oskarżyły Rosję o ostrzał szpitala.", "pl") == "RU")
+  }
+
+  @Test("a by-phrase names the agent only near an action word; a source word makes a form no agent")
+  func byPhraseAndSources() throws {
+    let finder = try Self.finder()
+    let occupied = try #require(finder.claim(in: "Le pont, occupé par Moscou depuis un an, a été endommagé dans la nuit.", language: "fr"))
+    #expect(occupied.entity == nil && occupied.kind == .passive)
+    #expect(Self.side(finder, "Les autorités installées par Moscou, de leur côté, dénoncent des frappes ukrainiennes.", "fr") == "UA")
+    #expect(Self.side(finder, "Russischen Angaben zufolge wurden bei dem Angriff Raketen eingesetzt.", "de") == nil)
+    #expect(Self.side(finder, "Russian officials said the strike killed four people.", "en") == nil)
+    #expect(Self.side(finder, "Ukrainian officials said Russian forces blew up the bridge.", "en") == "RU")
+    #expect(Self.side(finder, "Casualties resulted from Russia's air defence, the source said.", "en") == "RU")
+  }
+
+  @Test("an agent adjective right before an action word is the agent after a preposition too")
+  func agentAdjective() throws {
+    let finder = try Self.finder()
+    #expect(Self.side(finder, "Bei dem ukrainischen Angriff wurden zwei Menschen getötet.", "de") == "UA")
+    #expect(Self.side(finder, "W rosyjskim ostrzale zginęły trzy osoby.", "pl") == "RU")
+    #expect(Self.side(finder, "Nel raid ucraino sono stati danneggiati due edifici.", "it") == "UA")
+    // A place after a preposition stays a place.
+    #expect(Self.side(finder, "Удары по российским позициям продолжаются.", "ru") == nil)
+  }
+
+  @Test("articles and prepositions between an action noun and its agent do not count as words")
+  func links() throws {
+    let finder = try Self.finder()
+    #expect(Self.side(finder, "Deux civils ont été tués à la suite d'un bombardement de l'armée russe.", "fr") == "RU")
+    #expect(Self.side(finder, "Tres personas murieron tras los bombardeos del ejército ucraniano.", "es") == "UA")
+    #expect(Self.side(finder, "Il Cremlino parla di un atto terroristico di Kiev.", "it") == "UA")
+    #expect(Self.side(finder, "O governo condenou o ataque terrorista da Rússia.", "pt") == "RU")
+    // Two counted words away, a noun is no action of the agent's.
+    #expect(Self.side(finder, "Des frappes visent les positions de l'armée russe.", "fr") == nil)
+  }
+
+  @Test("blowing up, sabotage and terror attacks are harm: the agent of a blown-up dam is read")
+  func blowingUp() throws {
+    let finder = try Self.finder()
+    #expect(Self.side(finder, "Russian troops blew up the dam overnight.", "en") == "RU")
+    #expect(Self.side(finder, "ВСУ устроили диверсию на плотине.", "ru") == "UA")
+    #expect(Self.side(finder, "Російські війська підірвали дамбу вночі.", "uk") == "RU")
+    #expect(Self.side(finder, "Rosjanie wysadzili zaporę w nocy.", "pl") == "RU")
+    #expect(Self.side(finder, "Der Damm sei von russischen Soldaten gesprengt worden.", "de") == "RU")
+    #expect(Self.side(finder, "Rusia ha volado la presa, según Kiev.", "es") == "RU")
+  }
+
   @Test("the example report says TASS and Ukrinform blame opposite sides for the damage, with the words")
   func exampleBlame() throws {
     let report = try String(contentsOf: CLI.packageRoot.appendingPathComponent("Reports/examples/e1.md"), encoding: .utf8)

@@ -4,6 +4,8 @@ public struct AgentClaim: Sendable, Hashable {
   public enum Kind: String, Sendable, Hashable, CaseIterable {
     /// An agent, through a by-phrase ("by Russian troops", "со стороны ВСУ").
     case byPhrase = "by-phrase"
+    /// An agent as the one a source accuses ("accused Russia of blowing up the dam").
+    case accused
     /// An agent as the subject of the action ("Ukrainian drones attacked").
     case subject
     /// An agent after the action noun ("обстрел ВСУ", "удар ЗСУ").
@@ -15,7 +17,7 @@ public struct AgentClaim: Sendable, Hashable {
   }
 
   public var kind: Kind
-  /// The agent, for `byPhrase`, `subject` and `genitive`.
+  /// The agent, for `byPhrase`, `accused`, `subject` and `genitive`.
   public var entity: EntityID?
   /// The words that show it, as written ("со стороны ВСУ", "was damaged").
   public var evidence: String

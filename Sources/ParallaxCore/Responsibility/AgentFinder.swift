@@ -2,9 +2,14 @@ public import ParallaxICU
 
 /// Finds whom a statement blames for an attack, damage, a violation or a casualty, from the
 /// responsibility cues of its language (`Locales/<language>/cues.yaml`): a by-phrase before an
-/// agent's form wins, then an agent as the subject of an action word that follows it, then an
-/// agent right after an action noun; a target phrase before a form ("strikes on Russian
-/// troops") rules it out. A statement with no agent is a passive when a passive form is in it.
+/// agent's form, with an action word a few words from it in its clause, wins; then an agent as the subject of an
+/// action word that follows it (a word of accusing between ends the search: the accuser is no
+/// agent); then the agent after a word of accusing ("accused Russia of", "обвинило в подрыве
+/// … российские войска"); then an agent right after an action noun. A
+/// target phrase before a form ("strikes on Russian troops") rules it out unless an action
+/// word follows the form at once ("bei dem ukrainischen Angriff"); a source word after it does
+/// too ("russischen Angaben zufolge"). A statement with no agent is a passive when a passive
+/// form is in it.
 ///
 /// Linear in the statement's words times the cue forms of its language. Not thread-safe (it
 /// owns an ICU case folder and a cache): one per task.
@@ -21,6 +26,9 @@ public final class AgentFinder {
     var by: [[String]]
     var targets: [[String]]
     var passive: [String]
+    var accusations: [String]
+    var sources: [String]
+    var links: Set<String>
     var agents: [(entity: EntityID, form: [String])]
     var subjectWindow: Int
     var agentAfter: Int
@@ -33,6 +41,16 @@ public final class AgentFinder {
   /// How many words may stand between a by- or target phrase and the agent ("by the …").
   static let gap = 1
 
+  /// How many words after a word of accusing the accused may come ("accusé *l'armée
+  /// ukrainienne*", "обвинило в подрыве Каховской ГЭС *российские войска*").
+  static let accusedWindow = 6
+
+  /// How far before a by-phrase the action word may be ("the attack on the substation was
+  /// carried out by"), or in it ("fire from"), and how far after its agent ("von russischen
+  /// Truppen gesprengt"; "installées par Moscou ont dénoncé des frappes" names no agent).
+  static let byReach = 8
+  static let byReachAfter = 3
+
   /// Prepares the cues of every language.
   public init(cues: [LocaleID: StatementCues]) throws(ICUError) {
     folder = try Normalizer(.nfkcCaseFold)
@@ -40,6 +58,7 @@ public final class AgentFinder {
       let r = cue.responsibility
       prepared[language] = Prepared(
         events: r.events.map(fold), by: r.by.map(words), targets: r.targets.map(words), passive: r.passive.map(fold),
+        accusations: r.accusations.map(fold), sources: r.sources.map(fold), links: Set(r.links.map(fold)),
         agents: r.agents.flatMap { agent in agent.forms.map { (agent.entity, words($0)) } }.filter { !$0.1.isEmpty },
         subjectWindow: r.subjectWindow, agentAfter: r.agentAfter)
     }
@@ -97,11 +116,14 @@ public final class AgentFinder {
     guard let cues = prepared[language] ?? prepared[LocaleID(language.language)] else { return nil }
     let tokens = Self.tokens(text)
     let surface = tokens.map(\.text)
-    // A word after an elided article ("l'armée", "d'avoir") is matched without it.
+    // A word after an elided article or preposition ("l'armée", "d'avoir", "dell'attacco") is
+    // matched without it; a possessive ("Kyiv's") keeps its word.
     let words = surface.map { word -> String in
       let folded = fold(word)
-      if let apostrophe = folded.firstIndex(where: { $0 == "'" || $0 == "’" }), folded.distance(from: folded.startIndex, to: apostrophe) <= 2 {
-        return String(folded[folded.index(after: apostrophe)...])
+      if let apostrophe = folded.firstIndex(where: { $0 == "'" || $0 == "’" }) {
+        let before = folded.distance(from: folded.startIndex, to: apostrophe)
+        let after = folded.distance(from: apostrophe, to: folded.endIndex) - 1
+        if before <= 2 || (before <= 4 && after >= 3) { return String(folded[folded.index(after: apostrophe)...]) }
       }
       return folded
     }
@@ -140,22 +162,52 @@ public final class AgentFinder {
       }
     }
     covered = Set(mentions.flatMap { Array($0.range) })
-    let candidates = mentions.filter { phraseBefore($0.range.lowerBound, cues.targets) == nil }
-    let starts = Set(candidates.map(\.range.lowerBound))
-    for mention in candidates {
-      if let start = phraseBefore(mention.range.lowerBound, cues.by) {
-        return AgentClaim(kind: .byPhrase, entity: mention.entity, evidence: phrase(start..<mention.range.upperBound))
-      }
+    let passives = words.indices.filter { cues.passive.contains(words[$0]) }
+    // The clauses that speak of harm: a by-phrase elsewhere ("occupé par Moscou") names no agent.
+    let harm = Set(events + passives)
+    let harmClauses = Set(harm.map { tokens[$0].clause })
+    let accusing = Set(words.indices.filter { index in cues.accusations.contains { words[index].hasPrefix($0) } })
+    // Mentions a source word follows are sources ("Russian officials"), never agents.
+    let named = mentions.filter { mention in
+      let after = mention.range.upperBound
+      return !(after < words.count && cues.sources.contains(where: { words[after].hasPrefix($0) }))
     }
-    // The subject: an action word follows in the same clause, with no other agent between.
+    let candidates = named.filter { mention in
+      let after = mention.range.upperBound
+      guard phraseBefore(mention.range.lowerBound, cues.targets) != nil else { return true }
+      // "bei dem ukrainischen Angriff", "w ukraińskim ostrzale": the form qualifies the action.
+      return after < words.count && isEvent.contains(after)
+    }
+    let starts = Set(candidates.map(\.range.lowerBound))
+    for mention in candidates where harmClauses.contains(tokens[mention.range.lowerBound].clause) {
+      guard let start = phraseBefore(mention.range.lowerBound, cues.by) else { continue }
+      // The action is at hand: a few words before the phrase ("damaged by", "обстрела со
+      // стороны") or right after the agent ("von russischen Soldaten gesprengt").
+      let clause = tokens[start].clause
+      let near = (max(0, start - Self.byReach)..<min(words.count, mention.range.upperBound + Self.byReachAfter)).contains { index in
+        tokens[index].clause == clause && harm.contains(index)
+      }
+      if near { return AgentClaim(kind: .byPhrase, entity: mention.entity, evidence: phrase(start..<mention.range.upperBound)) }
+    }
+    // The subject: an action word follows in the same clause, with no other agent and no word
+    // of accusing between (the accuser is no agent).
     for mention in candidates {
       let clause = tokens[mention.range.lowerBound].clause
       var next = mention.range.upperBound
-      while next < min(words.count, mention.range.upperBound + cues.subjectWindow), tokens[next].clause == clause, !starts.contains(next) {
+      while next < min(words.count, mention.range.upperBound + cues.subjectWindow), tokens[next].clause == clause, !starts.contains(next),
+        !accusing.contains(next)
+      {
         if isEvent.contains(next) {
           return AgentClaim(kind: .subject, entity: mention.entity, evidence: phrase(mention.range.lowerBound..<(next + 1)))
         }
         next += 1
+      }
+    }
+    // The accused: the first agent a few words after a word of accusing, after a preposition
+    // too ("acusó al ejército ucraniano", "blamed the attack on Russia").
+    for accusation in accusing.sorted() {
+      if let mention = named.first(where: { $0.range.lowerBound > accusation && $0.range.lowerBound <= accusation + Self.accusedWindow }) {
+        return AgentClaim(kind: .accused, entity: mention.entity, evidence: phrase(accusation..<mention.range.upperBound))
       }
     }
     // The agent after the action: "обстрел ВСУ", "frappes russes", "ударили российские ракеты".
@@ -163,15 +215,17 @@ public final class AgentFinder {
       for mention in candidates {
         let clause = tokens[mention.range.lowerBound].clause
         var previous = mention.range.lowerBound - 1
-        while previous >= max(0, mention.range.lowerBound - cues.agentAfter), tokens[previous].clause == clause {
+        var counted = 0
+        while previous >= 0, counted < cues.agentAfter, tokens[previous].clause == clause {
           if isEvent.contains(previous) {
             return AgentClaim(kind: .genitive, entity: mention.entity, evidence: phrase(previous..<mention.range.upperBound))
           }
+          if !cues.links.contains(words[previous]) { counted += 1 }
           previous -= 1
         }
       }
     }
-    if let passive = words.indices.first(where: { cues.passive.contains(words[$0]) }) {
+    if let passive = passives.first {
       return AgentClaim(kind: .passive, evidence: surface[passive])
     }
     return AgentClaim(kind: .unnamed, evidence: surface[events[0]])

@@ -37,6 +37,16 @@ public struct StatementCues: Sendable, Hashable, Decodable {
     public var targets: [String]
     /// Word prefixes of passive forms ("damaged", "повреждена", "beschädigt").
     public var passive: [String]
+    /// Word prefixes of accusing ("accus", "blam", "обвин", "warf … vor"): the agent a
+    /// statement blames comes after one ("accused Russia of blowing up the dam"), and the
+    /// accuser before it is no agent.
+    public var accusations: [String]
+    /// Words that, right after an agent's form, make it a source or a speaker, never the agent
+    /// ("Russian officials", "russischen Angaben zufolge").
+    public var sources: [String]
+    /// Words between an action word and its agent that do not count towards `agentAfter`
+    /// ("bombardements *de l'*armée ukrainienne", "ataque *del* ejército ruso").
+    public var links: [String]
     public var agents: [Agent]
     /// How many words after an agent's form an action word may come for the agent to be its
     /// subject (more in German, whose participles close the clause).
@@ -45,18 +55,21 @@ public struct StatementCues: Sendable, Hashable, Decodable {
     /// ВСУ", "frappes russes"); 0 where such a word is the object ("shelling Ukrainian positions").
     public var agentAfter: Int
 
-    public init(events: [String] = [], by: [String] = [], targets: [String] = [], passive: [String] = [], agents: [Agent] = [],
-                subjectWindow: Int = 3, agentAfter: Int = 1) {
+    public init(events: [String] = [], by: [String] = [], targets: [String] = [], passive: [String] = [], accusations: [String] = [],
+                sources: [String] = [], links: [String] = [], agents: [Agent] = [], subjectWindow: Int = 3, agentAfter: Int = 1) {
       self.events = events
       self.by = by
       self.targets = targets
       self.passive = passive
+      self.accusations = accusations
+      self.sources = sources
+      self.links = links
       self.agents = agents
       self.subjectWindow = subjectWindow
       self.agentAfter = agentAfter
     }
 
-    enum CodingKeys: String, CodingKey { case events, by, targets, passive, agents, subjectWindow, agentAfter }
+    enum CodingKeys: String, CodingKey { case events, by, targets, passive, accusations, sources, links, agents, subjectWindow, agentAfter }
 
     public init(from decoder: any Decoder) throws {
       let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -64,6 +77,9 @@ public struct StatementCues: Sendable, Hashable, Decodable {
       by = try c.decodeIfPresent([String].self, forKey: .by) ?? []
       targets = try c.decodeIfPresent([String].self, forKey: .targets) ?? []
       passive = try c.decodeIfPresent([String].self, forKey: .passive) ?? []
+      accusations = try c.decodeIfPresent([String].self, forKey: .accusations) ?? []
+      sources = try c.decodeIfPresent([String].self, forKey: .sources) ?? []
+      links = try c.decodeIfPresent([String].self, forKey: .links) ?? []
       agents = try c.decodeIfPresent([Agent].self, forKey: .agents) ?? []
       subjectWindow = try c.decodeIfPresent(Int.self, forKey: .subjectWindow) ?? 3
       agentAfter = try c.decodeIfPresent(Int.self, forKey: .agentAfter) ?? 1
@@ -92,6 +108,7 @@ public struct StatementCues: Sendable, Hashable, Decodable {
       "units": .dictionary(value: .mapping(["symbol": .any, "words": .any], required: ["words"])),
       "responsibility": .mapping([
         "events": .any, "by": .any, "targets": .any, "passive": .any, "subjectWindow": .any, "agentAfter": .any,
+        "accusations": .any, "sources": .any, "links": .any,
         "agents": .sequence(.mapping(["entity": .any, "forms": .any], required: ["entity", "forms"])),
       ]),
       "endings": .any,
