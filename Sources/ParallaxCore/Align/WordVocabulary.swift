@@ -43,7 +43,4 @@ final class WordVocabulary: @unchecked Sendable {
   subscript(number: UInt32) -> String {
     lock.withLock { words[Int(number)] }
   }
-
-  /// How many words have a number.
-  var count: Int { lock.withLock { words.count } }
 }
