@@ -53,6 +53,10 @@ struct RealPagesEvaluation {
     var unmappedTopics: [String]
     var languages: [Figures]
     var overall: Figures
+    /// The held-out pages (every third of `articles.yaml`, from the first) and the others,
+    /// scored apart: rules are chosen from misses, and these say whether their gains hold on
+    /// pages they were not chosen from.
+    var parts: [Figures] = []
     var details: [ArticleDetail]?
   }
 
@@ -143,6 +147,9 @@ struct RealPagesEvaluation {
 
     var byLanguage: [String: Figures] = [:]
     var idsByLanguage: [String: [String]] = [:]
+    var byPart: [String: Figures] = [:]
+    var idsByPart: [String: [String]] = [:]
+    let position = Dictionary(uniqueKeysWithValues: devSet.articles.enumerated().map { ($0.element.id, $0.offset) })
     var details: [ArticleDetail] = []
     for article in present {
       let articleStatements = statementsByID[article.id] ?? []
@@ -175,15 +182,19 @@ struct RealPagesEvaluation {
       let predictedTopics = Set((compareTopics[article.id] ?? []).flatMap { mapping[$0] ?? [] })
       let goldTopics = Set(article.topics).intersection(scoredTopics)
 
-      var figures = byLanguage[article.language] ?? Figures(language: article.language)
-      figures.pages += 1
-      figures.speakers = figures.speakers + tally
-      figures.topics =
-        figures.topics + RealPagesScore.setTally(predicted: predictedTopics, gold: goldTopics)
-      figures.statements += articleStatements.count
-      figures.chromeStatements += chrome.count
-      byLanguage[article.language] = figures
+      func add(to figures: inout Figures) {
+        figures.pages += 1
+        figures.speakers = figures.speakers + tally
+        figures.topics =
+          figures.topics + RealPagesScore.setTally(predicted: predictedTopics, gold: goldTopics)
+        figures.statements += articleStatements.count
+        figures.chromeStatements += chrome.count
+      }
+      add(to: &byLanguage[article.language, default: Figures(language: article.language)])
       idsByLanguage[article.language, default: []].append(article.id)
+      let part = (position[article.id] ?? 0) % 3 == 0 ? "held out" : "tuned"
+      add(to: &byPart[part, default: Figures(language: part)])
+      idsByPart[part, default: []].append(article.id)
       if keepDetails {
         details.append(
           ArticleDetail(
@@ -195,6 +206,15 @@ struct RealPagesEvaluation {
 
     var languages: [Figures] = []
     var overall = Figures(language: "all")
+    var parts: [Figures] = []
+    for part in ["held out", "tuned"] {
+      guard var figures = byPart[part] else { continue }
+      let ids = idsByPart[part] ?? []
+      figures.eventsF1 = RealPagesScore.bcubedMean(bcubed, over: ids)?.f1
+      figures.datedEventsF1 = datedBcubed.flatMap { RealPagesScore.bcubedMean($0, over: ids)?.f1 }
+      figures.finish()
+      parts.append(figures)
+    }
     for language in Self.order(Array(byLanguage.keys)) {
       guard var figures = byLanguage[language] else { continue }
       let ids = idsByLanguage[language] ?? []
@@ -223,7 +243,7 @@ struct RealPagesEvaluation {
     return Result(
       labels: labelsPath, cache: cache.path, parallax: runner.executable,
       labelled: devSet.articles.count,
-      missing: missing, unmappedTopics: unmapped, languages: languages, overall: overall,
+      missing: missing, unmappedTopics: unmapped, languages: languages, overall: overall, parts: parts,
       details: keepDetails ? details : nil)
   }
 

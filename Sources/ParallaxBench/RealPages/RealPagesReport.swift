@@ -31,6 +31,14 @@ enum RealPagesReport {
           ? "."
           : "; missing from the cache (skipped): \(result.missing.count), \(result.missing.joined(separator: ", ")).")
     )
+    for part in result.parts {
+      lines.append(
+        "\(part.language.prefix(1).uppercased() + part.language.dropFirst()) (\(part.pages) pages"
+          + (part.language == "held out" ? ", every third of the labels from the first" : "")
+          + "): speaker P \(ratio(part.speakers.precision, part.speakers.correct, part.speakers.predicted)),"
+          + " R \(ratio(part.speakers.recall, part.speakers.found, part.speakers.gold)),"
+          + " events B³ F1 \(number(part.eventsF1)), topic F1 \(number(part.topics.f1)).")
+    }
     if !result.unmappedTopics.isEmpty {
       lines.append(
         "Topics without a Parallax counterpart, left out of topic F1: \(result.unmappedTopics.joined(separator: ", "))."
