@@ -187,8 +187,8 @@ extension ExtractionRun {
           if k > start { cache.scratch.append(0x20) }
           cache.table.appendBytes(of: Int(state.allIDs[view.base + first + k]), to: &cache.scratch)
         }
-        let entity = cache.scratch.withUnsafeBufferPointer { key in
-          extractor.resolve(folded: key, language, surface: { view.name(first + start, first + start + length - 1) })
+        let entity = extractor.resolve(folded: cache.scratch, language) {
+          view.name(first + start, first + start + length - 1)
         }
         if let entity {
           let organization = !entity.hasKind("person")
@@ -243,7 +243,7 @@ extension ExtractionRun {
     let index = Int(id)
     if cache.inRegistry.count <= index { cache.inRegistry += repeatElement(-1, count: cache.table.count - cache.inRegistry.count) }
     if cache.inRegistry[index] < 0 {
-      let known = cache.table.withBytes(of: index) { extractor.mayResolve(word: $0) }
+      let known = extractor.mayResolve(word: cache.table.bytes(of: index))
       cache.inRegistry[index] = known ? 1 : 0
     }
     return cache.inRegistry[index] == 1

@@ -21,20 +21,19 @@ public struct NameListResolver: SpeakerResolving, PlaceResolving {
     // The compiled table first (no String hashing; a probe of one slot): a form with the same
     // bytes is the dictionary's answer too. Only a miss asks the dictionary, which also
     // finds a form written with other but canonically equivalent scalars.
-    var key = TextFold.fold(surface.trimmingSpaces())
-    if let found = key.withUTF8({ entity(folded: $0) }) { return found }
+    let key = TextFold.fold(surface.trimmingSpaces())
+    if let found = formTable.find(utf8: key) { return entities[found] }
     return forms[key]
   }
 
   /// The entity of a form already folded and trimmed, given as UTF-8 bytes.
-  func entity(folded key: UnsafeBufferPointer<UInt8>) -> EntityID? {
+  func entity(folded key: [UInt8]) -> EntityID? {
     formTable.find(key).map { entities[$0] }
   }
 
   /// Whether the folded word in `word` occurs in some form.
-  func knows(word: UnsafeBufferPointer<UInt8>) -> Bool {
-    let hash = TokenTable.hash(word)
-    return formWordFilter.mayContain(hash) && formWords.find(word, hash: hash) != nil
+  func knows(word: ArraySlice<UInt8>) -> Bool {
+    formWords.contains(word, filter: formWordFilter)
   }
 
   private mutating func compile() {
@@ -45,8 +44,8 @@ public struct NameListResolver: SpeakerResolving, PlaceResolving {
     // same entity whatever the order (sorting thousands of forms was most of start-up's share).
     for (form, id) in forms {
       let bytes = Array(form.utf8)
-      let (index, isNew) = bytes.withUnsafeBufferPointer { table.id(of: $0) }
-      if isNew { entities.append(id) } else { entities[index] = id }
+      let index = table.id(of: bytes)
+      if index == entities.count { entities.append(id) } else { entities[index] = id }
       for word in bytes.split(separator: 0x20) { _ = words.id(of: Array(word)) }
     }
     formTable = table

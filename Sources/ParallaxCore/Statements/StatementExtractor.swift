@@ -104,14 +104,14 @@ public struct StatementExtractor: Sendable {
 
   /// The entity of a name given folded, as UTF-8 bytes (words joined by single spaces);
   /// `surface` builds the name as written for resolvers that need it.
-  func resolve(folded key: UnsafeBufferPointer<UInt8>, _ language: LocaleID, surface: () -> String) -> EntityID? {
+  func resolve(folded key: [UInt8], _ language: LocaleID, surface: () -> String) -> EntityID? {
     if identity.nameList != nil { return identity.nameList?.entity(folded: key) }
     return identity.resolver?.entity(for: surface(), language: language)
   }
 
   /// Whether a name containing the folded word `word` may resolve: false only when the
   /// resolver is a name list and no form has the word.
-  func mayResolve(word: UnsafeBufferPointer<UInt8>) -> Bool {
+  func mayResolve(word: ArraySlice<UInt8>) -> Bool {
     identity.nameList?.knows(word: word) ?? identity.hasResolver
   }
 }

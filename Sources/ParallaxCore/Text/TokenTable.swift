@@ -91,6 +91,26 @@ struct TokenTable {
   }
 
   /// The id of `bytes` when the table holds them.
+  /// The id of `bytes` when the table holds them, with the pointer work kept here.
+  func find(_ bytes: ArraySlice<UInt8>) -> Int? {
+    bytes.withUnsafeBufferPointer { find($0) }
+  }
+
+  /// The id of `text`'s UTF-8 bytes when the table holds them.
+  func find(utf8 text: String) -> Int? {
+    var text = text
+    return text.withUTF8 { find($0) }
+  }
+
+  /// Whether the table holds `bytes`, asking `filter` (made from this table) first: most
+  /// absent byte strings are turned away without a probe.
+  func contains(_ bytes: ArraySlice<UInt8>, filter: Filter) -> Bool {
+    bytes.withUnsafeBufferPointer { token in
+      let hash = Self.hash(token)
+      return filter.mayContain(hash) && find(token, hash: hash) != nil
+    }
+  }
+
   func find(_ bytes: [UInt8]) -> Int? {
     bytes.withUnsafeBufferPointer { find($0) }
   }
