@@ -126,6 +126,27 @@ import Testing
     #expect(try CLI.run(["compare", Self.corpus, "--as-of", "13.03.2025"], in: CLI.packageRoot).status == 64)
   }
 
+  @Test("a long list: the coverage table shows the 40 topics with most statements and counts the rest; every statement is still listed")
+  func longListCoverage() throws {
+    let folder = try CLI.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let input = folder.appendingPathComponent("list.txt")
+    // Sixty lines that share no word: sixty topics of one statement each.
+    let letters = Array("abcdefghijklmnopqrstuvwxyz")
+    let lines = (0..<60).map { n in
+      let code = String([letters[n / 26], letters[n % 26], letters[n * 7 % 26]])
+      return "Vex\(code)a mor\(code)o."
+    }
+    try lines.joined(separator: "\n").write(to: input, atomically: true, encoding: .utf8)
+    let run = try CLI.run(["compare", input.path], in: CLI.packageRoot)
+    try #require(run.status == 0, "\(run.stderr)")
+    let coverage = try #require(run.stdout.components(separatedBy: "## Coverage").last?.components(separatedBy: "## ").first)
+    let rows = coverage.split(separator: "\n").filter { $0.hasPrefix("| ") }
+    #expect(rows.count == 2 + 40)  // the header, its rule and 40 topics
+    #expect(coverage.contains("Not shown here: 20 more."))
+    for line in lines { #expect(run.stdout.contains(line + " ")) }
+  }
+
   @Test("check --format markdown renders through the shared layer and survives cmark-gfm")
   func checkMarkdown() throws {
     let text = "Officials in Kiev said | the *Kiev regime* <b>x</b> `code`.\n# not a heading\n"

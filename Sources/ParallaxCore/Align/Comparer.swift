@@ -38,7 +38,10 @@ public struct Comparer: Sendable {
     assigned.reserveCapacity(groups.count)
     let finder = EmergingTopicFinder(threshold: options.emergingThreshold)
     func clusters(_ number: Int) -> (clusters: [EmergingTopicFinder.Cluster], untagged: Int) {
-      let untagged = groups[number].flatMap { documents[$0].profiles }.filter(\.topics.isEmpty)
+      // (An event of one document whose statements no lexicon topic claims, a long list, is
+      // clustered as it is, without a copy.)
+      let all = groups[number].count == 1 ? documents[groups[number][0]].profiles : groups[number].flatMap { documents[$0].profiles }
+      let untagged = all.allSatisfy { $0.topics.isEmpty } ? all : all.filter { $0.topics.isEmpty }
       return (finder.clusters(of: untagged), untagged.count)
     }
     pool.run(count: groups.count, makeTask: { () }) { _, number in
@@ -58,16 +61,15 @@ public struct Comparer: Sendable {
     events.reserveCapacity(groups.count)
     pool.run(count: groups.count, makeTask: { () }) { _, number in
       compareEvent(groups[number].map { slots[$0].take() }, id: "e\(number + 1)", emerging: assigned[number])
-    } deliver: { _, event in
-      guard let event else { return }
-      for document in event.documents {
-        for statement in document.statements { for topic in statement.topics { used.insert(TopicID(topic)) } }
-      }
+    } deliver: { _, compared in
+      guard let (event, lexiconTopics) = compared else { return }
+      used.formUnion(lexiconTopics)
       event.alignments.forEach { used.insert($0.topic) }
       events.append(event)
     }
     var topics = lexicon.topics.filter { used.contains($0.id) }.map { TopicInfo(id: $0.id, labels: $0.labels) }
-    topics += emerging.filter { used.contains($0.id) }
+    // Every emerging topic is some statement's.
+    topics += emerging
     topics.sort { $0.id < $1.id }
     let settings = ComparisonSettings(
       suggestThreshold: Self.rounded(options.alignment.suggestThreshold),
@@ -107,26 +109,52 @@ public struct Comparer: Sendable {
 
   /// One event compared: `emerging` holds the emerging topic of each statement no lexicon
   /// topic claims, in statement order.
-  private func compareEvent(_ documents: [ProfiledDocument], id: String, emerging: [TopicID]) -> ComparisonEvent {
+  /// Also gives the lexicon topics its statements have (each emerging topic has statements).
+  /// - Parameter documents: taken over: an event of one document takes its statements as they
+  ///   are, without a copy.
+  private func compareEvent(
+    _ documents: consuming [ProfiledDocument], id: String, emerging: [TopicID]
+  ) -> (event: ComparisonEvent, lexiconTopics: Set<TopicID>) {
+    var documents = documents
     // Flatten the statements of the event.
     var refs: [StatementRef] = []
     var statements: [Statement] = []
-    var profiles: [StatementProfile] = []
+    let profiles: [StatementProfile]
     var owners: [Int] = []
     // Where each document's statements are among the event's.
     var spans: [Range<Int>] = []
-    for (d, profiled) in documents.enumerated() {
-      let start = statements.count
-      statements.append(contentsOf: profiled.statements)
-      profiles.append(contentsOf: profiled.profiles)
-      owners.append(contentsOf: repeatElement(d, count: profiled.statements.count))
-      let reference = profiled.document.reference
-      refs.append(contentsOf: profiled.statements.map { StatementRef(document: reference, statement: $0.id) })
-      spans.append(start..<statements.count)
+    if documents.count == 1 {
+      // Moved out, so that filling in their topics changes them in place.
+      swap(&statements, &documents[0].statements)
+      profiles = documents[0].profiles
+      owners = Array(repeating: 0, count: statements.count)
+      let reference = documents[0].document.reference
+      refs = statements.map { StatementRef(document: reference, statement: $0.id) }
+      spans = [0..<statements.count]
+    } else {
+      var all: [StatementProfile] = []
+      for (d, profiled) in documents.enumerated() {
+        let start = statements.count
+        statements.append(contentsOf: profiled.statements)
+        all.append(contentsOf: profiled.profiles)
+        owners.append(contentsOf: repeatElement(d, count: profiled.statements.count))
+        let reference = profiled.document.reference
+        refs.append(contentsOf: profiled.statements.map { StatementRef(document: reference, statement: $0.id) })
+        spans.append(start..<statements.count)
+      }
+      profiles = all
     }
-    // Emerging topics for what no lexicon topic claims.
-    let untagged = profiles.indices.filter { profiles[$0].topics.isEmpty }
-    for (k, index) in untagged.enumerated() { statements[index].topics = [emerging[k].rawValue] }
+    // Emerging topics for what no lexicon topic claims; the others keep their lexicon topics.
+    var lexiconTopics = Set<TopicID>()
+    var next = 0
+    for index in profiles.indices {
+      if profiles[index].topics.isEmpty {
+        statements[index].topics = [emerging[next].rawValue]
+        next += 1
+      } else {
+        for topic in statements[index].topics { lexiconTopics.insert(TopicID(topic)) }
+      }
+    }
     // Align: statements of different documents only, so an event of one document has none
     // (and a long one, a million lines, skips building the index that would show it).
     var alignments: [Alignment] = []
@@ -160,7 +188,8 @@ public struct Comparer: Sendable {
     }
     let differences = DifferenceFinder(canonical: canonical, allowed: allowed).differences(
       alignments: alignments, documents: documents, event: compared)
-    return ComparisonEvent(id: id, documents: compared, alignments: alignments, unique: unique, copies: copies, differences: differences)
+    let event = ComparisonEvent(id: id, documents: compared, alignments: alignments, unique: unique, copies: copies, differences: differences)
+    return (event, lexiconTopics)
   }
 
   /// The day number of a document's dateline date (its year from the publication date when the

@@ -40,10 +40,19 @@ struct EmergingTopicFinder {
       let b = root(Int(pair.b))
       if a != b { parent[max(a, b)] = min(a, b) }
     }
-    var clusters: [Int: [Int]] = [:]
-    for index in profiles.indices { clusters[root(index), default: []].append(index) }
-    return clusters.keys.sorted().map { key in
-      let members = clusters[key] ?? []
+    // A root is the smallest index of its cluster, so clusters are met in the order of their
+    // roots, each member in index order.
+    var clusterOf = [Int](repeating: -1, count: profiles.count)
+    var members: [[Int]] = []
+    for index in profiles.indices {
+      let key = root(index)
+      if clusterOf[key] < 0 {
+        clusterOf[key] = members.count
+        members.append([])
+      }
+      members[clusterOf[key]].append(index)
+    }
+    return members.map { members in
       let (slug, terms) = label(members, profiles)
       return Cluster(members: members, slug: slug, terms: terms)
     }
@@ -124,15 +133,13 @@ struct TopicIDAllocator {
 
   mutating func allocate(_ name: String) -> TopicID {
     var id = TopicID(name)
-    if taken.contains(id) {
-      var suffix = nextSuffix[name, default: 2]
-      repeat {
-        id = TopicID("\(name)-\(suffix)")
-        suffix += 1
-      } while taken.contains(id)
-      nextSuffix[name] = suffix
-    }
-    taken.insert(id)
+    guard !taken.insert(id).inserted else { return id }
+    var suffix = nextSuffix[name, default: 2]
+    repeat {
+      id = TopicID("\(name)-\(suffix)")
+      suffix += 1
+    } while !taken.insert(id).inserted
+    nextSuffix[name] = suffix
     return id
   }
 }

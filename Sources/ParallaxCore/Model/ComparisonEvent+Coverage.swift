@@ -2,25 +2,28 @@ extension ComparisonEvent {
   /// How many statements each document has on each topic: topics by id, documents by path,
   /// documents without statements on a topic left out. The coverage table of a report.
   public var coverage: [(topic: TopicID, counts: [(document: String, statements: Int)])] {
-    // A row per topic, found by its id; each document adds at most one count to a row, in
-    // document order. (No table of tables: an event can be one document of a million
-    // statements and half a million topics.)
+    // A row per topic, found by its id once per statement topic; a document's statements are
+    // counted into the row's last entry while they are the same document's. (No table of
+    // tables: an event can be one document of a million statements and half a million topics.)
     var rowOf: [String: Int] = [:]
     var rows: [(topic: TopicID, counts: [(document: String, statements: Int)])] = []
-    for compared in documents {
-      // Counted per document first: the document's path is handled once per topic, not once
-      // per statement.
-      var counts: [String: Int] = [:]
-      for statement in compared.statements {
-        for topic in statement.topics { counts[topic, default: 0] += 1 }
-      }
+    var lastDocument: [Int] = []
+    for (number, compared) in documents.enumerated() {
       let path = compared.document.reference
-      for (topic, count) in counts {
-        if let row = rowOf[topic] {
-          rows[row].counts.append((path, count))
-        } else {
-          rowOf[topic] = rows.count
-          rows.append((TopicID(topic), [(path, count)]))
+      for statement in compared.statements {
+        for topic in statement.topics {
+          if let row = rowOf[topic] {
+            if lastDocument[row] == number {
+              rows[row].counts[rows[row].counts.count - 1].statements += 1
+            } else {
+              lastDocument[row] = number
+              rows[row].counts.append((path, 1))
+            }
+          } else {
+            rowOf[topic] = rows.count
+            rows.append((TopicID(topic), [(path, 1)]))
+            lastDocument.append(number)
+          }
         }
       }
     }

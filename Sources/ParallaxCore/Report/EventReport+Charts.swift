@@ -25,19 +25,18 @@ extension EventReport {
 
   /// Statements per topic and source, shaded by the share of the largest count.
   func coverageChart() -> String {
-    let byTopic = Dictionary(uniqueKeysWithValues: coverage.map { ($0.topic, $0.counts) })
-    let topics = sortedTopics(byTopic.keys)
+    let shown = shownCoverage().rows
     var counts: [[Int]] = []
-    for topic in topics {
+    for index in shown {
       var row = [Int](repeating: 0, count: sources.count)
-      for (document, n) in byTopic[topic] ?? [] { if let column = column(of: document) { row[column] += n } }
+      for (document, n) in coverage[index].counts { if let column = column(of: document) { row[column] += n } }
       counts.append(row)
     }
     let most = max(1, counts.flatMap { $0 }.max() ?? 1)
     let cells = counts.map { row in
       row.map { n in SVGChart.Cell(text: n == 0 ? "" : "\(n)", shade: n == 0 ? nil : Double(n) / Double(most)) }
     }
-    return SVGChart.grid(title: "\(strings[.coverage]) · \(event.id)", rows: topics.map { label(of: $0) }, columns: sources.map(\.label), cells: cells)
+    return SVGChart.grid(title: "\(strings[.coverage]) · \(event.id)", rows: shown.map { label(of: coverage[$0].topic) }, columns: sources.map(\.label), cells: cells)
   }
 
   /// For each pair of sources, the alignments they share and how many of those agree: `same`

@@ -7,20 +7,19 @@ extension EventReport {
   /// the order of its id within the event), never named by its terms: on real pages those are
   /// page furniture ("Advertisement", "File, photo") or inflected words ("Begründung,
   /// russische, Teil"). One pass over the event's statements.
+  /// - Parameter topics: every topic of the event's statements, each once.
   static func emergingLabels(
-    sources: [ReportSource], strings: ReportStrings, names: [EntityID: String], outlets: Set<String>
-  ) -> (labels: [TopicID: String], unnamed: Set<TopicID>) {
+    sources: [ReportSource], topics: [TopicID], strings: ReportStrings, names: [EntityID: String], outlets: Set<String>
+  ) -> (labels: [TopicID: String], unnamed: [TopicID: Int]) {
+    // The names of the statements that name entities, counted by emerging topic.
     var counts: [TopicID: [String: Int]] = [:]
-    var all = Set<TopicID>()
     for source in sources {
-      for statement in source.statements {
-        // The names a statement shows, worked out when it has an emerging topic and entities.
+      for statement in source.statements where !statement.entities.isEmpty {
+        // The names a statement shows, worked out when it has an emerging topic.
         var shown: [String]?
         for raw in statement.topics {
           let topic = TopicID(raw)
           guard topic.isEmerging else { continue }
-          all.insert(topic)
-          guard !statement.entities.isEmpty else { continue }
           let named = shown ?? shownNames(statement, names: names, outlets: outlets)
           shown = named
           for name in named { counts[topic, default: [:]][name, default: 0] += 1 }
@@ -29,7 +28,7 @@ extension EventReport {
     }
     var labels: [TopicID: String] = [:]
     var unnamed: [TopicID] = []
-    for topic in all {
+    for topic in topics where topic.isEmerging {
       guard let names = counts[topic], !names.isEmpty else {
         unnamed.append(topic)
         continue
@@ -37,10 +36,11 @@ extension EventReport {
       let top = names.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(3).map(\.key)
       labels[topic] = "\(strings[.emerging]): \(top.joined(separator: ", "))"
     }
-    for (number, id) in inIDOrder(unnamed).enumerated() {
-      labels[id] = "\(strings[.emerging]) \(number + 1)"
-    }
-    return (labels, Set(unnamed))
+    // The numbered ones get their label when it is shown (a long list has a million).
+    var numbers: [TopicID: Int] = [:]
+    numbers.reserveCapacity(unnamed.count)
+    for (number, id) in inIDOrder(unnamed).enumerated() { numbers[id] = number + 1 }
+    return (labels, numbers)
   }
 
   /// Each entity a statement names once, by its report name (two ids may share a name),

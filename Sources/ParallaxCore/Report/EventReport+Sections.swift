@@ -1,35 +1,49 @@
 import Foundation
 
 extension EventReport {
+  /// The coverage rows a report shows, as positions in `coverage` in label order: every
+  /// topic, or past `widestTable` topics the `widestTable` with the most statements (ties by
+  /// id), with how many are left out. (A table or heat map of thousands of one-statement
+  /// topics reads as noise; every statement is in the sections above it.)
+  func shownCoverage() -> (rows: [Int], more: Int) {
+    var rows = Array(coverage.indices)
+    var more = 0
+    if rows.count > Self.widestTable {
+      let totals = coverage.map { $0.counts.reduce(0) { $0 + $1.statements } }
+      rows.sortPrefix(Self.widestTable) { totals[$0] != totals[$1] ? totals[$0] > totals[$1] : $0 < $1 }
+      more = rows.count - Self.widestTable
+      rows.removeLast(more)
+    }
+    return (collation.sorted(rows) { (label(of: coverage[$0].topic), coverage[$0].topic.rawValue) }, more)
+  }
+
   func coverageSection(_ md: inout MarkdownWriter) {
     guard !coverage.isEmpty else { return }
     md.heading(2, MarkdownText.inline(strings[.coverage]))
-    // The coverage rows by topic (each row's counts are by path, a path once, in order).
-    var rowOf: [TopicID: Int] = [:]
-    rowOf.reserveCapacity(coverage.count)
-    for (index, row) in coverage.enumerated() { rowOf[row.topic] = index }
-    func counts(_ topic: TopicID) -> [(document: String, statements: Int)] { rowOf[topic].map { coverage[$0].counts } ?? [] }
-    let topics = sortedTopics(coverage.map(\.topic))
-    func count(_ topic: TopicID, _ source: ReportSource) -> Int {
-      let row = counts(topic)
+    // The coverage rows shown (each row's counts are by path, a path once, in order).
+    let (shown, more) = shownCoverage()
+    let topics = shown.map { coverage[$0].topic }
+    func count(_ row: Int, _ source: ReportSource) -> Int {
+      let counts = coverage[row].counts
       let path = source.document.reference
       var low = 0
-      var high = row.count
+      var high = counts.count
       while low < high {
         let middle = (low + high) / 2
-        if row[middle].document < path { low = middle + 1 } else { high = middle }
+        if counts[middle].document < path { low = middle + 1 } else { high = middle }
       }
-      return low < row.count && row[low].document == path ? row[low].statements : 0
+      return low < counts.count && counts[low].document == path ? counts[low].statements : 0
     }
+    defer { if more > 0 { md.paragraph(MarkdownText.inline(strings.sentence(.notShown, ["count": "\(more)"]))) } }
     guard sources.count <= Self.widestTable else {
       // Too many sources for a column each: per topic, its statements and the sources with
       // the most of them.
-      let rows = topics.map { topic -> [String] in
-        let counts = counts(topic).compactMap { document, n in column(of: document).map { (column: $0, n: n) } }
+      let rows = shown.map { row -> [String] in
+        let counts = coverage[row].counts.compactMap { document, n in column(of: document).map { (column: $0, n: n) } }
           .sorted { $0.n != $1.n ? $0.n > $1.n : $0.column < $1.column }
         let top = counts.prefix(5).map { "\(MarkdownText.inline(sources[$0.column].label)) (\($0.n))" }.joined(separator: ", ")
         let more = counts.count > 5 ? " " + strings.sentence(.notShown, ["count": "\(counts.count - 5)"]) : ""
-        return [MarkdownText.cell(label(of: topic)), "\(counts.reduce(0) { $0 + $1.n })", top + more]
+        return [MarkdownText.cell(label(of: coverage[row].topic)), "\(counts.reduce(0) { $0 + $1.n })", top + more]
       }
       md.table(
         [strings[.topic], strings[.statements], strings[.sources]].map(MarkdownText.cell), rows: rows,
@@ -41,9 +55,9 @@ extension EventReport {
       chartImages(&md)
       return
     }
-    let rows = topics.map { topic in
-      [MarkdownText.cell(label(of: topic))] + sources.map { source in
-        let n = count(topic, source)
+    let rows = shown.map { row in
+      [MarkdownText.cell(label(of: coverage[row].topic))] + sources.map { source in
+        let n = count(row, source)
         return n == 0 ? MarkdownText.cell(strings[.none]) : "\(n)"
       }
     }
@@ -56,7 +70,7 @@ extension EventReport {
         "  title \(Self.mermaidString(source.label))",
         "  x-axis [\(topics.map { Self.mermaidString(label(of: $0)) }.joined(separator: ", "))]",
         "  y-axis \(Self.mermaidString(strings[.statements]))",
-        "  bar [\(topics.map { "\(count($0, source))" }.joined(separator: ", "))]",
+        "  bar [\(shown.map { "\(count($0, source))" }.joined(separator: ", "))]",
       ])
     }
   }
@@ -157,7 +171,8 @@ extension EventReport {
   /// Where a row's statement is: its line in the source's document, which the Method section
   /// names (each source is one document), so the file name is not repeated on every row.
   func location(_ line: Int) -> String {
-    MarkdownText.inline(strings.sentence(.lineNumber, ["line": "\(line)"]))
+    guard let (before, after) = lineLabel else { return MarkdownText.inline(strings.sentence(.lineNumber, ["line": "\(line)"])) }
+    return MarkdownText.inline(before + String(line) + after)
   }
 
   /// The aligned statements, one block per alignment: a list item whose first line gives its
@@ -239,7 +254,7 @@ extension EventReport {
       var labels: [String] = []
       var texts: [String: [String]] = [:]
       for (_, index, unique) in mine {
-        let named = unique.topics.filter { !unnamedTopics.contains($0) }
+        let named = unique.topics.filter { unnamedTopics[$0] == nil }
         let shown = named.isEmpty ? "" : sortedTopics(named).map { label(of: $0) }.joined(separator: "; ")
         if texts[shown] == nil { labels.append(shown) }
         texts[shown, default: []].append(statementText(lookup.statement(at: (column, index)), ref: unique.member))

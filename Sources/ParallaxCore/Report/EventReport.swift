@@ -22,6 +22,8 @@ struct EventReport {
   let finder: AgentFinder?
   /// The rendering task's transliterators.
   let latin: ReportLatin
+  /// The line-number sentence around its number ("line 12"), split once per report.
+  let lineLabel: (before: String, after: String)?
 
   /// - Parameter forIndex: only what the index shows (the headline, sources and dates): no
   ///   statement lookup, no reading of what aligned statements say of agents.
@@ -35,6 +37,7 @@ struct EventReport {
     self.context = context
     self.collation = collation
     self.latin = latin ?? context.latinSchemes.open()
+    self.lineLabel = strings.split(.lineNumber, at: "line")
     let sources = ReportSource.columns(of: event, collator: collation, names: context.entityNames)
     self.sources = sources
     let lookup = forIndex ? StatementLookup() : StatementLookup(sources: sources)
@@ -46,10 +49,13 @@ struct EventReport {
     self.dates = dates
     self.coverage = event.coverage
     let emerging = Self.emergingLabels(
-      sources: sources, strings: strings, names: context.entityNames, outlets: context.outletNames)
+      sources: sources, topics: coverage.map(\.topic), strings: strings, names: context.entityNames,
+      outlets: context.outletNames)
     var labels = emerging.labels
-    for row in coverage where labels[row.topic] == nil { labels[row.topic] = Self.label(of: row.topic, in: comparison, strings: strings) }
-    for alignment in event.alignments where labels[alignment.topic] == nil {
+    for row in coverage where labels[row.topic] == nil && emerging.unnamed[row.topic] == nil {
+      labels[row.topic] = Self.label(of: row.topic, in: comparison, strings: strings)
+    }
+    for alignment in event.alignments where labels[alignment.topic] == nil && emerging.unnamed[alignment.topic] == nil {
       labels[alignment.topic] = Self.label(of: alignment.topic, in: comparison, strings: strings)
     }
     self.topicLabels = labels
@@ -82,14 +88,16 @@ struct EventReport {
   /// The labels of the event's topics, worked out once.
   let topicLabels: [TopicID: String]
 
-  /// The emerging topics whose statements name no entity: numbered ("Emerging topic 2"), a
-  /// label that tells a reader nothing the statements do not, so the lists of what only one
-  /// source says count them rather than name them.
-  let unnamedTopics: Set<TopicID>
+  /// The emerging topics whose statements name no entity, with their numbers: labelled
+  /// "Emerging topic 2", which tells a reader nothing the statements do not, so the lists of
+  /// what only one source says count them rather than name them.
+  let unnamedTopics: [TopicID: Int]
 
   /// A topic's label in the report language (unescaped); emerging topics get a prefix.
   func label(of topic: TopicID) -> String {
-    topicLabels[topic] ?? Self.label(of: topic, in: comparison, strings: strings)
+    if let label = topicLabels[topic] { return label }
+    if let number = unnamedTopics[topic] { return "\(strings[.emerging]) \(number)" }
+    return Self.label(of: topic, in: comparison, strings: strings)
   }
 
   static func label(of topic: TopicID, in comparison: Comparison, strings: ReportStrings) -> String {
@@ -114,10 +122,17 @@ struct EventReport {
 
   /// The topic with the most statements (the report's headline), ties by label.
   var headline: String {
-    let totals = coverage.map { ($0.topic, $0.counts.reduce(0) { $0 + $1.statements }) }
-    let best = totals.map(\.1).max() ?? 0
-    guard let topic = collation.first(totals.filter { $0.1 == best }.map(\.0), by: { (label(of: $0), $0.rawValue) })
-    else { return event.id }
+    var best = 0
+    var ties: [TopicID] = []
+    for row in coverage {
+      let total = row.counts.reduce(0) { $0 + $1.statements }
+      if total > best {
+        best = total
+        ties.removeAll(keepingCapacity: true)
+      }
+      if total == best { ties.append(row.topic) }
+    }
+    guard let topic = collation.first(ties, by: { (label(of: $0), $0.rawValue) }) else { return event.id }
     return label(of: topic)
   }
 

@@ -23,17 +23,29 @@ public final class ReportCollation {
   /// Whether `a` sorts before `b` in this collation.
   public func precedes(_ a: String, _ b: String) -> Bool { key(a).lexicographicallyPrecedes(key(b)) }
 
-  /// The item `sorted(_:by:)` would put first, found in one pass (an event whose topics all
-  /// tie for its headline can have hundreds of thousands).
+  /// The item `sorted(_:by:)` would put first, found in one pass of comparisons (an event
+  /// whose topics all tie for its headline can have hundreds of thousands): no sort keys are
+  /// built or kept for it. (ICU compares two strings as their sort keys compare.)
   public func first<T>(_ items: [T], by label: (T) -> (String, String)) -> T? {
-    var best: (key: [UInt8], tie: String, item: T)?
+    var best: (text: String, tie: String, item: T)?
     for item in items {
       let (text, tie) = label(item)
-      let key = key(text)
-      if let current = best, current.key != key ? !key.lexicographicallyPrecedes(current.key) : !(tie < current.tie) { continue }
-      best = (key, tie, item)
+      if let current = best {
+        let order = compare(text, current.text)
+        if order > 0 || (order == 0 && !(tie < current.tie)) { continue }
+      }
+      best = (text, tie, item)
     }
     return best?.item
+  }
+
+  /// -1, 0 or 1 as `a` sorts before, with or after `b` (code points without a collator).
+  private func compare(_ a: String, _ b: String) -> Int {
+    guard let collator else {
+      let (x, y) = (Array(a.utf8), Array(b.utf8))
+      return x == y ? 0 : x.lexicographicallyPrecedes(y) ? -1 : 1
+    }
+    return collator.compare(a, b)
   }
 
   /// `items` sorted by the collation of their label, then by their tie-breaker.

@@ -75,6 +75,23 @@ public struct ReportStrings: Sendable, Hashable {
     return out + rest
   }
 
+  /// A sentence split around its one `{name}` placeholder (any other placeholder empty):
+  /// `before + value + after` is `sentence(sentence, [name: value])`. Nil when `name` is not
+  /// in it exactly once. For a sentence filled once per row (the line of each statement).
+  public func split(_ sentence: ReportSentence, at name: String) -> (before: String, after: String)? {
+    let template = sentences[sentence.rawValue] ?? sentence.rawValue
+    var parts = [""]
+    var rest = Substring(template)
+    while let open = rest.firstIndex(of: "{") {
+      parts[parts.count - 1] += rest[rest.startIndex..<open]
+      guard let close = rest[open...].firstIndex(of: "}") else { break }
+      if rest[rest.index(after: open)..<close] == name { parts.append("") }
+      rest = rest[rest.index(after: close)...]
+    }
+    parts[parts.count - 1] += rest
+    return parts.count == 2 ? (parts[0], parts[1]) : nil
+  }
+
   /// The report languages that have a `report.yaml`, sorted.
   public static func languages(in data: any LocaleDataProvider) -> [LocaleID] {
     LocaleFile.languages(having: fileName, in: data)

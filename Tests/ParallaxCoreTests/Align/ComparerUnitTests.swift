@@ -9,6 +9,10 @@ import Testing
     ("1,500 people", ["1500"]), ("1 500 людей", ["1500"]), ("1.500 Menschen", ["1500"]), ("2,5 Prozent", ["2.5"]),
     ("300 тисяч абонентів", ["300000"]), ("480 million francs", ["480000000"]), ("1000 на 1000", ["1000"]),
     ("in 2025 300 people", ["2025", "300"]), ("COVID19 and 12", ["12"]),
+    // No-break and narrow no-break spaces between groups, a multiplier after a no-break space,
+    // digits glued to a Cyrillic letter, a fraction, leading zeros, a repeat.
+    ("1\u{A0}500 и 12\u{202F}000", ["1500", "12000"]), ("300\u{A0}ТИСЯЧ", ["300000"]), ("Ту154 и 7", ["7"]),
+    ("3,25 und 007", ["3.25", "7"]), ("12 and 12", ["12"]), ("2,5 million", ["2500000"]), ("1,5000", ["1", "5000"]),
   ])
   func numbers(_ text: String, _ expected: [String]) {
     let multipliers = ["тисяч": 1000, "million": 1_000_000]
