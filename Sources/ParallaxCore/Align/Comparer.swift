@@ -26,8 +26,10 @@ public struct Comparer: Sendable {
   /// - Parameter documents: taken over: a caller that passes its last reference (`consume`)
   ///   lets each document's profiles go as soon as its event is compared, so the profiles of a
   ///   corpus and its compared events are never all in memory at once.
-  public func compare(_ documents: consuming [ProfiledDocument], lexicon: TopicLexicon, style: String? = nil, jobs: Int? = nil) -> Comparison {
-    var documents = documents.sorted { $0.document.path != $1.document.path ? $0.document.path < $1.document.path : $0.document.id < $1.document.id }
+  public func compare(_ given: consuming [ProfiledDocument], lexicon: TopicLexicon, style: String? = nil, jobs: Int? = nil) -> Comparison {
+    // Sorted in place, so that each document's statements stay this call's only reference.
+    var documents = consume given
+    documents.sort { $0.document.path != $1.document.path ? $0.document.path < $1.document.path : $0.document.id < $1.document.id }
     let pool = WorkerPool(jobs: jobs)
     let groups = groupEvents(documents, jobs: pool.jobs)
     // Emerging topics: each event's clusters on the workers, their ids handed out in event
@@ -113,9 +115,9 @@ public struct Comparer: Sendable {
   /// - Parameter documents: taken over: an event of one document takes its statements as they
   ///   are, without a copy.
   private func compareEvent(
-    _ documents: consuming [ProfiledDocument], id: String, emerging: [TopicID]
+    _ given: consuming [ProfiledDocument], id: String, emerging: [TopicID]
   ) -> (event: ComparisonEvent, lexiconTopics: Set<TopicID>) {
-    var documents = documents
+    var documents = consume given
     // Flatten the statements of the event.
     var refs: [StatementRef] = []
     var statements: [Statement] = []

@@ -35,10 +35,12 @@ public final class StatementProfiler {
 
   /// The document's statements with topics and entities filled, and their profiles.
   /// - Throws: `ICUError` when ICU fails.
-  public func profile(_ document: Document, statements: [Statement]) throws(ICUError) -> ProfiledDocument {
-    var filled = statements
+  /// - Parameter statements: taken over (pass them with `consume`), so that they are filled
+  ///   in place rather than copied.
+  public func profile(_ document: Document, statements: consuming [Statement]) throws(ICUError) -> ProfiledDocument {
+    var filled = consume statements
     var profiles: [StatementProfile] = []
-    profiles.reserveCapacity(statements.count)
+    profiles.reserveCapacity(filled.count)
     for index in filled.indices {
       let language = filled[index].language == .undetermined ? document.language : filled[index].language
       var profile = try profile(text: filled[index].text, language: language)

@@ -124,7 +124,7 @@ public struct ComparisonPipeline: Sendable {
   func profile(_ path: String, keep: ((Document) -> Bool)?, keepText: Bool, task: ComparisonTask) -> FileOutcome {
     base.load(path, keep: keep).map { document in
       let statements = try base.extract(document, task: task.base)
-      return try task.profiler.profile(keepText ? document : document.withoutText(), statements: statements)
+      return try task.profiler.profile(keepText ? document : document.withoutText(), statements: consume statements)
     }
   }
 

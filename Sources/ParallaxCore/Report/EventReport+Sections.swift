@@ -161,10 +161,11 @@ extension EventReport {
   /// A whole transliterated sentence doubled every such row and told a reader little more
   /// than its names; empty when the statement is in a readable script or names no entity.
   func gloss(_ statement: Statement) -> String {
-    guard transliteration(of: statement) != nil else { return "" }
+    // The names first: a statement that names none needs no transliteration to say so.
+    guard !statement.entities.isEmpty else { return "" }
     var seen = Set<String>()
     let names = statement.entities.compactMap { context.entityNames[$0] }.filter { seen.insert($0).inserted }
-    guard !names.isEmpty else { return "" }
+    guard !names.isEmpty, transliteration(of: statement) != nil else { return "" }
     return " (\(MarkdownText.inline(strings[.mentioned])): \(MarkdownText.inline(names.joined(separator: ", "))))"
   }
 
@@ -239,25 +240,23 @@ extension EventReport {
   func uniqueSection(_ md: inout MarkdownWriter) {
     guard !event.unique.isEmpty else { return }
     md.heading(2, MarkdownText.inline(strings[.unique]))
-    // Each source's unique statements, gathered in one pass, each looked up once.
-    var byColumn = [[(line: Int, index: Int, unique: UniqueStatement)]](repeating: [], count: sources.count)
-    for unique in event.unique {
-      guard let place = lookup.place(of: unique.member) else { continue }
-      byColumn[place.column].append((lookup.statement(at: place).line, place.index, unique))
-    }
+    let byColumn = uniquePlaces()
     var items: [String] = []
     for column in sources.indices where !byColumn[column].isEmpty {
+      let statements = sources[column].statements
+      // Positions sorted, not the statements: by line, then id.
       let mine = byColumn[column].sorted {
-        ($0.line, $0.unique.member.statement) < ($1.line, $1.unique.member.statement)
+        ($0.line, event.unique[$0.unique].member.statement) < ($1.line, event.unique[$1.unique].member.statement)
       }
       // The statements by the label of their named topics ("" for none), labels in first-seen order.
       var labels: [String] = []
       var texts: [String: [String]] = [:]
-      for (_, index, unique) in mine {
+      for (_, index, k) in mine {
+        let unique = event.unique[k]
         let named = unique.topics.filter { unnamedTopics[$0] == nil }
         let shown = named.isEmpty ? "" : sortedTopics(named).map { label(of: $0) }.joined(separator: "; ")
         if texts[shown] == nil { labels.append(shown) }
-        texts[shown, default: []].append(statementText(lookup.statement(at: (column, index)), ref: unique.member))
+        texts[shown, default: []].append(statementText(statements[index], ref: unique.member))
       }
       let ordered = collation.sorted(labels) { ($0, $0) }
       let runs = ordered.map { shown -> String in
@@ -267,6 +266,49 @@ extension EventReport {
       items.append("**\(MarkdownText.inline(sources[column].label))** — " + runs.joined(separator: Self.itemSeparator))
     }
     md.bullets(items)
+  }
+
+  /// Where each of the event's unique statements is, by column: its line, its index among
+  /// the column's statements and its position in `event.unique`. Unique statements come in
+  /// statement order, so each is found by walking a few statements on from the one before;
+  /// one further on or out of that order is found through a table of the column's ids, made
+  /// once.
+  func uniquePlaces() -> [[(line: Int, index: Int, unique: Int)]] {
+    var byColumn = [[(line: Int, index: Int, unique: Int)]](repeating: [], count: sources.count)
+    // The column of each path (of two sources with one path, the later, as `lookup` has it).
+    var columnOf: [String: Int] = [:]
+    for (column, source) in sources.enumerated() { columnOf[source.document.reference] = column }
+    var cursor = [Int](repeating: 0, count: sources.count)
+    var tables: [Int: [StatementID: Int]] = [:]
+    var last: (path: String, column: Int)?
+    for (k, unique) in event.unique.enumerated() {
+      let member = unique.member
+      let column: Int
+      if let last, last.path == member.document {
+        column = last.column
+      } else {
+        guard let found = columnOf[member.document] else { continue }
+        column = found
+        last = (member.document, found)
+      }
+      let statements = sources[column].statements
+      // A few statements on (the aligned ones between two unique ones), else the table.
+      var index = cursor[column]
+      let end = min(statements.count, index + 8)
+      while index < end, statements[index].id != member.statement { index += 1 }
+      if index == end {
+        if tables[column] == nil {
+          var table: [StatementID: Int] = [:]
+          for (i, statement) in statements.enumerated() { table[statement.id] = i }
+          tables[column] = table
+        }
+        guard let found = tables[column]?[member.statement] else { continue }
+        index = found
+      }
+      cursor[column] = index + 1
+      byColumn[column].append((statements[index].line, index, k))
+    }
+    return byColumn
   }
 
   /// A similarity with two decimals, without Foundation's slow `String(format:)`.

@@ -40,7 +40,8 @@ struct EventReport {
     self.lineLabel = strings.split(.lineNumber, at: "line")
     let sources = ReportSource.columns(of: event, collator: collation, names: context.entityNames)
     self.sources = sources
-    let lookup = forIndex ? StatementLookup() : StatementLookup(sources: sources)
+    // Only aligned statements are looked up by reference (unique ones are found in order).
+    let lookup = forIndex || event.alignments.isEmpty ? StatementLookup() : StatementLookup(sources: sources)
     self.lookup = lookup
     self.columns =
       forIndex
