@@ -1,5 +1,5 @@
 import Foundation
-import ParallaxCore
+@testable import ParallaxCore
 import Testing
 
 /// The pipeline API as the DocC article shows it, on three of the example reports: the
@@ -29,5 +29,35 @@ import Testing
       comparison, digests: ComparisonPipeline.digests(outcomes, files: files), asOf: nil, options: ReportOptions()
     ) { names.append($0.name) }
     #expect(names == ["e1.md"])
+  }
+
+  @Test("a long document is profiled in parts on the cores: the same statements and profiles as one profiler gives")
+  func longDocumentInParts() throws {
+    let base = try Pipeline(data: CLI.data, cacheDirectory: nil)
+    let pipeline = try ComparisonPipeline(base, style: nil, reportLocale: "en")
+    let folder = try CLI.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("long.txt").path
+    // Enough lines for parts (each a statement), with names, numbers and quotes to profile.
+    let lines = (0..<(2 * ComparisonPipeline.profiledInParts)).map { n in
+      switch n % 4 {
+      case 0: "Officials in Kyiv reported \(n) new shelters."
+      case 1: "\"We will rebuild the dam,\" Zelensky said on day \(n)."
+      case 2: "В Москве сообщили о \(n) тысячах пострадавших."
+      default: "The IAEA inspected unit \(n % 6 + 1) at Zaporizhzhia."
+      }
+    }
+    try lines.joined(separator: "\n").write(toFile: file, atomically: true, encoding: .utf8)
+    let inParts = try #require(try pipeline.profile([file], jobs: 1).first?.result.get().first)
+    #expect(inParts.statements.count >= ComparisonPipeline.profiledInParts)
+    let document = try #require(try base.load(file).result.get().first)
+    let statements = try base.extract(document, task: PipelineTask())
+    let whole = try pipeline.resources.makeProfiler().profile(document.withoutText(), statements: statements)
+    #expect(inParts.statements == whole.statements)
+    #expect(inParts.profiles.map(\.entities) == whole.profiles.map(\.entities))
+    #expect(inParts.profiles.map(\.topics) == whole.profiles.map(\.topics))
+    #expect(inParts.profiles.map(\.numbers) == whole.profiles.map(\.numbers))
+    #expect(inParts.profiles.map(\.stems) == whole.profiles.map(\.stems))
+    #expect(inParts.profiles.map { $0.names.map(\.surface) } == whole.profiles.map { $0.names.map(\.surface) })
   }
 }

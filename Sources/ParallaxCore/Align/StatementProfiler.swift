@@ -38,19 +38,34 @@ public final class StatementProfiler {
   /// - Parameter statements: taken over (pass them with `consume`), so that they are filled
   ///   in place rather than copied.
   public func profile(_ document: Document, statements: consuming [Statement]) throws(ICUError) -> ProfiledDocument {
+    let (filled, profiles) = try fill(consume statements, language: document.language)
+    return ProfiledDocument(document: document, statements: filled, profiles: profiles, title: try title(of: document))
+  }
+
+  /// Statements with topics and entities filled, and their profiles: a statement of no
+  /// language of its own is read in the document's `language`. Each statement is profiled on
+  /// its own, so the statements of a long document can be filled in parts by several
+  /// profilers and the parts joined in order.
+  public func fill(
+    _ statements: consuming [Statement], language documentLanguage: LocaleID
+  ) throws(ICUError) -> (statements: [Statement], profiles: [StatementProfile]) {
     var filled = consume statements
     var profiles: [StatementProfile] = []
     profiles.reserveCapacity(filled.count)
     for index in filled.indices {
-      let language = filled[index].language == .undetermined ? document.language : filled[index].language
+      let language = filled[index].language == .undetermined ? documentLanguage : filled[index].language
       var profile = try profile(text: filled[index].text, language: language)
       profile.dates = StatementProfiler.unique(filled[index].dates.map { "--" + $0.suffix(5) })
       filled[index].topics = profile.topics.map(\.rawValue)
       filled[index].entities = profile.entities
       profiles.append(profile)
     }
-    let title = try profile(text: document.title ?? "", language: document.language)
-    return ProfiledDocument(document: document, statements: filled, profiles: profiles, title: title)
+    return (filled, profiles)
+  }
+
+  /// The profile of a document's title.
+  public func title(of document: Document) throws(ICUError) -> StatementProfile {
+    try profile(text: document.title ?? "", language: document.language)
   }
 
   /// The profile of one text in `language` (numbers from its digit tokens).
