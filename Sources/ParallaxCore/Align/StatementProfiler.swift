@@ -43,24 +43,37 @@ public final class StatementProfiler {
   }
 
   /// Statements with topics and entities filled, and their profiles: a statement of no
-  /// language of its own is read in the document's `language`. Each statement is profiled on
-  /// its own, so the statements of a long document can be filled in parts by several
-  /// profilers and the parts joined in order.
+  /// language of its own is read in the document's `language`.
   public func fill(
-    _ statements: consuming [Statement], language documentLanguage: LocaleID
+    _ statements: consuming [Statement], language: LocaleID
   ) throws(ICUError) -> (statements: [Statement], profiles: [StatementProfile]) {
     var filled = consume statements
+    let profiles = try profiles(of: filled, in: filled.indices, language: language)
+    for index in filled.indices { Self.fill(&filled[index], from: profiles[index - filled.startIndex]) }
+    return (filled, profiles)
+  }
+
+  /// The profiles of `statements[range]`, read in the document's `language` when they have
+  /// none of their own. Each statement is profiled on its own, so the statements of a long
+  /// document can be profiled in parts by several profilers, the parts joined in order.
+  public func profiles(
+    of statements: [Statement], in range: Range<Int>, language documentLanguage: LocaleID
+  ) throws(ICUError) -> [StatementProfile] {
     var profiles: [StatementProfile] = []
-    profiles.reserveCapacity(filled.count)
-    for index in filled.indices {
-      let language = filled[index].language == .undetermined ? documentLanguage : filled[index].language
-      var profile = try profile(text: filled[index].text, language: language)
-      profile.dates = StatementProfiler.unique(filled[index].dates.map { "--" + $0.suffix(5) })
-      filled[index].topics = profile.topics.map(\.rawValue)
-      filled[index].entities = profile.entities
+    profiles.reserveCapacity(range.count)
+    for index in range {
+      let language = statements[index].language == .undetermined ? documentLanguage : statements[index].language
+      var profile = try profile(text: statements[index].text, language: language)
+      profile.dates = StatementProfiler.unique(statements[index].dates.map { "--" + $0.suffix(5) })
       profiles.append(profile)
     }
-    return (filled, profiles)
+    return profiles
+  }
+
+  /// A statement's topics and entities, from its profile.
+  public static func fill(_ statement: inout Statement, from profile: StatementProfile) {
+    statement.topics = profile.topics.map(\.rawValue)
+    statement.entities = profile.entities
   }
 
   /// The profile of a document's title.

@@ -138,29 +138,31 @@ public struct ComparisonPipeline: Sendable {
 
   /// A long document's statements profiled in parts on the cores, each part by a profiler of
   /// its own (profiles do not depend on one another), joined in order: the same statements
-  /// and profiles as one profiler gives.
-  private func profileInParts(_ document: Document, statements: [Statement], task: ComparisonTask) throws(ICUError) -> ProfiledDocument {
+  /// and profiles as one profiler gives. The workers only read the statements; their topics
+  /// and entities are filled in afterwards, in place.
+  private func profileInParts(
+    _ document: Document, statements: consuming [Statement], task: ComparisonTask
+  ) throws(ICUError) -> ProfiledDocument {
     let pool = WorkerPool()
-    let size = (statements.count + pool.jobs - 1) / pool.jobs
-    let parts = stride(from: 0, to: statements.count, by: size).map { $0..<min($0 + size, statements.count) }
-    var filled: [Statement] = []
+    let count = statements.count
+    let size = (count + pool.jobs - 1) / pool.jobs
+    let parts = stride(from: 0, to: count, by: size).map { $0..<min($0 + size, count) }
     var profiles: [StatementProfile] = []
-    filled.reserveCapacity(statements.count)
-    profiles.reserveCapacity(statements.count)
+    profiles.reserveCapacity(count)
     var failure: ICUError?
     let resources = resources
     pool.run(count: parts.count, makeTask: { try? resources.makeProfiler() }) { profiler, k in
-      Result { () throws(ICUError) in try profiler.fill(Array(statements[parts[k]]), language: document.language) }
+      Result { () throws(ICUError) in try profiler.profiles(of: statements, in: parts[k], language: document.language) }
     } deliver: { _, part in
       switch part {
-      case .success(let part)?:
-        filled += part.statements
-        profiles += part.profiles
+      case .success(let part)?: profiles += part
       case .failure(let error)?: failure = failure ?? error
       case nil: failure = failure ?? ICUError(code: 7, name: "U_MEMORY_ALLOCATION_ERROR", operation: "open a statement profiler")
       }
     }
     if let failure { throw failure }
+    var filled = consume statements
+    for index in filled.indices { StatementProfiler.fill(&filled[index], from: profiles[index]) }
     return ProfiledDocument(document: document, statements: filled, profiles: profiles, title: try task.profiler.title(of: document))
   }
 
