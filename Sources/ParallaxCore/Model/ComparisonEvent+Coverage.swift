@@ -2,6 +2,14 @@ extension ComparisonEvent {
   /// How many statements each document has on each topic: topics by id, documents by path,
   /// documents without statements on a topic left out. The coverage table of a report.
   public var coverage: [(topic: TopicID, counts: [(document: String, statements: Int)])] {
+    let rows = coverageRows
+    // Positions sorted, not rows: moving a row retains its strings.
+    return rows.indices.sorted { rows[$0].topic < rows[$1].topic }.map { rows[$0] }
+  }
+
+  /// The rows of `coverage` in the order their topics are first met (what a report needs: it
+  /// orders the rows it shows itself; an event of a million topics is not sorted by id).
+  var coverageRows: [(topic: TopicID, counts: [(document: String, statements: Int)])] {
     // A row per topic, found by its id once per statement topic; a document's statements are
     // counted into the row's last entry while they are the same document's. (No table of
     // tables: an event can be one document of a million statements and half a million topics.)
@@ -30,8 +38,7 @@ extension ComparisonEvent {
     for row in rows.indices where rows[row].counts.count > 1 {
       rows[row].counts = Self.merged(rows[row].counts)
     }
-    // Positions sorted, not rows: moving a row retains its strings.
-    return rows.indices.sorted { rows[$0].topic < rows[$1].topic }.map { rows[$0] }
+    return rows
   }
 
   /// Counts by path, paths in order (two documents may share a path).

@@ -10,7 +10,9 @@ extension EventReport {
     var more = 0
     if rows.count > Self.widestTable {
       let totals = coverage.map { $0.counts.reduce(0) { $0 + $1.statements } }
-      rows.sortPrefix(Self.widestTable) { totals[$0] != totals[$1] ? totals[$0] > totals[$1] : $0 < $1 }
+      rows.sortPrefix(Self.widestTable) {
+        totals[$0] != totals[$1] ? totals[$0] > totals[$1] : coverage[$0].topic < coverage[$1].topic
+      }
       more = rows.count - Self.widestTable
       rows.removeLast(more)
     }
@@ -248,22 +250,43 @@ extension EventReport {
       let mine = byColumn[column].sorted {
         ($0.line, event.unique[$0.unique].member.statement) < ($1.line, event.unique[$1.unique].member.statement)
       }
-      // The statements by the label of their named topics ("" for none), labels in first-seen order.
+      // The statements by the label of their named topics ("" for none), labels in first-seen
+      // order; a run of statements with one label is grouped without a lookup each.
       var labels: [String] = []
-      var texts: [String: [String]] = [:]
-      for (_, index, k) in mine {
-        let unique = event.unique[k]
-        let named = unique.topics.filter { unnamedTopics[$0] == nil }
+      var groups: [[Int]] = []
+      var groupOf: [String: Int] = [:]
+      var last: (label: String, group: Int)?
+      for (position, entry) in mine.enumerated() {
+        let named = event.unique[entry.unique].topics.filter { unnamedTopics[$0] == nil }
         let shown = named.isEmpty ? "" : sortedTopics(named).map { label(of: $0) }.joined(separator: "; ")
-        if texts[shown] == nil { labels.append(shown) }
-        texts[shown, default: []].append(statementText(statements[index], ref: unique.member))
+        let group: Int
+        if let last, last.label == shown {
+          group = last.group
+        } else if let known = groupOf[shown] {
+          group = known
+        } else {
+          group = groups.count
+          groupOf[shown] = group
+          labels.append(shown)
+          groups.append([])
+        }
+        last = (shown, group)
+        groups[group].append(position)
       }
-      let ordered = collation.sorted(labels) { ($0, $0) }
-      let runs = ordered.map { shown -> String in
-        let run = (texts[shown] ?? []).joined(separator: Self.itemSeparator)
-        return shown.isEmpty ? run : "*\(MarkdownText.inline(shown))* — " + run
+      // The item written in one string: each run after its label, its statements one after
+      // another (a list of a million lines is one item).
+      var item = "**\(MarkdownText.inline(sources[column].label))** — "
+      for (number, shown) in collation.sorted(labels, by: { ($0, $0) }).enumerated() {
+        if number > 0 { item += Self.itemSeparator }
+        if !shown.isEmpty { item += "*\(MarkdownText.inline(shown))* — " }
+        let members = groupOf[shown].map { groups[$0] } ?? []
+        for (k, position) in members.enumerated() {
+          if k > 0 { item += Self.itemSeparator }
+          let entry = mine[position]
+          item += statementText(statements[entry.index], ref: event.unique[entry.unique].member)
+        }
       }
-      items.append("**\(MarkdownText.inline(sources[column].label))** — " + runs.joined(separator: Self.itemSeparator))
+      items.append(item)
     }
     md.bullets(items)
   }

@@ -13,7 +13,7 @@ struct EventReport {
   /// Statements and their column index, by reference.
   let lookup: StatementLookup
   let dates: ReportDates
-  /// The event's coverage table, computed once.
+  /// The event's coverage table, computed once, rows in the order their topics are first met.
   let coverage: [(topic: TopicID, counts: [(document: String, statements: Int)])]
 
   /// What each aligned statement about harm says of its agent, by reference.
@@ -48,7 +48,7 @@ struct EventReport {
       ? [:]
       : Dictionary(sources.enumerated().map { ($0.element.document.reference, $0.offset) }, uniquingKeysWith: { first, _ in first })
     self.dates = dates
-    self.coverage = event.coverage
+    self.coverage = event.coverageRows
     let emerging = Self.emergingLabels(
       sources: sources, topics: coverage.map(\.topic), strings: strings, names: context.entityNames,
       outlets: context.outletNames)
