@@ -34,7 +34,9 @@ public struct Comparer: Sendable {
     let groups = groupEvents(documents, jobs: pool.jobs)
     // Emerging topics: each event's clusters on the workers, their ids handed out in event
     // order (an id names the first cluster that wants it, so the order decides the suffixes).
-    var ids = TopicIDAllocator(taken: lexicon.topics.map(\.id))
+    // At most an id per statement that no lexicon topic claims.
+    var ids = TopicIDAllocator(
+      taken: lexicon.topics.map(\.id), capacity: documents.reduce(0) { $0 + $1.profiles.lazy.filter(\.topics.isEmpty).count })
     var emerging: [TopicInfo] = []
     var assigned: [[TopicID]] = []
     assigned.reserveCapacity(groups.count)

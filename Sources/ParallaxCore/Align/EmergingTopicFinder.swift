@@ -129,7 +129,12 @@ struct TopicIDAllocator {
   private var taken: Set<TopicID>
   private var nextSuffix: [String: Int] = [:]
 
-  init(taken: some Sequence<TopicID>) { self.taken = Set(taken) }
+  /// - Parameter capacity: about how many ids will be handed out (room made at once, so the
+  ///   set of ids is not rehashed as it grows).
+  init(taken: some Sequence<TopicID>, capacity: Int = 0) {
+    self.taken = Set(taken)
+    self.taken.reserveCapacity(self.taken.count + capacity)
+  }
 
   mutating func allocate(_ name: String) -> TopicID {
     var id = TopicID(name)

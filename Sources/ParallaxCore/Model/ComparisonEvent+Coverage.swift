@@ -16,6 +16,9 @@ extension ComparisonEvent {
     var rowOf: [String: Int] = [:]
     var rows: [(topic: TopicID, counts: [(document: String, statements: Int)])] = []
     var lastDocument: [Int] = []
+    // Room for a topic per statement (most statements no lexicon topic claims are an emerging
+    // topic of their own), so the table is not rehashed as it grows.
+    rowOf.reserveCapacity(documents.reduce(0) { $0 + $1.statements.count })
     for (number, compared) in documents.enumerated() {
       let path = compared.document.reference
       for statement in compared.statements {
