@@ -23,25 +23,48 @@ import Testing
     return items
   }
 
-  private func group(_ items: SparseItems, window: Int) -> [[Int]] {
+  private func group(_ items: SparseItems, window: Int, outliers: Float = EventOptions().outlierShare) -> [[Int]] {
     let features = Int(items.features.max() ?? 0) + 1
     let kinds = [FeatureKind](repeating: .entity, count: features)
-    return EventGrouper(options: EventOptions(threshold: 0.1, dayWindow: window)).group(
+    return EventGrouper(options: EventOptions(threshold: 0.1, dayWindow: window, outlierShare: outliers)).group(
       items, kinds: kinds, places: [Bool](repeating: false, count: features))
   }
 
-  @Test("alike documents make one event only while it spans at most the day window")
+  /// The most of `days` that lie within `window` days of each other.
+  private func busiest(_ days: [Int], window: Int) -> Int {
+    days.map { start in days.filter { $0 >= start && $0 <= start + window }.count }.max() ?? 0
+  }
+
+  @Test("alike documents make one event only while most of it lies within the day window")
   func window() {
     let days = Array(0..<10)
     let grouped = group(alike(days: days), window: 3)
     #expect(grouped.count > 1)
     for event in grouped {
+      let dated = event.map { days[$0] }
+      #expect(Float(dated.count - busiest(dated, window: 3)) <= 0.2 * Float(dated.count), "\(event)")
+    }
+    #expect(grouped.flatMap { $0 }.sorted() == Array(0..<10))
+    // Without outliers, no event spans more than the window.
+    for event in group(alike(days: days), window: 3, outliers: 0) {
       let spanned = event.map { days[$0] }
       #expect(spanned.max()! - spanned.min()! <= 3, "\(event)")
     }
-    #expect(grouped.flatMap { $0 }.sorted() == Array(0..<10))
     // A window as long as the days keeps them whole.
     #expect(group(alike(days: days), window: 9) == [Array(0..<10)])
+  }
+
+  @Test("a page dated far from the rest of its coverage stays with it; two such pages of seven do not")
+  func misdated() {
+    // Five reports of one day, a sixth dated months away (a stray date in its text), and an
+    // undated one that links it to the others: all alike.
+    let one = group(alike(days: [0, 0, 0, 0, 0, 120, nil]), window: 3)
+    #expect(one == [Array(0..<7)])
+    #expect(group(alike(days: [0, 0, 0, 0, 0, 120, nil]), window: 3, outliers: 0).count == 2)
+    // Two of seven dated pages away from the rest are more than a fifth: another event.
+    let two = group(alike(days: [0, 0, 0, 0, 0, 120, 121, nil]), window: 3)
+    #expect(two.count == 2)
+    #expect(two.contains([5, 6]) || two.contains([5, 6, 7]), "\(two)")
   }
 
   @Test("a chain of documents each like only its neighbours does not become one event")
