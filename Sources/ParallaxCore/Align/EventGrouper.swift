@@ -63,9 +63,11 @@ struct EventUnion {
   private var parent: [Int]
   /// Per root, how many of its members are dated on each day (empty while all are undated).
   private var days: [[Int32: Int32]]
-  /// Per root, its dated members, and how many of them lie in its busiest window.
+  /// Per root, its dated members, how many of them lie in its busiest window, and the first
+  /// day of that window.
   private var dated: [Int32]
   private var core: [Int32]
+  private var coreStart: [Int32]
   /// Per root, the first members of its set.
   private var firsts: [[Int32]]
   private let window: Int32
@@ -77,6 +79,7 @@ struct EventUnion {
     self.days = days.map { $0 == Int32.min ? [:] : [$0: 1] }
     dated = days.map { $0 == Int32.min ? 0 : 1 }
     core = dated
+    coreStart = days
     firsts = days.indices.map { [Int32($0)] }
     self.window = Int32(clamping: max(0, window))
     self.outlierShare = max(0, outlierShare)
@@ -92,41 +95,51 @@ struct EventUnion {
     return x
   }
 
-  /// The dated members of the sets of roots `large` and `small` together that lie in their
-  /// busiest window. A window that beats `large`'s own holds a day of `small`, so only the
-  /// windows around `small`'s days are counted: the cost follows the smaller set.
-  private func busiest(_ large: Int, _ small: Int) -> Int32 {
-    var best = core[large]
+  /// The busiest window of the sets of roots `large` and `small` together: how many of their
+  /// dated members lie in it, and its first day. A window that beats `large`'s own holds a day
+  /// of `small`, so only the windows around `small`'s days are counted: the cost follows the
+  /// smaller set.
+  private func busiest(_ large: Int, _ small: Int) -> (count: Int32, start: Int32) {
+    var best = (count: core[large], start: coreStart[large])
     let (a, b) = (days[large], days[small])
     for day in b.keys {
       var start = day - window
       while start <= day {
-        var count: Int32 = 0
-        var k = start
-        while k <= start + window {
-          count += (a[k] ?? 0) + (b[k] ?? 0)
-          k += 1
-        }
-        best = max(best, count)
+        let count = members(a, from: start) + members(b, from: start)
+        if count > best.count || (count == best.count && start < best.start) { best = (count, start) }
         start += 1
       }
     }
     return best
   }
 
+  /// How many members of a day histogram lie in the window that opens on `start`.
+  private func members(_ histogram: [Int32: Int32], from start: Int32) -> Int32 {
+    var count: Int32 = 0
+    var day = start
+    while day <= start + window {
+      count += histogram[day] ?? 0
+      day += 1
+    }
+    return count
+  }
+
   /// Joins the sets of `a` and `b` unless more than the outlier share of the joined set's
-  /// dated members would lie outside its busiest window, or `alike` refuses: it gets a
-  /// function giving the mean of a score over every pair of the two sets' first members (asked
-  /// only when one of the sets has more than one member).
+  /// dated members would lie outside its busiest window, or all the dated members of one of
+  /// them, two or more, would (that is another event's coverage, not stray pages), or `alike`
+  /// refuses: it gets a function giving the mean of a score over every pair of the two sets'
+  /// first members (asked only when one of the sets has more than one member).
   mutating func link(_ a: Int, _ b: Int, alike: ((_ score: (Int, Int) -> Float) -> Float) -> Bool) {
     let (ra, rb) = (root(a), root(b))
     guard ra != rb else { return }
     let (large, small) = days[ra].count >= days[rb].count ? (ra, rb) : (rb, ra)
     let joinedDated = dated[ra] + dated[rb]
-    var joinedCore = core[large]
+    var joined = (count: core[large], start: coreStart[large])
     if dated[small] > 0 {
-      joinedCore = busiest(large, small)
-      if Float(joinedDated - joinedCore) > outlierShare * Float(joinedDated) { return }
+      joined = busiest(large, small)
+      if Float(joinedDated - joined.count) > outlierShare * Float(joinedDated) { return }
+      if dated[large] > 1 && members(days[large], from: joined.start) == 0 { return }
+      if dated[small] > 1 && members(days[small], from: joined.start) == 0 { return }
     }
     if firsts[ra].count > 1 || firsts[rb].count > 1 {
       let (left, right) = (firsts[ra], firsts[rb])
@@ -147,7 +160,7 @@ struct EventUnion {
     days[small] = [:]
     days[low] = merged
     dated[low] = joinedDated
-    core[low] = joinedCore
+    (core[low], coreStart[low]) = joined
     if firsts[low].count < representatives {
       firsts[low] += firsts[high].prefix(representatives - firsts[low].count)
     }

@@ -54,17 +54,28 @@ import Testing
     #expect(group(alike(days: days), window: 9) == [Array(0..<10)])
   }
 
-  @Test("a page dated far from the rest of its coverage stays with it; two such pages of seven do not")
+  /// Reports of one event on the given days: five dated on day 0 (or `onDayZero`), six undated,
+  /// then `others`; all share six features, each has one of its own.
+  private func coverage(onDayZero: Int = 5, others: [Int]) -> SparseItems {
+    let days = [Int?](repeating: 0, count: onDayZero) + [Int?](repeating: nil, count: 6) + others.map { Optional($0) }
+    var items = SparseItems()
+    for (index, day) in days.enumerated() {
+      items.append(group: index, language: 0, day: day, features: [1, 2, 3, 4, 5, 6, UInt32(10 + index)])
+    }
+    return items
+  }
+
+  @Test("a page dated far from the rest of its coverage stays with it; a second stray or two pages of another day do not")
   func misdated() {
-    // Five reports of one day, a sixth dated months away (a stray date in its text), and an
-    // undated one that links it to the others: all alike.
-    let one = group(alike(days: [0, 0, 0, 0, 0, 120, nil]), window: 3)
-    #expect(one == [Array(0..<7)])
-    #expect(group(alike(days: [0, 0, 0, 0, 0, 120, nil]), window: 3, outliers: 0).count == 2)
-    // Two of seven dated pages away from the rest are more than a fifth: another event.
-    let two = group(alike(days: [0, 0, 0, 0, 0, 120, 121, nil]), window: 3)
-    #expect(two.count == 2)
-    #expect(two.contains([5, 6]) || two.contains([5, 6, 7]), "\(two)")
+    // A page dated months away (a stray date in its text) among five dated and six undated.
+    #expect(group(coverage(others: [120]), window: 3) == [Array(0..<12)])
+    #expect(group(coverage(others: [120]), window: 3, outliers: 0).count == 2)
+    // Two strays of five dated pages are more than a fifth: one stays apart.
+    #expect(group(coverage(others: [120, 300]), window: 3).count == 2)
+    // Two pages of one other day are that day's coverage, not strays, however many the rest.
+    let other = group(coverage(onDayZero: 10, others: [120, 121]), window: 3)
+    #expect(other.count == 2)
+    #expect(other.contains([16, 17]), "\(other)")
   }
 
   @Test("a chain of documents each like only its neighbours does not become one event")
