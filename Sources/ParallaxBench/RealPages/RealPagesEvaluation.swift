@@ -58,6 +58,13 @@ struct RealPagesEvaluation {
     /// pages they were not chosen from.
     var parts: [Figures] = []
     var details: [ArticleDetail]?
+    /// With the details: per labelled event, the predicted events its pages went to, and per
+    /// predicted event that mixes labels, the labels it holds (texts as they are).
+    var eventConfusion: [RealPagesScore.Confusion]?
+    var mixedEvents: [RealPagesScore.Confusion]?
+    /// The same for the comparison with labelled dates (with `--with-dates`).
+    var datedEventConfusion: [RealPagesScore.Confusion]?
+    var datedMixedEvents: [RealPagesScore.Confusion]?
   }
 
   var devSet: DevSet
@@ -240,11 +247,20 @@ struct RealPagesEvaluation {
     }
     overall.datedEventsF1 = datedBcubed.flatMap { RealPagesScore.bcubedMean($0, over: allIDs)?.f1 }
     overall.finish()
-    return Result(
+    var result = Result(
       labels: labelsPath, cache: cache.path, parallax: runner.executable,
       labelled: devSet.articles.count,
       missing: missing, unmappedTopics: unmapped, languages: languages, overall: overall, parts: parts,
       details: keepDetails ? details : nil)
+    if keepDetails {
+      result.eventConfusion = RealPagesScore.confusion(predicted: events, gold: gold)
+      result.mixedEvents = RealPagesScore.confusion(predicted: gold, gold: events).filter { $0.parts.count > 1 }
+      if let datedEvents {
+        result.datedEventConfusion = RealPagesScore.confusion(predicted: datedEvents, gold: gold)
+        result.datedMixedEvents = RealPagesScore.confusion(predicted: gold, gold: datedEvents).filter { $0.parts.count > 1 }
+      }
+    }
+    return result
   }
 
   /// Copies each article's cached text to `folder/<id>.txt`; with `dated`, a full publication

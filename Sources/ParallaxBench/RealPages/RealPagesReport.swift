@@ -37,12 +37,21 @@ enum RealPagesReport {
           + (part.language == "held out" ? ", every third of the labels from the first" : "")
           + "): speaker P \(ratio(part.speakers.precision, part.speakers.correct, part.speakers.predicted)),"
           + " R \(ratio(part.speakers.recall, part.speakers.found, part.speakers.gold)),"
-          + " events B³ F1 \(number(part.eventsF1)), topic F1 \(number(part.topics.f1)).")
+          + " events B³ F1 \(number(part.eventsF1))"
+          + (dated ? ", dated \(number(part.datedEventsF1))" : "") + ", topic F1 \(number(part.topics.f1)).")
     }
     if !result.unmappedTopics.isEmpty {
       lines.append(
         "Topics without a Parallax counterpart, left out of topic F1: \(result.unmappedTopics.joined(separator: ", "))."
       )
+    }
+    if let confusion = result.eventConfusion {
+      lines.append("")
+      lines.append("## Events")
+      lines += events(confusion, mixed: result.mixedEvents ?? [], heading: "texts as they are")
+      if let dated = result.datedEventConfusion {
+        lines += events(dated, mixed: result.datedMixedEvents ?? [], heading: "with the labelled dates")
+      }
     }
     if let details = result.details {
       lines.append("")
@@ -67,6 +76,23 @@ enum RealPagesReport {
       }
     }
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// Where each labelled event's pages went (those split over several predicted events
+  /// first), then each predicted event that holds pages of several labelled events.
+  private static func events(_ confusion: [RealPagesScore.Confusion], mixed: [RealPagesScore.Confusion], heading: String) -> [String] {
+    func parts(_ entry: RealPagesScore.Confusion) -> String {
+      entry.parts.map { "\($0.id) \($0.pages)" }.joined(separator: ", ")
+    }
+    var lines = ["", "Labelled events and the predicted events their pages went to (\(heading)):", ""]
+    let split = confusion.filter { $0.parts.count > 1 }
+    let whole = confusion.filter { $0.parts.count == 1 }
+    for entry in split + whole { lines.append("- \(entry.id) (\(entry.pages)): \(parts(entry))") }
+    if !mixed.isEmpty {
+      lines += ["", "Predicted events holding several labelled events (\(heading)):", ""]
+      for entry in mixed { lines.append("- \(entry.id) (\(entry.pages)): \(parts(entry))") }
+    }
+    return lines
   }
 
   /// The result as pretty-printed JSON with sorted keys.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The scoring arithmetic of `parallax-bench realpages`: pure functions over counts and
 /// clusterings, with no I/O, so that each figure can be checked by hand.
 enum RealPagesScore {
@@ -63,6 +65,34 @@ enum RealPagesScore {
     let p = present.map(\.precision).reduce(0, +) / Double(present.count)
     let r = present.map(\.recall).reduce(0, +) / Double(present.count)
     return (p, r, f1(p, r) ?? 0)
+  }
+
+  /// One labelled event and where its pages went, or one predicted event and which labels it
+  /// holds: `parts` are (the other side's id, pages), most pages first, then by id.
+  struct Confusion: Sendable, Equatable, Codable {
+    var id: String
+    var pages: Int
+    var parts: [Part]
+
+    struct Part: Sendable, Equatable, Codable {
+      var id: String
+      var pages: Int
+    }
+  }
+
+  /// Per gold cluster, the predicted clusters its items fall in; items missing from either
+  /// clustering are left out. Ordered by gold id.
+  static func confusion(predicted: [String: String], gold: [String: String]) -> [Confusion] {
+    var counts: [String: [String: Int]] = [:]
+    for (item, cluster) in gold {
+      guard let other = predicted[item] else { continue }
+      counts[cluster, default: [:]][other, default: 0] += 1
+    }
+    return counts.keys.sorted { $0.localizedStandardCompare($1) == .orderedAscending }.map { id in
+      let parts = counts[id, default: [:]].map { Confusion.Part(id: $0.key, pages: $0.value) }
+        .sorted { $0.pages != $1.pages ? $0.pages > $1.pages : $0.id.localizedStandardCompare($1.id) == .orderedAscending }
+      return Confusion(id: id, pages: parts.map(\.pages).reduce(0, +), parts: parts)
+    }
   }
 
   /// Micro counts for one item's predicted and gold label sets.

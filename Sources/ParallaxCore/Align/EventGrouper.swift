@@ -1,7 +1,8 @@
 /// Groups documents into events: documents whose shared entities, topics, numbers and words
 /// score at least a threshold are linked, strongest links first, and linked documents form one
 /// event (union-find over candidate pairs from the postings, never all pairs), as long as
-/// - all the dated documents of the event stay within the day window of each other, and
+/// - most of the dated documents of the event (all but `outlierShare` of them) stay within the
+///   day window of each other, and
 /// - the two events a link would join are alike as wholes: their first few documents score
 ///   `cohesion` on average, pair by pair.
 ///
@@ -38,7 +39,8 @@ public struct EventGrouper: Sendable {
     for k in pairs.indices { pairs[k].score = adjusted(Int(pairs[k].a), Int(pairs[k].b), pairs[k].score) }
     pairs.removeAll { $0.score < options.threshold }
     pairs.sort { $0.score != $1.score ? $0.score > $1.score : ($0.a, $0.b) < ($1.a, $1.b) }
-    var events = EventUnion(days: items.days, window: options.dayWindow, representatives: options.representatives)
+    var events = EventUnion(
+      days: items.days, window: options.dayWindow, outlierShare: options.outlierShare, representatives: options.representatives)
     // Strongest first: a weak link must not use up the window or the likeness a strong one needs.
     for pair in pairs {
       events.link(Int(pair.a), Int(pair.b)) { mean in mean { adjusted($0, $1, scorer.score($0, $1)) } >= options.cohesion }
@@ -49,23 +51,38 @@ public struct EventGrouper: Sendable {
   }
 }
 
-/// Union-find over documents whose sets never span more than `window` days between their
-/// earliest and latest dated member (undated ones join any set), and which keep the first
-/// `representatives` members of each set, in joining order, to judge a join by.
+/// Union-find over documents whose sets keep most of their dated members within `window` days
+/// of each other: at most `outlierShare` of a set's dated members may lie outside its busiest
+/// window (undated ones join any set). Each set keeps its first `representatives` members, in
+/// joining order, to judge a join by.
+///
+/// The window is where most of an event's coverage lies, not a bound on every page: a page
+/// dated by a stray date in its text, or a follow-up days later, would otherwise keep two
+/// halves of one event's coverage apart once it has joined one of them.
 struct EventUnion {
   private var parent: [Int]
-  /// Per root, the earliest and latest day of its set; nil while all its members are undated.
-  private var span: [(first: Int32, last: Int32)?]
+  /// Per root, how many of its members are dated on each day (empty while all are undated).
+  private var days: [[Int32: Int32]]
+  /// Per root, its dated members, how many of them lie in its busiest window, and the first
+  /// day of that window.
+  private var dated: [Int32]
+  private var core: [Int32]
+  private var coreStart: [Int32]
   /// Per root, the first members of its set.
   private var firsts: [[Int32]]
-  private let window: Int
+  private let window: Int32
+  private let outlierShare: Float
   private let representatives: Int
 
-  init(days: [Int32], window: Int, representatives: Int) {
+  init(days: [Int32], window: Int, outlierShare: Float = 0, representatives: Int) {
     parent = Array(days.indices)
-    span = days.map { $0 == Int32.min ? nil : ($0, $0) }
+    self.days = days.map { $0 == Int32.min ? [:] : [$0: 1] }
+    dated = days.map { $0 == Int32.min ? 0 : 1 }
+    core = dated
+    coreStart = days
     firsts = days.indices.map { [Int32($0)] }
-    self.window = window
+    self.window = Int32(clamping: max(0, window))
+    self.outlierShare = max(0, outlierShare)
     self.representatives = max(1, representatives)
   }
 
@@ -78,17 +95,52 @@ struct EventUnion {
     return x
   }
 
-  /// Joins the sets of `a` and `b` unless the joined set would span more than the window, or
-  /// `alike` refuses: it gets a function giving the mean of a score over every pair of the two
-  /// sets' first members (asked only when one of the sets has more than one member).
+  /// The busiest window of the sets of roots `large` and `small` together: how many of their
+  /// dated members lie in it, and its first day. A window that beats `large`'s own holds a day
+  /// of `small`, so only the windows around `small`'s days are counted: the cost follows the
+  /// smaller set.
+  private func busiest(_ large: Int, _ small: Int) -> (count: Int32, start: Int32) {
+    var best = (count: core[large], start: coreStart[large])
+    let (a, b) = (days[large], days[small])
+    for day in b.keys {
+      var start = day - window
+      while start <= day {
+        let count = members(a, from: start) + members(b, from: start)
+        if count > best.count || (count == best.count && start < best.start) { best = (count, start) }
+        start += 1
+      }
+    }
+    return best
+  }
+
+  /// How many members of a day histogram lie in the window that opens on `start`.
+  private func members(_ histogram: [Int32: Int32], from start: Int32) -> Int32 {
+    var count: Int32 = 0
+    var day = start
+    while day <= start + window {
+      count += histogram[day] ?? 0
+      day += 1
+    }
+    return count
+  }
+
+  /// Joins the sets of `a` and `b` unless more than the outlier share of the joined set's
+  /// dated members would lie outside its busiest window, or all the dated members of one of
+  /// them, two or more, would (that is another event's coverage, not stray pages), or `alike`
+  /// refuses: it gets a function giving the mean of a score over every pair of the two sets'
+  /// first members (asked only when one of the sets has more than one member).
   mutating func link(_ a: Int, _ b: Int, alike: ((_ score: (Int, Int) -> Float) -> Float) -> Bool) {
     let (ra, rb) = (root(a), root(b))
     guard ra != rb else { return }
-    var joined = span[ra]
-    if let other = span[rb] {
-      joined = joined.map { (min($0.first, other.first), max($0.last, other.last)) } ?? other
+    let (large, small) = days[ra].count >= days[rb].count ? (ra, rb) : (rb, ra)
+    let joinedDated = dated[ra] + dated[rb]
+    var joined = (count: core[large], start: coreStart[large])
+    if dated[small] > 0 {
+      joined = busiest(large, small)
+      if Float(joinedDated - joined.count) > outlierShare * Float(joinedDated) { return }
+      if dated[large] > 1 && members(days[large], from: joined.start) == 0 { return }
+      if dated[small] > 1 && members(days[small], from: joined.start) == 0 { return }
     }
-    if let joined, Int(joined.last) - Int(joined.first) > window { return }
     if firsts[ra].count > 1 || firsts[rb].count > 1 {
       let (left, right) = (firsts[ra], firsts[rb])
       let fits = alike { score in
@@ -100,7 +152,15 @@ struct EventUnion {
     }
     let (low, high) = (min(ra, rb), max(ra, rb))
     parent[high] = low
-    span[low] = joined
+    // The smaller histogram goes into the larger (taken out first, so it is not copied), which
+    // the joined root keeps.
+    var merged = days[large]
+    days[large] = [:]
+    for (day, count) in days[small] { merged[day, default: 0] += count }
+    days[small] = [:]
+    days[low] = merged
+    dated[low] = joinedDated
+    (core[low], coreStart[low]) = joined
     if firsts[low].count < representatives {
       firsts[low] += firsts[high].prefix(representatives - firsts[low].count)
     }
@@ -112,8 +172,13 @@ struct EventUnion {
 public struct EventOptions: Sendable, Hashable {
   /// Documents scoring at least this are the same event.
   public var threshold: Float
-  /// Documents dated further apart (in days) are different events.
+  /// Documents dated further apart (in days) are different events, and most of an event's
+  /// dated documents lie within this many days of each other.
   public var dayWindow: Int
+  /// The share of an event's dated documents that may lie outside its busiest day window: a
+  /// page misdated by a stray date in its text, or a follow-up, does not split the coverage it
+  /// belongs to. A fifth: one page of five.
+  public var outlierShare: Float
   /// Put every document in one event.
   public var asOne: Bool
   public var similarity: SimilarityOptions
@@ -129,9 +194,11 @@ public struct EventOptions: Sendable, Hashable {
 
   public init(threshold: Float = 0.15, dayWindow: Int = 3, asOne: Bool = false,
               similarity: SimilarityOptions = EventOptions.defaultSimilarity,
-              cohesion: Float = 0.1, representatives: Int = 16, numberConflictFactor: Float = 0.25) {
+              cohesion: Float = 0.1, representatives: Int = 16, numberConflictFactor: Float = 0.25,
+              outlierShare: Float = 0.2) {
     self.threshold = threshold
     self.dayWindow = dayWindow
+    self.outlierShare = outlierShare
     self.asOne = asOne
     self.similarity = similarity
     self.cohesion = cohesion

@@ -121,6 +121,14 @@ public struct DocumentLoader: Sendable {
       published = date
       publishedTime = byline?.time
     }
+    // The page's address, given or written as a line of its own at the top, files it under
+    // its day.
+    if published == nil, let address = raw.url { published = PageDateFinder.date(inAddress: address) }
+    for index in 0..<headerLimit where published == nil
+      && utf8[utf8.index(utf8.startIndex, offsetBy: raw.paragraphs[index].lowerBound)...].starts(with: "http".utf8)
+    {
+      published = PageDateFinder.date(inAddress: header(index))
+    }
     // Nothing dates the page: the latest full date in its text, marked inferred. A dateline
     // without a year ("11 окт") takes that year.
     var inferred = false

@@ -166,4 +166,50 @@ public struct PageDateFinder: Sendable {
     }
     return best
   }
+
+  /// The publication date a page's address gives, if any: news sites file articles under
+  /// their day (`/20250926/…`, `/2023/06/06/…`, `/2023-06-06-…`). Only the path is read, a
+  /// segment at a time, so an article number ("28543166") is not taken for a date unless its
+  /// digits make a day of 1990–2100.
+  public static func date(inAddress address: String) -> PartialDate? {
+    guard address.hasPrefix("http://") || address.hasPrefix("https://"), !address.contains(" ") else { return nil }
+    // The path: after the host, before the query or fragment.
+    let afterScheme = address.split(separator: "/", maxSplits: 2, omittingEmptySubsequences: false)
+    guard afterScheme.count == 3 else { return nil }
+    let rest = afterScheme[2].split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)[0]
+      .split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
+    let segments = rest.split(separator: "/").dropFirst().map(String.init)
+    func made(_ year: Int?, _ month: Int?, _ day: Int?) -> PartialDate? {
+      guard let year, let month, let day, (1990...2100).contains(year), (1...12).contains(month), (1...31).contains(day)
+      else { return nil }
+      return PartialDate(year: year, month: month, day: day)
+    }
+    func digits(_ text: Substring) -> Bool { !text.isEmpty && text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+    for (k, segment) in segments.enumerated() {
+      // yyyymmdd, alone or opening the slug ("20221021-barrage").
+      let head = segment.prefix { $0 != "-" && $0 != "_" && $0 != "." }
+      if head.count == 8, digits(head),
+        let date = made(Int(head.prefix(4)), Int(head.dropFirst(4).prefix(2)), Int(head.suffix(2)))
+      {
+        return date
+      }
+      // yyyy-mm-dd opening the segment.
+      let parts = segment.split(separator: "-", maxSplits: 3, omittingEmptySubsequences: false)
+      if parts.count >= 3, parts[0].count == 4, (1...2).contains(parts[1].count), (1...2).contains(parts[2].count),
+        digits(parts[0]), digits(parts[1]), digits(parts[2]),
+        let date = made(Int(parts[0]), Int(parts[1]), Int(parts[2]))
+      {
+        return date
+      }
+      // yyyy/mm/dd as three segments.
+      if k + 2 < segments.count, segment.count == 4, digits(Substring(segment)),
+        (1...2).contains(segments[k + 1].count), digits(Substring(segments[k + 1])),
+        (1...2).contains(segments[k + 2].count), digits(Substring(segments[k + 2])),
+        let date = made(Int(segment), Int(segments[k + 1]), Int(segments[k + 2]))
+      {
+        return date
+      }
+    }
+    return nil
+  }
 }

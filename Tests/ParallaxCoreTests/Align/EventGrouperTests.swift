@@ -23,25 +23,59 @@ import Testing
     return items
   }
 
-  private func group(_ items: SparseItems, window: Int) -> [[Int]] {
+  private func group(_ items: SparseItems, window: Int, outliers: Float = EventOptions().outlierShare) -> [[Int]] {
     let features = Int(items.features.max() ?? 0) + 1
     let kinds = [FeatureKind](repeating: .entity, count: features)
-    return EventGrouper(options: EventOptions(threshold: 0.1, dayWindow: window)).group(
+    return EventGrouper(options: EventOptions(threshold: 0.1, dayWindow: window, outlierShare: outliers)).group(
       items, kinds: kinds, places: [Bool](repeating: false, count: features))
   }
 
-  @Test("alike documents make one event only while it spans at most the day window")
+  /// The most of `days` that lie within `window` days of each other.
+  private func busiest(_ days: [Int], window: Int) -> Int {
+    days.map { start in days.filter { $0 >= start && $0 <= start + window }.count }.max() ?? 0
+  }
+
+  @Test("alike documents make one event only while most of it lies within the day window")
   func window() {
     let days = Array(0..<10)
     let grouped = group(alike(days: days), window: 3)
     #expect(grouped.count > 1)
     for event in grouped {
+      let dated = event.map { days[$0] }
+      #expect(Float(dated.count - busiest(dated, window: 3)) <= 0.2 * Float(dated.count), "\(event)")
+    }
+    #expect(grouped.flatMap { $0 }.sorted() == Array(0..<10))
+    // Without outliers, no event spans more than the window.
+    for event in group(alike(days: days), window: 3, outliers: 0) {
       let spanned = event.map { days[$0] }
       #expect(spanned.max()! - spanned.min()! <= 3, "\(event)")
     }
-    #expect(grouped.flatMap { $0 }.sorted() == Array(0..<10))
     // A window as long as the days keeps them whole.
     #expect(group(alike(days: days), window: 9) == [Array(0..<10)])
+  }
+
+  /// Reports of one event on the given days: five dated on day 0 (or `onDayZero`), six undated,
+  /// then `others`; all share six features, each has one of its own.
+  private func coverage(onDayZero: Int = 5, others: [Int]) -> SparseItems {
+    let days = [Int?](repeating: 0, count: onDayZero) + [Int?](repeating: nil, count: 6) + others.map { Optional($0) }
+    var items = SparseItems()
+    for (index, day) in days.enumerated() {
+      items.append(group: index, language: 0, day: day, features: [1, 2, 3, 4, 5, 6, UInt32(10 + index)])
+    }
+    return items
+  }
+
+  @Test("a page dated far from the rest of its coverage stays with it; a second stray or two pages of another day do not")
+  func misdated() {
+    // A page dated months away (a stray date in its text) among five dated and six undated.
+    #expect(group(coverage(others: [120]), window: 3) == [Array(0..<12)])
+    #expect(group(coverage(others: [120]), window: 3, outliers: 0).count == 2)
+    // Two strays of five dated pages are more than a fifth: one stays apart.
+    #expect(group(coverage(others: [120, 300]), window: 3).count == 2)
+    // Two pages of one other day are that day's coverage, not strays, however many the rest.
+    let other = group(coverage(onDayZero: 10, others: [120, 121]), window: 3)
+    #expect(other.count == 2)
+    #expect(other.contains([16, 17]), "\(other)")
   }
 
   @Test("a chain of documents each like only its neighbours does not become one event")

@@ -35,4 +35,19 @@ import Testing
     #expect(finder.latest(in: "Cafe\u{301} 9 March 2023") == PartialDate(year: 2023, month: 3, day: 9))
     #expect(finder.latest(in: "Opublikowano 07.06.2023") == PartialDate(year: 2023, month: 6, day: 7))
   }
+
+  @Test("a page's address files it under its day: yyyymmdd, yyyy/mm/dd or yyyy-mm-dd in the path")
+  func address() {
+    #expect(PageDateFinder.date(inAddress: "https://ria.ru/20250926/grossi-2044654768.html")
+      == PartialDate(year: 2025, month: 9, day: 26))
+    #expect(PageDateFinder.date(inAddress: "https://example.com/world/2023/06/06/dam-breach/")
+      == PartialDate(year: 2023, month: 6, day: 6))
+    #expect(PageDateFinder.date(inAddress: "https://example.com/news/2022-10-21-barrage-mine")
+      == PartialDate(year: 2022, month: 10, day: 21))
+    // An article number, a number in the host or the query, and text that is not an address
+    // give none.
+    #expect(PageDateFinder.date(inAddress: "https://www.handelsblatt.com/politik/28543166.html") == nil)
+    #expect(PageDateFinder.date(inAddress: "https://20230606.example.com/a?d=20230606") == nil)
+    #expect(PageDateFinder.date(inAddress: "Published 2023/06/06") == nil)
+  }
 }
