@@ -50,7 +50,8 @@ import Testing
     ("Russlands", "place.russia"),
   ])
   func latinCaseForms(_ form: String, _ entity: String) throws {
-    let mention = try #require(try #require(Self.setup).makeMatcher().lookup(form))
+    let setup = try #require(Self.setup)
+    let mention = try #require(try setup.makeMatcher().lookup(form))
     #expect(mention.entity.rawValue == entity)
     #expect(mention.match == .inflected)
     #expect(!mention.isSuggestion)
@@ -76,5 +77,21 @@ import Testing
     for text in ["Rada miasta zebrała się.", "The Rada voted.", "Кринка стояла.", "Бої за Кринками.", "Prigożynem"] {
       #expect(try linked(text, read) == linked(text, setup))
     }
+  }
+}
+
+/// `names lookup` on a short form that is an ordinary word too.
+@Suite struct NamesLookupOrdinaryWordTests {
+  @Test("names lookup reads 'Rada' as the name, says why it names nothing in a sentence without a cue, and which cue links it")
+  func ordinaryWordExplained() throws {
+    let alone = try CLI.run(["names", "lookup", "Rada"])
+    #expect(alone.status == 0)
+    #expect(alone.stdout.contains("entity:    org.verkhovna-rada"))
+    #expect(alone.stdout.contains("decided:   read as a name; in text a word in pl, cs, sk, uk, ru, which names org.verkhovna-rada only with a cue nearby"))
+    let word = try CLI.run(["names", "lookup", "Rada", "--context", "Rada miasta zebrała się w poniedziałek."])
+    #expect(word.stdout.contains("match: none\n  ordinary:  a word in pl, cs, sk, uk, ru; names org.verkhovna-rada only with a cue nearby"))
+    let cued = try CLI.run(["names", "lookup", "Rada", "--context", "The Rada voted on the bill late on Tuesday."])
+    #expect(cued.stdout.contains("entity:    org.verkhovna-rada"))
+    #expect(cued.stdout.contains("decided:   cue 'voted' near the name picks org.verkhovna-rada"))
   }
 }

@@ -6,8 +6,8 @@ extension NameMatcher {
   // MARK: - Ambiguity
 
   /// The candidate a mention over `tokens[start..<end]` resolves to and the other entities it
-  /// may name, or nil when its form is an ordinary word too (the rule's `ordinaryWordIn`) and
-  /// no cue of an entity stands near it.
+  /// may name, or nil when its form is an ordinary word too (the rule's `ordinaryWordIn`), no
+  /// cue of an entity stands near it and the matcher reads text (not a name, as `lookup` does).
   func choose(
     _ candidates: [NameIndex.Candidate], around start: Int, end: Int, _ tokens: [Token], surface: String
   )
@@ -33,7 +33,8 @@ extension NameMatcher {
         cued = true
         break
       }
-      if !cued, !rule.ordinaryWordIn.isEmpty { return nil }
+      // In text the ordinary word needs its cue; a name looked up is read as a name.
+      if !cued, !rule.ordinaryWordIn.isEmpty, !readingName { return nil }
     }
     let chosenIndex = entities.first { index.registry.entities[$0].id == chosenID } ?? entities[0]
     return (preferred(candidates, chosenIndex, surface: surface), ids.filter { $0 != chosenID })

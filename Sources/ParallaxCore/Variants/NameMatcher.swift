@@ -52,8 +52,9 @@ public final class NameMatcher {
   var cueKeys: [String: [EntityID: Set<String>]] = [:]
   /// Scratch for the fuzzy matcher: trigrams shared per registered form (zero between calls).
   var sharedTrigrams: [Int32] = []
-  /// Set while `lookup` reads a name: its first word is not a sentence's first word.
-  private var readingName = false
+  /// Set while `lookup` reads a name: its first word is not a sentence's first word, and a
+  /// form that is an ordinary word too is the name.
+  private(set) var readingName = false
   /// Per candidate of the stem trie, its form's match keys (for the paradigm check).
   var formKeys: [NameIndex.Candidate: [String]] = [:]
   /// Per language, its paradigms with endings as match keys, built on first use.
@@ -145,7 +146,8 @@ public final class NameMatcher {
 
   /// The mention that covers all of `name`, if the name is registered or close to one. The
   /// name is read as a name, not as text: its first word's capital is evidence, so a near miss
-  /// of a registered name is matched there too (in text, a sentence's first word is not).
+  /// of a registered name is matched there too (in text, a sentence's first word is not), and
+  /// a form that is an ordinary word too ("Rada") is the name (in text it needs a cue).
   public func lookup(_ name: String) throws(ICUError) -> NameMention? {
     readingName = true
     defer { readingName = false }
