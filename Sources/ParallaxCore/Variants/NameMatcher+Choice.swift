@@ -111,7 +111,29 @@ extension NameMatcher {
 
   // MARK: - Fuzzy
 
-  /// The fuzzy mention for a token, scoring each distinct token once.
+  /// Whether `token`'s near miss is an adjective of its nearest form: the word's skeleton (as
+  /// the fuzzy matcher folds romanized words) is the form's stem (without its final vowels), but
+  /// for its last two letters, plus an adjectival suffix of any language, folded alike
+  /// ("Каховская" of Kakhovka, "Украинская" of Ukraine).
+  func isAdjectiveOfNearest(_ token: Token) -> Bool {
+    if case .unknown = infos[token.id].fuzzy { infos[token.id].fuzzy = fuzzyOutcome(infos[token.id]) }
+    guard case .match(_, let score, let linkable, let form) = infos[token.id].fuzzy, linkable,
+      score >= options.linkThreshold, let romanized = infos[token.id].romanized.last,
+      let word = index.skeletons.fold(romanized)
+    else { return false }
+    var stem = index.fuzzyForms[form].skeleton
+    while let last = stem.last, Self.vowels.contains(last) { stem.removeLast() }
+    let needed = max(4, stem.count - 2)
+    for suffix in adjectivalSkeletons where suffix.count >= 2 && word.count > suffix.count && word.suffix(suffix.count).elementsEqual(suffix) {
+      let base = word.dropLast(suffix.count)
+      if zip(base, stem).prefix(while: { $0 == $1 }).count >= needed { return true }
+    }
+    return false
+  }
+
+  /// a e i o u (the skeletons fold y to i).
+  static let vowels: Set<UInt8> = [0x61, 0x65, 0x69, 0x6F, 0x75]
+
   func fuzzyMention(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> NameMention? {
     guard infos[token.id].isCapitalized, infos[token.id].scalarCount >= 5 else { return nil }
     let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.range]), as: UTF8.self)
@@ -120,7 +142,7 @@ extension NameMatcher {
       outcome = fuzzyOutcome(infos[token.id])
       infos[token.id].fuzzy = outcome
     }
-    guard case .match(let candidate, let score, let linkable) = outcome else { return nil }
+    guard case .match(let candidate, let score, let linkable, _) = outcome else { return nil }
     let (entity, variant) = index.resolve(candidate)
     return NameMention(
       utf8Range: token.range, surface: surface, entity: entity.id, variant: variant, match: .fuzzy,
@@ -131,7 +153,7 @@ extension NameMatcher {
   func fuzzyOutcome(_ info: TokenInfo) -> FuzzyOutcome {
     guard info.isCapitalized, info.scalarCount >= 5, let romanized = info.romanized.last else { return .none }
     let whole = fuzzyOutcome(info, romanized: romanized)
-    if case .match(_, let score, let linkable) = whole, linkable, score >= options.linkThreshold { return whole }
+    if case .match(_, let score, let linkable, _) = whole, linkable, score >= options.linkThreshold { return whole }
     guard !info.isCyrillic else { return whole }
     // A Latin word that matches nothing as written may be a near miss declined: the stem
     // without a case ending of its language ("Progiżynowi") near a form of that language.
@@ -139,7 +161,7 @@ extension NameMatcher {
       let stem = String(romanized.unicodeScalars.dropLast(ending.unicodeScalars.count))
       guard stem.unicodeScalars.count >= 5 else { continue }
       let outcome = fuzzyOutcome(info, romanized: stem)
-      guard case .match(let candidate, let score, let linkable) = outcome, linkable, score >= options.linkThreshold,
+      guard case .match(let candidate, let score, let linkable, _) = outcome, linkable, score >= options.linkThreshold,
         languages.contains(index.resolve(candidate).1.lang)
       else { continue }
       return outcome
@@ -188,6 +210,6 @@ extension NameMatcher {
     guard let best, best.score >= options.suggestThreshold else { return .none }
     // Short names are too easily near each other (Irfan, Iran): those are only ever suggestions.
     let linkable = skeleton.count >= 6 && abs(skeleton.count - index.fuzzyForms[best.form].skeleton.count) <= 2
-    return .match(candidate: index.fuzzyForms[best.form].candidate, score: best.score, linkable: linkable)
+    return .match(candidate: index.fuzzyForms[best.form].candidate, score: best.score, linkable: linkable, form: best.form)
   }
 }

@@ -78,6 +78,20 @@ public final class NameMatcher {
     }
   }()
 
+  /// Adjectival suffixes of every language romanized by the generic romanizer and folded as
+  /// the fuzzy matcher folds words: a near miss at a sentence's start may be an adjective.
+  lazy var adjectivalSkeletons: [[UInt8]] = {
+    guard let generic = romanizer(for: "und") else { return [] }
+    var found: Set<[UInt8]> = []
+    for suffix in index.adjectivalSuffixes {
+      guard let latin = try? keys.key(generic.transliterate(suffix)) else { continue }
+      // Folded behind a letter, so a doubled letter at the suffix's start folds as in a word.
+      let folded = (index.skeletons.fold("q" + latin) ?? []).dropFirst()
+      if !folded.isEmpty { found.insert(Array(folded)) }
+    }
+    return found.sorted { $0.count != $1.count ? $0.count > $1.count : $0.lexicographicallyPrecedes($1) }
+  }()
+
   struct ParadigmKeys {
     var base: Set<String>
     var marks: Set<String>
@@ -110,7 +124,8 @@ public final class NameMatcher {
   enum FuzzyOutcome {
     case unknown
     case none
-    case match(candidate: NameIndex.Candidate, score: Double, linkable: Bool)
+    /// `form`: the position of the nearest form in the index's fuzzy forms.
+    case match(candidate: NameIndex.Candidate, score: Double, linkable: Bool, form: Int)
   }
 
   /// A word of the text: its bytes and its distinct-token id (its facts are `infos[id]`,
@@ -230,8 +245,9 @@ public final class NameMatcher {
     for (k, token) in tokens.enumerated() where !matched[k] && infos[token.id].isCapitalized && infos[token.id].scalarCount >= 5 {
       if case .none = infos[token.id].fuzzy { continue }
       // A sentence's first word is capitalized whatever it is ("Zapora", "Grain"): its capital
-      // is no evidence of a name, so only a registered form matches it, never a near miss.
-      if !(readingName && k == 0), startsSentence(k, tokens, bytes) { continue }
+      // is no evidence of a name, so only a registered form matches it, never a near miss, but
+      // for an adjective of the nearest name ("Каховская ГЭС …"), which is capitalized anyway.
+      if !(readingName && k == 0), startsSentence(k, tokens, bytes), !isAdjectiveOfNearest(token) { continue }
       if writtenInLowercase(infos[token.id].key) { continue }
       // Next to an unknown capitalized word, it is part of a name no one registered
       // ("Muhammad Irfan"), not a misspelling of a registered one.
