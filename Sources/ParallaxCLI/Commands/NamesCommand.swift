@@ -64,7 +64,11 @@ struct NamesCommand: ParsableCommand {
         let entity = mention.flatMap { setup.registry.entity($0.entity) }
         let ambiguity = mention.map { NameAmbiguityReport($0, name: name, context: context, registry: setup.registry) }
         switch format {
-        case .text: Terminal.shared.write(Self.text(name, mention, entity, houseStyle, ambiguity))
+        case .text:
+          Terminal.shared.write(
+            mention == nil
+              ? Self.none(name, NameAmbiguityReport.ordinaryWordRule(for: name, registry: setup.registry))
+              : Self.text(name, mention, entity, houseStyle, ambiguity))
         case .json: results.append(Self.json(name, mention, entity, houseStyle, ambiguity))
         }
       }
@@ -87,7 +91,18 @@ struct NamesCommand: ParsableCommand {
       guard let context, let found = context.range(of: name) else { return try matcher.lookup(name) }
       let start = context.utf8.distance(from: context.startIndex, to: found.lowerBound)
       let end = context.utf8.distance(from: context.startIndex, to: found.upperBound)
-      return try matcher.mentions(in: context).first { $0.utf8Range.overlaps(start..<end) } ?? matcher.lookup(name)
+      if let found = try matcher.mentions(in: context).first(where: { $0.utf8Range.overlaps(start..<end) }) { return found }
+      // An ordinary word the context gives no cue for is the word, not the name.
+      if NameAmbiguityReport.ordinaryWordRule(for: name, registry: matcher.index.registry) != nil { return nil }
+      return try matcher.lookup(name)
+    }
+
+    /// A name that matched nothing, with the rule that kept an ordinary word from a name.
+    static func none(_ name: String, _ rule: NameAmbiguity?) -> String {
+      guard let rule else { return "\(name)\n  match: none\n\n" }
+      let entities = rule.entities.map(\.rawValue).joined(separator: ", ")
+      return "\(name)\n  match: none\n  ordinary:  a word in \(rule.ordinaryWordIn.joined(separator: ", ")); names \(entities) "
+        + "only with a cue nearby (--context)\n\n"
     }
 
     static func text(
@@ -170,6 +185,10 @@ struct NameAmbiguityReport {
         Set(rule.entities) == entities
           && [mention.surface, mention.variant.form].contains { $0.compare(rule.form, options: .caseInsensitive) == .orderedSame }
       }
+    } else {
+      // A form that is an ordinary word too was linked by a cue.
+      rule = [mention.surface, mention.variant.form].lazy.compactMap { Self.ordinaryWordRule(for: $0, registry: registry) }
+        .first { $0.entities.contains(mention.entity) }
     }
     if let rule, let context, let words = rule.cues[mention.entity] {
       let tokens = Set(context.components(separatedBy: CharacterSet.letters.inverted).filter { !$0.isEmpty }.map { $0.lowercased() })
@@ -187,10 +206,20 @@ struct NameAmbiguityReport {
     self.related = related.sorted { $0.id < $1.id }
   }
 
+  /// The rule that makes `name` an ordinary word unless a cue is near, if one does.
+  static func ordinaryWordRule(for name: String, registry: NameRegistry) -> NameAmbiguity? {
+    registry.ambiguities.first {
+      !$0.ordinaryWordIn.isEmpty && name.compare($0.form, options: .caseInsensitive) == .orderedSame
+    }
+  }
+
   /// The decision in words: the cue, or the default.
   var decided: String? {
     guard let rule else { return nil }
     if let cue { return "cue '\(cue)' near the name picks \(chosen)" }
+    if !rule.ordinaryWordIn.isEmpty {
+      return "read as a name; in text a word in \(rule.ordinaryWordIn.joined(separator: ", ")), which names \(chosen) only with a cue nearby"
+    }
     return chosen == rule.default ? "no cue nearby: the default, \(rule.default)" : "\(chosen)"
   }
 

@@ -97,14 +97,20 @@ public struct NameAmbiguity: Sendable, Hashable, Codable {
   public var `default`: EntityID
   /// Words near a mention that select an entity.
   public var cues: [EntityID: [String]]
+  /// Languages in which the form is also an ordinary word (Polish "rada", council): when any
+  /// is given, the form names an entity only with one of its cues nearby, never by default.
+  public var ordinaryWordIn: [String]
 
-  enum CodingKeys: String, CodingKey { case form, entities, `default`, cues, note }
+  enum CodingKeys: String, CodingKey { case form, entities, `default`, cues, note, ordinaryWordIn }
 
-  public init(form: String, entities: [EntityID], default: EntityID, cues: [EntityID: [String]]) {
+  public init(
+    form: String, entities: [EntityID], default: EntityID, cues: [EntityID: [String]], ordinaryWordIn: [String] = []
+  ) {
     self.form = form
     self.entities = entities
     self.default = `default`
     self.cues = cues
+    self.ordinaryWordIn = ordinaryWordIn
   }
 
   public init(from decoder: any Decoder) throws {
@@ -114,6 +120,7 @@ public struct NameAmbiguity: Sendable, Hashable, Codable {
     `default` = try c.decode(EntityID.self, forKey: .default)
     let raw = try c.decodeIfPresent([String: [String]].self, forKey: .cues) ?? [:]
     cues = Dictionary(uniqueKeysWithValues: raw.map { (EntityID($0.key), $0.value) })
+    ordinaryWordIn = try c.decodeIfPresent([String].self, forKey: .ordinaryWordIn) ?? []
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -122,5 +129,6 @@ public struct NameAmbiguity: Sendable, Hashable, Codable {
     try c.encode(entities, forKey: .entities)
     try c.encode(`default`, forKey: .default)
     try c.encode(Dictionary(uniqueKeysWithValues: cues.map { ($0.key.rawValue, $0.value) }), forKey: .cues)
+    if !ordinaryWordIn.isEmpty { try c.encode(ordinaryWordIn, forKey: .ordinaryWordIn) }
   }
 }

@@ -80,6 +80,19 @@ public struct NameIndex: Sendable {
     self.possessiveSuffixes = possessive.sorted { $0.count > $1.count }
     self.shortestStem = profiles.map(\.shortestStem).min() ?? 3
 
+    // Latin case endings per language, as match keys ("kę" → "ke"), applied to match keys.
+    var declension: [String: NameMatchingProfile] = [:]
+    for profile in profiles where !profile.latinEndings.isEmpty {
+      var keyed: [NameMatchingProfile.LatinEnding] = []
+      for rule in profile.latinEndings {
+        var becomes: [String] = []
+        for ending in rule.becomes { becomes.append(try keys.key(ending)) }
+        keyed.append(NameMatchingProfile.LatinEnding(ending: try keys.key(rule.ending), becomes: becomes))
+      }
+      declension[profile.language] = NameMatchingProfile(language: profile.language, latinEndings: keyed)
+    }
+    let generic = romanizers["und"]
+
     var exact = Trie()
     var romanized = Trie()
     var stems = Trie()
@@ -123,6 +136,25 @@ public struct NameIndex: Sendable {
           var paths: [[String]] = [[]]
           for token in tokens {
             let options = NameTokenizer.stems(of: token, endings: endings, shortest: shortestStem)
+            paths = paths.flatMap { path in options.map { path + [$0] } }
+            if paths.count > 64 { break }
+          }
+          for path in paths where path.count == tokens.count { stems.insert(path, candidate) }
+        }
+
+        // Declined Latin forms of a language with case endings (Prigożynem, Ołeniwce,
+        // Prigoschins), in ASCII as the matcher romanizes a Latin word: every word of the name
+        // as written or declined, up to 64 combinations.
+        if let rules = declension[variant.lang], let generic, variant.how != .acronym, tokens.count <= 4,
+          !tokens.contains(where: NameTokenizer.isCyrillic)
+        {
+          var paths: [[String]] = [[]]
+          for token in tokens {
+            var options: [String] = []
+            for word in [token] + rules.declined(token) {
+              let ascii = try keys.key(try generic.transliterate(word))
+              if !ascii.isEmpty, !options.contains(ascii) { options.append(ascii) }
+            }
             paths = paths.flatMap { path in options.map { path + [$0] } }
             if paths.count > 64 { break }
           }

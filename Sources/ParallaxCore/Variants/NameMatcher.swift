@@ -37,7 +37,7 @@ public final class NameMatcher {
   public let index: NameIndex
   public let options: NameMatcherOptions
   let keys: MatchKeyBuilder
-  private let words: WordBreaker
+  let words: WordBreaker
   private let romanizers: [(language: String, transliterator: SchemeTransliterator)]
 
   /// The ASCII romanizer of `language`'s scheme (or `und`'s), for a caller on this matcher's
@@ -52,6 +52,51 @@ public final class NameMatcher {
   var cueKeys: [String: [EntityID: Set<String>]] = [:]
   /// Scratch for the fuzzy matcher: trigrams shared per registered form (zero between calls).
   var sharedTrigrams: [Int32] = []
+  /// Set while `lookup` reads a name: its first word is not a sentence's first word, and a
+  /// form that is an ordinary word too is the name.
+  private(set) var readingName = false
+  /// Per candidate of the stem trie, its form's match keys (for the paradigm check).
+  var formKeys: [NameIndex.Candidate: [String]] = [:]
+  /// Per language, its paradigms with endings as match keys, built on first use.
+  var paradigmKeys: [String: [ParadigmKeys]] = [:]
+  /// Latin case endings of every language (two letters or more, ASCII keys, longest first),
+  /// which the fuzzy matcher takes off a word when the word as written matches nothing.
+  lazy var latinEndingKeys: [(ending: String, languages: Set<String>)] = {
+    var found: [String: Set<String>] = [:]
+    for profile in index.profiles.values {
+      for rule in profile.latinEndings {
+        for ending in rule.becomes {
+          guard let key = try? keys.key(ending), let generic = romanizer(for: "und"),
+            let ascii = try? keys.key(generic.transliterate(key)), ascii.unicodeScalars.count >= 2
+          else { continue }
+          found[ascii, default: []].insert(profile.language)
+        }
+      }
+    }
+    return found.map { ($0.key, $0.value) }.sorted {
+      ($0.ending.unicodeScalars.count, $0.ending) > ($1.ending.unicodeScalars.count, $1.ending)
+    }
+  }()
+
+  /// Adjectival suffixes of every language romanized by the generic romanizer and folded as
+  /// the fuzzy matcher folds words: a near miss at a sentence's start may be an adjective.
+  lazy var adjectivalSkeletons: [[UInt8]] = {
+    guard let generic = romanizer(for: "und") else { return [] }
+    var found: Set<[UInt8]> = []
+    for suffix in index.adjectivalSuffixes {
+      guard let latin = try? keys.key(generic.transliterate(suffix)) else { continue }
+      // Folded behind a letter, so a doubled letter at the suffix's start folds as in a word.
+      let folded = (index.skeletons.fold("q" + latin) ?? []).dropFirst()
+      if !folded.isEmpty { found.insert(Array(folded)) }
+    }
+    return found.sorted { $0.count != $1.count ? $0.count > $1.count : $0.lexicographicallyPrecedes($1) }
+  }()
+
+  struct ParadigmKeys {
+    var base: Set<String>
+    var marks: Set<String>
+    var endings: Set<String>
+  }
 
   struct TokenInfo {
     var key: String
@@ -79,7 +124,8 @@ public final class NameMatcher {
   enum FuzzyOutcome {
     case unknown
     case none
-    case match(candidate: NameIndex.Candidate, score: Double, linkable: Bool)
+    /// `form`: the position of the nearest form in the index's fuzzy forms.
+    case match(candidate: NameIndex.Candidate, score: Double, linkable: Bool, form: Int)
   }
 
   /// A word of the text: its bytes and its distinct-token id (its facts are `infos[id]`,
@@ -113,8 +159,13 @@ public final class NameMatcher {
     return try result.get()
   }
 
-  /// The mention that covers all of `name`, if the name is registered or close to one.
+  /// The mention that covers all of `name`, if the name is registered or close to one. The
+  /// name is read as a name, not as text: its first word's capital is evidence, so a near miss
+  /// of a registered name is matched there too (in text, a sentence's first word is not), and
+  /// a form that is an ordinary word too ("Rada") is the name (in text it needs a cue).
   public func lookup(_ name: String) throws(ICUError) -> NameMention? {
+    readingName = true
+    defer { readingName = false }
     let found = try mentions(in: name)
     let length = name.utf8.count
     return found.first { $0.utf8Range.lowerBound == 0 && $0.utf8Range.upperBound >= length - 1 }
@@ -193,6 +244,10 @@ public final class NameMatcher {
     }
     for (k, token) in tokens.enumerated() where !matched[k] && infos[token.id].isCapitalized && infos[token.id].scalarCount >= 5 {
       if case .none = infos[token.id].fuzzy { continue }
+      // A sentence's first word is capitalized whatever it is ("Zapora", "Grain"): its capital
+      // is no evidence of a name, so only a registered form matches it, never a near miss, but
+      // for an adjective of the nearest name ("Каховская ГЭС …"), which is capitalized anyway.
+      if !(readingName && k == 0), startsSentence(k, tokens, bytes), !isAdjectiveOfNearest(token) { continue }
       if writtenInLowercase(infos[token.id].key) { continue }
       // Next to an unknown capitalized word, it is part of a name no one registered
       // ("Muhammad Irfan"), not a misspelling of a registered one.
@@ -247,12 +302,30 @@ public final class NameMatcher {
       let latin = try keys.key(try romanizer.transliterate(info.possessiveBase ?? info.key))
       if !latin.isEmpty, !romanized.contains(latin) { romanized.append(latin) }
     }
-    let stems = info.isCyrillic ? NameTokenizer.stems(of: info.key, endings: index.endings, shortest: index.shortestStem) : []
+    // A Latin word is looked up as written among the declined Latin forms (Prigożynem), which
+    // the index holds in ASCII as the generic romanizer gives them.
+    let stems =
+      info.isCyrillic ? NameTokenizer.stems(of: info.key, endings: index.endings, shortest: index.shortestStem) : romanized
     info.romanized = romanized
     info.stems = stems
     info.startsRomanized = romanized.contains { index.romanized.step(0, $0) != nil }
     info.startsStem = stems.contains { index.stems.step(0, $0) != nil }
     info.deferred = false
+  }
+
+  /// Whether token `k` opens the text or a sentence: nothing but punctuation before it, or a
+  /// full stop, question or exclamation mark, ellipsis or line break since the word before.
+  private func startsSentence(_ k: Int, _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let gap = bytes[(k > 0 ? tokens[k - 1].range.upperBound : 0)..<tokens[k].range.lowerBound]
+    if k == 0 { return !gap.contains { $0 >= 0x30 && $0 <= 0x39 } }
+    var previous: UInt8 = 0
+    for byte in gap {
+      // . ! ? and line breaks; … is E2 80 A6.
+      if byte == 0x2E || byte == 0x21 || byte == 0x3F || byte == 0x0A || byte == 0x0D { return true }
+      if byte == 0xA6, previous == 0x80 { return true }
+      previous = byte
+    }
+    return false
   }
 
   /// Whether only spaces or a hyphen stand between two tokens of one name.
@@ -278,7 +351,7 @@ public final class NameMatcher {
       switch path {
       case .exact: if !infos[head].startsExact { continue }
       case .romanized: if !infos[head].startsRomanized { continue }
-      case .stems: if !infos[head].startsStem || !infos[head].isCyrillic { continue }
+      case .stems: if !infos[head].startsStem { continue }
       }
       if let (node, end, possessive) = try walk(path, from: start, tokens, bytes) {
         let trie = self.trie(path)
@@ -299,10 +372,10 @@ public final class NameMatcher {
           let flags = index.formFlags[candidate.entity][candidate.variant]
           if flags & NameIndex.startsUppercase != 0, !capitalized { return false }
           if flags & NameIndex.allCaps != 0, !allCaps { return false }
-          return true
+          return path != .stems || declines(candidate, as: tokens[start..<end])
         }
         guard !fitting.isEmpty else { continue }
-        let chosen = choose(fitting, around: start, end: end, tokens, surface: surface)
+        guard let chosen = choose(fitting, around: start, end: end, tokens, surface: surface) else { continue }
         let (_, variant) = index.resolve(chosen.candidate)
         let kind: NameMention.Match =
           switch path {

@@ -70,7 +70,7 @@ public struct NameRegistry: Sendable {
       "schema": .any,
       "ambiguities": .sequence(
         .mapping(
-          ["form": .any, "entities": .any, "default": .any, "cues": .any, "note": .any],
+          ["form": .any, "entities": .any, "default": .any, "cues": .any, "note": .any, "ordinaryWordIn": .any],
           required: ["form", "entities", "default"])),
     ], required: ["ambiguities"])
 

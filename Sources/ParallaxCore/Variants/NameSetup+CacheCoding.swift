@@ -73,6 +73,7 @@ extension NameAmbiguity {
       w.string(id.rawValue)
       w.strings(words)
     }
+    w.strings(ordinaryWordIn)
   }
 
   init(reading r: inout BinaryReader) throws(BinaryReader.Damaged) {
@@ -81,7 +82,7 @@ extension NameAmbiguity {
     let chosen = EntityID(try r.string())
     var cues: [EntityID: [String]] = [:]
     for _ in 0..<(try r.count()) { cues[EntityID(try r.string())] = try r.strings() }
-    self.init(form: form, entities: entities, default: chosen, cues: cues)
+    self.init(form: form, entities: entities, default: chosen, cues: cues, ordinaryWordIn: try r.strings())
   }
 }
 
@@ -116,6 +117,17 @@ extension NameMatchingProfile {
     w.optionalString(romanization)
     w.int(shortestStem)
     w.strings(commonWords)
+    w.int(paradigms.count)
+    for paradigm in paradigms {
+      w.strings(paradigm.base)
+      w.strings(paradigm.marks)
+      w.strings(paradigm.endings)
+    }
+    w.int(latinEndings.count)
+    for rule in latinEndings {
+      w.string(rule.ending)
+      w.strings(rule.becomes)
+    }
   }
 
   init(reading r: inout BinaryReader) throws(BinaryReader.Damaged) {
@@ -123,6 +135,10 @@ extension NameMatchingProfile {
       language: try r.string(), inflectionEndings: try r.strings(), possessiveSuffixes: try r.strings(),
       adjectivalSuffixes: try r.strings(), romanization: try r.optionalString(), shortestStem: try r.int(),
       commonWords: try r.strings())
+    for _ in 0..<(try r.count()) {
+      paradigms.append(Paradigm(base: try r.strings(), marks: try r.strings(), endings: try r.strings()))
+    }
+    for _ in 0..<(try r.count()) { latinEndings.append(LatinEnding(ending: try r.string(), becomes: try r.strings())) }
   }
 }
 
