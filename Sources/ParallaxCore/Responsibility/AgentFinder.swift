@@ -30,6 +30,10 @@ public final class AgentFinder {
     var sources: [String]
     var links: Set<String>
     var agents: [(entity: EntityID, form: [String])]
+    var auxiliaries: Set<String>
+    var responsible: [String]
+    var oblique: [String]
+    var complementizers: Set<String>
     var subjectWindow: Int
     var agentAfter: Int
   }
@@ -60,6 +64,8 @@ public final class AgentFinder {
         events: r.events.map(fold), by: r.by.map(words), targets: r.targets.map(words), passive: r.passive.map(fold),
         accusations: r.accusations.map(fold), sources: r.sources.map(fold), links: Set(r.links.map(fold)),
         agents: r.agents.flatMap { agent in agent.forms.map { (agent.entity, words($0)) } }.filter { !$0.1.isEmpty },
+        auxiliaries: Set(r.auxiliaries.map(fold)), responsible: r.responsible.map(fold), oblique: r.obliqueEndings.map(fold),
+        complementizers: Set(r.complementizers.map(fold)),
         subjectWindow: r.subjectWindow, agentAfter: r.agentAfter)
     }
   }
@@ -75,8 +81,9 @@ public final class AgentFinder {
   /// The folded words of a cue phrase.
   private func words(_ phrase: String) -> [String] { Self.tokens(phrase).map { fold($0.text) } }
 
-  /// A word of a statement as written, and whether a clause mark (comma, colon, dash, quote,
-  /// bracket, full stop) comes before it.
+  /// A word of a statement as written, and how many clause marks (comma, colon, dash, bracket,
+  /// full stop) come before it. Quotation marks are none: a quote can open inside a clause
+  /// ("les forces russes « ont miné le barrage »", "de « multiples frappes » ukrainiennes").
   struct Token {
     var text: String
     var clause: Int
@@ -98,10 +105,17 @@ public final class AgentFinder {
         continue
       }
       flush()
-      if character.isPunctuation && character != "'" && character != "’" { clause += 1 }
+      let quotation = character.unicodeScalars.contains { $0.properties.isQuotationMark }
+      if character.isPunctuation && !quotation && character != "’" { clause += 1 }
     }
     flush()
     return out
+  }
+
+  /// Whether `word` (case-folded) ends in one of `endings` after a stem of three letters or more
+  /// ("россии", "rosji"; not "всу").
+  static func isOblique(_ word: String, _ endings: [String]) -> Bool {
+    endings.contains { word.hasSuffix($0) && word.count - $0.count >= 3 }
   }
 
   /// Whether the statement speaks of an attack, damage, a violation or a casualty.
@@ -190,19 +204,38 @@ public final class AgentFinder {
       if near { return AgentClaim(kind: .byPhrase, entity: mention.entity, evidence: phrase(start..<mention.range.upperBound)) }
     }
     // The subject: an action word follows in the same clause, with no other agent and no word
-    // of accusing between (the accuser is no agent).
-    for mention in candidates {
-      let clause = tokens[mention.range.lowerBound].clause
-      var next = mention.range.upperBound
-      while next < min(words.count, mention.range.upperBound + cues.subjectWindow), tokens[next].clause == clause, !starts.contains(next),
-        !accusing.contains(next)
-      {
-        if isEvent.contains(next) {
-          return AgentClaim(kind: .subject, entity: mention.entity, evidence: phrase(mention.range.lowerBound..<(next + 1)))
+    // of accusing between (the accuser is no agent); articles and auxiliaries (`links`) do not
+    // count towards the window, and a complementizer ends it. A form in an oblique case is the
+    // subject of no action past a proper name ("обстріл російського Бєлгорода терактом", but
+    // "rosyjskiego aktu terrorystycznego"), and none is one a passive auxiliary follows on the
+    // way to a passive form ("Ukraine sei zerstört worden": the patient).
+    func subject(of mentions: [(entity: EntityID, range: Range<Int>)], checkingCase: Bool) -> AgentClaim? {
+      for mention in mentions {
+        let oblique = checkingCase && Self.isOblique(words[mention.range.lowerBound], cues.oblique)
+        let clause = tokens[mention.range.lowerBound].clause
+        var next = mention.range.upperBound
+        var counted = 0
+        var auxiliary = false
+        while next < words.count, counted < cues.subjectWindow, tokens[next].clause == clause, !starts.contains(next), !accusing.contains(next),
+          !cues.complementizers.contains(words[next]), !(oblique && surface[next].first?.isUppercase == true)
+        {
+          if isEvent.contains(next) {
+            if auxiliary && cues.passive.contains(words[next]) { break }
+            return AgentClaim(kind: .subject, entity: mention.entity, evidence: phrase(mention.range.lowerBound..<(next + 1)))
+          }
+          if cues.auxiliaries.contains(words[next]) { auxiliary = true }
+          if !cues.links.contains(words[next]) && !cues.auxiliaries.contains(words[next]) { counted += 1 }
+          next += 1
         }
-        next += 1
       }
+      return nil
     }
+    // A form that a target phrase puts before an action word qualifies that action ("bei dem
+    // ukrainischen Angriff"); it is read after every other reading ("w ataku ukraińskim … w
+    // Rosji zginęło": the attack is Ukrainian, Russia is where people died).
+    let weak = Set(candidates.filter { phraseBefore($0.range.lowerBound, cues.targets) != nil }.map(\.range.lowerBound))
+    let strong = candidates.filter { !weak.contains($0.range.lowerBound) }
+    if let claim = subject(of: strong, checkingCase: true) { return claim }
     // The accused: the first agent a few words after a word of accusing, after a preposition
     // too ("acusó al ejército ucraniano", "blamed the attack on Russia").
     for accusation in accusing.sorted() {
@@ -210,9 +243,27 @@ public final class AgentFinder {
         return AgentClaim(kind: .accused, entity: mention.entity, evidence: phrase(accusation..<mention.range.upperBound))
       }
     }
+    // The one held responsible: the agent nearest to a word of responsibility in its clause,
+    // before it ("los rusos serán responsables") or after it ("los responsables son Kiev").
+    for word in words.indices where cues.responsible.contains(where: { words[word].hasPrefix($0) }) {
+      let near = named.filter { tokens[$0.range.lowerBound].clause == tokens[word].clause }
+        .map { mention in (mention, mention.range.lowerBound > word ? mention.range.lowerBound - word : word - mention.range.upperBound + 1) }
+        .filter { $0.1 <= Self.accusedWindow }
+        .min { $0.1 < $1.1 }
+      if let (mention, _) = near {
+        let range = min(word, mention.range.lowerBound)..<max(word + 1, mention.range.upperBound)
+        return AgentClaim(kind: .accused, entity: mention.entity, evidence: phrase(range))
+      }
+    }
     // The agent after the action: "обстрел ВСУ", "frappes russes", "ударили российские ракеты".
     if cues.agentAfter > 0 {
-      for mention in candidates {
+      for mention in strong {
+        // An adjective in an oblique case before a proper name qualifies the place ("обстріл
+        // російського Бєлгорода").
+        let after = mention.range.upperBound
+        if Self.isOblique(words[mention.range.lowerBound], cues.oblique), after < words.count, surface[after].first?.isUppercase == true {
+          continue
+        }
         let clause = tokens[mention.range.lowerBound].clause
         var previous = mention.range.lowerBound - 1
         var counted = 0
@@ -225,6 +276,7 @@ public final class AgentFinder {
         }
       }
     }
+    if let claim = subject(of: candidates.filter { weak.contains($0.range.lowerBound) }, checkingCase: false) { return claim }
     if let passive = passives.first {
       return AgentClaim(kind: .passive, evidence: surface[passive])
     }

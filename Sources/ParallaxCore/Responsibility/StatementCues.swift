@@ -48,6 +48,18 @@ public struct StatementCues: Sendable, Hashable, Decodable {
     /// ("bombardements *de l'*armée ukrainienne", "ataque *del* ejército ruso").
     public var links: [String]
     public var agents: [Agent]
+    /// Passive auxiliaries ("was", "wurde", "été", "został"): an agent's form they follow on
+    /// the way to a passive form is its patient, never its agent ("Ukraine sei zerstört worden").
+    public var auxiliaries: [String]
+    /// Word prefixes of responsibility ("responsib", "verantwort", "ответствен"): the agent
+    /// nearest to one in its clause is the one held responsible ("los responsables son Kiev").
+    public var responsible: [String]
+    /// Case endings that make a form no subject (genitive, dative, accusative, instrumental):
+    /// "обстріл *російського* Бєлгорода" speaks of a place, "w *Rosji* zginęło" of where.
+    public var obliqueEndings: [String]
+    /// Words that open a subordinate clause ("that", "que", "что"): the subject before one is
+    /// not the subject of an action after it ("Moscú promete que el ataque no quedará impune").
+    public var complementizers: [String]
     /// How many words after an agent's form an action word may come for the agent to be its
     /// subject (more in German, whose participles close the clause).
     public var subjectWindow: Int
@@ -56,7 +68,8 @@ public struct StatementCues: Sendable, Hashable, Decodable {
     public var agentAfter: Int
 
     public init(events: [String] = [], by: [String] = [], targets: [String] = [], passive: [String] = [], accusations: [String] = [],
-                sources: [String] = [], links: [String] = [], agents: [Agent] = [], subjectWindow: Int = 3, agentAfter: Int = 1) {
+                sources: [String] = [], links: [String] = [], agents: [Agent] = [], auxiliaries: [String] = [], responsible: [String] = [],
+                obliqueEndings: [String] = [], complementizers: [String] = [], subjectWindow: Int = 3, agentAfter: Int = 1) {
       self.events = events
       self.by = by
       self.targets = targets
@@ -65,11 +78,18 @@ public struct StatementCues: Sendable, Hashable, Decodable {
       self.sources = sources
       self.links = links
       self.agents = agents
+      self.auxiliaries = auxiliaries
+      self.responsible = responsible
+      self.obliqueEndings = obliqueEndings
+      self.complementizers = complementizers
       self.subjectWindow = subjectWindow
       self.agentAfter = agentAfter
     }
 
-    enum CodingKeys: String, CodingKey { case events, by, targets, passive, accusations, sources, links, agents, subjectWindow, agentAfter }
+    enum CodingKeys: String, CodingKey {
+      case events, by, targets, passive, accusations, sources, links, agents, auxiliaries, responsible, obliqueEndings, complementizers, subjectWindow
+      case agentAfter
+    }
 
     public init(from decoder: any Decoder) throws {
       let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -81,6 +101,10 @@ public struct StatementCues: Sendable, Hashable, Decodable {
       sources = try c.decodeIfPresent([String].self, forKey: .sources) ?? []
       links = try c.decodeIfPresent([String].self, forKey: .links) ?? []
       agents = try c.decodeIfPresent([Agent].self, forKey: .agents) ?? []
+      auxiliaries = try c.decodeIfPresent([String].self, forKey: .auxiliaries) ?? []
+      responsible = try c.decodeIfPresent([String].self, forKey: .responsible) ?? []
+      obliqueEndings = try c.decodeIfPresent([String].self, forKey: .obliqueEndings) ?? []
+      complementizers = try c.decodeIfPresent([String].self, forKey: .complementizers) ?? []
       subjectWindow = try c.decodeIfPresent(Int.self, forKey: .subjectWindow) ?? 3
       agentAfter = try c.decodeIfPresent(Int.self, forKey: .agentAfter) ?? 1
     }
@@ -108,7 +132,8 @@ public struct StatementCues: Sendable, Hashable, Decodable {
       "units": .dictionary(value: .mapping(["symbol": .any, "words": .any], required: ["words"])),
       "responsibility": .mapping([
         "events": .any, "by": .any, "targets": .any, "passive": .any, "subjectWindow": .any, "agentAfter": .any,
-        "accusations": .any, "sources": .any, "links": .any,
+        "accusations": .any, "sources": .any, "links": .any, "auxiliaries": .any, "responsible": .any, "obliqueEndings": .any,
+        "complementizers": .any,
         "agents": .sequence(.mapping(["entity": .any, "forms": .any], required: ["entity", "forms"])),
       ]),
       "endings": .any,
