@@ -34,6 +34,11 @@ public final class AgentFinder {
     var responsible: [String]
     var oblique: [String]
     var complementizers: Set<String>
+    var causes: [String]
+    var possessives: Set<String>
+    var gerundEndings: [String]
+    var speech: [String]
+    var victims: [String]
     var subjectWindow: Int
     var agentAfter: Int
   }
@@ -65,7 +70,8 @@ public final class AgentFinder {
         accusations: r.accusations.map(fold), sources: r.sources.map(fold), links: Set(r.links.map(fold)),
         agents: r.agents.flatMap { agent in agent.forms.map { (agent.entity, words($0)) } }.filter { !$0.1.isEmpty },
         auxiliaries: Set(r.auxiliaries.map(fold)), responsible: r.responsible.map(fold), oblique: r.obliqueEndings.map(fold),
-        complementizers: Set(r.complementizers.map(fold)),
+        complementizers: Set(r.complementizers.map(fold)), causes: r.causes.map(fold), possessives: Set(r.possessives.map(fold)),
+        gerundEndings: r.gerundEndings.map(fold), speech: r.speech.map(fold), victims: r.victims.map(fold),
         subjectWindow: r.subjectWindow, agentAfter: r.agentAfter)
     }
   }
@@ -181,6 +187,7 @@ public final class AgentFinder {
     let harm = Set(events + passives)
     let harmClauses = Set(harm.map { tokens[$0].clause })
     let accusing = Set(words.indices.filter { index in cues.accusations.contains { words[index].hasPrefix($0) } })
+    let speaking = Set(words.indices.filter { index in cues.speech.contains { words[index].hasPrefix($0) } })
     // Mentions a source word follows are sources ("Russian officials"), never agents.
     let named = mentions.filter { mention in
       let after = mention.range.upperBound
@@ -209,15 +216,29 @@ public final class AgentFinder {
     // subject of no action past a proper name ("обстріл російського Бєлгорода терактом", but
     // "rosyjskiego aktu terrorystycznego"), and none is one a passive auxiliary follows on the
     // way to a passive form ("Ukraine sei zerstört worden": the patient).
+    /// Whether the words of a clause other than `range` are all links.
+    func isAlone(_ range: Range<Int>) -> Bool {
+      let clause = tokens[range.lowerBound].clause
+      return words.indices.allSatisfy { index in range.contains(index) || tokens[index].clause != clause || cues.links.contains(words[index]) }
+    }
     func subject(of mentions: [(entity: EntityID, range: Range<Int>)], checkingCase: Bool) -> AgentClaim? {
       for mention in mentions {
         let oblique = checkingCase && Self.isOblique(words[mention.range.lowerBound], cues.oblique)
-        let clause = tokens[mention.range.lowerBound].clause
+        var clause = tokens[mention.range.lowerBound].clause
         var next = mention.range.upperBound
         var counted = 0
         var auxiliary = false
+        // A subject that is its whole clause goes on past a parenthesis ("El Ejército ruso,
+        // añade, «solo ataca»"; "Ucrania, que …, lleva a cabo ataques").
+        if next < words.count, tokens[next].clause == clause + 1, isAlone(mention.range) {
+          let after = tokens[next...].firstIndex { $0.clause > clause + 1 } ?? words.count
+          if after < words.count, tokens[after].clause == clause + 2 {
+            next = after
+            clause += 2
+          }
+        }
         while next < words.count, counted < cues.subjectWindow, tokens[next].clause == clause, !starts.contains(next), !accusing.contains(next),
-          !cues.complementizers.contains(words[next]), !(oblique && surface[next].first?.isUppercase == true)
+          !speaking.contains(next),          !cues.complementizers.contains(words[next]), !(oblique && surface[next].first?.isUppercase == true)
         {
           if isEvent.contains(next) {
             if auxiliary && cues.passive.contains(words[next]) { break }
@@ -255,6 +276,18 @@ public final class AgentFinder {
         return AgentClaim(kind: .accused, entity: mention.entity, evidence: phrase(range))
       }
     }
+    // The cause: the first agent a few words after a word of causing, articles not counted.
+    for word in words.indices where cues.causes.contains(where: { words[word].hasPrefix($0) }) {
+      var next = word + 1
+      var counted = 0
+      while next < words.count, counted < Self.accusedWindow, tokens[next].clause == tokens[word].clause, !isEvent.contains(next) || next == word + 1 {
+        if let mention = candidates.first(where: { $0.range.lowerBound == next }) {
+          return AgentClaim(kind: .byPhrase, entity: mention.entity, evidence: phrase(word..<mention.range.upperBound))
+        }
+        if !cues.links.contains(words[next]) { counted += 1 }
+        next += 1
+      }
+    }
     // The agent after the action: "обстрел ВСУ", "frappes russes", "ударили российские ракеты".
     if cues.agentAfter > 0 {
       for mention in strong {
@@ -273,6 +306,31 @@ public final class AgentFinder {
           }
           if !cues.links.contains(words[previous]) { counted += 1 }
           previous -= 1
+        }
+      }
+    }
+    // A possessive before an action word: the action is the agent's before it, the nearest.
+    for event in events where event > 0 && cues.possessives.contains(words[event - 1]) && !cues.victims.contains(where: { words[event].hasPrefix($0) }) {
+      if let mention = strong.last(where: { $0.range.upperBound < event }) {
+        return AgentClaim(kind: .subject, entity: mention.entity, evidence: "\(phrase(mention.range)) … \(phrase((event - 1)..<(event + 1)))")
+      }
+    }
+    // A clause that opens with an adverbial participle and speaks of harm without an agent
+    // shares the subject of the clause after it or before it: the agent at that clause's start.
+    if !cues.gerundEndings.isEmpty {
+      let clauses = Dictionary(grouping: words.indices, by: { tokens[$0].clause })
+      for (clause, indices) in clauses.sorted(by: { $0.key < $1.key }) {
+        let open = indices.filter { !cues.links.contains(words[$0]) && !cues.complementizers.contains(words[$0]) }
+        guard let first = open.first, cues.gerundEndings.contains(where: { words[first].hasSuffix($0) && words[first].count - $0.count >= 3 }),
+          indices.contains(where: isEvent.contains), !candidates.contains(where: { tokens[$0.range.lowerBound].clause == clause })
+        else { continue }
+        for side in [clause + 1, clause - 1] {
+          guard let opening = clauses[side]?.filter({ !cues.links.contains(words[$0]) && !cues.complementizers.contains(words[$0]) }) else { continue }
+          if let mention = strong.first(where: { tokens[$0.range.lowerBound].clause == side }),
+            opening.prefix(2).contains(mention.range.lowerBound), !Self.isOblique(words[mention.range.lowerBound], cues.oblique)
+          {
+            return AgentClaim(kind: .subject, entity: mention.entity, evidence: "\(phrase(mention.range)) … \(surface[first])")
+          }
         }
       }
     }

@@ -60,6 +60,22 @@ public struct StatementCues: Sendable, Hashable, Decodable {
     /// Words that open a subordinate clause ("that", "que", "что"): the subject before one is
     /// not the subject of an action after it ("Moscú promete que el ataque no quedará impune").
     public var complementizers: [String]
+    /// Word prefixes of causes ("result", "résultat", "konsekwencj"): the first agent a few
+    /// words after one is the cause ("le résultat du comportement de la défense antiaérienne russe").
+    public var causes: [String]
+    /// Possessive determiners ("its", "ses", "свои"): one before an action word gives the action
+    /// to the agent before it ("la Russie a été critiquée pour ses bombardements").
+    public var possessives: [String]
+    /// Endings of adverbial participles ("атаковав", "zaminowując"): a clause that opens with one
+    /// shares the subject of the clause beside it.
+    public var gerundEndings: [String]
+    /// Word prefixes of reporting verbs ("said", "заяв", "parla"): one between an agent's form
+    /// and an action word ends the subject's reach, as a word of accusing does (the speaker is
+    /// no agent: "Il Cremlino parla di un atto terroristico").
+    public var speech: [String]
+    /// Word prefixes of the harmed ("dead", "muert", "погибш"): a possessive before one counts
+    /// a side's own losses ("Ucrania seguía contando sus muertos") and names no agent.
+    public var victims: [String]
     /// How many words after an agent's form an action word may come for the agent to be its
     /// subject (more in German, whose participles close the clause).
     public var subjectWindow: Int
@@ -69,7 +85,8 @@ public struct StatementCues: Sendable, Hashable, Decodable {
 
     public init(events: [String] = [], by: [String] = [], targets: [String] = [], passive: [String] = [], accusations: [String] = [],
                 sources: [String] = [], links: [String] = [], agents: [Agent] = [], auxiliaries: [String] = [], responsible: [String] = [],
-                obliqueEndings: [String] = [], complementizers: [String] = [], subjectWindow: Int = 3, agentAfter: Int = 1) {
+                obliqueEndings: [String] = [], complementizers: [String] = [], causes: [String] = [], possessives: [String] = [],
+                gerundEndings: [String] = [], speech: [String] = [], victims: [String] = [], subjectWindow: Int = 3, agentAfter: Int = 1) {
       self.events = events
       self.by = by
       self.targets = targets
@@ -82,13 +99,18 @@ public struct StatementCues: Sendable, Hashable, Decodable {
       self.responsible = responsible
       self.obliqueEndings = obliqueEndings
       self.complementizers = complementizers
+      self.causes = causes
+      self.possessives = possessives
+      self.gerundEndings = gerundEndings
+      self.speech = speech
+      self.victims = victims
       self.subjectWindow = subjectWindow
       self.agentAfter = agentAfter
     }
 
     enum CodingKeys: String, CodingKey {
       case events, by, targets, passive, accusations, sources, links, agents, auxiliaries, responsible, obliqueEndings, complementizers, subjectWindow
-      case agentAfter
+      case agentAfter, causes, possessives, gerundEndings, speech, victims
     }
 
     public init(from decoder: any Decoder) throws {
@@ -105,6 +127,11 @@ public struct StatementCues: Sendable, Hashable, Decodable {
       responsible = try c.decodeIfPresent([String].self, forKey: .responsible) ?? []
       obliqueEndings = try c.decodeIfPresent([String].self, forKey: .obliqueEndings) ?? []
       complementizers = try c.decodeIfPresent([String].self, forKey: .complementizers) ?? []
+      causes = try c.decodeIfPresent([String].self, forKey: .causes) ?? []
+      possessives = try c.decodeIfPresent([String].self, forKey: .possessives) ?? []
+      gerundEndings = try c.decodeIfPresent([String].self, forKey: .gerundEndings) ?? []
+      speech = try c.decodeIfPresent([String].self, forKey: .speech) ?? []
+      victims = try c.decodeIfPresent([String].self, forKey: .victims) ?? []
       subjectWindow = try c.decodeIfPresent(Int.self, forKey: .subjectWindow) ?? 3
       agentAfter = try c.decodeIfPresent(Int.self, forKey: .agentAfter) ?? 1
     }
@@ -133,7 +160,7 @@ public struct StatementCues: Sendable, Hashable, Decodable {
       "responsibility": .mapping([
         "events": .any, "by": .any, "targets": .any, "passive": .any, "subjectWindow": .any, "agentAfter": .any,
         "accusations": .any, "sources": .any, "links": .any, "auxiliaries": .any, "responsible": .any, "obliqueEndings": .any,
-        "complementizers": .any,
+        "complementizers": .any, "causes": .any, "possessives": .any, "gerundEndings": .any, "speech": .any, "victims": .any,
         "agents": .sequence(.mapping(["entity": .any, "forms": .any], required: ["entity", "forms"])),
       ]),
       "endings": .any,
