@@ -39,6 +39,7 @@ public final class AgentFinder {
     var gerundEndings: [String]
     var speech: [String]
     var victims: [String]
+    var pronouns: Set<String>
     var subjectWindow: Int
     var agentAfter: Int
   }
@@ -71,7 +72,7 @@ public final class AgentFinder {
         agents: r.agents.flatMap { agent in agent.forms.map { (agent.entity, words($0)) } }.filter { !$0.1.isEmpty },
         auxiliaries: Set(r.auxiliaries.map(fold)), responsible: r.responsible.map(fold), oblique: r.obliqueEndings.map(fold),
         complementizers: Set(r.complementizers.map(fold)), causes: r.causes.map(fold), possessives: Set(r.possessives.map(fold)),
-        gerundEndings: r.gerundEndings.map(fold), speech: r.speech.map(fold), victims: r.victims.map(fold),
+        gerundEndings: r.gerundEndings.map(fold), speech: r.speech.map(fold), victims: r.victims.map(fold), pronouns: Set(r.pronouns.map(fold)),
         subjectWindow: r.subjectWindow, agentAfter: r.agentAfter)
     }
   }
@@ -188,11 +189,26 @@ public final class AgentFinder {
     let harmClauses = Set(harm.map { tokens[$0].clause })
     let accusing = Set(words.indices.filter { index in cues.accusations.contains { words[index].hasPrefix($0) } })
     let speaking = Set(words.indices.filter { index in cues.speech.contains { words[index].hasPrefix($0) } })
-    // Mentions a source word follows are sources ("Russian officials"), never agents.
-    let named = mentions.filter { mention in
+    // Mentions a source word follows ("Russian officials") or comes right before (articles
+    // aside: "МИД России", "il ministro degli Esteri ucraino") are sources, never agents.
+    func isSource(_ index: Int) -> Bool { cues.sources.contains(where: { words[index].hasPrefix($0) }) }
+    var named = mentions.filter { mention in
       let after = mention.range.upperBound
-      return !(after < words.count && cues.sources.contains(where: { words[after].hasPrefix($0) }))
+      var before = mention.range.lowerBound - 1
+      while before >= 0, cues.links.contains(words[before]), tokens[before].clause == tokens[mention.range.lowerBound].clause { before -= 1 }
+      let sourceBefore = before >= 0 && tokens[before].clause == tokens[mention.range.lowerBound].clause && isSource(before)
+      return !(after < words.count && isSource(after)) && !sourceBefore
     }
+    // A pronoun stands for the nearest agent before it that no target phrase governs and no
+    // oblique case marks.
+    for index in words.indices where cues.pronouns.contains(words[index]) && !covered.contains(index) {
+      let antecedent = named.last { mention in
+        mention.range.upperBound <= index && phraseBefore(mention.range.lowerBound, cues.targets) == nil
+          && !Self.isOblique(words[mention.range.lowerBound], cues.oblique)
+      }
+      if let antecedent { named.append((antecedent.entity, index..<(index + 1))) }
+    }
+    named.sort { $0.range.lowerBound < $1.range.lowerBound }
     let candidates = named.filter { mention in
       let after = mention.range.upperBound
       guard phraseBefore(mention.range.lowerBound, cues.targets) != nil else { return true }

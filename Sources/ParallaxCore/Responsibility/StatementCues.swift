@@ -76,6 +76,10 @@ public struct StatementCues: Sendable, Hashable, Decodable {
     /// Word prefixes of the harmed ("dead", "muert", "погибш"): a possessive before one counts
     /// a side's own losses ("Ucrania seguía contando sus muertos") and names no agent.
     public var victims: [String]
+    /// Third-person pronouns that can stand for a side ("they", "он", "вони"): one stands for
+    /// the nearest agent before it in the statement that is no place and no source ("Киевский
+    /// режим … Он совершил … преступление, атаковав").
+    public var pronouns: [String]
     /// How many words after an agent's form an action word may come for the agent to be its
     /// subject (more in German, whose participles close the clause).
     public var subjectWindow: Int
@@ -86,7 +90,7 @@ public struct StatementCues: Sendable, Hashable, Decodable {
     public init(events: [String] = [], by: [String] = [], targets: [String] = [], passive: [String] = [], accusations: [String] = [],
                 sources: [String] = [], links: [String] = [], agents: [Agent] = [], auxiliaries: [String] = [], responsible: [String] = [],
                 obliqueEndings: [String] = [], complementizers: [String] = [], causes: [String] = [], possessives: [String] = [],
-                gerundEndings: [String] = [], speech: [String] = [], victims: [String] = [], subjectWindow: Int = 3, agentAfter: Int = 1) {
+                gerundEndings: [String] = [], speech: [String] = [], victims: [String] = [], pronouns: [String] = [], subjectWindow: Int = 3, agentAfter: Int = 1) {
       self.events = events
       self.by = by
       self.targets = targets
@@ -104,13 +108,14 @@ public struct StatementCues: Sendable, Hashable, Decodable {
       self.gerundEndings = gerundEndings
       self.speech = speech
       self.victims = victims
+      self.pronouns = pronouns
       self.subjectWindow = subjectWindow
       self.agentAfter = agentAfter
     }
 
     enum CodingKeys: String, CodingKey {
       case events, by, targets, passive, accusations, sources, links, agents, auxiliaries, responsible, obliqueEndings, complementizers, subjectWindow
-      case agentAfter, causes, possessives, gerundEndings, speech, victims
+      case agentAfter, causes, possessives, gerundEndings, speech, victims, pronouns
     }
 
     public init(from decoder: any Decoder) throws {
@@ -132,6 +137,7 @@ public struct StatementCues: Sendable, Hashable, Decodable {
       gerundEndings = try c.decodeIfPresent([String].self, forKey: .gerundEndings) ?? []
       speech = try c.decodeIfPresent([String].self, forKey: .speech) ?? []
       victims = try c.decodeIfPresent([String].self, forKey: .victims) ?? []
+      pronouns = try c.decodeIfPresent([String].self, forKey: .pronouns) ?? []
       subjectWindow = try c.decodeIfPresent(Int.self, forKey: .subjectWindow) ?? 3
       agentAfter = try c.decodeIfPresent(Int.self, forKey: .agentAfter) ?? 1
     }
@@ -160,7 +166,7 @@ public struct StatementCues: Sendable, Hashable, Decodable {
       "responsibility": .mapping([
         "events": .any, "by": .any, "targets": .any, "passive": .any, "subjectWindow": .any, "agentAfter": .any,
         "accusations": .any, "sources": .any, "links": .any, "auxiliaries": .any, "responsible": .any, "obliqueEndings": .any,
-        "complementizers": .any, "causes": .any, "possessives": .any, "gerundEndings": .any, "speech": .any, "victims": .any,
+        "complementizers": .any, "causes": .any, "possessives": .any, "gerundEndings": .any, "speech": .any, "victims": .any, "pronouns": .any,
         "agents": .sequence(.mapping(["entity": .any, "forms": .any], required: ["entity", "forms"])),
       ]),
       "endings": .any,
