@@ -155,9 +155,11 @@ public final class AgentFinder {
     // The words of agents' forms, once found: a phrase is never separated from its word by one.
     var covered = Set<Int>()
     /// The start of a cue phrase (exact words) that ends at most `gap` words before `index`, in
-    /// its clause; the words between are no action words ("под обстрел украинских" is no target).
+    /// its clause, articles (`links`) not counted ("im Osten der Ukraine"); the words between are
+    /// no action words ("под обстрел украинских" is no target).
     func phraseBefore(_ index: Int, _ phrases: [[String]]) -> Int? {
-      for gap in 0...Self.gap {
+      for gap in 0...(Self.gap + 2) {
+        guard ((index - gap)..<index).filter({ $0 >= 0 && !cues.links.contains(words[$0]) }).count <= Self.gap else { continue }
         for cue in phrases where !cue.isEmpty {
           let start = index - gap - cue.count
           guard start >= 0, tokens[start].clause == tokens[index].clause else { continue }
