@@ -119,6 +119,17 @@ public final class AgentFinder {
     return out
   }
 
+  /// The last of `mentions` (in order, not overlapping) that ends at or before `index`, found by
+  /// halving.
+  static func last(of mentions: [(entity: EntityID, range: Range<Int>)], endingBy index: Int) -> (entity: EntityID, range: Range<Int>)? {
+    var (low, high) = (0, mentions.count)
+    while low < high {
+      let middle = (low + high) / 2
+      if mentions[middle].range.upperBound <= index { low = middle + 1 } else { high = middle }
+    }
+    return low > 0 ? mentions[low - 1] : nil
+  }
+
   /// Whether `word` (case-folded) ends in one of `endings` after a stem of three letters or more
   /// ("россии", "rosji"; not "всу").
   static func isOblique(_ word: String, _ endings: [String]) -> Bool {
@@ -203,14 +214,15 @@ public final class AgentFinder {
     }
     // A pronoun stands for the nearest agent before it that no target phrase governs and no
     // oblique case marks.
-    for index in words.indices where cues.pronouns.contains(words[index]) && !covered.contains(index) {
-      let antecedent = named.last { mention in
-        mention.range.upperBound <= index && phraseBefore(mention.range.lowerBound, cues.targets) == nil
-          && !Self.isOblique(words[mention.range.lowerBound], cues.oblique)
+    if !cues.pronouns.isEmpty {
+      let eligible = named.filter { mention in
+        phraseBefore(mention.range.lowerBound, cues.targets) == nil && !Self.isOblique(words[mention.range.lowerBound], cues.oblique)
       }
-      if let antecedent { named.append((antecedent.entity, index..<(index + 1))) }
+      for index in words.indices where cues.pronouns.contains(words[index]) && !covered.contains(index) {
+        if let antecedent = Self.last(of: eligible, endingBy: index) { named.append((antecedent.entity, index..<(index + 1))) }
+      }
+      named.sort { $0.range.lowerBound < $1.range.lowerBound }
     }
-    named.sort { $0.range.lowerBound < $1.range.lowerBound }
     let candidates = named.filter { mention in
       let after = mention.range.upperBound
       guard phraseBefore(mention.range.lowerBound, cues.targets) != nil else { return true }
@@ -218,6 +230,15 @@ public final class AgentFinder {
       return after < words.count && isEvent.contains(after)
     }
     let starts = Set(candidates.map(\.range.lowerBound))
+    let candidateAt = Dictionary(candidates.map { ($0.range.lowerBound, $0) }, uniquingKeysWith: { first, _ in first })
+    let namedAt = Dictionary(named.map { ($0.range.lowerBound, $0) }, uniquingKeysWith: { first, _ in first })
+    let namedEndingAt = Dictionary(named.map { ($0.range.upperBound, $0) }, uniquingKeysWith: { first, _ in first })
+    // The words of each clause (clause numbers never go down along the statement).
+    var clauseRanges: [Int: Range<Int>] = [:]
+    for index in words.indices {
+      let clause = tokens[index].clause
+      clauseRanges[clause] = (clauseRanges[clause]?.lowerBound ?? index)..<(index + 1)
+    }
     for mention in candidates where harmClauses.contains(tokens[mention.range.lowerBound].clause) {
       guard let start = phraseBefore(mention.range.lowerBound, cues.by) else { continue }
       // The action is at hand: a few words before the phrase ("damaged by", "обстрела со
@@ -236,8 +257,8 @@ public final class AgentFinder {
     // way to a passive form ("Ukraine sei zerstört worden": the patient).
     /// Whether the words of a clause other than `range` are all links.
     func isAlone(_ range: Range<Int>) -> Bool {
-      let clause = tokens[range.lowerBound].clause
-      return words.indices.allSatisfy { index in range.contains(index) || tokens[index].clause != clause || cues.links.contains(words[index]) }
+      let clause = clauseRanges[tokens[range.lowerBound].clause] ?? range
+      return clause.allSatisfy { index in range.contains(index) || cues.links.contains(words[index]) }
     }
     func subject(of mentions: [(entity: EntityID, range: Range<Int>)], checkingCase: Bool) -> AgentClaim? {
       for mention in mentions {
@@ -249,14 +270,14 @@ public final class AgentFinder {
         // A subject that is its whole clause goes on past a parenthesis ("El Ejército ruso,
         // añade, «solo ataca»"; "Ucrania, que …, lleva a cabo ataques").
         if next < words.count, tokens[next].clause == clause + 1, isAlone(mention.range) {
-          let after = tokens[next...].firstIndex { $0.clause > clause + 1 } ?? words.count
+          let after = clauseRanges[clause + 1]?.upperBound ?? words.count
           if after < words.count, tokens[after].clause == clause + 2 {
             next = after
             clause += 2
           }
         }
         while next < words.count, counted < cues.subjectWindow, tokens[next].clause == clause, !starts.contains(next), !accusing.contains(next),
-          !speaking.contains(next),          !cues.complementizers.contains(words[next]), !(oblique && surface[next].first?.isUppercase == true)
+          !speaking.contains(next), !cues.complementizers.contains(words[next]), !(oblique && surface[next].first?.isUppercase == true)
         {
           if isEvent.contains(next) {
             if auxiliary && cues.passive.contains(words[next]) { break }
@@ -278,18 +299,22 @@ public final class AgentFinder {
     // The accused: the first agent a few words after a word of accusing, after a preposition
     // too ("acusó al ejército ucraniano", "blamed the attack on Russia").
     for accusation in accusing.sorted() {
-      if let mention = named.first(where: { $0.range.lowerBound > accusation && $0.range.lowerBound <= accusation + Self.accusedWindow }) {
+      let after = (accusation + 1)...(accusation + Self.accusedWindow)
+      if let mention = after.lazy.compactMap({ namedAt[$0] }).first {
         return AgentClaim(kind: .accused, entity: mention.entity, evidence: phrase(accusation..<mention.range.upperBound))
       }
     }
     // The one held responsible: the agent nearest to a word of responsibility in its clause,
     // before it ("los rusos serán responsables") or after it ("los responsables son Kiev").
     for word in words.indices where cues.responsible.contains(where: { words[word].hasPrefix($0) }) {
-      let near = named.filter { tokens[$0.range.lowerBound].clause == tokens[word].clause }
-        .map { mention in (mention, mention.range.lowerBound > word ? mention.range.lowerBound - word : word - mention.range.upperBound + 1) }
-        .filter { $0.1 <= Self.accusedWindow }
-        .min { $0.1 < $1.1 }
-      if let (mention, _) = near {
+      var near: (entity: EntityID, range: Range<Int>)?
+      for distance in 1...Self.accusedWindow where near == nil {
+        for mention in [namedEndingAt[word + 1 - distance], namedAt[word + distance]].compactMap({ $0 })
+        where near == nil && tokens[mention.range.lowerBound].clause == tokens[word].clause {
+          near = mention
+        }
+      }
+      if let mention = near {
         let range = min(word, mention.range.lowerBound)..<max(word + 1, mention.range.upperBound)
         return AgentClaim(kind: .accused, entity: mention.entity, evidence: phrase(range))
       }
@@ -299,7 +324,7 @@ public final class AgentFinder {
       var next = word + 1
       var counted = 0
       while next < words.count, counted < Self.accusedWindow, tokens[next].clause == tokens[word].clause, !isEvent.contains(next) || next == word + 1 {
-        if let mention = candidates.first(where: { $0.range.lowerBound == next }) {
+        if let mention = candidateAt[next] {
           return AgentClaim(kind: .byPhrase, entity: mention.entity, evidence: phrase(word..<mention.range.upperBound))
         }
         if !cues.links.contains(words[next]) { counted += 1 }
@@ -329,23 +354,28 @@ public final class AgentFinder {
     }
     // A possessive before an action word: the action is the agent's before it, the nearest.
     for event in events where event > 0 && cues.possessives.contains(words[event - 1]) && !cues.victims.contains(where: { words[event].hasPrefix($0) }) {
-      if let mention = strong.last(where: { $0.range.upperBound < event }) {
+      if let mention = Self.last(of: strong, endingBy: event - 1) {
         return AgentClaim(kind: .subject, entity: mention.entity, evidence: "\(phrase(mention.range)) … \(phrase((event - 1)..<(event + 1)))")
       }
     }
     // A clause that opens with an adverbial participle and speaks of harm without an agent
     // shares the subject of the clause after it or before it: the agent at that clause's start.
     if !cues.gerundEndings.isEmpty {
-      let clauses = Dictionary(grouping: words.indices, by: { tokens[$0].clause })
-      for (clause, indices) in clauses.sorted(by: { $0.key < $1.key }) {
-        let open = indices.filter { !cues.links.contains(words[$0]) && !cues.complementizers.contains(words[$0]) }
-        guard let first = open.first, cues.gerundEndings.contains(where: { words[first].hasSuffix($0) && words[first].count - $0.count >= 3 }),
-          indices.contains(where: isEvent.contains), !candidates.contains(where: { tokens[$0.range.lowerBound].clause == clause })
+      let withCandidates = Set(candidates.map { tokens[$0.range.lowerBound].clause })
+      var firstStrong: [Int: (entity: EntityID, range: Range<Int>)] = [:]
+      for mention in strong where firstStrong[tokens[mention.range.lowerBound].clause] == nil {
+        firstStrong[tokens[mention.range.lowerBound].clause] = mention
+      }
+      func opening(_ clause: Int) -> [Int] {
+        (clauseRanges[clause] ?? 0..<0).lazy.filter { !cues.links.contains(words[$0]) && !cues.complementizers.contains(words[$0]) }.prefix(2).map { $0 }
+      }
+      for (clause, indices) in clauseRanges.sorted(by: { $0.key < $1.key }) {
+        guard let first = opening(clause).first, cues.gerundEndings.contains(where: { words[first].hasSuffix($0) && words[first].count - $0.count >= 3 }),
+          indices.contains(where: isEvent.contains), !withCandidates.contains(clause)
         else { continue }
         for side in [clause + 1, clause - 1] {
-          guard let opening = clauses[side]?.filter({ !cues.links.contains(words[$0]) && !cues.complementizers.contains(words[$0]) }) else { continue }
-          if let mention = strong.first(where: { tokens[$0.range.lowerBound].clause == side }),
-            opening.prefix(2).contains(mention.range.lowerBound), !Self.isOblique(words[mention.range.lowerBound], cues.oblique)
+          if let mention = firstStrong[side], opening(side).contains(mention.range.lowerBound),
+            !Self.isOblique(words[mention.range.lowerBound], cues.oblique)
           {
             return AgentClaim(kind: .subject, entity: mention.entity, evidence: "\(phrase(mention.range)) … \(surface[first])")
           }
