@@ -1,17 +1,32 @@
 public import ParallaxICU
 
 /// Finds whom a statement blames for an attack, damage, a violation or a casualty, from the
-/// responsibility cues of its language (`Locales/<language>/cues.yaml`): a by-phrase before an
-/// agent's form, with an action word a few words from it in its clause, wins; then an agent as the subject of an
-/// action word that follows it (a word of accusing between ends the search: the accuser is no
-/// agent); then the agent after a word of accusing ("accused Russia of", "обвинило в подрыве
-/// … российские войска"); then an agent right after an action noun. A
-/// target phrase before a form ("strikes on Russian troops") rules it out unless an action
-/// word follows the form at once ("bei dem ukrainischen Angriff"); a source word after it does
-/// too ("russischen Angaben zufolge"). A statement with no agent is a passive when a passive
-/// form is in it.
+/// responsibility cues of its language (`Locales/<language>/cues.yaml`). The readings, first
+/// found first:
+/// 1. a by-phrase before an agent's form, with an action word a few words from it in its clause;
+/// 2. the subject of an action word that follows it in its clause ("Russian forces shelled"):
+///    articles, auxiliaries and support verbs do not count towards the window; a word of accusing,
+///    a reporting verb or a complementizer ends it (the accuser and the speaker are no agents);
+///    a passive auxiliary before a passive form makes the form its patient; a form in an oblique
+///    case is no subject past a proper name; a subject alone in its clause reaches past a
+///    parenthesis;
+/// 3. the agent after a word of accusing ("accused Russia of"), then the agent nearest a word of
+///    responsibility ("los responsables son Kiev"), then the first agent after a word of causing
+///    ("le résultat … de la défense antiaérienne russe");
+/// 4. an agent right after an action noun ("обстрел ВСУ", "frappes russes");
+/// 5. the agent before a possessive that precedes an action word ("la Russie … ses
+///    bombardements"), then the subject of the clause beside one that opens with an adverbial
+///    participle ("Rosja …, zaminowując");
+/// 6. a form a target phrase governs but an action word follows at once ("bei dem ukrainischen
+///    Angriff"): read last, as elsewhere such a form is a place ("w Rosji zginęło").
 ///
-/// Linear in the statement's words times the cue forms of its language. Not thread-safe (it
+/// A target phrase before a form ("strikes on Russian troops") rules it out otherwise; a source
+/// word after it ("russischen Angaben zufolge") or right before it ("МИД России") does too. A
+/// third-person pronoun stands for the nearest agent before it. A statement with no agent is a
+/// passive when a passive form is in it.
+///
+/// Linear in the statement's words times the cue forms of its language (mentions are found by
+/// position, never by walking them all for each word). Not thread-safe (it
 /// owns an ICU case folder and a cache): one per task.
 ///
 /// ```swift
