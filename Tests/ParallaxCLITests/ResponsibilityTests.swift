@@ -194,6 +194,7 @@ import Testing
     let finder = try Self.finder()
     #expect(Self.side(finder, "Los rusos serán responsables de la destrucción de la presa.", "es") == "RU")
     #expect(Self.side(finder, "Los responsables del ataque son Kiev y sus aliados.", "es") == "UA")
+    #expect(Self.side(finder, "Всю ответственность за ракетный удар по вокзалу в штабе возложили на украинскую сторону.", "ru") == "UA")
     #expect(Self.side(finder, "Les dégâts sont le résultat du comportement de la défense antiaérienne russe.", "fr") == "RU")
     #expect(Self.side(finder, "Ofiary to konsekwencje nieudolnej pracy rosyjskiej obrony powietrznej.", "pl") == "RU")
   }
