@@ -183,6 +183,9 @@ import Testing
     #expect(Self.side(finder, "Обстрел российского Белгорода продолжается.", "ru") == nil)
     #expect(Self.side(finder, "W ataku ukraińskim na Biełgorod w Rosji zginęło 14 osób.", "pl") == "UA")
     #expect(Self.side(finder, "Moscú promete que el ataque no quedará impune.", "es") == nil)
+    // After a passive form stands its patient; a word of accusing after one of purpose is a pretext.
+    #expect(Self.side(finder, "Погибло 40 и ранено 75 военнопленных украинцев.", "ru") == nil)
+    #expect(Self.side(finder, "Украина заявила, что удар нанесла армия, чтобы обвинить Киев.", "ru") == nil)
     // A reporting verb ends the subject's reach: the speaker is no agent.
     #expect(Self.side(finder, "Окупанти повідомили про обстріл.", "uk") == nil)
     // A source word right before a form makes it a source, after a word of accusing too.

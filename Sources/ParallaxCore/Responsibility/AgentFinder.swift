@@ -55,6 +55,7 @@ public final class AgentFinder {
     var speech: [String]
     var victims: [String]
     var pronouns: Set<String>
+    var purposes: Set<String>
     var subjectWindow: Int
     var agentAfter: Int
   }
@@ -87,7 +88,7 @@ public final class AgentFinder {
         agents: r.agents.flatMap { agent in agent.forms.map { (agent.entity, words($0)) } }.filter { !$0.1.isEmpty },
         auxiliaries: Set(r.auxiliaries.map(fold)), responsible: r.responsible.map(fold), oblique: r.obliqueEndings.map(fold),
         complementizers: Set(r.complementizers.map(fold)), causes: r.causes.map(fold), possessives: Set(r.possessives.map(fold)),
-        gerundEndings: r.gerundEndings.map(fold), speech: r.speech.map(fold), victims: r.victims.map(fold), pronouns: Set(r.pronouns.map(fold)),
+        gerundEndings: r.gerundEndings.map(fold), speech: r.speech.map(fold), victims: r.victims.map(fold), pronouns: Set(r.pronouns.map(fold)), purposes: Set(r.purposes.map(fold)),
         subjectWindow: r.subjectWindow, agentAfter: r.agentAfter)
     }
   }
@@ -215,7 +216,11 @@ public final class AgentFinder {
     // The clauses that speak of harm: a by-phrase elsewhere ("occupé par Moscou") names no agent.
     let harm = Set(events + passives)
     let harmClauses = Set(harm.map { tokens[$0].clause })
-    let accusing = Set(words.indices.filter { index in cues.accusations.contains { words[index].hasPrefix($0) } })
+    // A word of accusing right after a word of purpose is a pretext, no accusation ("чтобы
+    // обвинить Киев").
+    let accusing = Set(words.indices.filter { index in
+      cues.accusations.contains { words[index].hasPrefix($0) } && !(index > 0 && cues.purposes.contains(words[index - 1]))
+    })
     let speaking = Set(words.indices.filter { index in cues.speech.contains { words[index].hasPrefix($0) } })
     // Mentions a source word follows ("Russian officials") or comes right before (articles
     // aside: "МИД России", "il ministro degli Esteri ucraino") are sources, never agents.
@@ -360,6 +365,8 @@ public final class AgentFinder {
         var counted = 0
         while previous >= 0, counted < cues.agentAfter, tokens[previous].clause == clause {
           if isEvent.contains(previous) {
+            // After a passive form stands its patient ("ранено 75 военнопленных украинцев").
+            if cues.passive.contains(words[previous]) { break }
             return AgentClaim(kind: .genitive, entity: mention.entity, evidence: phrase(previous..<mention.range.upperBound))
           }
           if !cues.links.contains(words[previous]) { counted += 1 }

@@ -80,6 +80,10 @@ public struct StatementCues: Sendable, Hashable, Decodable {
     /// the nearest agent before it in the statement that is no place and no source ("Киевский
     /// режим … Он совершил … преступление, атаковав").
     public var pronouns: [String]
+    /// Words that open a clause of purpose ("чтобы", "pour", "um"): a word of accusing right after
+    /// one is a pretext the statement ascribes, not its accusation ("нанесла российская армия,
+    /// чтобы обвинить Киев").
+    public var purposes: [String]
     /// How many words after an agent's form an action word may come for the agent to be its
     /// subject (more in German, whose participles close the clause).
     public var subjectWindow: Int
@@ -90,7 +94,7 @@ public struct StatementCues: Sendable, Hashable, Decodable {
     public init(events: [String] = [], by: [String] = [], targets: [String] = [], passive: [String] = [], accusations: [String] = [],
                 sources: [String] = [], links: [String] = [], agents: [Agent] = [], auxiliaries: [String] = [], responsible: [String] = [],
                 obliqueEndings: [String] = [], complementizers: [String] = [], causes: [String] = [], possessives: [String] = [],
-                gerundEndings: [String] = [], speech: [String] = [], victims: [String] = [], pronouns: [String] = [], subjectWindow: Int = 3, agentAfter: Int = 1) {
+                gerundEndings: [String] = [], speech: [String] = [], victims: [String] = [], pronouns: [String] = [], purposes: [String] = [], subjectWindow: Int = 3, agentAfter: Int = 1) {
       self.events = events
       self.by = by
       self.targets = targets
@@ -109,13 +113,14 @@ public struct StatementCues: Sendable, Hashable, Decodable {
       self.speech = speech
       self.victims = victims
       self.pronouns = pronouns
+      self.purposes = purposes
       self.subjectWindow = subjectWindow
       self.agentAfter = agentAfter
     }
 
     enum CodingKeys: String, CodingKey {
       case events, by, targets, passive, accusations, sources, links, agents, auxiliaries, responsible, obliqueEndings, complementizers, subjectWindow
-      case agentAfter, causes, possessives, gerundEndings, speech, victims, pronouns
+      case agentAfter, causes, possessives, gerundEndings, speech, victims, pronouns, purposes
     }
 
     public init(from decoder: any Decoder) throws {
@@ -138,6 +143,7 @@ public struct StatementCues: Sendable, Hashable, Decodable {
       speech = try c.decodeIfPresent([String].self, forKey: .speech) ?? []
       victims = try c.decodeIfPresent([String].self, forKey: .victims) ?? []
       pronouns = try c.decodeIfPresent([String].self, forKey: .pronouns) ?? []
+      purposes = try c.decodeIfPresent([String].self, forKey: .purposes) ?? []
       subjectWindow = try c.decodeIfPresent(Int.self, forKey: .subjectWindow) ?? 3
       agentAfter = try c.decodeIfPresent(Int.self, forKey: .agentAfter) ?? 1
     }
@@ -166,7 +172,7 @@ public struct StatementCues: Sendable, Hashable, Decodable {
       "responsibility": .mapping([
         "events": .any, "by": .any, "targets": .any, "passive": .any, "subjectWindow": .any, "agentAfter": .any,
         "accusations": .any, "sources": .any, "links": .any, "auxiliaries": .any, "responsible": .any, "obliqueEndings": .any,
-        "complementizers": .any, "causes": .any, "possessives": .any, "gerundEndings": .any, "speech": .any, "victims": .any, "pronouns": .any,
+        "complementizers": .any, "causes": .any, "possessives": .any, "gerundEndings": .any, "speech": .any, "victims": .any, "pronouns": .any, "purposes": .any,
         "agents": .sequence(.mapping(["entity": .any, "forms": .any], required: ["entity", "forms"])),
       ]),
       "endings": .any,
