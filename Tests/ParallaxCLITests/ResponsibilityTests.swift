@@ -168,6 +168,52 @@ import Testing
     #expect(Self.side(finder, "Rusia ha volado la presa, según Kiev.", "es") == "RU")
   }
 
+  @Test("a quote opening inside a clause keeps the subject with its action")
+  func quoteInsideClause() throws {
+    let finder = try Self.finder()
+    #expect(Self.side(finder, "Selon lui, les forces russes « ont miné le barrage ».", "fr") == "RU")
+    #expect(Self.side(finder, "Les autorités ont mis en cause de « multiples frappes » ukrainiennes.", "fr") == "UA")
+  }
+
+  @Test("the subject of a passive, a form in an oblique case and a subject before 'that' are no agents")
+  func notSubjects() throws {
+    let finder = try Self.finder()
+    #expect(Self.side(finder, "Der Staudamm im Süden der Ukraine sei zerstört worden.", "de") == nil)
+    #expect(Self.side(finder, "Ukraina została zaatakowana przez Rosję.", "pl") == "RU")
+    #expect(Self.side(finder, "Обстрел российского Белгорода продолжается.", "ru") == nil)
+    #expect(Self.side(finder, "W ataku ukraińskim na Biełgorod w Rosji zginęło 14 osób.", "pl") == "UA")
+    #expect(Self.side(finder, "Moscú promete que el ataque no quedará impune.", "es") == nil)
+    // After a passive form stands its patient; a word of accusing after one of purpose is a pretext.
+    #expect(Self.side(finder, "Погибло 40 и ранено 75 военнопленных украинцев.", "ru") == nil)
+    #expect(Self.side(finder, "Украина заявила, что удар нанесла армия, чтобы обвинить Киев.", "ru") == nil)
+    // A reporting verb ends the subject's reach: the speaker is no agent.
+    #expect(Self.side(finder, "Окупанти повідомили про обстріл.", "uk") == nil)
+    // A source word right before a form makes it a source, after a word of accusing too.
+    #expect(Self.side(finder, "«La distruzione della diga è un atto deliberato», accusa il ministro degli Esteri ucraino.", "it") == nil)
+  }
+
+  @Test("the one held responsible and the cause are the agents")
+  func responsibleAndCause() throws {
+    let finder = try Self.finder()
+    #expect(Self.side(finder, "Los rusos serán responsables de la destrucción de la presa.", "es") == "RU")
+    #expect(Self.side(finder, "Los responsables del ataque son Kiev y sus aliados.", "es") == "UA")
+    #expect(Self.side(finder, "Всю ответственность за ракетный удар по вокзалу в штабе возложили на украинскую сторону.", "ru") == "UA")
+    #expect(Self.side(finder, "Les dégâts sont le résultat du comportement de la défense antiaérienne russe.", "fr") == "RU")
+    #expect(Self.side(finder, "Ofiary to konsekwencje nieudolnej pracy rosyjskiej obrony powietrznej.", "pl") == "RU")
+  }
+
+  @Test("an agent reaches its action across a possessive, an adverbial participle, a parenthesis and a pronoun")
+  func fartherAgents() throws {
+    let finder = try Self.finder()
+    #expect(Self.side(finder, "La Russie a été vivement critiquée pour ses bombardements.", "fr") == "RU")
+    // A side's own dead name no agent.
+    #expect(Self.side(finder, "Ucrania seguía contando sus muertos el sábado.", "es") == nil)
+    #expect(Self.side(finder, "Rosja przygotowuje katastrofę na Dnieprze, zaminowując zaporę.", "pl") == "RU")
+    #expect(Self.side(finder, "El Ejército ruso, añade, solo ataca instalaciones militares.", "es") == "RU")
+    #expect(Self.side(finder, "Киевский режим показал своё нутро. Он совершил преступление, атаковав жилые кварталы.", "ru") == "UA")
+    #expect(Self.side(finder, "They said Russian forces may have been preparing to carry out an attack on the dam.", "en") == "RU")
+  }
+
   @Test("the example report says TASS and Ukrinform blame opposite sides for the damage, with the words")
   func exampleBlame() throws {
     let report = try String(contentsOf: CLI.packageRoot.appendingPathComponent("Reports/examples/e1.md"), encoding: .utf8)

@@ -1,17 +1,32 @@
 public import ParallaxICU
 
 /// Finds whom a statement blames for an attack, damage, a violation or a casualty, from the
-/// responsibility cues of its language (`Locales/<language>/cues.yaml`): a by-phrase before an
-/// agent's form, with an action word a few words from it in its clause, wins; then an agent as the subject of an
-/// action word that follows it (a word of accusing between ends the search: the accuser is no
-/// agent); then the agent after a word of accusing ("accused Russia of", "обвинило в подрыве
-/// … российские войска"); then an agent right after an action noun. A
-/// target phrase before a form ("strikes on Russian troops") rules it out unless an action
-/// word follows the form at once ("bei dem ukrainischen Angriff"); a source word after it does
-/// too ("russischen Angaben zufolge"). A statement with no agent is a passive when a passive
-/// form is in it.
+/// responsibility cues of its language (`Locales/<language>/cues.yaml`). The readings, first
+/// found first:
+/// 1. a by-phrase before an agent's form, with an action word a few words from it in its clause;
+/// 2. the subject of an action word that follows it in its clause ("Russian forces shelled"):
+///    articles, auxiliaries and support verbs do not count towards the window; a word of accusing,
+///    a reporting verb or a complementizer ends it (the accuser and the speaker are no agents);
+///    a passive auxiliary before a passive form makes the form its patient; a form in an oblique
+///    case is no subject past a proper name; a subject alone in its clause reaches past a
+///    parenthesis;
+/// 3. the agent after a word of accusing ("accused Russia of"), then the agent nearest a word of
+///    responsibility ("los responsables son Kiev"), then the first agent after a word of causing
+///    ("le résultat … de la défense antiaérienne russe");
+/// 4. an agent right after an action noun ("обстрел ВСУ", "frappes russes");
+/// 5. the agent before a possessive that precedes an action word ("la Russie … ses
+///    bombardements"), then the subject of the clause beside one that opens with an adverbial
+///    participle ("Rosja …, zaminowując");
+/// 6. a form a target phrase governs but an action word follows at once ("bei dem ukrainischen
+///    Angriff"): read last, as elsewhere such a form is a place ("w Rosji zginęło").
 ///
-/// Linear in the statement's words times the cue forms of its language. Not thread-safe (it
+/// A target phrase before a form ("strikes on Russian troops") rules it out otherwise; a source
+/// word after it ("russischen Angaben zufolge") or right before it ("МИД России") does too. A
+/// third-person pronoun stands for the nearest agent before it. A statement with no agent is a
+/// passive when a passive form is in it.
+///
+/// Linear in the statement's words times the cue forms of its language (mentions are found by
+/// position, never by walking them all for each word). Not thread-safe (it
 /// owns an ICU case folder and a cache): one per task.
 ///
 /// ```swift
@@ -30,6 +45,17 @@ public final class AgentFinder {
     var sources: [String]
     var links: Set<String>
     var agents: [(entity: EntityID, form: [String])]
+    var auxiliaries: Set<String>
+    var responsible: [String]
+    var oblique: [String]
+    var complementizers: Set<String>
+    var causes: [String]
+    var possessives: Set<String>
+    var gerundEndings: [String]
+    var speech: [String]
+    var victims: [String]
+    var pronouns: Set<String>
+    var purposes: Set<String>
     var subjectWindow: Int
     var agentAfter: Int
   }
@@ -60,6 +86,9 @@ public final class AgentFinder {
         events: r.events.map(fold), by: r.by.map(words), targets: r.targets.map(words), passive: r.passive.map(fold),
         accusations: r.accusations.map(fold), sources: r.sources.map(fold), links: Set(r.links.map(fold)),
         agents: r.agents.flatMap { agent in agent.forms.map { (agent.entity, words($0)) } }.filter { !$0.1.isEmpty },
+        auxiliaries: Set(r.auxiliaries.map(fold)), responsible: r.responsible.map(fold), oblique: r.obliqueEndings.map(fold),
+        complementizers: Set(r.complementizers.map(fold)), causes: r.causes.map(fold), possessives: Set(r.possessives.map(fold)),
+        gerundEndings: r.gerundEndings.map(fold), speech: r.speech.map(fold), victims: r.victims.map(fold), pronouns: Set(r.pronouns.map(fold)), purposes: Set(r.purposes.map(fold)),
         subjectWindow: r.subjectWindow, agentAfter: r.agentAfter)
     }
   }
@@ -75,8 +104,9 @@ public final class AgentFinder {
   /// The folded words of a cue phrase.
   private func words(_ phrase: String) -> [String] { Self.tokens(phrase).map { fold($0.text) } }
 
-  /// A word of a statement as written, and whether a clause mark (comma, colon, dash, quote,
-  /// bracket, full stop) comes before it.
+  /// A word of a statement as written, and how many clause marks (comma, colon, dash, bracket,
+  /// full stop) come before it. Quotation marks are none: a quote can open inside a clause
+  /// ("les forces russes « ont miné le barrage »", "de « multiples frappes » ukrainiennes").
   struct Token {
     var text: String
     var clause: Int
@@ -98,10 +128,28 @@ public final class AgentFinder {
         continue
       }
       flush()
-      if character.isPunctuation && character != "'" && character != "’" { clause += 1 }
+      let quotation = character.unicodeScalars.contains { $0.properties.isQuotationMark }
+      if character.isPunctuation && !quotation && character != "’" { clause += 1 }
     }
     flush()
     return out
+  }
+
+  /// The last of `mentions` (in order, not overlapping) that ends at or before `index`, found by
+  /// halving.
+  static func last(of mentions: [(entity: EntityID, range: Range<Int>)], endingBy index: Int) -> (entity: EntityID, range: Range<Int>)? {
+    var (low, high) = (0, mentions.count)
+    while low < high {
+      let middle = (low + high) / 2
+      if mentions[middle].range.upperBound <= index { low = middle + 1 } else { high = middle }
+    }
+    return low > 0 ? mentions[low - 1] : nil
+  }
+
+  /// Whether `word` (case-folded) ends in one of `endings` after a stem of three letters or more
+  /// ("россии", "rosji"; not "всу").
+  static func isOblique(_ word: String, _ endings: [String]) -> Bool {
+    endings.contains { word.hasSuffix($0) && word.count - $0.count >= 3 }
   }
 
   /// Whether the statement speaks of an attack, damage, a violation or a casualty.
@@ -134,9 +182,11 @@ public final class AgentFinder {
     // The words of agents' forms, once found: a phrase is never separated from its word by one.
     var covered = Set<Int>()
     /// The start of a cue phrase (exact words) that ends at most `gap` words before `index`, in
-    /// its clause; the words between are no action words ("под обстрел украинских" is no target).
+    /// its clause, articles (`links`) not counted ("im Osten der Ukraine"); the words between are
+    /// no action words ("под обстрел украинских" is no target).
     func phraseBefore(_ index: Int, _ phrases: [[String]]) -> Int? {
-      for gap in 0...Self.gap {
+      for gap in 0...(Self.gap + 2) {
+        guard ((index - gap)..<index).filter({ $0 >= 0 && !cues.links.contains(words[$0]) }).count <= Self.gap else { continue }
         for cue in phrases where !cue.isEmpty {
           let start = index - gap - cue.count
           guard start >= 0, tokens[start].clause == tokens[index].clause else { continue }
@@ -166,11 +216,32 @@ public final class AgentFinder {
     // The clauses that speak of harm: a by-phrase elsewhere ("occupé par Moscou") names no agent.
     let harm = Set(events + passives)
     let harmClauses = Set(harm.map { tokens[$0].clause })
-    let accusing = Set(words.indices.filter { index in cues.accusations.contains { words[index].hasPrefix($0) } })
-    // Mentions a source word follows are sources ("Russian officials"), never agents.
-    let named = mentions.filter { mention in
+    // A word of accusing right after a word of purpose is a pretext, no accusation ("чтобы
+    // обвинить Киев").
+    let accusing = Set(words.indices.filter { index in
+      cues.accusations.contains { words[index].hasPrefix($0) } && !(index > 0 && cues.purposes.contains(words[index - 1]))
+    })
+    let speaking = Set(words.indices.filter { index in cues.speech.contains { words[index].hasPrefix($0) } })
+    // Mentions a source word follows ("Russian officials") or comes right before (articles
+    // aside: "МИД России", "il ministro degli Esteri ucraino") are sources, never agents.
+    func isSource(_ index: Int) -> Bool { cues.sources.contains(where: { words[index].hasPrefix($0) }) }
+    var named = mentions.filter { mention in
       let after = mention.range.upperBound
-      return !(after < words.count && cues.sources.contains(where: { words[after].hasPrefix($0) }))
+      var before = mention.range.lowerBound - 1
+      while before >= 0, cues.links.contains(words[before]), tokens[before].clause == tokens[mention.range.lowerBound].clause { before -= 1 }
+      let sourceBefore = before >= 0 && tokens[before].clause == tokens[mention.range.lowerBound].clause && isSource(before)
+      return !(after < words.count && isSource(after)) && !sourceBefore
+    }
+    // A pronoun stands for the nearest agent before it that no target phrase governs and no
+    // oblique case marks.
+    if !cues.pronouns.isEmpty {
+      let eligible = named.filter { mention in
+        phraseBefore(mention.range.lowerBound, cues.targets) == nil && !Self.isOblique(words[mention.range.lowerBound], cues.oblique)
+      }
+      for index in words.indices where cues.pronouns.contains(words[index]) && !covered.contains(index) {
+        if let antecedent = Self.last(of: eligible, endingBy: index) { named.append((antecedent.entity, index..<(index + 1))) }
+      }
+      named.sort { $0.range.lowerBound < $1.range.lowerBound }
     }
     let candidates = named.filter { mention in
       let after = mention.range.upperBound
@@ -179,6 +250,15 @@ public final class AgentFinder {
       return after < words.count && isEvent.contains(after)
     }
     let starts = Set(candidates.map(\.range.lowerBound))
+    let candidateAt = Dictionary(candidates.map { ($0.range.lowerBound, $0) }, uniquingKeysWith: { first, _ in first })
+    let namedAt = Dictionary(named.map { ($0.range.lowerBound, $0) }, uniquingKeysWith: { first, _ in first })
+    let namedEndingAt = Dictionary(named.map { ($0.range.upperBound, $0) }, uniquingKeysWith: { first, _ in first })
+    // The words of each clause (clause numbers never go down along the statement).
+    var clauseRanges: [Int: Range<Int>] = [:]
+    for index in words.indices {
+      let clause = tokens[index].clause
+      clauseRanges[clause] = (clauseRanges[clause]?.lowerBound ?? index)..<(index + 1)
+    }
     for mention in candidates where harmClauses.contains(tokens[mention.range.lowerBound].clause) {
       guard let start = phraseBefore(mention.range.lowerBound, cues.by) else { continue }
       // The action is at hand: a few words before the phrase ("damaged by", "обстрела со
@@ -190,34 +270,103 @@ public final class AgentFinder {
       if near { return AgentClaim(kind: .byPhrase, entity: mention.entity, evidence: phrase(start..<mention.range.upperBound)) }
     }
     // The subject: an action word follows in the same clause, with no other agent and no word
-    // of accusing between (the accuser is no agent).
-    for mention in candidates {
-      let clause = tokens[mention.range.lowerBound].clause
-      var next = mention.range.upperBound
-      while next < min(words.count, mention.range.upperBound + cues.subjectWindow), tokens[next].clause == clause, !starts.contains(next),
-        !accusing.contains(next)
-      {
-        if isEvent.contains(next) {
-          return AgentClaim(kind: .subject, entity: mention.entity, evidence: phrase(mention.range.lowerBound..<(next + 1)))
-        }
-        next += 1
-      }
+    // of accusing between (the accuser is no agent); articles and auxiliaries (`links`) do not
+    // count towards the window, and a complementizer ends it. A form in an oblique case is the
+    // subject of no action past a proper name ("обстріл російського Бєлгорода терактом", but
+    // "rosyjskiego aktu terrorystycznego"), and none is one a passive auxiliary follows on the
+    // way to a passive form ("Ukraine sei zerstört worden": the patient).
+    /// Whether the words of a clause other than `range` are all links.
+    func isAlone(_ range: Range<Int>) -> Bool {
+      let clause = clauseRanges[tokens[range.lowerBound].clause] ?? range
+      return clause.allSatisfy { index in range.contains(index) || cues.links.contains(words[index]) }
     }
+    func subject(of mentions: [(entity: EntityID, range: Range<Int>)], checkingCase: Bool) -> AgentClaim? {
+      for mention in mentions {
+        let oblique = checkingCase && Self.isOblique(words[mention.range.lowerBound], cues.oblique)
+        var clause = tokens[mention.range.lowerBound].clause
+        var next = mention.range.upperBound
+        var counted = 0
+        var auxiliary = false
+        // A subject that is its whole clause goes on past a parenthesis ("El Ejército ruso,
+        // añade, «solo ataca»"; "Ucrania, que …, lleva a cabo ataques").
+        if next < words.count, tokens[next].clause == clause + 1, isAlone(mention.range) {
+          let after = clauseRanges[clause + 1]?.upperBound ?? words.count
+          if after < words.count, tokens[after].clause == clause + 2 {
+            next = after
+            clause += 2
+          }
+        }
+        while next < words.count, counted < cues.subjectWindow, tokens[next].clause == clause, !starts.contains(next), !accusing.contains(next),
+          !speaking.contains(next), !cues.complementizers.contains(words[next]), !(oblique && surface[next].first?.isUppercase == true)
+        {
+          if isEvent.contains(next) {
+            if auxiliary && cues.passive.contains(words[next]) { break }
+            return AgentClaim(kind: .subject, entity: mention.entity, evidence: phrase(mention.range.lowerBound..<(next + 1)))
+          }
+          if cues.auxiliaries.contains(words[next]) { auxiliary = true }
+          if !cues.links.contains(words[next]) && !cues.auxiliaries.contains(words[next]) { counted += 1 }
+          next += 1
+        }
+      }
+      return nil
+    }
+    // A form that a target phrase puts before an action word qualifies that action ("bei dem
+    // ukrainischen Angriff"); it is read after every other reading ("w ataku ukraińskim … w
+    // Rosji zginęło": the attack is Ukrainian, Russia is where people died).
+    let weak = Set(candidates.filter { phraseBefore($0.range.lowerBound, cues.targets) != nil }.map(\.range.lowerBound))
+    let strong = candidates.filter { !weak.contains($0.range.lowerBound) }
+    if let claim = subject(of: strong, checkingCase: true) { return claim }
     // The accused: the first agent a few words after a word of accusing, after a preposition
     // too ("acusó al ejército ucraniano", "blamed the attack on Russia").
     for accusation in accusing.sorted() {
-      if let mention = named.first(where: { $0.range.lowerBound > accusation && $0.range.lowerBound <= accusation + Self.accusedWindow }) {
+      let after = (accusation + 1)...(accusation + Self.accusedWindow)
+      if let mention = after.lazy.compactMap({ namedAt[$0] }).first {
         return AgentClaim(kind: .accused, entity: mention.entity, evidence: phrase(accusation..<mention.range.upperBound))
+      }
+    }
+    // The one held responsible: the agent nearest to a word of responsibility in its clause,
+    // before it ("los rusos serán responsables") or after it ("los responsables son Kiev").
+    for word in words.indices where cues.responsible.contains(where: { words[word].hasPrefix($0) }) {
+      var near: (entity: EntityID, range: Range<Int>)?
+      for distance in 1...Self.accusedWindow where near == nil {
+        for mention in [namedEndingAt[word + 1 - distance], namedAt[word + distance]].compactMap({ $0 })
+        where near == nil && tokens[mention.range.lowerBound].clause == tokens[word].clause {
+          near = mention
+        }
+      }
+      if let mention = near {
+        let range = min(word, mention.range.lowerBound)..<max(word + 1, mention.range.upperBound)
+        return AgentClaim(kind: .accused, entity: mention.entity, evidence: phrase(range))
+      }
+    }
+    // The cause: the first agent a few words after a word of causing, articles not counted.
+    for word in words.indices where cues.causes.contains(where: { words[word].hasPrefix($0) }) {
+      var next = word + 1
+      var counted = 0
+      while next < words.count, counted < Self.accusedWindow, tokens[next].clause == tokens[word].clause, !isEvent.contains(next) || next == word + 1 {
+        if let mention = candidateAt[next] {
+          return AgentClaim(kind: .byPhrase, entity: mention.entity, evidence: phrase(word..<mention.range.upperBound))
+        }
+        if !cues.links.contains(words[next]) { counted += 1 }
+        next += 1
       }
     }
     // The agent after the action: "обстрел ВСУ", "frappes russes", "ударили российские ракеты".
     if cues.agentAfter > 0 {
-      for mention in candidates {
+      for mention in strong {
+        // An adjective in an oblique case before a proper name qualifies the place ("обстріл
+        // російського Бєлгорода").
+        let after = mention.range.upperBound
+        if Self.isOblique(words[mention.range.lowerBound], cues.oblique), after < words.count, surface[after].first?.isUppercase == true {
+          continue
+        }
         let clause = tokens[mention.range.lowerBound].clause
         var previous = mention.range.lowerBound - 1
         var counted = 0
         while previous >= 0, counted < cues.agentAfter, tokens[previous].clause == clause {
           if isEvent.contains(previous) {
+            // After a passive form stands its patient ("ранено 75 военнопленных украинцев").
+            if cues.passive.contains(words[previous]) { break }
             return AgentClaim(kind: .genitive, entity: mention.entity, evidence: phrase(previous..<mention.range.upperBound))
           }
           if !cues.links.contains(words[previous]) { counted += 1 }
@@ -225,6 +374,37 @@ public final class AgentFinder {
         }
       }
     }
+    // A possessive before an action word: the action is the agent's before it, the nearest.
+    for event in events where event > 0 && cues.possessives.contains(words[event - 1]) && !cues.victims.contains(where: { words[event].hasPrefix($0) }) {
+      if let mention = Self.last(of: strong, endingBy: event - 1) {
+        return AgentClaim(kind: .subject, entity: mention.entity, evidence: "\(phrase(mention.range)) … \(phrase((event - 1)..<(event + 1)))")
+      }
+    }
+    // A clause that opens with an adverbial participle and speaks of harm without an agent
+    // shares the subject of the clause after it or before it: the agent at that clause's start.
+    if !cues.gerundEndings.isEmpty {
+      let withCandidates = Set(candidates.map { tokens[$0.range.lowerBound].clause })
+      var firstStrong: [Int: (entity: EntityID, range: Range<Int>)] = [:]
+      for mention in strong where firstStrong[tokens[mention.range.lowerBound].clause] == nil {
+        firstStrong[tokens[mention.range.lowerBound].clause] = mention
+      }
+      func opening(_ clause: Int) -> [Int] {
+        (clauseRanges[clause] ?? 0..<0).lazy.filter { !cues.links.contains(words[$0]) && !cues.complementizers.contains(words[$0]) }.prefix(2).map { $0 }
+      }
+      for (clause, indices) in clauseRanges.sorted(by: { $0.key < $1.key }) {
+        guard let first = opening(clause).first, cues.gerundEndings.contains(where: { words[first].hasSuffix($0) && words[first].count - $0.count >= 3 }),
+          indices.contains(where: isEvent.contains), !withCandidates.contains(clause)
+        else { continue }
+        for side in [clause + 1, clause - 1] {
+          if let mention = firstStrong[side], opening(side).contains(mention.range.lowerBound),
+            !Self.isOblique(words[mention.range.lowerBound], cues.oblique)
+          {
+            return AgentClaim(kind: .subject, entity: mention.entity, evidence: "\(phrase(mention.range)) … \(surface[first])")
+          }
+        }
+      }
+    }
+    if let claim = subject(of: candidates.filter { weak.contains($0.range.lowerBound) }, checkingCase: false) { return claim }
     if let passive = passives.first {
       return AgentClaim(kind: .passive, evidence: surface[passive])
     }

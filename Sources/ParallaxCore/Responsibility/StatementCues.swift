@@ -48,6 +48,42 @@ public struct StatementCues: Sendable, Hashable, Decodable {
     /// ("bombardements *de l'*armée ukrainienne", "ataque *del* ejército ruso").
     public var links: [String]
     public var agents: [Agent]
+    /// Passive auxiliaries ("was", "wurde", "été", "został"): an agent's form they follow on
+    /// the way to a passive form is its patient, never its agent ("Ukraine sei zerstört worden").
+    public var auxiliaries: [String]
+    /// Word prefixes of responsibility ("responsib", "verantwort", "ответствен"): the agent
+    /// nearest to one in its clause is the one held responsible ("los responsables son Kiev").
+    public var responsible: [String]
+    /// Case endings that make a form no subject (genitive, dative, accusative, instrumental):
+    /// "обстріл *російського* Бєлгорода" speaks of a place, "w *Rosji* zginęło" of where.
+    public var obliqueEndings: [String]
+    /// Words that open a subordinate clause ("that", "que", "что"): the subject before one is
+    /// not the subject of an action after it ("Moscú promete que el ataque no quedará impune").
+    public var complementizers: [String]
+    /// Word prefixes of causes ("result", "résultat", "konsekwencj"): the first agent a few
+    /// words after one is the cause ("le résultat du comportement de la défense antiaérienne russe").
+    public var causes: [String]
+    /// Possessive determiners ("its", "ses", "свои"): one before an action word gives the action
+    /// to the agent before it ("la Russie a été critiquée pour ses bombardements").
+    public var possessives: [String]
+    /// Endings of adverbial participles ("атаковав", "zaminowując"): a clause that opens with one
+    /// shares the subject of the clause beside it.
+    public var gerundEndings: [String]
+    /// Word prefixes of reporting verbs ("said", "заяв", "parla"): one between an agent's form
+    /// and an action word ends the subject's reach, as a word of accusing does (the speaker is
+    /// no agent: "Il Cremlino parla di un atto terroristico").
+    public var speech: [String]
+    /// Word prefixes of the harmed ("dead", "muert", "погибш"): a possessive before one counts
+    /// a side's own losses ("Ucrania seguía contando sus muertos") and names no agent.
+    public var victims: [String]
+    /// Third-person pronouns that can stand for a side ("they", "он", "вони"): one stands for
+    /// the nearest agent before it in the statement that is no place and no source ("Киевский
+    /// режим … Он совершил … преступление, атаковав").
+    public var pronouns: [String]
+    /// Words that open a clause of purpose ("чтобы", "pour", "um"): a word of accusing right after
+    /// one is a pretext the statement ascribes, not its accusation ("нанесла российская армия,
+    /// чтобы обвинить Киев").
+    public var purposes: [String]
     /// How many words after an agent's form an action word may come for the agent to be its
     /// subject (more in German, whose participles close the clause).
     public var subjectWindow: Int
@@ -56,7 +92,9 @@ public struct StatementCues: Sendable, Hashable, Decodable {
     public var agentAfter: Int
 
     public init(events: [String] = [], by: [String] = [], targets: [String] = [], passive: [String] = [], accusations: [String] = [],
-                sources: [String] = [], links: [String] = [], agents: [Agent] = [], subjectWindow: Int = 3, agentAfter: Int = 1) {
+                sources: [String] = [], links: [String] = [], agents: [Agent] = [], auxiliaries: [String] = [], responsible: [String] = [],
+                obliqueEndings: [String] = [], complementizers: [String] = [], causes: [String] = [], possessives: [String] = [],
+                gerundEndings: [String] = [], speech: [String] = [], victims: [String] = [], pronouns: [String] = [], purposes: [String] = [], subjectWindow: Int = 3, agentAfter: Int = 1) {
       self.events = events
       self.by = by
       self.targets = targets
@@ -65,11 +103,25 @@ public struct StatementCues: Sendable, Hashable, Decodable {
       self.sources = sources
       self.links = links
       self.agents = agents
+      self.auxiliaries = auxiliaries
+      self.responsible = responsible
+      self.obliqueEndings = obliqueEndings
+      self.complementizers = complementizers
+      self.causes = causes
+      self.possessives = possessives
+      self.gerundEndings = gerundEndings
+      self.speech = speech
+      self.victims = victims
+      self.pronouns = pronouns
+      self.purposes = purposes
       self.subjectWindow = subjectWindow
       self.agentAfter = agentAfter
     }
 
-    enum CodingKeys: String, CodingKey { case events, by, targets, passive, accusations, sources, links, agents, subjectWindow, agentAfter }
+    enum CodingKeys: String, CodingKey {
+      case events, by, targets, passive, accusations, sources, links, agents, auxiliaries, responsible, obliqueEndings, complementizers, subjectWindow
+      case agentAfter, causes, possessives, gerundEndings, speech, victims, pronouns, purposes
+    }
 
     public init(from decoder: any Decoder) throws {
       let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -81,6 +133,17 @@ public struct StatementCues: Sendable, Hashable, Decodable {
       sources = try c.decodeIfPresent([String].self, forKey: .sources) ?? []
       links = try c.decodeIfPresent([String].self, forKey: .links) ?? []
       agents = try c.decodeIfPresent([Agent].self, forKey: .agents) ?? []
+      auxiliaries = try c.decodeIfPresent([String].self, forKey: .auxiliaries) ?? []
+      responsible = try c.decodeIfPresent([String].self, forKey: .responsible) ?? []
+      obliqueEndings = try c.decodeIfPresent([String].self, forKey: .obliqueEndings) ?? []
+      complementizers = try c.decodeIfPresent([String].self, forKey: .complementizers) ?? []
+      causes = try c.decodeIfPresent([String].self, forKey: .causes) ?? []
+      possessives = try c.decodeIfPresent([String].self, forKey: .possessives) ?? []
+      gerundEndings = try c.decodeIfPresent([String].self, forKey: .gerundEndings) ?? []
+      speech = try c.decodeIfPresent([String].self, forKey: .speech) ?? []
+      victims = try c.decodeIfPresent([String].self, forKey: .victims) ?? []
+      pronouns = try c.decodeIfPresent([String].self, forKey: .pronouns) ?? []
+      purposes = try c.decodeIfPresent([String].self, forKey: .purposes) ?? []
       subjectWindow = try c.decodeIfPresent(Int.self, forKey: .subjectWindow) ?? 3
       agentAfter = try c.decodeIfPresent(Int.self, forKey: .agentAfter) ?? 1
     }
@@ -108,7 +171,8 @@ public struct StatementCues: Sendable, Hashable, Decodable {
       "units": .dictionary(value: .mapping(["symbol": .any, "words": .any], required: ["words"])),
       "responsibility": .mapping([
         "events": .any, "by": .any, "targets": .any, "passive": .any, "subjectWindow": .any, "agentAfter": .any,
-        "accusations": .any, "sources": .any, "links": .any,
+        "accusations": .any, "sources": .any, "links": .any, "auxiliaries": .any, "responsible": .any, "obliqueEndings": .any,
+        "complementizers": .any, "causes": .any, "possessives": .any, "gerundEndings": .any, "speech": .any, "victims": .any, "pronouns": .any, "purposes": .any,
         "agents": .sequence(.mapping(["entity": .any, "forms": .any], required: ["entity", "forms"])),
       ]),
       "endings": .any,
