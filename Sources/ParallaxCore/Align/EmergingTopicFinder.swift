@@ -128,6 +128,9 @@ struct EmergingTopicFinder {
 struct TopicIDAllocator {
   private var taken: Set<TopicID>
   private var nextSuffix: [String: Int] = [:]
+  /// The name that took a suffix last, and its next suffix (not yet in `nextSuffix`): a run of
+  /// clusters with one name, as a long list gives, costs one set insertion each.
+  private var last: (name: String, next: Int)?
 
   /// - Parameter capacity: about how many ids will be handed out (room made at once, so the
   ///   set of ids is not rehashed as it grows).
@@ -137,14 +140,23 @@ struct TopicIDAllocator {
   }
 
   mutating func allocate(_ name: String) -> TopicID {
-    var id = TopicID(name)
-    guard !taken.insert(id).inserted else { return id }
-    var suffix = nextSuffix[name, default: 2]
+    var suffix: Int
+    if let last, last.name == name {
+      // Taken, as is every suffix below `last.next`.
+      suffix = last.next
+    } else {
+      if let last { nextSuffix[last.name] = last.next }
+      last = nil
+      let id = TopicID(name)
+      guard !taken.insert(id).inserted else { return id }
+      suffix = nextSuffix[name, default: 2]
+    }
+    var id: TopicID
     repeat {
       id = TopicID("\(name)-\(suffix)")
       suffix += 1
     } while !taken.insert(id).inserted
-    nextSuffix[name] = suffix
+    last = (name, suffix)
     return id
   }
 }

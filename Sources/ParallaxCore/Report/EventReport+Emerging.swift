@@ -29,7 +29,7 @@ extension EventReport {
     var labels: [TopicID: String] = [:]
     var unnamed: [TopicID] = []
     for topic in topics where topic.isEmerging {
-      guard let names = counts[topic], !names.isEmpty else {
+      guard !counts.isEmpty, let names = counts[topic], !names.isEmpty else {
         unnamed.append(topic)
         continue
       }
@@ -64,7 +64,8 @@ extension EventReport {
   /// emerging topics, most of them one stem with a number).
   static func inIDOrder(_ ids: [TopicID]) -> [TopicID] {
     var stems: [Substring: Int] = [:]
-    let keys = ids.map { IDOrderKey($0, stems: &stems) }
+    var last: (head: Substring, stem: Int)?
+    let keys = ids.map { IDOrderKey($0, stems: &stems, last: &last) }
     // Positions are sorted, not keys: moving a key moves its id's string, and every move
     // retains it.
     return keys.indices.sorted { IDOrderKey.precedes(keys[$0], keys[$1]) }.map { keys[$0].id }
@@ -77,17 +78,27 @@ extension EventReport {
     let stem: Int
     let number: Int?
 
-    init(_ id: TopicID, stems: inout [Substring: Int]) {
+    /// - Parameter last: the head and stem number of the id before (ids of one stem often come
+    ///   in a row: their stem is found without a lookup).
+    init(_ id: TopicID, stems: inout [Substring: Int], last: inout (head: Substring, stem: Int)?) {
       self.id = id
       let raw = id.rawValue
       let head = Self.head(raw)
-      if let known = stems[head] {
+      if let last, last.head == head {
+        stem = last.stem
+      } else if let known = stems[head] {
         stem = known
       } else {
         stem = stems.count
         stems[head] = stem
       }
+      last = (head, stem)
       number = Int(raw[head.endIndex...])
+    }
+
+    init(_ id: TopicID, stems: inout [Substring: Int]) {
+      var last: (head: Substring, stem: Int)?
+      self.init(id, stems: &stems, last: &last)
     }
 
     /// The part of `raw` before its first number character: found on the bytes while they are

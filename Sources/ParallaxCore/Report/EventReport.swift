@@ -53,7 +53,8 @@ struct EventReport {
       sources: sources, topics: coverage.map(\.topic), strings: strings, names: context.entityNames,
       outlets: context.outletNames)
     var labels = emerging.labels
-    for row in coverage where labels[row.topic] == nil && emerging.unnamed[row.topic] == nil {
+    // (Every emerging topic has its label or its number already.)
+    for row in coverage where !row.topic.isEmerging && labels[row.topic] == nil {
       labels[row.topic] = Self.label(of: row.topic, in: comparison, strings: strings)
     }
     for alignment in event.alignments where labels[alignment.topic] == nil && emerging.unnamed[alignment.topic] == nil {

@@ -59,5 +59,11 @@ import Testing
     #expect(ids.allocate("x.misc-5") == TopicID("x.misc-5"))
     #expect(ids.allocate("x.misc") == TopicID("x.misc-6"))
     #expect(ids.allocate("x.other") == TopicID("x.other-2"))
+    // A long run of one name (a list of a thousand lines) counts on, and the names before it
+    // still continue where they stopped.
+    let run = (0..<1000).map { _ in ids.allocate("x.run") }
+    #expect(run == [TopicID("x.run")] + (2...1000).map { TopicID("x.run-\($0)") })
+    #expect(ids.allocate("x.misc") == TopicID("x.misc-7"))
+    #expect(ids.allocate("x.run") == TopicID("x.run-1001"))
   }
 }
