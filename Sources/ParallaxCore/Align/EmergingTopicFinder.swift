@@ -19,7 +19,8 @@ struct EmergingTopicFinder {
 
   /// The clusters of `profiles`, in the order their ids are handed out: the part of `topics`
   /// that needs no ids, so that the events of a comparison can be clustered in parallel.
-  func clusters(of profiles: [StatementProfile]) -> [Cluster] {
+  /// - Parameter inParts: the fewest clusters whose labels are made in parts on the cores.
+  func clusters(of profiles: [StatementProfile], inParts: Int = Self.labelledInParts) -> [Cluster] {
     var encoder = FeatureEncoder()
     var items = SparseItems()
     for (index, profile) in profiles.enumerated() {
@@ -52,11 +53,28 @@ struct EmergingTopicFinder {
       }
       members[clusterOf[key]].append(index)
     }
-    return members.map { members in
-      let (slug, terms) = label(members, profiles)
-      return Cluster(members: members, slug: slug, terms: terms)
+    func cluster(_ index: Int) -> Cluster {
+      let (slug, terms) = label(members[index], profiles)
+      return Cluster(members: members[index], slug: slug, terms: terms)
     }
+    // Each cluster's label on its own: a long list's hundreds of thousands are labelled in
+    // parts, a part per core, joined in order.
+    guard members.count >= inParts else { return members.indices.map(cluster) }
+    let pool = WorkerPool()
+    let size = (members.count + pool.jobs - 1) / pool.jobs
+    let parts = stride(from: 0, to: members.count, by: size).map { $0..<min($0 + size, members.count) }
+    var clusters: [Cluster] = []
+    clusters.reserveCapacity(members.count)
+    pool.run(count: parts.count, makeTask: { () }) { _, k in
+      parts[k].map(cluster)
+    } deliver: { k, part in
+      clusters += part ?? parts[k].map(cluster)
+    }
+    return clusters
   }
+
+  /// The fewest clusters labelled in parts.
+  static let labelledInParts = 4096
 
   /// Ids for `clusters` of `count` profiles, taken from `ids` in cluster order.
   static func name(_ clusters: [Cluster], count: Int, ids: inout TopicIDAllocator) -> (assigned: [TopicID], topics: [TopicInfo]) {

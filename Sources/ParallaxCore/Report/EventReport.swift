@@ -97,8 +97,9 @@ struct EventReport {
 
   /// A topic's label in the report language (unescaped); emerging topics get a prefix.
   func label(of topic: TopicID) -> String {
-    if let label = topicLabels[topic] { return label }
+    // The numbered ones first: a long list has a million, and few others.
     if let number = unnamedTopics[topic] { return "\(strings[.emerging]) \(number)" }
+    if let label = topicLabels[topic] { return label }
     return Self.label(of: topic, in: comparison, strings: strings)
   }
 
