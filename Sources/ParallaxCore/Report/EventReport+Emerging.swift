@@ -56,16 +56,15 @@ extension EventReport {
 
   /// Topic ids in order, the number in `emerging.12` compared as a number.
   static func idOrder(_ a: TopicID, _ b: TopicID) -> Bool {
-    var stems: [Substring: Int] = [:]
+    var stems = RunNumbering<Substring>()
     return IDOrderKey.precedes(IDOrderKey(a, stems: &stems), IDOrderKey(b, stems: &stems))
   }
 
   /// `ids` in `idOrder`, each id split once (a long document has tens of thousands of unnamed
   /// emerging topics, most of them one stem with a number).
   static func inIDOrder(_ ids: [TopicID]) -> [TopicID] {
-    var stems: [Substring: Int] = [:]
-    var last: (head: Substring, stem: Int)?
-    let keys = ids.map { IDOrderKey($0, stems: &stems, last: &last) }
+    var stems = RunNumbering<Substring>()
+    let keys = ids.map { IDOrderKey($0, stems: &stems) }
     // Positions are sorted, not keys: moving a key moves its id's string, and every move
     // retains it.
     return keys.indices.sorted { IDOrderKey.precedes(keys[$0], keys[$1]) }.map { keys[$0].id }
@@ -78,27 +77,14 @@ extension EventReport {
     let stem: Int
     let number: Int?
 
-    /// - Parameter last: the head and stem number of the id before (ids of one stem often come
-    ///   in a row: their stem is found without a lookup).
-    init(_ id: TopicID, stems: inout [Substring: Int], last: inout (head: Substring, stem: Int)?) {
+    /// - Parameter stems: the heads met so far, numbered (ids of one stem often come in a
+    ///   row: their stem is found without a lookup each).
+    init(_ id: TopicID, stems: inout RunNumbering<Substring>) {
       self.id = id
       let raw = id.rawValue
       let head = Self.head(raw)
-      if let last, last.head == head {
-        stem = last.stem
-      } else if let known = stems[head] {
-        stem = known
-      } else {
-        stem = stems.count
-        stems[head] = stem
-      }
-      last = (head, stem)
+      stem = stems.number(of: head).number
       number = Int(raw[head.endIndex...])
-    }
-
-    init(_ id: TopicID, stems: inout [Substring: Int]) {
-      var last: (head: Substring, stem: Int)?
-      self.init(id, stems: &stems, last: &last)
     }
 
     /// The part of `raw` before its first number character: found on the bytes while they are

@@ -254,23 +254,15 @@ extension EventReport {
       // order; a run of statements with one label is grouped without a lookup each.
       var labels: [String] = []
       var groups: [[Int]] = []
-      var groupOf: [String: Int] = [:]
-      var last: (label: String, group: Int)?
+      var groupOf = RunNumbering<String>()
       for (position, entry) in mine.enumerated() {
         let named = event.unique[entry.unique].topics.filter { unnamedTopics[$0] == nil }
         let shown = named.isEmpty ? "" : sortedTopics(named).map { label(of: $0) }.joined(separator: "; ")
-        let group: Int
-        if let last, last.label == shown {
-          group = last.group
-        } else if let known = groupOf[shown] {
-          group = known
-        } else {
-          group = groups.count
-          groupOf[shown] = group
+        let (group, isNew) = groupOf.number(of: shown)
+        if isNew {
           labels.append(shown)
           groups.append([])
         }
-        last = (shown, group)
         groups[group].append(position)
       }
       // The item written in one string: each run after its label, its statements one after
@@ -279,7 +271,7 @@ extension EventReport {
       for (number, shown) in collation.sorted(labels, by: { ($0, $0) }).enumerated() {
         if number > 0 { item += Self.itemSeparator }
         if !shown.isEmpty { item += "*\(MarkdownText.inline(shown))* — " }
-        let members = groupOf[shown].map { groups[$0] } ?? []
+        let members = groupOf.existing(shown).map { groups[$0] } ?? []
         for (k, position) in members.enumerated() {
           if k > 0 { item += Self.itemSeparator }
           let entry = mine[position]
