@@ -256,7 +256,10 @@ extension EventReport {
       var groups: [[Int]] = []
       var groupOf = RunNumbering<String>()
       for (position, entry) in mine.enumerated() {
-        let named = event.unique[entry.unique].topics.filter { unnamedTopics[$0] == nil }
+        // Every topic but the numbered ones has its label (none has, in a long list of
+        // numbered topics: no lookup then).
+        let topics = event.unique[entry.unique].topics
+        let named = topicLabels.isEmpty ? [] : topics.filter { topicLabels[$0] != nil }
         let shown = named.isEmpty ? "" : sortedTopics(named).map { label(of: $0) }.joined(separator: "; ")
         let (group, isNew) = groupOf.number(of: shown)
         if isNew {
