@@ -62,6 +62,7 @@ struct EventReport {
     }
     self.topicLabels = labels
     self.unnamedTopics = emerging.unnamed
+    self.numberedPrefix = "\(strings[.emerging]) "
     let finder = forIndex ? nil : finder ?? (try? AgentFinder(cues: strings.cues))
     self.finder = finder
     var claims: [StatementRef: AgentClaim] = [:]
@@ -94,11 +95,13 @@ struct EventReport {
   /// "Emerging topic 2", which tells a reader nothing the statements do not, so the lists of
   /// what only one source says count them rather than name them.
   let unnamedTopics: [TopicID: Int]
+  /// What a numbered topic's label starts with ("Emerging topic "), looked up once.
+  let numberedPrefix: String
 
   /// A topic's label in the report language (unescaped); emerging topics get a prefix.
   func label(of topic: TopicID) -> String {
     // The numbered ones first: a long list has a million, and few others.
-    if let number = unnamedTopics[topic] { return "\(strings[.emerging]) \(number)" }
+    if let number = unnamedTopics[topic] { return numberedPrefix + String(number) }
     if let label = topicLabels[topic] { return label }
     return Self.label(of: topic, in: comparison, strings: strings)
   }
