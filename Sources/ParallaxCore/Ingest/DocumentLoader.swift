@@ -83,12 +83,8 @@ public struct DocumentLoader: Sendable {
     var body = raw.text
     // Only the first few paragraphs can be header material.
     let headerLimit = min(raw.paragraphs.count, 8)
-    let (detections, possible) = body.withUTF8 { buffer in
-      (
-        raw.paragraphs.map { detector.detect(utf8: UnsafeBufferPointer(rebasing: buffer[$0])) },
-        raw.paragraphs[..<headerLimit].map { datelines.mayBeHeader(utf8: UnsafeBufferPointer(rebasing: buffer[$0])) }
-      )
-    }
+    let detections = body.mapUTF8Slices(raw.paragraphs) { detector.detect(utf8: $0) }
+    let possible = body.mapUTF8Slices(raw.paragraphs[..<headerLimit]) { datelines.mayBeHeader(utf8: $0) }
     var title = raw.title
     var standfirst: [String] = []
     var byline: Byline?
