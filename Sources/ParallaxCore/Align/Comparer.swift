@@ -35,7 +35,7 @@ public struct Comparer: Sendable {
     // Emerging topics: each event's clusters on the workers, their ids handed out in event
     // order (an id names the first cluster that wants it, so the order decides the suffixes).
     // At most an id per statement.
-    var ids = TopicIDAllocator(taken: lexicon.topics.map(\.id), capacity: documents.reduce(0) { $0 + $1.profiles.count })
+    var ids = TopicIDAllocator(taken: lexicon.topics.map(\.id))
     var emerging: [TopicInfo] = []
     var assigned: [[TopicID]] = []
     assigned.reserveCapacity(groups.count)

@@ -143,18 +143,20 @@ struct EmergingTopicFinder {
 /// else the name with the first free suffix from 2 on. It remembers where each name's search
 /// stopped (ids are only ever added, so every smaller suffix is taken), so n clusters with one
 /// name cost n probes, not n²/2.
+///
+/// Suffixed ids are not kept one by one: that a name's suffixes from 2 up to where its search
+/// stopped are all taken says which they are. (A long list hands out a million of them.)
 struct TopicIDAllocator {
+  /// The ids given (the lexicon's), and the names handed out as they are.
   private var taken: Set<TopicID>
+  /// For each name that took a suffix: every suffix from 2 below this one is taken.
   private var nextSuffix: [String: Int] = [:]
   /// The name that took a suffix last, and its next suffix (not yet in `nextSuffix`): a run of
-  /// clusters with one name, as a long list gives, costs one set insertion each.
+  /// clusters with one name, as a long list gives, costs one lookup each.
   private var last: (name: String, next: Int)?
 
-  /// - Parameter capacity: about how many ids will be handed out (room made at once, so the
-  ///   set of ids is not rehashed as it grows).
-  init(taken: some Sequence<TopicID>, capacity: Int = 0) {
+  init(taken: some Sequence<TopicID>) {
     self.taken = Set(taken)
-    self.taken.reserveCapacity(self.taken.count + capacity)
   }
 
   mutating func allocate(_ name: String) -> TopicID {
@@ -166,15 +168,31 @@ struct TopicIDAllocator {
       if let last { nextSuffix[last.name] = last.next }
       last = nil
       let id = TopicID(name)
-      guard !taken.insert(id).inserted else { return id }
+      if !handedOutWithSuffix(name), taken.insert(id).inserted { return id }
       suffix = nextSuffix[name, default: 2]
     }
     var id: TopicID
     repeat {
+      // Another name's suffixed id is never this one (the text after the last hyphen is the
+      // suffix), so only the given and the plain ids can hold it.
       id = TopicID("\(name)-\(suffix)")
       suffix += 1
-    } while !taken.insert(id).inserted
+    } while taken.contains(id)
     last = (name, suffix)
     return id
+  }
+
+  /// Whether `name` is an id this allocator handed out as another name with a suffix.
+  private func handedOutWithSuffix(_ name: String) -> Bool {
+    guard let hyphen = name.utf8.lastIndex(of: UInt8(ascii: "-")) else { return false }
+    let digits = name.utf8[name.utf8.index(after: hyphen)...]
+    // Suffixes are written from 2 on, without leading zeros.
+    guard let first = digits.first, first != UInt8(ascii: "0"), digits.count <= 18,
+      digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
+    else { return false }
+    let number = digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+    let stem = String(name[..<hyphen])
+    let next = last?.name == stem ? last!.next : nextSuffix[stem, default: 2]
+    return number >= 2 && number < next
   }
 }

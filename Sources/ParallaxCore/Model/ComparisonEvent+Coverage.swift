@@ -9,7 +9,10 @@ extension ComparisonEvent {
 
   /// The rows of `coverage` in the order their topics are first met (what a report needs: it
   /// orders the rows it shows itself; an event of a million topics is not sorted by id).
-  var coverageRows: [(topic: TopicID, counts: [(document: String, statements: Int)])] {
+  var coverageRows: [(topic: TopicID, counts: [(document: String, statements: Int)])] { coverageTable.rows }
+
+  /// `coverageRows`, with the row of each topic by its id.
+  var coverageTable: (rows: [(topic: TopicID, counts: [(document: String, statements: Int)])], rowOf: [String: Int]) {
     // A row per topic, found by its id once per statement topic; a document's statements are
     // counted into the row's last entry while they are the same document's. (No table of
     // tables: an event can be one document of a million statements and half a million topics.)
@@ -21,8 +24,9 @@ extension ComparisonEvent {
     rowOf.reserveCapacity(documents.reduce(0) { $0 + $1.statements.count })
     for (number, compared) in documents.enumerated() {
       let path = compared.document.reference
-      for statement in compared.statements {
-        for topic in statement.topics {
+      // By index: a statement is not copied (retaining each of its strings) to read its topics.
+      for index in compared.statements.indices {
+        for topic in compared.statements[index].topics {
           if let row = rowOf[topic] {
             if lastDocument[row] == number {
               rows[row].counts[rows[row].counts.count - 1].statements += 1
@@ -41,7 +45,7 @@ extension ComparisonEvent {
     for row in rows.indices where rows[row].counts.count > 1 {
       rows[row].counts = Self.merged(rows[row].counts)
     }
-    return rows
+    return (rows, rowOf)
   }
 
   /// Counts by path, paths in order (two documents may share a path).

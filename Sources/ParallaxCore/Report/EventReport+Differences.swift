@@ -200,9 +200,9 @@ extension EventReport {
     var unnamed: [String] = []  // "Ukrainska Pravda (3)"
     for source in sources {
       let only = onlyIn[source.document.reference] ?? []
-      let nameless = only.filter { unnamedTopics[$0] != nil }.count
+      let nameless = only.filter { number(of: $0) != nil }.count
       if nameless > 0 { unnamed.append("\(MarkdownText.inline(source.label)) (\(nameless))") }
-      for topic in sortedTopics(only.filter { unnamedTopics[$0] == nil }) {
+      for topic in sortedTopics(only.filter { number(of: $0) == nil }) {
         named.append("\(MarkdownText.inline(label(of: topic))) (\(MarkdownText.inline(source.label)))")
       }
     }

@@ -10,7 +10,7 @@ extension EventReport {
   /// - Parameter topics: every topic of the event's statements, each once.
   static func emergingLabels(
     sources: [ReportSource], topics: [TopicID], strings: ReportStrings, names: [EntityID: String], outlets: Set<String>
-  ) -> (labels: [TopicID: String], unnamed: [TopicID: Int]) {
+  ) -> (labels: [TopicID: String], numbers: [Int]) {
     // The names of the statements that name entities, counted by emerging topic.
     var counts: [TopicID: [String: Int]] = [:]
     for source in sources {
@@ -27,19 +27,19 @@ extension EventReport {
       }
     }
     var labels: [TopicID: String] = [:]
-    var unnamed: [TopicID] = []
-    for topic in topics where topic.isEmerging {
+    var unnamed: [Int] = []
+    for (position, topic) in topics.enumerated() where topic.isEmerging {
       guard !counts.isEmpty, let names = counts[topic], !names.isEmpty else {
-        unnamed.append(topic)
+        unnamed.append(position)
         continue
       }
       let top = names.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(3).map(\.key)
       labels[topic] = "\(strings[.emerging]): \(top.joined(separator: ", "))"
     }
-    // The numbered ones get their label when it is shown (a long list has a million).
-    var numbers: [TopicID: Int] = [:]
-    numbers.reserveCapacity(unnamed.count)
-    for (number, id) in inIDOrder(unnamed).enumerated() { numbers[id] = number + 1 }
+    // The numbered ones get their label when it is shown (a long list has a million); their
+    // numbers go by position, with no table keyed by id.
+    var numbers = [Int](repeating: 0, count: topics.count)
+    for (number, k) in positionsInIDOrder(unnamed.map { topics[$0] }).enumerated() { numbers[unnamed[k]] = number + 1 }
     return (labels, numbers)
   }
 
@@ -63,11 +63,16 @@ extension EventReport {
   /// `ids` in `idOrder`, each id split once (a long document has tens of thousands of unnamed
   /// emerging topics, most of them one stem with a number).
   static func inIDOrder(_ ids: [TopicID]) -> [TopicID] {
+    positionsInIDOrder(ids).map { ids[$0] }
+  }
+
+  /// The positions of `ids`, in the `idOrder` of their ids.
+  static func positionsInIDOrder(_ ids: [TopicID]) -> [Int] {
     var stems = RunNumbering<Substring>()
     let keys = ids.map { IDOrderKey($0, stems: &stems) }
     // Positions are sorted, not keys: moving a key moves its id's string, and every move
     // retains it.
-    return keys.indices.sorted { IDOrderKey.precedes(keys[$0], keys[$1]) }.map { keys[$0].id }
+    return keys.indices.sorted { IDOrderKey.precedes(keys[$0], keys[$1]) }
   }
 
   /// A topic id split for `idOrder`: the part before its first digit (as a number that is the

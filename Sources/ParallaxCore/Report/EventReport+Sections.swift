@@ -102,17 +102,35 @@ extension EventReport {
   /// mentions in the report language when it is in another script, what it says of the agent
   /// of harm, and its line.
   func statementText(_ statement: Statement, ref: StatementRef) -> String {
-    statementBody(statement, ref: ref) + " · " + location(statement.line)
+    var out = ""
+    writeStatement(statement, ref: ref, into: &out)
+    return out
+  }
+
+  /// `statementText` appended to `out`, with no string of its own.
+  func writeStatement(_ statement: Statement, ref: StatementRef, into out: inout String) {
+    writeBody(statement, ref: ref, into: &out)
+    out += " · "
+    out += location(statement.line)
   }
 
   /// A row's statement without its line: who said it, the text, the names it mentions, what
   /// it says of the agent of harm.
   func statementBody(_ statement: Statement, ref: StatementRef) -> String {
-    var out = attribution(statement, verbAlways: false)
+    var out = ""
+    writeBody(statement, ref: ref, into: &out)
+    return out
+  }
+
+  /// `statementBody` appended to `out`.
+  func writeBody(_ statement: Statement, ref: StatementRef, into out: inout String) {
+    out += attribution(statement, verbAlways: false)
     out += MarkdownText.inline(statement.text)
     out += gloss(statement)
-    if !claims.isEmpty, let claim = claims[ref] { out += " · " + agentPhrase(claim) }
-    return out
+    if !claims.isEmpty, let claim = claims[ref] {
+      out += " · "
+      out += agentPhrase(claim)
+    }
   }
 
   /// The rows of an alignment's members, in source order. Members that say the same thing in
@@ -243,15 +261,17 @@ extension EventReport {
     guard !event.unique.isEmpty else { return }
     md.heading(2, MarkdownText.inline(strings[.unique]))
     let byColumn = uniquePlaces()
-    var items: [String] = []
+    // Each source's statements in their order (by line, then id) and grouped by the label of
+    // their named topics ("" for none), labels in first-seen order; a run of statements with
+    // one label is grouped without a lookup each.
+    var items: [(column: Int, mine: [(line: Int, index: Int, unique: Int)], labels: [String], groups: [[Int]])] = []
+    var bytes = 0
     for column in sources.indices where !byColumn[column].isEmpty {
       let statements = sources[column].statements
       // Positions sorted, not the statements: by line, then id.
       let mine = byColumn[column].sorted {
         ($0.line, event.unique[$0.unique].member.statement) < ($1.line, event.unique[$1.unique].member.statement)
       }
-      // The statements by the label of their named topics ("" for none), labels in first-seen
-      // order; a run of statements with one label is grouped without a lookup each.
       var labels: [String] = []
       var groups: [[Int]] = []
       var groupOf = RunNumbering<String>()
@@ -267,24 +287,32 @@ extension EventReport {
           groups.append([])
         }
         groups[group].append(position)
+        bytes += statements[entry.index].text.utf8.count + Self.statementOverhead
       }
-      // The item written in one string: each run after its label, its statements one after
-      // another (a list of a million lines is one item).
-      var item = "**\(MarkdownText.inline(sources[column].label))** — "
-      for (number, shown) in collation.sorted(labels, by: { ($0, $0) }).enumerated() {
-        if number > 0 { item += Self.itemSeparator }
-        if !shown.isEmpty { item += "*\(MarkdownText.inline(shown))* — " }
-        let members = groupOf.existing(shown).map { groups[$0] } ?? []
-        for (k, position) in members.enumerated() {
-          if k > 0 { item += Self.itemSeparator }
-          let entry = mine[position]
-          item += statementText(statements[entry.index], ref: event.unique[entry.unique].member)
+      // Labels in the report's collation order, their groups with them.
+      let order = collation.sorted(Array(labels.indices), by: { (labels[$0], labels[$0]) })
+      items.append((column, mine, order.map { labels[$0] }, order.map { groups[$0] }))
+    }
+    // Each item written straight into the report: each run after its label, its statements
+    // one after another (a list of a million lines is one item).
+    md.bullets(count: items.count, reserving: bytes) { number, text in
+      let item = items[number]
+      let statements = sources[item.column].statements
+      text += "**\(MarkdownText.inline(sources[item.column].label))** — "
+      for (k, shown) in item.labels.enumerated() {
+        if k > 0 { text += Self.itemSeparator }
+        if !shown.isEmpty { text += "*\(MarkdownText.inline(shown))* — " }
+        for (n, position) in item.groups[k].enumerated() {
+          if n > 0 { text += Self.itemSeparator }
+          let entry = item.mine[position]
+          writeStatement(statements[entry.index], ref: event.unique[entry.unique].member, into: &text)
         }
       }
-      items.append(item)
     }
-    md.bullets(items)
   }
+
+  /// About how many bytes a listed statement adds to its text (separator, line, speaker).
+  static let statementOverhead = 24
 
   /// Where each of the event's unique statements is, by column: its line, its index among
   /// the column's statements and its position in `event.unique`. Unique statements come in

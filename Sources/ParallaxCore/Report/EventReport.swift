@@ -48,20 +48,23 @@ struct EventReport {
       ? [:]
       : Dictionary(sources.enumerated().map { ($0.element.document.reference, $0.offset) }, uniquingKeysWith: { first, _ in first })
     self.dates = dates
-    self.coverage = event.coverageRows
+    let table = event.coverageTable
+    self.coverage = table.rows
+    self.rowOf = table.rowOf
     let emerging = Self.emergingLabels(
-      sources: sources, topics: coverage.map(\.topic), strings: strings, names: context.entityNames,
+      sources: sources, topics: table.rows.map(\.topic), strings: strings, names: context.entityNames,
       outlets: context.outletNames)
     var labels = emerging.labels
     // (Every emerging topic has its label or its number already.)
     for row in coverage where !row.topic.isEmerging && labels[row.topic] == nil {
       labels[row.topic] = Self.label(of: row.topic, in: comparison, strings: strings)
     }
-    for alignment in event.alignments where labels[alignment.topic] == nil && emerging.unnamed[alignment.topic] == nil {
+    self.numbers = emerging.numbers
+    let numbered = { (topic: TopicID) in table.rowOf[topic.rawValue].map { emerging.numbers[$0] > 0 } ?? false }
+    for alignment in event.alignments where labels[alignment.topic] == nil && !numbered(alignment.topic) {
       labels[alignment.topic] = Self.label(of: alignment.topic, in: comparison, strings: strings)
     }
     self.topicLabels = labels
-    self.unnamedTopics = emerging.unnamed
     self.numberedPrefix = "\(strings[.emerging]) "
     let finder = forIndex ? nil : finder ?? (try? AgentFinder(cues: strings.cues))
     self.finder = finder
@@ -91,17 +94,26 @@ struct EventReport {
   /// The labels of the event's topics, worked out once.
   let topicLabels: [TopicID: String]
 
-  /// The emerging topics whose statements name no entity, with their numbers: labelled
-  /// "Emerging topic 2", which tells a reader nothing the statements do not, so the lists of
-  /// what only one source says count them rather than name them.
-  let unnamedTopics: [TopicID: Int]
+  /// The row of each topic in `coverage`, by id.
+  let rowOf: [String: Int]
+  /// By row of `coverage`: the number of an emerging topic whose statements name no entity,
+  /// else 0. Such a topic is labelled "Emerging topic 2", which tells a reader nothing the
+  /// statements do not, so the lists of what only one source says count them rather than
+  /// name them.
+  let numbers: [Int]
+
+  /// The number of an emerging topic labelled by number (see `numbers`).
+  func number(of topic: TopicID) -> Int? {
+    guard let row = rowOf[topic.rawValue], numbers[row] > 0 else { return nil }
+    return numbers[row]
+  }
   /// What a numbered topic's label starts with ("Emerging topic "), looked up once.
   let numberedPrefix: String
 
   /// A topic's label in the report language (unescaped); emerging topics get a prefix.
   func label(of topic: TopicID) -> String {
     // The numbered ones first: a long list has a million, and few others.
-    if let number = unnamedTopics[topic] { return numberedPrefix + String(number) }
+    if let number = number(of: topic) { return numberedPrefix + String(number) }
     if let label = topicLabels[topic] { return label }
     return Self.label(of: topic, in: comparison, strings: strings)
   }
@@ -130,14 +142,25 @@ struct EventReport {
   var headline: String {
     var best = 0
     var ties: [TopicID] = []
-    for row in coverage {
-      let total = row.counts.reduce(0) { $0 + $1.statements }
+    // Of the tied topics labelled by number, the first: their labels share everything but the
+    // number, so they sort as their numbers do in the collation (a long list ties a million).
+    var numbered: (number: Int, topic: TopicID)?
+    for (row, entry) in coverage.enumerated() {
+      let total = entry.counts.reduce(0) { $0 + $1.statements }
       if total > best {
         best = total
         ties.removeAll(keepingCapacity: true)
+        numbered = nil
       }
-      if total == best { ties.append(row.topic) }
+      guard total == best else { continue }
+      let number = numbers[row]
+      if number == 0 {
+        ties.append(entry.topic)
+      } else if numbered.map({ collation.numberPrecedes(number, $0.number) }) ?? true {
+        numbered = (number, entry.topic)
+      }
     }
+    if let numbered { ties.append(numbered.topic) }
     guard let topic = collation.first(ties, by: { (label(of: $0), $0.rawValue) }) else { return event.id }
     return label(of: topic)
   }

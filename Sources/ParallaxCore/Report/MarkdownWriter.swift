@@ -42,9 +42,23 @@ public struct MarkdownWriter: Sendable {
 
   /// A bullet list, one (escaped) item per line.
   public mutating func bullets(_ items: [String]) {
-    guard !items.isEmpty else { return }
+    bullets(count: items.count) { index, text in text += items[index] }
+  }
+
+  /// A bullet list of `count` items, each written by `write` straight into the document (its
+  /// escaped text appended to the string it is handed): an item of a million statements is not
+  /// built apart and then copied in.
+  ///
+  /// - Parameter reserving: about how many bytes the items take, room made at once.
+  public mutating func bullets(count: Int, reserving: Int = 0, _ write: (Int, inout String) -> Void) {
+    guard count > 0 else { return }
     startBlock()
-    for item in items { text += "- " + item + "\n" }
+    if reserving > 0 { text.reserveCapacity(text.utf8.count + reserving + 3 * count) }
+    for index in 0..<count {
+      text += "- "
+      write(index, &text)
+      text += "\n"
+    }
   }
 
   /// A GFM table. Cells are escaped already; a row shorter than the header is padded.

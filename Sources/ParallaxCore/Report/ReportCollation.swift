@@ -7,9 +7,20 @@ public final class ReportCollation {
   private let collator: Collator?
   private var keys: [UTF8Key: [UInt8]] = [:]
 
+  /// Whether numbers written in digits sort as text ("10" before "9"), as every collation
+  /// does unless it is asked to compare numbers by value.
+  private let numbersAsText: Bool
+
   /// The collation of `locale` ("" for root); falls back to code-point order if ICU cannot open it.
   public init(locale: String) {
-    collator = try? Collator(locale: locale)
+    let collator = try? Collator(locale: locale)
+    self.collator = collator
+    numbersAsText = collator.map { $0.compare("10", "9") < 0 } ?? true
+  }
+
+  /// Whether a label ending in number `a` sorts before the same label ending in `b`.
+  public func numberPrecedes(_ a: Int, _ b: Int) -> Bool {
+    numbersAsText ? String(a) < String(b) : a < b
   }
 
   /// The cached sort key of `text`.

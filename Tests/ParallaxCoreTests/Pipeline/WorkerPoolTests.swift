@@ -65,5 +65,13 @@ import Testing
     #expect(run == [TopicID("x.run")] + (2...1000).map { TopicID("x.run-\($0)") })
     #expect(ids.allocate("x.misc") == TopicID("x.misc-7"))
     #expect(ids.allocate("x.run") == TopicID("x.run-1001"))
+    // A name that is an id handed out with a suffix is taken too; one that only looks like
+    // one (a leading zero, a suffix of 1) is free.
+    #expect(ids.allocate("x.run-500") == TopicID("x.run-500-2"))
+    #expect(ids.allocate("x.misc-4") == TopicID("x.misc-4-2"))
+    #expect(ids.allocate("x.run-0500") == TopicID("x.run-0500"))
+    #expect(ids.allocate("x.run-1") == TopicID("x.run-1"))
+    #expect(ids.allocate("x.run-1002") == TopicID("x.run-1002"))
+    #expect(ids.allocate("x.run") == TopicID("x.run-1003"))
   }
 }

@@ -84,6 +84,39 @@ import Testing
     #expect(md.text == "# T\n\n| a | b |\n| --- | ---: |\n| 1 |   |\n| 2 | 3 |\n\n- x\n")
   }
 
+  @Test("a list written item by item reads as the same list given whole")
+  func bulletsInPlace() {
+    let items = ["**AFP** — one • two", "**TASS** — three"]
+    var whole = MarkdownWriter()
+    whole.heading(2, "Only in one source")
+    whole.bullets(items)
+    var inPlace = MarkdownWriter()
+    inPlace.heading(2, "Only in one source")
+    inPlace.bullets(count: items.count, reserving: 64) { index, text in
+      for (k, part) in items[index].split(separator: " • ").enumerated() {
+        if k > 0 { text += " • " }
+        text += part
+      }
+    }
+    #expect(inPlace.text == whole.text)
+    #expect(inPlace.text == "## Only in one source\n\n- **AFP** — one • two\n- **TASS** — three\n")
+    var empty = MarkdownWriter()
+    empty.bullets(count: 0) { _, text in text += "never" }
+    #expect(empty.text.isEmpty)
+  }
+
+  @Test("labels ending in numbers sort as the collation sorts them: as text, unless it compares numbers by value")
+  func numberedLabels() {
+    let english = ReportCollation(locale: "en")
+    #expect(english.numberPrecedes(10, 9))
+    #expect(english.numberPrecedes(1, 10))
+    #expect(!english.numberPrecedes(9, 10))
+    #expect(english.precedes("Emerging topic 10", "Emerging topic 9") == english.numberPrecedes(10, 9))
+    let numeric = ReportCollation(locale: "en-u-kn")
+    #expect(numeric.numberPrecedes(9, 10))
+    #expect(numeric.precedes("Emerging topic 9", "Emerging topic 10") == numeric.numberPrecedes(9, 10))
+  }
+
   @Test("escaping: every Markdown-significant character from inputs is neutralised")
   func escaping() {
     #expect(MarkdownText.inline("a|b") == "a\\|b")
