@@ -99,8 +99,10 @@ struct EmergingTopicFinder {
     }
     var tallies: [(count: Int, term: Term)] = []
     var entities: [String: Int] = [:]
-    // Most clusters are one statement: its table is made at its size, not grown step by step.
-    var words = [UInt32: Int](minimumCapacity: members.count == 1 ? profiles[members[0]].words.count : 0)
+    var words: [UInt32: Int] = [:]
+    // Most clusters are one statement, whose stems are distinct already (a profile keeps a
+    // stem once): its words are tallied without a table.
+    let single = members.count == 1
     for member in members {
       for name in profiles[member].names {
         if let slot = entities[name.id] {
@@ -111,7 +113,9 @@ struct EmergingTopicFinder {
         }
       }
       for word in profiles[member].words {
-        if let slot = words[word.stem] {
+        if single {
+          tallies.append((1, .word(word)))
+        } else if let slot = words[word.stem] {
           tallies[slot].count += 1
         } else {
           words[word.stem] = tallies.count

@@ -68,6 +68,9 @@ public struct ChromeDetector: Sendable {
   /// The markers, folded, as UTF-8: a line is searched for them byte by byte (both sides are
   /// folded the same way, so equal text is equal bytes).
   private let markers: [[UInt8]]
+  /// The markers by their first byte: a line is read once, and at each byte only the markers
+  /// that open with it are tried (most open with "(", which few bytes of a line are).
+  private let markersByLead: [[[UInt8]]]
   public var options: Options
 
   public init(lexicons: [ChromeLexicon], options: Options = Options()) {
@@ -82,6 +85,9 @@ public struct ChromeDetector: Sendable {
     longestPrefix = prefixes.map(\.utf8.count).max() ?? 0
     asciiPrefixes = self.prefixes.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
     markers = Set(lexicons.flatMap(\.markers).map { TextFold.fold($0) }.filter { !$0.isEmpty }).sorted().map { Array($0.utf8) }
+    var byLead = [[[UInt8]]](repeating: [], count: 256)
+    for marker in markers { byLead[Int(marker[0])].append(marker) }
+    markersByLead = byLead
     self.options = options
   }
 
@@ -289,19 +295,24 @@ public struct ChromeDetector: Sendable {
     return (tail, k + 1)
   }
 
-  /// `text` without trailing spaces and the marks a furniture line may end with.
-  /// Whether the line holds one of the markers (folded) anywhere, and is a caption's length:
-  /// at most two sentences (a caption and its credit), never a paragraph of story.
   /// An ASCII byte folded as `TextFold` folds it (letters lowered).
   private static func lowered(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte | 0x20 : byte }
 
+  /// Whether the line holds one of the markers (folded) anywhere, and is a caption's length:
+  /// at most two sentences (a caption and its credit), never a paragraph of story.
   private func hasMarker(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
     guard !markers.isEmpty, isCaptionLength(bytes, range) else { return false }
     // An ASCII line folds byte by byte.
     let folded =
       bytes[range].allSatisfy { $0 < 0x80 }
       ? bytes[range].map(Self.lowered) : Array(TextFold.fold(String(decoding: bytes[range], as: UTF8.self)).utf8)
-    return markers.contains { Self.occurs($0, in: folded) }
+    for start in folded.indices {
+      for marker in markersByLead[Int(folded[start])]
+      where marker.count <= folded.count - start && folded[start..<(start + marker.count)].elementsEqual(marker) {
+        return true
+      }
+    }
+    return false
   }
 
   /// Whether the line is at most two sentences long (a caption and its credit).
@@ -311,18 +322,7 @@ public struct ChromeDetector: Sendable {
     return ends <= 1
   }
 
-  /// Whether `needle` occurs in `haystack`, as bytes.
-  static func occurs(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
-    guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
-    var start = 0
-    let last = haystack.count - needle.count
-    while start <= last {
-      if haystack[start] == first && haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
-      start += 1
-    }
-    return false
-  }
-
+  /// `text` without trailing spaces and the marks a furniture line may end with.
   static func trimmed(_ text: String) -> String {
     var scalars = Substring(text).unicodeScalars
     while let last = scalars.last, last == " " || last == ":" || last == "." || last == "…" || last == "!" || last == "»" {
