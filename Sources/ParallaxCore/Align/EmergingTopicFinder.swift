@@ -159,8 +159,11 @@ struct TopicIDAllocator {
   /// clusters with one name, as a long list gives, costs one lookup each.
   private var last: (name: String, next: Int)?
 
-  init(taken: some Sequence<TopicID>) {
+  /// - Parameter capacity: about how many names will be handed out (room made at once, so the
+  ///   set of ids is not rehashed as it grows).
+  init(taken: some Sequence<TopicID>, capacity: Int = 0) {
     self.taken = Set(taken)
+    self.taken.reserveCapacity(self.taken.count + capacity)
   }
 
   mutating func allocate(_ name: String) -> TopicID {
