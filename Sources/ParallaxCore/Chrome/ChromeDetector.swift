@@ -57,9 +57,9 @@ public struct ChromeDetector: Sendable {
 
   private let wholeLines: Set<String>
   private let prefixes: [String]
-  /// The first byte of each prefix whose first character is one ASCII scalar: a line that
-  /// opens with another byte cannot open with that prefix, canonical equivalence or not.
-  private let leads: [UInt8?]
+  /// The first scalar of each prefix: a folded line that opens with another scalar cannot open
+  /// with that prefix (line and prefix are both folded, so equal characters are equal scalars).
+  private let leads: [Unicode.Scalar?]
   private let longestPrefix: Int
   /// The UTF-8 length of the longest line named whole.
   private let longestWholeLine: Int
@@ -78,10 +78,7 @@ public struct ChromeDetector: Sendable {
     longestWholeLine = wholeLines.map(\.utf8.count).max() ?? 0
     let prefixes = Set(lexicons.flatMap(\.prefixes).map { TextFold.fold($0) }.filter { !$0.isEmpty })
     self.prefixes = prefixes.sorted { ($0.utf8.count, $0) > ($1.utf8.count, $1) }
-    leads = self.prefixes.map { prefix in
-      guard let first = prefix.first, first.unicodeScalars.count == 1, first.isASCII else { return nil }
-      return prefix.utf8.first
-    }
+    leads = self.prefixes.map { $0.unicodeScalars.first }
     longestPrefix = prefixes.map(\.utf8.count).max() ?? 0
     asciiPrefixes = self.prefixes.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
     markers = Set(lexicons.flatMap(\.markers).map { TextFold.fold($0) }.filter { !$0.isEmpty }).sorted().map { Array($0.utf8) }
@@ -221,8 +218,8 @@ public struct ChromeDetector: Sendable {
     }
     let folded = TextFold.fold(String(decoding: bytes[head], as: UTF8.self))
     if head == range, wholeLines.contains(Self.trimmed(folded)) { return true }
-    let lead = folded.utf8.first
-    for (prefix, prefixLead) in zip(prefixes, leads) where (prefixLead == nil || prefixLead == lead) && folded.hasPrefix(prefix) {
+    let lead = folded.unicodeScalars.first
+    for (prefix, prefixLead) in zip(prefixes, leads) where prefixLead == lead && folded.hasPrefix(prefix) {
       guard let last = prefix.unicodeScalars.last, last.properties.isAlphabetic else { return true }
       let rest = folded.unicodeScalars.dropFirst(prefix.unicodeScalars.count)
       if rest.first.map({ !$0.properties.isAlphabetic }) ?? true { return true }

@@ -11,6 +11,8 @@ enum ChromeShapes {
     {
       return false
     }
+    // An ASCII line (a headline, most often) is read as bytes: its characters are its bytes.
+    if bytes[range].allSatisfy({ $0 < 0x80 }) { return isASCIIListing(bytes, range) }
     let text = String(decoding: bytes[range], as: UTF8.self)
     guard let last = text.unicodeScalars.last, !ChromeDetector.Shape.enders.contains(last) || last == "," else { return false }
     let items = text.split(separator: ",").map { $0.split(separator: " ") }
@@ -19,6 +21,37 @@ enum ChromeShapes {
     let capitalized = words.filter { $0.first.map { $0.isUppercase || $0.isNumber } ?? false }.count
     if items.count >= 3, items.allSatisfy({ !$0.isEmpty && $0.count <= 3 }), capitalized * 4 >= words.count * 3 { return true }
     return items.count == 1 && words.count >= 8 && capitalized * 5 >= words.count * 4
+  }
+
+  /// `isListing` of a line in ASCII that does not end a sentence: the same items (between
+  /// commas, empty ones left out), words (between spaces) and capitals, counted on the bytes.
+  private static func isASCIIListing(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+    var items = 0
+    var words = 0
+    var capitalized = 0
+    var shortItems = true
+    var itemStart = range.lowerBound
+    for end in range.lowerBound...range.upperBound where end == range.upperBound || bytes[end] == UInt8(ascii: ",") {
+      defer { itemStart = end + 1 }
+      guard end > itemStart else { continue }
+      items += 1
+      var itemWords = 0
+      var wordStart = true
+      for byte in bytes[itemStart..<end] {
+        if byte == 0x20 {
+          wordStart = true
+        } else if wordStart {
+          wordStart = false
+          itemWords += 1
+          if byte &- UInt8(ascii: "A") < 26 || byte &- UInt8(ascii: "0") < 10 { capitalized += 1 }
+        }
+      }
+      words += itemWords
+      if itemWords == 0 || itemWords > 3 { shortItems = false }
+    }
+    guard words > 0 else { return false }
+    if items >= 3, shortItems, capitalized * 4 >= words * 3 { return true }
+    return items == 1 && words >= 8 && capitalized * 5 >= words * 4
   }
 
   /// An embedded social post: an @handle with a #hashtag, or a post's signature

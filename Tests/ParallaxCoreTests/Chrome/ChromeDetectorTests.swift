@@ -125,6 +125,23 @@ import Testing
     #expect(chromeLines("\(headline)\nThe delegations met for two hours.\nThe minister said the talks were useful.").isEmpty)
   }
 
+  @Test("a listing of tags is comma-separated short capitalized items, in any script; a sentence or a list of phrases is not")
+  func listings() {
+    func listing(_ line: String) -> Bool { ChromeShapes.isListing(Array(line.utf8), 0..<line.utf8.count) }
+    #expect(listing("World, Rafael Grossi, IAEA, Zaporizhzhia NPP"))
+    #expect(listing("В мире, Рафаэль Гросси, МАГАТЭ, Запорожская АЭС"))
+    #expect(listing("Nuclear safety, Rafael Grossi, IAEA, 2024,"))
+    #expect(listing("Anna Berg Jan Holm Norway Sweden Oslo Bergen"))
+    // A sentence end, an item of four words, mostly lowercase items or too few items: not a listing.
+    #expect(!listing("World, Rafael Grossi, IAEA, Zaporizhzhia NPP."))
+    #expect(!listing("World, Rafael Grossi, the nuclear power plant, IAEA"))
+    #expect(!listing("talks, ministers, Geneva, delegations"))
+    #expect(!listing("World, Rafael Grossi"))
+    #expect(!listing("Мир, Рафаэль Гросси, атомная станция на юге, МАГАТЭ"))
+    #expect(!listing(""))
+    #expect(!listing(" , ,"))
+  }
+
   @Test("furniture glued to the end of a story line is a piece of its own: a named sentence or an agency's credit")
   func gluedFurniture() {
     let result = pieces(
