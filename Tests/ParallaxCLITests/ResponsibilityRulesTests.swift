@@ -4,8 +4,9 @@ import Testing
 
 /// Rules of responsibility added after `ResponsibilityTests`, each with the shipped cues and
 /// sentences written for the test: blame with no harm word, support verbs between an action
-/// and its agent, the means a by-phrase names, a clause of purpose sharing its subject, and
-/// mutual blame naming no single side.
+/// and its agent, the means a by-phrase names, a clause of purpose sharing its subject, mutual
+/// blame naming no single side, places before an agent adjective, a side's air defence, and
+/// the accused after an inverted accuser.
 @Suite struct ResponsibilityRulesTests {
   static func side(_ finder: AgentFinder, _ text: String, _ language: LocaleID) -> String? {
     ResponsibilityTests.side(finder, text, language)
@@ -64,5 +65,31 @@ import Testing
     #expect(Self.side(finder, "Moscow and Kyiv accused each other of shelling the plant.", "en") == nil)
     #expect(Self.side(finder, "Rosja i Ukraina wzajemnie oskarżają się o ostrzał elektrowni.", "pl") == nil)
     #expect(Self.side(finder, "Le président accuse l'armée russe d'avoir détruit le barrage, dont Kiev et Moscou s'accusent mutuellement.", "fr") == "RU")
+  }
+
+  @Test("a projectile is a weapon, and a side's air defence is that side")
+  func projectilesAndAirDefence() throws {
+    let finder = try ResponsibilityTests.finder()
+    #expect(Self.side(finder, "La explosión fue causada por un proyectil ruso.", "es") == "RU")
+    #expect(Self.side(finder, "Se trata de un misil de defensa antiaérea ucraniano.", "es") == "UA")
+    #expect(Self.side(finder, "Les dégâts viennent d'un missile de la défense aérienne russe.", "fr") == "RU")
+    #expect(Self.side(finder, "Il danno è stato causato da un missile della difesa aerea ucraina.", "it") == "UA")
+  }
+
+  @Test("a front line, positions or territory before an agent adjective is a place, not the agent")
+  func placesBeforeAdjectives() throws {
+    let finder = try ResponsibilityTests.finder()
+    #expect(Self.side(finder, "Los testigos vieron misiles hacia la línea del frente ruso durante el ataque.", "es") == nil)
+    #expect(Self.side(finder, "Les missiles visaient les lignes russes pendant l'attaque.", "fr") == nil)
+    #expect(Self.side(finder, "Os mísseis vieram do território ucraniano antes do ataque.", "pt") == nil)
+  }
+
+  @Test("after a word of accusing, two agents back to back are the accuser and the accused")
+  func invertedAccuser() throws {
+    let finder = try ResponsibilityTests.finder()
+    let claim = try #require(finder.claim(in: "Am Montag warf die Ukraine Russland vor, den Markt beschossen zu haben.", language: "de"))
+    #expect(claim.entity == "org.russian-armed-forces" && claim.kind == .accused)
+    // One agent after the word of accusing is the accused, as before.
+    #expect(Self.side(finder, "Die Ukraine warf Russland einen Angriff auf den Markt vor.", "de") == "RU")
   }
 }

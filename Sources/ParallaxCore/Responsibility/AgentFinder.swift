@@ -293,7 +293,12 @@ public final class AgentFinder {
     // too ("acusó al ejército ucraniano", "blamed the attack on Russia").
     for accusation in accusing.sorted() {
       let after = (accusation + 1)...(accusation + Self.accusedWindow)
-      if let mention = after.lazy.compactMap({ namedAt[$0] }).first {
+      if var mention = after.lazy.compactMap({ namedAt[$0] }).first {
+        // Two agents back to back (articles between): the first is the accuser put after its
+        // verb, the second the accused ("warf die Ukraine Russland … vor").
+        var next = mention.range.upperBound
+        while next < words.count, cues.links.contains(words[next]), tokens[next].clause == tokens[mention.range.lowerBound].clause { next += 1 }
+        if let second = namedAt[next], tokens[next].clause == tokens[mention.range.lowerBound].clause { mention = second }
         return AgentClaim(kind: .accused, entity: mention.entity, evidence: phrase(accusation..<mention.range.upperBound))
       }
     }
