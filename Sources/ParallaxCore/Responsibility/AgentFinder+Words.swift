@@ -77,4 +77,34 @@ extension AgentFinder {
   static func isOblique(_ word: String, _ endings: [String]) -> Bool {
     endings.contains { word.hasSuffix($0) && word.count - $0.count >= 3 }
   }
+
+  /// The clauses of `words` that hold a phrase of mutual action ("each other", "gegenseitig"),
+  /// and the words of the first such phrase.
+  static func mutual(_ phrases: [[String]], in words: [String], tokens: [Token]) -> (clauses: Set<Int>, first: Range<Int>?) {
+    var clauses = Set<Int>()
+    var first: Range<Int>?
+    for phrase in phrases where !phrase.isEmpty && phrase.count <= words.count {
+      for start in 0...(words.count - phrase.count) where Array(words[start..<(start + phrase.count)]) == phrase {
+        clauses.insert(tokens[start].clause)
+        if start < first?.lowerBound ?? words.count { first = start..<(start + phrase.count) }
+      }
+    }
+    return (clauses, first)
+  }
+
+  /// Whether a clause opens with a word of purpose and a support verb (`supports`, or `links`
+  /// where a language keeps them there), and an action word follows with at most one other
+  /// word between ("by przeprowadzić ten zamach", "чтобы нанести удар").
+  static func isCarryingOut(_ clause: Range<Int>, words: [String], events: Set<Int>, cues: Prepared) -> Bool {
+    guard clause.count >= 3, cues.purposes.contains(words[clause.lowerBound]) else { return false }
+    let verb = words[clause.lowerBound + 1]
+    guard cues.supports.contains(verb) || cues.links.contains(verb) else { return false }
+    var counted = 0
+    for index in (clause.lowerBound + 2)..<clause.upperBound {
+      if events.contains(index) { return true }
+      if !cues.links.contains(words[index]) && !cues.supports.contains(words[index]) { counted += 1 }
+      if counted > gap { return false }
+    }
+    return false
+  }
 }

@@ -3,27 +3,31 @@ public import ParallaxICU
 /// Finds whom a statement blames for an attack, damage, a violation or a casualty, from the
 /// responsibility cues of its language (`Locales/<language>/cues.yaml`). The readings, first
 /// found first:
-/// 1. a by-phrase before an agent's form, with an action word a few words from it in its clause;
+/// 1. a by-phrase before an agent's form, with an action word a few words from it in its clause,
+///    or before the means the agent's form follows ("por cohetes de precisión ucranianos");
 /// 2. the subject of an action word that follows it in its clause ("Russian forces shelled"):
 ///    articles, auxiliaries and support verbs do not count towards the window; a word of accusing,
 ///    a reporting verb or a complementizer ends it (the accuser and the speaker are no agents);
 ///    a passive auxiliary before a passive form makes the form its patient; a form in an oblique
 ///    case is no subject past a proper name; a subject alone in its clause reaches past a
 ///    parenthesis;
-/// 3. the agent after a word of accusing ("accused Russia of"), then the agent nearest a word of
-///    responsibility ("los responsables son Kiev"), then the first agent after a word of causing
+/// 3. the agent after a word of accusing or of blame ("accused Russia of"; of two back to back,
+///    the second: "warf die Ukraine Russland … vor"), then the agent nearest a word of
+///    responsibility or blame ("los responsables son Kiev"), then the first agent after a word of causing
 ///    ("le résultat … de la défense antiaérienne russe");
 /// 4. an agent right after an action noun ("обстрел ВСУ", "frappes russes");
 /// 5. the agent before a possessive that precedes an action word ("la Russie … ses
 ///    bombardements"), then the subject of the clause beside one that opens with an adverbial
-///    participle ("Rosja …, zaminowując");
+///    participle ("Rosja …, zaminowując"), then the first agent of the clause before one that
+///    opens with a word of purpose and a support verb ("Rosja …, by przeprowadzić ten zamach");
 /// 6. a form a target phrase governs but an action word follows at once ("bei dem ukrainischen
 ///    Angriff"): read last, as elsewhere such a form is a place ("w Rosji zginęło").
 ///
 /// A target phrase before a form ("strikes on Russian troops") rules it out otherwise; a source
 /// word after it ("russischen Angaben zufolge") or right before it ("МИД России") does too. A
-/// third-person pronoun stands for the nearest agent before it. A statement with no agent is a
-/// passive when a passive form is in it.
+/// third-person pronoun stands for the nearest agent before it. No form in a clause of mutual
+/// action ("accused each other") is an agent. A statement is about harm when it has an action
+/// word or a word of blame; with no agent it is a passive when a passive form is in it.
 ///
 /// Linear in the statement's words times the cue forms of its language (mentions are found by
 /// position, never by walking them all for each word). Not thread-safe (it
@@ -148,14 +152,7 @@ public final class AgentFinder {
     covered = Set(mentions.flatMap { Array($0.range) })
     // Mutual action or blame ("Kiew und Moskau wiesen sich gegenseitig die Schuld zu") names no
     // single side: no form in its clause is an agent, and no word of accusing there accuses.
-    var mutualClauses = Set<Int>()
-    var mutualEvidence: String?
-    for cue in cues.mutual where cue.count <= words.count {
-      for start in 0...(words.count - cue.count) where Array(words[start..<(start + cue.count)]) == cue {
-        mutualClauses.insert(tokens[start].clause)
-        mutualEvidence = mutualEvidence ?? phrase(start..<(start + cue.count))
-      }
-    }
+    let (mutualClauses, firstMutual) = Self.mutual(cues.mutual, in: words, tokens: tokens)
     mentions.removeAll { mutualClauses.contains(tokens[$0.range.lowerBound].clause) }
     let passives = words.indices.filter { cues.passive.contains(words[$0]) }
     // The clauses that speak of harm: a by-phrase elsewhere ("occupé par Moscou") names no agent.
@@ -271,18 +268,6 @@ public final class AgentFinder {
       }
       return nil
     }
-    /// Whether a clause opens with a word of purpose and a support verb (`supports`), and an action
-    /// word follows with at most one other word between ("by przeprowadzić ten zamach").
-    func isCarryingOut(_ clause: Range<Int>) -> Bool {
-      guard clause.count >= 3, cues.purposes.contains(words[clause.lowerBound]), (cues.supports.contains(words[clause.lowerBound + 1]) || cues.links.contains(words[clause.lowerBound + 1])) else { return false }
-      var counted = 0
-      for index in (clause.lowerBound + 2)..<clause.upperBound {
-        if isEvent.contains(index) { return true }
-        if !cues.links.contains(words[index]) && !cues.supports.contains(words[index]) { counted += 1 }
-        if counted > Self.gap { return false }
-      }
-      return false
-    }
     // A form that a target phrase puts before an action word qualifies that action ("bei dem
     // ukrainischen Angriff"); it is read after every other reading ("w ataku ukraińskim … w
     // Rosji zginęło": the attack is Ukrainian, Russia is where people died).
@@ -384,13 +369,13 @@ public final class AgentFinder {
             }
           }
         }
-        if let mention = firstStrong[clause - 1], isCarryingOut(indices), !Self.isOblique(words[mention.range.lowerBound], cues.oblique) {
+        if let mention = firstStrong[clause - 1], Self.isCarryingOut(indices, words: words, events: isEvent, cues: cues), !Self.isOblique(words[mention.range.lowerBound], cues.oblique) {
           return AgentClaim(kind: .subject, entity: mention.entity, evidence: "\(phrase(mention.range)) … \(phrase(indices.lowerBound..<(indices.lowerBound + 2)))")
         }
       }
     }
     if let claim = subject(of: candidates.filter { weak.contains($0.range.lowerBound) }, checkingCase: false) { return claim }
-    if let mutualEvidence { return AgentClaim(kind: .unnamed, evidence: mutualEvidence) }
+    if let firstMutual { return AgentClaim(kind: .unnamed, evidence: phrase(firstMutual)) }
     if let passive = passives.first {
       return AgentClaim(kind: .passive, evidence: surface[passive])
     }
