@@ -5,8 +5,8 @@ import Testing
 /// Rules of responsibility added after `ResponsibilityTests`, each with the shipped cues and
 /// sentences written for the test: blame with no harm word, support verbs between an action
 /// and its agent, the means a by-phrase names, a clause of purpose sharing its subject, mutual
-/// blame naming no single side, places before an agent adjective, a side's air defence, and
-/// the accused after an inverted accuser.
+/// blame naming no single side, places before an agent adjective, a side's air defence, the
+/// passive of a support verb, and the accused after an inverted accuser.
 @Suite struct ResponsibilityRulesTests {
   static func side(_ finder: AgentFinder, _ text: String, _ language: LocaleID) -> String? {
     ResponsibilityTests.side(finder, text, language)
@@ -34,6 +34,9 @@ import Testing
     #expect(Self.side(finder, "Удару по лікарні вночі завдали російські військові.", "uk") == "RU")
     // A support verb ends a target phrase's reach: the troops are no target of the strike.
     #expect(Self.side(finder, "Удар по складу нанесли российские военные.", "ru") == "RU")
+    // Its passive form after an auxiliary makes the form before it the patient: the cities hit.
+    #expect(Self.side(finder, "По городам Украины был нанесен ракетный удар.", "ru") == nil)
+    #expect(Self.side(finder, "Na miasta Ukrainy został przeprowadzony atak rakietowy.", "pl") == nil)
     // Any other verb still counts: the army here is no agent of the strike.
     #expect(Self.side(finder, "Удар по школе вчера обсуждали украинские военные.", "ru") == nil)
   }

@@ -257,8 +257,10 @@ public final class AgentFinder {
         while next < words.count, counted < cues.subjectWindow, tokens[next].clause == clause, !starts.contains(next), !accusing.contains(next),
           !speaking.contains(next), !cues.complementizers.contains(words[next]), !(oblique && surface[next].first?.isUppercase == true)
         {
+          // A passive form after a passive auxiliary makes the form its patient, an action word
+          // or a support verb ("Украины был нанесен … удар").
+          if auxiliary && cues.passive.contains(words[next]) { break }
           if isEvent.contains(next) {
-            if auxiliary && cues.passive.contains(words[next]) { break }
             return AgentClaim(kind: .subject, entity: mention.entity, evidence: phrase(mention.range.lowerBound..<(next + 1)))
           }
           if cues.auxiliaries.contains(words[next]) { auxiliary = true }
