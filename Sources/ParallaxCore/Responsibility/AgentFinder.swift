@@ -13,8 +13,8 @@ public import ParallaxICU
 ///    parenthesis;
 /// 3. the agent after a word of accusing or of blame ("accused Russia of"; of two back to back,
 ///    the second: "warf die Ukraine Russland … vor"), then the agent nearest a word of
-///    responsibility or blame ("los responsables son Kiev"), then the first agent after a word of causing
-///    ("le résultat … de la défense antiaérienne russe");
+///    responsibility or blame ("los responsables son Kiev"), then the first agent after a word
+///    of causing ("le résultat … de la défense antiaérienne russe");
 /// 4. an agent right after an action noun ("обстрел ВСУ", "frappes russes");
 /// 5. the agent before a possessive that precedes an action word ("la Russie … ses
 ///    bombardements"), then the subject of the clause beside one that opens with an adverbial
