@@ -3,27 +3,31 @@ public import ParallaxICU
 /// Finds whom a statement blames for an attack, damage, a violation or a casualty, from the
 /// responsibility cues of its language (`Locales/<language>/cues.yaml`). The readings, first
 /// found first:
-/// 1. a by-phrase before an agent's form, with an action word a few words from it in its clause;
+/// 1. a by-phrase before an agent's form, with an action word a few words from it in its clause,
+///    or before the means the agent's form follows ("por cohetes de precisión ucranianos");
 /// 2. the subject of an action word that follows it in its clause ("Russian forces shelled"):
 ///    articles, auxiliaries and support verbs do not count towards the window; a word of accusing,
 ///    a reporting verb or a complementizer ends it (the accuser and the speaker are no agents);
 ///    a passive auxiliary before a passive form makes the form its patient; a form in an oblique
 ///    case is no subject past a proper name; a subject alone in its clause reaches past a
 ///    parenthesis;
-/// 3. the agent after a word of accusing ("accused Russia of"), then the agent nearest a word of
-///    responsibility ("los responsables son Kiev"), then the first agent after a word of causing
-///    ("le résultat … de la défense antiaérienne russe");
+/// 3. the agent after a word of accusing or of blame ("accused Russia of"; of two back to back,
+///    the second: "warf die Ukraine Russland … vor"), then the agent nearest a word of
+///    responsibility or blame ("los responsables son Kiev"), then the first agent after a word
+///    of causing ("le résultat … de la défense antiaérienne russe");
 /// 4. an agent right after an action noun ("обстрел ВСУ", "frappes russes");
 /// 5. the agent before a possessive that precedes an action word ("la Russie … ses
 ///    bombardements"), then the subject of the clause beside one that opens with an adverbial
-///    participle ("Rosja …, zaminowując");
+///    participle ("Rosja …, zaminowując"), then the first agent of the clause before one that
+///    opens with a word of purpose and a support verb ("Rosja …, by przeprowadzić ten zamach");
 /// 6. a form a target phrase governs but an action word follows at once ("bei dem ukrainischen
 ///    Angriff"): read last, as elsewhere such a form is a place ("w Rosji zginęło").
 ///
 /// A target phrase before a form ("strikes on Russian troops") rules it out otherwise; a source
 /// word after it ("russischen Angaben zufolge") or right before it ("МИД России") does too. A
-/// third-person pronoun stands for the nearest agent before it. A statement with no agent is a
-/// passive when a passive form is in it.
+/// third-person pronoun stands for the nearest agent before it. No form in a clause of mutual
+/// action ("accused each other") is an agent. A statement is about harm when it has an action
+/// word or a word of blame; with no agent it is a passive when a passive form is in it.
 ///
 /// Linear in the statement's words times the cue forms of its language (mentions are found by
 /// position, never by walking them all for each word). Not thread-safe (it
@@ -35,31 +39,6 @@ public import ParallaxICU
 /// // AgentClaim(kind: .byPhrase, entity: "org.russian-armed-forces", evidence: "з боку російських військ")
 /// ```
 public final class AgentFinder {
-  /// One language's cues, case-folded and split into words.
-  struct Prepared {
-    var events: [String]
-    var by: [[String]]
-    var targets: [[String]]
-    var passive: [String]
-    var accusations: [String]
-    var sources: [String]
-    var links: Set<String>
-    var agents: [(entity: EntityID, form: [String])]
-    var auxiliaries: Set<String>
-    var responsible: [String]
-    var oblique: [String]
-    var complementizers: Set<String>
-    var causes: [String]
-    var possessives: Set<String>
-    var gerundEndings: [String]
-    var speech: [String]
-    var victims: [String]
-    var pronouns: Set<String>
-    var purposes: Set<String>
-    var subjectWindow: Int
-    var agentAfter: Int
-  }
-
   private let folder: Normalizer
   private var prepared: [LocaleID: Prepared] = [:]
   private var folded: [String: String] = [:]
@@ -84,11 +63,11 @@ public final class AgentFinder {
       let r = cue.responsibility
       prepared[language] = Prepared(
         events: r.events.map(fold), by: r.by.map(words), targets: r.targets.map(words), passive: r.passive.map(fold),
-        accusations: r.accusations.map(fold), sources: r.sources.map(fold), links: Set(r.links.map(fold)),
+        accusations: r.accusations.map(fold), sources: r.sources.map(fold), links: Set(r.links.map(fold)), supports: Set(r.supports.map(fold)),
         agents: r.agents.flatMap { agent in agent.forms.map { (agent.entity, words($0)) } }.filter { !$0.1.isEmpty },
         auxiliaries: Set(r.auxiliaries.map(fold)), responsible: r.responsible.map(fold), oblique: r.obliqueEndings.map(fold),
         complementizers: Set(r.complementizers.map(fold)), causes: r.causes.map(fold), possessives: Set(r.possessives.map(fold)),
-        gerundEndings: r.gerundEndings.map(fold), speech: r.speech.map(fold), victims: r.victims.map(fold), pronouns: Set(r.pronouns.map(fold)), purposes: Set(r.purposes.map(fold)),
+        gerundEndings: r.gerundEndings.map(fold), speech: r.speech.map(fold), victims: r.victims.map(fold), pronouns: Set(r.pronouns.map(fold)), purposes: Set(r.purposes.map(fold)), blame: Set(r.blame.map(fold)), mutual: r.mutual.map(words).filter { !$0.isEmpty },
         subjectWindow: r.subjectWindow, agentAfter: r.agentAfter)
     }
   }
@@ -104,58 +83,14 @@ public final class AgentFinder {
   /// The folded words of a cue phrase.
   private func words(_ phrase: String) -> [String] { Self.tokens(phrase).map { fold($0.text) } }
 
-  /// A word of a statement as written, and how many clause marks (comma, colon, dash, bracket,
-  /// full stop) come before it. Quotation marks are none: a quote can open inside a clause
-  /// ("les forces russes « ont miné le barrage »", "de « multiples frappes » ukrainiennes").
-  struct Token {
-    var text: String
-    var clause: Int
-  }
-
-  /// The words of `text` (letters, digits and inner apostrophes or hyphens), numbered by clause.
-  static func tokens(_ text: String) -> [Token] {
-    var out: [Token] = []
-    var current = ""
-    var clause = 0
-    func flush() {
-      while let last = current.last, last == "'" || last == "’" || last == "-" { current.removeLast() }
-      if !current.isEmpty { out.append(Token(text: current, clause: clause)) }
-      current = ""
-    }
-    for character in text {
-      if character.isLetter || character.isNumber || ((character == "'" || character == "’" || character == "-") && !current.isEmpty) {
-        current.append(character)
-        continue
-      }
-      flush()
-      let quotation = character.unicodeScalars.contains { $0.properties.isQuotationMark }
-      if character.isPunctuation && !quotation && character != "’" { clause += 1 }
-    }
-    flush()
-    return out
-  }
-
-  /// The last of `mentions` (in order, not overlapping) that ends at or before `index`, found by
-  /// halving.
-  static func last(of mentions: [(entity: EntityID, range: Range<Int>)], endingBy index: Int) -> (entity: EntityID, range: Range<Int>)? {
-    var (low, high) = (0, mentions.count)
-    while low < high {
-      let middle = (low + high) / 2
-      if mentions[middle].range.upperBound <= index { low = middle + 1 } else { high = middle }
-    }
-    return low > 0 ? mentions[low - 1] : nil
-  }
-
-  /// Whether `word` (case-folded) ends in one of `endings` after a stem of three letters or more
-  /// ("россии", "rosji"; not "всу").
-  static func isOblique(_ word: String, _ endings: [String]) -> Bool {
-    endings.contains { word.hasSuffix($0) && word.count - $0.count >= 3 }
-  }
-
-  /// Whether the statement speaks of an attack, damage, a violation or a casualty.
+  /// Whether the statement speaks of an attack, damage, a violation or a casualty, or lays
+  /// blame for one (a word of `blame`).
   public func isAboutHarm(_ text: String, language: LocaleID) -> Bool {
     guard let cues = prepared[language] ?? prepared[LocaleID(language.language)] else { return false }
-    return Self.tokens(text).contains { word in let f = fold(word.text); return cues.events.contains { f.hasPrefix($0) } }
+    return Self.tokens(text).contains { word in
+      let f = fold(word.text)
+      return cues.blame.contains(f) || cues.events.contains { f.hasPrefix($0) }
+    }
   }
 
   /// The agent a statement names, or how it leaves the agent out; nil when the statement is
@@ -176,7 +111,10 @@ public final class AgentFinder {
       return folded
     }
     let events = words.indices.filter { index in cues.events.contains { words[index].hasPrefix($0) } }
-    guard !events.isEmpty else { return nil }
+    // A word of blame makes a statement about harm without a harm word ("gab russischen Truppen
+    // die Schuld").
+    let blaming = words.indices.filter { cues.blame.contains(words[$0]) }
+    guard let firstHarm = events.first ?? blaming.first else { return nil }
     let isEvent = Set(events)
     func phrase(_ range: Range<Int>) -> String { surface[range].joined(separator: " ") }
     // The words of agents' forms, once found: a phrase is never separated from its word by one.
@@ -212,6 +150,10 @@ public final class AgentFinder {
       }
     }
     covered = Set(mentions.flatMap { Array($0.range) })
+    // Mutual action or blame ("Kiew und Moskau wiesen sich gegenseitig die Schuld zu") names no
+    // single side: no form in its clause is an agent, and no word of accusing there accuses.
+    let (mutualClauses, firstMutual) = Self.mutual(cues.mutual, in: words, tokens: tokens)
+    mentions.removeAll { mutualClauses.contains(tokens[$0.range.lowerBound].clause) }
     let passives = words.indices.filter { cues.passive.contains(words[$0]) }
     // The clauses that speak of harm: a by-phrase elsewhere ("occupé par Moscou") names no agent.
     let harm = Set(events + passives)
@@ -219,7 +161,8 @@ public final class AgentFinder {
     // A word of accusing right after a word of purpose is a pretext, no accusation ("чтобы
     // обвинить Киев").
     let accusing = Set(words.indices.filter { index in
-      cues.accusations.contains { words[index].hasPrefix($0) } && !(index > 0 && cues.purposes.contains(words[index - 1]))
+      !mutualClauses.contains(tokens[index].clause) && (cues.accusations.contains { words[index].hasPrefix($0) } || cues.blame.contains(words[index]))
+        && !(index > 0 && cues.purposes.contains(words[index - 1]))
     })
     let speaking = Set(words.indices.filter { index in cues.speech.contains { words[index].hasPrefix($0) } })
     // Mentions a source word follows ("Russian officials") or comes right before (articles
@@ -269,6 +212,21 @@ public final class AgentFinder {
       }
       if near { return AgentClaim(kind: .byPhrase, entity: mention.entity, evidence: phrase(start..<mention.range.upperBound)) }
     }
+    // An agent after the means a by-phrase names, links and one more word between ("alcanzado
+    // por cohetes de precisión ucranianos"): the means are the agent's.
+    // Only where an agent may follow its action (`agentAfter`): in English the object does.
+    for mention in candidates where cues.agentAfter > 0 && harmClauses.contains(tokens[mention.range.lowerBound].clause) {
+      var previous = mention.range.lowerBound - 1
+      var counted = 0
+      while previous >= 0, tokens[previous].clause == tokens[mention.range.lowerBound].clause, !isEvent.contains(previous), counted <= Self.gap {
+        if !cues.links.contains(words[previous]) { counted += 1 }
+        previous -= 1
+      }
+      guard previous >= 0, isEvent.contains(previous), counted <= Self.gap, tokens[previous].clause == tokens[mention.range.lowerBound].clause,
+        let start = phraseBefore(previous, cues.by)
+      else { continue }
+      return AgentClaim(kind: .byPhrase, entity: mention.entity, evidence: phrase(start..<mention.range.upperBound))
+    }
     // The subject: an action word follows in the same clause, with no other agent and no word
     // of accusing between (the accuser is no agent); articles and auxiliaries (`links`) do not
     // count towards the window, and a complementizer ends it. A form in an oblique case is the
@@ -299,12 +257,14 @@ public final class AgentFinder {
         while next < words.count, counted < cues.subjectWindow, tokens[next].clause == clause, !starts.contains(next), !accusing.contains(next),
           !speaking.contains(next), !cues.complementizers.contains(words[next]), !(oblique && surface[next].first?.isUppercase == true)
         {
+          // A passive form after a passive auxiliary makes the form its patient, an action word
+          // or a support verb ("Украины был нанесен … удар").
+          if auxiliary && cues.passive.contains(words[next]) { break }
           if isEvent.contains(next) {
-            if auxiliary && cues.passive.contains(words[next]) { break }
             return AgentClaim(kind: .subject, entity: mention.entity, evidence: phrase(mention.range.lowerBound..<(next + 1)))
           }
           if cues.auxiliaries.contains(words[next]) { auxiliary = true }
-          if !cues.links.contains(words[next]) && !cues.auxiliaries.contains(words[next]) { counted += 1 }
+          if !cues.links.contains(words[next]) && !cues.supports.contains(words[next]) && !cues.auxiliaries.contains(words[next]) { counted += 1 }
           next += 1
         }
       }
@@ -320,13 +280,20 @@ public final class AgentFinder {
     // too ("acusó al ejército ucraniano", "blamed the attack on Russia").
     for accusation in accusing.sorted() {
       let after = (accusation + 1)...(accusation + Self.accusedWindow)
-      if let mention = after.lazy.compactMap({ namedAt[$0] }).first {
+      if var mention = after.lazy.compactMap({ namedAt[$0] }).first {
+        // Two agents back to back (articles between): the first is the accuser put after its
+        // verb, the second the accused ("warf die Ukraine Russland … vor").
+        var next = mention.range.upperBound
+        while next < words.count, cues.links.contains(words[next]), tokens[next].clause == tokens[mention.range.lowerBound].clause { next += 1 }
+        if let second = namedAt[next], tokens[next].clause == tokens[mention.range.lowerBound].clause { mention = second }
         return AgentClaim(kind: .accused, entity: mention.entity, evidence: phrase(accusation..<mention.range.upperBound))
       }
     }
     // The one held responsible: the agent nearest to a word of responsibility in its clause,
     // before it ("los rusos serán responsables") or after it ("los responsables son Kiev").
-    for word in words.indices where cues.responsible.contains(where: { words[word].hasPrefix($0) }) {
+    for word in words.indices where !mutualClauses.contains(tokens[word].clause)
+      && (cues.responsible.contains(where: { words[word].hasPrefix($0) }) || cues.blame.contains(words[word]))
+    {
       var near: (entity: EntityID, range: Range<Int>)?
       for distance in 1...Self.accusedWindow where near == nil {
         for mention in [namedEndingAt[word + 1 - distance], namedAt[word + distance]].compactMap({ $0 })
@@ -369,7 +336,7 @@ public final class AgentFinder {
             if cues.passive.contains(words[previous]) { break }
             return AgentClaim(kind: .genitive, entity: mention.entity, evidence: phrase(previous..<mention.range.upperBound))
           }
-          if !cues.links.contains(words[previous]) { counted += 1 }
+          if !cues.links.contains(words[previous]) && !cues.supports.contains(words[previous]) { counted += 1 }
           previous -= 1
         }
       }
@@ -382,7 +349,9 @@ public final class AgentFinder {
     }
     // A clause that opens with an adverbial participle and speaks of harm without an agent
     // shares the subject of the clause after it or before it: the agent at that clause's start.
-    if !cues.gerundEndings.isEmpty {
+    // One that opens with a word of purpose and a support verb ("by przeprowadzić ten zamach",
+    // "чтобы нанести удар") shares the subject of the clause before it: its first agent.
+    if !cues.gerundEndings.isEmpty || !cues.purposes.isEmpty {
       let withCandidates = Set(candidates.map { tokens[$0.range.lowerBound].clause })
       var firstStrong: [Int: (entity: EntityID, range: Range<Int>)] = [:]
       for mention in strong where firstStrong[tokens[mention.range.lowerBound].clause] == nil {
@@ -392,22 +361,26 @@ public final class AgentFinder {
         (clauseRanges[clause] ?? 0..<0).lazy.filter { !cues.links.contains(words[$0]) && !cues.complementizers.contains(words[$0]) }.prefix(2).map { $0 }
       }
       for (clause, indices) in clauseRanges.sorted(by: { $0.key < $1.key }) {
-        guard let first = opening(clause).first, cues.gerundEndings.contains(where: { words[first].hasSuffix($0) && words[first].count - $0.count >= 3 }),
-          indices.contains(where: isEvent.contains), !withCandidates.contains(clause)
-        else { continue }
-        for side in [clause + 1, clause - 1] {
-          if let mention = firstStrong[side], opening(side).contains(mention.range.lowerBound),
-            !Self.isOblique(words[mention.range.lowerBound], cues.oblique)
-          {
-            return AgentClaim(kind: .subject, entity: mention.entity, evidence: "\(phrase(mention.range)) … \(surface[first])")
+        guard indices.contains(where: isEvent.contains), !withCandidates.contains(clause) else { continue }
+        if let first = opening(clause).first, cues.gerundEndings.contains(where: { words[first].hasSuffix($0) && words[first].count - $0.count >= 3 }) {
+          for side in [clause + 1, clause - 1] {
+            if let mention = firstStrong[side], opening(side).contains(mention.range.lowerBound),
+              !Self.isOblique(words[mention.range.lowerBound], cues.oblique)
+            {
+              return AgentClaim(kind: .subject, entity: mention.entity, evidence: "\(phrase(mention.range)) … \(surface[first])")
+            }
           }
+        }
+        if let mention = firstStrong[clause - 1], Self.isCarryingOut(indices, words: words, events: isEvent, cues: cues), !Self.isOblique(words[mention.range.lowerBound], cues.oblique) {
+          return AgentClaim(kind: .subject, entity: mention.entity, evidence: "\(phrase(mention.range)) … \(phrase(indices.lowerBound..<(indices.lowerBound + 2)))")
         }
       }
     }
     if let claim = subject(of: candidates.filter { weak.contains($0.range.lowerBound) }, checkingCase: false) { return claim }
+    if let firstMutual { return AgentClaim(kind: .unnamed, evidence: phrase(firstMutual)) }
     if let passive = passives.first {
       return AgentClaim(kind: .passive, evidence: surface[passive])
     }
-    return AgentClaim(kind: .unnamed, evidence: surface[events[0]])
+    return AgentClaim(kind: .unnamed, evidence: surface[firstHarm])
   }
 }

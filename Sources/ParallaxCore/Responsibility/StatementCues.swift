@@ -47,6 +47,11 @@ public struct StatementCues: Sendable, Hashable, Decodable {
     /// Words between an action word and its agent that do not count towards `agentAfter`
     /// ("bombardements *de l'*armée ukrainienne", "ataque *del* ejército ruso").
     public var links: [String]
+    /// Support verbs, whole words ("нанесли", "przeprowadzić"): not counted between an agent and
+    /// its action word either way ("удар по колонии нанесла российская армия"), as `links` are,
+    /// but unlike articles they end the reach of a target phrase ("по ТЭЦ нанесли российские
+    /// войска" is no strike on the troops).
+    public var supports: [String]
     public var agents: [Agent]
     /// Passive auxiliaries ("was", "wurde", "été", "został"): an agent's form they follow on
     /// the way to a passive form is its patient, never its agent ("Ukraine sei zerstört worden").
@@ -84,6 +89,15 @@ public struct StatementCues: Sendable, Hashable, Decodable {
     /// one is a pretext the statement ascribes, not its accusation ("нанесла российская армия,
     /// чтобы обвинить Киев").
     public var purposes: [String]
+    /// Words that lay blame by themselves ("blame", "Schuld", "вину"), matched as whole words: a
+    /// statement with one is about harm even with no harm word in it ("gab russischen Truppen
+    /// die Schuld"); the agent after one is the one blamed, as after a word of accusing, else
+    /// the agent nearest one, as for a word of responsibility.
+    public var blame: [String]
+    /// Phrases of mutual action, whole words ("each other", "gegenseitig", "друг друга"): a
+    /// statement with one blames both sides or neither ("Kiew und Moskau wiesen sich gegenseitig
+    /// die Schuld zu") and names no single agent.
+    public var mutual: [String]
     /// How many words after an agent's form an action word may come for the agent to be its
     /// subject (more in German, whose participles close the clause).
     public var subjectWindow: Int
@@ -92,9 +106,9 @@ public struct StatementCues: Sendable, Hashable, Decodable {
     public var agentAfter: Int
 
     public init(events: [String] = [], by: [String] = [], targets: [String] = [], passive: [String] = [], accusations: [String] = [],
-                sources: [String] = [], links: [String] = [], agents: [Agent] = [], auxiliaries: [String] = [], responsible: [String] = [],
+                sources: [String] = [], links: [String] = [], supports: [String] = [], agents: [Agent] = [], auxiliaries: [String] = [], responsible: [String] = [],
                 obliqueEndings: [String] = [], complementizers: [String] = [], causes: [String] = [], possessives: [String] = [],
-                gerundEndings: [String] = [], speech: [String] = [], victims: [String] = [], pronouns: [String] = [], purposes: [String] = [], subjectWindow: Int = 3, agentAfter: Int = 1) {
+                gerundEndings: [String] = [], speech: [String] = [], victims: [String] = [], pronouns: [String] = [], purposes: [String] = [], blame: [String] = [], mutual: [String] = [], subjectWindow: Int = 3, agentAfter: Int = 1) {
       self.events = events
       self.by = by
       self.targets = targets
@@ -102,6 +116,7 @@ public struct StatementCues: Sendable, Hashable, Decodable {
       self.accusations = accusations
       self.sources = sources
       self.links = links
+      self.supports = supports
       self.agents = agents
       self.auxiliaries = auxiliaries
       self.responsible = responsible
@@ -114,13 +129,15 @@ public struct StatementCues: Sendable, Hashable, Decodable {
       self.victims = victims
       self.pronouns = pronouns
       self.purposes = purposes
+      self.blame = blame
+      self.mutual = mutual
       self.subjectWindow = subjectWindow
       self.agentAfter = agentAfter
     }
 
     enum CodingKeys: String, CodingKey {
       case events, by, targets, passive, accusations, sources, links, agents, auxiliaries, responsible, obliqueEndings, complementizers, subjectWindow
-      case agentAfter, causes, possessives, gerundEndings, speech, victims, pronouns, purposes
+      case agentAfter, causes, possessives, gerundEndings, speech, victims, pronouns, purposes, blame, mutual, supports
     }
 
     public init(from decoder: any Decoder) throws {
@@ -132,6 +149,7 @@ public struct StatementCues: Sendable, Hashable, Decodable {
       accusations = try c.decodeIfPresent([String].self, forKey: .accusations) ?? []
       sources = try c.decodeIfPresent([String].self, forKey: .sources) ?? []
       links = try c.decodeIfPresent([String].self, forKey: .links) ?? []
+      supports = try c.decodeIfPresent([String].self, forKey: .supports) ?? []
       agents = try c.decodeIfPresent([Agent].self, forKey: .agents) ?? []
       auxiliaries = try c.decodeIfPresent([String].self, forKey: .auxiliaries) ?? []
       responsible = try c.decodeIfPresent([String].self, forKey: .responsible) ?? []
@@ -144,6 +162,8 @@ public struct StatementCues: Sendable, Hashable, Decodable {
       victims = try c.decodeIfPresent([String].self, forKey: .victims) ?? []
       pronouns = try c.decodeIfPresent([String].self, forKey: .pronouns) ?? []
       purposes = try c.decodeIfPresent([String].self, forKey: .purposes) ?? []
+      blame = try c.decodeIfPresent([String].self, forKey: .blame) ?? []
+      mutual = try c.decodeIfPresent([String].self, forKey: .mutual) ?? []
       subjectWindow = try c.decodeIfPresent(Int.self, forKey: .subjectWindow) ?? 3
       agentAfter = try c.decodeIfPresent(Int.self, forKey: .agentAfter) ?? 1
     }
@@ -172,7 +192,7 @@ public struct StatementCues: Sendable, Hashable, Decodable {
       "responsibility": .mapping([
         "events": .any, "by": .any, "targets": .any, "passive": .any, "subjectWindow": .any, "agentAfter": .any,
         "accusations": .any, "sources": .any, "links": .any, "auxiliaries": .any, "responsible": .any, "obliqueEndings": .any,
-        "complementizers": .any, "causes": .any, "possessives": .any, "gerundEndings": .any, "speech": .any, "victims": .any, "pronouns": .any, "purposes": .any,
+        "complementizers": .any, "causes": .any, "possessives": .any, "gerundEndings": .any, "speech": .any, "victims": .any, "pronouns": .any, "purposes": .any, "blame": .any, "mutual": .any, "supports": .any,
         "agents": .sequence(.mapping(["entity": .any, "forms": .any], required: ["entity", "forms"])),
       ]),
       "endings": .any,

@@ -1,0 +1,110 @@
+/// The words of statements and of cues as the `AgentFinder` reads them: one language's cues
+/// prepared once, a statement's words numbered by clause, and the small searches the readings
+/// share.
+extension AgentFinder {
+  /// One language's cues, case-folded and split into words.
+  struct Prepared {
+    var events: [String]
+    var by: [[String]]
+    var targets: [[String]]
+    var passive: [String]
+    var accusations: [String]
+    var sources: [String]
+    var links: Set<String>
+    var supports: Set<String>
+    var agents: [(entity: EntityID, form: [String])]
+    var auxiliaries: Set<String>
+    var responsible: [String]
+    var oblique: [String]
+    var complementizers: Set<String>
+    var causes: [String]
+    var possessives: Set<String>
+    var gerundEndings: [String]
+    var speech: [String]
+    var victims: [String]
+    var pronouns: Set<String>
+    var purposes: Set<String>
+    var blame: Set<String>
+    var mutual: [[String]]
+    var subjectWindow: Int
+    var agentAfter: Int
+  }
+
+  /// A word of a statement as written, and how many clause marks (comma, colon, dash, bracket,
+  /// full stop) come before it. Quotation marks are none: a quote can open inside a clause
+  /// ("les forces russes « ont miné le barrage »", "de « multiples frappes » ukrainiennes").
+  struct Token {
+    var text: String
+    var clause: Int
+  }
+
+  /// The words of `text` (letters, digits and inner apostrophes or hyphens), numbered by clause.
+  static func tokens(_ text: String) -> [Token] {
+    var out: [Token] = []
+    var current = ""
+    var clause = 0
+    func flush() {
+      while let last = current.last, last == "'" || last == "’" || last == "-" { current.removeLast() }
+      if !current.isEmpty { out.append(Token(text: current, clause: clause)) }
+      current = ""
+    }
+    for character in text {
+      if character.isLetter || character.isNumber || ((character == "'" || character == "’" || character == "-") && !current.isEmpty) {
+        current.append(character)
+        continue
+      }
+      flush()
+      let quotation = character.unicodeScalars.contains { $0.properties.isQuotationMark }
+      if character.isPunctuation && !quotation && character != "’" { clause += 1 }
+    }
+    flush()
+    return out
+  }
+
+  /// The last of `mentions` (in order, not overlapping) that ends at or before `index`, found by
+  /// halving.
+  static func last(of mentions: [(entity: EntityID, range: Range<Int>)], endingBy index: Int) -> (entity: EntityID, range: Range<Int>)? {
+    var (low, high) = (0, mentions.count)
+    while low < high {
+      let middle = (low + high) / 2
+      if mentions[middle].range.upperBound <= index { low = middle + 1 } else { high = middle }
+    }
+    return low > 0 ? mentions[low - 1] : nil
+  }
+
+  /// Whether `word` (case-folded) ends in one of `endings` after a stem of three letters or more
+  /// ("россии", "rosji"; not "всу").
+  static func isOblique(_ word: String, _ endings: [String]) -> Bool {
+    endings.contains { word.hasSuffix($0) && word.count - $0.count >= 3 }
+  }
+
+  /// The clauses of `words` that hold a phrase of mutual action ("each other", "gegenseitig"),
+  /// and the words of the first such phrase.
+  static func mutual(_ phrases: [[String]], in words: [String], tokens: [Token]) -> (clauses: Set<Int>, first: Range<Int>?) {
+    var clauses = Set<Int>()
+    var first: Range<Int>?
+    for phrase in phrases where !phrase.isEmpty && phrase.count <= words.count {
+      for start in 0...(words.count - phrase.count) where Array(words[start..<(start + phrase.count)]) == phrase {
+        clauses.insert(tokens[start].clause)
+        if start < first?.lowerBound ?? words.count { first = start..<(start + phrase.count) }
+      }
+    }
+    return (clauses, first)
+  }
+
+  /// Whether a clause opens with a word of purpose and a support verb (`supports`, or `links`
+  /// where a language keeps them there), and an action word follows with at most one other
+  /// word between ("by przeprowadzić ten zamach", "чтобы нанести удар").
+  static func isCarryingOut(_ clause: Range<Int>, words: [String], events: Set<Int>, cues: Prepared) -> Bool {
+    guard clause.count >= 3, cues.purposes.contains(words[clause.lowerBound]) else { return false }
+    let verb = words[clause.lowerBound + 1]
+    guard cues.supports.contains(verb) || cues.links.contains(verb) else { return false }
+    var counted = 0
+    for index in (clause.lowerBound + 2)..<clause.upperBound {
+      if events.contains(index) { return true }
+      if !cues.links.contains(words[index]) && !cues.supports.contains(words[index]) { counted += 1 }
+      if counted > gap { return false }
+    }
+    return false
+  }
+}
