@@ -36,7 +36,7 @@ extension DiscoveryRun {
       while end < mentions.count, mentions[end].document == mentions[start].document { end += 1 }
       var owners: [[UInt8]: Set<Int>] = [:]
       for index in start..<end where !mentions[index].place {
-        for reading in mentions[index].keys where reading.count > 1 {
+        for reading in mentions[index].keys where reading.count > 1 && !Self.isTermReading(reading) {
           if let last = reading.last { owners[last, default: []].insert(sets.find(index)) }
         }
       }
@@ -54,7 +54,7 @@ extension DiscoveryRun {
   private func joinSurnamesAcrossDocuments(_ mentions: [Mention], _ sets: inout DisjointSets) {
     var owners: [[UInt8]: Set<Int>] = [:]
     for (index, mention) in mentions.enumerated() where !mention.place && !mention.hasParticle {
-      for reading in mention.keys where reading.count == 2 || reading.count == 3 {
+      for reading in mention.keys where (reading.count == 2 || reading.count == 3) && !Self.isTermReading(reading) {
         if let last = reading.last { owners[last, default: []].insert(sets.find(index)) }
       }
     }
