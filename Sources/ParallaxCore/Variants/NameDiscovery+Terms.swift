@@ -15,6 +15,8 @@ extension DiscoveryRun {
     var specifics: [[UInt8]] = []
     /// A lowercase particle ("de", "per"), only inside a name.
     var isConnector = false
+    /// A compound of terms or of a name and a term ("Нацгвардії", "Krimbrücke").
+    var isCompound = false
   }
 
   /// The mentions of one paragraph with its term names: a term name that covers ordinary
@@ -117,17 +119,21 @@ extension DiscoveryRun {
   }
 
   /// The term name of the words at `run`, or nil when they are not one: it needs a generic
-  /// term, a capitalized word, and a specific part or a second concept; at most `longestName`
-  /// words besides particles. Lowercase terms stay out of a name that has neither a term naming
-  /// a kind of thing (`headConcepts`) nor a capitalized term.
+  /// term, a capitalized word, and a specific part, a second term or a compound; at most
+  /// `longestName` words besides particles. Lowercase terms stay out of a name that has no
+  /// capitalized term unless one of them names a kind of thing (`headConcepts`) of a
+  /// registered name.
   private func termMention(
     _ run: [Int], words: [Word], parts: [TermPart?], in text: String, language: String, document: Int, base: Int
   ) throws -> Mention? {
     let capitalTerm = run.contains { words[$0].isCapitalized && parts[$0]?.concepts.isEmpty == false }
     let head = run.contains { parts[$0]?.concepts.isDisjoint(with: lexicon.headConcepts) == false }
+    let registeredPart = run.contains { parts[$0]?.specifics.contains { $0.first == 0x40 } == true }
+    // Without a capitalized term, a lowercase term names the thing of a registered name
+    // ("Kakhovka dam", "Каховської греблі"), not of any capitalized word ("Rosjan zapory").
     func loose(_ k: Int) -> Bool {
       guard let part = parts[k], !words[k].isCapitalized else { return false }
-      return part.isConnector || (!part.concepts.isEmpty && !capitalTerm && !head)
+      return part.isConnector || (!part.concepts.isEmpty && !capitalTerm && !(head && registeredPart))
     }
     var trimmed = run[...]
     while let first = trimmed.first, loose(first) { trimmed = trimmed.dropFirst() }
@@ -137,8 +143,11 @@ extension DiscoveryRun {
     let terms = found.filter { !$0.concepts.isEmpty }.count
     let specifics = Set(found.flatMap(\.specifics))
     let concepts = Set(found.flatMap(\.concepts))
+    // A term alone ("ГЭС", "Wasserkraftwerk") is no name; two terms ("Nazioni Unite") or a
+    // compound of terms ("Нацгвардії") are.
     guard terms > 0, indices.contains(where: { words[$0].isCapitalized }),
-      !specifics.isEmpty || concepts.count > 1, found.filter({ !$0.isConnector }).count <= options.longestName
+      !specifics.isEmpty || terms > 1 || found.contains(where: \.isCompound),
+      found.filter({ !$0.isConnector }).count <= options.longestName
     else { return nil }
     let phrase = indices.map { words[$0] }
     let initial = Self.startsSentence(Array(text.utf8), at: phrase[0].range.lowerBound)
@@ -181,6 +190,7 @@ extension DiscoveryRun {
         guard let inner = try compoundHead(head, cyrillic: word.isCyrillic, language: language) else { return nil }
         part.concepts.formUnion(inner.concepts)
         part.specifics = inner.specifics
+        part.isCompound = true
       }
       return part
     }
