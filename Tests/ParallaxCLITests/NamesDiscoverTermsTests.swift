@@ -62,6 +62,25 @@ import Testing
     #expect(entities.contains { Set($0) == ["Palazzo Dolmabahçe", "Palacio de Dolmabahçe", "Dolmabahce Palace"] }, "\(entities)")
   }
 
+  @Test("a compound's head is a registered name: Krimbrücke and Кримському мосту are one bridge")
+  func compound() throws {
+    let entities = try Self.discover([
+      ("a-de.txt", "Nach Angaben der Behörden wird die Explosion auf der Krimbrücke keinen Einfluss auf das Abkommen haben."),
+      ("b-uk.txt", "Після вибуху на Кримському мосту рух перекрили на кілька годин."),
+    ])
+    #expect(entities.contains { Set($0) == ["Krimbrücke", "Кримському мосту"] }, "\(entities)")
+  }
+
+  @Test("a short name joins the longer name on its page whose initials it spells (Aiea), and its other pages follow")
+  func acronym() throws {
+    let entities = try Self.discover([
+      ("a-it.txt", "Secondo i giornalisti, gli ispettori dell'Agenzia internazionale per l'energia atomica sono arrivati "
+        + "alla centrale nella mattinata di ieri. Secondo l'Aiea, la situazione della centrale è stabile e sotto controllo."),
+      ("b-it.txt", "Il rapporto pubblicato ieri dall'Aiea parla di danni lievi alla centrale e di una situazione che resta sotto controllo."),
+    ])
+    #expect(entities.contains { Set($0) == ["Aiea", "Agenzia internazionale per l'energia atomica"] }, "\(entities)")
+  }
+
   @Test("a lowercase term that names no kind of thing does not make a name ('Ukraine's energy')")
   func lowercaseModifier() throws {
     let entities = try Self.discover([

@@ -33,11 +33,22 @@ extension DiscoveryRun {
     }
     readings.removeAll { $0.contains(where: \.isEmpty) }
     guard !readings.isEmpty else { return nil }
-    return Mention(
+    var initials = ""
+    for word in words where word.isCapitalized || !lexicon.isConnector(word.key, in: language) {
+      let scalars = word.key.unicodeScalars
+      // After an elided article ("l'energia"), the word's own first letter.
+      let start = scalars.lastIndex { $0 == "'" || $0 == "\u{2019}" }.map { scalars.index(after: $0) } ?? scalars.startIndex
+      if start < scalars.endIndex { initials.unicodeScalars.append(scalars[start]) }
+    }
+    let count = words.count == 1 ? first.key.unicodeScalars.count : 0
+    var mention = Mention(
       document: document, offset: base + first.range.lowerBound, surface: surface, language: language,
       isCyrillic: cyrillic, keys: readings, titled: titled, place: lexicon.isPlaceWord(first.key, in: language), initial: initial,
       hasParticle: words.contains { !$0.isCapitalized }, isAcronym: NameMatcher.isAllCaps(surface),
       end: base + first.range.lowerBound + surface.utf8.count)
+    if initials.unicodeScalars.count >= 3, words.count >= 3 { mention.initials = initials }
+    if (3...6).contains(count) { mention.shortForm = first.key }
+    return mention
   }
 
   /// `key` without the longest case ending of `language` that leaves a stem long enough: the

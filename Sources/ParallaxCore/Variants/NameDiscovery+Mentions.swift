@@ -29,6 +29,11 @@ final class DiscoveryRun {
     /// It stands right before or after a registered person's name, so it may be part of it
     /// ("Mariano" of Rafael Mariano Grossi).
     var besidePerson = false
+    /// The first letters of its words without particles (match keys: "aiiea" is not; "aiea"
+    /// of "Agenzia internazionale per l'energia atomica"), for a name of three words or more.
+    var initials = ""
+    /// A one-word name of three to six letters, as a match key: it may be an acronym ("Aiea").
+    var shortForm = ""
   }
 
   /// A registered name found in a paragraph.

@@ -187,7 +187,12 @@ extension DiscoveryRun {
     if let hit = termHit(word.key, language: language) {
       var part = TermPart(concepts: hit.concepts)
       if let head = hit.head {
-        guard let inner = try compoundHead(head, cyrillic: word.isCyrillic, language: language) else { return nil }
+        // The head as written ("Krim"), for the registry, when the key keeps the letters' count.
+        let surface = Self.text(bytes, word.range).unicodeScalars
+        let written = surface.count == word.key.unicodeScalars.count
+          ? String(String.UnicodeScalarView(surface.prefix(head.unicodeScalars.count))) : head
+        guard let inner = try compoundHead(head, written: written, cyrillic: word.isCyrillic, language: language)
+        else { return nil }
         part.concepts.formUnion(inner.concepts)
         part.specifics = inner.specifics
         part.isCompound = true
@@ -209,15 +214,16 @@ extension DiscoveryRun {
 
   /// The part of a compound before its generic tail: another term ("Atomenergie" of
   /// Atomenergiebehörde), a registered name ("Krim" of Krimbrücke) or a name's stem.
-  private func compoundHead(_ head: String, cyrillic: Bool, language: String) throws -> TermPart? {
+  private func compoundHead(_ head: String, written: String, cyrillic: Bool, language: String) throws -> TermPart? {
     if let hit = termHit(head, language: language) {
       guard let inner = hit.head else { return TermPart(concepts: hit.concepts) }
       // A compound of compounds: Держприкордонслужби is держ + прикордон + служби.
-      guard var part = try compoundHead(inner, cyrillic: cyrillic, language: language) else { return nil }
+      let rest = String(String.UnicodeScalarView(written.unicodeScalars.prefix(inner.unicodeScalars.count)))
+      guard var part = try compoundHead(inner, written: rest, cyrillic: cyrillic, language: language) else { return nil }
       part.concepts.formUnion(hit.concepts)
       return part
     }
-    if let found = try matcher.lookup(head), !found.isSuggestion, found.match != .fuzzy {
+    if let found = try matcher.lookup(written), !found.isSuggestion, found.match != .fuzzy {
       return TermPart(specifics: [Array("@\(found.entity.rawValue)".utf8)])
     }
     let owners = adjectiveOwners(head, in: language)
