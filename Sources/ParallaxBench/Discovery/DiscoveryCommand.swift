@@ -11,7 +11,8 @@ struct DiscoveryCommand: ParsableCommand {
       Runs 'parallax names discover --format json' over the cached pages (<id>.txt in --cache \
       for every article of --articles) and 'parallax names lookup --format json' over the \
       labelled forms. Each labelled mention (a form on a page) is predicted to be in the \
-      provisional entity whose form on that page is the mention (or its capitalized start, or \
+      provisional entity whose form on that page is the mention (or the mention without a \
+      possessive s, or its capitalized start, or, for a form the registry does not resolve, \
       contains it); a mention discovery leaves out is in its registry entity when the registry \
       resolves it (not merely comes near it), else alone. Pairwise precision, recall and F1 against --labels, for the \
       mentions the registry does not resolve (discovery proper) and for all; pages at \
@@ -76,8 +77,10 @@ struct DiscoveryCommand: ParsableCommand {
     }
     var rows: [Row] = []
     for mention in gold.mentions where present.contains(mention.page) {
-      let found = Self.cluster(of: mention.form, among: byPage[mention.page] ?? [])
       let known = registry[mention.form]
+      // A form the registry resolves keeps its entity when discovery found only a longer name
+      // around it ("Kherson" inside "Kherson region", a provisional entity of its own).
+      let found = Self.cluster(of: mention.form, among: byPage[mention.page] ?? [], containing: known?.registered != true)
       // A form the registry only comes near (fuzzy) is not resolved by it.
       let resolved = known.flatMap { $0.registered ? "registry:" + $0.entity : nil }
       let predicted = found ?? resolved ?? "alone:\(mention.page)|\(mention.form)"
@@ -95,11 +98,15 @@ struct DiscoveryCommand: ParsableCommand {
   }
 
   /// The provisional entity of `form` among a page's discovered forms: the same form, else the
-  /// longest form that is its capitalized start, else the shortest form containing it.
-  static func cluster(of form: String, among found: [(form: String, entity: String)]) -> String? {
+  /// same form without a possessive "s" (German "Europas" is found as "Europa"), else the
+  /// longest form that is its capitalized start, else (when `containing`) the shortest form
+  /// containing it.
+  static func cluster(of form: String, among found: [(form: String, entity: String)], containing: Bool = true) -> String? {
     if let exact = found.first(where: { $0.form == form }) { return exact.entity }
+    if let base = found.first(where: { form == $0.form + "s" || form == $0.form + "'s" || form == $0.form + "’s" }) { return base.entity }
     let starts = found.filter { form.hasPrefix($0.form + " ") || form.hasPrefix($0.form + "-") }
     if let longest = starts.max(by: { ($0.form.count, $1.entity) < ($1.form.count, $0.entity) }) { return longest.entity }
+    guard containing else { return nil }
     let containing = found.filter { $0.form.hasPrefix(form + " ") || $0.form.hasSuffix(" " + form) || $0.form.contains(" " + form + " ") }
     return containing.min(by: { ($0.form.count, $0.entity) < ($1.form.count, $1.entity) })?.entity
   }
@@ -127,10 +134,27 @@ struct DiscoveryCommand: ParsableCommand {
         clusters[row.mention.entity, default: []].insert(row.predicted)
         members[row.predicted, default: []].insert(row.mention.entity)
       }
-      for (entity, found) in clusters.sorted(by: { $0.key < $1.key }) where found.count > 1 {
-        let forms = unregistered.filter { $0.mention.entity == entity }.map { "\($0.mention.form) → \($0.predicted)" }
-        out += "- \(entity): \(Array(Set(forms)).sorted().joined(separator: "; "))\n"
+      // Most pairs lost first: the order in which fixing a cause pays most.
+      var lost: [(entity: String, pairs: Int)] = []
+      for (entity, found) in clusters where found.count > 1 {
+        let members = unregistered.filter { $0.mention.entity == entity }
+        let score = PairwiseScore(members.map { ($0.mention.entity, $0.predicted) })
+        lost.append((entity, score.goldPairs - score.rightPairs))
       }
+      for (entity, pairs) in lost.sorted(by: { $0.pairs != $1.pairs ? $0.pairs > $1.pairs : $0.entity < $1.entity }) {
+        var counts: [String: Int] = [:]
+        for row in unregistered where row.mention.entity == entity {
+          counts["\(row.mention.form) → \(row.predicted)\(row.held ? " (held out)" : "")", default: 0] += 1
+        }
+        let forms = counts.keys.sorted().map { counts[$0, default: 0] > 1 ? "\($0) ×\(counts[$0, default: 0])" : $0 }
+        out += "- \(entity) (\(pairs) pairs lost): \(forms.joined(separator: "; "))\n"
+      }
+      out += "\nRegistered mentions inside a provisional entity's form (scored by that entity):\n"
+      var taken: [String: Int] = [:]
+      for row in rows where row.registered && !row.predicted.hasPrefix("registry:") {
+        taken["\(row.mention.entity): \(row.mention.form) → \(row.predicted)\(row.held ? " (held out)" : "")", default: 0] += 1
+      }
+      for key in taken.keys.sorted() { out += "- \(key)\(taken[key, default: 0] > 1 ? " ×\(taken[key, default: 0])" : "")\n" }
       out += "\nClusters joining gold entities:\n"
       for (cluster, entities) in members.sorted(by: { $0.key < $1.key }) where entities.count > 1 {
         out += "- \(cluster): \(entities.sorted().joined(separator: ", "))\n"

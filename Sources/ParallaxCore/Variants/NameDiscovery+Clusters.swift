@@ -12,6 +12,7 @@ extension DiscoveryRun {
         if let other = byKey[key] { sets.union(other, index) } else { byKey[key] = index }
       }
     }
+    joinAcronyms(mentions, &sets)
     joinSurnames(mentions, &sets)
     joinNearSpellings(mentions, &sets)
     joinSurnamesAcrossDocuments(mentions, &sets)
@@ -27,6 +28,27 @@ extension DiscoveryRun {
     return out
   }
 
+  /// In each document, a short one-word name joins the one name of three words or more whose
+  /// initials it spells: "Aiea" and "Agenzia internazionale per l'energia atomica", "ЗСУ" and
+  /// "Збройних Сил України".
+  private func joinAcronyms(_ mentions: [Mention], _ sets: inout DisjointSets) {
+    var start = 0
+    while start < mentions.count {
+      var end = start
+      while end < mentions.count, mentions[end].document == mentions[start].document { end += 1 }
+      var spelled: [String: Set<Int>] = [:]
+      for index in start..<end where !mentions[index].initials.isEmpty {
+        spelled[mentions[index].initials, default: []].insert(sets.find(index))
+      }
+      for index in start..<end where !mentions[index].shortForm.isEmpty {
+        if let owners = spelled[mentions[index].shortForm], owners.count == 1, let owner = owners.first {
+          sets.union(owner, index)
+        }
+      }
+      start = end
+    }
+  }
+
   /// In each document, a one-word mention joins the one full name (not a place) whose last word
   /// it is: "Prokudin" after "Oleksandr Prokudin".
   private func joinSurnames(_ mentions: [Mention], _ sets: inout DisjointSets) {
@@ -36,7 +58,7 @@ extension DiscoveryRun {
       while end < mentions.count, mentions[end].document == mentions[start].document { end += 1 }
       var owners: [[UInt8]: Set<Int>] = [:]
       for index in start..<end where !mentions[index].place {
-        for reading in mentions[index].keys where reading.count > 1 {
+        for reading in mentions[index].keys where reading.count > 1 && !Self.isTermReading(reading) {
           if let last = reading.last { owners[last, default: []].insert(sets.find(index)) }
         }
       }
@@ -54,7 +76,7 @@ extension DiscoveryRun {
   private func joinSurnamesAcrossDocuments(_ mentions: [Mention], _ sets: inout DisjointSets) {
     var owners: [[UInt8]: Set<Int>] = [:]
     for (index, mention) in mentions.enumerated() where !mention.place && !mention.hasParticle {
-      for reading in mention.keys where reading.count == 2 || reading.count == 3 {
+      for reading in mention.keys where (reading.count == 2 || reading.count == 3) && !Self.isTermReading(reading) {
         if let last = reading.last { owners[last, default: []].insert(sets.find(index)) }
       }
     }

@@ -26,12 +26,29 @@ extension DiscoveryRun {
     } else {
       readings.append(try bases.map { word throws in try folded(word, scheme: "und") })
     }
+    if cyrillic {
+      for reading in readings {
+        if let loan = loanReading(reading), !readings.contains(loan) { readings.append(loan) }
+      }
+    }
     readings.removeAll { $0.contains(where: \.isEmpty) }
     guard !readings.isEmpty else { return nil }
-    return Mention(
+    var initials = ""
+    for word in words where word.isCapitalized || !lexicon.isConnector(word.key, in: language) {
+      let scalars = word.key.unicodeScalars
+      // After an elided article ("l'energia"), the word's own first letter.
+      let start = scalars.lastIndex { $0 == "'" || $0 == "\u{2019}" }.map { scalars.index(after: $0) } ?? scalars.startIndex
+      if start < scalars.endIndex { initials.unicodeScalars.append(scalars[start]) }
+    }
+    let count = words.count == 1 ? first.key.unicodeScalars.count : 0
+    var mention = Mention(
       document: document, offset: base + first.range.lowerBound, surface: surface, language: language,
       isCyrillic: cyrillic, keys: readings, titled: titled, place: lexicon.isPlaceWord(first.key, in: language), initial: initial,
-      hasParticle: words.contains { !$0.isCapitalized }, isAcronym: NameMatcher.isAllCaps(surface))
+      hasParticle: words.contains { !$0.isCapitalized }, isAcronym: NameMatcher.isAllCaps(surface),
+      end: base + first.range.lowerBound + surface.utf8.count)
+    if initials.unicodeScalars.count >= 3, words.count >= 3 { mention.initials = initials }
+    if (3...6).contains(count) { mention.shortForm = first.key }
+    return mention
   }
 
   /// `key` without the longest case ending of `language` that leaves a stem long enough: the
@@ -55,6 +72,20 @@ extension DiscoveryRun {
     return result
   }
 
+  /// A Cyrillic reading with its words' starts read as the Latin spelling of a loanword
+  /// (`loanReadings`: "ievropi" as "europi"); nil when no start is listed.
+  func loanReading(_ reading: [[UInt8]]) -> [[UInt8]]? {
+    var changed = false
+    let result = reading.map { word -> [UInt8] in
+      for (from, to) in lexicon.loanReadings where word.starts(with: from) && word.count > from.count + 1 {
+        changed = true
+        return to + word.dropFirst(from.count)
+      }
+      return word
+    }
+    return changed ? result : nil
+  }
+
   /// The consonant skeleton of a folded word: its vowels dropped.
   func skeleton(_ word: [UInt8]) -> [UInt8] {
     word.filter { !lexicon.vowels.contains($0) }.map { lexicon.skeletonLetters[$0] ?? $0 }
@@ -65,6 +96,8 @@ extension DiscoveryRun {
   func near(_ a: [[UInt8]], _ b: [[UInt8]], bySkeleton: Bool = true) -> Bool {
     guard a.count == b.count else { return false }
     for (x, y) in zip(a, b) where x != y {
+      // Concepts (#) and registered entities (@) of a term name are the same or different.
+      if Self.isSymbol(x) || Self.isSymbol(y) { return false }
       let similarity = NameTokenizer.similarity(x, y)
       if similarity >= options.linkSimilarity { continue }
       let skeleton = self.skeleton(x)

@@ -24,12 +24,26 @@ final class DiscoveryRun {
     var hasParticle: Bool
     /// Written in capitals ("ГЭС"): a common acronym, never taken for a surname elsewhere.
     var isAcronym: Bool
+    /// The UTF-8 offset in the document's text where it ends.
+    var end: Int = 0
+    /// It stands right before or after a registered person's name, so it may be part of it
+    /// ("Mariano" of Rafael Mariano Grossi).
+    var besidePerson = false
+    /// The first letters of its words without particles (match keys: "aiiea" is not; "aiea"
+    /// of "Agenzia internazionale per l'energia atomica"), for a name of three words or more.
+    var initials = ""
+    /// A one-word name of three to six letters, as a match key: it may be an acronym ("Aiea").
+    var shortForm = ""
   }
 
   /// A registered name found in a paragraph.
   struct Registered {
     var range: Range<Int>
     var isPerson: Bool
+    /// The registered entity's id.
+    var entity: String
+    /// Linked by similarity only ("Staudamms" near Staatsduma).
+    var isFuzzy = false
   }
 
   /// A word of a paragraph, with what the matcher knows of it (copied: the matcher may
@@ -54,10 +68,14 @@ final class DiscoveryRun {
   let endings: [String: [String]]
   /// Folded romanized keys of words already seen, by scheme language and match key.
   var memo: [String: [UInt8]] = [:]
-  /// The starts of registered one-word names: each name's key and the key without its last
-  /// one to three letters (four letters at least), for telling adjectives ("Russian",
-  /// "Каховської") from names.
-  let registeredStarts: Set<String>
+  /// The starts of registered one-word names, with the entities they start: each name's key
+  /// and the key without its last one to three letters (four letters at least), for telling
+  /// adjectives ("Russian", "Каховської") from names.
+  let registeredStarts: [String: Set<String>]
+  /// The generic terms of each word key seen, by language (see `termHit`).
+  var termMemo: [String: TermHit?] = [:]
+  /// The concepts of the terms each language's texts write in lowercase.
+  var conceptsInLowercase: [String: Set<String>] = [:]
   var lexicon: NameDiscoveryLexicon { discoverer.lexicon }
   var options: NameDiscoveryOptions { discoverer.options }
 
@@ -73,28 +91,33 @@ final class DiscoveryRun {
       endings[language] = Array(Set(list)).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
     }
     self.endings = endings
-    var starts: Set<String> = []
+    var starts: [String: Set<String>] = [:]
     for entity in discoverer.names.registry.entities {
       for variant in entity.variants where !variant.form.contains(" ") {
         let key = Array(try keys.key(variant.form).unicodeScalars)
         guard key.count >= 4 else { continue }
         for length in max(4, key.count - 3)...key.count {
-          starts.insert(String(String.UnicodeScalarView(key.prefix(length))))
+          starts[String(String.UnicodeScalarView(key.prefix(length))), default: []].insert(entity.id.rawValue)
         }
       }
     }
     registeredStarts = starts
   }
 
-  /// Whether a one-word key is a registered name's start plus an adjectival ending.
-  func isAdjective(_ key: String) -> Bool {
+  /// Whether a one-word key is a registered name's start plus an adjectival ending of
+  /// `language` ("Russian" in English; not "Europas" in German, whose -as is Spanish).
+  func isAdjective(_ key: String, in language: String) -> Bool { !adjectiveOwners(key, in: language).isEmpty }
+
+  /// The registered entities whose name starts a one-word key followed by an adjectival ending
+  /// of `language`, for the longest such start.
+  func adjectiveOwners(_ key: String, in language: String) -> Set<String> {
     let count = key.unicodeScalars.count
-    for suffix in lexicon.adjectivalSuffixes where key.hasSuffix(suffix) {
+    for suffix in lexicon.adjectivalSuffixes(of: language) where key.hasSuffix(suffix) {
       let kept = count - suffix.unicodeScalars.count
       guard kept >= 4 else { continue }
-      if registeredStarts.contains(String(String.UnicodeScalarView(key.unicodeScalars.prefix(kept)))) { return true }
+      if let owners = registeredStarts[String(String.UnicodeScalarView(key.unicodeScalars.prefix(kept)))] { return owners }
     }
-    return false
+    return []
   }
 
   /// The Cyrillic languages whose scheme and endings read a mention of `language`.
@@ -124,7 +147,9 @@ final class DiscoveryRun {
           lowercase[language, default: []].insert(word.key)
         }
         let registered = found.filter { !$0.isSuggestion }.map { mention in
-          Registered(range: mention.utf8Range, isPerson: matcher.index.registry.entity(mention.entity)?.kind == .person)
+          Registered(
+            range: mention.utf8Range, isPerson: matcher.index.registry.entity(mention.entity)?.kind == .person,
+            entity: mention.entity.rawValue, isFuzzy: mention.match == .fuzzy)
         }
         parts.append((paragraph, words, registered))
       }
@@ -140,6 +165,13 @@ final class DiscoveryRun {
           document: index, base: paragraph.range.lowerBound)
       }
     }
+    // Beside a registered person, a word is kept only when it is also seen as a name of its
+    // own: "na Twitterze Grossi" (Twitterze elsewhere), not "Rafael Mariano Grossi".
+    var alone: Set<[UInt8]> = []
+    for mention in result where !mention.besidePerson {
+      for reading in mention.keys { alone.insert(Self.joined(reading)) }
+    }
+    result.removeAll { mention in mention.besidePerson && !mention.keys.contains { alone.contains(Self.joined($0)) } }
     return result
   }
 
@@ -192,16 +224,16 @@ final class DiscoveryRun {
         }
       }
       guard let first = run.first, let last = run.last, run.count <= options.longestName else { return }
-      if run.count == 1, isAdjective(words[first].key) { return }
+      if run.count == 1, isAdjective(words[first].key, in: language) { return }
       // Part of a registered person's longer name ("Mariano" of "Rafael Mariano Grossi").
       let people = registered.filter(\.isPerson).map(\.range)
       let before = people.contains { $0.upperBound <= words[first].range.lowerBound && Self.joins(bytes, $0.upperBound, words[first].range.lowerBound) }
       let after = people.contains { $0.lowerBound >= words[last].range.upperBound && Self.joins(bytes, words[last].range.upperBound, $0.lowerBound) }
-      if before || after { return }
       let initial = Self.startsSentence(bytes, at: words[first].range.lowerBound)
-      if let mention = try mention(
+      if var mention = try mention(
         run.map { words[$0] }, in: text, language: language, document: document, base: base, titled: titled, initial: initial)
       {
+        mention.besidePerson = before || after
         result.append(mention)
       }
     }
@@ -237,7 +269,9 @@ final class DiscoveryRun {
       run.append(k)
     }
     try flush()
-    return result
+    return try withTermNames(
+      result, words: words, in: text, registered: registered, language: language, lowercase: lowercase,
+      document: document, base: base)
   }
 
   /// The word after an elided article or preposition ("Europe" of "d’Europe"), or the word.

@@ -81,7 +81,9 @@ public struct ProvisionalEntity: Sendable, Hashable {
 /// words through `Any-Latin-ASCII`; then the `names` spelling folds. Mentions sharing a key are
 /// one entity; entities whose spellings are near (`NameDiscoveryOptions`) are joined, compared
 /// only within blocks of the same leading consonants; in a document, a surname alone joins the
-/// one full name that ends with it.
+/// one full name that ends with it. A name of a thing made of generic terms (`terms` of
+/// `names-discovery.yaml`) and a specific part is also keyed by the terms' concepts and that
+/// part, so its translations meet (`DiscoveryRun.withTermNames`).
 ///
 /// The display form is the most frequent form in a style language when one was seen;
 /// otherwise the national romanization of the most frequent Ukrainian form (KMU 2010), else of

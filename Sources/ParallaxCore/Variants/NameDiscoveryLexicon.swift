@@ -29,14 +29,36 @@ public struct NameDiscoveryProfile: Sendable, Hashable, Decodable {
   /// Whether the language capitalizes common nouns (German): a name seen only in such
   /// languages is not told from a noun, and is left out.
   public var capitalizesNouns: Bool
+  /// Generic terms of names and what they mean across languages: each key is one or more
+  /// concept ids (`"hydro power-plant"`), each value the language's words for it. A word ending
+  /// in `*` also stands for itself plus up to three letters (case endings: `гребл*` for греблі,
+  /// гребля); one starting with `*` is also the tail of a compound (`*brücke`: Krimbrücke).
+  /// A name made of such terms and a specific part ("Каховської греблі", "Kachowka-Staudamm")
+  /// is keyed by the concepts and the specific part, so its translations meet.
+  public var terms: [String: [String]]
+  /// Start letters of a folded romanized Cyrillic word and what they are in the Latin spelling
+  /// of the same loanword (`und` only): `iev: eu` reads Європа and Европа as Europa too.
+  public var loanReadings: [String: String]
+  /// Concepts that say what kind of thing a name names ("dam", "agency"), not how it is
+  /// qualified ("atomic") (`und` only): a lowercase term joins a name only when it is one of
+  /// these or the name has a capitalized term ("Kakhovka dam", "Agenzia internazionale per
+  /// l'energia atomica"; not "Russia's energy").
+  public var headConcepts: [String]
 
-  enum CodingKeys: String, CodingKey { case language, titles, placeWords, connectors, vowels, capitalizesNouns, skeletonLetters, adjectivalSuffixes, elisions }
+  enum CodingKeys: String, CodingKey {
+    case language, titles, placeWords, connectors, vowels, capitalizesNouns, skeletonLetters, adjectivalSuffixes, elisions
+    case terms, loanReadings, headConcepts
+  }
 
   public init(
     language: String, titles: [String] = [], placeWords: [String] = [], connectors: [String] = [], vowels: [String] = [],
     capitalizesNouns: Bool = false, skeletonLetters: [String: String] = [:], adjectivalSuffixes: [String] = [],
-    elisions: [String] = []
+    elisions: [String] = [], terms: [String: [String]] = [:], loanReadings: [String: String] = [:],
+    headConcepts: [String] = []
   ) {
+    self.headConcepts = headConcepts
+    self.terms = terms
+    self.loanReadings = loanReadings
     self.elisions = elisions
     self.adjectivalSuffixes = adjectivalSuffixes
     self.skeletonLetters = skeletonLetters
@@ -59,6 +81,9 @@ public struct NameDiscoveryProfile: Sendable, Hashable, Decodable {
     skeletonLetters = try c.decodeIfPresent([String: String].self, forKey: .skeletonLetters) ?? [:]
     adjectivalSuffixes = try c.decodeIfPresent([String].self, forKey: .adjectivalSuffixes) ?? []
     elisions = try c.decodeIfPresent([String].self, forKey: .elisions) ?? []
+    terms = try c.decodeIfPresent([String: [String]].self, forKey: .terms) ?? [:]
+    loanReadings = try c.decodeIfPresent([String: String].self, forKey: .loanReadings) ?? [:]
+    headConcepts = try c.decodeIfPresent([String].self, forKey: .headConcepts) ?? []
   }
 
   public static let schemaKind = "parallax.names-discovery"
@@ -66,7 +91,8 @@ public struct NameDiscoveryProfile: Sendable, Hashable, Decodable {
   static let keySchema = KeySchema.mapping(
     ["schema": .any, "language": .any, "titles": .any, "placeWords": .any, "connectors": .any, "vowels": .any,
      "capitalizesNouns": .any, "skeletonLetters": .dictionary(value: .any),
-     "adjectivalSuffixes": .any, "elisions": .any],
+     "adjectivalSuffixes": .any, "elisions": .any, "terms": .dictionary(value: .any),
+     "loanReadings": .dictionary(value: .any), "headConcepts": .any],
     required: ["language"])
 
   /// Loads one file, such as `uk/names-discovery.yaml`; its `language` must match its folder.
@@ -98,9 +124,15 @@ public struct NameDiscoveryLexicon: Sendable {
   var vowels: Set<UInt8> = []
   /// Languages that capitalize common nouns.
   var capitalizingNouns: Set<String> = []
-  /// Adjectival endings of every language (of discovery and name matching), as match keys,
-  /// longest first.
-  var adjectivalSuffixes: [String] = []
+  /// Adjectival endings by language (of discovery and name matching), as match keys, longest
+  /// first (`und`: every language's).
+  var adjectivalSuffixes: [String: [String]] = [:]
+  /// Generic terms by language (`und`: all languages).
+  var terms: [String: GenericTerms] = [:]
+  /// Loanword readings of folded romanized Cyrillic word starts, longest start first.
+  var loanReadings: [(from: [UInt8], to: [UInt8])] = []
+  /// Concepts that name a kind of thing.
+  var headConcepts: Set<String> = []
   /// Skeleton letters replaced, ASCII byte to byte.
   var skeletonLetters: [UInt8: UInt8] = [:]
 
@@ -118,7 +150,12 @@ public struct NameDiscoveryLexicon: Sendable {
         for word in profile.elisions { lexicon.elisions[language, default: []].insert(try keys.key(word)) }
         for vowel in profile.vowels { lexicon.vowels.formUnion(vowel.utf8) }
         if profile.capitalizesNouns { lexicon.capitalizingNouns.insert(language) }
-        for suffix in profile.adjectivalSuffixes { lexicon.adjectivalSuffixes.append(try keys.key(suffix)) }
+        for suffix in profile.adjectivalSuffixes { lexicon.adjectivalSuffixes[language, default: []].append(try keys.key(suffix)) }
+        for (concepts, words) in profile.terms {
+          for word in words { try lexicon.terms[language, default: GenericTerms()].add(word, concepts: concepts, keys: keys) }
+        }
+        lexicon.headConcepts.formUnion(profile.headConcepts)
+        for (from, to) in profile.loanReadings { lexicon.loanReadings.append((Array(from.utf8), Array(to.utf8))) }
         for (from, to) in profile.skeletonLetters {
           if let a = from.utf8.first, let b = to.utf8.first, from.utf8.count == 1, to.utf8.count == 1 { lexicon.skeletonLetters[a] = b }
         }
@@ -130,11 +167,18 @@ public struct NameDiscoveryLexicon: Sendable {
       }
       for profile in try NameMatchingProfile.loadAll(from: data) {
         for word in profile.commonWords { lexicon.ordinary[profile.language, default: []].insert(try keys.key(word)) }
-        for suffix in profile.adjectivalSuffixes { lexicon.adjectivalSuffixes.append(try keys.key(suffix)) }
+        for suffix in profile.adjectivalSuffixes { lexicon.adjectivalSuffixes[profile.language, default: []].append(try keys.key(suffix)) }
       }
-      lexicon.adjectivalSuffixes = Set(lexicon.adjectivalSuffixes).sorted {
-        $0.unicodeScalars.count != $1.unicodeScalars.count ? $0.unicodeScalars.count > $1.unicodeScalars.count : $0 < $1
+      lexicon.adjectivalSuffixes["und"] = lexicon.adjectivalSuffixes.values.flatMap { $0 }
+      for (language, suffixes) in lexicon.adjectivalSuffixes {
+        lexicon.adjectivalSuffixes[language] = Set(suffixes).sorted {
+          $0.unicodeScalars.count != $1.unicodeScalars.count ? $0.unicodeScalars.count > $1.unicodeScalars.count : $0 < $1
+        }
       }
+      lexicon.loanReadings.sort { $0.from.count != $1.from.count ? $0.from.count > $1.from.count : $0.from.lexicographicallyPrecedes($1.from) }
+      var all = GenericTerms()
+      for language in lexicon.terms.keys.sorted() where language != "und" { all.merge(lexicon.terms[language] ?? GenericTerms()) }
+      lexicon.terms["und"] = all
     } catch let error as LocaleDataError {
       throw error
     } catch {
@@ -155,6 +199,10 @@ public struct NameDiscoveryLexicon: Sendable {
   func isPlaceWord(_ key: String, in language: String) -> Bool { Self.lookup(placeWords, key, language) }
   func isConnector(_ key: String, in language: String) -> Bool { Self.lookup(connectors, key, language) }
   func isElision(_ key: String, in language: String) -> Bool { Self.lookup(elisions, key, language) }
+  /// The adjectival endings of `language` (of every language when it has none), longest first.
+  func adjectivalSuffixes(of language: String) -> [String] { adjectivalSuffixes[language] ?? adjectivalSuffixes["und"] ?? [] }
+  /// The generic terms of `language` (of every language when it has none).
+  func genericTerms(of language: String) -> GenericTerms? { terms[language] ?? terms["und"] }
 
   private static func lookup(_ table: [String: Set<String>], _ key: String, _ language: String) -> Bool {
     (table[language] ?? table["und"])?.contains(key) ?? false

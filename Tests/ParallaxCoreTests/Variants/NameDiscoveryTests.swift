@@ -1,3 +1,4 @@
+import ParallaxICU
 import Testing
 
 @testable import ParallaxCore
@@ -64,5 +65,54 @@ import Testing
     let typo = InMemoryLocaleData(["uk/names-discovery.yaml": good + "\ntitels: [x]\n"])
     #expect(throws: LocaleDataError.self) { try NameDiscoveryProfile.load("uk/names-discovery.yaml", from: typo) }
     #expect(LocaleDataChecker().check(data).count == 1)
+  }
+
+  /// A match-key builder like the shipped one (apostrophes unified, Latin marks stripped).
+  static func keys() throws -> MatchKeyBuilder {
+    try MatchKeyBuilder(profile: MatchKeyProfile(mappings: ["\u{2019}": "'"], stripMarksFrom: ["Latn"]))
+  }
+
+  @Test("a generic term is found inflected (греблі), whole (ГЭС) and as a compound's tail (Krimbrücke, with its head)")
+  func genericTerms() throws {
+    let keys = try Self.keys()
+    var terms = GenericTerms()
+    try terms.add("гребл*", concepts: "dam", keys: keys)
+    try terms.add("ГЭС", concepts: "hydro power-plant", keys: keys)
+    try terms.add("*brücke*", concepts: "bridge", keys: keys)
+    #expect(terms.hit(try keys.key("Греблі")) == TermHit(concepts: ["dam"], head: nil))
+    #expect(terms.hit(try keys.key("гребля")) == TermHit(concepts: ["dam"], head: nil))
+    #expect(terms.hit(try keys.key("ГЭС")) == TermHit(concepts: ["hydro", "power-plant"], head: nil))
+    #expect(terms.hit(try keys.key("Brücken")) == TermHit(concepts: ["bridge"], head: nil))
+    #expect(terms.hit(try keys.key("Krimbrücke")) == TermHit(concepts: ["bridge"], head: "krim"))
+    // Four letters more are another word, not a case ending.
+    #expect(terms.hit(try keys.key("гребльована")) == nil)
+    #expect(terms.hit(try keys.key("Kyiv")) == nil)
+  }
+
+  @Test("terms, loanword readings and head concepts load from the discovery files; every language's terms also serve 'und'")
+  func termsLoad() throws {
+    let uk = """
+      # test
+      schema: parallax.names-discovery/1
+      language: uk
+      terms:
+        dam: [гребл*]
+        "hydro power-plant": [ГЕС]
+      """
+    let und = """
+      # test
+      schema: parallax.names-discovery/1
+      language: und
+      loanReadings: {ie: e, iev: eu}
+      headConcepts: [dam]
+      """
+    let data = InMemoryLocaleData(["uk/names-discovery.yaml": uk, "und/names-discovery.yaml": und])
+    let keys = try Self.keys()
+    let lexicon = try NameDiscoveryLexicon.load(from: data, keys: keys)
+    #expect(lexicon.genericTerms(of: "uk")?.hit(try keys.key("греблі"))?.concepts == ["dam"])
+    #expect(lexicon.genericTerms(of: "fr")?.hit(try keys.key("ГЕС"))?.concepts == ["hydro", "power-plant"])
+    #expect(lexicon.loanReadings.map { String(decoding: $0.from, as: UTF8.self) } == ["iev", "ie"])
+    #expect(lexicon.headConcepts == ["dam"])
+    #expect(LocaleDataChecker().check(data).isEmpty)
   }
 }
