@@ -55,6 +55,11 @@ public final class WordBreaker {
     }
   }
 
+  /// `spans(utf8:)` of a byte array (the pointer work kept here).
+  public func spans(utf8 bytes: [UInt8]) throws(ICUError) -> [(Range<Int>, WordToken.Kind)] {
+    try bytes.withUnsafeBufferPointer { (buffer) throws(ICUError) in try spans(utf8: buffer) }
+  }
+
   /// The tokens of `text`, covering it completely.
   public func tokens(in text: String) throws(ICUError) -> [WordToken] {
     if text.isEmpty { return [] }

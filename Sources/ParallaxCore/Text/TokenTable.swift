@@ -85,12 +85,17 @@ struct TokenTable {
     }
   }
 
+  /// The id of the token `bytes`, adding it when new; `isNew` tells which (the pointer work
+  /// kept here).
+  mutating func id(of bytes: ArraySlice<UInt8>) -> (id: Int, isNew: Bool) {
+    bytes.withUnsafeBufferPointer { id(of: $0) }
+  }
+
   /// The id of `bytes`, adding them when new.
   mutating func id(of bytes: [UInt8]) -> Int {
     bytes.withUnsafeBufferPointer { id(of: $0).id }
   }
 
-  /// The id of `bytes` when the table holds them.
   /// The id of `bytes` when the table holds them, with the pointer work kept here.
   func find(_ bytes: ArraySlice<UInt8>) -> Int? {
     bytes.withUnsafeBufferPointer { find($0) }

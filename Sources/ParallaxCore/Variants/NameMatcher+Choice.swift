@@ -134,9 +134,9 @@ extension NameMatcher {
   /// a e i o u (the skeletons fold y to i).
   static let vowels: Set<UInt8> = [0x61, 0x65, 0x69, 0x6F, 0x75]
 
-  func fuzzyMention(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> NameMention? {
+  func fuzzyMention(_ token: Token, _ bytes: [UInt8]) -> NameMention? {
     guard infos[token.id].isCapitalized, infos[token.id].scalarCount >= 5 else { return nil }
-    let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.range]), as: UTF8.self)
+    let surface = String(decoding: bytes[token.range], as: UTF8.self)
     var outcome = infos[token.id].fuzzy
     if case .unknown = outcome {
       outcome = fuzzyOutcome(infos[token.id])

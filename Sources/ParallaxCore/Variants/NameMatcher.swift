@@ -151,12 +151,7 @@ public final class NameMatcher {
   /// Every name in `text`, in order, without overlaps.
   public func mentions(in text: String) throws(ICUError) -> [NameMention] {
     if text.isEmpty { return [] }
-    var text = text
-    var result: Result<[NameMention], ICUError> = .success([])
-    text.withUTF8 { bytes in
-      do throws(ICUError) { result = .success(try mentions(utf8: bytes)) } catch { result = .failure(error) }
-    }
-    return try result.get()
+    return try mentions(utf8: Array(text.utf8))
   }
 
   /// The mention that covers all of `name`, if the name is registered or close to one. The
@@ -173,7 +168,7 @@ public final class NameMatcher {
   }
 
   /// Every name in valid UTF-8 `bytes`.
-  public func mentions(utf8 bytes: UnsafeBufferPointer<UInt8>) throws(ICUError) -> [NameMention] {
+  public func mentions(utf8 bytes: [UInt8]) throws(ICUError) -> [NameMention] {
     try mentions(tokens(of: bytes), bytes)
   }
 
@@ -181,18 +176,12 @@ public final class NameMatcher {
   public func analyze(_ text: String) throws(ICUError)
     -> (tokens: [(range: Range<Int>, key: String, id: Int)], mentions: [NameMention])
   {
-    var text = text
-    var result: Result<(tokens: [(range: Range<Int>, key: String, id: Int)], mentions: [NameMention]), ICUError> =
-      .success(([], []))
-    text.withUTF8 { bytes in
-      do throws(ICUError) { result = .success(try analyze(utf8: bytes)) } catch { result = .failure(error) }
-    }
-    return try result.get()
+    try analyze(utf8: Array(text.utf8))
   }
 
   /// The word tokens of `bytes` with their match keys and distinct-token ids (stable within a
   /// `generation`), and the names among them.
-  public func analyze(utf8 bytes: UnsafeBufferPointer<UInt8>) throws(ICUError)
+  public func analyze(utf8 bytes: [UInt8]) throws(ICUError)
     -> (tokens: [(range: Range<Int>, key: String, id: Int)], mentions: [NameMention])
   {
     let tokens = try tokens(of: bytes)
@@ -200,7 +189,7 @@ public final class NameMatcher {
   }
 
   /// The word tokens of `bytes`, each with its distinct-token id.
-  private func tokens(of bytes: UnsafeBufferPointer<UInt8>) throws(ICUError) -> [Token] {
+  private func tokens(of bytes: [UInt8]) throws(ICUError) -> [Token] {
     // Renumbered only here, before the text's first word: the ids handed out for one text all
     // belong to one generation.
     if table.count > options.vocabularyLimit {
@@ -215,7 +204,7 @@ public final class NameMatcher {
     return tokens
   }
 
-  private func mentions(_ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) throws(ICUError) -> [NameMention] {
+  private func mentions(_ tokens: [Token], _ bytes: [UInt8]) throws(ICUError) -> [NameMention] {
     var mentions: [NameMention] = []
     var matched = [Bool](repeating: false, count: tokens.count)
     var i = 0
@@ -265,10 +254,9 @@ public final class NameMatcher {
 
   // MARK: - Tokens
 
-  private func tokenID(for bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) throws(ICUError) -> Int {
-    let token = UnsafeBufferPointer(rebasing: bytes[range])
-    let (id, isNew) = table.id(of: token)
-    if isNew { infos.append(try info(for: String(decoding: token, as: UTF8.self))) }
+  private func tokenID(for bytes: [UInt8], _ range: Range<Int>) throws(ICUError) -> Int {
+    let (id, isNew) = table.id(of: bytes[range])
+    if isNew { infos.append(try info(for: String(decoding: bytes[range], as: UTF8.self))) }
     return id
   }
 
@@ -315,7 +303,7 @@ public final class NameMatcher {
 
   /// Whether token `k` opens the text or a sentence: nothing but punctuation before it, or a
   /// full stop, question or exclamation mark, ellipsis or line break since the word before.
-  private func startsSentence(_ k: Int, _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  private func startsSentence(_ k: Int, _ tokens: [Token], _ bytes: [UInt8]) -> Bool {
     let gap = bytes[(k > 0 ? tokens[k - 1].range.upperBound : 0)..<tokens[k].range.lowerBound]
     if k == 0 { return !gap.contains { $0 >= 0x30 && $0 <= 0x39 } }
     var previous: UInt8 = 0
@@ -329,7 +317,7 @@ public final class NameMatcher {
   }
 
   /// Whether only spaces or a hyphen stand between two tokens of one name.
-  private func joins(_ bytes: UnsafeBufferPointer<UInt8>, _ a: Range<Int>, _ b: Range<Int>) -> Bool {
+  private func joins(_ bytes: [UInt8], _ a: Range<Int>, _ b: Range<Int>) -> Bool {
     let gap = bytes[a.upperBound..<b.lowerBound]
     guard !gap.isEmpty, gap.count <= 3 else { return false }
     // Spaces, hyphens, a no-break space (C2 A0), or a period of an initial.
@@ -340,7 +328,7 @@ public final class NameMatcher {
 
   private enum Path { case exact, romanized, stems }
 
-  private func longestMatch(from start: Int, _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) throws(ICUError)
+  private func longestMatch(from start: Int, _ tokens: [Token], _ bytes: [UInt8]) throws(ICUError)
     -> (NameMention, Int)?
   {
     // The head's flags are read in place: most tokens start no name, and copying a token's
@@ -363,7 +351,7 @@ public final class NameMatcher {
           upper = byteOffset(bytes, droppingScalars: infos[last.id].possessiveScalars, from: last.range)
         }
         let range = first.range.lowerBound..<upper
-        let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        let surface = String(decoding: bytes[range], as: UTF8.self)
         // Proper names are written with a capital: a lowercase word that happens to be a name
         // ("изюм") is not a mention; an acronym matches only in capitals ("WHO", not "Who").
         let capitalized = infos[first.id].isCapitalized
@@ -412,7 +400,7 @@ public final class NameMatcher {
 
   /// The deepest terminal node reachable from token `start`: the node, the end token index,
   /// and whether the last token matched without its possessive suffix.
-  private func walk(_ path: Path, from start: Int, _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) throws(ICUError)
+  private func walk(_ path: Path, from start: Int, _ tokens: [Token], _ bytes: [UInt8]) throws(ICUError)
     -> (Int, Int, Bool)?
   {
     let trie = self.trie(path)
@@ -441,7 +429,7 @@ public final class NameMatcher {
   }
 
   /// The exact-key walk: one node at a time, no allocation.
-  private func walkExact(_ trie: NameIndex.Trie, from start: Int, _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>)
+  private func walkExact(_ trie: NameIndex.Trie, from start: Int, _ tokens: [Token], _ bytes: [UInt8])
     -> (Int, Int, Bool)?
   {
     var node = 0
@@ -461,7 +449,7 @@ public final class NameMatcher {
     return best
   }
 
-  private func byteOffset(_ bytes: UnsafeBufferPointer<UInt8>, droppingScalars count: Int, from range: Range<Int>) -> Int {
+  private func byteOffset(_ bytes: [UInt8], droppingScalars count: Int, from range: Range<Int>) -> Int {
     var offset = range.upperBound
     var dropped = 0
     while offset > range.lowerBound, dropped < count {

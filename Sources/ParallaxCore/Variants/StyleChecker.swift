@@ -69,7 +69,7 @@ public final class StyleChecker {
   }
 
   func check(utf8 bytes: UnsafeBufferPointer<UInt8>, path: String, lines: LineTable) throws(ICUError) -> [StyleFinding] {
-    let (tokens, mentions) = try matcher.analyze(utf8: bytes)
+    let (tokens, mentions) = try matcher.analyze(utf8: Array(bytes))
     let quoted = quotes.spans(utf8: bytes)
     let suppressions = Suppressions(utf8: bytes)
     let excepted = phraseMatches(compiled.exceptions, startBit: 4, tokens, bytes).map(\.range)
