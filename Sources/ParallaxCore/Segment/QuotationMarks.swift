@@ -34,7 +34,7 @@ public struct QuotationMarks: Sendable, Hashable {
 
   /// The spans of `bytes` (UTF-8) inside quotation marks, marks included, outermost only. A
   /// quotation left open ends with its paragraph (a blank line), never later.
-  public func spans(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+  public func spans(utf8 bytes: [UInt8]) -> [Range<Int>] {
     var opens: [UInt32: [UInt32]] = [:]
     var closers: Set<UInt32> = []
     for pair in pairs {

@@ -55,21 +55,11 @@ public final class StyleChecker {
     if text.isEmpty { return [] }
     if let language, !style.languages.isEmpty, !style.languages.contains(language.language) { return [] }
     self.language = language
-    var text = text
-    var result: Result<[StyleFinding], ICUError> = .success([])
-    let lines = known ?? LineTable(text)
-    text.withUTF8 { bytes in
-      do throws(ICUError) {
-        result = .success(try check(utf8: bytes, path: path, lines: lines))
-      } catch {
-        result = .failure(error)
-      }
-    }
-    return try result.get()
+    return try check(utf8: Array(text.utf8), path: path, lines: known ?? LineTable(text))
   }
 
-  func check(utf8 bytes: UnsafeBufferPointer<UInt8>, path: String, lines: LineTable) throws(ICUError) -> [StyleFinding] {
-    let (tokens, mentions) = try matcher.analyze(utf8: Array(bytes))
+  func check(utf8 bytes: [UInt8], path: String, lines: LineTable) throws(ICUError) -> [StyleFinding] {
+    let (tokens, mentions) = try matcher.analyze(utf8: bytes)
     let quoted = quotes.spans(utf8: bytes)
     let suppressions = Suppressions(utf8: bytes)
     let excepted = phraseMatches(compiled.exceptions, startBit: 4, tokens, bytes).map(\.range)
@@ -80,7 +70,7 @@ public final class StyleChecker {
       quoted.contains { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound }
     }
     func surface(_ range: Range<Int>) -> String {
-      String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+      String(decoding: bytes[range], as: UTF8.self)
     }
 
     var findings: [StyleFinding] = []
@@ -216,7 +206,7 @@ public final class StyleChecker {
 
   /// Whether the mention sits inside a URL, a path, an e-mail address or an identifier such as
   /// `Europe/Kiev` or `kiev_office`.
-  private func isIdentifier(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  private func isIdentifier(_ range: Range<Int>, _ bytes: [UInt8]) -> Bool {
     var start = range.lowerBound
     while start > 0, !isBreak(bytes[start - 1]) { start -= 1 }
     var end = range.upperBound
@@ -239,7 +229,7 @@ public final class StyleChecker {
   /// Longest phrase matches of a trie over the tokens: each range and the phrase's index.
   private func phraseMatches(
     _ trie: NameIndex.Trie, startBit: UInt8, _ tokens: [(range: Range<Int>, key: String, id: Int)],
-    _ bytes: UnsafeBufferPointer<UInt8>
+    _ bytes: [UInt8]
   ) -> [(range: Range<Int>, index: Int)] {
     if phraseGeneration != matcher.generation {
       phraseStarts.removeAll(keepingCapacity: true)
@@ -281,7 +271,7 @@ public final class StyleChecker {
   }
 
   /// Spaces, hyphens or a possessive apostrophe between two words of a phrase.
-  private func phraseGap(_ bytes: UnsafeBufferPointer<UInt8>, _ a: Range<Int>, _ b: Range<Int>) -> Bool {
+  private func phraseGap(_ bytes: [UInt8], _ a: Range<Int>, _ b: Range<Int>) -> Bool {
     let gap = bytes[a.upperBound..<b.lowerBound]
     return !gap.isEmpty && gap.count <= 4 && gap.allSatisfy { $0 == 0x20 || $0 == 0x2D || $0 == 0x0A || $0 == 0xC2 || $0 == 0xA0 }
   }

@@ -11,7 +11,7 @@ public struct Suppressions: Sendable {
   private var regions: [Region] = []
 
   /// Finds the directives in valid UTF-8 `bytes`.
-  public init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+  public init(utf8 bytes: [UInt8]) {
     guard Self.contains(bytes, Array("parallax-disable".utf8)) else { return }
     let text = String(decoding: bytes, as: UTF8.self)
     var open: [(start: Int, names: Set<String>)] = []
@@ -40,7 +40,7 @@ public struct Suppressions: Sendable {
   }
 
   /// Whether `needle` occurs in `bytes`.
-  static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+  static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
     guard let first = needle.first, bytes.count >= needle.count else { return false }
     var i = 0
     let last = bytes.count - needle.count
