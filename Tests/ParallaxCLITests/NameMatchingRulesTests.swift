@@ -46,6 +46,20 @@ import Testing
     #expect(try matcher.lookup("Woltschansk")?.isSuggestion == false)
   }
 
+  @Test("a near miss links only within a few edits: a word that shares a name's start is at most a suggestion")
+  func nearMissNeedsFewEdits() throws {
+    // "Staudamms" (the dam's) shares the start of "Staatsduma" and scored above the link
+    // threshold, six edits away.
+    #expect(try !linked("Die Zerstörung des Staudamms wurde am Dienstag gemeldet.").contains("org.state-duma"))
+    let matcher = try #require(Self.setup).makeMatcher()
+    #expect(try matcher.lookup("Staudamms")?.isSuggestion ?? true)
+    // A misspelling one or two letters off still links.
+    #expect(try linked("Die Truppen erreichten Woltschansk am Morgen.") == ["place.vovchansk"])
+    #expect(NameTokenizer.editDistance(Array("staudamms".utf8), Array("staatsduma".utf8)) == 6)
+    #expect(NameTokenizer.editDistance(Array("kyiv".utf8), Array("kiev".utf8)) == 2)
+    #expect(NameTokenizer.editDistance([], Array("abc".utf8)) == 3)
+  }
+
   @Test("Polish and German case forms of registered names are found, as inflected", arguments: [
     ("Jewgienijem Prigożynem", "person.yevgeny-prigozhin"), ("Bachmucie", "place.bakhmut"),
     ("Donieckiem", "place.donetsk"), ("Kijowem", "place.kyiv"), ("Selenskyjs", "person.volodymyr-zelensky"),

@@ -209,7 +209,12 @@ extension NameMatcher {
     }
     guard let best, best.score >= options.suggestThreshold else { return .none }
     // Short names are too easily near each other (Irfan, Iran): those are only ever suggestions.
-    let linkable = skeleton.count >= 6 && abs(skeleton.count - index.fuzzyForms[best.form].skeleton.count) <= 2
+    // A link also needs few edits: Jaro-Winkler forgives much after a shared start ("Staudamms"
+    // scores 0.945 against "Staatsduma", six edits away), a misspelling does not need it.
+    let form = index.fuzzyForms[best.form].skeleton
+    let linkable =
+      skeleton.count >= 6 && abs(skeleton.count - form.count) <= 2
+      && NameTokenizer.editDistance(skeleton, form) <= max(2, skeleton.count / 4)
     return .match(candidate: index.fuzzyForms[best.form].candidate, score: best.score, linkable: linkable, form: best.form)
   }
 }

@@ -41,6 +41,21 @@ struct NameTokenizer {
     }
   }
 
+  /// The fewest single-byte insertions, deletions and substitutions that turn `a` into `b`.
+  static func editDistance(_ a: [UInt8], _ b: [UInt8]) -> Int {
+    if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+    var previous = Array(0...b.count)
+    var current = [Int](repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+      current[0] = i
+      for j in 1...b.count {
+        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+      }
+      swap(&previous, &current)
+    }
+    return previous[b.count]
+  }
+
   /// Jaro-Winkler similarity of two byte strings, 0…1.
   static func similarity(_ a: [UInt8], _ b: [UInt8]) -> Double {
     if a == b { return 1 }
