@@ -7,6 +7,8 @@ struct GenericTerms: Sendable {
   /// A compound's tail ("brücke" of Krimbrücke) and its concepts.
   struct Tail: Sendable {
     var key: String
+    /// `key`'s scalars, split once.
+    var scalars: [Unicode.Scalar]
     /// Up to three letters may follow (a case ending).
     var open: Bool
     var concepts: Set<String>
@@ -33,9 +35,14 @@ struct GenericTerms: Sendable {
     let ids = Set(concepts.split(separator: " ").map(String.init))
     if open { stems[key, default: []].formUnion(ids) } else { exact[key, default: []].formUnion(ids) }
     if isTail {
-      tails.append(Tail(key: key, open: open, concepts: ids))
-      tails.sort { $0.key.unicodeScalars.count != $1.key.unicodeScalars.count ? $0.key.unicodeScalars.count > $1.key.unicodeScalars.count : $0.key < $1.key }
+      tails.append(Tail(key: key, scalars: Array(key.unicodeScalars), open: open, concepts: ids))
+      tails.sort(by: Self.longestFirst)
     }
+  }
+
+  /// The order of `tails`: longest first, then by key.
+  private static func longestFirst(_ a: Tail, _ b: Tail) -> Bool {
+    a.scalars.count != b.scalars.count ? a.scalars.count > b.scalars.count : a.key < b.key
   }
 
   /// Adds every term of `other`.
@@ -43,7 +50,7 @@ struct GenericTerms: Sendable {
     for (key, ids) in other.exact { exact[key, default: []].formUnion(ids) }
     for (key, ids) in other.stems { stems[key, default: []].formUnion(ids) }
     tails += other.tails
-    tails.sort { $0.key.unicodeScalars.count != $1.key.unicodeScalars.count ? $0.key.unicodeScalars.count > $1.key.unicodeScalars.count : $0.key < $1.key }
+    tails.sort(by: Self.longestFirst)
   }
 
   /// The concepts of a word's match key, and the letters before the tail when the word is a
@@ -57,11 +64,11 @@ struct GenericTerms: Sendable {
       }
     }
     for tail in tails {
-      let tailScalars = Array(tail.key.unicodeScalars)
+      let tailScalars = tail.scalars
       for extra in 0...(tail.open ? 3 : 0) {
         let headCount = scalars.count - extra - tailScalars.count
         guard headCount >= 2 else { break }
-        if Array(scalars[headCount..<(headCount + tailScalars.count)]) == tailScalars {
+        if scalars[headCount..<(headCount + tailScalars.count)].elementsEqual(tailScalars) {
           return TermHit(concepts: tail.concepts, head: String(String.UnicodeScalarView(scalars.prefix(headCount))))
         }
       }

@@ -52,19 +52,21 @@ import Testing
 
   @Test("a discovery data file must sit in its language's folder, and unknown keys are reported")
   func profileFile() throws {
-    let good = """
-      # test
-      schema: parallax.names-discovery/1
-      language: uk
+    let good = Self.discoveryFile("uk", """
       titles: [пан]
       placeWords: [Нова]
-      """
+      """)
     let data = InMemoryLocaleData(["uk/names-discovery.yaml": good, "ru/names-discovery.yaml": good])
     #expect(try NameDiscoveryProfile.load("uk/names-discovery.yaml", from: data).titles == ["пан"])
     #expect(throws: LocaleDataError.self) { try NameDiscoveryProfile.load("ru/names-discovery.yaml", from: data) }
     let typo = InMemoryLocaleData(["uk/names-discovery.yaml": good + "\ntitels: [x]\n"])
     #expect(throws: LocaleDataError.self) { try NameDiscoveryProfile.load("uk/names-discovery.yaml", from: typo) }
     #expect(LocaleDataChecker().check(data).count == 1)
+  }
+
+  /// A `names-discovery.yaml` of `language` with `body` after its header.
+  static func discoveryFile(_ language: String, _ body: String) -> String {
+    "# test\nschema: parallax.names-discovery/1\nlanguage: \(language)\n" + body
   }
 
   /// A match-key builder like the shipped one (apostrophes unified, Latin marks stripped).
@@ -91,21 +93,15 @@ import Testing
 
   @Test("terms, loanword readings and head concepts load from the discovery files; every language's terms also serve 'und'")
   func termsLoad() throws {
-    let uk = """
-      # test
-      schema: parallax.names-discovery/1
-      language: uk
+    let uk = Self.discoveryFile("uk", """
       terms:
         dam: [гребл*]
         "hydro power-plant": [ГЕС]
-      """
-    let und = """
-      # test
-      schema: parallax.names-discovery/1
-      language: und
+      """)
+    let und = Self.discoveryFile("und", """
       loanReadings: {ie: e, iev: eu}
       headConcepts: [dam]
-      """
+      """)
     let data = InMemoryLocaleData(["uk/names-discovery.yaml": uk, "und/names-discovery.yaml": und])
     let keys = try Self.keys()
     let lexicon = try NameDiscoveryLexicon.load(from: data, keys: keys)
