@@ -157,7 +157,7 @@ extension NameMatcher {
     guard !info.isCyrillic else { return whole }
     // A Latin word that matches nothing as written may be a near miss declined: the stem
     // without a case ending of its language ("Progiżynowi") near a form of that language.
-    for (ending, languages) in latinEndingKeys where romanized.hasSuffix(ending) {
+    for (ending, languages) in latinEndingKeys where romanized.hasNormalizedSuffix(ending) {
       let stem = String(romanized.unicodeScalars.dropLast(ending.unicodeScalars.count))
       guard stem.unicodeScalars.count >= 5 else { continue }
       let outcome = fuzzyOutcome(info, romanized: stem)
@@ -174,8 +174,8 @@ extension NameMatcher {
     let skeleton = index.skeletons.fold(romanized) ?? []
     guard skeleton.count >= 4 else { return .none }
     // A registered name plus an adjectival ending ("Russian") is not a misspelled name.
-    for suffix in index.adjectivalSuffixes where romanized.hasSuffix(suffix) || info.key.hasSuffix(suffix) {
-      let base = String((romanized.hasSuffix(suffix) ? romanized : info.key).dropLast(suffix.count))
+    for suffix in index.adjectivalSuffixes where romanized.hasNormalizedSuffix(suffix) || info.key.hasNormalizedSuffix(suffix) {
+      let base = String((romanized.hasNormalizedSuffix(suffix) ? romanized : info.key).dropLast(suffix.count))
       if index.romanized.step(0, base).map({ !index.romanized.terminals[$0].isEmpty }) == true
         || index.exact.step(0, base).map({ !index.exact.terminals[$0].isEmpty }) == true
       {

@@ -264,7 +264,7 @@ public final class NameMatcher {
     let key = try keys.key(surface)
     var possessiveBase: String?
     var possessiveScalars = 0
-    for suffix in index.possessiveSuffixes where key.hasSuffix(suffix) && key.count > suffix.count + 1 {
+    for suffix in index.possessiveSuffixes where key.hasNormalizedSuffix(suffix) && key.count > suffix.count + 1 {
       possessiveBase = String(key.dropLast(suffix.count))
       possessiveScalars = suffix.unicodeScalars.count
       break

@@ -19,11 +19,11 @@ struct NameTokenizer {
     key.unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) }
   }
 
-  /// The token itself and what remains after removing each ending it carries.
+  /// The token itself and what remains after removing each ending it carries (both match keys).
   static func stems(of token: String, endings: [String], shortest: Int) -> [String] {
     var result = [token]
     let count = token.unicodeScalars.count
-    for ending in endings where token.hasSuffix(ending) {
+    for ending in endings where token.hasNormalizedSuffix(ending) {
       let endingCount = ending.unicodeScalars.count
       guard count - endingCount >= shortest else { continue }
       let stem = String(token.unicodeScalars.dropLast(endingCount))
