@@ -23,18 +23,20 @@ public struct PageDateFinder: Sendable {
     self.months = months
   }
 
-  /// Whether `text` has four ASCII digits in a row.
-  static func hasFourDigits(_ text: String) -> Bool {
-    var run = 0
-    for byte in text.utf8 {
+  /// The offsets of the runs of four ASCII digits or more in `bytes`, in order.
+  static func digitRuns(_ bytes: some Collection<UInt8>) -> [Range<Int>] {
+    var runs: [Range<Int>] = []
+    var start = -1
+    for (offset, byte) in bytes.enumerated() {
       if byte >= 0x30 && byte <= 0x39 {
-        run += 1
-        if run == 4 { return true }
+        if start < 0 { start = offset }
       } else {
-        run = 0
+        if start >= 0, offset - start >= 4 { runs.append(start..<offset) }
+        start = -1
       }
     }
-    return false
+    if start >= 0, bytes.count - start >= 4 { runs.append(start..<bytes.count) }
+    return runs
   }
 
   /// Whether `scalar` belongs to the character before it: a combining or spacing mark, or a
@@ -62,9 +64,65 @@ public struct PageDateFinder: Sendable {
 
   /// The latest full date written in `text`, if any.
   public func latest(in text: String) -> PartialDate? {
-    // Every full date has a year of 1990–2100: four digits or more in a row. A page without
-    // such a run names no date, and its words need not be read.
-    guard Self.hasFourDigits(text) else { return nil }
+    // Every full date ends with a year of 1990–2100, four digits or more in a row, and its
+    // other words are at most four before it. So only the stretch before each such run is
+    // read: from a space at least four words before it to the first space after it (where
+    // the reading starts afresh, as it does at any space). A page without such a run names no
+    // date, and none of its words are read.
+    var text = text
+    return text.withUTF8 { bytes -> PartialDate? in
+      // Windows that meet are read as one; a window remembers its first run (the runs after it
+      // have all of its words before them, and that run's too). Each byte is looked at a few
+      // times at most: the searches for spaces stop where the window before ends.
+      var windows: [(range: Range<Int>, first: Int)] = []
+      for run in Self.digitRuns(bytes) {
+        let floor = windows.last?.range.upperBound ?? 0
+        if run.upperBound <= floor { continue }
+        var end = run.upperBound
+        while end < bytes.count, !Self.isSpace(bytes[end]) { end += 1 }
+        var start = max(floor, run.lowerBound - Self.reach)
+        while start > floor, !Self.isSpace(bytes[start]) { start -= 1 }
+        if let last = windows.last, start <= last.range.upperBound {
+          windows[windows.count - 1].range = last.range.lowerBound..<end
+        } else {
+          windows.append((start..<end, run.lowerBound))
+        }
+      }
+      var best: PartialDate?
+      for (k, window) in windows.enumerated() {
+        // Too few words before the first run: read further back, twice as far each time, but
+        // not into the window before. Still too few: the whole page is read, as one window.
+        let floor = k > 0 ? windows[k - 1].range.upperBound : 0
+        var range = window.range
+        var back = Self.reach
+        while true {
+          let found = dates(in: bytes, range)
+          if range.lowerBound == 0 || (found.starts.count >= 4 && found.starts[3] < window.first) {
+            if let latest = found.latest, best.map({ $0 < latest }) ?? true { best = latest }
+            break
+          }
+          if range.lowerBound == floor { return dates(in: bytes, 0..<bytes.count).latest }
+          back *= 2
+          var start = max(floor, range.lowerBound - back)
+          while start > floor, !Self.isSpace(bytes[start]) { start -= 1 }
+          range = start..<range.upperBound
+        }
+      }
+      return best
+    }
+  }
+
+  /// How far before a run of digits its window starts, in bytes (then back to a space).
+  private static let reach = 48
+
+  /// A space, tab or line break: where reading starts afresh.
+  private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D }
+
+  /// The latest full date in `range` of `bytes` (valid UTF-8 that starts and ends at a space
+  /// or at the text's ends), and where each of its tokens starts.
+  private func dates(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (latest: PartialDate?, starts: [Int]) {
+    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    var starts: [Int] = []
     var tokens: [Raw] = []
     var best: PartialDate?
     func consider(_ year: Int, _ month: Int, _ day: Int) {
@@ -74,7 +132,9 @@ public struct PageDateFinder: Sendable {
     }
     var word: Range<String.Index>?
     var digits = ""
+    var digitsStart = text.startIndex
     var numeric: [Int] = []
+    func offset(_ index: String.Index) -> Int { range.lowerBound + text.utf8.distance(from: text.startIndex, to: index) }
     func flushNumeric() {
       // dd.mm.yyyy
       if numeric.count == 3 { consider(numeric[2], numeric[1], numeric[0]) }
@@ -86,6 +146,7 @@ public struct PageDateFinder: Sendable {
       if !digits.isEmpty {
         let value = Int(digits) ?? -1
         tokens.append(.number(value, digits: digits.count))
+        starts.append(offset(digitsStart))
         if beforeDot, digits.count <= 2 || numeric.count == 2 {
           numeric.append(value)
         } else {
@@ -95,6 +156,7 @@ public struct PageDateFinder: Sendable {
         digits = ""
       } else if let range = word {
         tokens.append(.word(range))
+        starts.append(offset(range.lowerBound))
         word = nil
         flushNumeric()
       }
@@ -117,6 +179,7 @@ public struct PageDateFinder: Sendable {
       }
       if !marked, scalar.value >= 0x30, scalar.value <= 0x39 {
         if word != nil { flush(beforeDot: false) }
+        if digits.isEmpty { digitsStart = index }
         digits.unicodeScalars.append(scalar)
       } else if ScalarFacts.isAlphabetic(scalar) {
         if !digits.isEmpty { flush(beforeDot: false) }
@@ -164,7 +227,7 @@ public struct PageDateFinder: Sendable {
       default: continue
       }
     }
-    return best
+    return (best, starts)
   }
 
   /// The publication date a page's address gives, if any: news sites file articles under

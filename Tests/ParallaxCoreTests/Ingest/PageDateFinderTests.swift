@@ -20,8 +20,26 @@ import Testing
     #expect(finder.latest(in: "Les discussions du 17 juillet de 2023 ont échoué.") == PartialDate(year: 2023, month: 7, day: 17))
     #expect(finder.latest(in: "The minister spoke on 12 March about 300 prisoners and 450 tonnes.") == nil)
     #expect(finder.latest(in: "Room 123, 9 May, line 2024b") == nil)
-    #expect(!PageDateFinder.hasFourDigits("12 March, 300 prisoners, 45.67"))
-    #expect(PageDateFinder.hasFourDigits("in 2023"))
+    #expect(PageDateFinder.digitRuns(Array("12 March, 300 prisoners, 45.67".utf8)).isEmpty)
+    #expect(PageDateFinder.digitRuns(Array("in 2023, 12345 and 99".utf8)) == [3..<7, 9..<14])
+  }
+
+  @Test("only the words before each year are read, however far they are, and wherever the year is")
+  func aroundYears() throws {
+    let finder = try Self.finder()
+    // The day and month are separated from the year by 30 dashes (90 bytes) and no space.
+    let dashes = String(repeating: "—", count: 30)
+    #expect(finder.latest(in: "The talks of 17 March \(dashes) 2023 ended.") == PartialDate(year: 2023, month: 3, day: 17))
+    // A long page: the latest date is in the middle, the earlier one at the very end.
+    let filler = String(repeating: "Nothing was said about it then. ", count: 40)
+    #expect(finder.latest(in: filler + "It resumed on 9 March 2024. " + filler + "The first round, 7 March 2023")
+      == PartialDate(year: 2024, month: 3, day: 9))
+    // Two dates in one stretch, and a year alone at the start.
+    #expect(finder.latest(in: "2022: on 1 May 2023 and 2 May 2023.") == PartialDate(year: 2023, month: 5, day: 2))
+    #expect(finder.latest(in: "Kyiv, 12.10.2022\n\n" + filler) == PartialDate(year: 2022, month: 10, day: 12))
+    // The words of a date reach back past an earlier year: read as one page.
+    #expect(finder.latest(in: "In 2022 on 12 March \(dashes) 2023") == PartialDate(year: 2023, month: 3, day: 12))
+    #expect(finder.latest(in: "On 1 May 2023 \(dashes) 2024") == PartialDate(year: 2023, month: 5, day: 1))
   }
 
   @Test("a digit or full stop with a combining mark on it is neither; a letter with marks is a letter")

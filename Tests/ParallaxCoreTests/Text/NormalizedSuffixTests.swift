@@ -1,0 +1,19 @@
+import Testing
+
+@testable import ParallaxCore
+
+@Suite struct NormalizedSuffixTests {
+  @Test("a key's ending is found as hasSuffix finds it, in Latin and Cyrillic, and never inside a character")
+  func sameAsCharacters() {
+    let cases: [(String, String)] = [
+      ("russian", "ian"), ("украинский", "ский"), ("київського", "ого"), ("kyiv", "kyiv"), ("kyiv", "akyiv"),
+      ("", "a"), ("abc", ""), ("cafe\u{301}", "e"), ("cafe\u{301}", "e\u{301}"), ("grossiego", "ego"),
+    ]
+    for (word, suffix) in cases {
+      #expect(word.hasNormalizedSuffix(suffix) == word.hasSuffix(suffix), "\(word) / \(suffix)")
+    }
+    // The bytes of "e" end "cafe" + U+0301 only inside its last character: not a suffix.
+    #expect(!"cafe\u{301}".hasNormalizedSuffix("\u{301}"))
+    #expect("украинский".hasNormalizedSuffix("ский"))
+  }
+}
