@@ -34,6 +34,9 @@ struct ResponsibilityCommand: ParsableCommand {
   @Flag(help: "List every statement read otherwise than labelled, with its text.")
   var details = false
 
+  @Flag(help: "Also run 'parallax compare' over each incident's pages and count the labelled opposite pairs its reports show (one event, one alignment, both read as labelled).")
+  var reports = false
+
   @Option(help: ArgumentHelp(
     "Write the reading of every statement about harm on every cached page (both folders, labelled or not) to this file, one a line, to compare two builds with diff.",
     valueName: "file"))
@@ -92,6 +95,14 @@ struct ResponsibilityCommand: ParsableCommand {
       try Self.writeReadings(of: output, with: finder, labelled: table.statements, to: readings)
     }
     print(score.render(details: details), terminator: "")
+    if reports {
+      let shown = try cached.withRunner("responsibility-reports") { runner in
+        try ResponsibilityReports(score: score, paths: paths, finder: finder) { pages in
+          try runner.json(ResponsibilityReports.Comparison.self, ["compare", "--format", "json", "--as-of", "2025-03-13"] + pages)
+        }
+      }
+      print(shown.render(), terminator: "")
+    }
   }
 
   /// Writes one line per statement about harm, in page and position order: where it is, whether
