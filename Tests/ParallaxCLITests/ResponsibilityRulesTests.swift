@@ -9,7 +9,8 @@ import Testing
 /// passive of a support verb, the accused after an inverted accuser; then relative clauses about
 /// a weapon, action words behind a prefix, verbs of shooting, the complement of a word of
 /// responsibility, deeds after a copula, standing behind an action, who did it and the answer,
-/// a weapon used across a parenthesis, crimes and flooding.
+/// a weapon used across a parenthesis, crimes and flooding; air strikes, bombs, verbs of dropping
+/// and negative determiners.
 @Suite struct ResponsibilityRulesTests {
   static func side(_ finder: AgentFinder, _ text: String, _ language: LocaleID) -> String? {
     ResponsibilityTests.side(finder, text, language)
@@ -169,5 +170,18 @@ import Testing
     #expect(Self.side(finder, "Rosyjscy zbrodniarze ostrzelali szpital.", "pl") == "RU")
     #expect(Self.side(finder, "Міст зруйновано, але ворог відступав поспіхом, допустивши затоплення своїх позицій.", "uk") == "RU")
     #expect(Self.side(finder, "Украина заявила, что колонию обстреляла армия, чтобы обвинить Киев в военных преступлениях.", "ru") == nil)
+  }
+
+  @Test("air strikes and bombs are harm, dropping is launching, and an action after a negative determiner is none")
+  func bombsAndNegations() throws {
+    let finder = try ResponsibilityTests.finder()
+    #expect(Self.side(finder, "Российские военные сбросили авиабомбу на школу.", "ru") == "RU")
+    #expect(Self.side(finder, "Театр, который Россия разбомбила весной, открыли снова.", "ru") == "RU")
+    #expect(Self.side(finder, "Літак армії РФ навмисно скинув важку бомбу на школу.", "uk") == "RU")
+    #expect(Self.side(finder, "Ein russisches Flugzeug hat eine Bombe auf die Schule abgeworfen.", "de") == "RU")
+    #expect(Self.side(finder, "Russian jets carried out an airstrike on the town.", "en") == "RU")
+    // No air strikes, no attack: the subject is the agent of nothing.
+    #expect(finder.claim(in: "Russische Soldaten hätten keinerlei Luftangriffe ausgeführt.", language: "de") == nil)
+    #expect(finder.claim(in: "La aviación rusa no llevó a cabo ningún ataque.", language: "es") == nil)
   }
 }

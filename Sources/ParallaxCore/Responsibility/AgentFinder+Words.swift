@@ -33,6 +33,7 @@ extension AgentFinder {
     var behind: Set<String>
     var standing: [String]
     var interrogatives: Set<String>
+    var negations: Set<String>
     var subjectWindow: Int
     var agentAfter: Int
   }

@@ -9,13 +9,17 @@ public import ParallaxICU
 ///    articles, auxiliaries and support verbs do not count towards the window; a word of accusing,
 ///    a reporting verb or a complementizer ends it (the accuser and the speaker are no agents);
 ///    a passive auxiliary before a passive form makes the form its patient; a form in an oblique
-///    case is no subject past a proper name; a subject alone in its clause reaches past a
-///    parenthesis;
+///    case is no subject past a proper name; a subject alone in its clause, or one of a verb of
+///    using, reaches past a parenthesis; then the agent of a relative clause about an action or
+///    weapon word with a verb of launching ("ракеты ПВО, которую ВСУ выпустили");
 /// 3. the agent after a word of accusing or of blame ("accused Russia of"; of two back to back,
 ///    the second: "warf die Ukraine Russland … vor"), then the agent nearest a word of
 ///    responsibility or blame ("los responsables son Kiev"), then the first agent after a word
-///    of causing ("le résultat … de la défense antiaérienne russe");
-/// 4. an agent right after an action noun ("обстрел ВСУ", "frappes russes");
+///    of causing ("le résultat … de la défense antiaérienne russe"), then the one standing
+///    behind an action ("za atakiem … stoją Rosjanie");
+/// 4. an agent right after an action noun ("обстрел ВСУ", "frappes russes") or after a deed that a
+///    copula makes the action ("è un atto deliberato dei russi"); the answer to who did it ("kto
+///    wysadził zaporę? — To … rosyjskich Sił Zbrojnych");
 /// 5. the agent before a possessive that precedes an action word ("la Russie … ses
 ///    bombardements"), then the subject of the clause beside one that opens with an adverbial
 ///    participle ("Rosja …, zaminowując"), then the first agent of the clause before one that
@@ -26,8 +30,11 @@ public import ParallaxICU
 /// A target phrase before a form ("strikes on Russian troops") rules it out otherwise; a source
 /// word after it ("russischen Angaben zufolge") or right before it ("МИД России") does too. A
 /// third-person pronoun stands for the nearest agent before it. No form in a clause of mutual
-/// action ("accused each other") is an agent. A statement is about harm when it has an action
-/// word or a word of blame; with no agent it is a passive when a passive form is in it.
+/// action ("accused each other") is an agent, nor is the one a pretext would accuse. An action
+/// word is one with a stem of the cues, after a word-forming prefix too ("антиракета"), and with
+/// no negative determiner before it ("keinerlei Luftangriffe"). A statement is about harm when
+/// it has an action word or a word of blame; with no agent it is a passive when a passive form
+/// is in it.
 ///
 /// Linear in the statement's words times the cue forms of its language (mentions are found by
 /// position, never by walking them all for each word). Not thread-safe (it
@@ -69,7 +76,7 @@ public final class AgentFinder {
         complementizers: Set(r.complementizers.map(fold)), causes: r.causes.map(fold), possessives: Set(r.possessives.map(fold)),
         gerundEndings: r.gerundEndings.map(fold), speech: r.speech.map(fold), victims: r.victims.map(fold), pronouns: Set(r.pronouns.map(fold)), purposes: Set(r.purposes.map(fold)), blame: Set(r.blame.map(fold)), mutual: r.mutual.map(words).filter { !$0.isEmpty },
         eventPrefixes: r.eventPrefixes.map(fold), relatives: Set(r.relatives.map(fold)), launches: r.launches.map(fold), deeds: Set(r.deeds.map(fold)),
-        behind: Set(r.behind.map(fold)), standing: r.standing.map(fold), interrogatives: Set(r.interrogatives.map(fold)),
+        behind: Set(r.behind.map(fold)), standing: r.standing.map(fold), interrogatives: Set(r.interrogatives.map(fold)), negations: Set(r.negations.map(fold)),
         subjectWindow: r.subjectWindow, agentAfter: r.agentAfter)
     }
   }
@@ -117,7 +124,13 @@ public final class AgentFinder {
       }
       return folded
     }
-    let events = words.indices.filter { Self.isAction(words[$0], cues) }
+    // An action with a negative determiner before it is none ("keinerlei Luftangriffe").
+    let events = words.indices.filter { index in
+      guard Self.isAction(words[index], cues) else { return false }
+      var previous = index - 1
+      while previous >= 0, cues.links.contains(words[previous]) { previous -= 1 }
+      return previous < 0 || !cues.negations.contains(words[previous])
+    }
     // A word of blame makes a statement about harm without a harm word ("gab russischen Truppen
     // die Schuld").
     let blaming = words.indices.filter { cues.blame.contains(words[$0]) }

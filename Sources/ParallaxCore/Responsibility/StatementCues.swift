@@ -123,6 +123,9 @@ public struct StatementCues: Sendable, Hashable, Decodable {
     /// word asks who did it, and the first agent named in a later clause is the answer ("kto
     /// wysadził zaporę? — To 205. brygada … rosyjskich Sił Zbrojnych").
     public var interrogatives: [String]
+    /// Negative determiners, whole words ("keinerlei", "никаких", "aucune"): an action word one
+    /// stands before, links between, is no action ("hätten keinerlei Luftangriffe ausgeführt").
+    public var negations: [String]
     /// How many words after an agent's form an action word may come for the agent to be its
     /// subject (more in German, whose participles close the clause).
     public var subjectWindow: Int
@@ -135,7 +138,7 @@ public struct StatementCues: Sendable, Hashable, Decodable {
                 obliqueEndings: [String] = [], complementizers: [String] = [], causes: [String] = [], possessives: [String] = [],
                 gerundEndings: [String] = [], speech: [String] = [], victims: [String] = [], pronouns: [String] = [], purposes: [String] = [], blame: [String] = [], mutual: [String] = [],
                 eventPrefixes: [String] = [], relatives: [String] = [], launches: [String] = [], deeds: [String] = [], behind: [String] = [], standing: [String] = [],
-                interrogatives: [String] = [], subjectWindow: Int = 3, agentAfter: Int = 1) {
+                interrogatives: [String] = [], negations: [String] = [], subjectWindow: Int = 3, agentAfter: Int = 1) {
       self.events = events
       self.by = by
       self.targets = targets
@@ -165,6 +168,7 @@ public struct StatementCues: Sendable, Hashable, Decodable {
       self.behind = behind
       self.standing = standing
       self.interrogatives = interrogatives
+      self.negations = negations
       self.subjectWindow = subjectWindow
       self.agentAfter = agentAfter
     }
@@ -172,7 +176,7 @@ public struct StatementCues: Sendable, Hashable, Decodable {
     enum CodingKeys: String, CodingKey {
       case events, by, targets, passive, accusations, sources, links, agents, auxiliaries, responsible, obliqueEndings, complementizers, subjectWindow
       case agentAfter, causes, possessives, gerundEndings, speech, victims, pronouns, purposes, blame, mutual, supports
-      case eventPrefixes, relatives, launches, deeds, behind, standing, interrogatives
+      case eventPrefixes, relatives, launches, deeds, behind, standing, interrogatives, negations
     }
 
     public init(from decoder: any Decoder) throws {
@@ -206,6 +210,7 @@ public struct StatementCues: Sendable, Hashable, Decodable {
       behind = try c.decodeIfPresent([String].self, forKey: .behind) ?? []
       standing = try c.decodeIfPresent([String].self, forKey: .standing) ?? []
       interrogatives = try c.decodeIfPresent([String].self, forKey: .interrogatives) ?? []
+      negations = try c.decodeIfPresent([String].self, forKey: .negations) ?? []
       subjectWindow = try c.decodeIfPresent(Int.self, forKey: .subjectWindow) ?? 3
       agentAfter = try c.decodeIfPresent(Int.self, forKey: .agentAfter) ?? 1
     }
@@ -235,7 +240,7 @@ public struct StatementCues: Sendable, Hashable, Decodable {
         "events": .any, "by": .any, "targets": .any, "passive": .any, "subjectWindow": .any, "agentAfter": .any,
         "accusations": .any, "sources": .any, "links": .any, "auxiliaries": .any, "responsible": .any, "obliqueEndings": .any,
         "complementizers": .any, "causes": .any, "possessives": .any, "gerundEndings": .any, "speech": .any, "victims": .any, "pronouns": .any, "purposes": .any, "blame": .any, "mutual": .any, "supports": .any,
-        "eventPrefixes": .any, "relatives": .any, "launches": .any, "deeds": .any, "behind": .any, "standing": .any, "interrogatives": .any,
+        "eventPrefixes": .any, "relatives": .any, "launches": .any, "deeds": .any, "behind": .any, "standing": .any, "interrogatives": .any, "negations": .any,
         "agents": .sequence(.mapping(["entity": .any, "forms": .any], required: ["entity", "forms"])),
       ]),
       "endings": .any,
