@@ -6,7 +6,11 @@ import Testing
 /// sentences written for the test: blame with no harm word, support verbs between an action
 /// and its agent, the means a by-phrase names, a clause of purpose sharing its subject, mutual
 /// blame naming no single side, places before an agent adjective, a side's air defence, the
-/// passive of a support verb, and the accused after an inverted accuser.
+/// passive of a support verb, the accused after an inverted accuser; then relative clauses about
+/// a weapon, action words behind a prefix, verbs of shooting, the complement of a word of
+/// responsibility, deeds after a copula, standing behind an action, who did it and the answer,
+/// a weapon used across a parenthesis, crimes and flooding; air strikes, bombs, verbs of dropping
+/// and negative determiners.
 @Suite struct ResponsibilityRulesTests {
   static func side(_ finder: AgentFinder, _ text: String, _ language: LocaleID) -> String? {
     ResponsibilityTests.side(finder, text, language)
@@ -94,5 +98,90 @@ import Testing
     #expect(claim.entity == "org.russian-armed-forces" && claim.kind == .accused)
     // One agent after the word of accusing is the accused, as before.
     #expect(Self.side(finder, "Die Ukraine warf Russland einen Angriff auf den Markt vor.", "de") == "RU")
+  }
+
+  @Test("a relative clause about a weapon or an action with a verb of launching names its agent, before or after the verb")
+  func relativeClauses() throws {
+    let finder = try ResponsibilityTests.finder()
+    let claim = try #require(finder.claim(in: "Взрыв вызвала ракета ПВО, которую ВСУ запустили ночью.", language: "ru"))
+    #expect(claim.entity == "org.armed-forces-ukraine" && claim.evidence == "ракета ПВО которую ВСУ")
+    #expect(Self.side(finder, "Дом разрушил обломок ракеты, которую выпустили российские войска.", "ru") == "RU")
+    #expect(Self.side(finder, "Las bombas sobre la escuela son un crimen que perpetra el ejército ruso.", "es") == "RU")
+    #expect(Self.side(finder, "C'est un missile qu'a lancé l'armée ukrainienne.", "fr") == "UA")
+    #expect(Self.side(finder, "Pocisk, który wystrzelili Rosjanie, spadł na szkołę.", "pl") == "RU")
+    // Condemning is no launching; the accuser in the clause is no agent, the accused is.
+    #expect(Self.side(finder, "Fue un ataque que condenó Rusia.", "es") == nil)
+    #expect(Self.side(finder, "Un ataque, que Moscú acusó al ejército ucraniano de perpetrar, dejó diez muertos.", "es") == "UA")
+  }
+
+  @Test("an action or weapon word behind a word-forming prefix is one, and shooting is an attack")
+  func prefixesAndShooting() throws {
+    let finder = try ResponsibilityTests.finder()
+    #expect(Self.side(finder, "Украинская антиракета упала на жилой дом.", "ru") == "UA")
+    #expect(finder.isAboutHarm("Противоракета упала во дворе.", language: "ru"))
+    #expect(Self.side(finder, "Un antimisil ucraniano cayó sobre la casa.", "es") == "UA")
+    #expect(Self.side(finder, "Пока неясно, из какого оружия стреляли оккупанты.", "ru") == "RU")
+    #expect(Self.side(finder, "W ludzi strzelali rosyjscy żołnierze.", "pl") == "RU")
+  }
+
+  @Test("in the complement of a word of responsibility, articles and prepositions do not count")
+  func responsibleComplement() throws {
+    let finder = try ResponsibilityTests.finder()
+    #expect(Self.side(finder, "Selon Moscou, la responsabilité des dégâts incombe à la chute d'un missile de la défense aérienne ukrainienne.", "fr") == "UA")
+  }
+
+  @Test("a deed after a copula whose subject is an action takes the agent after it")
+  func deeds() throws {
+    let finder = try ResponsibilityTests.finder()
+    #expect(Self.side(finder, "La distruzione del ponte è un atto deliberato dei russi.", "it") == "RU")
+    #expect(Self.side(finder, "El bombardeo fue un acto criminal del ejército ucraniano.", "es") == "UA")
+    #expect(Self.side(finder, "Ostrzał dworca był dziełem rosyjskiej armii.", "pl") == "RU")
+    // A deed with no action word before its copula names no agent of harm.
+    #expect(finder.claim(in: "Il ponte è un'opera dei russi.", language: "it") == nil)
+  }
+
+  @Test("the one standing behind an action is held responsible")
+  func standingBehind() throws {
+    let finder = try ResponsibilityTests.finder()
+    #expect(Self.side(finder, "Za atakiem, który zniszczył most, stoją Rosjanie.", "pl") == "RU")
+    #expect(Self.side(finder, "Hinter dem Anschlag steckt Russland.", "de") == "RU")
+    #expect(Self.side(finder, "За обстрілом лікарні, за даними слідства, стоять українські військові.", "uk") == "UA")
+  }
+
+  @Test("a question of who did it is answered by the first agent of a later clause")
+  func whoDidIt() throws {
+    let finder = try ResponsibilityTests.finder()
+    #expect(Self.side(finder, "Władze podały, kto zniszczył most. — To brygada rosyjskich sił zbrojnych.", "pl") == "RU")
+    #expect(Self.side(finder, "Следователи выяснили, кто обстрелял больницу: это были украинские военные.", "ru") == "UA")
+    #expect(Self.side(finder, "Wciąż nie wiadomo, kto zaatakował most.", "pl") == nil)
+  }
+
+  @Test("after a verb of using, the weapons may follow a parenthesis")
+  func usingAcrossParenthesis() throws {
+    let finder = try ResponsibilityTests.finder()
+    #expect(Self.side(finder, "Kiev utilizó, entre otras armas, cohetes de fabricación checa.", "es") == "UA")
+    // Without a verb of using, a clause mark still ends the subject's reach.
+    #expect(Self.side(finder, "Kiev condenó, entre otras cosas, los cohetes.", "es") == nil)
+  }
+
+  @Test("crimes and flooding are harm; the one a pretext would accuse is no agent")
+  func crimesAndFlooding() throws {
+    let finder = try ResponsibilityTests.finder()
+    #expect(Self.side(finder, "Rosyjscy zbrodniarze ostrzelali szpital.", "pl") == "RU")
+    #expect(Self.side(finder, "Міст зруйновано, але ворог відступав поспіхом, допустивши затоплення своїх позицій.", "uk") == "RU")
+    #expect(Self.side(finder, "Украина заявила, что колонию обстреляла армия, чтобы обвинить Киев в военных преступлениях.", "ru") == nil)
+  }
+
+  @Test("air strikes and bombs are harm, dropping is launching, and an action after a negative determiner is none")
+  func bombsAndNegations() throws {
+    let finder = try ResponsibilityTests.finder()
+    #expect(Self.side(finder, "Российские военные сбросили авиабомбу на школу.", "ru") == "RU")
+    #expect(Self.side(finder, "Театр, который Россия разбомбила весной, открыли снова.", "ru") == "RU")
+    #expect(Self.side(finder, "Літак армії РФ навмисно скинув важку бомбу на школу.", "uk") == "RU")
+    #expect(Self.side(finder, "Ein russisches Flugzeug hat eine Bombe auf die Schule abgeworfen.", "de") == "RU")
+    #expect(Self.side(finder, "Russian jets carried out an airstrike on the town.", "en") == "RU")
+    // No air strikes, no attack: the subject is the agent of nothing.
+    #expect(finder.claim(in: "Russische Soldaten hätten keinerlei Luftangriffe ausgeführt.", language: "de") == nil)
+    #expect(finder.claim(in: "La aviación rusa no llevó a cabo ningún ataque.", language: "es") == nil)
   }
 }

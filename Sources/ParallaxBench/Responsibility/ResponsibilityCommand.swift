@@ -34,6 +34,14 @@ struct ResponsibilityCommand: ParsableCommand {
   @Flag(help: "List every statement read otherwise than labelled, with its text.")
   var details = false
 
+  @Flag(help: "Also run 'parallax compare' over each incident's pages and count the labelled opposite pairs its reports show (one event, one alignment, both read as labelled).")
+  var reports = false
+
+  @Option(help: ArgumentHelp(
+    "Write the reading of every statement about harm on every cached page (both folders, labelled or not) to this file, one a line, to compare two builds with diff.",
+    valueName: "file"))
+  var readings: String?
+
   /// The side each agent entity stands for.
   static let sides: [String: ResponsibilityLabels.Side] = ["org.russian-armed-forces": .ru, "org.armed-forces-ukraine": .ua]
 
@@ -51,8 +59,18 @@ struct ResponsibilityCommand: ParsableCommand {
     }
     let cues = try StatementCues.loadAll(from: DirectoryLocaleData(root: URL(fileURLWithPath: locales)))
     let finder = try AgentFinder(cues: cues)
+    // With --readings, every cached page is read, not only the labelled ones.
+    var all = Set(paths.values)
+    if readings != nil {
+      for folder in [cached.cache, morePages] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        for name in names where name.hasSuffix(".txt") && name != "NOTES.txt" {
+          all.insert(URL(fileURLWithPath: folder).appendingPathComponent(name).path)
+        }
+      }
+    }
     let output = try cached.withRunner("responsibility") { runner in
-      try runner.json(StatementsOutput.self, ["statements", "--format", "json"] + paths.values.sorted())
+      try runner.json(StatementsOutput.self, ["statements", "--format", "json"] + all.sorted())
     }
     let documents = Dictionary(
       output.documents.map { (CachedPagesOptions.Pages.id(of: $0.path), $0.statements) }, uniquingKeysWith: { first, _ in first })
@@ -73,7 +91,41 @@ struct ResponsibilityCommand: ParsableCommand {
       let evidence = claim.map { "\($0.kind.rawValue): \($0.evidence)" } ?? "not about harm"
       score.outcomes.append(.init(label: label, held: held, predicted: predicted, evidence: evidence, text: statement.text))
     }
+    if let readings {
+      try Self.writeReadings(of: output, with: finder, labelled: table.statements, to: readings)
+    }
     print(score.render(details: details), terminator: "")
+    if reports {
+      let shown = try cached.withRunner("responsibility-reports") { runner in
+        try ResponsibilityReports(score: score, paths: paths, finder: finder) { pages in
+          try runner.json(ResponsibilityReports.Comparison.self, ["compare", "--format", "json", "--as-of", "2025-03-13"] + pages)
+        }
+      }
+      print(shown.render(), terminator: "")
+    }
+  }
+
+  /// Writes one line per statement about harm, in page and position order: where it is, whether
+  /// a label holds it, the side read and the evidence, and its text.
+  static func writeReadings(of output: StatementsOutput, with finder: AgentFinder, labelled: [ResponsibilityLabels.Statement], to path: String) throws {
+    let labels = Dictionary(grouping: labelled, by: \.page)
+    var lines: [String] = []
+    var seen = Set<String>()
+    for document in output.documents.sorted(by: { $0.path < $1.path }) {
+      let page = CachedPagesOptions.Pages.id(of: document.path)
+      guard seen.insert(page).inserted else { continue }
+      // The statement holding a label is the last to start at or before it, as in scoring.
+      var holder: [Int: String] = [:]
+      for label in labels[page] ?? [] {
+        if let index = document.statements.lastIndex(where: { ($0.line, $0.column) <= (label.line, label.column) }) { holder[index] = label.id }
+      }
+      for (index, statement) in document.statements.enumerated() {
+        guard let claim = finder.claim(in: statement.text, language: LocaleID(statement.language)) else { continue }
+        let side = claim.entity.flatMap { sides[$0.rawValue] }?.rawValue ?? "none"
+        lines.append("\(page):\(statement.line):\(statement.column) \(holder[index] ?? "-") \(side) [\(claim.kind.rawValue): \(claim.evidence)] \(statement.text)")
+      }
+    }
+    try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
   }
 
   /// FNV-1a of a page id: the held-out part of pages outside the articles file.

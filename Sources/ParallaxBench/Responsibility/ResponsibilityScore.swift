@@ -94,6 +94,19 @@ struct ResponsibilityScore {
         out += "| \(name) | \(label) | \(c.statements) | \(named) | \(p) | \(r) | \(pairCell) |\n"
       }
     }
+    // Each incident apart: the fresh ones were labelled before the finder was run on them.
+    out += "\n| incident | pages | statements | named | agent P | agent R | opposite pairs flagged |\n"
+    out += "| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n"
+    for incident in Set(outcomes.map(\.label.incident)).sorted() {
+      let keep: (Outcome) -> Bool = { $0.label.incident == incident }
+      let c = counts(keep)
+      let o = opposite(keep)
+      let named = c.truePositives + c.falseNegatives
+      let pages = Set(outcomes.filter(keep).map(\.label.page)).count
+      let p = "\(Self.figure(c.precision)) (\(c.truePositives)/\(c.truePositives + c.falsePositives))"
+      let r = "\(Self.figure(c.recall)) (\(c.truePositives)/\(named))"
+      out += "| \(incident) | \(pages) | \(c.statements) | \(named) | \(p) | \(r) | \(o.flagged)/\(o.labelled) |\n"
+    }
     if details {
       out += "\nmisses:\n"
       for o in outcomes where o.predicted != (o.label.side == .none ? nil : o.label.side) {

@@ -26,6 +26,14 @@ extension AgentFinder {
     var purposes: Set<String>
     var blame: Set<String>
     var mutual: [[String]]
+    var eventPrefixes: [String]
+    var relatives: Set<String>
+    var launches: [String]
+    var deeds: Set<String>
+    var behind: Set<String>
+    var standing: [String]
+    var interrogatives: Set<String>
+    var negations: Set<String>
     var subjectWindow: Int
     var agentAfter: Int
   }

@@ -9,13 +9,17 @@ public import ParallaxICU
 ///    articles, auxiliaries and support verbs do not count towards the window; a word of accusing,
 ///    a reporting verb or a complementizer ends it (the accuser and the speaker are no agents);
 ///    a passive auxiliary before a passive form makes the form its patient; a form in an oblique
-///    case is no subject past a proper name; a subject alone in its clause reaches past a
-///    parenthesis;
+///    case is no subject past a proper name; a subject alone in its clause, or one of a verb of
+///    using, reaches past a parenthesis; then the agent of a relative clause about an action or
+///    weapon word with a verb of launching ("ракеты ПВО, которую ВСУ выпустили");
 /// 3. the agent after a word of accusing or of blame ("accused Russia of"; of two back to back,
 ///    the second: "warf die Ukraine Russland … vor"), then the agent nearest a word of
 ///    responsibility or blame ("los responsables son Kiev"), then the first agent after a word
-///    of causing ("le résultat … de la défense antiaérienne russe");
-/// 4. an agent right after an action noun ("обстрел ВСУ", "frappes russes");
+///    of causing ("le résultat … de la défense antiaérienne russe"), then the one standing
+///    behind an action ("za atakiem … stoją Rosjanie");
+/// 4. an agent right after an action noun ("обстрел ВСУ", "frappes russes") or after a deed that a
+///    copula makes the action ("è un atto deliberato dei russi"); the answer to who did it ("kto
+///    wysadził zaporę? — To … rosyjskich Sił Zbrojnych");
 /// 5. the agent before a possessive that precedes an action word ("la Russie … ses
 ///    bombardements"), then the subject of the clause beside one that opens with an adverbial
 ///    participle ("Rosja …, zaminowując"), then the first agent of the clause before one that
@@ -26,8 +30,11 @@ public import ParallaxICU
 /// A target phrase before a form ("strikes on Russian troops") rules it out otherwise; a source
 /// word after it ("russischen Angaben zufolge") or right before it ("МИД России") does too. A
 /// third-person pronoun stands for the nearest agent before it. No form in a clause of mutual
-/// action ("accused each other") is an agent. A statement is about harm when it has an action
-/// word or a word of blame; with no agent it is a passive when a passive form is in it.
+/// action ("accused each other") is an agent, nor is the one a pretext would accuse. An action
+/// word is one with a stem of the cues, after a word-forming prefix too ("антиракета"), and with
+/// no negative determiner before it ("keinerlei Luftangriffe"). A statement is about harm when
+/// it has an action word or a word of blame; with no agent it is a passive when a passive form
+/// is in it.
 ///
 /// Linear in the statement's words times the cue forms of its language (mentions are found by
 /// position, never by walking them all for each word). Not thread-safe (it
@@ -68,6 +75,8 @@ public final class AgentFinder {
         auxiliaries: Set(r.auxiliaries.map(fold)), responsible: r.responsible.map(fold), oblique: r.obliqueEndings.map(fold),
         complementizers: Set(r.complementizers.map(fold)), causes: r.causes.map(fold), possessives: Set(r.possessives.map(fold)),
         gerundEndings: r.gerundEndings.map(fold), speech: r.speech.map(fold), victims: r.victims.map(fold), pronouns: Set(r.pronouns.map(fold)), purposes: Set(r.purposes.map(fold)), blame: Set(r.blame.map(fold)), mutual: r.mutual.map(words).filter { !$0.isEmpty },
+        eventPrefixes: r.eventPrefixes.map(fold), relatives: Set(r.relatives.map(fold)), launches: r.launches.map(fold), deeds: Set(r.deeds.map(fold)),
+        behind: Set(r.behind.map(fold)), standing: r.standing.map(fold), interrogatives: Set(r.interrogatives.map(fold)), negations: Set(r.negations.map(fold)),
         subjectWindow: r.subjectWindow, agentAfter: r.agentAfter)
     }
   }
@@ -89,7 +98,7 @@ public final class AgentFinder {
     guard let cues = prepared[language] ?? prepared[LocaleID(language.language)] else { return false }
     return Self.tokens(text).contains { word in
       let f = fold(word.text)
-      return cues.blame.contains(f) || cues.events.contains { f.hasPrefix($0) }
+      return cues.blame.contains(f) || Self.isAction(f, cues)
     }
   }
 
@@ -101,16 +110,27 @@ public final class AgentFinder {
     let surface = tokens.map(\.text)
     // A word after an elided article or preposition ("l'armée", "d'avoir", "dell'attacco") is
     // matched without it; a possessive ("Kyiv's") keeps its word.
-    let words = surface.map { word -> String in
-      let folded = fold(word)
+    // The elided word is kept apart: "qu'a lancé" opens a relative clause.
+    var elided = [String?](repeating: nil, count: surface.count)
+    let words = surface.indices.map { index -> String in
+      let folded = fold(surface[index])
       if let apostrophe = folded.firstIndex(where: { $0 == "'" || $0 == "’" }) {
         let before = folded.distance(from: folded.startIndex, to: apostrophe)
         let after = folded.distance(from: apostrophe, to: folded.endIndex) - 1
-        if before <= 2 || (before <= 4 && after >= 3) { return String(folded[folded.index(after: apostrophe)...]) }
+        if before <= 2 || (before <= 4 && after >= 3) {
+          elided[index] = String(folded[..<apostrophe])
+          return String(folded[folded.index(after: apostrophe)...])
+        }
       }
       return folded
     }
-    let events = words.indices.filter { index in cues.events.contains { words[index].hasPrefix($0) } }
+    // An action with a negative determiner before it is none ("keinerlei Luftangriffe").
+    let events = words.indices.filter { index in
+      guard Self.isAction(words[index], cues) else { return false }
+      var previous = index - 1
+      while previous >= 0, cues.links.contains(words[previous]) { previous -= 1 }
+      return previous < 0 || !cues.negations.contains(words[previous])
+    }
     // A word of blame makes a statement about harm without a harm word ("gab russischen Truppen
     // die Schuld").
     let blaming = words.indices.filter { cues.blame.contains(words[$0]) }
@@ -186,8 +206,17 @@ public final class AgentFinder {
       }
       named.sort { $0.range.lowerBound < $1.range.lowerBound }
     }
+    // The one a pretext would accuse is no agent either ("чтобы обвинить Киев в совершении
+    // преступлений"): the form right after such a word of accusing, links aside.
+    var pretexted = Set<Int>()
+    for index in words.indices where index > 0 && cues.purposes.contains(words[index - 1]) && cues.accusations.contains(where: { words[index].hasPrefix($0) }) {
+      var next = index + 1
+      while next < words.count, cues.links.contains(words[next]) { next += 1 }
+      pretexted.insert(next)
+    }
     let candidates = named.filter { mention in
       let after = mention.range.upperBound
+      guard !pretexted.contains(mention.range.lowerBound) else { return false }
       guard phraseBefore(mention.range.lowerBound, cues.targets) != nil else { return true }
       // "bei dem ukrainischen Angriff", "w ukraińskim ostrzale": the form qualifies the action.
       return after < words.count && isEvent.contains(after)
@@ -245,6 +274,7 @@ public final class AgentFinder {
         var next = mention.range.upperBound
         var counted = 0
         var auxiliary = false
+        var launching = false
         // A subject that is its whole clause goes on past a parenthesis ("El Ejército ruso,
         // añade, «solo ataca»"; "Ucrania, que …, lleva a cabo ataques").
         if next < words.count, tokens[next].clause == clause + 1, isAlone(mention.range) {
@@ -254,7 +284,10 @@ public final class AgentFinder {
             clause += 2
           }
         }
-        while next < words.count, counted < cues.subjectWindow, tokens[next].clause == clause, !starts.contains(next), !accusing.contains(next),
+        // After a verb of launching or using, its object may follow a parenthesis ("Kiev utilizó,
+        // entre otros proyectiles, «dos misiles»"): the two clauses after are still its own.
+        while next < words.count, counted < cues.subjectWindow, tokens[next].clause == clause || (launching && tokens[next].clause <= clause + 2),
+          !starts.contains(next), !accusing.contains(next),
           !speaking.contains(next), !cues.complementizers.contains(words[next]), !(oblique && surface[next].first?.isUppercase == true)
         {
           // A passive form after a passive auxiliary makes the form its patient, an action word
@@ -264,7 +297,13 @@ public final class AgentFinder {
             return AgentClaim(kind: .subject, entity: mention.entity, evidence: phrase(mention.range.lowerBound..<(next + 1)))
           }
           if cues.auxiliaries.contains(words[next]) { auxiliary = true }
-          if !cues.links.contains(words[next]) && !cues.supports.contains(words[next]) && !cues.auxiliaries.contains(words[next]) { counted += 1 }
+          let launch = Self.isLaunching(words[next], cues)
+          launching = launching || launch
+          // The words of the parenthesis after a verb of using do not count.
+          let parenthesis = tokens[next].clause == clause + 1
+          if !cues.links.contains(words[next]) && !cues.supports.contains(words[next]) && !cues.auxiliaries.contains(words[next]) && !launch && !parenthesis {
+            counted += 1
+          }
           next += 1
         }
       }
@@ -276,6 +315,9 @@ public final class AgentFinder {
     let weak = Set(candidates.filter { phraseBefore($0.range.lowerBound, cues.targets) != nil }.map(\.range.lowerBound))
     let strong = candidates.filter { !weak.contains($0.range.lowerBound) }
     if let claim = subject(of: strong, checkingCase: true) { return claim }
+    if let (head, mention) = Self.relativeAgent(words: words, tokens: tokens, elided: elided, events: isEvent, accusing: accusing, candidates: candidates, cues: cues) {
+      return AgentClaim(kind: .subject, entity: mention.entity, evidence: phrase(head..<mention.range.upperBound))
+    }
     // The accused: the first agent a few words after a word of accusing, after a preposition
     // too ("acusó al ejército ucraniano", "blamed the attack on Russia").
     for accusation in accusing.sorted() {
@@ -291,20 +333,40 @@ public final class AgentFinder {
     }
     // The one held responsible: the agent nearest to a word of responsibility in its clause,
     // before it ("los rusos serán responsables") or after it ("los responsables son Kiev").
-    for word in words.indices where !mutualClauses.contains(tokens[word].clause)
-      && (cues.responsible.contains(where: { words[word].hasPrefix($0) }) || cues.blame.contains(words[word]))
-    {
+    // After the word, in its complement, articles and prepositions are not counted ("la
+    // responsabilité des dégâts à la retombée d'un système de défense aérienne ukrainien");
+    // before it, the subject is near ("los rusos serán responsables").
+    func heldResponsible(near word: Int) -> AgentClaim? {
       var near: (entity: EntityID, range: Range<Int>)?
-      for distance in 1...Self.accusedWindow where near == nil {
-        for mention in [namedEndingAt[word + 1 - distance], namedAt[word + distance]].compactMap({ $0 })
+      var (before, after, counted) = (word, word, 0)
+      while near == nil, counted < Self.accusedWindow, before > 0 || after < words.count - 1 {
+        counted += 1
+        before -= 1
+        after += 1
+        while after < words.count, cues.links.contains(words[after]) { after += 1 }
+        for mention in [before >= 0 ? namedEndingAt[before + 1] : nil, after < words.count ? namedAt[after] : nil].compactMap({ $0 })
         where near == nil && tokens[mention.range.lowerBound].clause == tokens[word].clause {
           near = mention
         }
       }
-      if let mention = near {
-        let range = min(word, mention.range.lowerBound)..<max(word + 1, mention.range.upperBound)
-        return AgentClaim(kind: .accused, entity: mention.entity, evidence: phrase(range))
-      }
+      guard let mention = near else { return nil }
+      let range = min(word, mention.range.lowerBound)..<max(word + 1, mention.range.upperBound)
+      return AgentClaim(kind: .accused, entity: mention.entity, evidence: phrase(range))
+    }
+    for word in words.indices where !mutualClauses.contains(tokens[word].clause)
+      && (cues.responsible.contains(where: { words[word].hasPrefix($0) }) || cues.blame.contains(words[word]))
+    {
+      if let claim = heldResponsible(near: word) { return claim }
+    }
+    // Standing behind an action ("za atakiem, który …, stoją Rosjanie"; "Russia is behind the
+    // attack"): held responsible is the agent nearest to the verb of standing, or to the
+    // preposition where the language needs no such verb.
+    for word in words.indices where cues.behind.contains(words[word]) {
+      var next = word + 1
+      while next < words.count, cues.links.contains(words[next]) { next += 1 }
+      guard next < words.count, isEvent.contains(next) else { continue }
+      let anchors = cues.standing.isEmpty ? [word] : words.indices.filter { index in cues.standing.contains { words[index].hasPrefix($0) } }
+      for anchor in anchors { if let claim = heldResponsible(near: anchor) { return claim } }
     }
     // The cause: the first agent a few words after a word of causing, articles not counted.
     for word in words.indices where cues.causes.contains(where: { words[word].hasPrefix($0) }) {
@@ -339,6 +401,19 @@ public final class AgentFinder {
           if !cues.links.contains(words[previous]) && !cues.supports.contains(words[previous]) { counted += 1 }
           previous -= 1
         }
+      }
+    }
+    if let (deed, mention) = Self.deedAgent(words: words, tokens: tokens, events: isEvent, candidateAt: candidateAt, cues: cues) {
+      return AgentClaim(kind: .genitive, entity: mention.entity, evidence: phrase(deed..<mention.range.upperBound))
+    }
+    // Who did it, and the answer in a later clause ("kto wysadził zaporę? — To 205. brygada …
+    // rosyjskich Sił Zbrojnych"): the first agent named there that speaks no words.
+    for word in words.indices where cues.interrogatives.contains(words[word]) {
+      var next = word + 1
+      while next < words.count, cues.links.contains(words[next]) { next += 1 }
+      guard next < words.count, isEvent.contains(next) else { continue }
+      if let mention = candidates.first(where: { $0.range.lowerBound > next && tokens[$0.range.lowerBound].clause > tokens[next].clause && !speaking.contains($0.range.upperBound) }) {
+        return AgentClaim(kind: .subject, entity: mention.entity, evidence: "\(phrase(word..<(next + 1))) … \(phrase(mention.range))")
       }
     }
     // A possessive before an action word: the action is the agent's before it, the nearest.

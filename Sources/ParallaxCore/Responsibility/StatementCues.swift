@@ -98,6 +98,34 @@ public struct StatementCues: Sendable, Hashable, Decodable {
     /// statement with one blames both sides or neither ("Kiew und Moskau wiesen sich gegenseitig
     /// die Schuld zu") and names no single agent.
     public var mutual: [String]
+    /// Word-forming prefixes before an action or weapon stem ("анти", "противо", "anti"): a word
+    /// made of one and a stem is an action word too ("антиракета", "antimisiles").
+    public var eventPrefixes: [String]
+    /// Relative pronouns, whole words ("которую", "que", "which"): a relative clause after an
+    /// action or weapon word whose verb is one of `launches` names that action's agent, before
+    /// or after the verb ("ракеты, которую ВСУ выпустили", "crimen … que comete Rusia").
+    public var relatives: [String]
+    /// Word prefixes of verbs of launching, firing, committing and using ("выпуст", "comet",
+    /// "utiliz"): the verb of such a relative clause, and a verb whose subject reaches past a
+    /// parenthesis to the weapons it uses ("Kiev utilizó, entre otros proyectiles, misiles").
+    public var launches: [String]
+    /// Nouns of deeds, whole words ("atto", "act", "Tat"): one after a copula (`auxiliaries`)
+    /// whose subject is an action word stands for that action, and the agent after it is its
+    /// agent ("La distruzione della diga è un atto deliberato dei russi").
+    public var deeds: [String]
+    /// Prepositions of standing behind, whole words ("za", "behind", "hinter"): one right before
+    /// an action word makes the agent nearest to a verb of `standing` (or to it, where the
+    /// language lists no such verb) the one held responsible ("za atakiem … stoją Rosjanie").
+    public var behind: [String]
+    /// Word prefixes of verbs of standing ("stoj", "стоя"), for `behind`.
+    public var standing: [String]
+    /// Interrogative pronouns of the doer, whole words ("kto", "wer"): one right before an action
+    /// word asks who did it, and the first agent named in a later clause is the answer ("kto
+    /// wysadził zaporę? — To 205. brygada … rosyjskich Sił Zbrojnych").
+    public var interrogatives: [String]
+    /// Negative determiners, whole words ("keinerlei", "никаких", "aucune"): an action word one
+    /// stands before, links between, is no action ("hätten keinerlei Luftangriffe ausgeführt").
+    public var negations: [String]
     /// How many words after an agent's form an action word may come for the agent to be its
     /// subject (more in German, whose participles close the clause).
     public var subjectWindow: Int
@@ -108,7 +136,9 @@ public struct StatementCues: Sendable, Hashable, Decodable {
     public init(events: [String] = [], by: [String] = [], targets: [String] = [], passive: [String] = [], accusations: [String] = [],
                 sources: [String] = [], links: [String] = [], supports: [String] = [], agents: [Agent] = [], auxiliaries: [String] = [], responsible: [String] = [],
                 obliqueEndings: [String] = [], complementizers: [String] = [], causes: [String] = [], possessives: [String] = [],
-                gerundEndings: [String] = [], speech: [String] = [], victims: [String] = [], pronouns: [String] = [], purposes: [String] = [], blame: [String] = [], mutual: [String] = [], subjectWindow: Int = 3, agentAfter: Int = 1) {
+                gerundEndings: [String] = [], speech: [String] = [], victims: [String] = [], pronouns: [String] = [], purposes: [String] = [], blame: [String] = [], mutual: [String] = [],
+                eventPrefixes: [String] = [], relatives: [String] = [], launches: [String] = [], deeds: [String] = [], behind: [String] = [], standing: [String] = [],
+                interrogatives: [String] = [], negations: [String] = [], subjectWindow: Int = 3, agentAfter: Int = 1) {
       self.events = events
       self.by = by
       self.targets = targets
@@ -131,6 +161,14 @@ public struct StatementCues: Sendable, Hashable, Decodable {
       self.purposes = purposes
       self.blame = blame
       self.mutual = mutual
+      self.eventPrefixes = eventPrefixes
+      self.relatives = relatives
+      self.launches = launches
+      self.deeds = deeds
+      self.behind = behind
+      self.standing = standing
+      self.interrogatives = interrogatives
+      self.negations = negations
       self.subjectWindow = subjectWindow
       self.agentAfter = agentAfter
     }
@@ -138,6 +176,7 @@ public struct StatementCues: Sendable, Hashable, Decodable {
     enum CodingKeys: String, CodingKey {
       case events, by, targets, passive, accusations, sources, links, agents, auxiliaries, responsible, obliqueEndings, complementizers, subjectWindow
       case agentAfter, causes, possessives, gerundEndings, speech, victims, pronouns, purposes, blame, mutual, supports
+      case eventPrefixes, relatives, launches, deeds, behind, standing, interrogatives, negations
     }
 
     public init(from decoder: any Decoder) throws {
@@ -164,6 +203,14 @@ public struct StatementCues: Sendable, Hashable, Decodable {
       purposes = try c.decodeIfPresent([String].self, forKey: .purposes) ?? []
       blame = try c.decodeIfPresent([String].self, forKey: .blame) ?? []
       mutual = try c.decodeIfPresent([String].self, forKey: .mutual) ?? []
+      eventPrefixes = try c.decodeIfPresent([String].self, forKey: .eventPrefixes) ?? []
+      relatives = try c.decodeIfPresent([String].self, forKey: .relatives) ?? []
+      launches = try c.decodeIfPresent([String].self, forKey: .launches) ?? []
+      deeds = try c.decodeIfPresent([String].self, forKey: .deeds) ?? []
+      behind = try c.decodeIfPresent([String].self, forKey: .behind) ?? []
+      standing = try c.decodeIfPresent([String].self, forKey: .standing) ?? []
+      interrogatives = try c.decodeIfPresent([String].self, forKey: .interrogatives) ?? []
+      negations = try c.decodeIfPresent([String].self, forKey: .negations) ?? []
       subjectWindow = try c.decodeIfPresent(Int.self, forKey: .subjectWindow) ?? 3
       agentAfter = try c.decodeIfPresent(Int.self, forKey: .agentAfter) ?? 1
     }
@@ -193,6 +240,7 @@ public struct StatementCues: Sendable, Hashable, Decodable {
         "events": .any, "by": .any, "targets": .any, "passive": .any, "subjectWindow": .any, "agentAfter": .any,
         "accusations": .any, "sources": .any, "links": .any, "auxiliaries": .any, "responsible": .any, "obliqueEndings": .any,
         "complementizers": .any, "causes": .any, "possessives": .any, "gerundEndings": .any, "speech": .any, "victims": .any, "pronouns": .any, "purposes": .any, "blame": .any, "mutual": .any, "supports": .any,
+        "eventPrefixes": .any, "relatives": .any, "launches": .any, "deeds": .any, "behind": .any, "standing": .any, "interrogatives": .any, "negations": .any,
         "agents": .sequence(.mapping(["entity": .any, "forms": .any], required: ["entity", "forms"])),
       ]),
       "endings": .any,
