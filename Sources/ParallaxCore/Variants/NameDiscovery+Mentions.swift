@@ -72,6 +72,10 @@ final class DiscoveryRun {
   /// and the key without its last one to three letters (four letters at least), for telling
   /// adjectives ("Russian", "Каховської") from names.
   let registeredStarts: [String: Set<String>]
+  /// The stems of the given names of registered people written in Cyrillic (the first word of
+  /// their full names), by the Cyrillic languages' case endings: a run of capitalized words
+  /// breaks before one ("Олешек | Евгением Рыщуком": a town's genitive, then its mayor).
+  let givenNames: Set<String>
   /// The generic terms of each word key seen, by language (see `termHit`).
   var termMemo: [String: TermHit?] = [:]
   /// The concepts of the terms each language's texts write in lowercase.
@@ -102,6 +106,25 @@ final class DiscoveryRun {
       }
     }
     registeredStarts = starts
+    var given: Set<String> = []
+    for entity in discoverer.names.registry.entities where entity.kind == .person {
+      for variant in entity.variants {
+        let words = variant.form.split(separator: " ")
+        guard words.count >= 2, let first = words.first, NameTokenizer.isCyrillic(String(first)) else { continue }
+        let key = try keys.key(String(first))
+        for language in endings.keys {
+          given.formUnion(NameTokenizer.stems(of: key, endings: endings[language] ?? [], shortest: matcher.index.shortestStem))
+        }
+      }
+    }
+    givenNames = given
+  }
+
+  /// Whether a Cyrillic word's key is a registered person's given name in some case.
+  func isGivenName(_ key: String) -> Bool {
+    endings.values.contains { list in
+      NameTokenizer.stems(of: key, endings: list, shortest: matcher.index.shortestStem).contains { givenNames.contains($0) }
+    }
   }
 
   /// Whether a one-word key is a registered name's start plus an adjectival ending of
@@ -247,6 +270,15 @@ final class DiscoveryRun {
           && !(lexicon.capitalizingNouns.contains(language) && bytes[words[$0].range.upperBound..<word.range.lowerBound].contains(0x2D))
       } ?? true
       if !joined { try flush() }
+      // A given name followed by another name word starts a person's name, not the end of the
+      // name before it.
+      if let last = run.last, word.isCyrillic, words[last].isCyrillic, words[last].isCapitalized, k + 1 < words.count,
+        words[k + 1].isCapitalized, words[k + 1].isCyrillic,
+        Self.joins(bytes, word.range.upperBound, words[k + 1].range.lowerBound),
+        isGivenName(word.key), !isGivenName(words[last].key)
+      {
+        try flush()
+      }
       afterTitle = false
       if lexicon.isTitle(word.key, in: language) {
         try flush()
