@@ -131,9 +131,11 @@ extension DiscoveryRun {
   /// Kachowka", "diga di Kakhovka") as others put it last ("Kakhovka dam"). A name with a
   /// specific part or a term of its own after them does not count ("zapory | Kachowskiej
   /// Elektrowni Wodnej": the dam of the plant is named by the plant), nor does a registered
-  /// organization or person after a term ("agencji Reuters" is Reuters).
+  /// organization or person after a term ("agencji Reuters" is Reuters). Latin script only:
+  /// Russian and Ukrainian put the generic word after an adjective ("Каховської греблі"), and a
+  /// lowercase noun before a place is another phrase there ("підриві дамби | Росію").
   private func namesRegistered(_ lead: [Int], _ rest: ArraySlice<Int>, words: [Word], parts: [TermPart?]) -> Bool {
-    guard !lead.isEmpty, lead.allSatisfy({ !words[$0].isCapitalized && parts[$0] != nil }),
+    guard !lead.isEmpty, lead.allSatisfy({ !words[$0].isCapitalized && !words[$0].isCyrillic && parts[$0] != nil }),
       lead.contains(where: { parts[$0]?.concepts.isDisjoint(with: lexicon.headConcepts) == false })
     else { return false }
     let named = rest.filter { parts[$0]?.isConnector != true }
