@@ -107,4 +107,63 @@ import Testing
     #expect(entities.contains { $0 == ["Twitterze"] }, "\(entities)")
     #expect(!entities.joined().contains { $0.contains("Mariano") }, "\(entities)")
   }
+
+  @Test("a generic word written first names the thing of the place after it: zbiorniku Kachowskim, Zapora Kachowka, diga di Kakhovka")
+  func genericWordFirst() throws {
+    let entities = try Self.discover([
+      ("a-pl.txt", "Za noc poziom Kachowskiego zbiornika spadł. Woda w zbiorniku Kachowskim opadła o dwa metry, podali urzędnicy. "
+        + "Dziennikarze agencji Reuters byli na miejscu."),
+      ("b-en.txt", "The Kakhovka reservoir lost two metres of water overnight, officials said. Engineers said the Kakhovka dam could not be repaired soon."),
+      ("c-uk.txt", "За ніч рівень Каховського водосховища впав на два метри."),
+      ("d-it.txt", "Secondo i tecnici, la diga di Kakhovka non può essere riparata in tempi brevi."),
+      // "zapora" in lowercase elsewhere: the sentence's first word is the same generic word.
+      ("e-pl.txt", "Zapora Kachowka została zniszczona. Woda przelała się przez zapora w nocy."),
+    ])
+    #expect(
+      entities.contains { Set($0) == ["Kachowskiego zbiornika", "zbiorniku Kachowskim", "Kakhovka reservoir", "Каховського водосховища"] },
+      "\(entities)")
+    #expect(entities.contains { Set($0) == ["Kakhovka dam", "diga di Kakhovka", "Zapora Kachowka"] }, "\(entities)")
+    // A registered news agency after the word "agency" is that agency, not a new name.
+    #expect(!entities.joined().contains { $0.contains("Reuters") }, "\(entities)")
+  }
+
+  @Test("a name with a term left out joins the fuller name (Nações Unidas, Elektrownię Dnieprzańską); the dam of a plant is not the plant")
+  func termLeftOut() throws {
+    let entities = try Self.discover([
+      ("a-pt.txt", "A Organização das Nações Unidas pediu uma trégua. As Nações Unidas enviaram ajuda."),
+      ("b-pl.txt", "Woda z Dnieprzańskiej Elektrowni Wodnej nadal płynie. Rosjanie ostrzelali Elektrownię Dnieprzańską w nocy."),
+      ("c-en.txt", "The Kakhovka HPP dam burst at night, while the Kakhovka HPP itself stopped working."),
+    ])
+    #expect(entities.contains { Set($0) == ["Organização das Nações Unidas", "Nações Unidas"] }, "\(entities)")
+    #expect(entities.contains { Set($0) == ["Dnieprzańskiej Elektrowni Wodnej", "Elektrownię Dnieprzańską"] }, "\(entities)")
+    #expect(entities.contains { $0 == ["Kakhovka HPP"] } && entities.contains { $0 == ["Kakhovka HPP dam"] }, "\(entities)")
+  }
+
+  @Test("a body named only by generic terms meets its translations: Joint Coordination Centre, Centre commun de coordination, Совместный координационный центр")
+  func termsOnly() throws {
+    let entities = try Self.discover([
+      ("a-fr.txt", "Le Centre commun de coordination a inspecté le navire à Istanbul."),
+      ("b-en.txt", "The ship was inspected by the Joint Coordination Centre in Istanbul."),
+      ("c-ru.txt", "Судно досмотрели представители Совместного координационного центра в Стамбуле."),
+    ])
+    #expect(
+      entities.contains { Set($0) == ["Centre commun de coordination", "Joint Coordination Centre", "Совместного координационного центра"] },
+      "\(entities)")
+  }
+
+  @Test("a name ends at a possessive, a legal form or a German kind noun, and a Cyrillic given name starts one")
+  func nameBoundaries() throws {
+    let entities = try Self.discover([
+      ("a-en.txt", "On Friday the Treasury's Sanctions Office listed the ships, and officials said the Sanctions Office would list more."),
+      ("b-de.txt", "Nach Angaben der Behörden hat die Reederei Sovcomflot die Tanker schon im Winter umbenannt, berichtete die Zeitung am Montag."),
+      ("c-en.txt", "The tankers of Sovcomflot PJSC were renamed, and a spokesman for Sovcomflot denied the report on Monday."),
+      // A town's genitive, then its mayor: "Евгений" is the given name of a registered person.
+      ("d-ru.txt", "Об этом рассказал мэр Олешек Евгений Рыщук. Рыщук добавил, что вода уходит."),
+      ("e-en.txt", "Yevhen Ryshchuk said the water was receding."),
+    ])
+    #expect(entities.contains { $0 == ["Sanctions Office"] }, "\(entities)")
+    #expect(entities.contains { $0 == ["Sovcomflot"] }, "the legal form and the German noun are set aside: \(entities)")
+    #expect(entities.contains { Set($0) == ["Yevhen Ryshchuk", "Евгений Рыщук", "Рыщук"] }, "\(entities)")
+    #expect(!entities.joined().contains { $0.contains("'s") || $0.contains("Reederei") || $0.contains("Олешек Евгений") }, "\(entities)")
+  }
 }

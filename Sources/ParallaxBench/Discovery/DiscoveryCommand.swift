@@ -16,7 +16,10 @@ struct DiscoveryCommand: ParsableCommand {
       contains it); a mention discovery leaves out is in its registry entity when the registry \
       resolves it (not merely comes near it), else alone. Pairwise precision, recall and F1 against --labels, for the \
       mentions the registry does not resolve (discovery proper) and for all; pages at \
-      positions 0, 3, 6 … of the articles file are the held-out part, reported apart.
+      positions 0, 3, 6 … of the articles file are the held-out part, reported apart. A labels \
+      file with pages of its own (a blind set: --labels Tests/DevSet/discovery-blind.yaml \
+      --cache ~/.cache/parallax-blind) is scored on those pages as one part; when none of them \
+      is cached, the command says so and exits 0.
       """
   )
 
@@ -45,7 +48,16 @@ struct DiscoveryCommand: ParsableCommand {
       return
     }
     let gold = try DiscoveryLabels(text: try CheckFindingsCommand.read(labels), path: labels)
-    let pages = try cached.pages()
+    let pages: CachedPagesOptions.Pages
+    if gold.pages.isEmpty {
+      pages = try cached.pages()
+    } else {
+      pages = Self.ownPages(gold.pages, in: cached.cache)
+      if pages.paths.isEmpty {
+        print("none of the \(gold.pages.count) pages of \(labels) is in \(cached.cache); skipped (Tests/DevSet/README.md says how to fetch them)")
+        return
+      }
+    }
     let present = Set(pages.paths.map(CachedPagesOptions.Pages.id))
     let (discovered, lookedUp) = try cached.withRunner("discovery") { runner in
       var arguments = ["names", "discover", "--format", "json"]
@@ -86,7 +98,18 @@ struct DiscoveryCommand: ParsableCommand {
       let predicted = found ?? resolved ?? "alone:\(mention.page)|\(mention.form)"
       rows.append(Row(mention: mention, predicted: predicted, registered: known?.registered ?? false, held: pages.held.contains(mention.page)))
     }
-    print(Self.report(rows, pages: pages.paths.count, held: pages.heldPresent.count, details: details), terminator: "")
+    print(Self.report(rows, pages: pages.paths.count, held: pages.heldPresent.count, details: details, split: gold.pages.isEmpty), terminator: "")
+  }
+
+  /// The pages a labels file lists itself, all in one part, those missing from `cache` counted on
+  /// standard error.
+  static func ownPages(_ ids: [String], in cache: String) -> CachedPagesOptions.Pages {
+    let paths = ids.map { URL(fileURLWithPath: cache).appendingPathComponent("\($0).txt").path }
+      .filter { FileManager.default.fileExists(atPath: $0) }
+    if !paths.isEmpty, paths.count < ids.count {
+      FileHandle.standardError.write(Data("\(ids.count - paths.count) labelled pages are not in \(cache); skipped\n".utf8))
+    }
+    return CachedPagesOptions.Pages(ids: ids, held: [], paths: paths)
   }
 
   /// A scored mention.
@@ -111,21 +134,27 @@ struct DiscoveryCommand: ParsableCommand {
     return containing.min(by: { ($0.form.count, $0.entity) < ($1.form.count, $1.entity) })?.entity
   }
 
-  static func report(_ rows: [Row], pages: Int, held: Int, details: Bool) -> String {
+  /// The table (tuned and held-out parts apart when `split`), and with `details` what was lost.
+  static func report(_ rows: [Row], pages: Int, held: Int, details: Bool, split: Bool = true) -> String {
     func line(_ name: String, _ subset: [Row]) -> String {
       let score = PairwiseScore(subset.map { ($0.mention.entity, $0.predicted) })
       return "| \(name) | \(score.mentions) | \(score.entities) | \(fmt(score.precision)) (\(score.rightPairs)/\(score.predictedPairs)) "
         + "| \(fmt(score.recall)) (\(score.rightPairs)/\(score.goldPairs)) | \(fmt(score.f1)) |\n"
     }
-    var out = "Pairwise scores of 'names discover' on \(pages) cached pages (\(held) held out)\n\n"
+    var out = "Pairwise scores of 'names discover' on \(pages) cached pages" + (split ? " (\(held) held out)\n\n" : "\n\n")
     out += "| mentions | labelled | entities | P | R | F1 |\n| --- | ---: | ---: | ---: | ---: | ---: |\n"
     let unregistered = rows.filter { !$0.registered }
-    out += line("not in the registry, tuned", unregistered.filter { !$0.held })
-    out += line("not in the registry, held out", unregistered.filter(\.held))
-    out += line("not in the registry, all", unregistered)
-    out += line("all labelled, tuned", rows.filter { !$0.held })
-    out += line("all labelled, held out", rows.filter(\.held))
-    out += line("all labelled, all", rows)
+    if split {
+      out += line("not in the registry, tuned", unregistered.filter { !$0.held })
+      out += line("not in the registry, held out", unregistered.filter(\.held))
+      out += line("not in the registry, all", unregistered)
+      out += line("all labelled, tuned", rows.filter { !$0.held })
+      out += line("all labelled, held out", rows.filter(\.held))
+      out += line("all labelled, all", rows)
+    } else {
+      out += line("not in the registry", unregistered)
+      out += line("all labelled", rows)
+    }
     if details {
       out += "\nGold entities (not in the registry) split across clusters:\n"
       var clusters: [String: Set<String>] = [:]

@@ -12,6 +12,7 @@ extension DiscoveryRun {
         if let other = byKey[key] { sets.union(other, index) } else { byKey[key] = index }
       }
     }
+    joinTermNamesMissingATerm(mentions, &sets)
     joinAcronyms(mentions, &sets)
     joinSurnames(mentions, &sets)
     joinNearSpellings(mentions, &sets)
@@ -26,6 +27,43 @@ extension DiscoveryRun {
       out += word
     }
     return out
+  }
+
+  /// A term name that lacks one generic term of the other names with its specific part joins
+  /// them when they are one entity: "Nações Unidas" and "Organização das Nações Unidas",
+  /// "Elektrownię Dnieprzańską" and "Dnieprzańska Elektrownia Wodna". The term left out
+  /// qualifies the name ("energy", "hydro") or is its only kind of thing ("Organização"); one
+  /// kind of thing beside another names a different thing (the dam of the Kakhovka plant is not
+  /// the plant). A reading of one term and nothing else, or one that several entities would take,
+  /// stays apart.
+  private func joinTermNamesMissingATerm(_ mentions: [Mention], _ sets: inout DisjointSets) {
+    // Each term reading (concepts first, then specific tokens, both sorted) with the mentions
+    // that have it.
+    var holders: [[[UInt8]]: [Int]] = [:]
+    for (index, mention) in mentions.enumerated() {
+      for reading in mention.keys where Self.isTermReading(reading) { holders[reading, default: []].append(index) }
+    }
+    // Each reading with one concept left out, and the readings it is that for.
+    var fuller: [[[UInt8]]: [[[UInt8]]]] = [:]
+    for reading in holders.keys {
+      for (position, token) in reading.enumerated() where token.first == 0x23 {
+        var shorter = reading
+        shorter.remove(at: position)
+        guard shorter.count >= 2, shorter.contains(where: { $0.first == 0x23 }) else { continue }
+        if isHead(token), shorter.contains(where: isHead) { continue }
+        fuller[shorter, default: []].append(reading)
+      }
+    }
+    for shorter in fuller.keys.sorted(by: { Self.joined($0).lexicographicallyPrecedes(Self.joined($1)) }) {
+      guard let first = holders[shorter]?.first, let longer = fuller[shorter] else { continue }
+      let owners = Set(longer.flatMap { holders[$0] ?? [] }.map { sets.find($0) })
+      if owners.count == 1, let owner = owners.first { sets.union(owner, first) }
+    }
+  }
+
+  /// Whether a folded token is a concept that names a kind of thing (`headConcepts`).
+  private func isHead(_ token: [UInt8]) -> Bool {
+    token.first == 0x23 && lexicon.headConcepts.contains(String(decoding: token.dropFirst(), as: UTF8.self))
   }
 
   /// In each document, a short one-word name joins the one name of three words or more whose

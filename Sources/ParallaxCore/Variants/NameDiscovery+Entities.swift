@@ -11,9 +11,10 @@ extension DiscoveryRun {
       guard let indices = members[root], indices.count >= options.minimumCount else { continue }
       let group = indices.map { mentions[$0] }
       // A word seen only at sentence starts or in languages that capitalize nouns is not told
-      // from an ordinary word; nor is a name seen only in such languages.
+      // from an ordinary word; nor is a name seen only in such languages, unless it starts with
+      // a registered person's given name.
       if group.allSatisfy(isWeak) { continue }
-      if group.allSatisfy({ lexicon.capitalizingNouns.contains($0.language) }) { continue }
+      if group.allSatisfy({ lexicon.capitalizingNouns.contains($0.language) }), !group.contains(where: \.startsWithGivenName) { continue }
       let forms = Self.forms(group, documents)
       let display = try displayForm(forms, group)
       // A full name (two or three words) right after a title is a person's; one word after a

@@ -48,6 +48,7 @@ extension DiscoveryRun {
       end: base + first.range.lowerBound + surface.utf8.count)
     if initials.unicodeScalars.count >= 3, words.count >= 3 { mention.initials = initials }
     if (3...6).contains(count) { mention.shortForm = first.key }
+    mention.startsWithGivenName = words.count >= 2 && words.allSatisfy(\.isCapitalized) && isGivenName(first.key)
     return mention
   }
 

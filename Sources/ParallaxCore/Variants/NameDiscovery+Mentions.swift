@@ -34,6 +34,8 @@ final class DiscoveryRun {
     var initials = ""
     /// A one-word name of three to six letters, as a match key: it may be an acronym ("Aiea").
     var shortForm = ""
+    /// Two words or more, the first a registered person's given name: a person's name.
+    var startsWithGivenName = false
   }
 
   /// A registered name found in a paragraph.
@@ -72,6 +74,11 @@ final class DiscoveryRun {
   /// and the key without its last one to three letters (four letters at least), for telling
   /// adjectives ("Russian", "Каховської") from names.
   let registeredStarts: [String: Set<String>]
+  /// The given names of registered people (the first word of their full names), Cyrillic ones
+  /// also by their stems without the Cyrillic languages' case endings: a run of Cyrillic name
+  /// words breaks before one ("Олешек | Евгением Рыщуком": a town's genitive, then its mayor),
+  /// and a name that starts with one is a person's even on German pages ("Igor Tonkovidov").
+  let givenNames: Set<String>
   /// The generic terms of each word key seen, by language (see `termHit`).
   var termMemo: [String: TermHit?] = [:]
   /// The concepts of the terms each language's texts write in lowercase.
@@ -102,6 +109,29 @@ final class DiscoveryRun {
       }
     }
     registeredStarts = starts
+    var given: Set<String> = []
+    for entity in discoverer.names.registry.entities where entity.kind == .person {
+      for variant in entity.variants {
+        let words = variant.form.split(separator: " ")
+        guard words.count >= 2, let first = words.first else { continue }
+        let key = try keys.key(String(first))
+        given.insert(key)
+        guard NameTokenizer.isCyrillic(key) else { continue }
+        for language in endings.keys {
+          given.formUnion(NameTokenizer.stems(of: key, endings: endings[language] ?? [], shortest: matcher.index.shortestStem))
+        }
+      }
+    }
+    givenNames = given
+  }
+
+  /// Whether a word's key is a registered person's given name (a Cyrillic one in any case).
+  func isGivenName(_ key: String) -> Bool {
+    if givenNames.contains(key) { return true }
+    guard NameTokenizer.isCyrillic(key) else { return false }
+    return endings.values.contains { list in
+      NameTokenizer.stems(of: key, endings: list, shortest: matcher.index.shortestStem).contains { givenNames.contains($0) }
+    }
   }
 
   /// Whether a one-word key is a registered name's start plus an adjectival ending of
@@ -210,8 +240,9 @@ final class DiscoveryRun {
         run = []
         titled = afterTitle
       }
-      // Trailing particles never end a name.
-      while let last = run.last, !words[last].isCapitalized { run.removeLast() }
+      // Trailing particles never end a name, and a company's legal form is no part of its name.
+      while let last = run.last, !words[last].isCapitalized || lexicon.isLegalForm(words[last].key) { run.removeLast() }
+      while let first = run.first, lexicon.isLegalForm(words[first].key) { run.removeFirst() }
       // A sentence's first word is ordinary when the language uses it as one.
       while let first = run.first {
         let key = words[first].key
@@ -242,16 +273,32 @@ final class DiscoveryRun {
       let info = word
       // Words of one name stand next to each other, in one script; where every noun is
       // capitalized, a hyphen starts a compound ("Telegram-Seite"), not another word of a name.
+      // A possessive ends a name: "the Treasury's | Office of Foreign Assets Control".
       let joined = run.last.map {
         Self.joins(bytes, words[$0].range.upperBound, word.range.lowerBound) && words[$0].isCyrillic == info.isCyrillic
+          && words[$0].possessiveBase == nil
           && !(lexicon.capitalizingNouns.contains(language) && bytes[words[$0].range.upperBound..<word.range.lowerBound].contains(0x2D))
       } ?? true
       if !joined { try flush() }
+      // A given name followed by another name word starts a person's name, not the end of the
+      // name before it.
+      if let last = run.last, word.isCyrillic, words[last].isCyrillic, words[last].isCapitalized, k + 1 < words.count,
+        words[k + 1].isCapitalized, words[k + 1].isCyrillic,
+        Self.joins(bytes, word.range.upperBound, words[k + 1].range.lowerBound),
+        isGivenName(word.key), !isGivenName(words[last].key)
+      {
+        try flush()
+      }
       afterTitle = false
       if lexicon.isTitle(word.key, in: language) {
         try flush()
         titled = true
         afterTitle = true
+        continue
+      }
+      if lexicon.isKindNoun(word.key, in: language) {
+        try flush()
+        titled = false
         continue
       }
       if covered(word) || !Self.isNameWord(info, surface: Self.text(bytes, word.range), key: word.key) {

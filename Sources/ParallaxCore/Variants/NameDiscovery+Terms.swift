@@ -81,7 +81,7 @@ extension DiscoveryRun {
       guard let part = parts[k] else { continue }
       var cut = false
       if let previous = current.last, let before = parts[previous], !words[previous].isCapitalized,
-        !before.concepts.isEmpty, words[k].isCapitalized
+        !before.concepts.isEmpty, words[k].isCapitalized, !namesRegistered(current, run[position...], words: words, parts: parts)
       {
         cut = true
       }
@@ -96,7 +96,9 @@ extension DiscoveryRun {
         let modifier = following.contains { !$0.concepts.isEmpty && $0.concepts.isDisjoint(with: lexicon.headConcepts) }
         let hasHead = following.contains { !$0.concepts.isDisjoint(with: lexicon.headConcepts) }
         let afterHead = current.last.map { parts[$0]?.concepts.isDisjoint(with: lexicon.headConcepts) == false } ?? false
-        if hasHead || !(modifier || (afterHead && !following.isEmpty)) { cut = true }
+        if hasHead || !(modifier || (afterHead && !following.isEmpty)) {
+          cut = !namesRegistered(current, run[position...], words: words, parts: parts)
+        }
       }
       if cut, !current.isEmpty {
         result.append(current)
@@ -110,12 +112,39 @@ extension DiscoveryRun {
 
   /// `segment` without what cannot start or end a name: lowercase words at its start (a
   /// sentence's first word that the texts also write in lowercase is one: "Підрив Каховської
-  /// греблі"), particles at its end.
+  /// греблі") unless they are the terms of a registered name after them ("zbiorniku
+  /// Kachowskim"), particles at its ends.
   private func trimmed(_ segment: [Int], words: [Word], parts: [TermPart?]) -> [Int] {
     var span = segment[...]
-    while let first = span.first, !words[first].isCapitalized { span = span.dropFirst() }
+    while let first = span.first, parts[first]?.isConnector == true, !words[first].isCapitalized { span = span.dropFirst() }
+    let lead = span.prefix { !words[$0].isCapitalized }
+    if !namesRegistered(Array(lead), span.dropFirst(lead.count), words: words, parts: parts) {
+      while let first = span.first, !words[first].isCapitalized { span = span.dropFirst() }
+    }
     while let last = span.last, parts[last]?.isConnector == true { span = span.dropLast() }
     return Array(span)
+  }
+
+  /// Whether lowercase words `lead`, generic terms with one naming a kind of thing
+  /// (`headConcepts`), name the thing of the registered place that makes up all of `rest` but
+  /// its particles: where a language puts the generic word first ("zbiorniku Kachowskim", "zapora
+  /// Kachowka", "diga di Kakhovka") as others put it last ("Kakhovka dam"). A name with a
+  /// specific part or a term of its own after them does not count ("zapory | Kachowskiej
+  /// Elektrowni Wodnej": the dam of the plant is named by the plant), nor does a registered
+  /// organization or person after a term ("agencji Reuters" is Reuters). Latin script only:
+  /// Russian and Ukrainian put the generic word after an adjective ("Каховської греблі"), and a
+  /// lowercase noun before a place is another phrase there ("підриві дамби | Росію").
+  private func namesRegistered(_ lead: [Int], _ rest: ArraySlice<Int>, words: [Word], parts: [TermPart?]) -> Bool {
+    guard !lead.isEmpty, lead.allSatisfy({ !words[$0].isCapitalized && !words[$0].isCyrillic && parts[$0] != nil }),
+      lead.contains(where: { parts[$0]?.concepts.isDisjoint(with: lexicon.headConcepts) == false })
+    else { return false }
+    let named = rest.filter { parts[$0]?.isConnector != true }
+    return !named.isEmpty && named.allSatisfy { k in
+      guard let part = parts[k], part.concepts.isEmpty, !part.specifics.isEmpty else { return false }
+      return part.specifics.allSatisfy { token in
+        token.first == 0x40 && matcher.index.registry.entity(EntityID(String(decoding: token.dropFirst(), as: UTF8.self)))?.kind == .place
+      }
+    }
   }
 
   /// The term name of the words at `run`, or nil when they are not one: it needs a generic
@@ -233,11 +262,23 @@ extension DiscoveryRun {
   }
 
   /// The folded romanized key of a specific word: Cyrillic through its language's scheme and
-  /// without its case ending, Latin as written.
+  /// without its case ending, Latin without an adjectival ending of the page's language, so that
+  /// an adjective's case forms meet ("Dnieprzańska", "Dnieprzańską", "Dnieprzańskiej").
   private func specificKey(_ key: String, cyrillic: Bool, language: String) throws -> [UInt8] {
-    guard cyrillic else { return try folded(key, scheme: "und") }
+    guard cyrillic else { return try folded(adjectiveStem(key, language: language), scheme: "und") }
     let scheme = endings[language] != nil ? language : (cyrillicLanguages.first ?? "und")
     return try folded(stem(of: key, language: scheme), scheme: scheme)
+  }
+
+  /// A Latin word without the longest adjectival ending of `language` that leaves four letters
+  /// ("dnieprzanskiej": dnieprzan); the word itself when none fits or the language lists none.
+  func adjectiveStem(_ key: String, language: String) -> String {
+    let scalars = key.unicodeScalars
+    for suffix in lexicon.adjectivalSuffixes[language] ?? [] where key.hasSuffix(suffix) {
+      let kept = scalars.count - suffix.unicodeScalars.count
+      if kept >= 4 { return String(String.UnicodeScalarView(scalars.prefix(kept))) }
+    }
+    return key
   }
 
   /// The concepts of the terms the texts of `language` write in lowercase.

@@ -23,6 +23,12 @@ public struct NameDiscoveryProfile: Sendable, Hashable, Decodable {
   /// Elided words written before a name with an apostrophe ("d’", "dell’"): the name starts
   /// after them ("d’Europe", "dell’Onu").
   public var elisions: [String]
+  /// Legal forms of companies written before or after their names ("PJSC", "Ltd", "ПАО"): set
+  /// aside, so "Sovcomflot PJSC" is Sovcomflot.
+  public var legalForms: [String]
+  /// Nouns that say what kind of thing the name after them is, in a language that capitalizes
+  /// nouns ("Reederei", "Unternehmen"): set aside like titles, without making it a person's.
+  public var kindNouns: [String]
   /// Letters the consonant skeleton treats as one, such as `h: g` (Ukrainian г is h in KMU 2010,
   /// Russian г is g in BGN/PCGN) (`und` only).
   public var skeletonLetters: [String: String]
@@ -47,15 +53,17 @@ public struct NameDiscoveryProfile: Sendable, Hashable, Decodable {
 
   enum CodingKeys: String, CodingKey {
     case language, titles, placeWords, connectors, vowels, capitalizesNouns, skeletonLetters, adjectivalSuffixes, elisions
-    case terms, loanReadings, headConcepts
+    case terms, loanReadings, headConcepts, legalForms, kindNouns
   }
 
   public init(
     language: String, titles: [String] = [], placeWords: [String] = [], connectors: [String] = [], vowels: [String] = [],
     capitalizesNouns: Bool = false, skeletonLetters: [String: String] = [:], adjectivalSuffixes: [String] = [],
     elisions: [String] = [], terms: [String: [String]] = [:], loanReadings: [String: String] = [:],
-    headConcepts: [String] = []
+    headConcepts: [String] = [], legalForms: [String] = [], kindNouns: [String] = []
   ) {
+    self.legalForms = legalForms
+    self.kindNouns = kindNouns
     self.headConcepts = headConcepts
     self.terms = terms
     self.loanReadings = loanReadings
@@ -84,6 +92,8 @@ public struct NameDiscoveryProfile: Sendable, Hashable, Decodable {
     terms = try c.decodeIfPresent([String: [String]].self, forKey: .terms) ?? [:]
     loanReadings = try c.decodeIfPresent([String: String].self, forKey: .loanReadings) ?? [:]
     headConcepts = try c.decodeIfPresent([String].self, forKey: .headConcepts) ?? []
+    legalForms = try c.decodeIfPresent([String].self, forKey: .legalForms) ?? []
+    kindNouns = try c.decodeIfPresent([String].self, forKey: .kindNouns) ?? []
   }
 
   public static let schemaKind = "parallax.names-discovery"
@@ -92,7 +102,8 @@ public struct NameDiscoveryProfile: Sendable, Hashable, Decodable {
     ["schema": .any, "language": .any, "titles": .any, "placeWords": .any, "connectors": .any, "vowels": .any,
      "capitalizesNouns": .any, "skeletonLetters": .dictionary(value: .any),
      "adjectivalSuffixes": .any, "elisions": .any, "terms": .dictionary(value: .any),
-     "loanReadings": .dictionary(value: .any), "headConcepts": .any],
+     "loanReadings": .dictionary(value: .any), "headConcepts": .any, "legalForms": .any,
+     "kindNouns": .any],
     required: ["language"])
 
   /// Loads one file, such as `uk/names-discovery.yaml`; its `language` must match its folder.
@@ -118,6 +129,10 @@ public struct NameDiscoveryLexicon: Sendable {
   /// Elided words by language, as match keys (apostrophes unified).
   var elisions: [String: Set<String>] = [:]
   var connectors: [String: Set<String>] = [:]
+  /// Legal forms of companies, in any language.
+  var legalForms: Set<String> = []
+  /// Nouns naming the kind of thing before a name, by language.
+  var kindNouns: [String: Set<String>] = [:]
   /// Stop words and common words by language (`und` for all languages together).
   var ordinary: [String: Set<String>] = [:]
   /// Skeleton vowels, as ASCII bytes.
@@ -145,6 +160,8 @@ public struct NameDiscoveryLexicon: Sendable {
         let profile = try NameDiscoveryProfile.load("\(language.rawValue)/\(NameDiscoveryProfile.fileName)", from: data)
         let language = profile.language
         for title in profile.titles { lexicon.titles[language, default: []].insert(try keys.key(title)) }
+        for form in profile.legalForms { lexicon.legalForms.insert(try keys.key(form)) }
+        for noun in profile.kindNouns { lexicon.kindNouns[language, default: []].insert(try keys.key(noun)) }
         for word in profile.placeWords { lexicon.placeWords[language, default: []].insert(try keys.key(word)) }
         for word in profile.connectors { lexicon.connectors[language, default: []].insert(try keys.key(word)) }
         for word in profile.elisions { lexicon.elisions[language, default: []].insert(try keys.key(word)) }
@@ -196,6 +213,10 @@ public struct NameDiscoveryLexicon: Sendable {
   /// language has no data).
   func isOrdinary(_ key: String, in language: String) -> Bool { Self.lookup(ordinary, key, language) }
   func isTitle(_ key: String, in language: String) -> Bool { Self.lookup(titles, key, language) }
+  /// Whether a word's key names the kind of thing a name after it is ("reederei" in German).
+  func isKindNoun(_ key: String, in language: String) -> Bool { kindNouns[language]?.contains(key) ?? false }
+  /// Whether a word's key is a company's legal form ("pjsc", "ltd"), in any language.
+  func isLegalForm(_ key: String) -> Bool { legalForms.contains(key) }
   func isPlaceWord(_ key: String, in language: String) -> Bool { Self.lookup(placeWords, key, language) }
   func isConnector(_ key: String, in language: String) -> Bool { Self.lookup(connectors, key, language) }
   func isElision(_ key: String, in language: String) -> Bool { Self.lookup(elisions, key, language) }
