@@ -224,4 +224,30 @@ import Testing
     let differs = report.components(separatedBy: "## What differs\n\n")[1]
     #expect(differs.hasPrefix("- Opposite blame"))
   }
+
+  @Test("sources that blame different sides in statements no alignment holds are compared across the event, once")
+  func blameAcrossEvent() throws {
+    let examples = CLI.packageRoot.appendingPathComponent("Reports/examples")
+    // e3: RIA Novosti and Ukrinform blame opposite sides in statements that were not aligned.
+    let e3 = try String(contentsOf: examples.appendingPathComponent("e3.md"), encoding: .utf8)
+    let line = try #require(e3.split(separator: "\n").first { $0.hasPrefix("- Across the event, sources name different agents") })
+    #expect(line.contains("RIA Novosti blames Ukrainian Armed Forces"))
+    #expect(line.contains("Ukrinform blames Russian Armed Forces"))
+    #expect(line.contains("line 8") && line.contains("line 14"))
+    // e1: the opposite blame is in an alignment already, and is not said twice.
+    let e1 = try String(contentsOf: examples.appendingPathComponent("e1.md"), encoding: .utf8)
+    #expect(e1.contains("- Opposite blame"))
+    #expect(!e1.contains("Across the event, sources name different agents"))
+  }
+
+  @Test("sources differ when their agents do: one blames Russia and one Ukraine, not two that each blame both")
+  func sourcesDiffer() {
+    let ru = EntityID(rawValue: "org.russian-armed-forces")
+    let ua = EntityID(rawValue: "org.armed-forces-ukraine")
+    #expect(SourceBlame.differ([[ru], [ua]]))
+    #expect(SourceBlame.differ([[ru, ua], [ru], []]))
+    #expect(!SourceBlame.differ([[ru, ua], [ua, ru]]))
+    #expect(!SourceBlame.differ([[ru], [], []]))
+    #expect(!SourceBlame.differ([]))
+  }
 }

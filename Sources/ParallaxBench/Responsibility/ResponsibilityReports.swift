@@ -5,7 +5,10 @@ import ParallaxCore
 /// incident's pages flags opposite blame only inside an alignment, so a pair is reported when
 /// its two pages fall in one event, its two statements in one alignment, and both are read as
 /// blaming their labelled sides. Looser: the two pages are shown blaming the labelled sides in
-/// some one alignment, whatever statements it holds.
+/// some one alignment, whatever statements it holds. And in the report as it is: both
+/// statements read as blaming their labelled sides, and either reported in one alignment or in
+/// one event whose report lists, source by source, the agents its other statements name (as
+/// they differ).
 struct ResponsibilityReports {
   /// The part of `parallax compare --format json` (parallax.comparison/1) this reads.
   struct Comparison: Decodable {
@@ -42,6 +45,7 @@ struct ResponsibilityReports {
     var aligned = 0
     var reported = 0
     var sourcesShown = 0
+    var acrossEvent = 0
   }
 
   var rows: [Row] = []
@@ -64,6 +68,8 @@ struct ResponsibilityReports {
       let comparison = try run(pages.compactMap { paths[$0] }.sorted())
       // Where each page and each statement went: its event, and its alignments.
       var eventOf: [String: Int] = [:]
+      // Whether each event's report has its line of the agents each source names.
+      var blameLine: [Bool] = []
       var statements: [String: [Comparison.Statement]] = [:]
       var alignmentsOf: [String: Set<Int>] = [:]
       var alignmentCount = 0
@@ -71,6 +77,28 @@ struct ResponsibilityReports {
       var shown: [Set<String>] = []
       for (index, event) in comparison.events.enumerated() {
         var texts: [String: Comparison.Statement] = [:]
+        // As the report reads it: the statements of alignments that show opposite blame are
+        // left out, and the agents the other statements name are compared source by source.
+        var claimsOf: [String: [SourceBlame]] = [:]
+        for document in event.documents {
+          claimsOf[document.path] = document.statements.compactMap { statement in
+            guard let claim = finder.claim(in: statement.text, language: LocaleID(statement.language)), let entity = claim.entity
+            else { return nil }
+            return SourceBlame(entity: entity, claim: claim, statement: StatementID(rawValue: statement.id), line: statement.line)
+          }
+        }
+        var flagged = Set<String>()
+        for alignment in event.alignments {
+          let entities = alignment.members.flatMap { member in
+            (claimsOf[member.document] ?? []).filter { $0.statement.rawValue == member.statement }.map(\.entity)
+          }
+          if Set(entities).count > 1 { for member in alignment.members { flagged.insert("\(member.document)#\(member.statement)") } }
+        }
+        blameLine.append(
+          SourceBlame.differ(
+            event.documents.map { document in
+              Set((claimsOf[document.path] ?? []).filter { !flagged.contains("\(document.path)#\($0.statement.rawValue)") }.map(\.entity))
+            }))
         for document in event.documents {
           let page = CachedPagesOptions.Pages.id(of: document.path)
           eventOf[page] = index
@@ -102,29 +130,33 @@ struct ResponsibilityReports {
         row.pairs += 1
         guard let event = eventOf[a.label.page], eventOf[b.label.page] == event else { continue }
         row.grouped += 1
+        let read = a.predicted == a.label.side && b.predicted == b.label.side
+        let together = !alignments(a.label).isDisjoint(with: alignments(b.label))
+        if read, blameLine[event] || together { row.acrossEvent += 1 }
         let wanted = ["\(a.label.page)#\(a.label.side.rawValue)", "\(b.label.page)#\(b.label.side.rawValue)"]
         if shown.contains(where: { $0.isSuperset(of: wanted) }) { row.sourcesShown += 1 }
-        guard !alignments(a.label).isDisjoint(with: alignments(b.label)) else { continue }
+        guard together else { continue }
         row.aligned += 1
-        if a.predicted == a.label.side && b.predicted == b.label.side { row.reported += 1 }
+        if read { row.reported += 1 }
       }
       rows.append(row)
     }
   }
 
   func render() -> String {
-    var out = "\n| incident | opposite pairs | pages in one event | statements in one alignment | reported as opposite blame | the two pages shown blaming those sides in one alignment |\n"
-    out += "| --- | ---: | ---: | ---: | ---: | ---: |\n"
+    var out = "\n| incident | opposite pairs | pages in one event | statements in one alignment | reported as opposite blame | the two pages shown blaming those sides in one alignment | reported, in an alignment or across the event |\n"
+    out += "| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n"
     var total = Row(incident: "**all**")
     for row in rows {
-      out += "| \(row.incident) | \(row.pairs) | \(row.grouped) | \(row.aligned) | \(row.reported) | \(row.sourcesShown) |\n"
+      out += "| \(row.incident) | \(row.pairs) | \(row.grouped) | \(row.aligned) | \(row.reported) | \(row.sourcesShown) | \(row.acrossEvent) |\n"
       total.sourcesShown += row.sourcesShown
+      total.acrossEvent += row.acrossEvent
       total.pairs += row.pairs
       total.grouped += row.grouped
       total.aligned += row.aligned
       total.reported += row.reported
     }
-    out += "| \(total.incident) | \(total.pairs) | \(total.grouped) | \(total.aligned) | \(total.reported) | \(total.sourcesShown) |\n"
+    out += "| \(total.incident) | \(total.pairs) | \(total.grouped) | \(total.aligned) | \(total.reported) | \(total.sourcesShown) | \(total.acrossEvent) |\n"
     return out
   }
 }

@@ -41,7 +41,25 @@ extension EventReport {
       let values = ["alignment": alignmentLabel(index), "topic": MarkdownText.inline(label(of: alignment.topic)), "claims": text]
       if agents.count > 1 { opposite.append(strings.sentence(.blameOpposite, values)) } else { missing.append(strings.sentence(.blameMissing, values)) }
     }
-    return opposite + missing
+    return opposite + sourceBlameLines() + missing
+  }
+
+  /// One line when, across the whole event, the sources name different agents for the harm
+  /// they report, beyond the alignments that already show opposite blame: each source that
+  /// names one, with each agent, the words that show it and the line of the first statement
+  /// naming it.
+  func sourceBlameLines() -> [String] {
+    let shown = Set(blameIndexes().flatMap { event.alignments[$0].members })
+    let rest = blamed.enumerated().map { column, claims in
+      SourceBlame.firstPerAgent(
+        claims.filter { !shown.contains(StatementRef(document: sources[column].document.reference, statement: $0.statement)) })
+    }
+    guard SourceBlame.differ(rest.map { Set($0.map(\.entity)) }) else { return [] }
+    let text = rest.enumerated().filter { !$0.element.isEmpty }.map { column, agents in
+      MarkdownText.inline(sources[column].label) + " "
+        + agents.map { "\(agentPhrase($0.claim)) · \(location($0.line))" }.joined(separator: ", ")
+    }.joined(separator: "; ")
+    return [strings.sentence(.blameSources, ["claims": text])]
   }
 
   /// "blames Armed Forces of Ukraine (“со стороны ВСУ”)", "passive, no agent (“damaged”)".

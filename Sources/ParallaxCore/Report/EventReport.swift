@@ -18,6 +18,9 @@ struct EventReport {
 
   /// What each aligned statement about harm says of its agent, by reference.
   let claims: [StatementRef: AgentClaim]
+  /// Per source column, its statements about harm that name an agent (aligned or not). Empty
+  /// for an event of one source.
+  let blamed: [[SourceBlame]]
   /// The case folder and cue tables of units and agents.
   let finder: AgentFinder?
   /// The rendering task's transliterators.
@@ -78,6 +81,11 @@ struct EventReport {
       }
     }
     self.claims = claims
+    var blamed: [[SourceBlame]] = []
+    if let finder, sources.count > 1 {
+      blamed = sources.map { SourceBlame.claims(in: $0.statements, finder: finder) }
+    }
+    self.blamed = blamed
   }
 
   /// The most sources a table or chart gives a column each; past it, a report lists the

@@ -56,6 +56,8 @@ public enum ReportSentence: String, Sendable, Hashable, CaseIterable {
   case singleSourceFile = "single-source-file"
   /// Aligned statements that blame different agents for the same harm.
   case blameOpposite = "blame-opposite"
+  /// Sources that, across the event, name different agents for the harm they report.
+  case blameSources = "blame-sources"
   /// Aligned statements of which some name an agent and others do not.
   case blameMissing = "blame-missing"
   /// Numbers of one alignment that differ, with their units.
@@ -101,6 +103,7 @@ public enum ReportSentence: String, Sendable, Hashable, CaseIterable {
     case .singleSourceIntro: ["events", "file"]
     case .singleSourceFile: ["events"]
     case .blameOpposite: ["alignment", "topic", "claims"]
+    case .blameSources: ["claims"]
     case .blameMissing: ["alignment", "topic", "claims"]
     case .numbersConflict: ["alignment", "topic", "values"]
     case .datesConflict: ["alignment", "topic", "values"]
