@@ -12,8 +12,8 @@ extension AgentFinder {
   /// Whether a case-folded word is an action or weapon word: it starts with a stem of `events`,
   /// or with a word-forming prefix and then one ("антиракета", "anti-missile", "antimisiles").
   static func isAction(_ word: String, _ cues: Prepared) -> Bool {
-    if cues.events.contains(where: { word.hasPrefix($0) }) { return true }
-    for prefix in cues.eventPrefixes where word.count > prefix.count && word.hasPrefix(prefix) {
+    if cues.events.contains(where: { word.hasNormalizedPrefix($0) }) { return true }
+    for prefix in cues.eventPrefixes where word.count > prefix.count && word.hasNormalizedPrefix(prefix) {
       var rest = word.dropFirst(prefix.count)
       if rest.first == "-" { rest = rest.dropFirst() }
       if cues.events.contains(where: { rest.hasPrefix($0) }) { return true }
@@ -23,7 +23,7 @@ extension AgentFinder {
 
   /// Whether a case-folded word is a verb of launching, firing, committing or using.
   static func isLaunching(_ word: String, _ cues: Prepared) -> Bool {
-    cues.launches.contains { word.hasPrefix($0) }
+    cues.launches.contains { word.hasNormalizedPrefix($0) }
   }
 
   /// The agent of a relative clause about an action or weapon word, and that word's position:

@@ -49,6 +49,9 @@ public final class AgentFinder {
   private let folder: Normalizer
   private var prepared: [LocaleID: Prepared] = [:]
   private var folded: [String: String] = [:]
+  /// Per language, whether a folded word is a word of action (worked out once per word: the
+  /// test tries every action stem and prefix).
+  private var actions: [LocaleID: [String: Bool]] = [:]
 
   /// How many words may stand between a by- or target phrase and the agent ("by the …").
   static let gap = 1
@@ -95,17 +98,32 @@ public final class AgentFinder {
   /// Whether the statement speaks of an attack, damage, a violation or a casualty, or lays
   /// blame for one (a word of `blame`).
   public func isAboutHarm(_ text: String, language: LocaleID) -> Bool {
-    guard let cues = prepared[language] ?? prepared[LocaleID(language.language)] else { return false }
+    guard let (key, cues) = cues(of: language) else { return false }
     return Self.tokens(text).contains { word in
       let f = fold(word.text)
-      return cues.blame.contains(f) || Self.isAction(f, cues)
+      return cues.blame.contains(f) || isAction(f, cues, key)
     }
+  }
+
+  /// The prepared cues of `language` (or of its base language), with the language they are of.
+  private func cues(of language: LocaleID) -> (LocaleID, Prepared)? {
+    if let cues = prepared[language] { return (language, cues) }
+    let base = LocaleID(language.language)
+    return prepared[base].map { (base, $0) }
+  }
+
+  /// `isAction` of a folded word in the cues of `language`, memoized.
+  private func isAction(_ word: String, _ cues: Prepared, _ language: LocaleID) -> Bool {
+    if let known = actions[language]?[word] { return known }
+    let result = Self.isAction(word, cues)
+    actions[language, default: [:]][word] = result
+    return result
   }
 
   /// The agent a statement names, or how it leaves the agent out; nil when the statement is
   /// not about an attack, damage, a violation or a casualty (or its language has no cues).
   public func claim(in text: String, language: LocaleID) -> AgentClaim? {
-    guard let cues = prepared[language] ?? prepared[LocaleID(language.language)] else { return nil }
+    guard let (key, cues) = cues(of: language) else { return nil }
     let tokens = Self.tokens(text)
     let surface = tokens.map(\.text)
     // A word after an elided article or preposition ("l'armée", "d'avoir", "dell'attacco") is
@@ -126,7 +144,7 @@ public final class AgentFinder {
     }
     // An action with a negative determiner before it is none ("keinerlei Luftangriffe").
     let events = words.indices.filter { index in
-      guard Self.isAction(words[index], cues) else { return false }
+      guard isAction(words[index], cues, key) else { return false }
       var previous = index - 1
       while previous >= 0, cues.links.contains(words[previous]) { previous -= 1 }
       return previous < 0 || !cues.negations.contains(words[previous])

@@ -9,4 +9,10 @@ extension String {
     guard utf8.count >= tail.count else { return false }
     return utf8.suffix(tail.count).elementsEqual(tail) && hasSuffix(suffix)
   }
+
+  /// `hasPrefix(prefix)` for two strings in one normalization form, the bytes compared first
+  /// (as `hasNormalizedSuffix`).
+  func hasNormalizedPrefix(_ prefix: String) -> Bool {
+    utf8.starts(with: prefix.utf8) && hasPrefix(prefix)
+  }
 }
