@@ -52,6 +52,8 @@ public final class AgentFinder {
   /// Per language, whether a folded word is a word of action (worked out once per word: the
   /// test tries every action stem and prefix).
   private var actions: [LocaleID: [String: Bool]] = [:]
+  /// Per language, whether a word as written makes a statement about harm (`mayBeHarm`).
+  private var harmWords: [LocaleID: [String: Bool]] = [:]
 
   /// How many words may stand between a by- or target phrase and the agent ("by the …").
   static let gap = 1
@@ -120,27 +122,43 @@ public final class AgentFinder {
     return result
   }
 
+  /// A folded word without an elided article or preposition before an apostrophe ("l'armée"
+  /// is "armée", with "l" elided); a possessive ("kyiv's") is a word of its own.
+  static func unelided(_ folded: String) -> (word: String, elided: String?) {
+    guard let apostrophe = folded.firstIndex(where: { $0 == "'" || $0 == "’" }) else { return (folded, nil) }
+    let before = folded.distance(from: folded.startIndex, to: apostrophe)
+    let after = folded.distance(from: apostrophe, to: folded.endIndex) - 1
+    guard before <= 2 || (before <= 4 && after >= 3) else { return (folded, nil) }
+    return (String(folded[folded.index(after: apostrophe)...]), String(folded[..<apostrophe]))
+  }
+
+  /// Whether a word as written is, in `language`, a word of action or of blame once folded and
+  /// without an elided article: what makes a statement about harm. Memoized per word.
+  private func mayBeHarm(_ surface: String, _ cues: Prepared, _ language: LocaleID) -> Bool {
+    if let known = harmWords[language]?[surface] { return known }
+    let word = Self.unelided(fold(surface)).word
+    let result = cues.blame.contains(word) || isAction(word, cues, language)
+    harmWords[language, default: [:]][surface] = result
+    return result
+  }
+
   /// The agent a statement names, or how it leaves the agent out; nil when the statement is
   /// not about an attack, damage, a violation or a casualty (or its language has no cues).
   public func claim(in text: String, language: LocaleID) -> AgentClaim? {
     guard let (key, cues) = cues(of: language) else { return nil }
     let tokens = Self.tokens(text)
+    // Most statements have no word of harm or blame at all: each word as written is looked up
+    // once per language, and such a statement is left at that.
+    guard tokens.contains(where: { mayBeHarm($0.text, cues, key) }) else { return nil }
     let surface = tokens.map(\.text)
     // A word after an elided article or preposition ("l'armée", "d'avoir", "dell'attacco") is
     // matched without it; a possessive ("Kyiv's") keeps its word.
     // The elided word is kept apart: "qu'a lancé" opens a relative clause.
     var elided = [String?](repeating: nil, count: surface.count)
     let words = surface.indices.map { index -> String in
-      let folded = fold(surface[index])
-      if let apostrophe = folded.firstIndex(where: { $0 == "'" || $0 == "’" }) {
-        let before = folded.distance(from: folded.startIndex, to: apostrophe)
-        let after = folded.distance(from: apostrophe, to: folded.endIndex) - 1
-        if before <= 2 || (before <= 4 && after >= 3) {
-          elided[index] = String(folded[..<apostrophe])
-          return String(folded[folded.index(after: apostrophe)...])
-        }
-      }
-      return folded
+      let (word, before) = Self.unelided(fold(surface[index]))
+      elided[index] = before
+      return word
     }
     // An action with a negative determiner before it is none ("keinerlei Luftangriffe").
     let events = words.indices.filter { index in
