@@ -49,23 +49,29 @@ extension AgentFinder {
   /// The words of `text` (letters, digits and inner apostrophes or hyphens), numbered by clause.
   static func tokens(_ text: String) -> [Token] {
     var out: [Token] = []
-    var current = ""
+    // The word being read runs from `start`; it is copied out once, when it ends.
+    var start: String.Index?
     var clause = 0
-    func flush() {
-      while let last = current.last, last == "'" || last == "’" || last == "-" { current.removeLast() }
-      if !current.isEmpty { out.append(Token(text: current, clause: clause)) }
-      current = ""
+    func flush(_ end: String.Index) {
+      guard let first = start else { return }
+      var word = text[first..<end]
+      while let last = word.last, last == "'" || last == "’" || last == "-" { word.removeLast() }
+      if !word.isEmpty { out.append(Token(text: String(word), clause: clause)) }
+      start = nil
     }
-    for character in text {
-      if character.isLetter || character.isNumber || ((character == "'" || character == "’" || character == "-") && !current.isEmpty) {
-        current.append(character)
+    var index = text.startIndex
+    while index < text.endIndex {
+      let character = text[index]
+      defer { index = text.index(after: index) }
+      if character.isLetter || character.isNumber || ((character == "'" || character == "’" || character == "-") && start != nil) {
+        if start == nil { start = index }
         continue
       }
-      flush()
+      flush(index)
       let quotation = character.unicodeScalars.contains { $0.properties.isQuotationMark }
       if character.isPunctuation && !quotation && character != "’" { clause += 1 }
     }
-    flush()
+    flush(text.endIndex)
     return out
   }
 
