@@ -138,6 +138,7 @@ struct ResponsibilityCommand: ParsableCommand {
   /// The part of `parallax statements --format json` the scorer reads.
   struct StatementsOutput: Decodable {
     struct Statement: Decodable {
+      var id: String
       var text: String
       var line: Int
       var column: Int

@@ -12,17 +12,8 @@ import ParallaxCore
 struct ResponsibilityReports {
   /// The part of `parallax compare --format json` (parallax.comparison/1) this reads.
   struct Comparison: Decodable {
-    struct Statement: Decodable {
-      var id: String
-      var text: String
-      var line: Int
-      var column: Int
-      var language: String
-    }
-    struct Document: Decodable {
-      var path: String
-      var statements: [Statement]
-    }
+    typealias Statement = ResponsibilityCommand.StatementsOutput.Statement
+    typealias Document = ResponsibilityCommand.StatementsOutput.Document
     struct Member: Decodable {
       var document: String
       var statement: String

@@ -121,4 +121,39 @@ extension AgentFinder {
     }
     return false
   }
+
+  /// The prepared cues of `language` (or of its base language), with the language they are of.
+  func cues(of language: LocaleID) -> (LocaleID, Prepared)? {
+    if let cues = prepared[language] { return (language, cues) }
+    let base = LocaleID(language.language)
+    return prepared[base].map { (base, $0) }
+  }
+
+  /// `isAction` of a folded word in the cues of `language`, memoized.
+  func isAction(_ word: String, _ cues: Prepared, _ language: LocaleID) -> Bool {
+    if let known = actions[language]?[word] { return known }
+    let result = Self.isAction(word, cues)
+    actions[language, default: [:]][word] = result
+    return result
+  }
+
+  /// A folded word without an elided article or preposition before an apostrophe ("l'armée"
+  /// is "armée", with "l" elided); a possessive ("kyiv's") is a word of its own.
+  static func unelided(_ folded: String) -> (word: String, elided: String?) {
+    guard let apostrophe = folded.firstIndex(where: { $0 == "'" || $0 == "’" }) else { return (folded, nil) }
+    let before = folded.distance(from: folded.startIndex, to: apostrophe)
+    let after = folded.distance(from: apostrophe, to: folded.endIndex) - 1
+    guard before <= 2 || (before <= 4 && after >= 3) else { return (folded, nil) }
+    return (String(folded[folded.index(after: apostrophe)...]), String(folded[..<apostrophe]))
+  }
+
+  /// Whether a word as written is, in `language`, a word of action or of blame once folded and
+  /// without an elided article: what makes a statement about harm. Memoized per word.
+  func mayBeHarm(_ surface: String, _ cues: Prepared, _ language: LocaleID) -> Bool {
+    if let known = harmWords[language]?[surface] { return known }
+    let word = Self.unelided(fold(surface)).word
+    let result = cues.blame.contains(word) || isAction(word, cues, language)
+    harmWords[language, default: [:]][surface] = result
+    return result
+  }
 }

@@ -47,13 +47,13 @@ public import ParallaxICU
 /// ```
 public final class AgentFinder {
   private let folder: Normalizer
-  private var prepared: [LocaleID: Prepared] = [:]
+  var prepared: [LocaleID: Prepared] = [:]
   private var folded: [String: String] = [:]
   /// Per language, whether a folded word is a word of action (worked out once per word: the
   /// test tries every action stem and prefix).
-  private var actions: [LocaleID: [String: Bool]] = [:]
+  var actions: [LocaleID: [String: Bool]] = [:]
   /// Per language, whether a word as written makes a statement about harm (`mayBeHarm`).
-  private var harmWords: [LocaleID: [String: Bool]] = [:]
+  var harmWords: [LocaleID: [String: Bool]] = [:]
 
   /// How many words may stand between a by- or target phrase and the agent ("by the …").
   static let gap = 1
@@ -105,41 +105,6 @@ public final class AgentFinder {
       let f = fold(word.text)
       return cues.blame.contains(f) || isAction(f, cues, key)
     }
-  }
-
-  /// The prepared cues of `language` (or of its base language), with the language they are of.
-  private func cues(of language: LocaleID) -> (LocaleID, Prepared)? {
-    if let cues = prepared[language] { return (language, cues) }
-    let base = LocaleID(language.language)
-    return prepared[base].map { (base, $0) }
-  }
-
-  /// `isAction` of a folded word in the cues of `language`, memoized.
-  private func isAction(_ word: String, _ cues: Prepared, _ language: LocaleID) -> Bool {
-    if let known = actions[language]?[word] { return known }
-    let result = Self.isAction(word, cues)
-    actions[language, default: [:]][word] = result
-    return result
-  }
-
-  /// A folded word without an elided article or preposition before an apostrophe ("l'armée"
-  /// is "armée", with "l" elided); a possessive ("kyiv's") is a word of its own.
-  static func unelided(_ folded: String) -> (word: String, elided: String?) {
-    guard let apostrophe = folded.firstIndex(where: { $0 == "'" || $0 == "’" }) else { return (folded, nil) }
-    let before = folded.distance(from: folded.startIndex, to: apostrophe)
-    let after = folded.distance(from: apostrophe, to: folded.endIndex) - 1
-    guard before <= 2 || (before <= 4 && after >= 3) else { return (folded, nil) }
-    return (String(folded[folded.index(after: apostrophe)...]), String(folded[..<apostrophe]))
-  }
-
-  /// Whether a word as written is, in `language`, a word of action or of blame once folded and
-  /// without an elided article: what makes a statement about harm. Memoized per word.
-  private func mayBeHarm(_ surface: String, _ cues: Prepared, _ language: LocaleID) -> Bool {
-    if let known = harmWords[language]?[surface] { return known }
-    let word = Self.unelided(fold(surface)).word
-    let result = cues.blame.contains(word) || isAction(word, cues, language)
-    harmWords[language, default: [:]][surface] = result
-    return result
   }
 
   /// The agent a statement names, or how it leaves the agent out; nil when the statement is
