@@ -69,47 +69,45 @@ public struct PageDateFinder: Sendable {
     // read: from a space at least four words before it to the first space after it (where
     // the reading starts afresh, as it does at any space). A page without such a run names no
     // date, and none of its words are read.
-    var text = text
-    return text.withUTF8 { bytes -> PartialDate? in
-      // Windows that meet are read as one; a window remembers its first run (the runs after it
-      // have all of its words before them, and that run's too). Each byte is looked at a few
-      // times at most: the searches for spaces stop where the window before ends.
-      var windows: [(range: Range<Int>, first: Int)] = []
-      for run in Self.digitRuns(bytes) {
-        let floor = windows.last?.range.upperBound ?? 0
-        if run.upperBound <= floor { continue }
-        var end = run.upperBound
-        while end < bytes.count, !Self.isSpace(bytes[end]) { end += 1 }
-        var start = max(floor, run.lowerBound - Self.reach)
-        while start > floor, !Self.isSpace(bytes[start]) { start -= 1 }
-        if let last = windows.last, start <= last.range.upperBound {
-          windows[windows.count - 1].range = last.range.lowerBound..<end
-        } else {
-          windows.append((start..<end, run.lowerBound))
-        }
+    let bytes = Array(text.utf8)
+    // Windows that meet are read as one; a window remembers its first run (the runs after it
+    // have all of its words before them, and that run's too). Each byte is looked at a few
+    // times at most: the searches for spaces stop where the window before ends.
+    var windows: [(range: Range<Int>, first: Int)] = []
+    for run in Self.digitRuns(bytes) {
+      let floor = windows.last?.range.upperBound ?? 0
+      if run.upperBound <= floor { continue }
+      var end = run.upperBound
+      while end < bytes.count, !Self.isSpace(bytes[end]) { end += 1 }
+      var start = max(floor, run.lowerBound - Self.reach)
+      while start > floor, !Self.isSpace(bytes[start]) { start -= 1 }
+      if let last = windows.last, start <= last.range.upperBound {
+        windows[windows.count - 1].range = last.range.lowerBound..<end
+      } else {
+        windows.append((start..<end, run.lowerBound))
       }
-      var best: PartialDate?
-      for (k, window) in windows.enumerated() {
-        // Too few words before the first run: read further back, twice as far each time, but
-        // not into the window before. Still too few: the whole page is read, as one window.
-        let floor = k > 0 ? windows[k - 1].range.upperBound : 0
-        var range = window.range
-        var back = Self.reach
-        while true {
-          let found = dates(in: bytes, range)
-          if range.lowerBound == 0 || (found.starts.count >= 4 && found.starts[3] < window.first) {
-            if let latest = found.latest, best.map({ $0 < latest }) ?? true { best = latest }
-            break
-          }
-          if range.lowerBound == floor { return dates(in: bytes, 0..<bytes.count).latest }
-          back *= 2
-          var start = max(floor, range.lowerBound - back)
-          while start > floor, !Self.isSpace(bytes[start]) { start -= 1 }
-          range = start..<range.upperBound
-        }
-      }
-      return best
     }
+    var best: PartialDate?
+    for (k, window) in windows.enumerated() {
+      // Too few words before the first run: read further back, twice as far each time, but
+      // not into the window before. Still too few: the whole page is read, as one window.
+      let floor = k > 0 ? windows[k - 1].range.upperBound : 0
+      var range = window.range
+      var back = Self.reach
+      while true {
+        let found = dates(in: bytes, range)
+        if range.lowerBound == 0 || (found.starts.count >= 4 && found.starts[3] < window.first) {
+          if let latest = found.latest, best.map({ $0 < latest }) ?? true { best = latest }
+          break
+        }
+        if range.lowerBound == floor { return dates(in: bytes, 0..<bytes.count).latest }
+        back *= 2
+        var start = max(floor, range.lowerBound - back)
+        while start > floor, !Self.isSpace(bytes[start]) { start -= 1 }
+        range = start..<range.upperBound
+      }
+    }
+    return best
   }
 
   /// How far before a run of digits its window starts, in bytes (then back to a space).
@@ -120,8 +118,8 @@ public struct PageDateFinder: Sendable {
 
   /// The latest full date in `range` of `bytes` (valid UTF-8 that starts and ends at a space
   /// or at the text's ends), and where each of its tokens starts.
-  private func dates(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (latest: PartialDate?, starts: [Int]) {
-    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+  private func dates(in bytes: [UInt8], _ range: Range<Int>) -> (latest: PartialDate?, starts: [Int]) {
+    let text = String(decoding: bytes[range], as: UTF8.self)
     var starts: [Int] = []
     var tokens: [Raw] = []
     var best: PartialDate?
