@@ -71,20 +71,23 @@ struct EventReport {
     self.numberedPrefix = "\(strings[.emerging]) "
     let finder = forIndex ? nil : finder ?? (try? AgentFinder(cues: strings.cues))
     self.finder = finder
+    // Each statement of an event with several sources is read once for its agent: the aligned
+    // ones keep their claim for their rows, and every one naming an agent counts for the
+    // comparison of blame across the event. (An event of one source has no alignments.)
     var claims: [StatementRef: AgentClaim] = [:]
-    if let finder {
-      for alignment in event.alignments {
-        for member in alignment.members {
-          guard let statement = lookup[member]?.statement else { continue }
-          if let claim = finder.claim(in: statement.text, language: statement.language) { claims[member] = claim }
+    var blamed: [[SourceBlame]] = []
+    if let finder, sources.count > 1 {
+      let aligned = Set(event.alignments.flatMap(\.members))
+      blamed = sources.map { source in
+        source.statements.compactMap { statement -> SourceBlame? in
+          guard let claim = finder.claim(in: statement.text, language: statement.language) else { return nil }
+          let ref = StatementRef(document: source.document.reference, statement: statement.id)
+          if aligned.contains(ref) { claims[ref] = claim }
+          return claim.entity.map { SourceBlame(entity: $0, claim: claim, statement: statement.id, line: statement.line) }
         }
       }
     }
     self.claims = claims
-    var blamed: [[SourceBlame]] = []
-    if let finder, sources.count > 1 {
-      blamed = sources.map { SourceBlame.claims(in: $0.statements, finder: finder) }
-    }
     self.blamed = blamed
   }
 

@@ -16,14 +16,6 @@ public struct SourceBlame: Sendable, Hashable {
     self.line = line
   }
 
-  /// The statements of `statements` that name an agent, in order.
-  public static func claims(in statements: [Statement], finder: AgentFinder) -> [SourceBlame] {
-    statements.compactMap { statement in
-      guard let claim = finder.claim(in: statement.text, language: statement.language), let entity = claim.entity else { return nil }
-      return SourceBlame(entity: entity, claim: claim, statement: statement.id, line: statement.line)
-    }
-  }
-
   /// Each agent of `claims` once, with the first statement that names it.
   public static func firstPerAgent(_ claims: [SourceBlame]) -> [SourceBlame] {
     var seen = Set<EntityID>()
