@@ -250,4 +250,23 @@ import Testing
     #expect(!SourceBlame.differ([[ru], [], []]))
     #expect(!SourceBlame.differ([]))
   }
+
+  @Test("blame across an event leaves out what an alignment already shows as opposite, and lists each agent once")
+  func acrossEventRule() {
+    let ru = EntityID(rawValue: "org.russian-armed-forces")
+    let ua = EntityID(rawValue: "org.armed-forces-ukraine")
+    func blame(_ entity: EntityID, _ id: String, _ line: Int) -> SourceBlame {
+      SourceBlame(entity: entity, claim: AgentClaim(kind: .subject, entity: entity, evidence: "x"), statement: StatementID(rawValue: id), line: line)
+    }
+    let claims = [[blame(ua, "s1", 3), blame(ua, "s4", 9)], [blame(ru, "s2", 5)]]
+    // Nothing aligned: each source's agent, the first statement naming it.
+    let across = SourceBlame.acrossEvent(claims, alignments: [])
+    #expect(across?.map { $0.map(\.line) } == [[3], [5]])
+    // s1 and s2 aligned, with opposite agents: that alignment says it; s4 alone is left.
+    let opposite: [[SourceBlame.Place]] = [[(0, StatementID(rawValue: "s1")), (1, StatementID(rawValue: "s2"))]]
+    #expect(SourceBlame.acrossEvent(claims, alignments: opposite) == nil)
+    // Aligned with a statement naming no agent: nothing is shown there, so both still count.
+    let plain: [[SourceBlame.Place]] = [[(0, StatementID(rawValue: "s1")), (1, StatementID(rawValue: "s7"))]]
+    #expect(SourceBlame.acrossEvent(claims, alignments: plain)?.map { $0.map(\.line) } == [[3], [5]])
+  }
 }

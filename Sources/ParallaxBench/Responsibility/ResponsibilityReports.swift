@@ -67,43 +67,37 @@ struct ResponsibilityReports {
       // The sides each alignment shows each page blaming, as "page#side".
       var shown: [Set<String>] = []
       for (index, event) in comparison.events.enumerated() {
-        var texts: [String: Comparison.Statement] = [:]
-        // As the report reads it: the statements of alignments that show opposite blame are
-        // left out, and the agents the other statements name are compared source by source.
-        var claimsOf: [String: [SourceBlame]] = [:]
-        for document in event.documents {
-          claimsOf[document.path] = document.statements.compactMap { statement in
-            guard let claim = finder.claim(in: statement.text, language: LocaleID(statement.language)), let entity = claim.entity
-            else { return nil }
-            return SourceBlame(entity: entity, claim: claim, statement: StatementID(rawValue: statement.id), line: statement.line)
-          }
-        }
-        var flagged = Set<String>()
-        for alignment in event.alignments {
-          let entities = alignment.members.flatMap { member in
-            (claimsOf[member.document] ?? []).filter { $0.statement.rawValue == member.statement }.map(\.entity)
-          }
-          if Set(entities).count > 1 { for member in alignment.members { flagged.insert("\(member.document)#\(member.statement)") } }
-        }
-        blameLine.append(
-          SourceBlame.differ(
-            event.documents.map { document in
-              Set((claimsOf[document.path] ?? []).filter { !flagged.contains("\(document.path)#\($0.statement.rawValue)") }.map(\.entity))
-            }))
-        for document in event.documents {
+        // As the report reads it (`SourceBlame.acrossEvent`), each document a source.
+        var claims: [[SourceBlame]] = []
+        var sourceOf: [String: Int] = [:]
+        for (source, document) in event.documents.enumerated() {
           let page = CachedPagesOptions.Pages.id(of: document.path)
           eventOf[page] = index
           statements[page] = document.statements
-          for statement in document.statements { texts["\(page)#\(statement.id)"] = statement }
+          sourceOf[document.path] = source
+          claims.append(
+            document.statements.compactMap { statement in
+              guard let claim = finder.claim(in: statement.text, language: LocaleID(statement.language)), let entity = claim.entity
+              else { return nil }
+              return SourceBlame(entity: entity, claim: claim, statement: StatementID(rawValue: statement.id), line: statement.line)
+            })
+        }
+        let members = event.alignments.map { alignment in
+          alignment.members.compactMap { member in
+            sourceOf[member.document].map { (source: $0, statement: StatementID(rawValue: member.statement)) }
+          }
+        }
+        blameLine.append(SourceBlame.acrossEvent(claims, alignments: members) != nil)
+        /// The agent a member names, as read above.
+        func agent(_ member: Comparison.Member) -> EntityID? {
+          sourceOf[member.document].flatMap { source in claims[source].first { $0.statement.rawValue == member.statement }?.entity }
         }
         for alignment in event.alignments {
           var sides = Set<String>()
           for member in alignment.members {
             let key = "\(CachedPagesOptions.Pages.id(of: member.document))#\(member.statement)"
             alignmentsOf[key, default: []].insert(alignmentCount)
-            if let statement = texts[key], let entity = finder.claim(in: statement.text, language: LocaleID(statement.language))?.entity,
-              let side = ResponsibilityCommand.sides[entity.rawValue]
-            {
+            if let entity = agent(member), let side = ResponsibilityCommand.sides[entity.rawValue] {
               sides.insert("\(CachedPagesOptions.Pages.id(of: member.document))#\(side.rawValue)")
             }
           }

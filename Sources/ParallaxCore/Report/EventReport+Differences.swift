@@ -49,15 +49,13 @@ extension EventReport {
   /// names one, with each agent, the words that show it and the line of the first statement
   /// naming it.
   func sourceBlameLines() -> [String] {
-    let shown = Set(blameIndexes().flatMap { event.alignments[$0].members })
-    let rest = blamed.enumerated().map { column, claims in
-      SourceBlame.firstPerAgent(
-        claims.filter { !shown.contains(StatementRef(document: sources[column].document.reference, statement: $0.statement)) })
+    let alignments = event.alignments.map { alignment in
+      alignment.members.compactMap { member in lookup.column(of: member).map { (source: $0, statement: member.statement) } }
     }
-    guard SourceBlame.differ(rest.map { Set($0.map(\.entity)) }) else { return [] }
-    let text = rest.enumerated().filter { !$0.element.isEmpty }.map { column, agents in
+    guard let agents = SourceBlame.acrossEvent(blamed, alignments: alignments) else { return [] }
+    let text = agents.enumerated().filter { !$0.element.isEmpty }.map { column, named in
       MarkdownText.inline(sources[column].label) + " "
-        + agents.map { "\(agentPhrase($0.claim)) · \(location($0.line))" }.joined(separator: ", ")
+        + named.map { "\(agentPhrase($0.claim)) · \(location($0.line))" }.joined(separator: ", ")
     }.joined(separator: "; ")
     return [strings.sentence(.blameSources, ["claims": text])]
   }

@@ -16,10 +16,32 @@ public struct SourceBlame: Sendable, Hashable {
     self.line = line
   }
 
-  /// Each agent of `claims` once, with the first statement that names it.
-  public static func firstPerAgent(_ claims: [SourceBlame]) -> [SourceBlame] {
-    var seen = Set<EntityID>()
-    return claims.filter { seen.insert($0.entity).inserted }
+  /// A statement of an event: its source's position and its id.
+  public typealias Place = (source: Int, statement: StatementID)
+
+  /// What a report says of blame across an event: per source, each agent its statements name
+  /// (the first statement naming it), leaving out the statements of alignments whose members
+  /// name different agents (those alignments say it already); nil when the sources do not
+  /// differ (`differ`).
+  /// - Parameters:
+  ///   - claims: per source, its statements that name an agent, in order.
+  ///   - alignments: each alignment's members.
+  public static func acrossEvent(_ claims: [[SourceBlame]], alignments: [[Place]]) -> [[SourceBlame]]? {
+    func key(_ source: Int, _ statement: StatementID) -> String { "\(source)#\(statement.rawValue)" }
+    var agentOf: [String: EntityID] = [:]
+    for (source, named) in claims.enumerated() {
+      for claim in named { agentOf[key(source, claim.statement)] = claim.entity }
+    }
+    var shown = Set<String>()
+    for members in alignments {
+      let keys = members.map { key($0.source, $0.statement) }
+      if Set(keys.compactMap { agentOf[$0] }).count > 1 { shown.formUnion(keys) }
+    }
+    let rest = claims.enumerated().map { source, named in
+      var seen = Set<EntityID>()
+      return named.filter { !shown.contains(key(source, $0.statement)) && seen.insert($0.entity).inserted }
+    }
+    return differ(rest.map { Set($0.map(\.entity)) }) ? rest : nil
   }
 
   /// Whether sources name different agents: at least two sources name one, and not all of
