@@ -47,7 +47,73 @@ extension AgentFinder {
   }
 
   /// The words of `text` (letters, digits and inner apostrophes or hyphens), numbered by clause.
+  /// A text whose every scalar is a character of its own (`isOwnCharacter`: the letters,
+  /// digits and punctuation of the Latin, Greek and Cyrillic blocks, no combining marks) is read
+  /// scalar by scalar, which gives the same words as reading it by character and takes a
+  /// fraction of the time.
   static func tokens(_ text: String) -> [Token] {
+    text.unicodeScalars.allSatisfy(isOwnCharacter) ? scalarTokens(text) : characterTokens(text)
+  }
+
+  /// Whether `scalar` is always a character (grapheme cluster) of its own, whatever stands
+  /// beside it: no combining mark, joiner, Hangul jamo, regional indicator or prepended mark.
+  @inline(__always)
+  static func isOwnCharacter(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0..<0x300, 0x370..<0x483, 0x48A..<0x530, 0x1E00..<0x2000, 0x2010..<0x2028, 0x2030..<0x205F, 0x20A0..<0x20D0:
+      return true
+    default:
+      return false
+    }
+  }
+
+  /// `tokens(_:)` of a text of scalars that are characters of their own.
+  static func scalarTokens(_ text: String) -> [Token] {
+    var out: [Token] = []
+    let scalars = text.unicodeScalars
+    var start: String.Index?
+    var clause = 0
+    func flush(_ end: String.Index) {
+      guard let first = start else { return }
+      var last = end
+      while last > first {
+        let before = scalars.index(before: last)
+        let scalar = scalars[before]
+        guard scalar == "'" || scalar == "’" || scalar == "-" else { break }
+        last = before
+      }
+      if last > first { out.append(Token(text: String(scalars[first..<last]), clause: clause)) }
+      start = nil
+    }
+    var index = scalars.startIndex
+    while index < scalars.endIndex {
+      let scalar = scalars[index]
+      let properties = scalar.properties
+      if properties.isAlphabetic || properties.numericType != nil || ((scalar == "'" || scalar == "’" || scalar == "-") && start != nil) {
+        if start == nil { start = index }
+      } else {
+        flush(index)
+        if Self.isPunctuation(properties.generalCategory) && !properties.isQuotationMark && scalar != "’" { clause += 1 }
+      }
+      index = scalars.index(after: index)
+    }
+    flush(scalars.endIndex)
+    return out
+  }
+
+  /// Whether a general category is one of punctuation, as `Character.isPunctuation` reads it.
+  private static func isPunctuation(_ category: Unicode.GeneralCategory) -> Bool {
+    switch category {
+    case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+      .finalPunctuation, .otherPunctuation:
+      return true
+    default:
+      return false
+    }
+  }
+
+  /// `tokens(_:)` read character by character, for any text.
+  static func characterTokens(_ text: String) -> [Token] {
     var out: [Token] = []
     // The word being read runs from `start`; it is copied out once, when it ends.
     var start: String.Index?

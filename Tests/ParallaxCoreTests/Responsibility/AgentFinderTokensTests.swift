@@ -1,0 +1,43 @@
+import Testing
+
+@testable import ParallaxCore
+
+/// The words the responsibility reader sees: read scalar by scalar when every scalar is a
+/// character of its own, they are the words and clauses that reading by character gives.
+@Suite struct AgentFinderTokensTests {
+  static let texts = [
+    "Russian forces shelled the substation, the operator said — again.",
+    "«Удар по подстанции нанесли ВСУ», — заявили в компании; свет отключён.",
+    "Обстріл з боку російських військ пошкодив лінію: знеструмлено 12 населених пунктів.",
+    "L'armée ukrainienne a tiré « plusieurs missiles » sur l'usine d'Horlivka.",
+    "Kyiv's officials blamed Moscow's troops (again) -- and the UN's mission?",
+    "Ataki ze strony Rosji: 3-piętrowy dom, ‘ciężko’ uszkodzony… 40 rannych.",
+    "Άμυνα και επίθεση, 2 νεκροί.",
+    "",
+    "-- ' ’ - ,,, ...",
+  ]
+
+  @Test("scalar reading gives the words and clauses of character reading")
+  func sameAsCharacters() {
+    for text in Self.texts {
+      #expect(text.unicodeScalars.allSatisfy(AgentFinder.isOwnCharacter), "\(text)")
+      let fast = AgentFinder.scalarTokens(text).map { "\($0.text)#\($0.clause)" }
+      let slow = AgentFinder.characterTokens(text).map { "\($0.text)#\($0.clause)" }
+      #expect(fast == slow, "\(text)")
+    }
+  }
+
+  @Test("words keep inner apostrophes and hyphens, drop trailing ones, and count clause marks but not quotes")
+  func wordsAndClauses() {
+    let tokens = AgentFinder.tokens("«Kyiv's troops-' fired», he said: l’armée-")
+    #expect(tokens.map(\.text) == ["Kyiv's", "troops", "fired", "he", "said", "l’armée"])
+    #expect(tokens.map(\.clause) == [0, 0, 0, 1, 1, 2])
+  }
+
+  @Test("a text with combining marks is read by character: an accent stays in its word")
+  func combiningMarks() {
+    let text = "Le village de Kle\u{301}shchiivka, bombarde\u{301}."
+    #expect(!text.unicodeScalars.allSatisfy(AgentFinder.isOwnCharacter))
+    #expect(AgentFinder.tokens(text).map(\.text) == ["Le", "village", "de", "Kle\u{301}shchiivka", "bombarde\u{301}"])
+  }
+}
