@@ -78,8 +78,7 @@ extension EventReport {
   /// The alignments whose statements blame different agents.
   func blameIndexes() -> [Int] {
     event.alignments.indices.filter { index in
-      let agents = Set(event.alignments[index].members.compactMap { claims[$0]?.entity })
-      return agents.count > 1
+      SourceBlame.opposes(event.alignments[index].members.compactMap { claims[$0]?.entity })
     }
   }
 

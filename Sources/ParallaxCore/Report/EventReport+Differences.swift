@@ -32,14 +32,15 @@ extension EventReport {
         return (column, claim)
       }.sorted { $0.0 < $1.0 }
       guard members.count > 1 else { continue }
-      let agents = Set(members.compactMap(\.1.entity))
+      let agents = members.compactMap(\.1.entity)
+      let opposes = SourceBlame.opposes(agents)
       let named = members.filter { $0.1.namesAgent }.count
-      guard !agents.isEmpty, agents.count > 1 || named < members.count else { continue }
+      guard !agents.isEmpty, opposes || named < members.count else { continue }
       let text = members.map { column, claim in
         "\(MarkdownText.inline(sources[column].label)) \(agentPhrase(claim))"
       }.joined(separator: "; ")
       let values = ["alignment": alignmentLabel(index), "topic": MarkdownText.inline(label(of: alignment.topic)), "claims": text]
-      if agents.count > 1 { opposite.append(strings.sentence(.blameOpposite, values)) } else { missing.append(strings.sentence(.blameMissing, values)) }
+      if opposes { opposite.append(strings.sentence(.blameOpposite, values)) } else { missing.append(strings.sentence(.blameMissing, values)) }
     }
     return opposite + sourceBlameLines() + missing
   }

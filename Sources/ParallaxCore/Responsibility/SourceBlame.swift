@@ -35,13 +35,19 @@ public struct SourceBlame: Sendable, Hashable {
     var shown = Set<String>()
     for members in alignments {
       let keys = members.map { key($0.source, $0.statement) }
-      if Set(keys.compactMap { agentOf[$0] }).count > 1 { shown.formUnion(keys) }
+      if opposes(keys.compactMap { agentOf[$0] }) { shown.formUnion(keys) }
     }
     let rest = claims.enumerated().map { source, named in
       var seen = Set<EntityID>()
       return named.filter { !shown.contains(key(source, $0.statement)) && seen.insert($0.entity).inserted }
     }
     return differ(rest.map { Set($0.map(\.entity)) }) ? rest : nil
+  }
+
+  /// Whether the statements of one alignment blame opposite sides: between them they name
+  /// more than one agent (the report's "Opposite blame" and the agreement chart read it so).
+  public static func opposes(_ agents: some Sequence<EntityID>) -> Bool {
+    Set(agents).count > 1
   }
 
   /// Whether sources name different agents: at least two sources name one, and not all of
