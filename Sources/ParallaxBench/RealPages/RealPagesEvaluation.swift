@@ -158,6 +158,9 @@ struct RealPagesEvaluation {
     var idsByPart: [String: [String]] = [:]
     let position = Dictionary(uniqueKeysWithValues: devSet.articles.enumerated().map { ($0.element.id, $0.offset) })
     var details: [ArticleDetail] = []
+    // A labels file without any speaker (a blind set for events only) scores no speakers:
+    // every speaker found would count as wrong.
+    let speakersLabelled = devSet.articles.contains { !$0.speakers.isEmpty }
     for article in present {
       let articleStatements = statementsByID[article.id] ?? []
       // Distinct predicted speakers: by entity when resolved, else by name.
@@ -168,7 +171,7 @@ struct RealPagesEvaluation {
       }
       var tally = RealPagesScore.Tally(gold: article.speakers.count)
       var wrong: [String] = []
-      for (_, forms) in predicted.sorted(by: { $0.key < $1.key }) {
+      for (_, forms) in predicted.sorted(by: { $0.key < $1.key }) where speakersLabelled {
         tally.predicted += 1
         if article.speakers.contains(where: { matcher.matches($0, predicted: forms) }) {
           tally.correct += 1

@@ -17,6 +17,8 @@ public struct CompareResources: Sendable {
   public let style: CompiledStyle?
   /// Framing alternatives (neutral forms) as token-key sequences, by their first key.
   let neutralForms: NeutralForms
+  /// What tells one happening of a kind from another: counted nouns, acts and their stages.
+  public let events: EventClueLexicon
 
   /// Loads everything from `data`.
   /// - Parameter style: the house style id; nil for the default of `und/defaults.yaml`.
@@ -26,6 +28,7 @@ public struct CompareResources: Sendable {
     if let givenNames { names = givenNames } else { names = try NameSetup.load(from: data) }
     let lexicon = try TopicLexicon.load(from: data)
     let lists = try StopwordList.loadAll(from: data)
+    self.events = EventClueLexicon(rules: try EventClueRules.loadAll(from: data))
     let chosen: String
     if let styleID { chosen = styleID } else { chosen = try LocaleDefaults.load(from: data).style }
     let style = try HouseStyle.load(chosen, from: data, registry: names.registry)

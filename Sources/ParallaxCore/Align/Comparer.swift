@@ -97,25 +97,32 @@ public struct Comparer: Sendable {
     if documents.count < 2 { return documents.isEmpty ? [] : [[0]] }
     var encoder = FeatureEncoder()
     var items = SparseItems()
-    var salient: [[UInt32]] = []
-    var numberIDs: [String: UInt32] = [:]
-    salient.reserveCapacity(documents.count)
+    var clues = EventClueCollector(count: documents.count)
     for (index, profiled) in documents.enumerated() {
       var features = encoder.features(profiled.title)
       for profile in profiled.profiles { features += encoder.features(profile) }
-      items.append(group: index, language: encoder.language(profiled.document.language), day: Self.day(of: profiled.document), features: features)
-      // Each distinct number gets a small id, so documents compare sorted id lists.
-      let numbers = EventEvidence.salientNumbers(title: profiled.title.numbers, statements: profiled.profiles.map(\.numbers))
-      let ids = numbers.map { number -> UInt32 in
-        if let id = numberIDs[number] { return id }
-        let id = UInt32(numberIDs.count)
-        numberIDs[number] = id
-        return id
+      // The acts its lead names are concepts of every language, as topics are: a blast meets a
+      // blast in any of them.
+      for profile in [profiled.title] + profiled.profiles.prefix(EventClueLexicon.lead) {
+        for act in profile.clues.acts { features.append(encoder.space.id(.topic, EventClueLexicon.actPrefix + act)) }
       }
-      salient.append(ids.sorted())
+      // A date inferred from the page's text is its day when its lead states that day ("signed
+      // today, 22 July 2022"); else only the day it was written on or after (the latest date a
+      // page names may be a kidnapping two years before the exchange it reports).
+      var day = Self.day(of: profiled.document)
+      var floor: Int?
+      var own = profiled.document.dateline?.date ?? profiled.document.published
+      if profiled.document.publishedInferred == true, let published = profiled.document.published,
+        let inferred = EventEvidence.dayOfYear(month: published.month, day: published.day),
+        !EventClueCollector.statedDays(profiled).contains(inferred)
+      {
+        (floor, day, own) = (day, nil, nil)
+      }
+      items.append(group: index, language: encoder.language(profiled.document.language), day: day, features: features)
+      clues.add(profiled, own: own, floor: floor)
     }
     return EventGrouper(options: options.events).group(
-      items, kinds: encoder.space.kinds, places: encoder.places, evidence: EventEvidence(salient: salient), jobs: jobs)
+      items, kinds: encoder.space.kinds, places: encoder.places, evidence: clues.evidence(), jobs: jobs)
   }
 
   /// One event compared: `emerging` holds the emerging topic of each statement no lexicon

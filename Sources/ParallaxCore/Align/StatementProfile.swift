@@ -51,6 +51,10 @@ public struct StatementProfile: Sendable, Hashable {
   public var negated: Bool
   public var names: [Form]
   public var framing: [Form]
+  /// Numbers that count the people of an exchange ("115 prisoners", "146 на 146"), and the
+  /// act ids the statement names (see `EventClueRules`): what event grouping tells happenings
+  /// of one kind apart by.
+  public var clues = EventClueLexicon.Clues()
 
   public init(entities: [EntityID] = [], topics: [TopicID] = [], numbers: [String] = [], dates: [String] = [],
               stems: [String] = [], stemSurfaces: [String] = [], negated: Bool = false, names: [Form] = [],

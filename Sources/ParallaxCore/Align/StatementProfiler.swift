@@ -65,6 +65,11 @@ public final class StatementProfiler {
       let language = statements[index].language == .undetermined ? documentLanguage : statements[index].language
       var profile = try profile(text: statements[index].text, language: language)
       profile.dates = StatementProfiler.unique(statements[index].dates.map { "--" + $0.suffix(5) })
+      // The lead tells what happened: event grouping reads its clues (the rest of a story
+      // tells of earlier exchanges and attacks as often as of its own).
+      if index < EventClueLexicon.lead {
+        profile.clues = resources.events.clues(in: statements[index].text, language: language.language)
+      }
       profiles.append(profile)
     }
     return profiles
@@ -78,7 +83,9 @@ public final class StatementProfiler {
 
   /// The profile of a document's title.
   public func title(of document: Document) throws(ICUError) -> StatementProfile {
-    try profile(text: document.title ?? "", language: document.language)
+    var profile = try profile(text: document.title ?? "", language: document.language)
+    profile.clues = resources.events.clues(in: document.title ?? "", language: document.language.language)
+    return profile
   }
 
   /// The profile of one text in `language` (numbers from its digit tokens).

@@ -80,6 +80,7 @@ public struct LocaleDataChecker: Sendable {
     registerCueKinds()
     registerImportKinds()
     registerDiscoveryKinds()
+    registerEventKinds()
   }
 
   /// Adds or replaces the validator of a schema kind.

@@ -1,0 +1,90 @@
+/// Words that tell one happening of a kind from another of the same kind, from
+/// `Locales/<language>/events.yaml` (`schema: parallax.events/1`):
+/// - `counted`: nouns that count the people of an exchange ("prisoners", "полонених"): the
+///   number before one ("115 prisoners") is what an exchange is known by;
+/// - `acts`: act ids and the words of the language that name them (`mined: [mined, minés]`);
+///   a form may be a few words ("placed explosives");
+/// - `stages` (in `und/events.yaml`): pairs of acts that are an earlier and a later stage of
+///   one kind of happening (`[mined, blown-up]`): a report that leads with the earlier one and
+///   a report that leads with the later one alone tell of different happenings (a warning
+///   that a dam is mined, months before it is blown up).
+///
+/// ```yaml
+/// schema: parallax.events/1
+/// language: en
+/// counted: [prisoners, POWs, soldiers]
+/// acts:
+///   mined: [mined, "placed explosives"]
+/// ```
+public struct EventClueRules: Sendable, Hashable, Decodable {
+  public var language: LocaleID
+  public var counted: [String]
+  public var acts: [String: [String]]
+  public var stages: [[String]]
+
+  public static let schemaKind = "parallax.events"
+  public static let fileName = "events.yaml"
+
+  static let keySchema: KeySchema = .mapping(
+    ["schema": .any, "language": .any, "counted": .any, "acts": .dictionary(value: .any), "stages": .any],
+    required: ["language"])
+
+  enum CodingKeys: String, CodingKey { case language, counted, acts, stages }
+
+  public init(language: LocaleID, counted: [String] = [], acts: [String: [String]] = [:], stages: [[String]] = []) {
+    self.language = language
+    self.counted = counted
+    self.acts = acts
+    self.stages = stages
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    language = try c.decode(LocaleID.self, forKey: .language)
+    counted = try c.decodeIfPresent([String].self, forKey: .counted) ?? []
+    acts = try c.decodeIfPresent([String: [String]].self, forKey: .acts) ?? [:]
+    stages = try c.decodeIfPresent([[String]].self, forKey: .stages) ?? []
+  }
+
+  /// Loads one file, such as `de/events.yaml`: its `language` must match its folder, and each
+  /// stage is a pair of two different acts.
+  public static func load(_ path: String, from data: any LocaleDataProvider) throws(LocaleDataError) -> EventClueRules {
+    let (rules, document) = try LocaleFile.loadWithDocument(
+      EventClueRules.self, path: path, kind: schemaKind, keys: keySchema, from: data)
+    let folder = LocaleFile.language(of: path)
+    guard rules.language == folder else {
+      throw .invalidValue(file: data.displayPath(path), line: 1, column: 1, key: "language",
+                          problem: "'\(rules.language)' in the folder of '\(folder)'")
+    }
+    for (index, stage) in rules.stages.enumerated() where stage.count != 2 || stage[0] == stage[1] {
+      let at = document.position(at: [AnyKey("stages"), AnyKey(index)])
+      throw .invalidValue(file: data.displayPath(path), line: at.line, column: at.column, key: "stages",
+                          problem: "a stage is a pair of two different acts, earlier then later")
+    }
+    return rules
+  }
+
+  /// Every language's rules in `data` (`und` among them when it has the file), sorted by language.
+  public static func loadAll(from data: any LocaleDataProvider) throws(LocaleDataError) -> [EventClueRules] {
+    var result: [EventClueRules] = []
+    for language in LocaleFile.languages(having: fileName, in: data) {
+      result.append(try load("\(language.rawValue)/\(fileName)", from: data))
+    }
+    return result
+  }
+}
+
+extension LocaleDataChecker {
+  /// The validator of the event clue data.
+  mutating func registerEventKinds() {
+    register(kind: EventClueRules.schemaKind) { path, data in
+      let parts = path.split(separator: "/")
+      guard parts.count == 2, parts[1] == EventClueRules.fileName else {
+        return [.invalidValue(file: data.displayPath(path), line: 1, column: 1, key: "schema",
+                              problem: "this kind belongs at <language>/\(EventClueRules.fileName)")]
+      }
+      do throws(LocaleDataError) { _ = try EventClueRules.load(path, from: data) } catch { return [error] }
+      return []
+    }
+  }
+}

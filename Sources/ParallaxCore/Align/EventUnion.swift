@@ -1,0 +1,134 @@
+/// Union-find over documents whose sets keep most of their dated members within `window` days
+/// of each other: at most `outlierShare` of a set's dated members may lie outside its busiest
+/// window (undated ones join any set), and no member written on or after a day (its floor)
+/// lies more than `window` days past that window, and no two sets whose leads' clues disagree
+/// are joined (see `EventEvidence`: their counts, stages or days, each set's taken together).
+/// Each set keeps its first `representatives` members, in joining order, to judge a join by.
+///
+/// The window is where most of an event's coverage lies, not a bound on every page: a page
+/// dated by a stray date in its text, or a follow-up days later, would otherwise keep two
+/// halves of one event's coverage apart once it has joined one of them.
+struct EventUnion {
+  private var parent: [Int]
+  /// Per root, how many of its members are dated on each day (empty while all are undated).
+  private var days: [[Int32: Int32]]
+  /// Per root, its dated members, how many of them lie in its busiest window, and the first
+  /// day of that window.
+  private var dated: [Int32]
+  private var core: [Int32]
+  private var coreStart: [Int32]
+  /// Per root, the first members of its set.
+  private var firsts: [[Int32]]
+  /// Per root, the latest floor of its members (`Int32.min`: none).
+  private var floors: [Int32]
+  /// Per root, the lead clues of its members together (each list ascending), and the window
+  /// their days must meet within.
+  private var clues: EventEvidence
+  private let clueWindow: Int
+  private let window: Int32
+  private let outlierShare: Float
+  private let representatives: Int
+
+  init(days: [Int32], clues: EventEvidence? = nil, window: Int, outlierShare: Float = 0, representatives: Int) {
+    parent = Array(days.indices)
+    let clues = clues ?? EventEvidence(count: days.count)
+    self.floors = clues.floors
+    self.clues = clues
+    clueWindow = window
+    self.days = days.map { $0 == Int32.min ? [:] : [$0: 1] }
+    dated = days.map { $0 == Int32.min ? 0 : 1 }
+    core = dated
+    coreStart = days
+    firsts = days.indices.map { [Int32($0)] }
+    self.window = Int32(clamping: max(0, window))
+    self.outlierShare = max(0, outlierShare)
+    self.representatives = max(1, representatives)
+  }
+
+  mutating func root(_ x: Int) -> Int {
+    var x = x
+    while parent[x] != x {
+      parent[x] = parent[parent[x]]
+      x = parent[x]
+    }
+    return x
+  }
+
+  /// The busiest window of the sets of roots `large` and `small` together: how many of their
+  /// dated members lie in it, and its first day. A window that beats `large`'s own holds a day
+  /// of `small`, so only the windows around `small`'s days are counted: the cost follows the
+  /// smaller set.
+  private func busiest(_ large: Int, _ small: Int) -> (count: Int32, start: Int32) {
+    var best = (count: core[large], start: coreStart[large])
+    let (a, b) = (days[large], days[small])
+    for day in b.keys {
+      var start = day - window
+      while start <= day {
+        let count = members(a, from: start) + members(b, from: start)
+        if count > best.count || (count == best.count && start < best.start) { best = (count, start) }
+        start += 1
+      }
+    }
+    return best
+  }
+
+  /// How many members of a day histogram lie in the window that opens on `start`.
+  private func members(_ histogram: [Int32: Int32], from start: Int32) -> Int32 {
+    var count: Int32 = 0
+    var day = start
+    while day <= start + window {
+      count += histogram[day] ?? 0
+      day += 1
+    }
+    return count
+  }
+
+  /// Joins the sets of `a` and `b` unless more than the outlier share of the joined set's
+  /// dated members would lie outside its busiest window, or all the dated members of one of
+  /// them, two or more, would (that is another event's coverage, not stray pages), or `alike`
+  /// refuses: it gets a function giving the mean of a score over every pair of the two sets'
+  /// first members (asked only when one of the sets has more than one member).
+  mutating func link(_ a: Int, _ b: Int, alike: ((_ score: (Int, Int) -> Float) -> Float) -> Bool) {
+    let (ra, rb) = (root(a), root(b))
+    guard ra != rb else { return }
+    let (large, small) = days[ra].count >= days[rb].count ? (ra, rb) : (rb, ra)
+    let joinedDated = dated[ra] + dated[rb]
+    var joined = (count: core[large], start: coreStart[large])
+    if dated[small] > 0 {
+      joined = busiest(large, small)
+      if Float(joinedDated - joined.count) > outlierShare * Float(joinedDated) { return }
+      if dated[large] > 1 && members(days[large], from: joined.start) == 0 { return }
+      if dated[small] > 1 && members(days[small], from: joined.start) == 0 { return }
+    }
+    let floor = max(floors[ra], floors[rb])
+    if joinedDated > 0, floor != Int32.min, floor > joined.start + 2 * window { return }
+    if clues.setsConflict(ra, rb, window: clueWindow) { return }
+    if firsts[ra].count > 1 || firsts[rb].count > 1 {
+      let (left, right) = (firsts[ra], firsts[rb])
+      let fits = alike { score in
+        var total: Float = 0
+        for i in left { for j in right { total += score(Int(i), Int(j)) } }
+        return total / Float(left.count * right.count)
+      }
+      guard fits else { return }
+    }
+    let (low, high) = (min(ra, rb), max(ra, rb))
+    parent[high] = low
+    // The smaller histogram goes into the larger (taken out first, so it is not copied), which
+    // the joined root keeps.
+    var merged = days[large]
+    days[large] = [:]
+    for (day, count) in days[small] { merged[day, default: 0] += count }
+    days[small] = [:]
+    days[low] = merged
+    dated[low] = joinedDated
+    (core[low], coreStart[low]) = joined
+    floors[low] = floor
+    clues.merge(high, into: low)
+    if firsts[low].count < representatives {
+      firsts[low] += firsts[high].prefix(representatives - firsts[low].count)
+    }
+    firsts[high] = []
+  }
+}
+
