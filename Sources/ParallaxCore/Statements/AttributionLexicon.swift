@@ -109,11 +109,16 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
   /// dal", "confirmé par"): right after a speech verb, the name in their phrase speaks, and
   /// the subject before the verb is what was said.
   public var agentPrepositions: [String]
+  /// Locative prepositions left out of `prepositions` because an institution after one is the
+  /// source of an impersonal plural ("В МИД заявили", "У МЗС повідомили"): with a singular
+  /// verb, a name after one is a place or a setting, not the subject ("ознакомлен с
+  /// ситуацией в Оленивке, предложил").
+  public var sourcePrepositions: [String]
 
   enum CodingKeys: String, CodingKey {
     case language, quotes, verbs, cues, complementizers, pronouns, roles, documents, titles, organizationWords, stopwords
     case resumptives, prepositions, nonSpeakers, media, negations, determiners, dropsSubject, pluralEndings, capitalizesNouns, invertsSubject
-    case demonstratives, possessiveEndings, titleLinks, agentPrepositions
+    case demonstratives, possessiveEndings, titleLinks, agentPrepositions, sourcePrepositions
   }
 
   public init(from decoder: any Decoder) throws {
@@ -143,6 +148,7 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
     possessiveEndings = try c.decodeIfPresent([String].self, forKey: .possessiveEndings) ?? []
     titleLinks = try c.decodeIfPresent([String].self, forKey: .titleLinks) ?? []
     agentPrepositions = try c.decodeIfPresent([String].self, forKey: .agentPrepositions) ?? []
+    sourcePrepositions = try c.decodeIfPresent([String].self, forKey: .sourcePrepositions) ?? []
   }
 
   public static let schemaKind = "parallax.attribution"
@@ -158,7 +164,7 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
         "cues": .sequence(.mapping(["form": .any, "relay": .any], required: ["form"])),
         "complementizers": .any, "pronouns": referent, "roles": referent, "documents": .any, "titles": .any,
         "organizationWords": .any, "stopwords": .any, "resumptives": .any, "prepositions": .any, "nonSpeakers": .any, "media": .any, "negations": .any, "determiners": .any, "dropsSubject": .any, "pluralEndings": .any, "capitalizesNouns": .any, "invertsSubject": .any,
-        "demonstratives": .any, "possessiveEndings": .any, "titleLinks": .any, "agentPrepositions": .any,
+        "demonstratives": .any, "possessiveEndings": .any, "titleLinks": .any, "agentPrepositions": .any, "sourcePrepositions": .any,
       ], required: ["language", "quotes", "verbs"])
   }()
 

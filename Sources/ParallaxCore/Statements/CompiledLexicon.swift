@@ -193,6 +193,7 @@ final class CompiledLexicon: Sendable {
     let demonstratives = Set(lexicon.demonstratives.map { TextFold.fold($0) })
     let titleLinks = Set(lexicon.titleLinks.map { TextFold.fold($0) })
     let agents = Set(lexicon.agentPrepositions.map { TextFold.fold($0) })
+    let sources = Set(lexicon.sourcePrepositions.map { TextFold.fold($0) })
     let nonSpeakers = media.union(lexicon.nonSpeakers.flatMap { TextFold.fold($0).split(separator: " ").map(String.init) })
     // Month forms as the word scanner cuts them: "Jan." is the word "jan".
     var monthForms: [String: Int] = [:]
@@ -207,7 +208,7 @@ final class CompiledLexicon: Sendable {
     // Word ids, in a stable order (sorted words), for every word any table mentions.
     var all = Set(verbs.keys).union(titles).union(organizationWords).union(stopwords).union(resumptives).union(prepositions)
       .union(nonSpeakers).union(negations).union(determiners).union(demonstratives).union(titleLinks).union(monthForms.keys)
-      .union(agents).union(separable.keys).union(separable.values.flatMap { $0.map(\.particle) })
+      .union(agents).union(sources).union(separable.keys).union(separable.values.flatMap { $0.map(\.particle) })
     for list in phrases.values { for phrase in list { all.formUnion(phrase.words) } }
     var wordIDs: [String: Int32] = [:]
     var wordTable = TokenTable(capacity: all.count)
@@ -236,6 +237,7 @@ final class CompiledLexicon: Sendable {
       if demonstratives.contains(word) { bits.insert(.demonstrative) }
       if titleLinks.contains(word) { bits.insert(.titleLink) }
       if agents.contains(word) { bits.insert(.agent) }
+      if sources.contains(word) { bits.insert(.sourcePreposition) }
       if let list = separable[word] {
         bits.insert(.separable)
         words[index].particles = list.map { (wordIDs[$0.particle] ?? -1, $0.lemma) }
@@ -297,6 +299,8 @@ struct WordFlags: OptionSet, Sendable {
   /// A separable verb's finite form ("stellte" of "klarstellen"): a verb when its particle
   /// closes the clause.
   static let separable = WordFlags(rawValue: 32768)
+  /// A locative preposition whose name is the source of an impersonal plural only.
+  static let sourcePreposition = WordFlags(rawValue: 65536)
 
   /// 1…12 when the word names a month, else 0.
   var month: Int { Int(rawValue >> 28) }

@@ -262,11 +262,18 @@ extension ExtractionRun {
             lexicon.referents[r].kind == "organization" || !endsClause(words, candidate.candidate.last),
             !(lexicon.invertsSubject && r < lexicon.firstRole && candidate.position == v + 1)
           {
-            if lexicon.referents[r].keywords == nil { continue }
+            // A role noun after the verb is its inverted subject where the language inverts
+            // ("poinformowała organizacja", "повідомила пресслужба відомства").
+            if lexicon.referents[r].keywords == nil, r < lexicon.firstRole || !lexicon.invertsSubject { continue }
           }
           // "… - przekazał Mychajło Podolak": after a dash the verb's subject follows it; what
           // comes before the dash is the reported speech.
           if candidate.position < v, dashBefore(words, clause, v) { continue }
+          if case .named = candidate.candidate.kind, candidate.position < v,
+            locativeSetting(clause, candidate.position, candidate.candidate, verb: v, words: words, ids: ids, lexicon: lexicon)
+          {
+            continue
+          }
           // "…, berichtet die Agentur dpa": the subject follows the verb.
           if candidate.position < v, inverted { continue }
           // "Scambio confermato dal ministro": before a passive participle stands what was said.

@@ -37,14 +37,22 @@ extension ExtractionRun {
       // the title even in a prepositional phrase ("sul canale del presidente Zelensky … scrive
       // il presidente").
       let described = r >= lexicon.firstRole && !keywords.isEmpty
+      let firstRole = lexicon.firstRole
+      // A generic institution noun may refer back to a name earlier in its own sentence ("Prośba
+      // Komitetu … nie została spełniona - poinformowała organizacja"): up to the noun itself.
+      let generic = organization && keywords.isEmpty && r >= firstRole
+      let before = generic ? max(position, view.words[candidate.first].range.lowerBound) : position
       let fits: (Mention) -> Bool = { m in
-        guard m.position < position, m.organization == organization, !m.oblique || described else { return false }
+        guard m.position < before, m.organization == organization, !m.oblique || described else { return false }
         // A person is named in full or known to the registry: a lone unknown word ("Friday's",
         // an adjective in an oblique case) is not whom "he" means.
         if !organization, m.entity == nil, m.name.last == m.name.first { return false }
+        // A generic institution noun ("the organization", "відомство") means an institution,
+        // not a place named before it.
+        if generic, Self.isPlace(m) { return false }
         return keywords.isEmpty || keywords.contains { Self.contextContains(m, $0, table: table, ids: ids) }
       }
-      if let found = recent(state.speakers, before: position, fits) ?? salient(state.mentions, before: position, fits) {
+      if let found = recent(state.speakers, before: position, fits) ?? salient(state.mentions, before: before, fits) {
         return found
       }
       // A person's role that no earlier name's title words give ("a ajouté le président
@@ -54,7 +62,9 @@ extension ExtractionRun {
       }
       // No antecedent: a qualified institution names itself ("Russia's defence ministry",
       // "le ministère russe de la Défense", "das russische Außenministerium").
-      if organization, r >= lexicon.firstRole {
+      // A generic noun without keywords ("l’organisation strictement neutre") names no
+      // institution by itself.
+      if organization, r >= lexicon.firstRole, !keywords.isEmpty {
         return institution(candidate, view: view, lexicon: lexicon, position: position)
           ?? selfQualified(candidate, referent: referent, view: view, lexicon: lexicon, position: position)
       }
@@ -75,11 +85,16 @@ extension ExtractionRun {
     case .medium:
       return nil
     case .document:
+      // The statement named before with its speaker ("the ministry said in a statement" …
+      // "according to the statement"): its author, known or not.
+      if let last = state.lastDocument, last.position < position { return last.mention }
       // An institution's document; an acronym the registry does not know names one too
       // ("повідомляє НАЕК «Норенерго» … йдеться в повідомленні").
+      // A place writes no statement, nor does a name in an oblique case ("в Оленівці, йдеться
+      // в заяві", "vicino a Donetsk … il comunicato"): the document is an institution's.
       let views = state.views
       let fits: (Mention) -> Bool = { m in
-        guard m.position < position else { return false }
+        guard m.position < position, !m.oblique, !Self.isPlace(m) else { return false }
         if m.organization { return true }
         guard m.entity == nil, m.name.first == m.name.last, m.name.paragraph >= 0, let view = views[m.name.paragraph] else { return false }
         let word = view.words[m.name.first]
@@ -88,6 +103,10 @@ extension ExtractionRun {
       return recent(state.speakers, before: position, fits) ?? recent(state.mentions, before: position, fits)
     }
   }
+
+  /// Whether the registry knows `mention` as a place (which speaks only as a named subject:
+  /// "Moscow said", never as what a document or a generic institution noun refers back to).
+  static func isPlace(_ mention: Mention) -> Bool { mention.entity?.hasKind("place") ?? false }
 
   /// The latest of the last few hundred mentions before `position` that fits: coreference
   /// reaches back a few paragraphs, never the whole document (that would be quadratic).

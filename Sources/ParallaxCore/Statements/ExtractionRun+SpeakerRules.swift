@@ -19,6 +19,20 @@ extension ExtractionRun {
     return lexicon.flags(ids[clause[opening - 2]]).contains(.preposition)
   }
 
+  /// Whether the name at `clause[c]` follows a locative preposition that makes it a source only
+  /// of an impersonal plural ("В МИД заявили"), and the verb at `clause[verb]` is singular:
+  /// the place is the setting ("ознакомлен с ситуацией в Оленивке, предложил"), not the subject.
+  /// A run of three words or more may go on past the place to a name ("в ЛНР Виктория
+  /// Сердюкова сообщила"): that one speaks.
+  func locativeSetting(
+    _ clause: Clause, _ c: Int, _ candidate: Candidate, verb: Int, words: [WordToken], ids: [Int32], lexicon: CompiledLexicon
+  ) -> Bool {
+    guard c > 0, candidate.last - candidate.first < 2, lexicon.flags(ids[clause[c - 1]]).contains(.sourcePreposition), !words[clause[c - 1]].capitalized,
+      contiguous(words, clause[c - 1], clause[c])
+    else { return false }
+    return !lexicon.isPlural(ids[clause[verb]])
+  }
+
   /// Whether the run at `clause[c]` opens right after "(" and restates a name in a
   /// prepositional phrase: "da Agência Internacional de Energia Atômica (AIEA)" is no more a
   /// subject than the name it abbreviates. "The Institute for the Study of War (ISW), …, said"

@@ -26,6 +26,10 @@ extension ExtractionRun {
       let position = sentences[firstIndex].range.lowerBound
       if let attribution = unit.attribution {
         let mention = resolve(attribution, at: position)
+        // A speaker with its document: the document's author from now on.
+        if attribution.document != nil, let kind = attribution.candidate?.kind {
+          if case .document = kind {} else { state.lastDocument = (mention, position) }
+        }
         if let mention {
           let name = text(of: mention.name)
           let surfaceText = attribution.candidate.map { candidate in

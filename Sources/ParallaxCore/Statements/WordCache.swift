@@ -65,6 +65,9 @@ struct RunState {
   var startsWithOpener: Set<Int> = []
   var mentions: [Mention] = []
   var speakers: [Mention] = []
+  /// The last statement that named its document with its speaker ("the ministry said in a
+  /// statement"): what a later "according to the statement" refers back to (nil: unknown).
+  var lastDocument: (mention: Mention?, position: Int)?
   /// Person mentions of several words, for a later surname alone ("Lavrov", "Лаврова"): by
   /// table id of their last word and of that word's stem, an index into `indexed` (-1: none).
   var indexed: [Mention] = []
@@ -88,6 +91,7 @@ struct RunState {
     startsWithOpener.removeAll(keepingCapacity: true)
     mentions.removeAll(keepingCapacity: true)
     speakers.removeAll(keepingCapacity: true)
+    lastDocument = nil
     indexed.removeAll(keepingCapacity: true)
     byLastWord.removeAll(keepingCapacity: true)
     byStem.removeAll(keepingCapacity: true)
