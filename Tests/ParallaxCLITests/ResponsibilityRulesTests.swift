@@ -11,7 +11,7 @@ import Testing
 /// responsibility, deeds after a copula, standing behind an action, who did it and the answer,
 /// a weapon used across a parenthesis, crimes and flooding; air strikes, bombs, verbs of dropping
 /// and negative determiners; then the passive of verbs of committing, confirming as reporting,
-/// the Kremlin and the Azov regiment as sides.
+/// the Kremlin and the Azov regiment as sides, and the enemy of the one who speaks.
 @Suite struct ResponsibilityRulesTests {
   static func side(_ finder: AgentFinder, _ text: String, _ language: LocaleID) -> String? {
     ResponsibilityTests.side(finder, text, language)
@@ -215,5 +215,16 @@ import Testing
     #expect(Self.side(finder, "По версии военных, театр взорвал батальон «Азов».", "ru") == "UA")
     // "Azov" alone is the sea or the steel plant, no side.
     #expect(Self.side(finder, "Ракета упала в Азовское море.", "ru") == nil)
+  }
+
+  @Test("the enemy is the side the one who speaks is not on")
+  func enemyOfTheSpeaker() throws {
+    let finder = try ResponsibilityTests.finder()
+    #expect(Self.side(finder, "« L'ennemi a bombardé le marché à l'aube », a déclaré le maire ukrainien de la ville.", "fr") == "RU")
+    #expect(Self.side(finder, "«El enemigo atacó la estación», dijo el portavoz del ejército ucraniano.", "es") == "RU")
+    #expect(Self.side(finder, "«Противник обстрелял школу», заявили в штабе российских войск.", "ru") == "UA")
+    // A speaker of no named side, or of both, leaves the enemy unnamed.
+    #expect(Self.side(finder, "« L'ennemi a bombardé le marché », a déclaré le maire.", "fr") == nil)
+    #expect(Self.side(finder, "« L'ennemi a bombardé le marché », ont déclaré les médias russes et ukrainiens.", "fr") == nil)
   }
 }

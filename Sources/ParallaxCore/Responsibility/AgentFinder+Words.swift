@@ -34,6 +34,7 @@ extension AgentFinder {
     var standing: [String]
     var interrogatives: Set<String>
     var negations: Set<String>
+    var enemies: [String]
     var subjectWindow: Int
     var agentAfter: Int
   }

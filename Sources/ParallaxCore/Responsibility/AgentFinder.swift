@@ -81,7 +81,7 @@ public final class AgentFinder {
         complementizers: Set(r.complementizers.map(fold)), causes: r.causes.map(fold), possessives: Set(r.possessives.map(fold)),
         gerundEndings: r.gerundEndings.map(fold), speech: r.speech.map(fold), victims: r.victims.map(fold), pronouns: Set(r.pronouns.map(fold)), purposes: Set(r.purposes.map(fold)), blame: Set(r.blame.map(fold)), mutual: r.mutual.map(words).filter { !$0.isEmpty },
         eventPrefixes: r.eventPrefixes.map(fold), relatives: Set(r.relatives.map(fold)), launches: r.launches.map(fold), deeds: Set(r.deeds.map(fold)),
-        behind: Set(r.behind.map(fold)), standing: r.standing.map(fold), interrogatives: Set(r.interrogatives.map(fold)), negations: Set(r.negations.map(fold)),
+        behind: Set(r.behind.map(fold)), standing: r.standing.map(fold), interrogatives: Set(r.interrogatives.map(fold)), negations: Set(r.negations.map(fold)), enemies: r.enemies.map(fold),
         subjectWindow: r.subjectWindow, agentAfter: r.agentAfter)
     }
   }
@@ -186,6 +186,7 @@ public final class AgentFinder {
         && !(index > 0 && cues.purposes.contains(words[index - 1]))
     })
     let speaking = Set(words.indices.filter { index in cues.speech.contains { words[index].hasPrefix($0) } })
+    mentions = Self.withEnemies(mentions, words: words, tokens: tokens, events: isEvent, speaking: speaking, cues: cues)
     // Mentions a source word follows ("Russian officials") or comes right before (articles
     // aside: "МИД России", "il ministro degli Esteri ucraino") are sources, never agents.
     func isSource(_ index: Int) -> Bool { cues.sources.contains(where: { words[index].hasPrefix($0) }) }
