@@ -189,6 +189,16 @@ extension AgentFinder {
     return false
   }
 
+  /// Whether the statement speaks of an attack, damage, a violation or a casualty, or lays
+  /// blame for one (a word of `blame`).
+  public func isAboutHarm(_ text: String, language: LocaleID) -> Bool {
+    guard let (key, cues) = cues(of: language) else { return false }
+    return Self.tokens(text).contains { word in
+      let f = fold(word.text)
+      return cues.blame.contains(f) || isAction(f, cues, key)
+    }
+  }
+
   /// The prepared cues of `language` (or of its base language), with the language they are of.
   func cues(of language: LocaleID) -> (LocaleID, Prepared)? {
     if let cues = prepared[language] { return (language, cues) }
