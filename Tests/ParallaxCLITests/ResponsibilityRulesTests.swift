@@ -10,7 +10,8 @@ import Testing
 /// a weapon, action words behind a prefix, verbs of shooting, the complement of a word of
 /// responsibility, deeds after a copula, standing behind an action, who did it and the answer,
 /// a weapon used across a parenthesis, crimes and flooding; air strikes, bombs, verbs of dropping
-/// and negative determiners.
+/// and negative determiners; then the passive of verbs of committing, confirming as reporting,
+/// the Kremlin and the Azov regiment as sides, and the enemy of the one who speaks.
 @Suite struct ResponsibilityRulesTests {
   static func side(_ finder: AgentFinder, _ text: String, _ language: LocaleID) -> String? {
     ResponsibilityTests.side(finder, text, language)
@@ -183,5 +184,47 @@ import Testing
     // No air strikes, no attack: the subject is the agent of nothing.
     #expect(finder.claim(in: "Russische Soldaten hätten keinerlei Luftangriffe ausgeführt.", language: "de") == nil)
     #expect(finder.claim(in: "La aviación rusa no llevó a cabo ningún ataque.", language: "es") == nil)
+  }
+
+  @Test("the passive of a verb of committing keeps the harm at hand for a by-phrase")
+  func passiveOfCommitting() throws {
+    let finder = try ResponsibilityTests.finder()
+    #expect(Self.side(finder, "El ataque contra la estación, que dejó dos heridos, fue perpetrado por fuerzas ucranianas.", "es") == "UA")
+    #expect(Self.side(finder, "L'attaque contre le pont, qui a fait trois blessés, a été perpétrée par l'armée russe.", "fr") == "RU")
+    #expect(Self.side(finder, "The strike on the depot, which left two dead, was perpetrated by Russian forces.", "en") == "RU")
+    // Without a by-phrase the passive names no one.
+    #expect(Self.side(finder, "El ataque contra la estación fue perpetrado al amanecer.", "es") == nil)
+  }
+
+  @Test("the one who confirms an attack only reports it")
+  func confirmingIsReporting() throws {
+    let finder = try ResponsibilityTests.finder()
+    #expect(Self.side(finder, "Le maire ukrainien confirme le bombardement de l'hôpital.", "fr") == nil)
+    #expect(Self.side(finder, "The Ukrainian governor confirmed the shelling of the school.", "en") == nil)
+    #expect(Self.side(finder, "Der ukrainische Gouverneur bestätigte den Beschuss der Schule.", "de") == nil)
+    // Confirming is no denial: the agent the statement names is still read.
+    #expect(Self.side(finder, "Le maire confirme que l'armée russe a bombardé l'hôpital.", "fr") == "RU")
+  }
+
+  @Test("the Kremlin is the Russian side, and the Azov regiment the Ukrainian one")
+  func kremlinAndAzov() throws {
+    let finder = try ResponsibilityTests.finder()
+    #expect(Self.side(finder, "Según la alcaldía, el ejército del Kremlin disparó misiles contra el puerto.", "es") == "RU")
+    #expect(Self.side(finder, "The Kremlin ordered the strike on the plant.", "en") == "RU")
+    #expect(Self.side(finder, "Moscow says the Azov regiment blew up the building.", "en") == "UA")
+    #expect(Self.side(finder, "По версии военных, театр взорвал батальон «Азов».", "ru") == "UA")
+    // "Azov" alone is the sea or the steel plant, no side.
+    #expect(Self.side(finder, "Ракета упала в Азовское море.", "ru") == nil)
+  }
+
+  @Test("the enemy is the side the one who speaks is not on")
+  func enemyOfTheSpeaker() throws {
+    let finder = try ResponsibilityTests.finder()
+    #expect(Self.side(finder, "« L'ennemi a bombardé le marché à l'aube », a déclaré le maire ukrainien de la ville.", "fr") == "RU")
+    #expect(Self.side(finder, "«El enemigo atacó la estación», dijo el portavoz del ejército ucraniano.", "es") == "RU")
+    #expect(Self.side(finder, "«Противник обстрелял школу», заявили в штабе российских войск.", "ru") == "UA")
+    // A speaker of no named side, or of both, leaves the enemy unnamed.
+    #expect(Self.side(finder, "« L'ennemi a bombardé le marché », a déclaré le maire.", "fr") == nil)
+    #expect(Self.side(finder, "« L'ennemi a bombardé le marché », ont déclaré les médias russes et ukrainiens.", "fr") == nil)
   }
 }

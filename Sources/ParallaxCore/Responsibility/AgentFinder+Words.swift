@@ -34,6 +34,7 @@ extension AgentFinder {
     var standing: [String]
     var interrogatives: Set<String>
     var negations: Set<String>
+    var enemies: [String]
     var subjectWindow: Int
     var agentAfter: Int
   }
@@ -186,6 +187,16 @@ extension AgentFinder {
       if counted > gap { return false }
     }
     return false
+  }
+
+  /// Whether the statement speaks of an attack, damage, a violation or a casualty, or lays
+  /// blame for one (a word of `blame`).
+  public func isAboutHarm(_ text: String, language: LocaleID) -> Bool {
+    guard let (key, cues) = cues(of: language) else { return false }
+    return Self.tokens(text).contains { word in
+      let f = fold(word.text)
+      return cues.blame.contains(f) || isAction(f, cues, key)
+    }
   }
 
   /// The prepared cues of `language` (or of its base language), with the language they are of.

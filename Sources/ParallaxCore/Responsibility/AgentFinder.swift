@@ -29,7 +29,8 @@ public import ParallaxICU
 ///
 /// A target phrase before a form ("strikes on Russian troops") rules it out otherwise; a source
 /// word after it ("russischen Angaben zufolge") or right before it ("МИД России") does too. A
-/// third-person pronoun stands for the nearest agent before it. No form in a clause of mutual
+/// third-person pronoun stands for the nearest agent before it; a word for the enemy, for the side
+/// the speaker is not on (`AgentFinder+Enemy.swift`). No form in a clause of mutual
 /// action ("accused each other") is an agent, nor is the one a pretext would accuse. An action
 /// word is one with a stem of the cues, after a word-forming prefix too ("антиракета"), and with
 /// no negative determiner before it ("keinerlei Luftangriffe"). A statement is about harm when
@@ -81,7 +82,7 @@ public final class AgentFinder {
         complementizers: Set(r.complementizers.map(fold)), causes: r.causes.map(fold), possessives: Set(r.possessives.map(fold)),
         gerundEndings: r.gerundEndings.map(fold), speech: r.speech.map(fold), victims: r.victims.map(fold), pronouns: Set(r.pronouns.map(fold)), purposes: Set(r.purposes.map(fold)), blame: Set(r.blame.map(fold)), mutual: r.mutual.map(words).filter { !$0.isEmpty },
         eventPrefixes: r.eventPrefixes.map(fold), relatives: Set(r.relatives.map(fold)), launches: r.launches.map(fold), deeds: Set(r.deeds.map(fold)),
-        behind: Set(r.behind.map(fold)), standing: r.standing.map(fold), interrogatives: Set(r.interrogatives.map(fold)), negations: Set(r.negations.map(fold)),
+        behind: Set(r.behind.map(fold)), standing: r.standing.map(fold), interrogatives: Set(r.interrogatives.map(fold)), negations: Set(r.negations.map(fold)), enemies: r.enemies.map(fold),
         subjectWindow: r.subjectWindow, agentAfter: r.agentAfter)
     }
   }
@@ -96,16 +97,6 @@ public final class AgentFinder {
 
   /// The folded words of a cue phrase.
   private func words(_ phrase: String) -> [String] { Self.tokens(phrase).map { fold($0.text) } }
-
-  /// Whether the statement speaks of an attack, damage, a violation or a casualty, or lays
-  /// blame for one (a word of `blame`).
-  public func isAboutHarm(_ text: String, language: LocaleID) -> Bool {
-    guard let (key, cues) = cues(of: language) else { return false }
-    return Self.tokens(text).contains { word in
-      let f = fold(word.text)
-      return cues.blame.contains(f) || isAction(f, cues, key)
-    }
-  }
 
   /// The agent a statement names, or how it leaves the agent out; nil when the statement is
   /// not about an attack, damage, a violation or a casualty (or its language has no cues).
@@ -186,6 +177,7 @@ public final class AgentFinder {
         && !(index > 0 && cues.purposes.contains(words[index - 1]))
     })
     let speaking = Set(words.indices.filter { index in cues.speech.contains { words[index].hasPrefix($0) } })
+    mentions = Self.withEnemies(mentions, words: words, tokens: tokens, events: isEvent, speaking: speaking, cues: cues)
     // Mentions a source word follows ("Russian officials") or comes right before (articles
     // aside: "МИД России", "il ministro degli Esteri ucraino") are sources, never agents.
     func isSource(_ index: Int) -> Bool { cues.sources.contains(where: { words[index].hasPrefix($0) }) }

@@ -126,6 +126,10 @@ public struct StatementCues: Sendable, Hashable, Decodable {
     /// Negative determiners, whole words ("keinerlei", "никаких", "aucune"): an action word one
     /// stands before, links between, is no action ("hätten keinerlei Luftangriffe ausgeführt").
     public var negations: [String]
+    /// Word prefixes of "the enemy" ("ennemi", "enemigo", "враг"): the side the speaker of the
+    /// statement is not on, when the clause that reports the speech names the speaker's side
+    /// ("« L'ennemi a lancé une attaque », a indiqué le gouverneur ukrainien": Russia).
+    public var enemies: [String]
     /// How many words after an agent's form an action word may come for the agent to be its
     /// subject (more in German, whose participles close the clause).
     public var subjectWindow: Int
@@ -138,7 +142,7 @@ public struct StatementCues: Sendable, Hashable, Decodable {
                 obliqueEndings: [String] = [], complementizers: [String] = [], causes: [String] = [], possessives: [String] = [],
                 gerundEndings: [String] = [], speech: [String] = [], victims: [String] = [], pronouns: [String] = [], purposes: [String] = [], blame: [String] = [], mutual: [String] = [],
                 eventPrefixes: [String] = [], relatives: [String] = [], launches: [String] = [], deeds: [String] = [], behind: [String] = [], standing: [String] = [],
-                interrogatives: [String] = [], negations: [String] = [], subjectWindow: Int = 3, agentAfter: Int = 1) {
+                interrogatives: [String] = [], negations: [String] = [], enemies: [String] = [], subjectWindow: Int = 3, agentAfter: Int = 1) {
       self.events = events
       self.by = by
       self.targets = targets
@@ -169,6 +173,7 @@ public struct StatementCues: Sendable, Hashable, Decodable {
       self.standing = standing
       self.interrogatives = interrogatives
       self.negations = negations
+      self.enemies = enemies
       self.subjectWindow = subjectWindow
       self.agentAfter = agentAfter
     }
@@ -176,7 +181,7 @@ public struct StatementCues: Sendable, Hashable, Decodable {
     enum CodingKeys: String, CodingKey {
       case events, by, targets, passive, accusations, sources, links, agents, auxiliaries, responsible, obliqueEndings, complementizers, subjectWindow
       case agentAfter, causes, possessives, gerundEndings, speech, victims, pronouns, purposes, blame, mutual, supports
-      case eventPrefixes, relatives, launches, deeds, behind, standing, interrogatives, negations
+      case eventPrefixes, relatives, launches, deeds, behind, standing, interrogatives, negations, enemies
     }
 
     public init(from decoder: any Decoder) throws {
@@ -211,6 +216,7 @@ public struct StatementCues: Sendable, Hashable, Decodable {
       standing = try c.decodeIfPresent([String].self, forKey: .standing) ?? []
       interrogatives = try c.decodeIfPresent([String].self, forKey: .interrogatives) ?? []
       negations = try c.decodeIfPresent([String].self, forKey: .negations) ?? []
+      enemies = try c.decodeIfPresent([String].self, forKey: .enemies) ?? []
       subjectWindow = try c.decodeIfPresent(Int.self, forKey: .subjectWindow) ?? 3
       agentAfter = try c.decodeIfPresent(Int.self, forKey: .agentAfter) ?? 1
     }
@@ -240,7 +246,7 @@ public struct StatementCues: Sendable, Hashable, Decodable {
         "events": .any, "by": .any, "targets": .any, "passive": .any, "subjectWindow": .any, "agentAfter": .any,
         "accusations": .any, "sources": .any, "links": .any, "auxiliaries": .any, "responsible": .any, "obliqueEndings": .any,
         "complementizers": .any, "causes": .any, "possessives": .any, "gerundEndings": .any, "speech": .any, "victims": .any, "pronouns": .any, "purposes": .any, "blame": .any, "mutual": .any, "supports": .any,
-        "eventPrefixes": .any, "relatives": .any, "launches": .any, "deeds": .any, "behind": .any, "standing": .any, "interrogatives": .any, "negations": .any,
+        "eventPrefixes": .any, "relatives": .any, "launches": .any, "deeds": .any, "behind": .any, "standing": .any, "interrogatives": .any, "negations": .any, "enemies": .any,
         "agents": .sequence(.mapping(["entity": .any, "forms": .any], required: ["entity", "forms"])),
       ]),
       "endings": .any,
