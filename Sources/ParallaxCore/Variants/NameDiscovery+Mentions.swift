@@ -36,6 +36,10 @@ final class DiscoveryRun {
     var shortForm = ""
     /// Two words or more, the first a registered person's given name: a person's name.
     var startsWithGivenName = false
+    /// A word has a letter its page's language does not use ("Spânu" on a German page).
+    var foreign = false
+    /// A noun naming the kind of thing stood right before it ("Dorf Plauru").
+    var afterKindNoun = false
   }
 
   /// A registered name found in a paragraph.
@@ -79,6 +83,9 @@ final class DiscoveryRun {
   /// words breaks before one ("Олешек | Евгением Рыщуком": a town's genitive, then its mayor),
   /// and a name that starts with one is a person's even on German pages ("Igor Tonkovidov").
   let givenNames: Set<String>
+  /// The renderings of Latin spellings in Cyrillic (`renderings`), compiled, with the language
+  /// whose scheme romanizes them.
+  let renderers: [(language: String, transliterator: Transliterator)]
   /// The generic terms of each word key seen, by language (see `termHit`).
   var termMemo: [String: TermHit?] = [:]
   /// The concepts of the terms each language's texts write in lowercase.
@@ -91,6 +98,9 @@ final class DiscoveryRun {
     matcher = try discoverer.names.makeMatcher()
     keys = try MatchKeyBuilder(profile: discoverer.names.matchKeyProfile)
     romanizers = try NameSetup.makeRomanizers(discoverer.names.romanization)
+    renderers = try discoverer.lexicon.renderings.map { rendering in
+      (rendering.language, try rendering.compile(file: "\(rendering.language)/\(NameDiscoveryProfile.fileName)", text: ""))
+    }
     var endings: [String: [String]] = [:]
     for (language, profile) in discoverer.names.index.profiles where !profile.inflectionEndings.isEmpty {
       var list: [String] = []
@@ -231,6 +241,8 @@ final class DiscoveryRun {
     var run: [Int] = []
     var titled = false
     var afterTitle = false
+    var kinded = false
+    var afterKind = false
 
     func covered(_ word: Word) -> Bool {
       registered.contains { $0.range.overlaps(word.range) }
@@ -239,6 +251,7 @@ final class DiscoveryRun {
       defer {
         run = []
         titled = afterTitle
+        kinded = afterKind
       }
       // Trailing particles never end a name, and a company's legal form is no part of its name.
       while let last = run.last, !words[last].isCapitalized || lexicon.isLegalForm(words[last].key) { run.removeLast() }
@@ -265,6 +278,7 @@ final class DiscoveryRun {
         run.map { words[$0] }, in: text, language: language, document: document, base: base, titled: titled, initial: initial)
       {
         mention.besidePerson = before || after
+        mention.afterKindNoun = kinded
         result.append(mention)
       }
     }
@@ -290,6 +304,7 @@ final class DiscoveryRun {
         try flush()
       }
       afterTitle = false
+      afterKind = false
       if lexicon.isTitle(word.key, in: language) {
         try flush()
         titled = true
@@ -299,6 +314,8 @@ final class DiscoveryRun {
       if lexicon.isKindNoun(word.key, in: language) {
         try flush()
         titled = false
+        kinded = true
+        afterKind = true
         continue
       }
       if covered(word) || !Self.isNameWord(info, surface: Self.text(bytes, word.range), key: word.key) {
@@ -311,6 +328,7 @@ final class DiscoveryRun {
         }
         try flush()
         titled = false
+        kinded = false
         continue
       }
       run.append(k)
