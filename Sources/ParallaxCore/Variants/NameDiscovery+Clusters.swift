@@ -49,7 +49,10 @@ extension DiscoveryRun {
       for (position, token) in reading.enumerated() where token.first == 0x23 {
         var shorter = reading
         shorter.remove(at: position)
-        guard shorter.count >= 2, shorter.contains(where: { $0.first == 0x23 }) else { continue }
+        // A name left with one concept is a thing's name only when that concept names things
+        // on its own ("Port of Pivdennyi" and "Pivdennyi").
+        let alone = shorter.count == 1 && isHead(token) && isNameConcept(shorter[0])
+        guard shorter.count >= 2 || alone, shorter.contains(where: { $0.first == 0x23 }) else { continue }
         if isHead(token), shorter.contains(where: isHead) { continue }
         fuller[shorter, default: []].append(reading)
       }
@@ -59,6 +62,11 @@ extension DiscoveryRun {
       let owners = Set(longer.flatMap { holders[$0] ?? [] }.map { sets.find($0) })
       if owners.count == 1, let owner = owners.first { sets.union(owner, first) }
     }
+  }
+
+  /// Whether a folded token is a concept that names things on its own (`nameConcepts`).
+  private func isNameConcept(_ token: [UInt8]) -> Bool {
+    token.first == 0x23 && lexicon.nameConcepts.contains(String(decoding: token.dropFirst(), as: UTF8.self))
   }
 
   /// Whether a folded token is a concept that names a kind of thing (`headConcepts`).

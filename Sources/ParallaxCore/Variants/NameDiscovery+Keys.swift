@@ -32,6 +32,9 @@ extension DiscoveryRun {
         if let loan = loanReading(reading), !readings.contains(loan) { readings.append(loan) }
       }
     }
+    if words.count == 1, let concept = nameConceptReading(first, language: language), !readings.contains(concept) {
+      readings.append(concept)
+    }
     readings.removeAll { $0.contains(where: \.isEmpty) }
     guard !readings.isEmpty else { return nil }
     var initials = ""

@@ -13,7 +13,8 @@ public struct NameDiscoveryProfile: Sendable, Hashable, Decodable {
   /// Words that start a place name ("Nova Kakhovka"): such a name is a place, and its last word
   /// alone is another name.
   public var placeWords: [String]
-  /// Lowercase words that may join two capitalized words of one name ("Ursula von der Leyen").
+  /// Lowercase words that may join two capitalized words of one name ("Ursula von der Leyen");
+  /// two words ("von der") make the second join only right after the first.
   public var connectors: [String]
   /// Letters dropped from a folded romanized key to give its consonant skeleton (`und` only).
   public var vowels: [String]
@@ -148,6 +149,9 @@ public struct NameDiscoveryLexicon: Sendable {
   /// Elided words by language, as match keys (apostrophes unified).
   var elisions: [String: Set<String>] = [:]
   var connectors: [String: Set<String>] = [:]
+  /// Particles that join a name only right after another particle ("der" of "von der"), by
+  /// language.
+  var innerConnectors: [String: Set<String>] = [:]
   /// Legal forms of companies, in any language.
   var legalForms: Set<String> = []
   /// Nouns naming the kind of thing before a name, by language, read like generic terms
@@ -194,7 +198,17 @@ public struct NameDiscoveryLexicon: Sendable {
         }
         if let letters = profile.alphabet { lexicon.alphabets[language] = Set(letters.unicodeScalars) }
         for word in profile.placeWords { lexicon.placeWords[language, default: []].insert(try keys.key(word)) }
-        for word in profile.connectors { lexicon.connectors[language, default: []].insert(try keys.key(word)) }
+        for word in profile.connectors {
+          // "von der": "der" joins a name only right after "von" (German "der" alone is an article).
+          let parts = word.split(separator: " ")
+          for part in parts.dropLast() { lexicon.connectors[language, default: []].insert(try keys.key(String(part))) }
+          guard let last = parts.last else { continue }
+          if parts.count > 1 {
+            lexicon.innerConnectors[language, default: []].insert(try keys.key(String(last)))
+          } else {
+            lexicon.connectors[language, default: []].insert(try keys.key(String(last)))
+          }
+        }
         for word in profile.elisions { lexicon.elisions[language, default: []].insert(try keys.key(word)) }
         for vowel in profile.vowels { lexicon.vowels.formUnion(vowel.utf8) }
         if profile.capitalizesNouns { lexicon.capitalizingNouns.insert(language) }
@@ -259,6 +273,8 @@ public struct NameDiscoveryLexicon: Sendable {
   func isLegalForm(_ key: String) -> Bool { legalForms.contains(key) }
   func isPlaceWord(_ key: String, in language: String) -> Bool { Self.lookup(placeWords, key, language) }
   func isConnector(_ key: String, in language: String) -> Bool { Self.lookup(connectors, key, language) }
+  /// Whether a particle joins a name only after another particle ("der" after "von").
+  func isInnerConnector(_ key: String, in language: String) -> Bool { innerConnectors[language]?.contains(key) ?? false }
   func isElision(_ key: String, in language: String) -> Bool { Self.lookup(elisions, key, language) }
   /// The adjectival endings of `language` (of every language when it has none), longest first.
   func adjectivalSuffixes(of language: String) -> [String] { adjectivalSuffixes[language] ?? adjectivalSuffixes["und"] ?? [] }

@@ -1,4 +1,4 @@
-public import ParallaxICU
+import ParallaxICU
 
 /// How one Cyrillic language writes the names of a Latin-script language, from the
 /// `renderings` of `names-discovery.yaml`: Romanian "Marcel Ciolacu" is "Марчел Чолаку" in
