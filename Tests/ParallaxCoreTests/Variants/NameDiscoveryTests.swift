@@ -118,7 +118,7 @@ import Testing
       renderings:
         ro: |
           ::NFC; ::Any-Lower;
-          ce > че ; ci > чи ; c > к ; a > а ; l > л ; m > м ; o > о ; r > р ; u > у ; e > е ;
+          cio > чо ; ce > че ; ci > чи ; c > к ; a > а ; l > л ; m > м ; o > о ; r > р ; u > у ; e > е ;
       """)
     let de = Self.discoveryFile("de", """
       connectors: [von, "von der"]
@@ -140,8 +140,11 @@ import Testing
     #expect(lexicon.hasForeignLetter("Spânu", in: "de") && lexicon.hasForeignLetter("Nufăru", in: "de"))
     #expect(!lexicon.hasForeignLetter("Drohnenüberreste", in: "de") && !lexicon.hasForeignLetter("Spânu", in: "en"))
     // Kind nouns are read like terms: case endings and compounds.
-    #expect(lexicon.isKindNoun(try keys.key("Dorfes"), in: "de") && lexicon.isKindNoun(try keys.key("Mineralölkonzerns"), in: "de"))
-    #expect(!lexicon.isKindNoun(try keys.key("Druschba"), in: "de"))
+    let dorfes = try keys.key("Dorfes")
+    let konzerns = try keys.key("Mineralölkonzerns")
+    let druschba = try keys.key("Druschba")
+    #expect(lexicon.isKindNoun(dorfes, in: "de") && lexicon.isKindNoun(konzerns, in: "de"))
+    #expect(!lexicon.isKindNoun(druschba, in: "de"))
     #expect(LocaleDataChecker().check(data).isEmpty)
   }
 
