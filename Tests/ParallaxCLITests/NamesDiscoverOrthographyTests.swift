@@ -64,4 +64,13 @@ import Testing
     ])
     #expect(entities.contains { Set($0) == ["Одесский порт", "Одесский морской порт", "Одеського порту"] }, "\(entities)")
   }
+
+  @Test("a genitive the registry does not know before a name is no part of it: Словаччини Деніса Сакова joins Дениса Сакова")
+  func genitiveBeforeName() throws {
+    let entities = try NamesDiscoverTermsTests.discover([
+      ("a-uk.txt", "Про це повідомила міністерка економіки Словаччини Деніса Сакова."),
+      ("b-ru.txt", "Об этом в понедельник сообщила Дениса Сакова."),
+    ])
+    #expect(entities.contains { Set($0) == ["Словаччини Деніса Сакова", "Дениса Сакова"] }, "\(entities)")
+  }
 }

@@ -15,6 +15,7 @@ extension DiscoveryRun {
     joinTermNamesMissingATerm(mentions, &sets)
     joinAcronyms(mentions, &sets)
     joinSurnames(mentions, &sets)
+    joinNamesAfterAWord(mentions, &sets)
     joinNearSpellings(mentions, &sets)
     joinSurnamesAcrossDocuments(mentions, &sets)
     return mentions.indices.map { sets.find($0) }
@@ -114,6 +115,24 @@ extension DiscoveryRun {
         if found.count == 1, let owner = found.first { sets.union(owner, index) }
       }
       start = end
+    }
+  }
+
+  /// A Cyrillic name of three words or more joins the name of two or more words that the rest
+  /// of it is elsewhere: a genitive before a name is no part of it ("Словаччини Деніса Сакова",
+  /// where the registry does not know the country, and "Дениса Сакова").
+  private func joinNamesAfterAWord(_ mentions: [Mention], _ sets: inout DisjointSets) {
+    var names: [[UInt8]: Int] = [:]
+    for (index, mention) in mentions.enumerated() where mention.isCyrillic && !mention.isAcronym {
+      for reading in mention.keys where reading.count >= 2 && !Self.isTermReading(reading) {
+        let key = Self.joined(reading)
+        if names[key] == nil { names[key] = index }
+      }
+    }
+    for (index, mention) in mentions.enumerated() where mention.isCyrillic && !mention.hasParticle {
+      for reading in mention.keys where reading.count >= 3 && !Self.isTermReading(reading) {
+        if let other = names[Self.joined(Array(reading.dropFirst()))] { sets.union(other, index) }
+      }
     }
   }
 
