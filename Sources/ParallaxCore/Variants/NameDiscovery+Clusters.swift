@@ -15,6 +15,7 @@ extension DiscoveryRun {
     joinTermNamesMissingATerm(mentions, &sets)
     joinAcronyms(mentions, &sets)
     joinSurnames(mentions, &sets)
+    joinNamesAfterAWord(mentions, &sets)
     joinNearSpellings(mentions, &sets)
     joinSurnamesAcrossDocuments(mentions, &sets)
     return mentions.indices.map { sets.find($0) }
@@ -49,7 +50,10 @@ extension DiscoveryRun {
       for (position, token) in reading.enumerated() where token.first == 0x23 {
         var shorter = reading
         shorter.remove(at: position)
-        guard shorter.count >= 2, shorter.contains(where: { $0.first == 0x23 }) else { continue }
+        // A name left with one concept is a thing's name only when that concept names things
+        // on its own ("Port of Pivdennyi" and "Pivdennyi").
+        let alone = shorter.count == 1 && isHead(token) && isNameConcept(shorter[0])
+        guard shorter.count >= 2 || alone, shorter.contains(where: { $0.first == 0x23 }) else { continue }
         if isHead(token), shorter.contains(where: isHead) { continue }
         fuller[shorter, default: []].append(reading)
       }
@@ -59,6 +63,11 @@ extension DiscoveryRun {
       let owners = Set(longer.flatMap { holders[$0] ?? [] }.map { sets.find($0) })
       if owners.count == 1, let owner = owners.first { sets.union(owner, first) }
     }
+  }
+
+  /// Whether a folded token is a concept that names things on its own (`nameConcepts`).
+  private func isNameConcept(_ token: [UInt8]) -> Bool {
+    token.first == 0x23 && lexicon.nameConcepts.contains(String(decoding: token.dropFirst(), as: UTF8.self))
   }
 
   /// Whether a folded token is a concept that names a kind of thing (`headConcepts`).
@@ -106,6 +115,24 @@ extension DiscoveryRun {
         if found.count == 1, let owner = found.first { sets.union(owner, index) }
       }
       start = end
+    }
+  }
+
+  /// A Cyrillic name of three words or more joins the name of two or more words that the rest
+  /// of it is elsewhere: a genitive before a name is no part of it ("Словаччини Деніса Сакова",
+  /// where the registry does not know the country, and "Дениса Сакова").
+  private func joinNamesAfterAWord(_ mentions: [Mention], _ sets: inout DisjointSets) {
+    var names: [[UInt8]: Int] = [:]
+    for (index, mention) in mentions.enumerated() where mention.isCyrillic && !mention.isAcronym {
+      for reading in mention.keys where reading.count >= 2 && !Self.isTermReading(reading) {
+        let key = Self.joined(reading)
+        if names[key] == nil { names[key] = index }
+      }
+    }
+    for (index, mention) in mentions.enumerated() where mention.isCyrillic && !mention.hasParticle {
+      for reading in mention.keys where reading.count >= 3 && !Self.isTermReading(reading) {
+        if let other = names[Self.joined(Array(reading.dropFirst()))] { sets.union(other, index) }
+      }
     }
   }
 

@@ -12,9 +12,16 @@ extension DiscoveryRun {
       let group = indices.map { mentions[$0] }
       // A word seen only at sentence starts or in languages that capitalize nouns is not told
       // from an ordinary word; nor is a name seen only in such languages, unless it starts with
-      // a registered person's given name.
-      if group.allSatisfy(isWeak) { continue }
-      if group.allSatisfy({ lexicon.capitalizingNouns.contains($0.language) }), !group.contains(where: \.startsWithGivenName) { continue }
+      // a registered person's given name or the text sets it apart from nouns: a letter the
+      // language does not use ("Spânu", "Nufăru"), capitals ("PSD", "MTI"), a title or a noun
+      // naming its kind right before it ("Dorf Plauru").
+      let setApart = group.contains { $0.foreign || $0.isAcronym || $0.titled || $0.afterKindNoun }
+      if group.allSatisfy(isWeak), !setApart { continue }
+      if group.allSatisfy({ lexicon.capitalizingNouns.contains($0.language) }), !setApart,
+        !group.contains(where: \.startsWithGivenName)
+      {
+        continue
+      }
       let forms = Self.forms(group, documents)
       let display = try displayForm(forms, group)
       // A full name (two or three words) right after a title is a person's; one word after a

@@ -25,11 +25,15 @@ extension DiscoveryRun {
       }
     } else {
       readings.append(try bases.map { word throws in try folded(word, scheme: "und") })
+      for reading in try renderedReadings(words, bytes) where !readings.contains(reading) { readings.append(reading) }
     }
     if cyrillic {
       for reading in readings {
         if let loan = loanReading(reading), !readings.contains(loan) { readings.append(loan) }
       }
+    }
+    if words.count == 1, let concept = nameConceptReading(first, language: language), !readings.contains(concept) {
+      readings.append(concept)
     }
     readings.removeAll { $0.contains(where: \.isEmpty) }
     guard !readings.isEmpty else { return nil }
@@ -49,6 +53,7 @@ extension DiscoveryRun {
     if initials.unicodeScalars.count >= 3, words.count >= 3 { mention.initials = initials }
     if (3...6).contains(count) { mention.shortForm = first.key }
     mention.startsWithGivenName = words.count >= 2 && words.allSatisfy(\.isCapitalized) && isGivenName(first.key)
+    mention.foreign = words.contains { lexicon.hasForeignLetter(Self.text(bytes, $0.range), in: language) }
     return mention
   }
 

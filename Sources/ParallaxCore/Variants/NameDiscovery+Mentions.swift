@@ -36,6 +36,10 @@ final class DiscoveryRun {
     var shortForm = ""
     /// Two words or more, the first a registered person's given name: a person's name.
     var startsWithGivenName = false
+    /// A word has a letter its page's language does not use ("Spânu" on a German page).
+    var foreign = false
+    /// A noun naming the kind of thing stood right before it ("Dorf Plauru").
+    var afterKindNoun = false
   }
 
   /// A registered name found in a paragraph.
@@ -79,8 +83,14 @@ final class DiscoveryRun {
   /// words breaks before one ("Олешек | Евгением Рыщуком": a town's genitive, then its mayor),
   /// and a name that starts with one is a person's even on German pages ("Igor Tonkovidov").
   let givenNames: Set<String>
+  /// The renderings of Latin spellings in Cyrillic (`renderings`), compiled, with the language
+  /// whose scheme romanizes them.
+  let renderers: [(language: String, transliterator: Transliterator)]
   /// The generic terms of each word key seen, by language (see `termHit`).
   var termMemo: [String: TermHit?] = [:]
+  /// The Cyrillic generic terms as Latin pages write them (see `romanizedTermHit`), built on
+  /// first use.
+  var romanizedTerms: GenericTerms?
   /// The concepts of the terms each language's texts write in lowercase.
   var conceptsInLowercase: [String: Set<String>] = [:]
   var lexicon: NameDiscoveryLexicon { discoverer.lexicon }
@@ -91,6 +101,9 @@ final class DiscoveryRun {
     matcher = try discoverer.names.makeMatcher()
     keys = try MatchKeyBuilder(profile: discoverer.names.matchKeyProfile)
     romanizers = try NameSetup.makeRomanizers(discoverer.names.romanization)
+    renderers = try discoverer.lexicon.renderings.map { rendering in
+      (rendering.language, try rendering.compile(file: "\(rendering.language)/\(NameDiscoveryProfile.fileName)", text: ""))
+    }
     var endings: [String: [String]] = [:]
     for (language, profile) in discoverer.names.index.profiles where !profile.inflectionEndings.isEmpty {
       var list: [String] = []
@@ -231,6 +244,8 @@ final class DiscoveryRun {
     var run: [Int] = []
     var titled = false
     var afterTitle = false
+    var kinded = false
+    var afterKind = false
 
     func covered(_ word: Word) -> Bool {
       registered.contains { $0.range.overlaps(word.range) }
@@ -239,6 +254,7 @@ final class DiscoveryRun {
       defer {
         run = []
         titled = afterTitle
+        kinded = afterKind
       }
       // Trailing particles never end a name, and a company's legal form is no part of its name.
       while let last = run.last, !words[last].isCapitalized || lexicon.isLegalForm(words[last].key) { run.removeLast() }
@@ -265,6 +281,7 @@ final class DiscoveryRun {
         run.map { words[$0] }, in: text, language: language, document: document, base: base, titled: titled, initial: initial)
       {
         mention.besidePerson = before || after
+        mention.afterKindNoun = kinded
         result.append(mention)
       }
     }
@@ -290,6 +307,7 @@ final class DiscoveryRun {
         try flush()
       }
       afterTitle = false
+      afterKind = false
       if lexicon.isTitle(word.key, in: language) {
         try flush()
         titled = true
@@ -299,11 +317,15 @@ final class DiscoveryRun {
       if lexicon.isKindNoun(word.key, in: language) {
         try flush()
         titled = false
+        kinded = true
+        afterKind = true
         continue
       }
       if covered(word) || !Self.isNameWord(info, surface: Self.text(bytes, word.range), key: word.key) {
         // A lowercase particle may join two capitalized words of one name.
-        let particle = !info.isCapitalized && !run.isEmpty && lexicon.isConnector(word.key, in: language)
+        let inner = lexicon.isInnerConnector(word.key, in: language)
+        let particle = !info.isCapitalized && !run.isEmpty
+          && (lexicon.isConnector(word.key, in: language) || (inner && run.last.map { !words[$0].isCapitalized } == true))
           && run.count < options.longestName && k + 1 < words.count
         if particle {
           run.append(k)
@@ -311,6 +333,7 @@ final class DiscoveryRun {
         }
         try flush()
         titled = false
+        kinded = false
         continue
       }
       run.append(k)
@@ -339,49 +362,5 @@ final class DiscoveryRun {
     rest.isCapitalized = true
     rest.scalarCount = surface.count - apostrophe - 1
     return rest
-  }
-
-  /// Whether a token can be part of a name: capitalized, Latin or Cyrillic letters, no digits,
-  /// and not a long all-capitals word (a headline shouting).
-  static func isNameWord(_ info: Word, surface: String, key: String) -> Bool {
-    guard info.isCapitalized, info.scalarCount >= 2 else { return false }
-    if key.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { return false }
-    guard info.isCyrillic || key.unicodeScalars.allSatisfy(Self.isLatinOrMark) else { return false }
-    if info.scalarCount > 6, NameMatcher.isAllCaps(surface) { return false }
-    return true
-  }
-
-  static func isLatinOrMark(_ scalar: Unicode.Scalar) -> Bool {
-    let v = scalar.value
-    return (0x61...0x7A).contains(v) || (0xC0...0x24F).contains(v) || (0x1E00...0x1EFF).contains(v)
-      || scalar == "'" || scalar == "-" || scalar == "." || scalar.properties.generalCategory == .nonspacingMark
-  }
-
-  /// Whether only spaces, a hyphen or a no-break space stand between two offsets.
-  static func joins(_ bytes: [UInt8], _ from: Int, _ to: Int) -> Bool {
-    guard from <= to, to - from <= 3, from < bytes.count || from == to else { return false }
-    if from == to { return true }
-    return bytes[from..<min(to, bytes.count)].allSatisfy { $0 == 0x20 || $0 == 0x2D || $0 == 0xC2 || $0 == 0xA0 }
-  }
-
-  /// Whether the word at `offset` starts a sentence: only spaces, quotation marks, brackets or
-  /// dashes stand between it and the paragraph's start or a sentence's final punctuation.
-  static func startsSentence(_ bytes: [UInt8], at offset: Int) -> Bool {
-    var i = offset - 1
-    while i >= 0 {
-      let b = bytes[i]
-      switch b {
-      case 0x20, 0x09, 0x22, 0x27, 0x28, 0x5B, 0x2D, 0x2A: i -= 1  // space, tab, " ' ( [ - *
-      case 0x0A, 0x0D, 0x2E, 0x21, 0x3F, 0x3A, 0x3B: return true  // newline . ! ? : ;
-      case 0x80...0xBF: i -= 1  // inside a multibyte mark: read back to its lead byte
-      case 0xC2, 0xE2:
-        // « » (C2 AB/BB), no-break space (C2 A0), “ ” „ – — … (E2 80 xx): quotes and dashes
-        // are skipped, an ellipsis ends a sentence.
-        if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA6 { return true }
-        i -= 1
-      default: return false
-      }
-    }
-    return true
   }
 }

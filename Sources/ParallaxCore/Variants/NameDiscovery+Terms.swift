@@ -85,6 +85,14 @@ extension DiscoveryRun {
       {
         cut = true
       }
+      // A lowercase kind of thing after a capitalized name and before a particle names what
+      // follows: "Black Sea | port of Constanta".
+      if !words[k].isCapitalized, !part.concepts.isDisjoint(with: lexicon.headConcepts),
+        current.contains(where: { words[$0].isCapitalized }), position + 1 < run.count,
+        parts[run[position + 1]]?.isConnector == true
+      {
+        cut = true
+      }
       if part.isConnector, current.last.map({ parts[$0]?.isConnector != true }) ?? false {
         var next = position + 1
         while next < run.count, parts[run[next]]?.isConnector == true { next += 1 }
@@ -93,7 +101,11 @@ extension DiscoveryRun {
           following.append(after)
           next += 1
         }
-        let modifier = following.contains { !$0.concepts.isEmpty && $0.concepts.isDisjoint(with: lexicon.headConcepts) }
+        // A word that names a thing on its own ("Yuzhny") qualifies nothing after a particle:
+        // "Chernomorsk y | Yuzhny".
+        let modifier = following.contains {
+          !$0.concepts.isEmpty && $0.concepts.isDisjoint(with: lexicon.headConcepts) && !$0.concepts.isSubset(of: lexicon.nameConcepts)
+        }
         let hasHead = following.contains { !$0.concepts.isDisjoint(with: lexicon.headConcepts) }
         let afterHead = current.last.map { parts[$0]?.concepts.isDisjoint(with: lexicon.headConcepts) == false } ?? false
         if hasHead || !(modifier || (afterHead && !following.isEmpty)) {
@@ -298,6 +310,7 @@ extension DiscoveryRun {
     let memoKey = language + "|" + key
     if let known = termMemo[memoKey] { return known }
     var hit = lexicon.genericTerms(of: language)?.hit(key)
+    if hit == nil, !NameTokenizer.isCyrillic(key) { hit = try? romanizedTermHit(key) }
     if hit == nil, let apostrophe = key.unicodeScalars.lastIndex(where: { $0 == "'" || $0 == "\u{2019}" }) {
       let rest = String(key.unicodeScalars[key.unicodeScalars.index(after: apostrophe)...])
       if rest.unicodeScalars.count >= 2 { hit = lexicon.genericTerms(of: language)?.hit(rest) }

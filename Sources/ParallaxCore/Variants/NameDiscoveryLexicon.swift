@@ -13,7 +13,8 @@ public struct NameDiscoveryProfile: Sendable, Hashable, Decodable {
   /// Words that start a place name ("Nova Kakhovka"): such a name is a place, and its last word
   /// alone is another name.
   public var placeWords: [String]
-  /// Lowercase words that may join two capitalized words of one name ("Ursula von der Leyen").
+  /// Lowercase words that may join two capitalized words of one name ("Ursula von der Leyen");
+  /// two words ("von der") make the second join only right after the first.
   public var connectors: [String]
   /// Letters dropped from a folded romanized key to give its consonant skeleton (`und` only).
   public var vowels: [String]
@@ -50,18 +51,34 @@ public struct NameDiscoveryProfile: Sendable, Hashable, Decodable {
   /// these or the name has a capitalized term ("Kakhovka dam", "Agenzia internazionale per
   /// l'energia atomica"; not "Russia's energy").
   public var headConcepts: [String]
+  /// Concepts whose word is a name on its own (`und` only): a port called "Southern" is
+  /// Южный in Russian, Південний in Ukrainian and Pivdennyi in English, so a one-word name that
+  /// is such a term is keyed by its concept too.
+  public var nameConcepts: [String]
+  /// How this (Cyrillic) language writes the names of Latin-script languages, by source
+  /// language: ICU transform rules from the source spelling to this script (Romanian "Marcel
+  /// Ciolacu" is "Марчел Чолаку" in Russian). A Latin name is also read through each, then
+  /// romanized by this language's scheme, so that its Cyrillic spellings meet it.
+  public var renderings: [String: String]
+  /// The letters of the language, lowercase (for a language that capitalizes nouns): a word
+  /// with another letter ("Spânu", "Nufăru", "Szijjártó" on a German page) is no noun of it.
+  public var alphabet: String?
 
   enum CodingKeys: String, CodingKey {
     case language, titles, placeWords, connectors, vowels, capitalizesNouns, skeletonLetters, adjectivalSuffixes, elisions
-    case terms, loanReadings, headConcepts, legalForms, kindNouns
+    case terms, loanReadings, headConcepts, legalForms, kindNouns, nameConcepts, renderings, alphabet
   }
 
   public init(
     language: String, titles: [String] = [], placeWords: [String] = [], connectors: [String] = [], vowels: [String] = [],
     capitalizesNouns: Bool = false, skeletonLetters: [String: String] = [:], adjectivalSuffixes: [String] = [],
     elisions: [String] = [], terms: [String: [String]] = [:], loanReadings: [String: String] = [:],
-    headConcepts: [String] = [], legalForms: [String] = [], kindNouns: [String] = []
+    headConcepts: [String] = [], legalForms: [String] = [], kindNouns: [String] = [], nameConcepts: [String] = [],
+    renderings: [String: String] = [:], alphabet: String? = nil
   ) {
+    self.nameConcepts = nameConcepts
+    self.renderings = renderings
+    self.alphabet = alphabet
     self.legalForms = legalForms
     self.kindNouns = kindNouns
     self.headConcepts = headConcepts
@@ -94,6 +111,9 @@ public struct NameDiscoveryProfile: Sendable, Hashable, Decodable {
     headConcepts = try c.decodeIfPresent([String].self, forKey: .headConcepts) ?? []
     legalForms = try c.decodeIfPresent([String].self, forKey: .legalForms) ?? []
     kindNouns = try c.decodeIfPresent([String].self, forKey: .kindNouns) ?? []
+    nameConcepts = try c.decodeIfPresent([String].self, forKey: .nameConcepts) ?? []
+    renderings = try c.decodeIfPresent([String: String].self, forKey: .renderings) ?? [:]
+    alphabet = try c.decodeIfPresent(String.self, forKey: .alphabet)
   }
 
   public static let schemaKind = "parallax.names-discovery"
@@ -103,7 +123,7 @@ public struct NameDiscoveryProfile: Sendable, Hashable, Decodable {
      "capitalizesNouns": .any, "skeletonLetters": .dictionary(value: .any),
      "adjectivalSuffixes": .any, "elisions": .any, "terms": .dictionary(value: .any),
      "loanReadings": .dictionary(value: .any), "headConcepts": .any, "legalForms": .any,
-     "kindNouns": .any],
+     "kindNouns": .any, "nameConcepts": .any, "renderings": .dictionary(value: .any), "alphabet": .any],
     required: ["language"])
 
   /// Loads one file, such as `uk/names-discovery.yaml`; its `language` must match its folder.
@@ -129,10 +149,20 @@ public struct NameDiscoveryLexicon: Sendable {
   /// Elided words by language, as match keys (apostrophes unified).
   var elisions: [String: Set<String>] = [:]
   var connectors: [String: Set<String>] = [:]
+  /// Particles that join a name only right after another particle ("der" of "von der"), by
+  /// language.
+  var innerConnectors: [String: Set<String>] = [:]
   /// Legal forms of companies, in any language.
   var legalForms: Set<String> = []
-  /// Nouns naming the kind of thing before a name, by language.
-  var kindNouns: [String: Set<String>] = [:]
+  /// Nouns naming the kind of thing before a name, by language, read like generic terms
+  /// (`Konzern*`, `*konzern*`: "Mineralölkonzerns Lukoil").
+  var kindNouns: [String: GenericTerms] = [:]
+  /// Concepts whose word is a name on its own.
+  var nameConcepts: Set<String> = []
+  /// The renderings of Latin spellings in Cyrillic languages, by target and source language.
+  var renderings: [NameRendering] = []
+  /// The lowercase letters of languages that list them.
+  var alphabets: [String: Set<Unicode.Scalar>] = [:]
   /// Stop words and common words by language (`und` for all languages together).
   var ordinary: [String: Set<String>] = [:]
   /// Skeleton vowels, as ASCII bytes.
@@ -161,9 +191,24 @@ public struct NameDiscoveryLexicon: Sendable {
         let language = profile.language
         for title in profile.titles { lexicon.titles[language, default: []].insert(try keys.key(title)) }
         for form in profile.legalForms { lexicon.legalForms.insert(try keys.key(form)) }
-        for noun in profile.kindNouns { lexicon.kindNouns[language, default: []].insert(try keys.key(noun)) }
+        for noun in profile.kindNouns { try lexicon.kindNouns[language, default: GenericTerms()].add(noun, concepts: "kind", keys: keys) }
+        lexicon.nameConcepts.formUnion(profile.nameConcepts)
+        for (source, rules) in profile.renderings {
+          lexicon.renderings.append(NameRendering(language: language, source: source, rules: rules))
+        }
+        if let letters = profile.alphabet { lexicon.alphabets[language] = Set(letters.unicodeScalars) }
         for word in profile.placeWords { lexicon.placeWords[language, default: []].insert(try keys.key(word)) }
-        for word in profile.connectors { lexicon.connectors[language, default: []].insert(try keys.key(word)) }
+        for word in profile.connectors {
+          // "von der": "der" joins a name only right after "von" (German "der" alone is an article).
+          let parts = word.split(separator: " ")
+          for part in parts.dropLast() { lexicon.connectors[language, default: []].insert(try keys.key(String(part))) }
+          guard let last = parts.last else { continue }
+          if parts.count > 1 {
+            lexicon.innerConnectors[language, default: []].insert(try keys.key(String(last)))
+          } else {
+            lexicon.connectors[language, default: []].insert(try keys.key(String(last)))
+          }
+        }
         for word in profile.elisions { lexicon.elisions[language, default: []].insert(try keys.key(word)) }
         for vowel in profile.vowels { lexicon.vowels.formUnion(vowel.utf8) }
         if profile.capitalizesNouns { lexicon.capitalizingNouns.insert(language) }
@@ -192,6 +237,7 @@ public struct NameDiscoveryLexicon: Sendable {
           $0.unicodeScalars.count != $1.unicodeScalars.count ? $0.unicodeScalars.count > $1.unicodeScalars.count : $0 < $1
         }
       }
+      lexicon.renderings.sort { ($0.language, $0.source) < ($1.language, $1.source) }
       lexicon.loanReadings.sort { $0.from.count != $1.from.count ? $0.from.count > $1.from.count : $0.from.lexicographicallyPrecedes($1.from) }
       var all = GenericTerms()
       for language in lexicon.terms.keys.sorted() where language != "und" { all.merge(lexicon.terms[language] ?? GenericTerms()) }
@@ -214,11 +260,21 @@ public struct NameDiscoveryLexicon: Sendable {
   func isOrdinary(_ key: String, in language: String) -> Bool { Self.lookup(ordinary, key, language) }
   func isTitle(_ key: String, in language: String) -> Bool { Self.lookup(titles, key, language) }
   /// Whether a word's key names the kind of thing a name after it is ("reederei" in German).
-  func isKindNoun(_ key: String, in language: String) -> Bool { kindNouns[language]?.contains(key) ?? false }
+  func isKindNoun(_ key: String, in language: String) -> Bool { kindNouns[language]?.hit(key) != nil }
+  /// Whether a word, as written, has a letter that `language` does not use (false when the
+  /// language lists no letters).
+  func hasForeignLetter(_ surface: String, in language: String) -> Bool {
+    guard let letters = alphabets[language] else { return false }
+    return surface.unicodeScalars.contains { scalar in
+      scalar.properties.isAlphabetic && !scalar.properties.lowercaseMapping.unicodeScalars.allSatisfy(letters.contains)
+    }
+  }
   /// Whether a word's key is a company's legal form ("pjsc", "ltd"), in any language.
   func isLegalForm(_ key: String) -> Bool { legalForms.contains(key) }
   func isPlaceWord(_ key: String, in language: String) -> Bool { Self.lookup(placeWords, key, language) }
   func isConnector(_ key: String, in language: String) -> Bool { Self.lookup(connectors, key, language) }
+  /// Whether a particle joins a name only after another particle ("der" after "von").
+  func isInnerConnector(_ key: String, in language: String) -> Bool { innerConnectors[language]?.contains(key) ?? false }
   func isElision(_ key: String, in language: String) -> Bool { Self.lookup(elisions, key, language) }
   /// The adjectival endings of `language` (of every language when it has none), longest first.
   func adjectivalSuffixes(of language: String) -> [String] { adjectivalSuffixes[language] ?? adjectivalSuffixes["und"] ?? [] }
@@ -242,8 +298,12 @@ extension LocaleDataChecker {
         return [.invalidValue(file: data.displayPath(path), line: 1, column: 1, key: "schema",
                               problem: "this kind belongs at <language>/\(NameDiscoveryProfile.fileName)")]
       }
-      do throws(LocaleDataError) { _ = try NameDiscoveryProfile.load(path, from: data) } catch { return [error] }
-      return []
+      do throws(LocaleDataError) {
+        let profile = try NameDiscoveryProfile.load(path, from: data)
+        return NameRendering.problems(in: profile, path: path, data: data)
+      } catch {
+        return [error]
+      }
     }
   }
 }

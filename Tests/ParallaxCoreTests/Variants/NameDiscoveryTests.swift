@@ -111,4 +111,60 @@ import Testing
     #expect(lexicon.headConcepts == ["dam"])
     #expect(LocaleDataChecker().check(data).isEmpty)
   }
+
+  @Test("renderings, name concepts, an alphabet and 'von der' load from the discovery files")
+  func renderingsLoad() throws {
+    let ru = Self.discoveryFile("ru", """
+      renderings:
+        ro: |
+          ::NFC; ::Any-Lower;
+          cio > чо ; ce > че ; ci > чи ; c > к ; a > а ; l > л ; m > м ; o > о ; r > р ; u > у ; e > е ;
+      """)
+    let de = Self.discoveryFile("de", """
+      connectors: [von, "von der"]
+      alphabet: "abcdefghijklmnopqrstuvwxyzäöüß"
+      kindNouns: [Dorf*, "*konzern*"]
+      """)
+    let und = Self.discoveryFile("und", "nameConcepts: [south]\n")
+    let data = InMemoryLocaleData(["ru/names-discovery.yaml": ru, "de/names-discovery.yaml": de, "und/names-discovery.yaml": und])
+    let keys = try Self.keys()
+    let lexicon = try NameDiscoveryLexicon.load(from: data, keys: keys)
+    #expect(lexicon.renderings.map(\.id) == ["ro-ru-names"])
+    let ciolacu = try lexicon.renderings[0].compile(file: "ru/names-discovery.yaml", text: ru)
+    #expect(try ciolacu.transliterate("Marcel Ciolacu") == "марчел чолаку")
+    #expect(lexicon.nameConcepts == ["south"])
+    // "der" joins only after "von".
+    #expect(lexicon.isConnector("von", in: "de") && !lexicon.isConnector("der", in: "de"))
+    #expect(lexicon.isInnerConnector("der", in: "de"))
+    // A name with a letter German does not use is no German noun.
+    #expect(lexicon.hasForeignLetter("Spânu", in: "de") && lexicon.hasForeignLetter("Nufăru", in: "de"))
+    #expect(!lexicon.hasForeignLetter("Drohnenüberreste", in: "de") && !lexicon.hasForeignLetter("Spânu", in: "en"))
+    // Kind nouns are read like terms: case endings and compounds.
+    let dorfes = try keys.key("Dorfes")
+    let konzerns = try keys.key("Mineralölkonzerns")
+    let druschba = try keys.key("Druschba")
+    #expect(lexicon.isKindNoun(dorfes, in: "de") && lexicon.isKindNoun(konzerns, in: "de"))
+    #expect(!lexicon.isKindNoun(druschba, in: "de"))
+    #expect(LocaleDataChecker().check(data).isEmpty)
+  }
+
+  @Test("a rendering that does not compile is reported at its line in the file")
+  func badRendering() throws {
+    let ru = Self.discoveryFile("ru", """
+      titles: [пан]
+      renderings:
+        ro: |
+          ::Any-Lower;
+          ce > че ;
+          ci > $missing ;
+      """)
+    let problems = LocaleDataChecker().check(InMemoryLocaleData(["ru/names-discovery.yaml": ru]))
+    try #require(problems.count == 1, "\(problems)")
+    guard case .badRules(_, let line, _, let scheme, _) = problems[0] else {
+      Issue.record("expected bad rules: \(problems)")
+      return
+    }
+    #expect(scheme == "ro-ru-names")
+    #expect(line == 9, "the line of the undefined variable: \(problems[0])")
+  }
 }
