@@ -12,11 +12,11 @@ extension AgentFinder {
   /// Whether a case-folded word is an action or weapon word: it starts with a stem of `events`,
   /// or with a word-forming prefix and then one ("антиракета", "anti-missile", "antimisiles").
   static func isAction(_ word: String, _ cues: Prepared) -> Bool {
-    if cues.events.contains(where: { word.hasNormalizedPrefix($0) }) { return true }
+    if cues.actionStems.begins(Substring(word), where: { word.hasNormalizedPrefix($0) }) { return true }
     for prefix in cues.eventPrefixes where word.count > prefix.count && word.hasNormalizedPrefix(prefix) {
       var rest = word.dropFirst(prefix.count)
       if rest.first == "-" { rest = rest.dropFirst() }
-      if cues.events.contains(where: { rest.hasPrefix($0) }) { return true }
+      if cues.actionStems.begins(rest, where: { rest.hasPrefix($0) }) { return true }
     }
     return false
   }

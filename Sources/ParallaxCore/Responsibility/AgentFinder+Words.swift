@@ -37,6 +37,8 @@ extension AgentFinder {
     var enemies: [String]
     var subjectWindow: Int
     var agentAfter: Int
+    /// `events`, to find the ones a word begins with.
+    var actionStems: ActionStems
   }
 
   /// A word of a statement as written, and how many clause marks (comma, colon, dash, bracket,
@@ -103,7 +105,7 @@ extension AgentFinder {
   }
 
   /// Whether a general category is one of punctuation, as `Character.isPunctuation` reads it.
-  private static func isPunctuation(_ category: Unicode.GeneralCategory) -> Bool {
+  static func isPunctuation(_ category: Unicode.GeneralCategory) -> Bool {
     switch category {
     case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
       .finalPunctuation, .otherPunctuation:
@@ -222,15 +224,5 @@ extension AgentFinder {
     let after = folded.distance(from: apostrophe, to: folded.endIndex) - 1
     guard before <= 2 || (before <= 4 && after >= 3) else { return (folded, nil) }
     return (String(folded[folded.index(after: apostrophe)...]), String(folded[..<apostrophe]))
-  }
-
-  /// Whether a word as written is, in `language`, a word of action or of blame once folded and
-  /// without an elided article: what makes a statement about harm. Memoized per word.
-  func mayBeHarm(_ surface: String, _ cues: Prepared, _ language: LocaleID) -> Bool {
-    if let known = harmWords[language]?[surface] { return known }
-    let word = Self.unelided(fold(surface)).word
-    let result = cues.blame.contains(word) || isAction(word, cues, language)
-    harmWords[language, default: [:]][surface] = result
-    return result
   }
 }

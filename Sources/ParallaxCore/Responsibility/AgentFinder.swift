@@ -53,8 +53,8 @@ public final class AgentFinder {
   /// Per language, whether a folded word is a word of action (worked out once per word: the
   /// test tries every action stem and prefix).
   var actions: [LocaleID: [String: Bool]] = [:]
-  /// Per language, whether a word as written makes a statement about harm (`mayBeHarm`).
-  var harmWords: [LocaleID: [String: Bool]] = [:]
+  /// Per language, what each word as written is to the reader (`readWords`).
+  var wordTables: [LocaleID: WordTable] = [:]
 
   /// How many words may stand between a by- or target phrase and the agent ("by the …").
   static let gap = 1
@@ -83,14 +83,15 @@ public final class AgentFinder {
         gerundEndings: r.gerundEndings.map(fold), speech: r.speech.map(fold), victims: r.victims.map(fold), pronouns: Set(r.pronouns.map(fold)), purposes: Set(r.purposes.map(fold)), blame: Set(r.blame.map(fold)), mutual: r.mutual.map(words).filter { !$0.isEmpty },
         eventPrefixes: r.eventPrefixes.map(fold), relatives: Set(r.relatives.map(fold)), launches: r.launches.map(fold), deeds: Set(r.deeds.map(fold)),
         behind: Set(r.behind.map(fold)), standing: r.standing.map(fold), interrogatives: Set(r.interrogatives.map(fold)), negations: Set(r.negations.map(fold)), enemies: r.enemies.map(fold),
-        subjectWindow: r.subjectWindow, agentAfter: r.agentAfter)
+        subjectWindow: r.subjectWindow, agentAfter: r.agentAfter, actionStems: ActionStems(r.events.map(fold)))
     }
   }
 
   /// The case-folded form of a word, memoized (news vocabulary repeats).
   public func fold(_ word: String) -> String {
     if let known = folded[word] { return known }
-    let result = (try? folder.normalize(word)) ?? word
+    // ASCII folds by lowering its letters (NFKC leaves it as it is), without ICU.
+    let result = word.utf8.allSatisfy { $0 < 0x80 } ? word.lowercased() : (try? folder.normalize(word)) ?? word
     folded[word] = result
     return result
   }
@@ -102,30 +103,26 @@ public final class AgentFinder {
   /// not about an attack, damage, a violation or a casualty (or its language has no cues).
   public func claim(in text: String, language: LocaleID) -> AgentClaim? {
     guard let (key, cues) = cues(of: language) else { return nil }
-    let tokens = Self.tokens(text)
-    // Most statements have no word of harm or blame at all: each word as written is looked up
+    // Most statements have no word of harm or blame at all: each word as written is decided
     // once per language, and such a statement is left at that.
-    guard tokens.contains(where: { mayBeHarm($0.text, cues, key) }) else { return nil }
+    guard let read = readWords(text, cues, key) else { return nil }
+    let tokens = read.tokens
     let surface = tokens.map(\.text)
     // A word after an elided article or preposition ("l'armée", "d'avoir", "dell'attacco") is
     // matched without it; a possessive ("Kyiv's") keeps its word.
     // The elided word is kept apart: "qu'a lancé" opens a relative clause.
-    var elided = [String?](repeating: nil, count: surface.count)
-    let words = surface.indices.map { index -> String in
-      let (word, before) = Self.unelided(fold(surface[index]))
-      elided[index] = before
-      return word
-    }
+    let elided = read.facts.map(\.elided)
+    let words = read.facts.map(\.word)
     // An action with a negative determiner before it is none ("keinerlei Luftangriffe").
     let events = words.indices.filter { index in
-      guard isAction(words[index], cues, key) else { return false }
+      guard read.facts[index].isAction else { return false }
       var previous = index - 1
       while previous >= 0, cues.links.contains(words[previous]) { previous -= 1 }
       return previous < 0 || !cues.negations.contains(words[previous])
     }
     // A word of blame makes a statement about harm without a harm word ("gab russischen Truppen
     // die Schuld").
-    let blaming = words.indices.filter { cues.blame.contains(words[$0]) }
+    let blaming = words.indices.filter { read.facts[$0].isBlame }
     guard let firstHarm = events.first ?? blaming.first else { return nil }
     let isEvent = Set(events)
     func phrase(_ range: Range<Int>) -> String { surface[range].joined(separator: " ") }

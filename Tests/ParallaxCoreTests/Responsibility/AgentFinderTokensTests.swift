@@ -27,6 +27,17 @@ import Testing
     }
   }
 
+  @Test("reading the bytes gives the same words and clauses, and gives up where a scalar is no character of its own")
+  func bytesSameAsScalars() {
+    for text in Self.texts + ["a - b -- c", "'quoted' - word-", "x – y — z"] {
+      let spans = AgentFinder.wordSpans(Array(text.utf8)) ?? []
+      let bytes = Array(text.utf8)
+      let read = spans.map { "\(String(decoding: bytes[$0.range], as: UTF8.self))#\($0.clause)" }
+      #expect(read == AgentFinder.scalarTokens(text).map { "\($0.text)#\($0.clause)" }, "\(text)")
+    }
+    #expect(AgentFinder.wordSpans(Array("bombarde\u{301}".utf8)) == nil)
+  }
+
   @Test("words keep inner apostrophes and hyphens, drop trailing ones, and count clause marks but not quotes")
   func wordsAndClauses() {
     let tokens = AgentFinder.tokens("«Kyiv's troops-' fired», he said: l’armée-")
@@ -39,5 +50,18 @@ import Testing
     let text = "Le village de Kle\u{301}shchiivka, bombarde\u{301}."
     #expect(!text.unicodeScalars.allSatisfy(AgentFinder.isOwnCharacter))
     #expect(AgentFinder.tokens(text).map(\.text) == ["Le", "village", "de", "Kle\u{301}shchiivka", "bombarde\u{301}"])
+  }
+}
+
+/// Action stems found by the prefixes of a word's scalars.
+@Suite struct ActionStemsTests {
+  @Test("a word begins with a stem when one of its prefixes is a stem the test confirms")
+  func begins() {
+    let stems = ActionStems(["обстрел", "shell", "bomb"])
+    #expect(stems.begins("обстрелял", where: { _ in true }))
+    #expect(stems.begins("shelling", where: { _ in true }))
+    #expect(!stems.begins("bom", where: { _ in true }))
+    #expect(!stems.begins("shelling", where: { $0 != "shell" }))
+    #expect(!stems.begins("", where: { _ in true }))
   }
 }

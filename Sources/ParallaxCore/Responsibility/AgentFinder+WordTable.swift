@@ -1,0 +1,142 @@
+/// The words of a statement as the reader first needs them, found on its bytes: each distinct
+/// word is decided once per language (folded, the article elided before it set apart, whether it
+/// is a word of action or of blame) and then found by its bytes in a `TokenTable`. A statement
+/// with no word of harm or blame, most of them, is set aside without a string made for any of
+/// its words.
+extension AgentFinder {
+  /// What one word as written is to the reader in one language.
+  struct ReadWord {
+    /// Folded, without an elided article or preposition ("armée" of "L'armée").
+    var word: String
+    /// The elided word before the apostrophe ("l"), if any.
+    var elided: String?
+    var isAction: Bool
+    var isBlame: Bool
+    /// A word of action or of blame: what makes a statement about harm.
+    var mayBeHarm: Bool { isAction || isBlame }
+  }
+
+  /// The words met in one language, by their bytes.
+  struct WordTable {
+    var table = TokenTable()
+    var words: [ReadWord] = []
+  }
+
+  /// A statement's words (as `tokens(_:)` reads them) and what each is to the reader.
+  struct ReadWords {
+    var tokens: [Token]
+    var facts: [ReadWord]
+  }
+
+  /// The words of `text` in `language`, or nil when none of them is a word of action or of blame.
+  func readWords(_ text: String, _ cues: Prepared, _ language: LocaleID) -> ReadWords? {
+    var memo = wordTables.removeValue(forKey: language) ?? WordTable()
+    defer { wordTables[language] = memo }
+    let bytes = Array(text.utf8)
+    if let spans = Self.wordSpans(bytes) {
+      let facts = spans.map { read(bytes[$0.range], cues, language, &memo) }
+      guard facts.contains(where: \.mayBeHarm) else { return nil }
+      let tokens = spans.map { Token(text: String(decoding: bytes[$0.range], as: UTF8.self), clause: $0.clause) }
+      return ReadWords(tokens: tokens, facts: facts)
+    }
+    let tokens = Self.tokens(text)
+    let facts = tokens.map { read(ArraySlice($0.text.utf8), cues, language, &memo) }
+    guard facts.contains(where: \.mayBeHarm) else { return nil }
+    return ReadWords(tokens: tokens, facts: facts)
+  }
+
+  /// What the word `bytes` is to the reader in `language`, worked out the first time it is met.
+  private func read(_ bytes: ArraySlice<UInt8>, _ cues: Prepared, _ language: LocaleID, _ memo: inout WordTable) -> ReadWord {
+    let (id, isNew) = memo.table.id(of: bytes)
+    guard isNew else { return memo.words[id] }
+    let (word, elided) = Self.unelided(fold(String(decoding: bytes, as: UTF8.self)))
+    let read = ReadWord(word: word, elided: elided, isAction: isAction(word, cues, language), isBlame: cues.blame.contains(word))
+    memo.words.append(read)
+    return read
+  }
+
+  /// A word's byte range and clause number.
+  struct WordSpan {
+    var range: Range<Int>
+    var clause: Int
+  }
+
+  /// The words of UTF-8 `bytes` and their clauses, as `scalarTokens(_:)` reads them, or nil
+  /// when a scalar is not a character of its own (`isOwnCharacter`): then only reading by
+  /// character gives the words.
+  static func wordSpans(_ bytes: [UInt8]) -> [WordSpan]? {
+    var spans: [WordSpan] = []
+    var start = -1
+    // The end of the word's last letter or digit: apostrophes and hyphens after it are trimmed.
+    var end = -1
+    var clause = 0
+    var index = 0
+    while index < bytes.count {
+      let (scalar, length) = Self.scalar(at: index, in: bytes)
+      switch kind(of: scalar) {
+      case .foreign:
+        return nil
+      case .wordPart:
+        if start < 0 { start = index }
+        end = index + length
+      case .joiner where start >= 0:
+        break
+      case .clauseMark, .joiner(marksClause: true):
+        if start >= 0 { spans.append(WordSpan(range: start..<end, clause: clause)) }
+        start = -1
+        clause += 1
+      case .joiner(marksClause: false), .other:
+        if start >= 0 { spans.append(WordSpan(range: start..<end, clause: clause)) }
+        start = -1
+      }
+      index += length
+    }
+    if start >= 0 { spans.append(WordSpan(range: start..<end, clause: clause)) }
+    return spans
+  }
+
+  /// What a scalar is to the word reader.
+  enum ScalarKind {
+    /// A letter or a digit.
+    case wordPart
+    /// An apostrophe or hyphen: inside a word, part of it; outside one, a hyphen is
+    /// punctuation that ends a clause, an apostrophe is not.
+    case joiner(marksClause: Bool)
+    /// Punctuation other than quotation marks: the next word is in another clause.
+    case clauseMark
+    case other
+    /// Not a character of its own (a combining mark, a joiner): read by character instead.
+    case foreign
+  }
+
+  /// The kind of `scalar`, by the same properties as `scalarTokens(_:)` reads.
+  static func kind(of scalar: Unicode.Scalar) -> ScalarKind {
+    if scalar.value < 0x80 { return asciiKinds[Int(scalar.value)] }
+    return uncachedKind(of: scalar)
+  }
+
+  private static let asciiKinds: [ScalarKind] = (0..<0x80).map { uncachedKind(of: Unicode.Scalar(UInt8($0))) }
+
+  private static func uncachedKind(of scalar: Unicode.Scalar) -> ScalarKind {
+    guard isOwnCharacter(scalar) else { return .foreign }
+    let properties = scalar.properties
+    if properties.isAlphabetic || properties.numericType != nil { return .wordPart }
+    let marksClause = isPunctuation(properties.generalCategory) && !properties.isQuotationMark && scalar != "’"
+    if scalar == "'" || scalar == "’" || scalar == "-" { return .joiner(marksClause: marksClause) }
+    return marksClause ? .clauseMark : .other
+  }
+
+  /// The scalar that starts at `index` of valid UTF-8 `bytes`, and its byte count.
+  static func scalar(at index: Int, in bytes: [UInt8]) -> (Unicode.Scalar, Int) {
+    let lead = UInt32(bytes[index])
+    func continuation(_ k: Int) -> UInt32 { UInt32(bytes[index + k] & 0x3F) }
+    let (value, length): (UInt32, Int) =
+      switch lead {
+      case ..<0x80: (lead, 1)
+      case ..<0xE0: ((lead & 0x1F) << 6 | continuation(1), 2)
+      case ..<0xF0: ((lead & 0x0F) << 12 | continuation(1) << 6 | continuation(2), 3)
+      default: ((lead & 0x07) << 18 | continuation(1) << 12 | continuation(2) << 6 | continuation(3), 4)
+      }
+    return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+  }
+}
