@@ -55,13 +55,15 @@ import Testing
 
 /// Action stems found by the prefixes of a word's scalars.
 @Suite struct ActionStemsTests {
-  @Test("a word begins with a stem when one of its prefixes is a stem the test confirms")
+  @Test("a word is tested against the stems that begin as it does, and only those")
   func begins() {
     let stems = ActionStems(["обстрел", "shell", "bomb"])
-    #expect(stems.begins("обстрелял", where: { _ in true }))
-    #expect(stems.begins("shelling", where: { _ in true }))
-    #expect(!stems.begins("bom", where: { _ in true }))
-    #expect(!stems.begins("shelling", where: { $0 != "shell" }))
+    #expect(stems.begins("обстрелял", where: { "обстрелял".hasPrefix($0) }))
+    #expect(stems.begins("shelling", where: { "shelling".hasPrefix($0) }))
+    #expect(!stems.begins("bom", where: { "bom".hasPrefix($0) }))
+    var tested: [String] = []
+    #expect(!stems.begins("shore", where: { tested.append($0); return "shore".hasPrefix($0) }))
+    #expect(tested == ["shell"])
     #expect(!stems.begins("", where: { _ in true }))
   }
 }
