@@ -77,13 +77,8 @@ public struct EventClueRules: Sendable, Hashable, Decodable {
 extension LocaleDataChecker {
   /// The validator of the event clue data.
   mutating func registerEventKinds() {
-    register(kind: EventClueRules.schemaKind) { path, data in
-      let parts = path.split(separator: "/")
-      guard parts.count == 2, parts[1] == EventClueRules.fileName else {
-        return [.invalidValue(file: data.displayPath(path), line: 1, column: 1, key: "schema",
-                              problem: "this kind belongs at <language>/\(EventClueRules.fileName)")]
-      }
-      do throws(LocaleDataError) { _ = try EventClueRules.load(path, from: data) } catch { return [error] }
+    register(kind: EventClueRules.schemaKind, atLanguage: EventClueRules.fileName) { path, data throws(LocaleDataError) in
+      _ = try EventClueRules.load(path, from: data)
       return []
     }
   }

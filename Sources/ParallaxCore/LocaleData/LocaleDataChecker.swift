@@ -88,6 +88,23 @@ public struct LocaleDataChecker: Sendable {
     validators[kind] = validator
   }
 
+  /// Registers the validator of a kind whose files stand at `<language>/<fileName>`: a file of
+  /// the kind anywhere else is reported at its first line; one in place is read by `read`,
+  /// whose problems, or the error that stops it, are the file's.
+  mutating func register(
+    kind: String, atLanguage fileName: String,
+    _ read: @escaping @Sendable (_ path: String, _ data: any LocaleDataProvider) throws(LocaleDataError) -> [LocaleDataError]
+  ) {
+    register(kind: kind) { path, data in
+      let parts = path.split(separator: "/")
+      guard parts.count == 2, parts[1] == fileName else {
+        return [.invalidValue(file: data.displayPath(path), line: 1, column: 1, key: "schema",
+                              problem: "this kind belongs at <language>/\(fileName)")]
+      }
+      do throws(LocaleDataError) { return try read(path, data) } catch { return [error] }
+    }
+  }
+
   /// The kinds this checker validates.
   public var kinds: [String] { validators.keys.sorted() }
 

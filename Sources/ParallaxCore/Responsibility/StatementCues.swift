@@ -316,13 +316,8 @@ public struct StatementCues: Sendable, Hashable, Decodable {
 extension LocaleDataChecker {
   /// The validator of the statement cues (`<language>/cues.yaml`).
   mutating func registerCueKinds() {
-    register(kind: StatementCues.schemaKind) { path, data in
-      let parts = path.split(separator: "/")
-      guard parts.count == 2, parts[1] == StatementCues.fileName else {
-        return [.invalidValue(file: data.displayPath(path), line: 1, column: 1, key: "schema",
-                              problem: "this kind belongs at <language>/\(StatementCues.fileName)")]
-      }
-      do throws(LocaleDataError) { _ = try StatementCues.load(path, from: data) } catch { return [error] }
+    register(kind: StatementCues.schemaKind, atLanguage: StatementCues.fileName) { path, data throws(LocaleDataError) in
+      _ = try StatementCues.load(path, from: data)
       return []
     }
   }

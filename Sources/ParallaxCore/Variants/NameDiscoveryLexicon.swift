@@ -292,18 +292,8 @@ public struct NameDiscoveryLexicon: Sendable {
 extension LocaleDataChecker {
   /// The validator of the name discovery data (`<language>/names-discovery.yaml`).
   mutating func registerDiscoveryKinds() {
-    register(kind: NameDiscoveryProfile.schemaKind) { path, data in
-      let parts = path.split(separator: "/")
-      guard parts.count == 2, parts[1] == NameDiscoveryProfile.fileName else {
-        return [.invalidValue(file: data.displayPath(path), line: 1, column: 1, key: "schema",
-                              problem: "this kind belongs at <language>/\(NameDiscoveryProfile.fileName)")]
-      }
-      do throws(LocaleDataError) {
-        let profile = try NameDiscoveryProfile.load(path, from: data)
-        return NameRendering.problems(in: profile, path: path, data: data)
-      } catch {
-        return [error]
-      }
+    register(kind: NameDiscoveryProfile.schemaKind, atLanguage: NameDiscoveryProfile.fileName) { path, data throws(LocaleDataError) in
+      NameRendering.problems(in: try NameDiscoveryProfile.load(path, from: data), path: path, data: data)
     }
   }
 }
