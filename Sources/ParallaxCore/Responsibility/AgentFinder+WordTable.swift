@@ -111,11 +111,16 @@ extension AgentFinder {
 
   /// The kind of `scalar`, by the same properties as `scalarTokens(_:)` reads.
   static func kind(of scalar: Unicode.Scalar) -> ScalarKind {
-    if scalar.value < 0x80 { return asciiKinds[Int(scalar.value)] }
+    if scalar.value < 0x800 { return twoByteKinds[Int(scalar.value)] }
     return uncachedKind(of: scalar)
   }
 
-  private static let asciiKinds: [ScalarKind] = (0..<0x80).map { uncachedKind(of: Unicode.Scalar(UInt8($0))) }
+  /// The kinds of the scalars UTF-8 writes in one or two bytes (ASCII, the Latin, Greek and
+  /// Cyrillic letters of every language read here), worked out once: their properties are
+  /// looked up per character otherwise.
+  private static let twoByteKinds: [ScalarKind] = (0..<0x800).map { value in
+    Unicode.Scalar(UInt32(value)).map(uncachedKind(of:)) ?? .other
+  }
 
   private static func uncachedKind(of scalar: Unicode.Scalar) -> ScalarKind {
     guard isOwnCharacter(scalar) else { return .foreign }

@@ -116,19 +116,23 @@ extension NameMatcher {
   /// for its last two letters, plus an adjectival suffix of any language, folded alike
   /// ("Каховская" of Kakhovka, "Украинская" of Ukraine).
   func isAdjectiveOfNearest(_ token: Token) -> Bool {
+    // Most words end in no adjectival suffix (every sentence's first word comes here): they are
+    // set aside before their near miss is looked for.
+    guard let romanized = infos[token.id].romanized.last, let word = index.skeletons.fold(romanized) else { return false }
+    let suffixes = adjectivalSkeletons.filter {
+      $0.count >= 2 && word.count > $0.count && word.suffix($0.count).elementsEqual($0)
+    }
+    guard !suffixes.isEmpty else { return false }
     if case .unknown = infos[token.id].fuzzy { infos[token.id].fuzzy = fuzzyOutcome(infos[token.id]) }
     guard case .match(_, let score, let linkable, let form) = infos[token.id].fuzzy, linkable,
-      score >= options.linkThreshold, let romanized = infos[token.id].romanized.last,
-      let word = index.skeletons.fold(romanized)
+      score >= options.linkThreshold
     else { return false }
     var stem = index.fuzzyForms[form].skeleton
     while let last = stem.last, Self.vowels.contains(last) { stem.removeLast() }
     let needed = max(4, stem.count - 2)
-    for suffix in adjectivalSkeletons where suffix.count >= 2 && word.count > suffix.count && word.suffix(suffix.count).elementsEqual(suffix) {
-      let base = word.dropLast(suffix.count)
-      if zip(base, stem).prefix(while: { $0 == $1 }).count >= needed { return true }
+    return suffixes.contains { suffix in
+      zip(word.dropLast(suffix.count), stem).prefix(while: { $0 == $1 }).count >= needed
     }
-    return false
   }
 
   /// a e i o u (the skeletons fold y to i).
