@@ -49,8 +49,10 @@ extension AgentFinder {
   private func read(_ bytes: ArraySlice<UInt8>, _ cues: Prepared, _ language: LocaleID, _ memo: inout WordTable) -> ReadWord {
     let (id, isNew) = memo.table.id(of: bytes)
     guard isNew else { return memo.words[id] }
-    let (word, elided) = Self.unelided(fold(String(decoding: bytes, as: UTF8.self)))
-    let read = ReadWord(word: word, elided: elided, isAction: isAction(word, cues, language), isBlame: cues.blame.contains(word))
+    // The table meets each word as written once: the word memos of `fold` and `isAction`
+    // would only grow with the corpus's vocabulary here.
+    let (word, elided) = Self.unelided(foldedAnew(String(decoding: bytes, as: UTF8.self)))
+    let read = ReadWord(word: word, elided: elided, isAction: Self.isAction(word, cues), isBlame: cues.blame.contains(word))
     memo.words.append(read)
     return read
   }

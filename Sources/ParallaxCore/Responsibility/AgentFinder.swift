@@ -90,10 +90,16 @@ public final class AgentFinder {
   /// The case-folded form of a word, memoized (news vocabulary repeats).
   public func fold(_ word: String) -> String {
     if let known = folded[word] { return known }
-    // ASCII folds by lowering its letters (NFKC leaves it as it is), without ICU.
-    let result = word.utf8.allSatisfy { $0 < 0x80 } ? word.lowercased() : (try? folder.normalize(word)) ?? word
+    let result = foldedAnew(word)
     folded[word] = result
     return result
+  }
+
+  /// The case-folded form of a word, worked out without the memo (for callers that meet each
+  /// word once already).
+  func foldedAnew(_ word: String) -> String {
+    // ASCII folds by lowering its letters (NFKC leaves it as it is), without ICU.
+    word.utf8.allSatisfy { $0 < 0x80 } ? word.lowercased() : (try? folder.normalize(word)) ?? word
   }
 
   /// The folded words of a cue phrase.
