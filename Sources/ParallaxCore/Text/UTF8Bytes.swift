@@ -90,3 +90,26 @@ enum ByteWord {
     return Int(truncatingIfNeeded: (bits &* ones) >> 56)
   }
 }
+
+/// Decodes the scalar at `index` of valid UTF-8; returns its value and byte width.
+@inline(__always)
+func decodeUTF8Scalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
+  let lead = UInt32(bytes[index])
+  if lead < 0x80 { return (lead, 1) }
+  if lead < 0xE0, index + 1 < bytes.count {
+    return (((lead & 0x1F) << 6) | (UInt32(bytes[index + 1]) & 0x3F), 2)
+  }
+  if lead < 0xF0, index + 2 < bytes.count {
+    return (
+      ((lead & 0x0F) << 12) | ((UInt32(bytes[index + 1]) & 0x3F) << 6)
+        | (UInt32(bytes[index + 2]) & 0x3F), 3
+    )
+  }
+  if index + 3 < bytes.count {
+    return (
+      ((lead & 0x07) << 18) | ((UInt32(bytes[index + 1]) & 0x3F) << 12)
+        | ((UInt32(bytes[index + 2]) & 0x3F) << 6) | (UInt32(bytes[index + 3]) & 0x3F), 4
+    )
+  }
+  return (0xFFFD, 1)
+}
