@@ -50,28 +50,21 @@ public struct DatelineParser: Sendable {
     var text: [Unicode.Scalar] = []
     text.reserveCapacity(min(limit, paragraph.utf8.count))
     var trailing = true
-    var paragraph = paragraph
-    paragraph.withUTF8 { bytes in
-      var offset = 0
-      var started = false
-      while offset < bytes.count {
-        let (value, width) = decodeUTF8Scalar(bytes, at: offset)
-        offset += width
-        let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
-        if !started {
-          if ScalarFacts.isWhitespace(scalar) { continue }
-          started = true
-        }
-        if text.count == limit {
-          // Trimming could still shorten the prefix only when nothing but white space follows.
-          if !ScalarFacts.isWhitespace(scalar) {
-            trailing = false
-            break
-          }
-          continue
-        }
-        text.append(scalar)
+    var started = false
+    for scalar in paragraph.unicodeScalars {
+      if !started {
+        if ScalarFacts.isWhitespace(scalar) { continue }
+        started = true
       }
+      if text.count == limit {
+        // Trimming could still shorten the prefix only when nothing but white space follows.
+        if !ScalarFacts.isWhitespace(scalar) {
+          trailing = false
+          break
+        }
+        continue
+      }
+      text.append(scalar)
     }
     if trailing {
       while let last = text.last, ScalarFacts.isWhitespace(last) { text.removeLast() }
@@ -87,21 +80,6 @@ public struct DatelineParser: Sendable {
     return orders.first { $0.language == subtag }?.order ?? Array(rules.indices)
   }
 
-  /// Whether `text` without white space at either end has more than `limit` scalars: counted
-  /// over the UTF-8 up to the first `limit + 1`, never over a whole long paragraph.
-  static func trimmedScalarCount(_ text: String, exceeds limit: Int) -> Bool {
-    var text = text
-    return text.withUTF8 { trimmedScalarCount(utf8: $0, exceeds: limit) }
-  }
-
-  /// `trimmedScalarCount(_:exceeds:)` of the text whose UTF-8 is `bytes`.
-  static func trimmedScalarCount(utf8 bytes: UnsafeBufferPointer<UInt8>, exceeds limit: Int) -> Bool {
-    let trimmed = UTF8Bytes.trimmedRange(bytes)
-    // At most four bytes a scalar: this many bytes hold more than `limit` scalars.
-    if trimmed.count > 4 * limit { return true }
-    return UTF8Bytes.scalarCount(UnsafeBufferPointer(rebasing: bytes[trimmed])) > limit
-  }
-
   /// The most scalars at the start of a paragraph that the dateline and byline search read:
   /// a paragraph longer than that (trimmed) is no byline.
   static let headLimit = 240
@@ -112,7 +90,7 @@ public struct DatelineParser: Sendable {
   /// be one of them.
   func mayBeHeader(utf8 bytes: UnsafeBufferPointer<UInt8>) -> (chrome: Bool, byline: Bool, dateline: Bool) {
     let chrome = UTF8Bytes.trimmedRange(bytes).count <= 3 * longestChrome
-    let byline = bytes.count <= Self.headLimit || !Self.trimmedScalarCount(utf8: bytes, exceeds: Self.headLimit)
+    let byline = bytes.count <= Self.headLimit || !UTF8Bytes.trimmedScalarCount(bytes, exceeds: Self.headLimit)
     let dateline = !datelinesStartWithPlace || DatelinePattern.placeMayStart(utf8: bytes)
     return (chrome, byline, dateline)
   }
@@ -133,8 +111,7 @@ public struct DatelineParser: Sendable {
   public func isChrome(_ line: String) -> Bool {
     // Folding changes a scalar's UTF-8 size by at most a factor of 3: a longer line is not
     // chrome, known without trimming it into a new String.
-    var line = line
-    let trimmed = line.withUTF8(UTF8Bytes.trimmedRange)
+    let trimmed = UTF8Bytes.trimmedRange(of: line)
     if trimmed.count > 3 * longestChrome { return false }
     let folded = TextFold.fold(line.utf8Slice(trimmed))
     return rules.contains { $0.chrome.contains(folded) }
@@ -143,52 +120,17 @@ public struct DatelineParser: Sendable {
   /// The dateline that opens `paragraph`, or nil. A date without a year takes `published`'s
   /// year, marked inferred; without `published` the year stays open.
   public func dateline(in paragraph: String, published: PartialDate?, language: LocaleID? = nil) -> Dateline? {
-    var paragraph = paragraph
-    if datelinesStartWithPlace, !paragraph.withUTF8(DatelinePattern.placeMayStart(utf8:)) { return nil }
+    if datelinesStartWithPlace, !DatelinePattern.placeMayStart(of: paragraph) { return nil }
     return dateline(inChecked: paragraph, published: published, language: language)
   }
 
   /// `dateline(in:published:language:)` for a paragraph whose `mayBeHeader` says it may open
   /// with a dateline: the place test is not made again.
   func dateline(inChecked paragraph: String, published: PartialDate?, language: LocaleID?) -> Dateline? {
-    var paragraph = paragraph
     // Leading white space is part of the dateline's length: take the untrimmed prefix, with
     // the UTF-8 offset of every scalar so that the parts found are cut from the paragraph.
-    // One pass over the UTF-8 writing three arrays through pointers: each scalar, where the
-    // next starts, and its lowercase form.
-    let limit = Self.headLimit
-    var text: [Unicode.Scalar] = []
-    var folded: [Unicode.Scalar] = []
-    let offsets = [Int](unsafeUninitializedCapacity: limit + 1) { offsets, offsetCount in
-      var count = 0
-      text = [Unicode.Scalar](unsafeUninitializedCapacity: limit) { text, textCount in
-        folded = [Unicode.Scalar](unsafeUninitializedCapacity: limit) { folded, foldedCount in
-          ScalarFacts.lowercase.withUnsafeBufferPointer { lowercase in
-            paragraph.withUTF8 { bytes in
-              var offset = 0
-              offsets.initializeElement(at: 0, to: 0)
-              while offset < bytes.count, count < limit {
-                let (value, width) = decodeUTF8Scalar(bytes, at: offset)
-                let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
-                text.initializeElement(at: count, to: scalar)
-                // `ScalarFacts.lowercaseFirst`, with the table in hand.
-                folded.initializeElement(
-                  at: count,
-                  to: scalar.value < 0x10000
-                    ? Unicode.Scalar(lowercase[Int(scalar.value)] & ~ScalarFacts.multiScalar) ?? scalar
-                    : ScalarFacts.lowercaseFirst(scalar))
-                offset += width
-                count += 1
-                offsets.initializeElement(at: count, to: offset)
-              }
-            }
-          }
-          foldedCount = count
-        }
-        textCount = count
-      }
-      offsetCount = count + 1
-    }
+    let prefix = ScalarPrefix(of: paragraph, limit: Self.headLimit)
+    let (text, folded, offsets) = (prefix.scalars, prefix.lowercased, prefix.offsets)
     let placeAtStart = DatelinePattern.placeCandidates(text)
     for index in ordered(language) {
       let rule = rules[index]
@@ -237,7 +179,7 @@ public struct DatelineParser: Sendable {
   public func byline(in paragraph: String, language: LocaleID? = nil) -> Byline? {
     // More than `headLimit` scalars between the first and the last that are not white space: too
     // long for a byline, known after at most 241 scalars past the trailing white space.
-    if paragraph.utf8.count > Self.headLimit, Self.trimmedScalarCount(paragraph, exceeds: Self.headLimit) { return nil }
+    if paragraph.utf8.count > Self.headLimit, UTF8Bytes.trimmedScalarCount(of: paragraph, exceeds: Self.headLimit) { return nil }
     return byline(inChecked: paragraph, language: language)
   }
 
@@ -272,9 +214,8 @@ public struct DatelineParser: Sendable {
 extension String {
   /// Without leading and trailing white space (Unicode's).
   func trimmingSpaces() -> String {
-    var text = self
-    let trimmed = text.withUTF8(UTF8Bytes.trimmedRange)
-    return trimmed.count == text.utf8.count ? text : String(text.utf8Slice(trimmed))
+    let trimmed = UTF8Bytes.trimmedRange(of: self)
+    return trimmed.count == utf8.count ? self : String(utf8Slice(trimmed))
   }
 
   /// The characters of UTF-8 byte range `range` (scalar boundaries of this string).

@@ -84,9 +84,14 @@ struct DatelinePattern: Sendable, Hashable {
     }
   }
 
-  /// Whether `{place}` can match at the start of the paragraph whose UTF-8 is `bytes`,
-  /// deciding from its first 42 scalars (all that the place test looks at), so that most
+  /// Whether `{place}` can match at the start of `text`, deciding from its first 42 scalars (all that the place test looks at), so that most
   /// paragraphs are turned away without building arrays of all their scalars.
+  static func placeMayStart(of text: String) -> Bool {
+    var text = text
+    return text.withUTF8(placeMayStart(utf8:))
+  }
+
+  /// `placeMayStart(of:)` of the paragraph whose UTF-8 is `bytes`.
   static func placeMayStart(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     func scalar(at offset: Int) -> (Unicode.Scalar, Int) {
       let (value, width) = decodeUTF8Scalar(bytes, at: offset)

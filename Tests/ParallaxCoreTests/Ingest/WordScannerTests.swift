@@ -63,11 +63,11 @@ import Testing
   @Test("a paragraph is too long for a byline past 240 scalars between its first and last that are not white space")
   func bylineLength() {
     let letters = String(repeating: "ж", count: 240)
-    #expect(!DatelineParser.trimmedScalarCount(letters, exceeds: 240))
-    #expect(DatelineParser.trimmedScalarCount(letters + "ж", exceeds: 240))
+    #expect(!UTF8Bytes.trimmedScalarCount(of: letters, exceeds: 240))
+    #expect(UTF8Bytes.trimmedScalarCount(of: letters + "ж", exceeds: 240))
     // White space at either end does not count, whatever its width (U+00A0, U+3000).
-    #expect(!DatelineParser.trimmedScalarCount("\u{A0} \n" + letters + "\u{3000}\u{A0}  ", exceeds: 240))
-    #expect(DatelineParser.trimmedScalarCount("\u{A0}" + letters + " x\u{3000}", exceeds: 240))
-    #expect(!DatelineParser.trimmedScalarCount(String(repeating: " \u{A0}", count: 300), exceeds: 240))
+    #expect(!UTF8Bytes.trimmedScalarCount(of: "\u{A0} \n" + letters + "\u{3000}\u{A0}  ", exceeds: 240))
+    #expect(UTF8Bytes.trimmedScalarCount(of: "\u{A0}" + letters + " x\u{3000}", exceeds: 240))
+    #expect(!UTF8Bytes.trimmedScalarCount(of: String(repeating: " \u{A0}", count: 300), exceeds: 240))
   }
 }
