@@ -40,6 +40,21 @@ import ParallaxCore
     #expect(try speakers(text) == [speaker])
   }
 
+  @Test("a speech act whose last word is in quotation marks still reports speech")
+  func scareQuotedSpeechAct() throws {
+    let names = try speakers("Port\n\nThe port director, Jan Mol, issued an “ultimatum” to the shipping firms on Monday.")
+    #expect(names == ["Jan Mol"])
+  }
+
+  @Test("a place after a locative preposition and an adjective is the setting, not the subject")
+  func placeAfterAdjective() throws {
+    let resolver = NameListResolver(["Нордби": EntityID("place.nordby"), "Нордбю": EntityID("place.nordby")])
+    let names = try speakers(
+      "Порт\n\nВечером пятницы пресс-служба портового комитета в северной Нордби сообщила, что суда вышли в море.",
+      resolver: resolver)
+    #expect(!names.contains("Нордби"))
+  }
+
   @Test("a pronoun means the person the sentence before is about, not the last speaker")
   func previousSubject() throws {
     let english = try speakers(

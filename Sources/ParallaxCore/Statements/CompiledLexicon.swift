@@ -21,6 +21,12 @@ final class CompiledLexicon: Sendable {
     let length: Int
     let second: Int32
 
+    /// Whether the phrase is a speech act of several words.
+    var isSpeechAct: Bool {
+      if case .speechAct = kind { return true }
+      return false
+    }
+
     init(words: [String], ids: [Int32], kind: PhraseKind) {
       self.words = words
       self.ids = ids
@@ -263,7 +269,7 @@ final class CompiledLexicon: Sendable {
       }
       flags[Int(id)].insert(.startsPhrase)
       if list.contains(where: { $0.kind == .cue || $0.kind == .relay }) { flags[Int(id)].insert(.startsCue) }
-      if list.contains(where: { if case .speechAct = $0.kind { return true } else { return false } }) {
+      if list.contains(where: \.isSpeechAct) {
         flags[Int(id)].insert(.startsSpeechAct)
       }
     }

@@ -46,7 +46,11 @@ extension ExtractionRun {
     // The clauses: the words outside quotes, split where a quote comes between them. A quoted
     // name ("В «Укргидроэнерго» заявили", "El «Energoatom» ucraniano dijo") is no quotation:
     // its words stay in the clause.
-    let split = quotes.contains(where: { isNameQuote($0, words: words) }) ? quotes.filter { !isNameQuote($0, words: words) } : quotes
+    // Nor is a quoted word that ends a speech act ("issued an “ultimatum”").
+    func inClause(_ quote: QuoteRaw) -> Bool {
+      isNameQuote(quote, words: words) || endsSpeechAct(quote, words: words, ids: ids, lexicon: lexicon)
+    }
+    let split = quotes.contains(where: inClause) ? quotes.filter { !inClause($0) } : quotes
     bounds.append(0)
     quoteIndex = 0
     k = first
@@ -87,7 +91,7 @@ extension ExtractionRun {
             ok = false
             break
           }
-          if ok, contiguous(words, clause[c], clause[c + length - 1]) {
+          if ok, contiguous(words, clause[c], clause[c + length - 1], marks: phrases[p].isSpeechAct ? lexicon : nil) {
             phraseAt[c] = (phrases[p].kind, length)
             c += length
             matched = true
