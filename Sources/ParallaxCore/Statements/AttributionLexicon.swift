@@ -43,11 +43,17 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
     public var kind: String
     /// Words that the antecedent's name or title must contain ("ministry", "president").
     public var keywords: [String]?
+    /// A pronoun's grammatical gender, `male` or `female` ("he", "она"): it never stands for
+    /// a person the registry gives the other gender.
+    public var gender: PersonGender?
   }
 
   public var language: LocaleID
   public var quotes: [QuotePair]
   public var verbs: [Verb]
+  /// Speech acts of several words ("made a statement", "выступил с заявлением"): each form is
+  /// a phrase whose words, in order, report speech as one verb does.
+  public var speechActs: [Verb]
   public var cues: [Cue]
   /// Words that introduce reported speech after a verb ("that", "что", "dass").
   public var complementizers: [String]
@@ -114,11 +120,14 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
   /// verb, a name after one is a place or a setting, not the subject ("ознакомлен с
   /// ситуацией в Оленивке, предложил").
   public var sourcePrepositions: [String]
+  /// Conjunctions that join two names into one subject ("and", "и", "und"): a pronoun of one
+  /// person never stands for either of two people named together.
+  public var conjunctions: [String]
 
   enum CodingKeys: String, CodingKey {
-    case language, quotes, verbs, cues, complementizers, pronouns, roles, documents, titles, organizationWords, stopwords
+    case language, quotes, verbs, speechActs, cues, complementizers, pronouns, roles, documents, titles, organizationWords, stopwords
     case resumptives, prepositions, nonSpeakers, media, negations, determiners, dropsSubject, pluralEndings, capitalizesNouns, invertsSubject
-    case demonstratives, possessiveEndings, titleLinks, agentPrepositions, sourcePrepositions
+    case demonstratives, possessiveEndings, titleLinks, agentPrepositions, sourcePrepositions, conjunctions
   }
 
   public init(from decoder: any Decoder) throws {
@@ -126,6 +135,7 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
     language = try c.decode(LocaleID.self, forKey: .language)
     quotes = try c.decodeIfPresent([QuotePair].self, forKey: .quotes) ?? []
     verbs = try c.decodeIfPresent([Verb].self, forKey: .verbs) ?? []
+    speechActs = try c.decodeIfPresent([Verb].self, forKey: .speechActs) ?? []
     cues = try c.decodeIfPresent([Cue].self, forKey: .cues) ?? []
     complementizers = try c.decodeIfPresent([String].self, forKey: .complementizers) ?? []
     pronouns = try c.decodeIfPresent([Referent].self, forKey: .pronouns) ?? []
@@ -149,22 +159,24 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
     titleLinks = try c.decodeIfPresent([String].self, forKey: .titleLinks) ?? []
     agentPrepositions = try c.decodeIfPresent([String].self, forKey: .agentPrepositions) ?? []
     sourcePrepositions = try c.decodeIfPresent([String].self, forKey: .sourcePrepositions) ?? []
+    conjunctions = try c.decodeIfPresent([String].self, forKey: .conjunctions) ?? []
   }
 
   public static let schemaKind = "parallax.attribution"
   public static let fileName = "attribution.yaml"
 
   static let keySchema: KeySchema = {
-    let referent = KeySchema.sequence(.mapping(["form": .any, "kind": .any, "keywords": .any], required: ["form", "kind"]))
+    let referent = KeySchema.sequence(.mapping(["form": .any, "kind": .any, "keywords": .any, "gender": .any], required: ["form", "kind"]))
     return .mapping(
       [
         "schema": .any, "language": .any,
         "quotes": .sequence(.mapping(["open": .any, "close": .any], required: ["open", "close"])),
         "verbs": .sequence(.mapping(["lemma": .any, "forms": .any, "particle": .any], required: ["lemma", "forms"])),
+        "speechActs": .sequence(.mapping(["lemma": .any, "forms": .any], required: ["lemma", "forms"])),
         "cues": .sequence(.mapping(["form": .any, "relay": .any], required: ["form"])),
         "complementizers": .any, "pronouns": referent, "roles": referent, "documents": .any, "titles": .any,
         "organizationWords": .any, "stopwords": .any, "resumptives": .any, "prepositions": .any, "nonSpeakers": .any, "media": .any, "negations": .any, "determiners": .any, "dropsSubject": .any, "pluralEndings": .any, "capitalizesNouns": .any, "invertsSubject": .any,
-        "demonstratives": .any, "possessiveEndings": .any, "titleLinks": .any, "agentPrepositions": .any, "sourcePrepositions": .any,
+        "demonstratives": .any, "possessiveEndings": .any, "titleLinks": .any, "agentPrepositions": .any, "sourcePrepositions": .any, "conjunctions": .any,
       ], required: ["language", "quotes", "verbs"])
   }()
 

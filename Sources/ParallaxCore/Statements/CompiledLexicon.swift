@@ -4,6 +4,8 @@
 final class CompiledLexicon: Sendable {
   enum PhraseKind: Sendable, Hashable {
     case cue, relay, complementizer, document
+    /// A speech act of several words, with its lemma ("made a statement").
+    case speechAct(String)
     case pronoun(Int)
     case role(Int)
   }
@@ -18,6 +20,12 @@ final class CompiledLexicon: Sendable {
     /// reading its arrays.
     let length: Int
     let second: Int32
+
+    /// Whether the phrase is a speech act of several words.
+    var isSpeechAct: Bool {
+      if case .speechAct = kind { return true }
+      return false
+    }
 
     init(words: [String], ids: [Int32], kind: PhraseKind) {
       self.words = words
@@ -109,7 +117,7 @@ final class CompiledLexicon: Sendable {
   @inline(__always)
   func flags(_ id: Int32) -> WordFlags { id >= 0 ? flags[Int(id)] : WordFlags() }
 
-  /// Whether word `id` is a plural reporting verb form.
+  /// Whether word `id` is a plural reporting verb form, or the plural first word of a speech act.
   func isPlural(_ id: Int32) -> Bool { plural.contains(id) }
 
   /// Whether word `id` is a reporting verb form.
@@ -160,6 +168,14 @@ final class CompiledLexicon: Sendable {
       phrases[first, default: []].append(Phrase(words: words, ids: [], kind: kind))
     }
     for cue in lexicon.cues { add(cue.form, cue.relay == true ? .relay : .cue) }
+    // The first words of the speech acts, which may be plural forms ("выступили с заявлением").
+    var speechActHeads: Set<String> = []
+    for act in lexicon.speechActs {
+      for form in act.forms {
+        add(form, .speechAct(act.lemma))
+        if let head = TextFold.fold(form).split(separator: " ").first { speechActHeads.insert(String(head)) }
+      }
+    }
     for word in lexicon.complementizers { add(word, .complementizer) }
     for document in lexicon.documents { add(document, .document) }
     var referents: [AttributionLexicon.Referent] = []
@@ -194,6 +210,7 @@ final class CompiledLexicon: Sendable {
     let titleLinks = Set(lexicon.titleLinks.map { TextFold.fold($0) })
     let agents = Set(lexicon.agentPrepositions.map { TextFold.fold($0) })
     let sources = Set(lexicon.sourcePrepositions.map { TextFold.fold($0) })
+    let conjunctions = Set(lexicon.conjunctions.map { TextFold.fold($0) })
     let nonSpeakers = media.union(lexicon.nonSpeakers.flatMap { TextFold.fold($0).split(separator: " ").map(String.init) })
     // Month forms as the word scanner cuts them: "Jan." is the word "jan".
     var monthForms: [String: Int] = [:]
@@ -208,7 +225,7 @@ final class CompiledLexicon: Sendable {
     // Word ids, in a stable order (sorted words), for every word any table mentions.
     var all = Set(verbs.keys).union(titles).union(organizationWords).union(stopwords).union(resumptives).union(prepositions)
       .union(nonSpeakers).union(negations).union(determiners).union(demonstratives).union(titleLinks).union(monthForms.keys)
-      .union(agents).union(sources).union(separable.keys).union(separable.values.flatMap { $0.map(\.particle) })
+      .union(agents).union(sources).union(conjunctions).union(separable.keys).union(separable.values.flatMap { $0.map(\.particle) })
     for list in phrases.values { for phrase in list { all.formUnion(phrase.words) } }
     var wordIDs: [String: Int32] = [:]
     var wordTable = TokenTable(capacity: all.count)
@@ -238,6 +255,7 @@ final class CompiledLexicon: Sendable {
       if titleLinks.contains(word) { bits.insert(.titleLink) }
       if agents.contains(word) { bits.insert(.agent) }
       if sources.contains(word) { bits.insert(.sourcePreposition) }
+      if conjunctions.contains(word) { bits.insert(.conjunction) }
       if let list = separable[word] {
         bits.insert(.separable)
         words[index].particles = list.map { (wordIDs[$0.particle] ?? -1, $0.lemma) }
@@ -251,12 +269,17 @@ final class CompiledLexicon: Sendable {
       }
       flags[Int(id)].insert(.startsPhrase)
       if list.contains(where: { $0.kind == .cue || $0.kind == .relay }) { flags[Int(id)].insert(.startsCue) }
+      if list.contains(where: \.isSpeechAct) {
+        flags[Int(id)].insert(.startsSpeechAct)
+      }
     }
     self.words = words
     self.flags = flags
     let endings = lexicon.pluralEndings.map { TextFold.fold($0) }.filter { !$0.isEmpty }
     var plural: Set<Int32> = []
-    for (word, id) in wordIDs where verbs[word] != nil && endings.contains(where: { word.hasSuffix($0) }) { plural.insert(id) }
+    for (word, id) in wordIDs where verbs[word] != nil || speechActHeads.contains(word) {
+      if endings.contains(where: { word.hasSuffix($0) }) { plural.insert(id) }
+    }
     self.plural = plural
   }
 }
@@ -301,6 +324,11 @@ struct WordFlags: OptionSet, Sendable {
   static let separable = WordFlags(rawValue: 32768)
   /// A locative preposition whose name is the source of an impersonal plural only.
   static let sourcePreposition = WordFlags(rawValue: 65536)
+
+  /// The word opens a speech act of several words ("made" of "made a statement").
+  static let startsSpeechAct = WordFlags(rawValue: 131072)
+  /// A conjunction that joins two names into one subject ("and", "и").
+  static let conjunction = WordFlags(rawValue: 262144)
 
   /// 1…12 when the word names a month, else 0.
   var month: Int { Int(rawValue >> 28) }

@@ -14,7 +14,7 @@ extension ExtractionRun {
       while quoteIndex < quotes.count, quotes[quoteIndex].end <= position { quoteIndex += 1 }
       if quoteIndex == quotes.count || quotes[quoteIndex].open > position {
         if words[k].hasLetter { outsideLetters += 1 }
-        if !lexicon.flags(ids[k]).isDisjoint(with: [.verb, .startsCue, .separable]) { attributes = true }
+        if !lexicon.flags(ids[k]).isDisjoint(with: [.verb, .startsCue, .separable, .startsSpeechAct]) { attributes = true }
       }
       k += 1
     }
@@ -46,7 +46,11 @@ extension ExtractionRun {
     // The clauses: the words outside quotes, split where a quote comes between them. A quoted
     // name ("В «Укргидроэнерго» заявили", "El «Energoatom» ucraniano dijo") is no quotation:
     // its words stay in the clause.
-    let split = quotes.contains(where: { isNameQuote($0, words: words) }) ? quotes.filter { !isNameQuote($0, words: words) } : quotes
+    // Nor is a quoted word that ends a speech act ("issued an “ultimatum”").
+    func inClause(_ quote: QuoteRaw) -> Bool {
+      isNameQuote(quote, words: words) || endsSpeechAct(quote, words: words, ids: ids, lexicon: lexicon)
+    }
+    let split = quotes.contains(where: inClause) ? quotes.filter { !inClause($0) } : quotes
     bounds.append(0)
     quoteIndex = 0
     k = first
@@ -87,7 +91,7 @@ extension ExtractionRun {
             ok = false
             break
           }
-          if ok, contiguous(words, clause[c], clause[c + length - 1]) {
+          if ok, contiguous(words, clause[c], clause[c + length - 1], marks: phrases[p].isSpeechAct ? lexicon : nil) {
             phraseAt[c] = (phrases[p].kind, length)
             c += length
             matched = true
@@ -102,8 +106,10 @@ extension ExtractionRun {
       var documentNoun: String?
       // Where a reported clause opens ("said that …"): what follows is not the verb's subject.
       var barriers: [Int] = []
-      // The lemmas of the separable verbs found with their particles.
+      // The lemmas of the separable verbs found with their particles, and of the speech acts
+      // of several words (with the position of their last word).
       var separableLemmas: [(position: Int, lemma: String)] = []
+      var actLast: [(position: Int, last: Int)] = []
       c = 0
       while c < clause.count {
         if let phrase = phraseAt[c] {
@@ -116,6 +122,12 @@ extension ExtractionRun {
           case .cue: cues.append((c, false, phrase.length))
           case .relay: cues.append((c, true, phrase.length))
           case .complementizer: barriers.append(c)
+          case .speechAct(let lemma):
+            // "made a statement", "выступил с заявлением": the phrase reports as one verb,
+            // found at its first word.
+            verbs.append(c)
+            separableLemmas.append((c, lemma))
+            actLast.append((c, c + phrase.length - 1))
           }
           c += phrase.length
           continue
@@ -318,9 +330,9 @@ extension ExtractionRun {
           if case .document = candidate.candidate.kind { score += 6 }
           if score < bestScore {
             bestScore = score
-            let surfaceText = surface(words, clause[v], clause[v])
+            let surfaceText = surface(words, clause[v], clause[actLast.first(where: { $0.position == v })?.last ?? v])
             best = RawAttribution(
-              candidate: candidate.candidate, verb: (surfaceText, lexicon.info(ids[clause[v]])?.lemma ?? separableLemmas.first(where: { $0.position == v })?.lemma ?? surfaceText),
+              candidate: candidate.candidate, verb: (surfaceText, separableLemmas.first(where: { $0.position == v })?.lemma ?? lexicon.info(ids[clause[v]])?.lemma ?? surfaceText),
               document: documentNoun, relay: relayName, paragraph: paragraph)
             if case .medium = candidate.candidate.kind {
               best?.candidate = nil
@@ -366,10 +378,10 @@ extension ExtractionRun {
       if best == nil, lexicon.dropsSubject, let v = verbs.first, cues.isEmpty,
         !lexicon.isPlural(ids[clause[v]])
       {
-        let surfaceText = surface(words, clause[v], clause[v])
+        let surfaceText = surface(words, clause[v], clause[actLast.first(where: { $0.position == v })?.last ?? v])
         best = RawAttribution(
           candidate: Candidate(kind: .dropped, first: clause[v], last: clause[v]),
-          verb: (surfaceText, lexicon.info(ids[clause[v]])?.lemma ?? separableLemmas.first(where: { $0.position == v })?.lemma ?? surfaceText), document: documentNoun, relay: relayName,
+          verb: (surfaceText, separableLemmas.first(where: { $0.position == v })?.lemma ?? lexicon.info(ids[clause[v]])?.lemma ?? surfaceText), document: documentNoun, relay: relayName,
           paragraph: paragraph)
         bestScore = 150
       }

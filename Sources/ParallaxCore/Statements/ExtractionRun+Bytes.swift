@@ -21,6 +21,28 @@ extension ExtractionRun {
     return true
   }
 
+  /// `contiguous(_:_:_:)`, where the quotation marks of `marks`' language may also come
+  /// between the words ("issued an “ultimatum”"); plain `contiguous` when `marks` is nil.
+  func contiguous(_ words: [WordToken], _ a: Int, _ b: Int, marks: CompiledLexicon?) -> Bool {
+    guard let marks else { return contiguous(words, a, b) }
+    guard b > a else { return true }
+    for k in a..<b {
+      var i = words[k].range.upperBound
+      let end = words[k + 1].range.lowerBound
+      guard end - i <= 8 else { return false }
+      while i < end {
+        if bytes[i] == 0x20 {
+          i += 1
+          continue
+        }
+        let (value, width) = bytes[i] < 0x80 ? (UInt32(bytes[i]), 1) : decodeUTF8Scalar(bytes, at: i)
+        guard marks.isMark(value) else { return false }
+        i += width
+      }
+    }
+    return true
+  }
+
   func surface(_ words: [WordToken], _ first: Int, _ last: Int) -> String {
     collapse(words[first].range.lowerBound..<words[last].range.upperBound)
   }

@@ -25,6 +25,21 @@ extension ExtractionRun {
     return count > 0
   }
 
+  /// Whether `quote` holds one word that ends a speech act begun right before it ("issued an
+  /// “ultimatum”", "висунув «ультиматум»"): a scare quote, whose word stays in the clause.
+  func endsSpeechAct(_ quote: QuoteRaw, words: [WordToken], ids: [Int32], lexicon: CompiledLexicon) -> Bool {
+    guard quote.terminated, quote.contentEnd > quote.contentStart, quote.contentEnd - quote.contentStart <= 40 else { return false }
+    let q = lowerBoundToken(words, quote.contentStart)
+    guard q < words.count, words[q].range.upperBound <= quote.contentEnd, q + 1 >= words.count || words[q + 1].range.lowerBound >= quote.contentEnd
+    else { return false }
+    for start in stride(from: q - 1, through: max(0, q - 3), by: -1) where lexicon.flags(ids[start]).contains(.startsSpeechAct) {
+      for phrase in lexicon.words[Int(ids[start])].phrases where phrase.isSpeechAct && start + phrase.length - 1 == q {
+        if (0..<phrase.length).allSatisfy({ ids[start + $0] == phrase.ids[$0] }) { return true }
+      }
+    }
+    return false
+  }
+
   /// Whether the run opening at `clause[c]` is a quoted name between a common noun and a
   /// person's name ("речник командування «Південь» Владислав Назаров"): it qualifies the
   /// title of the person named next, and does not speak.

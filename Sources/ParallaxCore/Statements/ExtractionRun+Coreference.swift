@@ -192,6 +192,9 @@ extension ExtractionRun {
         }
         if let entity {
           let organization = !entity.hasKind("person")
+          // "International Criminal Court President Piotr Hofmanski": a body or a place the
+          // registry knows, then a title and a name after it; the title's holder is named.
+          if organization, start + length <= lastTitle, lastTitle > lastOrganization, lastTitle < count - 1 { continue }
           let lastWord = state.allIDs[view.base + first + start + length - 1]
           if length == 1, let full = earlier(state.allIDs[view.base + first + start]) {
             return Mention(

@@ -40,10 +40,22 @@ extension ExtractionRun {
           splitAtDashes(quote, lexicon: lexicon, into: &result)
         }
       } else if lexicon.openers[value] != nil {
+        // A mark that closes itself ('"'), glued to the word before it and followed by a space
+        // or the paragraph's end, closes a quote ("… to Russia.\" Maria …"): with no quote
+        // open, it is a stray closer and opens none.
+        if lexicon.openers[value]?.contains(value) == true, i > range.lowerBound, !isSpace(bytes[i - 1]),
+          i + width >= range.upperBound || isSpace(bytes[i + width])
+        {
+          continue
+        }
         stack.append((value, i))
       }
     }
-    if let bottom = stack.first {
+    // A mark with nothing after it but spaces closes a quote the paragraph never opened
+    // ("… to Russia.\"" at a paragraph's end): it opens none.
+    if let bottom = stack.first,
+      ((bottom.at + utf8Width(bottom.open))..<range.upperBound).contains(where: { !isSpace(bytes[$0]) })
+    {
       state.endsOpen.insert(paragraph)
       result.append(QuoteRaw(open: bottom.at, contentStart: bottom.at + utf8Width(bottom.open), contentEnd: range.upperBound, end: range.upperBound, terminated: false))
     }

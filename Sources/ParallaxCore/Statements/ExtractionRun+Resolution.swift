@@ -42,8 +42,12 @@ extension ExtractionRun {
       // Komitetu … nie została spełniona - poinformowała organizacja"): up to the noun itself.
       let generic = organization && keywords.isEmpty && r >= firstRole
       let before = generic ? max(position, view.words[candidate.first].range.lowerBound) : position
+      let extractor = self.extractor
+      let gender = referent.gender
       let fits: (Mention) -> Bool = { m in
         guard m.position < before, m.organization == organization, !m.oblique || described else { return false }
+        // "she" never means a man the registry knows, nor "он" a woman.
+        if let gender, let entity = m.entity, let known = extractor.gender(of: entity), known != gender { return false }
         // A person is named in full or known to the registry: a lone unknown word ("Friday's",
         // an adjective in an oblique case) is not whom "he" means.
         if !organization, m.entity == nil, m.name.last == m.name.first { return false }
@@ -51,6 +55,15 @@ extension ExtractionRun {
         // not a place named before it.
         if generic, Self.isPlace(m) { return false }
         return keywords.isEmpty || keywords.contains { Self.contextContains(m, $0, table: table, ids: ids) }
+      }
+      // A pronoun, or a person's role without keywords ("the diplomat"), that no name before it
+      // in its own sentence explains: the subject of the sentence before, when unambiguous.
+      if !organization, r < firstRole || keywords.isEmpty {
+        switch previousSubject(of: referent, at: candidate.first, view: view, lexicon: lexicon, fits: fits) {
+        case .person(let subject): return subject
+        case .unresolved: return nil
+        case .undecided: break
+        }
       }
       if let found = recent(state.speakers, before: position, fits) ?? salient(state.mentions, before: before, fits) {
         return found

@@ -27,9 +27,18 @@ extension ExtractionRun {
   func locativeSetting(
     _ clause: Clause, _ c: Int, _ candidate: Candidate, verb: Int, words: [WordToken], ids: [Int32], lexicon: CompiledLexicon
   ) -> Bool {
-    guard c > 0, candidate.last - candidate.first < 2, lexicon.flags(ids[clause[c - 1]]).contains(.sourcePreposition), !words[clause[c - 1]].capitalized,
-      contiguous(words, clause[c - 1], clause[c])
-    else { return false }
+    guard c > 0, candidate.last - candidate.first < 2 else { return false }
+    func preposition(_ k: Int) -> Bool {
+      lexicon.flags(ids[clause[k]]).contains(.sourcePreposition) && !words[clause[k]].capitalized && contiguous(words, clause[k], clause[c])
+    }
+    // "в нидерландской Гааге сообщила": past one lowercase word (an adjective), a place the
+    // registry knows is the setting too.
+    if !preposition(c - 1) {
+      guard c > 1, preposition(c - 2), words[clause[c - 1]].hasLetter, !words[clause[c - 1]].capitalized,
+        !lexicon.isVerb(ids[clause[c - 1]]),
+        extractor.resolve(surface(words, candidate.first, candidate.last), lexicon.language)?.hasKind("place") == true
+      else { return false }
+    }
     return !lexicon.isPlural(ids[clause[verb]])
   }
 

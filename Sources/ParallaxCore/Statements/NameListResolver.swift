@@ -9,13 +9,19 @@ public struct NameListResolver: SpeakerResolving, PlaceResolving {
   private var entities: [EntityID] = []
   private var formWords = TokenTable(capacity: 16)
   private var formWordFilter = TokenTable.Filter(hashes: [])
+  /// The gender the registry records for a person, for pronouns ("she", "он").
+  private var genders: [EntityID: PersonGender] = [:]
 
-  /// A resolver over `forms` (surface → entity).
-  public init(_ forms: [String: EntityID] = [:]) {
+  /// A resolver over `forms` (surface → entity), with the `genders` of its people.
+  public init(_ forms: [String: EntityID] = [:], genders: [EntityID: PersonGender] = [:]) {
     self.forms = [:]
     for (form, id) in forms.sorted(by: { $0.key < $1.key }) { self.forms[TextFold.fold(form)] = id }
+    self.genders = genders
     compile()
   }
+
+  /// The gender the registry gives person `id`, if any.
+  public func gender(of id: EntityID) -> PersonGender? { genders[id] }
 
   public func entity(for surface: String, language: LocaleID) -> EntityID? {
     // The compiled table first (no String hashing; a probe of one slot): a form with the same
@@ -64,6 +70,7 @@ public struct NameListResolver: SpeakerResolving, PlaceResolving {
     struct Entity: Decodable {
       struct Variant: Decodable { var form: String }
       var id: String
+      var gender: PersonGender?
       var variants: [Variant]?
     }
     var entities: [Entity]?
@@ -79,6 +86,7 @@ public struct NameListResolver: SpeakerResolving, PlaceResolving {
         let file = try? document.decode(NamesFile.self)
       else { continue }
       for entity in file.entities ?? [] {
+        if let gender = entity.gender { resolver.genders[EntityID(entity.id)] = gender }
         for variant in entity.variants ?? [] {
           let key = TextFold.fold(variant.form)
           if resolver.forms[key] == nil { resolver.forms[key] = EntityID(entity.id) }
@@ -95,6 +103,7 @@ public struct NameListResolver: SpeakerResolving, PlaceResolving {
   public init(registry: NameRegistry) {
     self.forms = [:]
     for entity in registry.entities {
+      if let gender = entity.gender { genders[entity.id] = gender }
       for variant in entity.variants {
         let key = TextFold.fold(variant.form)
         if forms[key] == nil { forms[key] = entity.id }

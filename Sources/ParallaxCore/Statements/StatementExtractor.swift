@@ -109,6 +109,11 @@ public struct StatementExtractor: Sendable {
     return identity.resolver?.entity(for: surface(), language: language)
   }
 
+  /// The registry's gender of person `id`, when the resolver is a name list that records one.
+  func gender(of id: EntityID) -> PersonGender? {
+    identity.nameList?.gender(of: id)
+  }
+
   /// Whether a name containing the folded word `word` may resolve: false only when the
   /// resolver is a name list and no form has the word.
   func mayResolve(word: ArraySlice<UInt8>) -> Bool {
