@@ -36,4 +36,11 @@ import Testing
   func attacks() throws {
     #expect(try events(in: "events-bridge") == [["a-en.txt", "a-ru.txt"], ["b-de.txt", "b-en.txt"]])
   }
+
+  /// `Fixtures/events-dam`: a warning against blowing up the Kakhovka dam (Ukrainian) and the
+  /// dam blown up (English and Russian), alike in their places and people, undated.
+  @Test("a warning against blowing up a dam is not the blast; reports of the blast in two scripts join")
+  func warning() throws {
+    #expect(try events(in: "events-dam") == [["a-uk.txt"], ["b-en.txt", "b-ru.txt"]])
+  }
 }
