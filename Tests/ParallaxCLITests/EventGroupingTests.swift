@@ -9,8 +9,8 @@ import Testing
 /// Odesa (English and French).
 @Suite struct EventGroupingTests {
   /// The events of `compare --format json` on the fixtures, as sorted file names.
-  private func events(_ extra: [String] = []) throws -> [[String]] {
-    let run = try CLI.run(["compare", "--format", "json"] + extra + [CLI.fixture("events").path])
+  private func events(_ extra: [String] = [], in folder: String = "events") throws -> [[String]] {
+    let run = try CLI.run(["compare", "--format", "json"] + extra + [CLI.fixture(folder).path])
     try #require(run.status == 0, "\(run.stderr)")
     let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
     let events = try #require(object["events"] as? [[String: Any]])
@@ -27,5 +27,20 @@ import Testing
   @Test("the same reports as one event with --as-one, so the grouping above is the grouper's doing")
   func asOne() throws {
     #expect(try events(["--as-one"]).count == 1)
+  }
+
+  /// `Fixtures/events-bridge`: two attacks on one bridge, undated, alike in their places, people
+  /// and words: a truck bomb on 8 October (English and Russian, whose tolls differ: 3 and 4
+  /// killed) and sea drones on 17 July (English and German).
+  @Test("two attacks on one bridge on other days stay apart; reports of one in two scripts join, though their tolls differ")
+  func attacks() throws {
+    #expect(try events(in: "events-bridge") == [["a-en.txt", "a-ru.txt"], ["b-de.txt", "b-en.txt"]])
+  }
+
+  /// `Fixtures/events-dam`: a warning against blowing up the Kakhovka dam (Ukrainian) and the
+  /// dam blown up (English and Russian), alike in their places and people, undated.
+  @Test("a warning against blowing up a dam is not the blast; reports of the blast in two scripts join")
+  func warning() throws {
+    #expect(try events(in: "events-dam") == [["a-uk.txt"], ["b-en.txt", "b-ru.txt"]])
   }
 }

@@ -37,6 +37,10 @@ struct ResponsibilityReports {
     var reported = 0
     var sourcesShown = 0
     var acrossEvent = 0
+    /// Pairs in one event with a statement not read as labelled (the agent reader's loss).
+    var misread = 0
+    /// Pairs in one event, both read as labelled, neither aligned nor shown across the event.
+    var unshown = 0
   }
 
   var rows: [Row] = []
@@ -118,6 +122,7 @@ struct ResponsibilityReports {
         let read = a.predicted == a.label.side && b.predicted == b.label.side
         let together = !alignments(a.label).isDisjoint(with: alignments(b.label))
         if read, blameLine[event] || together { row.acrossEvent += 1 }
+        if !read { row.misread += 1 } else if !(blameLine[event] || together) { row.unshown += 1 }
         let wanted = ["\(a.label.page)#\(a.label.side.rawValue)", "\(b.label.page)#\(b.label.side.rawValue)"]
         if shown.contains(where: { $0.isSuperset(of: wanted) }) { row.sourcesShown += 1 }
         guard together else { continue }
@@ -129,11 +134,13 @@ struct ResponsibilityReports {
   }
 
   func render() -> String {
-    var out = "\n| incident | opposite pairs | pages in one event | statements in one alignment | reported as opposite blame | the two pages shown blaming those sides in one alignment | reported, in an alignment or across the event |\n"
-    out += "| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n"
+    var out = "\n| incident | opposite pairs | pages in one event | statements in one alignment | reported as opposite blame | the two pages shown blaming those sides in one alignment | reported, in an alignment or across the event | lost: pages in two events | lost: one event, a statement misread | lost: read, not shown |\n"
+    out += "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n"
     var total = Row(incident: "**all**")
     for row in rows {
-      out += "| \(row.incident) | \(row.pairs) | \(row.grouped) | \(row.aligned) | \(row.reported) | \(row.sourcesShown) | \(row.acrossEvent) |\n"
+      out += "| \(row.incident) | \(row.pairs) | \(row.grouped) | \(row.aligned) | \(row.reported) | \(row.sourcesShown) | \(row.acrossEvent) | \(row.pairs - row.grouped) | \(row.misread) | \(row.unshown) |\n"
+      total.misread += row.misread
+      total.unshown += row.unshown
       total.sourcesShown += row.sourcesShown
       total.acrossEvent += row.acrossEvent
       total.pairs += row.pairs
@@ -141,7 +148,7 @@ struct ResponsibilityReports {
       total.aligned += row.aligned
       total.reported += row.reported
     }
-    out += "| \(total.incident) | \(total.pairs) | \(total.grouped) | \(total.aligned) | \(total.reported) | \(total.sourcesShown) | \(total.acrossEvent) |\n"
+    out += "| \(total.incident) | \(total.pairs) | \(total.grouped) | \(total.aligned) | \(total.reported) | \(total.sourcesShown) | \(total.acrossEvent) | \(total.pairs - total.grouped) | \(total.misread) | \(total.unshown) |\n"
     return out
   }
 }
