@@ -104,7 +104,7 @@ extension DiscoveryRun {
       var end = start
       while end < mentions.count, mentions[end].document == mentions[start].document { end += 1 }
       var owners: [[UInt8]: Set<Int>] = [:]
-      for index in start..<end where !mentions[index].place {
+      for index in start..<end where !mentions[index].place && !mentions[index].isCompound {
         for reading in mentions[index].keys where reading.count > 1 && !Self.isTermReading(reading) {
           if let last = reading.last { owners[last, default: []].insert(sets.find(index)) }
         }
@@ -140,7 +140,7 @@ extension DiscoveryRun {
   /// three capitalized words, not a place ("Akar" and "Хулуси Акар").
   private func joinSurnamesAcrossDocuments(_ mentions: [Mention], _ sets: inout DisjointSets) {
     var owners: [[UInt8]: Set<Int>] = [:]
-    for (index, mention) in mentions.enumerated() where !mention.place && !mention.hasParticle {
+    for (index, mention) in mentions.enumerated() where !mention.place && !mention.hasParticle && !mention.isCompound {
       for reading in mention.keys where (reading.count == 2 || reading.count == 3) && !Self.isTermReading(reading) {
         if let last = reading.last { owners[last, default: []].insert(sets.find(index)) }
       }

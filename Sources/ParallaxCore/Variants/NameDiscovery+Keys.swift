@@ -32,6 +32,12 @@ extension DiscoveryRun {
         if let loan = loanReading(reading), !readings.contains(loan) { readings.append(loan) }
       }
     }
+    // Two names joined by a hyphen name a third thing (a crossing, a route) in either order:
+    // "Orliwka-Isaccea" and "Исакча-Орловка".
+    let compound = words.count == 2 && bytes[first.range.upperBound..<last.range.lowerBound].elementsEqual([0x2D])
+    if compound {
+      for reading in readings where !readings.contains(Array(reading.reversed())) { readings.append(Array(reading.reversed())) }
+    }
     if words.count == 1, let concept = nameConceptReading(first, language: language), !readings.contains(concept) {
       readings.append(concept)
     }
@@ -52,6 +58,7 @@ extension DiscoveryRun {
       end: base + first.range.lowerBound + surface.utf8.count)
     if initials.unicodeScalars.count >= 3, words.count >= 3 { mention.initials = initials }
     if (3...6).contains(count) { mention.shortForm = first.key }
+    mention.isCompound = compound
     mention.startsWithGivenName = words.count >= 2 && words.allSatisfy(\.isCapitalized) && isGivenName(first.key)
     mention.foreign = words.contains { lexicon.hasForeignLetter(Self.text(bytes, $0.range), in: language) }
     return mention
@@ -92,6 +99,14 @@ extension DiscoveryRun {
     return changed ? result : nil
   }
 
+  /// Whether the letters a longer word adds to a shorter one hold a piece that makes
+  /// adjectives of names (`adjectiveInfixes`: "tychnyi" of "adriatychnyi").
+  func isAdjectiveTail(_ tail: ArraySlice<UInt8>) -> Bool {
+    lexicon.adjectiveInfixes.contains { infix in
+      tail.count >= infix.count && tail.indices.contains { start in tail[start...].starts(with: infix) }
+    }
+  }
+
   /// The consonant skeleton of a folded word: its vowels dropped.
   func skeleton(_ word: [UInt8]) -> [UInt8] {
     word.filter { !lexicon.vowels.contains($0) }.map { lexicon.skeletonLetters[$0] ?? $0 }
@@ -104,6 +119,11 @@ extension DiscoveryRun {
     for (x, y) in zip(a, b) where x != y {
       // Concepts (#) and registered entities (@) of a term name are the same or different.
       if Self.isSymbol(x) || Self.isSymbol(y) { return false }
+      // A word much longer than another is a compound of it, not its spelling (Tiraspol and
+      // Tiraspoltransgaz: Jaro-Winkler rewards the shared start), unless the rest makes an
+      // adjective of it (Adria and Адріатичний).
+      let (short, long) = x.count < y.count ? (x, y) : (y, x)
+      if long.count - short.count > options.longestEnding, !isAdjectiveTail(long.dropFirst(short.count)) { return false }
       let similarity = NameTokenizer.similarity(x, y)
       if similarity >= options.linkSimilarity { continue }
       let skeleton = self.skeleton(x)

@@ -40,6 +40,12 @@ final class DiscoveryRun {
     var foreign = false
     /// A noun naming the kind of thing stood right before it ("Dorf Plauru").
     var afterKindNoun = false
+    /// Two words joined by a hyphen ("Orliwka-Isaccea"): a name of its own, not a person's
+    /// full name whose last word is a surname.
+    var isCompound = false
+    /// The lowercase word right after a one-word name, which may continue it as the same name
+    /// does capitalized elsewhere ("Газпром нефть", "Gazprom Neft"); see `withContinuations`.
+    var following: Word?
   }
 
   /// A registered name found in a paragraph.
@@ -215,7 +221,7 @@ final class DiscoveryRun {
       for reading in mention.keys { alone.insert(Self.joined(reading)) }
     }
     result.removeAll { mention in mention.besidePerson && !mention.keys.contains { alone.contains(Self.joined($0)) } }
-    return result
+    return try withContinuations(result, documents)
   }
 
   static func text(_ bytes: [UInt8], _ range: Range<Int>) -> String {
@@ -282,6 +288,14 @@ final class DiscoveryRun {
       {
         mention.besidePerson = before || after
         mention.afterKindNoun = kinded
+        if run.count == 1, last + 1 < words.count {
+          let next = words[last + 1]
+          if !next.isCapitalized, next.isCyrillic == words[last].isCyrillic, !covered(next),
+            bytes[words[last].range.upperBound..<next.range.lowerBound].elementsEqual([0x20])
+          {
+            mention.following = next
+          }
+        }
         result.append(mention)
       }
     }

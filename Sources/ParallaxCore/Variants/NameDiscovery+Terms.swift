@@ -225,7 +225,7 @@ extension DiscoveryRun {
       // A person's name is no part of a thing's ("ministro della Difesa Rustem Umerov").
       return name.isPerson ? nil : TermPart(specifics: [Array("@\(name.entity)".utf8)])
     }
-    if let hit = termHit(word.key, language: language) {
+    if let hit = termHit(word.possessiveBase ?? word.key, language: language) {
       var part = TermPart(concepts: hit.concepts)
       if let head = hit.head {
         // The head as written ("Krim"), for the registry, when the key keeps the letters' count.

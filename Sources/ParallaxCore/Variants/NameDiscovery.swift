@@ -18,10 +18,14 @@ public struct NameDiscoveryOptions: Sendable, Hashable {
   public var longestName: Int
   /// Example locations kept per entity.
   public var examples: Int
+  /// The most letters a folded case ending adds to a word: a word that starts another longer
+  /// by more is not its spelling ("tiraspol", "tiraspoltransgaz").
+  public var longestEnding: Int
 
   public init(
     linkSimilarity: Double = 0.87, skeletonSimilarity: Double = 0.75, shortestSkeleton: Int = 2,
-    minimumCount: Int = 1, styleLanguages: [String] = ["en"], longestName: Int = 6, examples: Int = 3
+    minimumCount: Int = 1, styleLanguages: [String] = ["en"], longestName: Int = 6, examples: Int = 3,
+    longestEnding: Int = 4
   ) {
     self.linkSimilarity = linkSimilarity
     self.skeletonSimilarity = skeletonSimilarity
@@ -30,6 +34,7 @@ public struct NameDiscoveryOptions: Sendable, Hashable {
     self.styleLanguages = styleLanguages
     self.longestName = longestName
     self.examples = examples
+    self.longestEnding = longestEnding
   }
 }
 

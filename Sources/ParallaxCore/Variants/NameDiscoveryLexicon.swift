@@ -55,6 +55,10 @@ public struct NameDiscoveryProfile: Sendable, Hashable, Decodable {
   /// Южный in Russian, Південний in Ukrainian and Pivdennyi in English, so a one-word name that
   /// is such a term is keyed by its concept too.
   public var nameConcepts: [String]
+  /// Folded romanized pieces that make an adjective of a name in a Cyrillic language (`und`
+  /// only): a word that starts a much longer one is its spelling only when the rest holds one
+  /// ("adria" and "adriatychnyi", not "tiraspol" and "tiraspoltranshaz").
+  public var adjectiveInfixes: [String]
   /// How this (Cyrillic) language writes the names of Latin-script languages, by source
   /// language: ICU transform rules from the source spelling to this script (Romanian "Marcel
   /// Ciolacu" is "Марчел Чолаку" in Russian). A Latin name is also read through each, then
@@ -66,7 +70,7 @@ public struct NameDiscoveryProfile: Sendable, Hashable, Decodable {
 
   enum CodingKeys: String, CodingKey {
     case language, titles, placeWords, connectors, vowels, capitalizesNouns, skeletonLetters, adjectivalSuffixes, elisions
-    case terms, loanReadings, headConcepts, legalForms, kindNouns, nameConcepts, renderings, alphabet
+    case terms, loanReadings, headConcepts, legalForms, kindNouns, nameConcepts, renderings, alphabet, adjectiveInfixes
   }
 
   public init(
@@ -74,8 +78,9 @@ public struct NameDiscoveryProfile: Sendable, Hashable, Decodable {
     capitalizesNouns: Bool = false, skeletonLetters: [String: String] = [:], adjectivalSuffixes: [String] = [],
     elisions: [String] = [], terms: [String: [String]] = [:], loanReadings: [String: String] = [:],
     headConcepts: [String] = [], legalForms: [String] = [], kindNouns: [String] = [], nameConcepts: [String] = [],
-    renderings: [String: String] = [:], alphabet: String? = nil
+    renderings: [String: String] = [:], alphabet: String? = nil, adjectiveInfixes: [String] = []
   ) {
+    self.adjectiveInfixes = adjectiveInfixes
     self.nameConcepts = nameConcepts
     self.renderings = renderings
     self.alphabet = alphabet
@@ -112,6 +117,7 @@ public struct NameDiscoveryProfile: Sendable, Hashable, Decodable {
     legalForms = try c.decodeIfPresent([String].self, forKey: .legalForms) ?? []
     kindNouns = try c.decodeIfPresent([String].self, forKey: .kindNouns) ?? []
     nameConcepts = try c.decodeIfPresent([String].self, forKey: .nameConcepts) ?? []
+    adjectiveInfixes = try c.decodeIfPresent([String].self, forKey: .adjectiveInfixes) ?? []
     renderings = try c.decodeIfPresent([String: String].self, forKey: .renderings) ?? [:]
     alphabet = try c.decodeIfPresent(String.self, forKey: .alphabet)
   }
@@ -123,7 +129,8 @@ public struct NameDiscoveryProfile: Sendable, Hashable, Decodable {
      "capitalizesNouns": .any, "skeletonLetters": .dictionary(value: .any),
      "adjectivalSuffixes": .any, "elisions": .any, "terms": .dictionary(value: .any),
      "loanReadings": .dictionary(value: .any), "headConcepts": .any, "legalForms": .any,
-     "kindNouns": .any, "nameConcepts": .any, "renderings": .dictionary(value: .any), "alphabet": .any],
+     "kindNouns": .any, "nameConcepts": .any, "renderings": .dictionary(value: .any), "alphabet": .any,
+     "adjectiveInfixes": .any],
     required: ["language"])
 
   /// Loads one file, such as `uk/names-discovery.yaml`; its `language` must match its folder.
@@ -167,6 +174,8 @@ public struct NameDiscoveryLexicon: Sendable {
   var ordinary: [String: Set<String>] = [:]
   /// Skeleton vowels, as ASCII bytes.
   var vowels: Set<UInt8> = []
+  /// Folded romanized pieces of Cyrillic adjectives of names, as ASCII bytes.
+  var adjectiveInfixes: [[UInt8]] = []
   /// Languages that capitalize common nouns.
   var capitalizingNouns: Set<String> = []
   /// Adjectival endings by language (of discovery and name matching), as match keys, longest
@@ -211,6 +220,7 @@ public struct NameDiscoveryLexicon: Sendable {
         }
         for word in profile.elisions { lexicon.elisions[language, default: []].insert(try keys.key(word)) }
         for vowel in profile.vowels { lexicon.vowels.formUnion(vowel.utf8) }
+        for infix in profile.adjectiveInfixes { lexicon.adjectiveInfixes.append(Array(infix.utf8)) }
         if profile.capitalizesNouns { lexicon.capitalizingNouns.insert(language) }
         for suffix in profile.adjectivalSuffixes { lexicon.adjectivalSuffixes[language, default: []].append(try keys.key(suffix)) }
         for (concepts, words) in profile.terms {
