@@ -94,26 +94,24 @@ public struct BatchFileHashes: Sendable {
   /// The hashes saved in `text` by an earlier run; lines that do not parse are ignored (their
   /// files are read again).
   public init(text: String) {
-    var text = text
-    text.withUTF8 { bytes in
-      let header = Array(Self.header.utf8)
-      guard bytes.count > header.count, bytes[header.count] == 0x0A,
-        bytes[0..<header.count].elementsEqual(header)
-      else { return }
-      var start = header.count + 1
-      saved.reserveCapacity(bytes.count / 120)
-      while start < bytes.count {
-        var end = start
-        while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-        if let (path, entry) = Self.entry(bytes, start..<end) { saved[path] = entry }
-        start = end + 1
-      }
+    let bytes = Array(text.utf8)
+    let header = Array(Self.header.utf8)
+    guard bytes.count > header.count, bytes[header.count] == 0x0A,
+      bytes[0..<header.count].elementsEqual(header)
+    else { return }
+    var start = header.count + 1
+    saved.reserveCapacity(bytes.count / 120)
+    while start < bytes.count {
+      var end = start
+      while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+      if let (path, entry) = Self.entry(bytes, start..<end) { saved[path] = entry }
+      start = end + 1
     }
   }
 
   /// One saved line: `hash device inode size mtime-s mtime-ns ctime-s ctime-ns path`, separated
   /// by tabs; nil when it does not parse.
-  private static func entry(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> (String, Entry)? {
+  private static func entry(_ bytes: [UInt8], _ line: Range<Int>) -> (String, Entry)? {
     var fields: [Range<Int>] = []
     var start = line.lowerBound
     for index in line where bytes[index] == 0x09 && fields.count < 8 {
@@ -142,8 +140,8 @@ public struct BatchFileHashes: Sendable {
       device: numbers[0], inode: numbers[1], size: Int64(numbers[2]),
       modified: Timestamp(seconds: Int64(numbers[3]), nanoseconds: Int64(numbers[4])),
       changed: Timestamp(seconds: Int64(numbers[5]), nanoseconds: Int64(numbers[6])))
-    let hash = String(decoding: UnsafeBufferPointer(rebasing: bytes[fields[0]]), as: UTF8.self)
-    let path = String(decoding: UnsafeBufferPointer(rebasing: bytes[fields[8]]), as: UTF8.self)
+    let hash = String(decoding: bytes[fields[0]], as: UTF8.self)
+    let path = String(decoding: bytes[fields[8]], as: UTF8.self)
     return (path, Entry(stamp: stamp, hash: hash))
   }
 
