@@ -9,7 +9,7 @@
 /// dated by a stray date in its text, or a follow-up days later, would otherwise keep two
 /// halves of one event's coverage apart once it has joined one of them.
 struct EventUnion {
-  private var parent: [Int]
+  private var sets: DisjointSets
   /// Per root, how many of its members are dated on each day (empty while all are undated).
   private var days: [[Int32: Int32]]
   /// Per root, its dated members, how many of them lie in its busiest window, and the first
@@ -30,7 +30,7 @@ struct EventUnion {
   private let representatives: Int
 
   init(days: [Int32], clues: EventEvidence? = nil, window: Int, outlierShare: Float = 0, representatives: Int) {
-    parent = Array(days.indices)
+    sets = DisjointSets(count: days.count)
     let clues = clues ?? EventEvidence(count: days.count)
     self.floors = clues.floors
     self.clues = clues
@@ -45,14 +45,8 @@ struct EventUnion {
     self.representatives = max(1, representatives)
   }
 
-  mutating func root(_ x: Int) -> Int {
-    var x = x
-    while parent[x] != x {
-      parent[x] = parent[parent[x]]
-      x = parent[x]
-    }
-    return x
-  }
+  /// The root of `x`'s set: its smallest member.
+  mutating func root(_ x: Int) -> Int { sets.find(x) }
 
   /// The busiest window of the sets of roots `large` and `small` together: how many of their
   /// dated members lie in it, and its first day. A window that beats `large`'s own holds a day
@@ -112,8 +106,9 @@ struct EventUnion {
       }
       guard fits else { return }
     }
+    // The smaller root becomes the joined set's root (`DisjointSets.union`).
     let (low, high) = (min(ra, rb), max(ra, rb))
-    parent[high] = low
+    sets.union(ra, rb)
     // The smaller histogram goes into the larger (taken out first, so it is not copied), which
     // the joined root keeps.
     var merged = days[large]
