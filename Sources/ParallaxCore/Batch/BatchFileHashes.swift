@@ -157,7 +157,7 @@ public struct BatchFileHashes: Sendable {
     guard let bytes = FileManager.default.contents(atPath: path) else { return nil }
     filesRead += 1
     var hasher = StableHash()
-    bytes.withUnsafeBytes { hasher.combine($0) }
+    hasher.combine(bytes)
     let hash = hasher.hex
     // Keep it only when a later write must show in the ctime (see the type's comment), and
     // only when the path fits on one line of the saved file.

@@ -92,8 +92,7 @@ final class CompiledLexicon: Sendable {
   let markLeadWords: [UInt8]
 
   /// The id of the folded word in `bytes`, or -1 when the lexicon does not know it.
-  @inline(__always)
-  func id(of bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+  func id(of bytes: [UInt8]) -> Int32 {
     wordTable.find(bytes).map { Int32(truncatingIfNeeded: $0) } ?? -1
   }
 

@@ -53,39 +53,19 @@ extension ExtractionRun {
   func collapse(_ range: Range<Int>, clean paragraphClean: Bool = false) -> String {
     // Most stretches need no collapsing: then they are the document's text as it is, copied
     // without validating the UTF-8 again.
-    let clean = bytes.withUnsafeBufferPointer { bytes -> Bool in
+    let clean: Bool = {
       guard !range.isEmpty, !isSpace(bytes[range.lowerBound]), !isSpace(bytes[range.upperBound - 1]),
         bytes[range.lowerBound] & 0xC0 != 0x80, range.upperBound == bytes.count || bytes[range.upperBound] & 0xC0 != 0x80
       else { return false }
-      return paragraphClean || !UTF8Bytes.needsCollapsing(UnsafeBufferPointer(rebasing: bytes[range]))
-    }
+      return paragraphClean || !UTF8Bytes.needsCollapsing(bytes, in: range)
+    }()
     if clean {
       let utf8 = document.text.utf8
       let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
       let end = utf8.index(start, offsetBy: range.count)
       return String(document.text[start..<end])
     }
-    return bytes.withUnsafeBufferPointer { bytes in
-      String(unsafeUninitializedCapacity: range.count) { out in
-        var n = 0
-        var space = false
-        for i in range {
-          let b = bytes[i]
-          if isSpace(b) {
-            space = true
-            continue
-          }
-          if space, n > 0 {
-            out[n] = 0x20
-            n += 1
-          }
-          space = false
-          out[n] = b
-          n += 1
-        }
-        return n
-      }
-    }
+    return UTF8Bytes.collapsingWhiteSpace(bytes, in: range)
   }
 
   func lowerBoundToken(_ words: [WordToken], _ offset: Int) -> Int {

@@ -15,7 +15,7 @@ extension ExtractionRun {
     var failure: ICUError?
     // A paragraph without line breaks, tabs or double spaces (most) has sentences to copy as
     // they are; any other is copied for ICU with its line breaks as spaces.
-    let clean = bytes.withUnsafeBufferPointer { !UTF8Bytes.needsCollapsing(UnsafeBufferPointer(rebasing: $0[range])) }
+    let clean = !UTF8Bytes.needsCollapsing(bytes, in: range)
     if !clean {
       var copy = Array(bytes[range])
       for k in copy.indices where copy[k] == 0x0A || copy[k] == 0x0D { copy[k] = 0x20 }

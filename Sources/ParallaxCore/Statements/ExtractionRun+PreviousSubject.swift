@@ -67,7 +67,7 @@ extension ExtractionRun {
     let words = gap.split(separator: " ")
     guard let last = words.last, words.count <= 5 else { return false }
     let folded = Array(TextFold.fold(String(last)).utf8)
-    let id = folded.withUnsafeBufferPointer { lexicon.id(of: $0) }
+    let id = lexicon.id(of: folded)
     return lexicon.flags(id).contains(.conjunction)
   }
 }

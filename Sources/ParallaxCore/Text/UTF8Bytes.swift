@@ -37,6 +37,38 @@ enum UTF8Bytes {
     return bytes.count - continuation
   }
 
+  /// `needsCollapsing(_:)` of `bytes[range]`.
+  static func needsCollapsing(_ bytes: [UInt8], in range: Range<Int>) -> Bool {
+    bytes.withUnsafeBufferPointer { needsCollapsing(UnsafeBufferPointer(rebasing: $0[range])) }
+  }
+
+  /// The text of `bytes[range]` (valid UTF-8) with each run of spaces, tabs and line breaks
+  /// as one space, and none at either end: written straight into the string's storage.
+  static func collapsingWhiteSpace(_ bytes: [UInt8], in range: Range<Int>) -> String {
+    func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 }
+    return bytes.withUnsafeBufferPointer { bytes in
+      String(unsafeUninitializedCapacity: range.count) { out in
+        var n = 0
+        var space = false
+        for i in range {
+          let b = bytes[i]
+          if isSpace(b) {
+            space = true
+            continue
+          }
+          if space, n > 0 {
+            out[n] = 0x20
+            n += 1
+          }
+          space = false
+          out[n] = b
+          n += 1
+        }
+        return n
+      }
+    }
+  }
+
   /// Whether `bytes` hold a line break, a tab or two spaces in a row: white space that
   /// collapsing would change. Looked for sixteen bytes at a time (SIMD compares; each space
   /// is compared with the byte after it by a second load one byte on).
