@@ -38,13 +38,17 @@ public final class NameMatcher {
   public let options: NameMatcherOptions
   let keys: MatchKeyBuilder
   let words: WordBreaker
-  private let romanizers: [(language: String, transliterator: SchemeTransliterator)]
+  /// By language, sorted; each compiled on first use.
+  private let romanizers: [NameRomanizer]
 
   /// The ASCII romanizer of `language`'s scheme (or `und`'s), for a caller on this matcher's
   /// task (the statement profiler romanizes stems with the same rules): compiled once per task.
-  func romanizer(for language: String) -> SchemeTransliterator? {
-    romanizers.first { $0.language == language }?.transliterator ?? romanizers.first { $0.language == "und" }?.transliterator
+  func romanizer(for language: String) throws(ICUError) -> SchemeTransliterator? {
+    try (romanizers.first { $0.language == language } ?? romanizers.first { $0.language == "und" })?.transliterator()
   }
+
+  /// How many of the romanizers have been compiled so far.
+  var compiledRomanizers: Int { romanizers.filter(\.isCompiled).count }
   private var table = TokenTable()
   var infos: [TokenInfo] = []
   /// Bumped whenever the token table is emptied, so callers keeping per-token-id facts know.
@@ -66,7 +70,7 @@ public final class NameMatcher {
     for profile in index.profiles.values {
       for rule in profile.latinEndings {
         for ending in rule.becomes {
-          guard let key = try? keys.key(ending), let generic = romanizer(for: "und"),
+          guard let key = try? keys.key(ending), let generic = try? romanizer(for: "und"),
             let ascii = try? keys.key(generic.transliterate(key)), ascii.unicodeScalars.count >= 2
           else { continue }
           found[ascii, default: []].insert(profile.language)
@@ -81,7 +85,7 @@ public final class NameMatcher {
   /// Adjectival suffixes of every language romanized by the generic romanizer and folded as
   /// the fuzzy matcher folds words: a near miss at a sentence's start may be an adjective.
   lazy var adjectivalSkeletons: [[UInt8]] = {
-    guard let generic = romanizer(for: "und") else { return [] }
+    guard let generic = try? romanizer(for: "und") else { return [] }
     var found: Set<[UInt8]> = []
     for suffix in index.adjectivalSuffixes {
       guard let latin = try? keys.key(generic.transliterate(suffix)) else { continue }
@@ -144,7 +148,19 @@ public final class NameMatcher {
     self.index = index
     self.keys = keys
     self.words = words
-    self.romanizers = romanizers.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    self.romanizers = romanizers.sorted { $0.key < $1.key }.map { NameRomanizer(language: $0.key, compiled: $0.value) }
+    self.options = options
+  }
+
+  /// A matcher whose romanizers are compiled from `schemes` when a word first needs them.
+  init(
+    index: NameIndex, keys: MatchKeyBuilder, words: WordBreaker,
+    schemes: [String: TransliterationScheme], options: NameMatcherOptions
+  ) {
+    self.index = index
+    self.keys = keys
+    self.words = words
+    self.romanizers = schemes.sorted { $0.key < $1.key }.map { NameRomanizer(language: $0.key, scheme: $0.value) }
     self.options = options
   }
 
@@ -286,8 +302,8 @@ public final class NameMatcher {
   private func fillVariants(_ info: inout TokenInfo) throws(ICUError) {
     guard info.deferred else { return }
     var romanized: [String] = []
-    for (language, romanizer) in romanizers where info.isCyrillic || language == "und" {
-      let latin = try keys.key(try romanizer.transliterate(info.possessiveBase ?? info.key))
+    for romanizer in romanizers where info.isCyrillic || romanizer.language == "und" {
+      let latin = try keys.key(try romanizer.romanize(info.possessiveBase ?? info.key))
       if !latin.isEmpty, !romanized.contains(latin) { romanized.append(latin) }
     }
     // A Latin word is looked up as written among the declined Latin forms (Prigożynem), which

@@ -58,7 +58,6 @@ public struct NameSetup: Sendable {
   public func makeMatcher(options: NameMatcherOptions = NameMatcherOptions()) throws -> NameMatcher {
     NameMatcher(
       index: index, keys: try MatchKeyBuilder(profile: matchKeyProfile),
-      words: try WordBreaker(locale: "und"), romanizers: try Self.makeRomanizers(romanization),
-      options: options)
+      words: try WordBreaker(locale: "und"), schemes: romanization, options: options)
   }
 }
