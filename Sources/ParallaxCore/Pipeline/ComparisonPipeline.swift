@@ -66,7 +66,7 @@ public struct ComparisonPipeline: Sendable {
     other.stackSize = 8 << 20
     other.start()
     let statements = Result { () throws(LocaleDataError) in try StatementResources(data: data) }
-    loaded.set(digest: LocaleDataDigest.sha256(data))
+    loaded.set(digest: LocaleDataDigest.sha256(data, cacheDirectory: cacheDirectory))
     if case .success(let (names, resolver)) = loaded.waitForNames(), case .success(let resources) = statements {
       let base = Pipeline(data: data, names: names, resolver: resolver, statementResources: resources, collector: InputCollector())
       loaded.set(base: .success(base))
