@@ -33,6 +33,9 @@ public struct EventClueLexicon: Sendable, Hashable {
   private var acts: [String: [String: String]] = [:]
   /// Per language: the most words a form has.
   private var longest: [String: Int] = [:]
+  /// Per language: the first word of every form (a word that starts none is passed over
+  /// without building the phrases that start with it).
+  private var firstWords: [String: Set<String>] = [:]
   /// Earlier and later stages of one kind of happening, as act ids.
   public private(set) var stages: [(earlier: String, later: String)] = []
 
@@ -56,6 +59,7 @@ public struct EventClueLexicon: Sendable, Hashable {
           let key = words.map(\.text).joined(separator: " ")
           if acts[language]?[key] == nil { acts[language, default: [:]][key] = act }
           longest[language] = max(longest[language] ?? 1, words.count)
+          firstWords[language, default: []].insert(words[0].text)
         }
       }
       for stage in list.stages where stage.count == 2 { stages.append((stage[0], stage[1])) }
@@ -80,6 +84,7 @@ public struct EventClueLexicon: Sendable, Hashable {
   public func clues(in text: String, language: String) -> Clues {
     let nouns = counted[language] ?? []
     let forms = acts[language] ?? [:]
+    let starts = firstWords[language] ?? []
     guard !nouns.isEmpty || !forms.isEmpty, !text.isEmpty else { return Clues() }
     let tokens = Self.words(of: text)
     var result = Clues()
@@ -99,6 +104,7 @@ public struct EventClueLexicon: Sendable, Hashable {
         }
         continue
       }
+      guard starts.contains(token.text) else { continue }
       var span = min(longest[language] ?? 1, tokens.count - index)
       while span > 0 {
         let key = tokens[index..<(index + span)].map(\.text).joined(separator: " ")
@@ -139,7 +145,9 @@ public struct EventClueLexicon: Sendable, Hashable {
     let scalars = Array(text.unicodeScalars)
     for (index, scalar) in scalars.enumerated() {
       let isDigit = scalar.value >= 0x30 && scalar.value <= 0x39
-      let isLetter = !isDigit && (ScalarFacts.isAlphabetic(scalar) || scalar.properties.generalCategory == .nonspacingMark)
+      // (No mark lies below U+0300: a space or a comma is not asked for its category.)
+      let isLetter =
+        !isDigit && (ScalarFacts.isAlphabetic(scalar) || (scalar.value >= 0x300 && scalar.properties.generalCategory == .nonspacingMark))
       if isDigit {
         if !numeric { flush() }
         numeric = true
