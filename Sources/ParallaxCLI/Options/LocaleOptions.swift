@@ -81,6 +81,8 @@ struct LocaleOptions: ParsableArguments {
 
   /// The same with a config already read.
   func provider(config: ProjectConfig?) throws -> any LocaleDataProvider {
+    // Locale data files are read as parsed trees from the cache (none with --no-cache).
+    ParsedYAMLCache.shared = cacheDirectory.map(ParsedYAMLCache.init(cacheDirectory:))
     let shipped = try shippedProvider()
     guard let config else { return shipped }
     do throws(LocaleDataError) {

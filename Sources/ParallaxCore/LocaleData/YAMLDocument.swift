@@ -5,15 +5,69 @@ import Yams
 public struct YAMLDocument {
   /// The path shown in messages.
   public let path: String
-  /// The root node.
+  /// The root node. Read from `ParsedYAMLCache.shared` when it holds this text's tree.
   let root: Node
   /// The schema line's value, such as `parallax.names/1`.
   public let schema: String
+  /// The tree with positions: `root`, or, when `root` came from a cache that could not keep
+  /// positions, parsed from the text the first time a position is needed.
+  private let positions: MarkedTree
 
   /// Parses `text`; checks that its first key is `schema:` with a kind in `kinds` and a major
   /// version in `majors`.
   /// - Throws: `LocaleDataError.syntax` or `.unsupportedSchema` with the position.
   public init(text: String, path: String, kind: String, majors: ClosedRange<Int>) throws(LocaleDataError) {
+    try self.init(text: text, path: path, kind: kind, majors: majors, cache: ParsedYAMLCache.shared)
+  }
+
+  /// The same, with the tree read from and saved to `cache` (none: parsed).
+  init(text: String, path: String, kind: String, majors: ClosedRange<Int>, cache: ParsedYAMLCache?) throws(LocaleDataError) {
+    if let cache, let cached = cache.node(for: text), let schema = Self.schema(of: cached, kind: kind, majors: majors) {
+      self.path = path
+      self.root = cached
+      self.schema = schema
+      // With its positions when Yams' marks could be made again, else parsed for a message.
+      self.positions = ParsedYAMLCache.marksAreTwoNumbers ? MarkedTree(parsed: cached) : MarkedTree(text: text, path: path)
+      return
+    }
+    let node = try Self.parse(text, path: path)
+    guard case .mapping(let mapping) = node else {
+      throw .syntax(file: path, line: 1, column: 1, problem: "the file must be a mapping that starts with 'schema:'")
+    }
+    let supported = majors.map { "\(kind)/\($0)" }.joined(separator: " or ")
+    guard let first = mapping.first, first.key.string == "schema", let value = first.value.string
+    else {
+      let mark = mapping.first?.key.mark
+      throw .unsupportedSchema(
+        file: path, line: mark?.line ?? 1, column: mark?.column ?? 1,
+        found: "(no schema line first)", supported: supported)
+    }
+    guard Self.schema(of: node, kind: kind, majors: majors) != nil else {
+      let mark = first.value.mark
+      throw .unsupportedSchema(
+        file: path, line: mark?.line ?? 1, column: mark?.column ?? 1, found: value,
+        supported: supported)
+    }
+    cache?.save(node, for: text)
+    self.path = path
+    self.root = node
+    self.schema = value
+    self.positions = MarkedTree(parsed: node)
+  }
+
+  /// The schema value of a tree whose first key is `schema:` with a kind and supported major
+  /// version, else nil.
+  private static func schema(of node: Node, kind: String, majors: ClosedRange<Int>) -> String? {
+    guard case .mapping(let mapping) = node, let first = mapping.first, first.key.string == "schema",
+      let value = first.value.string
+    else { return nil }
+    let parts = value.split(separator: "/")
+    guard parts.count == 2, parts[0] == kind, let major = Int(parts[1]), majors.contains(major) else { return nil }
+    return value
+  }
+
+  /// The tree of `text`, as Yams composes it.
+  fileprivate static func parse(_ text: String, path: String) throws(LocaleDataError) -> Node {
     let node: Node?
     do {
       // No tag resolution: `NodeDecoder` reads scalars by their text, and resolving tags runs
@@ -25,28 +79,14 @@ public struct YAMLDocument {
     } catch {
       throw .syntax(file: path, line: 1, column: 1, problem: "\(error)")
     }
-    guard let node, case .mapping(let mapping) = node else {
+    guard let node else {
       throw .syntax(file: path, line: 1, column: 1, problem: "the file must be a mapping that starts with 'schema:'")
     }
-    let supported = majors.map { "\(kind)/\($0)" }.joined(separator: " or ")
-    guard let first = mapping.first, first.key.string == "schema", let value = first.value.string
-    else {
-      let mark = mapping.first?.key.mark
-      throw .unsupportedSchema(
-        file: path, line: mark?.line ?? 1, column: mark?.column ?? 1,
-        found: "(no schema line first)", supported: supported)
-    }
-    let parts = value.split(separator: "/")
-    guard parts.count == 2, parts[0] == kind, let major = Int(parts[1]), majors.contains(major) else {
-      let mark = first.value.mark
-      throw .unsupportedSchema(
-        file: path, line: mark?.line ?? 1, column: mark?.column ?? 1, found: value,
-        supported: supported)
-    }
-    self.path = path
-    self.root = node
-    self.schema = value
+    return node
   }
+
+  /// The tree with positions: `root` itself when it was parsed here.
+  private var marked: Node { positions.tree ?? root }
 
   /// The kind named by a file's schema line without validating it (`parallax.names`), or nil.
   public static func schemaKind(of text: String) -> String? {
@@ -65,6 +105,10 @@ public struct YAMLDocument {
   public func unknownKeys(against schema: KeySchema) -> [LocaleDataError] {
     var problems: [LocaleDataError] = []
     check(root, against: schema, into: &problems)
+    guard !problems.isEmpty, positions.isDeferred else { return problems }
+    // Found on a tree without positions: found again on the one with them.
+    problems = []
+    check(marked, against: schema, into: &problems)
     return problems
   }
 
@@ -131,8 +175,8 @@ public struct YAMLDocument {
     return sequence.count
   }
 
-  private func node(at codingPath: [any CodingKey]) -> Node? {
-    var node = root
+  private func node(at codingPath: [any CodingKey], in tree: Node? = nil) -> Node? {
+    var node = tree ?? root
     for key in codingPath {
       switch node {
       case .mapping(let mapping):
@@ -151,6 +195,7 @@ public struct YAMLDocument {
   /// The position of the node at `path` (mapping keys and sequence indexes), or the nearest
   /// ancestor that exists.
   public func position(at codingPath: [any CodingKey]) -> (line: Int, column: Int) {
+    let root = marked
     var node = root
     var mark = root.mark
     for key in codingPath {
@@ -178,7 +223,7 @@ public struct YAMLDocument {
   /// nearest position `position(at:)` finds.
   public func keyPosition(at codingPath: [any CodingKey]) -> (line: Int, column: Int) {
     guard let last = codingPath.last, last.intValue == nil,
-      case .mapping(let mapping)? = node(at: Array(codingPath.dropLast())),
+      case .mapping(let mapping)? = node(at: Array(codingPath.dropLast()), in: marked),
       let mark = mapping.first(where: { $0.key.string == last.stringValue })?.key.mark
     else { return position(at: codingPath) }
     return (mark.line, mark.column)
@@ -186,7 +231,7 @@ public struct YAMLDocument {
 
   /// The line where the value of the top-level `key` starts.
   public func line(ofTopLevelKey key: String) -> Int? {
-    guard case .mapping(let mapping) = root else { return nil }
+    guard case .mapping(let mapping) = marked else { return nil }
     return mapping.first(where: { $0.key.string == key })?.value.mark?.line
   }
 
@@ -222,6 +267,41 @@ public struct YAMLDocument {
       return .syntax(file: path, line: 1, column: 1, problem: "\(problem) at byte \(offset ?? 0)")
     default:
       return .syntax(file: path, line: 1, column: 1, problem: "\(error)")
+    }
+  }
+}
+
+/// The tree with positions of a document whose tree came from the cache, parsed once when a
+/// position is first asked for (a message about the file); of a parsed document, nothing.
+private final class MarkedTree: @unchecked Sendable {
+  private let text: String?
+  private let path: String
+  private let lock = NSLock()
+  private var parsed: Node?
+
+  /// Positions to be parsed from `text` when needed.
+  init(text: String, path: String) {
+    self.text = text
+    self.path = path
+  }
+
+  /// Positions that `node` has already.
+  init(parsed node: Node) {
+    self.text = nil
+    self.path = ""
+    self.parsed = node
+  }
+
+  /// Whether the positions are still to be parsed.
+  var isDeferred: Bool { text != nil }
+
+  /// The tree with positions; nil for a parsed document (its own tree has them) or when the
+  /// text no longer parses (it did when it was cached).
+  var tree: Node? {
+    guard let text else { return nil }
+    return lock.withLock {
+      if parsed == nil { parsed = try? YAMLDocument.parse(text, path: path) }
+      return parsed
     }
   }
 }

@@ -1,0 +1,187 @@
+public import Foundation
+import Yams
+
+/// Parsed YAML node trees kept in the cache folder, by a hash of the text they were parsed
+/// from, so a command's start-up reads each locale data file's tree instead of parsing it
+/// again: parsing the 100 KB of lexicons, cues, datelines, styles and topics that `compare`
+/// reads was a quarter of its start-up on one short document.
+///
+/// The tree is the one the parser gave, with each node's text, tag, style and position, so
+/// decoding and its messages (file:line:column) are the same either way. A file that does not
+/// parse is never cached (its error comes from the parser, as before); a damaged or foreign
+/// cache file is ignored and written again.
+///
+/// ```
+/// header   "PXYAML\n\0", format (u32), 0 (u32), XXH64 of the tree (u64)
+/// tree     per node: kind (0 scalar, 1 mapping, 2 sequence), tag, style, line, column;
+///          a scalar's text; a mapping's pair count and pairs; a sequence's count and items
+/// ```
+public struct ParsedYAMLCache: Sendable {
+  /// The folder the trees are kept in (`yaml/` under the cache folder).
+  public let directory: URL
+
+  /// The cache format; bump it when the encoding changes.
+  static let format = 1
+  static let magic = Array("PXYAML\n\0".utf8)
+  static let headerSize = 24
+
+  public init(cacheDirectory: URL) {
+    directory = cacheDirectory.appendingPathComponent("yaml")
+  }
+
+  /// The cache in use for locale data files, set once by the command from its options; nil
+  /// (the default) parses every file.
+  public static var shared: ParsedYAMLCache? {
+    get { sharedLock.withLock { sharedValue } }
+    set { sharedLock.withLock { sharedValue = newValue } }
+  }
+  private static let sharedLock = NSLock()
+  nonisolated(unsafe) private static var sharedValue: ParsedYAMLCache?
+
+  /// The file that holds the tree of `text`.
+  func file(for text: String) -> URL {
+    var hash = ByteHasher()
+    hash.combine("yaml \(Self.format)")
+    hash.combine(text)
+    return directory.appendingPathComponent("\(hash.hex).bin")
+  }
+
+  /// The tree parsed from `text` when the cache holds it whole.
+  func node(for text: String) -> Node? {
+    guard let buffer = ByteBuffer(contentsOfFile: file(for: text).path) else { return nil }
+    let header = Self.headerSize
+    guard buffer.count > header, buffer.equals(at: 0, count: 8, Self.magic), Int(buffer.u32(at: 8)) == Self.format,
+      buffer.hash(at: header, count: buffer.count - header) == buffer.u64(at: 16)
+    else { return nil }
+    var reader = BinaryReader(buffer, range: header..<buffer.count)
+    guard let node = try? Self.readNode(&reader, .default), reader.isAtEnd else { return nil }
+    return node
+  }
+
+  /// Saves the tree parsed from `text` (best effort: an unwritable folder only costs speed).
+  func save(_ node: Node, for text: String) {
+    var tree = BinaryWriter()
+    guard Self.write(node, into: &tree) else { return }
+    var w = ByteTableWriter()
+    w.append(Self.magic)
+    w.u32(Self.format)
+    w.u32(0)
+    w.u64(ByteHash.hash(tree.bytes))
+    w.append(tree.bytes)
+    let target = file(for: text)
+    try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let temporary = directory.appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+    if FileManager.default.createFile(atPath: temporary.path, contents: Data(w.bytes)) {
+      if rename(temporary.path, target.path) != 0 { try? FileManager.default.removeItem(at: temporary) }
+    }
+  }
+
+  /// Writes `node`; false for a tree with an alias (never met in locale data), which is not
+  /// cached.
+  static func write(_ node: Node, into w: inout BinaryWriter) -> Bool {
+    func head(_ kind: Int, _ tag: Tag, _ style: UInt32, _ mark: Mark?) {
+      w.int(kind)
+      w.string(tag.rawValue)
+      w.int(Int(style))
+      w.int(mark?.line ?? -1)
+      w.int(mark?.column ?? -1)
+    }
+    switch node {
+    case .scalar(let scalar):
+      head(0, scalar.tag, scalar.style.rawValue, scalar.mark)
+      w.string(scalar.string)
+    case .mapping(let mapping):
+      head(1, mapping.tag, number(mapping.style), mapping.mark)
+      w.int(mapping.count)
+      for (key, value) in mapping {
+        guard write(key, into: &w), write(value, into: &w) else { return false }
+      }
+    case .sequence(let sequence):
+      head(2, sequence.tag, number(sequence.style), sequence.mark)
+      w.int(sequence.count)
+      for item in sequence {
+        guard write(item, into: &w) else { return false }
+      }
+    case .alias:
+      return false
+    }
+    return true
+  }
+
+  /// A collection style as a number (0 any, 1 block, 2 flow) and back.
+  static func number(_ style: Node.Mapping.Style) -> UInt32 {
+    switch style {
+    case .any: 0
+    case .block: 1
+    case .flow: 2
+    }
+  }
+
+  static func number(_ style: Node.Sequence.Style) -> UInt32 {
+    switch style {
+    case .any: 0
+    case .block: 1
+    case .flow: 2
+    }
+  }
+
+  static func mappingStyle(_ number: Int) -> Node.Mapping.Style? {
+    [0: .any, 1: .block, 2: .flow][number]
+  }
+
+  static func sequenceStyle(_ number: Int) -> Node.Sequence.Style? {
+    [0: .any, 1: .block, 2: .flow][number]
+  }
+
+  /// Reads a node `write` wrote, with tags made as the parser makes them (basic resolver,
+  /// default constructor: made once per file, as the parser does, since `.default` builds a
+  /// new one on every use).
+  static func readNode(_ r: inout BinaryReader, _ constructor: Constructor) throws(BinaryReader.Damaged) -> Node {
+    let kind = try r.int()
+    let tag = Tag(Tag.Name(rawValue: try r.string()), .basic, constructor)
+    let style = try r.int()
+    let mark = makeMark(line: try r.int(), column: try r.int())
+    switch kind {
+    case 0:
+      guard let scalarStyle = Node.Scalar.Style(rawValue: UInt32(clamping: style)) else { throw BinaryReader.Damaged() }
+      return .scalar(.init(try r.string(), tag, scalarStyle, mark))
+    case 1:
+      guard let mappingStyle = mappingStyle(style) else { throw BinaryReader.Damaged() }
+      var pairs: [(Node, Node)] = []
+      let count = try r.count()
+      pairs.reserveCapacity(count)
+      for _ in 0..<count { pairs.append((try readNode(&r, constructor), try readNode(&r, constructor))) }
+      return .mapping(.init(pairs, tag, mappingStyle, mark))
+    case 2:
+      guard let sequenceStyle = sequenceStyle(style) else { throw BinaryReader.Damaged() }
+      var items: [Node] = []
+      let count = try r.count()
+      items.reserveCapacity(count)
+      for _ in 0..<count { items.append(try readNode(&r, constructor)) }
+      return .sequence(.init(items, tag, sequenceStyle, mark))
+    default:
+      throw BinaryReader.Damaged()
+    }
+  }
+}
+
+extension ParsedYAMLCache {
+  /// A position as Yams writes it. Yams makes a `Mark` only as it parses (its initializer is
+  /// not public), so one is made here from its two numbers, in the order Yams declares them,
+  /// once `marksAreTwoNumbers` has checked that layout on a mark Yams made; where it does not
+  /// hold, a cached tree has no positions and `YAMLDocument` parses the text for a message.
+  static func makeMark(line: Int, column: Int) -> Mark? {
+    guard line >= 0, marksAreTwoNumbers else { return nil }
+    return unsafeBitCast((line, column), to: Mark.self)
+  }
+
+  /// Whether a `Mark` is its line and its column and nothing else, checked on one Yams made.
+  static let marksAreTwoNumbers: Bool = {
+    guard MemoryLayout<Mark>.size == MemoryLayout<(Int, Int)>.size,
+      case .mapping(let mapping)?? = try? Yams.compose(yaml: "a:\n  bc: d\n", .basic, .default, .utf8),
+      case .mapping(let inner)? = mapping.first?.value, let mark = inner.first?.value.mark
+    else { return false }
+    let numbers = unsafeBitCast(mark, to: (Int, Int).self)
+    return numbers == (mark.line, mark.column) && mark.line == 2 && mark.column == 7
+  }()
+}
