@@ -21,4 +21,27 @@ import Testing
     let ids = ["emerging.київ-3", "emerging.київ-20", "emerging.київ-100"].map { TopicID($0) }
     #expect(EventReport.inIDOrder(ids).map(\.rawValue) == ["emerging.київ-3", "emerging.київ-20", "emerging.київ-100"])
   }
+
+  @Test("heads that are prefixes of each other, with hyphens, dots and numbers, go as one by one comparison puts them")
+  func classesKeepTheTextOrder() {
+    var ids = [
+      "a", "a-", "a-1", "a-b", "a-b2", "a2", "a.x", "a.1", "b", "emerging.grain", "emerging.grain-3",
+      "emerging.grain-odesa", "emerging.grain-odesa-2", "emerging.grain-odesa-10", "emerging.misc-01", "emerging.misc-1",
+    ]
+    // More, of a few letters, hyphens, dots and digits, from a fixed sequence.
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    func next(_ bound: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((state >> 33) % UInt64(bound))
+    }
+    let letters = ["a", "b", "-", "."]
+    for _ in 0..<1500 {
+      var id = "emerging."
+      for _ in 0..<(1 + next(4)) { id += letters[next(letters.count)] }
+      if next(3) > 0 { id += String(next(120)) }
+      ids.append(id)
+    }
+    let topics = ids.map { TopicID($0) }
+    #expect(EventReport.inIDOrder(topics) == topics.sorted(by: EventReport.idOrder))
+  }
 }
