@@ -81,7 +81,7 @@ public struct Comparer: Sendable {
     var topics = lexicon.topics.filter { used.contains($0.id) }.map { TopicInfo(id: $0.id, labels: $0.labels) }
     // Every emerging topic is some statement's.
     topics += emerging
-    topics.sort { $0.id < $1.id }
+    topics = TopicIDTextOrder.positions(topics.map(\.id)).map { topics[$0] }
     let settings = ComparisonSettings(
       suggestThreshold: Self.rounded(options.alignment.suggestThreshold),
       confidentThreshold: Self.rounded(options.alignment.confidentThreshold),

@@ -1,0 +1,66 @@
+/// Topic ids put in the order of their text (`<`) without comparing a million strings: the
+/// emerging topics of a long list are a few names, each with many numbers.
+///
+/// An id is a head (the text before its first digit) and a rest (empty, or starting with a
+/// digit). Ids of different heads compare as their heads' text does, up to whether a rest
+/// follows: where one head is a prefix of the other, the next character of the longer one is
+/// no digit, so any digit compares to it alike. The few distinct (head, rest or none) classes
+/// are put in order once, by one id each; within a class, a rest of up to 18 digits is a
+/// number in base 11 (each digit plus one, then zeros for the places it does not reach), which
+/// orders rests as their text does ("1" < "10" < "2"). Anything else (other scripts, longer
+/// or other rests) is compared as text.
+enum TopicIDTextOrder {
+  /// The positions of `ids` in the order of their text.
+  static func positions(_ ids: [TopicID]) -> [Int] {
+    var heads: [Substring: Int] = [:]
+    var keys: [(kind: Int, rest: Int64)] = []
+    keys.reserveCapacity(ids.count)
+    var representative: [Int: Int] = [:]
+    for (position, id) in ids.enumerated() {
+      guard let (head, rest) = split(id.rawValue) else { return ids.indices.sorted { ids[$0] < ids[$1] } }
+      let number = heads[head] ?? heads.count
+      if number == heads.count { heads[head] = number }
+      let kind = 2 * number + (rest.isEmpty ? 0 : 1)
+      if representative[kind] == nil { representative[kind] = position }
+      keys.append((kind, restKey(rest)))
+    }
+    var rank: [Int: Int] = [:]
+    for (order, kind) in representative.keys.sorted(by: { ids[representative[$0]!] < ids[representative[$1]!] }).enumerated() {
+      rank[kind] = order
+    }
+    let ranks = keys.map { rank[$0.kind]! }
+    return ids.indices.sorted { a, b in
+      if ranks[a] != ranks[b] { return ranks[a] < ranks[b] }
+      if keys[a].rest >= 0, keys[b].rest >= 0 { return keys[a].rest < keys[b].rest }
+      return ids[a] < ids[b]
+    }
+  }
+
+  /// The head and the rest of an ASCII id; nil for any other.
+  static func split(_ raw: String) -> (head: Substring, rest: Substring)? {
+    let utf8 = raw.utf8
+    var index = utf8.startIndex
+    while index < utf8.endIndex {
+      let byte = utf8[index]
+      if byte >= 0x80 { return nil }
+      if byte >= 0x30 && byte <= 0x39 { break }
+      index = utf8.index(after: index)
+    }
+    guard raw.utf8[index...].allSatisfy({ $0 < 0x80 }) else { return nil }
+    return (raw[..<index], raw[index...])
+  }
+
+  /// A rest of digits as a number that orders like its text; -1 when it is not one (too long,
+  /// or not all digits).
+  static func restKey(_ rest: Substring) -> Int64 {
+    let places = 18
+    guard rest.utf8.count <= places else { return -1 }
+    var key: Int64 = 0
+    for byte in rest.utf8 {
+      guard byte >= 0x30 && byte <= 0x39 else { return -1 }
+      key = key * 11 + Int64(byte - 0x30 + 1)
+    }
+    for _ in rest.utf8.count..<places { key *= 11 }
+    return key
+  }
+}
