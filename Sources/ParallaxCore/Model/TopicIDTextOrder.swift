@@ -12,28 +12,38 @@
 enum TopicIDTextOrder {
   /// The positions of `ids` in the order of their text.
   static func positions(_ ids: [TopicID]) -> [Int] {
+    guard let classes = classes(ids) else { return ids.indices.sorted { ids[$0] < ids[$1] } }
+    let rests = classes.rests.map(restKey)
+    return ids.indices.sorted { a, b in
+      if classes.ranks[a] != classes.ranks[b] { return classes.ranks[a] < classes.ranks[b] }
+      if rests[a] >= 0, rests[b] >= 0 { return rests[a] < rests[b] }
+      return ids[a] < ids[b]
+    }
+  }
+
+  /// For each id, the rank of its (head, rest or none) class in the text order, and its rest;
+  /// nil when an id is not ASCII. Ids of two classes compare as the ranks do.
+  static func classes(_ ids: [TopicID]) -> (ranks: [Int], rests: [Substring])? {
     var heads: [Substring: Int] = [:]
-    var keys: [(kind: Int, rest: Int64)] = []
-    keys.reserveCapacity(ids.count)
+    var kinds: [Int] = []
+    var rests: [Substring] = []
+    kinds.reserveCapacity(ids.count)
+    rests.reserveCapacity(ids.count)
     var representative: [Int: Int] = [:]
     for (position, id) in ids.enumerated() {
-      guard let (head, rest) = split(id.rawValue) else { return ids.indices.sorted { ids[$0] < ids[$1] } }
+      guard let (head, rest) = split(id.rawValue) else { return nil }
       let number = heads[head] ?? heads.count
       if number == heads.count { heads[head] = number }
       let kind = 2 * number + (rest.isEmpty ? 0 : 1)
       if representative[kind] == nil { representative[kind] = position }
-      keys.append((kind, restKey(rest)))
+      kinds.append(kind)
+      rests.append(rest)
     }
     var rank: [Int: Int] = [:]
     for (order, kind) in representative.keys.sorted(by: { ids[representative[$0]!] < ids[representative[$1]!] }).enumerated() {
       rank[kind] = order
     }
-    let ranks = keys.map { rank[$0.kind]! }
-    return ids.indices.sorted { a, b in
-      if ranks[a] != ranks[b] { return ranks[a] < ranks[b] }
-      if keys[a].rest >= 0, keys[b].rest >= 0 { return keys[a].rest < keys[b].rest }
-      return ids[a] < ids[b]
-    }
+    return (kinds.map { rank[$0]! }, rests)
   }
 
   /// The head and the rest of an ASCII id; nil for any other.

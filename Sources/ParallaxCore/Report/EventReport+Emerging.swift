@@ -66,27 +66,17 @@ extension EventReport {
     positionsInIDOrder(ids).map { ids[$0] }
   }
 
-  /// The positions of `ids`, in the `idOrder` of their ids.
-  ///
-  /// Ids of different heads compare as their text does, and that order depends only on the
-  /// two heads and on whether anything follows each (the rest starts with a digit, the head
-  /// has none): so the few distinct (head, rest or none) classes are put in order once, by one
-  /// of their ids each, and a million ids of a long list are then ordered by numbers.
+  /// The positions of `ids`, in the `idOrder` of their ids: ids of different heads by the
+  /// text order of their classes (`TopicIDTextOrder`, ranked once, so a long list's million ids
+  /// are not compared as strings), ids of one class by `IDOrderKey`.
   static func positionsInIDOrder(_ ids: [TopicID]) -> [Int] {
     var stems = RunNumbering<Substring>()
     let keys = ids.map { IDOrderKey($0, stems: &stems) }
-    // (Heads of other scripts end at any number character, whose order against the other
-    // head's next character is its own: those ids are compared one by one, as before.)
-    guard keys.allSatisfy(\.hasASCIIHead) else { return keys.indices.sorted { IDOrderKey.precedes(keys[$0], keys[$1]) } }
-    var representative: [Int: Int] = [:]
-    for (position, key) in keys.enumerated() where representative[key.kind] == nil { representative[key.kind] = position }
-    var rank: [Int: Int] = [:]
-    for (order, kind) in representative.keys.sorted(by: { keys[representative[$0]!].id < keys[representative[$1]!].id }).enumerated() {
-      rank[kind] = order
-    }
-    let ranks = keys.map { rank[$0.kind]! }
     // Positions are sorted, not keys: moving a key moves its id's string, and every move
     // retains it.
+    guard let ranks = TopicIDTextOrder.classes(ids)?.ranks else {
+      return keys.indices.sorted { IDOrderKey.precedes(keys[$0], keys[$1]) }
+    }
     return keys.indices.sorted { a, b in
       ranks[a] != ranks[b] ? ranks[a] < ranks[b] : IDOrderKey.precedes(keys[a], keys[b])
     }
@@ -98,35 +88,29 @@ extension EventReport {
     let id: TopicID
     let stem: Int
     let number: Int?
-    /// The head's number, doubled, plus one when something follows the head.
-    let kind: Int
-    /// Whether the head is ASCII and ends at an ASCII digit or at the id's end.
-    let hasASCIIHead: Bool
 
     /// - Parameter stems: the heads met so far, numbered (ids of one stem often come in a
     ///   row: their stem is found without a lookup each).
     init(_ id: TopicID, stems: inout RunNumbering<Substring>) {
       self.id = id
       let raw = id.rawValue
-      let (head, ascii) = Self.head(raw)
-      hasASCIIHead = ascii
+      let head = Self.head(raw)
       stem = stems.number(of: head).number
       number = Int(raw[head.endIndex...])
-      kind = 2 * stem + (head.endIndex < raw.endIndex ? 1 : 0)
     }
 
     /// The part of `raw` before its first number character: found on the bytes while they are
     /// ASCII (topic ids nearly always are), by `Character` past that.
-    private static func head(_ raw: String) -> (head: Substring, ascii: Bool) {
+    private static func head(_ raw: String) -> Substring {
       let utf8 = raw.utf8
       var index = utf8.startIndex
       while index < utf8.endIndex {
         let byte = utf8[index]
-        if byte >= 0x80 { return (raw.prefix { !$0.isNumber }, false) }
-        if byte >= 0x30 && byte <= 0x39 { return (raw[..<index], true) }
+        if byte >= 0x80 { return raw.prefix { !$0.isNumber } }
+        if byte >= 0x30 && byte <= 0x39 { return raw[..<index] }
         index = utf8.index(after: index)
       }
-      return (raw[...], true)
+      return raw[...]
     }
 
     static func precedes(_ a: IDOrderKey, _ b: IDOrderKey) -> Bool {
