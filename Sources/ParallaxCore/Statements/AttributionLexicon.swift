@@ -123,11 +123,15 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
   /// Conjunctions that join two names into one subject ("and", "и", "und"): a pronoun of one
   /// person never stands for either of two people named together.
   public var conjunctions: [String]
+  /// Auxiliaries and adverbs that may stand between the comma closing a subject's appositive
+  /// and its verb ("…, later said", "…, avait annoncé"): the subject before the appositive
+  /// still speaks. Never a relative pronoun ("…, che avverte": the name before it speaks).
+  public var verbAdjuncts: [String]
 
   enum CodingKeys: String, CodingKey {
     case language, quotes, verbs, speechActs, cues, complementizers, pronouns, roles, documents, titles, organizationWords, stopwords
     case resumptives, prepositions, nonSpeakers, media, negations, determiners, dropsSubject, pluralEndings, capitalizesNouns, invertsSubject
-    case demonstratives, possessiveEndings, titleLinks, agentPrepositions, sourcePrepositions, conjunctions
+    case demonstratives, possessiveEndings, titleLinks, agentPrepositions, sourcePrepositions, conjunctions, verbAdjuncts
   }
 
   public init(from decoder: any Decoder) throws {
@@ -160,6 +164,7 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
     agentPrepositions = try c.decodeIfPresent([String].self, forKey: .agentPrepositions) ?? []
     sourcePrepositions = try c.decodeIfPresent([String].self, forKey: .sourcePrepositions) ?? []
     conjunctions = try c.decodeIfPresent([String].self, forKey: .conjunctions) ?? []
+    verbAdjuncts = try c.decodeIfPresent([String].self, forKey: .verbAdjuncts) ?? []
   }
 
   public static let schemaKind = "parallax.attribution"
@@ -176,7 +181,7 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
         "cues": .sequence(.mapping(["form": .any, "relay": .any], required: ["form"])),
         "complementizers": .any, "pronouns": referent, "roles": referent, "documents": .any, "titles": .any,
         "organizationWords": .any, "stopwords": .any, "resumptives": .any, "prepositions": .any, "nonSpeakers": .any, "media": .any, "negations": .any, "determiners": .any, "dropsSubject": .any, "pluralEndings": .any, "capitalizesNouns": .any, "invertsSubject": .any,
-        "demonstratives": .any, "possessiveEndings": .any, "titleLinks": .any, "agentPrepositions": .any, "sourcePrepositions": .any, "conjunctions": .any,
+        "demonstratives": .any, "possessiveEndings": .any, "titleLinks": .any, "agentPrepositions": .any, "sourcePrepositions": .any, "conjunctions": .any, "verbAdjuncts": .any,
       ], required: ["language", "quotes", "verbs"])
   }()
 
