@@ -279,6 +279,13 @@ extension ExtractionRun {
           {
             continue
           }
+          // "nazwał Prigożyna", "обвинил Путина": a name after the verb in a case the registry
+          // records as oblique is its object.
+          if candidate.position > v, case .named = candidate.candidate.kind,
+            extractor.isOblique(folded: Array(TextFold.fold(surface(words, candidate.candidate.last, candidate.candidate.last)).utf8))
+          {
+            continue
+          }
           // "said that Russia's demands …": past a complementizer the reported clause begins.
           if candidate.position > v, barriers.contains(where: { $0 > v && $0 < candidate.position }) { continue }
           // From the candidate's nearest edge: a long name before the verb is still next to it.
