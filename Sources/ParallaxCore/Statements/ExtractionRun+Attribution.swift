@@ -158,7 +158,7 @@ extension ExtractionRun {
             continue
           }
           if s <= e, !restatesOblique(clause, c, words: words, ids: ids, lexicon: lexicon) {
-            if isWebAddress(clause[s], clause[e], words: words) {
+            if isWebAddress(clause[s], clause[e], words: words) || afterMediaNoun(clause, s, words: words, ids: ids, lexicon: lexicon) {
               candidates.append((s, Candidate(kind: .medium, first: clause[s], last: clause[e])))
             } else if let start = speakerStart(clause, s, e, opening: afterPhrase ? 0 : c, words: words, ids: ids, lexicon: lexicon) {
               candidates.append((start, Candidate(kind: .named, first: clause[start], last: clause[e])))
