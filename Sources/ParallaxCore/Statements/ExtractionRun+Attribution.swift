@@ -160,7 +160,7 @@ extension ExtractionRun {
           if s <= e, !restatesOblique(clause, c, words: words, ids: ids, lexicon: lexicon) {
             if isWebAddress(clause[s], clause[e], words: words) || afterMediaNoun(clause, s, words: words, ids: ids, lexicon: lexicon) {
               candidates.append((s, Candidate(kind: .medium, first: clause[s], last: clause[e])))
-            } else if let start = speakerStart(clause, s, e, opening: afterPhrase ? 0 : c, words: words, ids: ids, lexicon: lexicon) {
+            } else if let start = speakerStart(clause, s, e, opening: afterPhrase ? 0 : c, runStart: c, words: words, ids: ids, lexicon: lexicon) {
               candidates.append((start, Candidate(kind: .named, first: clause[start], last: clause[e])))
             } else if isMedium(clause, s, e, opening: afterPhrase ? 0 : c, words: words, ids: ids, lexicon: lexicon) {
               candidates.append((s, Candidate(kind: .medium, first: clause[s], last: clause[e])))

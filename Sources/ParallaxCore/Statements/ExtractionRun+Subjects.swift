@@ -5,18 +5,23 @@ import ParallaxICU
 extension ExtractionRun {
   /// Whether the named run `clause[s...e]` (opening at `clause[opening]`) may speak: not an
   /// initial alone ("M." of "M. Grossi", "В." of "М.В.Захарова"), not after a preposition (an
-  /// oblique case or a prepositional phrase), not only words that never speak (Telegram,
-  /// Reuters, "Russian").
+  /// oblique case or a prepositional phrase), a capitalized one opening the run too ("In
+  /// Berlin"), not only words that never speak (Telegram, Reuters, "Russian").
   /// A run of three words or more after a preposition holds the complement and a name after
-  /// it ("degli Esteri Marco Bellini"): the name from its second word may speak.
+  /// it ("degli Esteri Marco Bellini"): the name from its second word may speak. `opening` is
+  /// `runStart` (where the run and its leading stopwords begin) unless a cue ends right before.
   /// - Returns: where the speaking name starts, or nil when the run does not speak.
-  func speakerStart(_ clause: Clause, _ s: Int, _ e: Int, opening: Int, words: [WordToken], ids: [Int32], lexicon: CompiledLexicon)
-    -> Int?
-  {
+  func speakerStart(
+    _ clause: Clause, _ s: Int, _ e: Int, opening: Int, runStart: Int, words: [WordToken], ids: [Int32], lexicon: CompiledLexicon
+  ) -> Int? {
     var s = s
     if s == e, isInitial(words[clause[s]]) { return nil }
-    if s == opening, afterPreposition(clause, opening, words: words, ids: ids, lexicon: lexicon),
-      !inAgentPhrase(clause, opening, words: words, ids: ids, lexicon: lexicon)
+    // A run that opens with a capitalized preposition, a stopword left out of it ("In Berlin
+    // sagte …", "Von Moskau aus"): the name is its complement, as after a lowercase one.
+    let openedByPreposition =
+      opening == runStart && s > runStart && lexicon.flags(ids[clause[s - 1]]).contains(.preposition)
+    if (s == opening && afterPreposition(clause, opening, words: words, ids: ids, lexicon: lexicon)) || openedByPreposition,
+      !inAgentPhrase(clause, s, words: words, ids: ids, lexicon: lexicon)
     {
       guard e - s >= 2 else { return nil }
       s += 1
