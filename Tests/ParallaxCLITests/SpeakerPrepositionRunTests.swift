@@ -19,4 +19,12 @@ import ParallaxCore
   func placeAfterCapitalizedPreposition(text: String) throws {
     #expect(try StatementsTestSupport.speakers(text, resolver: registry) == ["Piet Vos"])
   }
+
+  @Test("a place after a preposition and a capitalized article does not speak")
+  func placeAfterPrepositionAndArticle() throws {
+    let resolver = NameListResolver(["La Nordia": EntityID("place.nordia")])
+    let names = try StatementsTestSupport.speakers(
+      "Puerto\n\nEl tribunal ubicado en La Nordia menciona la deportación de menores.", resolver: resolver)
+    #expect(!names.contains("Nordia") && !names.contains("La Nordia"))
+  }
 }

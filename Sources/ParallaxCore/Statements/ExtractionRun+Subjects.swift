@@ -17,9 +17,13 @@ extension ExtractionRun {
     var s = s
     if s == e, isInitial(words[clause[s]]) { return nil }
     // A run that opens with a capitalized preposition, a stopword left out of it ("In Berlin
-    // sagte …", "Von Moskau aus"): the name is its complement, as after a lowercase one.
+    // sagte …", "Von Moskau aus"), or whose leading stopwords follow a lowercase one ("en La
+    // Haya"): the name is its complement, as right after a preposition.
+    let strippedRun = opening == runStart && s > runStart
     let openedByPreposition =
-      opening == runStart && s > runStart && lexicon.flags(ids[clause[s - 1]]).contains(.preposition)
+      strippedRun
+      && (lexicon.flags(ids[clause[s - 1]]).contains(.preposition)
+        || afterPreposition(clause, runStart, words: words, ids: ids, lexicon: lexicon))
     if (s == opening && afterPreposition(clause, opening, words: words, ids: ids, lexicon: lexicon)) || openedByPreposition,
       !inAgentPhrase(clause, s, words: words, ids: ids, lexicon: lexicon)
     {
