@@ -5,9 +5,10 @@ import ParallaxCore
 
 /// Forms of the grammar the speaker rules read from the shipped `Locales/` (issue 16, the
 /// speaker floors on real pages): a negated exclusion as a speech act ("did not rule out", "не
-/// исключил"), the imperfective past of Russian and Ukrainian speech verbs ("заявлял"), and a
-/// cue naming an opinion's holder ("по мнению", "на думку", "zdaniem"), on sentences of our own
-/// (never article text).
+/// исключил"), the imperfective past of Russian and Ukrainian speech verbs ("заявлял"), a cue
+/// naming an opinion's holder ("по мнению", "на думку", "zdaniem"), the gerund of a Spanish or
+/// Portuguese progressive ("vinha dizendo") and "mencionó", on sentences of our own (never
+/// article text).
 @Suite struct SpeakerVerbFormTests {
   private func speakers(_ text: String, resolver: (any SpeakerResolving)? = nil) throws -> [String] {
     try StatementsTestSupport.speakers(text, resolver: resolver)
@@ -65,5 +66,14 @@ import ParallaxCore
       ["Анна Берг": EntityID("person.anna-berg"), "Anna Berg": EntityID("person.anna-berg")],
       genders: [EntityID("person.anna-berg"): .female])
     #expect(try speakerIDs(text, resolver: resolver) == ["person.anna-berg"])
+  }
+
+  @Test("a progressive's gerund and verbs of mentioning report speech", arguments: [
+    ("Porto\n\nDesde março, o ministro Piet Vos vinha dizendo que o porto fecharia.", "Piet Vos"),
+    ("Puerto\n\nEl ministro Piet Vos venía diciendo que el puerto cerraría.", "Piet Vos"),
+    ("Puerto\n\nEl ministro Piet Vos mencionó que el puerto cerraría en invierno.", "Piet Vos"),
+  ])
+  func gerundsAndMentioning(text: String, speaker: String) throws {
+    #expect(try speakers(text, resolver: people) == [speaker])
   }
 }
