@@ -123,11 +123,19 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
   /// Conjunctions that join two names into one subject ("and", "и", "und"): a pronoun of one
   /// person never stands for either of two people named together.
   public var conjunctions: [String]
+  /// Auxiliaries and adverbs that may stand between the comma closing a subject's appositive
+  /// and its verb ("…, later said", "…, avait annoncé"): the subject before the appositive
+  /// still speaks. Never a relative pronoun ("…, che avverte": the name before it speaks).
+  public var verbAdjuncts: [String]
+  /// Common nouns for a medium ("newspaper", "diario", "видання"): a name right after one, past
+  /// its adjectives ("el diario alemán Tagesspiegel", "місцеве видання Svenska Dagbladet"), is
+  /// a medium that relays, never a speaker.
+  public var mediaNouns: [String]
 
   enum CodingKeys: String, CodingKey {
     case language, quotes, verbs, speechActs, cues, complementizers, pronouns, roles, documents, titles, organizationWords, stopwords
     case resumptives, prepositions, nonSpeakers, media, negations, determiners, dropsSubject, pluralEndings, capitalizesNouns, invertsSubject
-    case demonstratives, possessiveEndings, titleLinks, agentPrepositions, sourcePrepositions, conjunctions
+    case demonstratives, possessiveEndings, titleLinks, agentPrepositions, sourcePrepositions, conjunctions, verbAdjuncts, mediaNouns
   }
 
   public init(from decoder: any Decoder) throws {
@@ -160,6 +168,8 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
     agentPrepositions = try c.decodeIfPresent([String].self, forKey: .agentPrepositions) ?? []
     sourcePrepositions = try c.decodeIfPresent([String].self, forKey: .sourcePrepositions) ?? []
     conjunctions = try c.decodeIfPresent([String].self, forKey: .conjunctions) ?? []
+    verbAdjuncts = try c.decodeIfPresent([String].self, forKey: .verbAdjuncts) ?? []
+    mediaNouns = try c.decodeIfPresent([String].self, forKey: .mediaNouns) ?? []
   }
 
   public static let schemaKind = "parallax.attribution"
@@ -176,7 +186,7 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
         "cues": .sequence(.mapping(["form": .any, "relay": .any], required: ["form"])),
         "complementizers": .any, "pronouns": referent, "roles": referent, "documents": .any, "titles": .any,
         "organizationWords": .any, "stopwords": .any, "resumptives": .any, "prepositions": .any, "nonSpeakers": .any, "media": .any, "negations": .any, "determiners": .any, "dropsSubject": .any, "pluralEndings": .any, "capitalizesNouns": .any, "invertsSubject": .any,
-        "demonstratives": .any, "possessiveEndings": .any, "titleLinks": .any, "agentPrepositions": .any, "sourcePrepositions": .any, "conjunctions": .any,
+        "demonstratives": .any, "possessiveEndings": .any, "titleLinks": .any, "agentPrepositions": .any, "sourcePrepositions": .any, "conjunctions": .any, "verbAdjuncts": .any, "mediaNouns": .any,
       ], required: ["language", "quotes", "verbs"])
   }()
 

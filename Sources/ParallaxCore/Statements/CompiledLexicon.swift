@@ -210,6 +210,8 @@ final class CompiledLexicon: Sendable {
     let agents = Set(lexicon.agentPrepositions.map { TextFold.fold($0) })
     let sources = Set(lexicon.sourcePrepositions.map { TextFold.fold($0) })
     let conjunctions = Set(lexicon.conjunctions.map { TextFold.fold($0) })
+    let adjuncts = Set(lexicon.verbAdjuncts.map { TextFold.fold($0) })
+    let mediaNouns = Set(lexicon.mediaNouns.map { TextFold.fold($0) })
     let nonSpeakers = media.union(lexicon.nonSpeakers.flatMap { TextFold.fold($0).split(separator: " ").map(String.init) })
     // Month forms as the word scanner cuts them: "Jan." is the word "jan".
     var monthForms: [String: Int] = [:]
@@ -224,7 +226,7 @@ final class CompiledLexicon: Sendable {
     // Word ids, in a stable order (sorted words), for every word any table mentions.
     var all = Set(verbs.keys).union(titles).union(organizationWords).union(stopwords).union(resumptives).union(prepositions)
       .union(nonSpeakers).union(negations).union(determiners).union(demonstratives).union(titleLinks).union(monthForms.keys)
-      .union(agents).union(sources).union(conjunctions).union(separable.keys).union(separable.values.flatMap { $0.map(\.particle) })
+      .union(agents).union(sources).union(conjunctions).union(adjuncts).union(mediaNouns).union(separable.keys).union(separable.values.flatMap { $0.map(\.particle) })
     for list in phrases.values { for phrase in list { all.formUnion(phrase.words) } }
     var wordIDs: [String: Int32] = [:]
     var wordTable = TokenTable(capacity: all.count)
@@ -255,6 +257,8 @@ final class CompiledLexicon: Sendable {
       if agents.contains(word) { bits.insert(.agent) }
       if sources.contains(word) { bits.insert(.sourcePreposition) }
       if conjunctions.contains(word) { bits.insert(.conjunction) }
+      if adjuncts.contains(word) { bits.insert(.adjunct) }
+      if mediaNouns.contains(word) { bits.insert(.mediaNoun) }
       if let list = separable[word] {
         bits.insert(.separable)
         words[index].particles = list.map { (wordIDs[$0.particle] ?? -1, $0.lemma) }
@@ -328,6 +332,10 @@ struct WordFlags: OptionSet, Sendable {
   static let startsSpeechAct = WordFlags(rawValue: 131072)
   /// A conjunction that joins two names into one subject ("and", "и").
   static let conjunction = WordFlags(rawValue: 262144)
+  /// An auxiliary or adverb that may stand between an appositive's closing comma and the verb.
+  static let adjunct = WordFlags(rawValue: 524288)
+  /// A common noun for a medium ("newspaper", "diario"): the name after it is that medium.
+  static let mediaNoun = WordFlags(rawValue: 1_048_576)
 
   /// 1…12 when the word names a month, else 0.
   var month: Int { Int(rawValue >> 28) }

@@ -71,35 +71,7 @@ extension ExtractionRun {
     phraseAt.append(contentsOf: repeatElement(nil, count: flat.count + 1))
     for b in 0..<(bounds.count - 1) where bounds[b + 1] > bounds[b] {
       let clause = Clause(tokens: flat, start: bounds[b], count: bounds[b + 1] - bounds[b])
-      for p in 0...clause.count { phraseAt[p] = nil }
-      var c = 0
-      while c < clause.count {
-        var matched = false
-        let id = ids[clause[c]]
-        guard lexicon.flags(id).contains(.startsPhrase) else {
-          c += 1
-          continue
-        }
-        // By index, and the second word compared before the phrase's words are read: a
-        // common opening word ("the") has many phrases, and most fail there.
-        let phrases = lexicon.words[Int(id)].phrases
-        for p in phrases.indices where c + phrases[p].length <= clause.count {
-          let length = phrases[p].length
-          if length > 1, ids[clause[c + 1]] != phrases[p].second { continue }
-          var ok = true
-          for w in 0..<length where ids[clause[c + w]] != phrases[p].ids[w] {
-            ok = false
-            break
-          }
-          if ok, contiguous(words, clause[c], clause[c + length - 1], marks: phrases[p].isSpeechAct ? lexicon : nil) {
-            phraseAt[c] = (phrases[p].kind, length)
-            c += length
-            matched = true
-            break
-          }
-        }
-        if !matched { c += 1 }
-      }
+      matchPhrases(in: clause, into: &phraseAt, words: words, ids: ids, lexicon: lexicon)
       candidates.removeAll(keepingCapacity: true)
       verbs.removeAll(keepingCapacity: true)
       cues.removeAll(keepingCapacity: true)
@@ -110,7 +82,7 @@ extension ExtractionRun {
       // of several words (with the position of their last word).
       var separableLemmas: [(position: Int, lemma: String)] = []
       var actLast: [(position: Int, last: Int)] = []
-      c = 0
+      var c = 0
       while c < clause.count {
         if let phrase = phraseAt[c] {
           switch phrase.kind {
@@ -186,9 +158,9 @@ extension ExtractionRun {
             continue
           }
           if s <= e, !restatesOblique(clause, c, words: words, ids: ids, lexicon: lexicon) {
-            if isWebAddress(clause[s], clause[e], words: words) {
+            if isWebAddress(clause[s], clause[e], words: words) || afterMediaNoun(clause, s, words: words, ids: ids, lexicon: lexicon) {
               candidates.append((s, Candidate(kind: .medium, first: clause[s], last: clause[e])))
-            } else if let start = speakerStart(clause, s, e, opening: afterPhrase ? 0 : c, words: words, ids: ids, lexicon: lexicon) {
+            } else if let start = speakerStart(clause, s, e, opening: afterPhrase ? 0 : c, runStart: c, words: words, ids: ids, lexicon: lexicon) {
               candidates.append((start, Candidate(kind: .named, first: clause[start], last: clause[e])))
             } else if isMedium(clause, s, e, opening: afterPhrase ? 0 : c, words: words, ids: ids, lexicon: lexicon) {
               candidates.append((s, Candidate(kind: .medium, first: clause[s], last: clause[e])))
@@ -227,9 +199,7 @@ extension ExtractionRun {
         if let quotative, v < quotative { continue }
         let agentive = agentFollows(v, clause: clause, candidates: candidates, words: words, ids: ids, lexicon: lexicon)
         let opensClause = verbOpensClause(v, clause: clause, words: words)
-        // "äußerte sich zunächst nicht", "did not comment": a negation within three words.
-        // Before the verb too: "did not say", "не заявил".
-        if (max(0, v - 2)..<min(clause.count, v + 4)).contains(where: { lexicon.flags(ids[clause[$0]]).contains(.negation) }) { continue }
+        if silenced(v, actLast: actLast, clause: clause, ids: ids, lexicon: lexicon) { continue }
         let appositive = appositiveSubject(of: v, clause: clause, candidates: candidates, words: words, ids: ids, lexicon: lexicon)
         let inverted = invertedSubject(of: v, appositive: appositive, clause: clause, candidates: candidates, words: words, lexicon: lexicon)
         for (k, candidate) in candidates.enumerated() where !gloss(candidate.candidate, at: candidate.position) {
@@ -306,6 +276,13 @@ extension ExtractionRun {
           // "acknowledged Norway’s role": a possessive after the verb is in its object.
           if candidate.position > v, case .named = candidate.candidate.kind,
             isPossessive(candidate.candidate.last, words: words, lexicon: lexicon)
+          {
+            continue
+          }
+          // "nazwał Prigożyna", "обвинил Путина": a name after the verb in a case the registry
+          // records as oblique is its object.
+          if candidate.position > v, case .named = candidate.candidate.kind,
+            extractor.isOblique(folded: Array(TextFold.fold(surface(words, candidate.candidate.last, candidate.candidate.last)).utf8))
           {
             continue
           }

@@ -80,6 +80,22 @@ extension ExtractionRun {
     return !(s == opening && afterPreposition(clause, opening, words: words, ids: ids, lexicon: lexicon))
   }
 
+  /// Whether the run opening at `clause[s]` follows a common noun for a medium, right after it
+  /// or past up to two lowercase words of no list (its adjectives: "el diario alemán
+  /// Tagesspiegel", "місцеве видання Svenska Dagbladet"): the run names that medium.
+  func afterMediaNoun(_ clause: Clause, _ s: Int, words: [WordToken], ids: [Int32], lexicon: CompiledLexicon) -> Bool {
+    var k = s - 1
+    var skipped = 0
+    while k >= 0, contiguous(words, clause[k], clause[k + 1]) {
+      let flags = lexicon.flags(ids[clause[k]])
+      if flags.contains(.mediaNoun) { return true }
+      guard skipped < 2, !words[clause[k]].capitalized, flags.rawValue & 0x0FFF_FFFF == 0 else { return false }
+      skipped += 1
+      k -= 1
+    }
+    return false
+  }
+
   /// Whether word `k` of `view` opens its sentence: the paragraph's first word, or the first
   /// after a sentence's or a clause's final punctuation.
   func opensSentence(_ view: TokenView, _ k: Int) -> Bool {

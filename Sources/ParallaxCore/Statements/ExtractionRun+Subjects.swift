@@ -5,18 +5,27 @@ import ParallaxICU
 extension ExtractionRun {
   /// Whether the named run `clause[s...e]` (opening at `clause[opening]`) may speak: not an
   /// initial alone ("M." of "M. Grossi", "В." of "М.В.Захарова"), not after a preposition (an
-  /// oblique case or a prepositional phrase), not only words that never speak (Telegram,
-  /// Reuters, "Russian").
+  /// oblique case or a prepositional phrase), a capitalized one opening the run too ("In
+  /// Berlin"), not only words that never speak (Telegram, Reuters, "Russian").
   /// A run of three words or more after a preposition holds the complement and a name after
-  /// it ("degli Esteri Marco Bellini"): the name from its second word may speak.
+  /// it ("degli Esteri Marco Bellini"): the name from its second word may speak. `opening` is
+  /// `runStart` (where the run and its leading stopwords begin) unless a cue ends right before.
   /// - Returns: where the speaking name starts, or nil when the run does not speak.
-  func speakerStart(_ clause: Clause, _ s: Int, _ e: Int, opening: Int, words: [WordToken], ids: [Int32], lexicon: CompiledLexicon)
-    -> Int?
-  {
+  func speakerStart(
+    _ clause: Clause, _ s: Int, _ e: Int, opening: Int, runStart: Int, words: [WordToken], ids: [Int32], lexicon: CompiledLexicon
+  ) -> Int? {
     var s = s
     if s == e, isInitial(words[clause[s]]) { return nil }
-    if s == opening, afterPreposition(clause, opening, words: words, ids: ids, lexicon: lexicon),
-      !inAgentPhrase(clause, opening, words: words, ids: ids, lexicon: lexicon)
+    // A run that opens with a capitalized preposition, a stopword left out of it ("In Berlin
+    // sagte …", "Von Moskau aus"), or whose leading stopwords follow a lowercase one ("en La
+    // Haya"): the name is its complement, as right after a preposition.
+    let strippedRun = opening == runStart && s > runStart
+    let openedByPreposition =
+      strippedRun
+      && (lexicon.flags(ids[clause[s - 1]]).contains(.preposition)
+        || afterPreposition(clause, runStart, words: words, ids: ids, lexicon: lexicon))
+    if (s == opening && afterPreposition(clause, opening, words: words, ids: ids, lexicon: lexicon)) || openedByPreposition,
+      !inAgentPhrase(clause, s, words: words, ids: ids, lexicon: lexicon)
     {
       guard e - s >= 2 else { return nil }
       s += 1
@@ -48,20 +57,30 @@ extension ExtractionRun {
     }
     guard nearest >= 0 else { return -1 }
     let inner = candidates[nearest]
-    // The comma closes the inserted clause right at the verb ("…, said"); a relative pronoun
-    // after it ("Zelensky, che avverte") makes the name before it the subject.
+    // The comma closes the inserted clause right at the verb ("…, said"), or an auxiliary or
+    // an adverb after it ("…, later said", "…, avait annoncé"); a relative pronoun after it
+    // ("Zelensky, che avverte") makes the name before it the subject.
     let gap = words[inner.candidate.last].range.upperBound..<words[clause[v]].range.lowerBound
     guard let comma = gap.last(where: { bytes[$0] == UInt8(ascii: ",") }),
-      ((comma + 1)..<gap.upperBound).allSatisfy({ isSpace(bytes[$0]) })
+      let adjuncts = adjunctsBefore(clause[v], after: comma, words: words, ids: ids, lexicon: lexicon)
     else { return -1 }
-    // The nearest name before it that a comma follows; not an institution ("Die Sprecherin des
-    // Außenministeriums, Maria Sacharowa, sagte": the name between the commas speaks).
+    // The nearest name before it that a comma follows; not an institution whose appositive
+    // is the name itself ("Die Sprecherin des Außenministeriums, Maria Sacharowa, sagte": the
+    // name between the commas speaks). An institution speaks when its appositive opens with
+    // other words and only holds the name ("le ministère russe de la Défense, bête noire du
+    // groupe Wagner, avait annoncé").
+    // With an adjunct before the verb, only an appositive that opens with other words than the
+    // name ("le chef du groupe Wagner, Evguéni Prigojine, a annoncé": the name speaks).
     var best = -1
     for other in candidates where other.position < inner.position {
       guard case .named = other.candidate.kind else { continue }
-      if (other.candidate.first...other.candidate.last).contains(where: { lexicon.flags(ids[$0]).contains(.organization) }) { continue }
       let next = other.candidate.last + 1 < words.count ? words[other.candidate.last + 1].range.lowerBound : bytes.count
-      if hasComma(words[other.candidate.last].range.upperBound, next), other.position > best { best = other.position }
+      guard hasComma(words[other.candidate.last].range.upperBound, next), other.position > best else { continue }
+      let nameIsAppositive = inner.candidate.first == other.candidate.last + 1
+      if nameIsAppositive, adjuncts > 0 || (other.candidate.first...other.candidate.last).contains(where: { lexicon.flags(ids[$0]).contains(.organization) }) {
+        continue
+      }
+      best = other.position
     }
     // No name inside the inserted clause: the name before it is the subject when a comma
     // follows it right away ("Volodymyr Zelensky, que convocou uma reunião de emergência na
@@ -73,6 +92,22 @@ extension ExtractionRun {
       return inner.position
     }
     return best
+  }
+
+  /// How many of the language's verb adjuncts (an auxiliary or an adverb: "…, later said",
+  /// "…, avait annoncé") stand between the comma at byte `comma` and the verb (token `verb`),
+  /// at most two; nil when anything else does, so that the comma closes no inserted clause at
+  /// the verb.
+  func adjunctsBefore(_ verb: Int, after comma: Int, words: [WordToken], ids: [Int32], lexicon: CompiledLexicon) -> Int? {
+    var between = 0
+    var k = verb - 1
+    while k >= 0, words[k].range.lowerBound > comma {
+      guard between < 2, lexicon.flags(ids[k]).contains(.adjunct) else { return nil }
+      between += 1
+      k -= 1
+    }
+    let start = words[verb - between].range.lowerBound
+    return ((comma + 1)..<start).allSatisfy { isSpace(bytes[$0]) } ? between : nil
   }
 
   /// For each position of `clause` and one past its end, how many positions before it lie

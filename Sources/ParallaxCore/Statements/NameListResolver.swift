@@ -11,13 +11,31 @@ public struct NameListResolver: SpeakerResolving, PlaceResolving {
   private var formWordFilter = TokenTable.Filter(hashes: [])
   /// The gender the registry records for a person, for pronouns ("she", "он").
   private var genders: [EntityID: PersonGender] = [:]
+  /// Folded forms the registry records only in an oblique case ("Putina", "Путина": `case:
+  /// gen`), never as another entity's form without one: a verb's object, not its subject.
+  private var obliqueForms = TokenTable(capacity: 16)
 
-  /// A resolver over `forms` (surface → entity), with the `genders` of its people.
-  public init(_ forms: [String: EntityID] = [:], genders: [EntityID: PersonGender] = [:]) {
+  /// A resolver over `forms` (surface → entity), with the `genders` of its people and the
+  /// forms among them that are `oblique` (inflected in a case other than the nominative).
+  public init(_ forms: [String: EntityID] = [:], genders: [EntityID: PersonGender] = [:], oblique: [String] = []) {
     self.forms = [:]
     for (form, id) in forms.sorted(by: { $0.key < $1.key }) { self.forms[TextFold.fold(form)] = id }
     self.genders = genders
+    for form in oblique { _ = obliqueForms.id(of: Array(TextFold.fold(form).utf8)) }
     compile()
+  }
+
+  /// Whether the folded form in `key` is one the registry records only in an oblique case.
+  func isOblique(folded key: [UInt8]) -> Bool {
+    obliqueForms.find(key) != nil
+  }
+
+  /// The oblique-only forms of `cased` (folded form → whether it was ever written without a
+  /// case other than the nominative), into the table.
+  private mutating func keepOblique(_ cased: [String: Bool]) {
+    for (form, obliqueOnly) in cased.sorted(by: { $0.key < $1.key }) where obliqueOnly {
+      _ = obliqueForms.id(of: Array(form.utf8))
+    }
   }
 
   /// The gender the registry gives person `id`, if any.
@@ -68,7 +86,10 @@ public struct NameListResolver: SpeakerResolving, PlaceResolving {
   /// The first entity for each form wins, in file order.
   private struct NamesFile: Decodable {
     struct Entity: Decodable {
-      struct Variant: Decodable { var form: String }
+      struct Variant: Decodable {
+        var form: String
+        var `case`: String?
+      }
       var id: String
       var gender: PersonGender?
       var variants: [Variant]?
@@ -80,6 +101,7 @@ public struct NameListResolver: SpeakerResolving, PlaceResolving {
   /// are skipped (`parallax locales check` reports them).
   public static func registry(from data: any LocaleDataProvider) -> NameListResolver {
     var resolver = NameListResolver()
+    var cased: [String: Bool] = [:]
     for path in data.allFiles() where path.hasPrefix("und/names/") {
       guard let text = try? data.read(path), YAMLDocument.schemaKind(of: text) == "parallax.names",
         let document = try? YAMLDocument(text: text, path: path, kind: "parallax.names", majors: 1...1),
@@ -90,9 +112,11 @@ public struct NameListResolver: SpeakerResolving, PlaceResolving {
         for variant in entity.variants ?? [] {
           let key = TextFold.fold(variant.form)
           if resolver.forms[key] == nil { resolver.forms[key] = EntityID(entity.id) }
+          cased[key] = (cased[key] ?? true) && Self.isObliqueCase(variant.case)
         }
       }
     }
+    resolver.keepOblique(cased)
     resolver.compile()
     return resolver
   }
@@ -102,14 +126,24 @@ public struct NameListResolver: SpeakerResolving, PlaceResolving {
   /// rule's default entity.
   public init(registry: NameRegistry) {
     self.forms = [:]
+    var cased: [String: Bool] = [:]
     for entity in registry.entities {
       if let gender = entity.gender { genders[entity.id] = gender }
       for variant in entity.variants {
         let key = TextFold.fold(variant.form)
         if forms[key] == nil { forms[key] = entity.id }
+        cased[key] = (cased[key] ?? true) && Self.isObliqueCase(variant.case)
       }
     }
+    keepOblique(cased)
     for ambiguity in registry.ambiguities { forms[TextFold.fold(ambiguity.form)] = ambiguity.default }
     compile()
+  }
+
+  /// Whether a variant's `case` is an oblique one (genitive, dative, accusative, instrumental,
+  /// locative…): any case the registry gives but the nominative.
+  static func isObliqueCase(_ grammaticalCase: String?) -> Bool {
+    guard let grammaticalCase, !grammaticalCase.isEmpty else { return false }
+    return grammaticalCase != "nom"
   }
 }

@@ -109,6 +109,12 @@ public struct StatementExtractor: Sendable {
     return identity.resolver?.entity(for: surface(), language: language)
   }
 
+  /// Whether the folded word `word` is a form the registry records only in an oblique case
+  /// ("Putina", "Путина"), when the resolver is a name list.
+  func isOblique(folded word: [UInt8]) -> Bool {
+    identity.nameList?.isOblique(folded: word) ?? false
+  }
+
   /// The registry's gender of person `id`, when the resolver is a name list that records one.
   func gender(of id: EntityID) -> PersonGender? {
     identity.nameList?.gender(of: id)

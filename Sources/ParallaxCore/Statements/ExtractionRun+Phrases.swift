@@ -1,0 +1,58 @@
+import ParallaxICU
+
+/// The phrases of a clause (cues, pronouns and role nouns, document nouns, complementizers,
+/// speech acts of several words) and the negations that silence a reporting verb.
+extension ExtractionRun {
+  /// Marks in `phraseAt` where each of the lexicon's phrases starts in `clause`, with its kind
+  /// and length; positions that open no phrase are nil, and a match skips the words it covers.
+  func matchPhrases(
+    in clause: Clause, into phraseAt: inout [(kind: CompiledLexicon.PhraseKind, length: Int)?], words: [WordToken],
+    ids: [Int32], lexicon: CompiledLexicon
+  ) {
+    for p in 0...clause.count { phraseAt[p] = nil }
+    var c = 0
+    while c < clause.count {
+      var matched = false
+      let id = ids[clause[c]]
+      guard lexicon.flags(id).contains(.startsPhrase) else {
+        c += 1
+        continue
+      }
+      // By index, and the second word compared before the phrase's words are read: a
+      // common opening word ("the") has many phrases, and most fail there.
+      let phrases = lexicon.words[Int(id)].phrases
+      for p in phrases.indices where c + phrases[p].length <= clause.count {
+        let length = phrases[p].length
+        if length > 1, ids[clause[c + 1]] != phrases[p].second { continue }
+        var ok = true
+        for w in 0..<length where ids[clause[c + w]] != phrases[p].ids[w] {
+          ok = false
+          break
+        }
+        if ok, contiguous(words, clause[c], clause[c + length - 1], marks: phrases[p].isSpeechAct ? lexicon : nil) {
+          phraseAt[c] = (phrases[p].kind, length)
+          c += length
+          matched = true
+          break
+        }
+      }
+      if !matched { c += 1 }
+    }
+  }
+
+  /// Whether a negation close to reporting verb `v` says that somebody did not speak:
+  /// "äußerte sich zunächst nicht", "did not comment" (within three words after the verb), "did
+  /// not say", "не заявил" (two before it). A negation inside a speech act of several words is
+  /// the act itself ("did not rule out", "не исключил", "nie wykluczył"): it reports speech, and
+  /// only a negation outside the phrase silences it.
+  func silenced(
+    _ v: Int, actLast: [(position: Int, last: Int)], clause: Clause, ids: [Int32], lexicon: CompiledLexicon
+  ) -> Bool {
+    let phrase = actLast.first(where: { $0.position == v }).map { $0.position...$0.last }
+    for k in max(0, v - 2)..<min(clause.count, v + 4) where lexicon.flags(ids[clause[k]]).contains(.negation) {
+      if let phrase, phrase.contains(k) { continue }
+      return true
+    }
+    return false
+  }
+}
