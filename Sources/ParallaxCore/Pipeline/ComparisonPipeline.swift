@@ -41,8 +41,8 @@ public struct ComparisonPipeline: Sendable {
 
   /// The base pipeline and the comparison's resources loaded at once, on two threads. One
   /// reads the names (from the cache) and compiles their resolver, then the comparison's
-  /// styles, topics and report strings; the other the statement stage's data and the locale
-  /// data's digest and then, once the names are there, the extractor. A run on a few
+  /// styles and topics; the other the statement stage's data, the locale data's digest and the
+  /// report strings and then, once the names are there, the extractor. A run on a few
   /// documents waits for this start-up more than for anything else.
   public static func load(
     data: any LocaleDataProvider, cacheDirectory: URL?, style: String?, reportLocale: String?
@@ -58,7 +58,7 @@ public struct ComparisonPipeline: Sendable {
       loaded.set(names: names)
       if case .success(let (setup, _)) = names {
         loaded.set(comparison: Result { () throws(LocaleDataError) in
-          try comparisonData(data: data, names: setup, style: style, reportLocale: reportLocale)
+          try CompareResources(data: data, names: setup, style: style)
         })
       }
       loaded.finish()
@@ -67,6 +67,8 @@ public struct ComparisonPipeline: Sendable {
     other.start()
     let statements = Result { () throws(LocaleDataError) in try StatementResources(data: data) }
     loaded.set(digest: LocaleDataDigest.sha256(data, cacheDirectory: cacheDirectory))
+    // The report strings need no names: read here, so both threads carry about as much.
+    let strings = Result { () throws(LocaleDataError) in try reportStrings(data: data, reportLocale: reportLocale) }
     if case .success(let (names, resolver)) = loaded.waitForNames(), case .success(let resources) = statements {
       let base = Pipeline(data: data, names: names, resolver: resolver, statementResources: resources, collector: InputCollector())
       loaded.set(base: .success(base))
@@ -77,17 +79,23 @@ public struct ComparisonPipeline: Sendable {
     // Problems in the order one thread would meet them: names, the statement stage, the rest.
     _ = try loaded.waitForNames().get()
     guard let base = try loaded.base!.get() else { preconditionFailure("the base is built once the names load") }
-    let (resources, strings) = try loaded.comparison!.get()
-    return ComparisonPipeline(base: base, resources: resources, strings: strings, localeDigest: loaded.digest)
+    let resources = try loaded.comparison!.get()
+    return ComparisonPipeline(base: base, resources: resources, strings: try strings.get(), localeDigest: loaded.digest)
   }
 
   private static func comparisonData(
     data: any LocaleDataProvider, names: NameSetup, style: String?, reportLocale: String?
   ) throws(LocaleDataError) -> (CompareResources, ReportStrings) {
     let resources = try CompareResources(data: data, names: names, style: style)
+    return (resources, try reportStrings(data: data, reportLocale: reportLocale))
+  }
+
+  /// The report strings of `reportLocale` (the default of Locales/und/defaults.yaml when nil or
+  /// empty).
+  private static func reportStrings(data: any LocaleDataProvider, reportLocale: String?) throws(LocaleDataError) -> ReportStrings {
     var language = reportLocale ?? ""
     if language.isEmpty { language = try LocaleDefaults.load(from: data).reportLocale }
-    return (resources, try ReportStrings.load(for: LocaleID(language), from: data))
+    return try ReportStrings.load(for: LocaleID(language), from: data)
   }
 
   /// Reads, extracts and profiles `files` on `jobs` worker threads; one outcome per file, in order.
@@ -250,7 +258,7 @@ private final class StartupResults: @unchecked Sendable {
   private var names: Result<(NameSetup, NameListResolver), LocaleDataError>?
   private(set) var base: Result<Pipeline?, LocaleDataError>?
   private(set) var digest = ""
-  private(set) var comparison: Result<(CompareResources, ReportStrings), LocaleDataError>?
+  private(set) var comparison: Result<CompareResources, LocaleDataError>?
 
   func set(names result: Result<(NameSetup, NameListResolver), LocaleDataError>) {
     condition.withLock {
@@ -275,7 +283,7 @@ private final class StartupResults: @unchecked Sendable {
     condition.withLock { self.digest = digest }
   }
 
-  func set(comparison result: Result<(CompareResources, ReportStrings), LocaleDataError>) {
+  func set(comparison result: Result<CompareResources, LocaleDataError>) {
     condition.withLock { comparison = result }
   }
 

@@ -25,7 +25,7 @@ public struct StatementExtractor: Sendable {
   /// its state, and copying one reference is cheaper than copying every table. Its identity
   /// also tells extractors apart, so that a task's `WordCache` never mixes what two know.
   final class Identity: Sendable {
-    let lexicons: [LocaleID: CompiledLexicon]
+    let lexicons: CompiledLexicons
     let segmentation: [LocaleID: SegmentationProfile]
     let resolver: (any SpeakerResolving)?
     /// `resolver` when it is a name list, which can look folded names up directly.
@@ -34,7 +34,7 @@ public struct StatementExtractor: Sendable {
     let hasResolver: Bool
 
     init(
-      lexicons: [LocaleID: CompiledLexicon], segmentation: [LocaleID: SegmentationProfile],
+      lexicons: CompiledLexicons, segmentation: [LocaleID: SegmentationProfile],
       resolver: (any SpeakerResolving)?
     ) {
       self.lexicons = lexicons
@@ -46,7 +46,7 @@ public struct StatementExtractor: Sendable {
   }
 
   private let identity: Identity
-  private var lexicons: [LocaleID: CompiledLexicon] { identity.lexicons }
+  private var lexicons: CompiledLexicons { identity.lexicons }
   private var segmentation: [LocaleID: SegmentationProfile] { identity.segmentation }
 
   /// - Parameters:
@@ -59,9 +59,8 @@ public struct StatementExtractor: Sendable {
     lexicons: [LocaleID: AttributionLexicon], segmentation: [LocaleID: SegmentationProfile],
     resolver: (any SpeakerResolving)? = nil, months: [LocaleID: [DatelineRules.Month]] = [:]
   ) {
-    var compiled: [LocaleID: CompiledLexicon] = [:]
-    for (language, lexicon) in lexicons { compiled[language] = CompiledLexicon(lexicon, months: months[language] ?? []) }
-    identity = Identity(lexicons: compiled, segmentation: segmentation, resolver: resolver)
+    identity = Identity(
+      lexicons: CompiledLexicons(lexicons, months: months), segmentation: segmentation, resolver: resolver)
   }
 
   /// The sentences and statements of `document`'s body.
@@ -88,7 +87,7 @@ public struct StatementExtractor: Sendable {
     for candidate in language.fallbacks + document.fallbacks + [LocaleID("en")] {
       if let lexicon = lexicons[candidate] { return lexicon }
     }
-    return lexicons.values.sorted { $0.language < $1.language }.first
+    return lexicons.languages.first.flatMap { lexicons[$0] }
   }
 
   func profile(for language: LocaleID) -> SegmentationProfile {
