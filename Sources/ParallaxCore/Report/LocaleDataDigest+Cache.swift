@@ -47,11 +47,8 @@ extension LocaleDataDigest {
         var info = stat()
         guard stat(folder.root.appendingPathComponent(path).path, &info) == 0 else { return nil }
         hash.combine(path)
-        let fields = [
-          Int64(info.st_size), Int64(info.st_ino), Int64(info.st_mtim.tv_sec), Int64(info.st_mtim.tv_nsec),
-          Int64(info.st_ctim.tv_sec), Int64(info.st_ctim.tv_nsec),
-        ]
-        fields.withUnsafeBytes { hash.combine($0) }
+        hash.combine(
+          "\(info.st_size) \(info.st_ino) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) \(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec)")
         for time in [info.st_mtim, info.st_ctim] { newest = max(newest, TimeInterval(time.tv_sec) + TimeInterval(time.tv_nsec) / 1e9) }
       }
     }
