@@ -1,4 +1,4 @@
-public import ParallaxICU
+import ParallaxICU
 
 /// A language's ASCII romanizer for the name matcher, compiled the first time a word needs it.
 ///
