@@ -72,7 +72,7 @@ extension ExtractionRun {
   mutating func titleMentions(_ title: String) {
     guard let lexicon = extractor.lexicon(for: document.language, document: document.language) else { return }
     let titleBytes = Array(title.utf8)
-    let words: [WordToken] = titleBytes.withUnsafeBufferPointer { WordScanner.words($0, in: 0..<titleBytes.count) }
+    let words = WordScanner.words(titleBytes, in: 0..<titleBytes.count)
     let view = makeView(text: titleBytes, words: words, lexicon: lexicon, paragraph: -1)
     titleView = view
     var k = 0
@@ -258,13 +258,13 @@ extension ExtractionRun {
     guard !state.indexed.isEmpty else { return nil }
     if Int(id) < state.byLastWord.count, state.byLastWord[Int(id)] >= 0 { return state.indexed[Int(state.byLastWord[Int(id)])] }
     let bytes = cache.table.bytes(of: Int(id))
-    let length = bytes.withUnsafeBufferPointer(UTF8Bytes.scalarCount)
+    let length = UTF8Bytes.scalarCount(bytes)
     guard length >= 4 else { return nil }
     for cut in 1...3 where length - cut >= 3 {
       let stem = dropLastScalars(bytes, cut)
       // No indexed stem has this many bytes: nothing to look up.
       guard stemSizes & (1 << UInt64(min(63, stem.count))) != 0 else { continue }
-      if let stemID = stem.withUnsafeBufferPointer({ cache.table.find($0) }), stemID < state.byStem.count {
+      if let stemID = cache.table.find(stem), stemID < state.byStem.count {
         let found = state.byStem[stemID]
         if found.mention >= 0, found.stemLength == length - cut, length - found.wordLength <= 2 {
           return state.indexed[Int(found.mention)]
@@ -284,11 +284,11 @@ extension ExtractionRun {
     if last >= state.byLastWord.count { state.byLastWord += repeatElement(-1, count: last + 1 - state.byLastWord.count) }
     state.byLastWord[last] = slot
     let bytes = cache.table.bytes(of: last)
-    let length = bytes.withUnsafeBufferPointer(UTF8Bytes.scalarCount)
+    let length = UTF8Bytes.scalarCount(bytes)
     if length >= 4 {
       let stem = dropLastScalars(bytes, 1)
       stemSizes |= 1 << UInt64(min(63, stem.count))
-      let stemID = stem.withUnsafeBufferPointer { cache.table.id(of: $0).id }
+      let stemID = cache.table.id(of: stem).id
       if stemID >= state.byStem.count { state.byStem += repeatElement((mention: Int32(-1), stemLength: 0, wordLength: 0), count: stemID + 1 - state.byStem.count) }
       state.byStem[stemID] = (slot, length - 1, length)
     }

@@ -47,7 +47,7 @@ extension ExtractionRun {
     spans.removeLast(spans.count - kept)
     guard !spans.isEmpty else { return }
 
-    let words: [WordToken] = bytes.withUnsafeBufferPointer { WordScanner.words($0, in: range) }
+    let words = WordScanner.words(bytes, in: range)
     let view = makeView(text: bytes, words: words, lexicon: lexicon, paragraph: index)
     let ids = view.lexicon
     state.views[index] = view

@@ -19,6 +19,11 @@ enum UTF8Bytes {
     return start..<end
   }
 
+  /// The number of scalars in the valid UTF-8 `bytes`.
+  static func scalarCount(_ bytes: ArraySlice<UInt8>) -> Int {
+    bytes.withUnsafeBufferPointer(scalarCount)
+  }
+
   /// The number of scalars in `bytes`: the bytes that are not continuation bytes (10xxxxxx),
   /// counted eight at a time.
   static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {

@@ -19,6 +19,11 @@ enum WordScanner {
     ScalarFacts.wordClass.withUnsafeBufferPointer { table in words(bytes, in: range, table: table) }
   }
 
+  /// The words of `bytes[range]`, with the pointer work kept here.
+  static func words(_ bytes: [UInt8], in range: Range<Int>) -> [WordToken] {
+    bytes.withUnsafeBufferPointer { words($0, in: range) }
+  }
+
   private static func words(
     _ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>, table: UnsafeBufferPointer<UInt8>
   ) -> [WordToken] {
