@@ -52,8 +52,8 @@ public struct Comparer: Sendable {
       // (An event of one document whose statements no lexicon topic claims, a long list, is
       // clustered as it is, without a copy.)
       let all = groups[number].count == 1 ? documents[groups[number][0]].profiles : groups[number].flatMap { documents[$0].profiles }
-      let untagged = all.allSatisfy { $0.topics.isEmpty } ? all : all.filter { $0.topics.isEmpty }
-      return (finder.clusters(of: untagged), untagged.count)
+      let untagged = all.allSatisfy { $0.topics.isEmpty } ? nil : all.indices.filter { all[$0].topics.isEmpty }
+      return (finder.clusters(of: all, at: untagged), untagged?.count ?? all.count)
     }
     pool.run(count: groups.count, makeTask: { () }) { _, number in
       clusters(number)

@@ -19,15 +19,20 @@ struct EmergingTopicFinder {
 
   /// The clusters of `profiles`, in the order their ids are handed out: the part of `topics`
   /// that needs no ids, so that the events of a comparison can be clustered in parallel.
+  /// - Parameter positions: the profiles to cluster, by position in `profiles` (nil for all);
+  ///   the clusters' members are indexes into them. (A long list's statements no lexicon topic
+  ///   claims are clustered where they are, not copied out.)
   /// - Parameter inParts: the fewest clusters whose labels are made in parts on the cores.
-  func clusters(of profiles: [StatementProfile], inParts: Int = Self.labelledInParts) -> [Cluster] {
+  func clusters(of profiles: [StatementProfile], at positions: [Int]? = nil, inParts: Int = Self.labelledInParts) -> [Cluster] {
+    let count = positions?.count ?? profiles.count
     var encoder = FeatureEncoder()
     var items = SparseItems()
-    for (index, profile) in profiles.enumerated() {
-      items.append(group: index, language: 0, features: encoder.features(profile, withTopics: false, withNumbers: false))
+    for index in 0..<count {
+      let position = positions?[index] ?? index
+      items.append(group: index, language: 0, features: encoder.features(profiles[position], withTopics: false, withNumbers: false))
     }
     let similarity = SparseSimilarity(items: items, kinds: encoder.space.kinds, places: encoder.places)
-    var parent = Array(profiles.indices)
+    var parent = Array(0..<count)
     func root(_ x: Int) -> Int {
       var x = x
       while parent[x] != x {
@@ -43,9 +48,9 @@ struct EmergingTopicFinder {
     }
     // A root is the smallest index of its cluster, so clusters are met in the order of their
     // roots, each member in index order.
-    var clusterOf = [Int](repeating: -1, count: profiles.count)
+    var clusterOf = [Int](repeating: -1, count: count)
     var members: [[Int]] = []
-    for index in profiles.indices {
+    for index in 0..<count {
       let key = root(index)
       if clusterOf[key] < 0 {
         clusterOf[key] = members.count
@@ -54,7 +59,7 @@ struct EmergingTopicFinder {
       members[clusterOf[key]].append(index)
     }
     func cluster(_ index: Int) -> Cluster {
-      let (slug, terms) = label(members[index], profiles)
+      let (slug, terms) = label(members[index], profiles, at: positions)
       return Cluster(members: members[index], slug: slug, terms: terms)
     }
     // Each cluster's label on its own: a long list's hundreds of thousands are labelled in
@@ -89,7 +94,7 @@ struct EmergingTopicFinder {
   }
 
   /// The top three terms (most members, then first seen) and an id slug from their stems.
-  private func label(_ members: [Int], _ profiles: [StatementProfile]) -> (String, [String]) {
+  private func label(_ members: [Int], _ profiles: [StatementProfile], at positions: [Int]?) -> (String, [String]) {
     // A tally per entity and per word stem, each found by its own table (no key strings built
     // per occurrence), in the order first met.
     // A word's texts are only looked up for the three tallies shown.
@@ -103,7 +108,8 @@ struct EmergingTopicFinder {
     // Most clusters are one statement, whose stems are distinct already (a profile keeps a
     // stem once): its words are tallied without a table.
     let single = members.count == 1
-    for member in members {
+    for index in members {
+      let member = positions?[index] ?? index
       for name in profiles[member].names {
         if let slot = entities[name.id] {
           tallies[slot].count += 1

@@ -1,4 +1,7 @@
 extension ComparisonEvent {
+  /// The statements of all its documents.
+  var statementCount: Int { documents.reduce(0) { $0 + $1.statements.count } }
+
   /// How many statements each document has on each topic: topics by id, documents by path,
   /// documents without statements on a topic left out. The coverage table of a report.
   public var coverage: [(topic: TopicID, counts: [(document: String, statements: Int)])] {

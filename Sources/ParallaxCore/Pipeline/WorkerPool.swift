@@ -55,6 +55,29 @@ public struct WorkerPool: Sendable {
     }
   }
 
+  /// `first` and `second` at once, each on a core of its own when two are free (on the caller's
+  /// thread one after the other when they are not: inside another pool's worker, say), for the
+  /// two independent halves of one long job.
+  public static func concurrently<A, B>(_ first: () -> A, _ second: () -> B) -> (A, B) {
+    var a: A?
+    var b: B?
+    WorkerPool(jobs: 2).run(count: 2, makeTask: { () }) { _, index -> Either<A, B> in
+      index == 0 ? .first(first()) : .second(second())
+    } deliver: { _, output in
+      switch output {
+      case .first(let value)?: a = value
+      case .second(let value)?: b = value
+      case nil: break
+      }
+    }
+    return (a ?? first(), b ?? second())
+  }
+
+  private enum Either<A, B> {
+    case first(A)
+    case second(B)
+  }
+
   /// The caller's closures, shared with the worker threads for the length of `run`, which
   /// calls `deliver` under a lock and each task's `work` on one thread only.
   private struct Closures<Task, Output>: @unchecked Sendable {

@@ -11,7 +11,14 @@ extension EventReport {
   static func emergingLabels(
     sources: [ReportSource], topics: [TopicID], strings: ReportStrings, names: [EntityID: String], outlets: Set<String>
   ) -> (labels: [TopicID: String], numbers: [Int]) {
-    // The names of the statements that name entities, counted by emerging topic.
+    emergingLabels(counts: emergingNameCounts(sources: sources, names: names, outlets: outlets), topics: topics, strings: strings)
+  }
+
+  /// The names of the event's statements that name entities, counted by emerging topic: the
+  /// part of `emergingLabels` that needs no coverage table.
+  static func emergingNameCounts(
+    sources: [ReportSource], names: [EntityID: String], outlets: Set<String>
+  ) -> [TopicID: [String: Int]] {
     var counts: [TopicID: [String: Int]] = [:]
     for source in sources {
       for statement in source.statements where !statement.entities.isEmpty {
@@ -26,6 +33,13 @@ extension EventReport {
         }
       }
     }
+    return counts
+  }
+
+  /// `emergingLabels` from the name counts of `emergingNameCounts`.
+  static func emergingLabels(
+    counts: [TopicID: [String: Int]], topics: [TopicID], strings: ReportStrings
+  ) -> (labels: [TopicID: String], numbers: [Int]) {
     var labels: [TopicID: String] = [:]
     var unnamed: [Int] = []
     for (position, topic) in topics.enumerated() where topic.isEmerging {

@@ -296,18 +296,80 @@ extension EventReport {
     // Each item written straight into the report: each run after its label, its statements
     // one after another (a list of a million lines is one item).
     md.bullets(count: items.count, reserving: bytes) { number, text in
-      let item = items[number]
-      let statements = sources[item.column].statements
+      let item = UniqueItem(items[number])
       text += "**\(MarkdownText.inline(sources[item.column].label))** — "
-      for (k, shown) in item.labels.enumerated() {
-        if k > 0 { text += Self.itemSeparator }
-        if !shown.isEmpty { text += "*\(MarkdownText.inline(shown))* — " }
-        for (n, position) in item.groups[k].enumerated() {
-          if n > 0 { text += Self.itemSeparator }
-          let entry = item.mine[position]
-          writeStatement(statements[entry.index], ref: event.unique[entry.unique].member, into: &text)
-        }
+      // A long one (a list of a million lines) in parts, a part per core, joined in order.
+      guard item.count >= Self.uniqueInParts else { return writeItem(item, item.all, into: &text) }
+      let pool = WorkerPool()
+      let size = (item.count + pool.jobs - 1) / pool.jobs
+      let parts = stride(from: 0, to: item.count, by: size).map { $0..<min($0 + size, item.count) }
+      pool.run(count: parts.count, makeTask: { self.withOwnTransliterators() }) { report, k in
+        var part = ""
+        report.writeItem(item, parts[k], into: &part)
+        return part
+      } deliver: { k, part in
+        if let part { text += part } else { writeItem(item, parts[k], into: &text) }
       }
+    }
+  }
+
+  /// The fewest statements of one source's list written in parts.
+  static let uniqueInParts = 20_000
+
+  /// One source's statements in the list of what only one source says: runs of statements,
+  /// each after its label, numbered through as one sequence.
+  struct UniqueItem: Sendable {
+    let column: Int
+    let mine: [(line: Int, index: Int, unique: Int)]
+    let labels: [String]
+    let groups: [[Int]]
+    /// Where each run starts in the sequence.
+    let starts: [Int]
+    let count: Int
+    var all: Range<Int> { 0..<count }
+
+    init(_ item: (column: Int, mine: [(line: Int, index: Int, unique: Int)], labels: [String], groups: [[Int]])) {
+      (column, mine, labels, groups) = item
+      var starts: [Int] = []
+      var count = 0
+      for group in groups {
+        starts.append(count)
+        count += group.count
+      }
+      self.starts = starts
+      self.count = count
+    }
+
+    /// The run and the place in it of the statement at `position` of the sequence.
+    func place(of position: Int) -> (run: Int, offset: Int) {
+      var low = 0
+      var high = starts.count - 1
+      while low < high {
+        let middle = (low + high + 1) / 2
+        if starts[middle] <= position { low = middle } else { high = middle - 1 }
+      }
+      return (low, position - starts[low])
+    }
+  }
+
+  /// The statements at `positions` of `item`'s sequence, with the separators and labels
+  /// before them: the parts of a whole sequence, written one after another, are the whole.
+  func writeItem(_ item: UniqueItem, _ positions: Range<Int>, into text: inout String) {
+    guard !positions.isEmpty else { return }
+    let statements = sources[item.column].statements
+    var (k, n) = item.place(of: positions.lowerBound)
+    for _ in positions {
+      if n == 0 {
+        if k > 0 { text += Self.itemSeparator }
+        let shown = item.labels[k]
+        if !shown.isEmpty { text += "*\(MarkdownText.inline(shown))* — " }
+      } else {
+        text += Self.itemSeparator
+      }
+      let entry = item.mine[item.groups[k][n]]
+      writeStatement(statements[entry.index], ref: event.unique[entry.unique].member, into: &text)
+      n += 1
+      if n == item.groups[k].count { (k, n) = (k + 1, 0) }
     }
   }
 

@@ -24,7 +24,7 @@ struct EventReport {
   /// The case folder and cue tables of units and agents.
   let finder: AgentFinder?
   /// The rendering task's transliterators.
-  let latin: ReportLatin
+  private(set) var latin: ReportLatin
   /// The line-number sentence around its number ("line 12"), split once per report.
   let lineLabel: (before: String, after: String)?
 
@@ -51,12 +51,15 @@ struct EventReport {
       ? [:]
       : Dictionary(sources.enumerated().map { ($0.element.document.reference, $0.offset) }, uniquingKeysWith: { first, _ in first })
     self.dates = dates
-    let table = event.coverageTable
+    // The coverage table and the names the statements mention each take a pass over the
+    // event's statements: a long one's two passes run at once.
+    let countNames = { Self.emergingNameCounts(sources: sources, names: context.entityNames, outlets: context.outletNames) }
+    let (table, counts) =
+      event.statementCount >= Self.passesAtOnce
+      ? WorkerPool.concurrently({ event.coverageTable }, countNames) : (event.coverageTable, countNames())
     self.coverage = table.rows
     self.rowOf = table.rowOf
-    let emerging = Self.emergingLabels(
-      sources: sources, topics: table.rows.map(\.topic), strings: strings, names: context.entityNames,
-      outlets: context.outletNames)
+    let emerging = Self.emergingLabels(counts: counts, topics: table.rows.map(\.topic), strings: strings)
     var labels = emerging.labels
     // (Every emerging topic has its label or its number already.)
     for row in coverage where !row.topic.isEmerging && labels[row.topic] == nil {
@@ -89,6 +92,17 @@ struct EventReport {
     }
     self.claims = claims
     self.blamed = blamed
+  }
+
+  /// The fewest statements of an event whose coverage table and topic names are worked out at
+  /// once, on two cores.
+  static let passesAtOnce = 50_000
+
+  /// The same report with transliterators of its own, for another thread.
+  func withOwnTransliterators() -> EventReport {
+    var copy = self
+    copy.latin = context.latinSchemes.open()
+    return copy
   }
 
   /// The most sources a table or chart gives a column each; past it, a report lists the
