@@ -227,6 +227,7 @@ struct CompareCommand: ParsableCommand {
     }
     Terminal.shared.flush()
     ExitTeardown.leave(comparison)
+    ExitTeardown.leave(pipeline)
     if tally.code != 0 { throw ExitCode(tally.code) }
   }
 

@@ -23,6 +23,10 @@ public struct ComparisonPipeline: Sendable {
   public let strings: ReportStrings
   /// The SHA-256 of the locale data, named in every report's method section.
   let localeDigest: String
+  /// The transliteration schemes the report strings name, checked at start-up on the thread
+  /// that has time for it (nil: checked when the reports are written). A scheme that does not
+  /// compile fails the reports, not a run that writes none.
+  private let latinSchemes: Result<ReportLatinSchemes, LocaleDataError>?
   public var data: any LocaleDataProvider { base.data }
 
   /// Loads the resources of a comparison under `style` in `reportLocale` (defaults from
@@ -32,11 +36,15 @@ public struct ComparisonPipeline: Sendable {
     self.init(base: base, resources: resources, strings: strings, localeDigest: LocaleDataDigest.sha256(base.data))
   }
 
-  private init(base: Pipeline, resources: CompareResources, strings: ReportStrings, localeDigest: String) {
+  private init(
+    base: Pipeline, resources: CompareResources, strings: ReportStrings, localeDigest: String,
+    latinSchemes: Result<ReportLatinSchemes, LocaleDataError>? = nil
+  ) {
     self.base = base
     self.resources = resources
     self.strings = strings
     self.localeDigest = localeDigest
+    self.latinSchemes = latinSchemes
   }
 
   /// The base pipeline and the comparison's resources loaded at once, on two threads. One
@@ -69,6 +77,9 @@ public struct ComparisonPipeline: Sendable {
     loaded.set(digest: LocaleDataDigest.sha256(data, cacheDirectory: cacheDirectory))
     // The report strings need no names: read here, so both threads carry about as much.
     let strings = Result { () throws(LocaleDataError) in try reportStrings(data: data, reportLocale: reportLocale) }
+    let latinSchemes = strings.flatMap { strings in
+      Result { () throws(LocaleDataError) in try ReportLatinSchemes(strings: strings, catalog: SchemeCatalog(data: data)) }
+    }
     if case .success(let (names, resolver)) = loaded.waitForNames(), case .success(let resources) = statements {
       let base = Pipeline(data: data, names: names, resolver: resolver, statementResources: resources, collector: InputCollector())
       loaded.set(base: .success(base))
@@ -80,7 +91,8 @@ public struct ComparisonPipeline: Sendable {
     _ = try loaded.waitForNames().get()
     guard let base = try loaded.base!.get() else { preconditionFailure("the base is built once the names load") }
     let resources = try loaded.comparison!.get()
-    return ComparisonPipeline(base: base, resources: resources, strings: try strings.get(), localeDigest: loaded.digest)
+    return ComparisonPipeline(
+      base: base, resources: resources, strings: try strings.get(), localeDigest: loaded.digest, latinSchemes: latinSchemes)
   }
 
   private static func comparisonData(
@@ -219,12 +231,15 @@ public struct ComparisonPipeline: Sendable {
     _ comparison: Comparison, digests: [String: String], asOf: CalendarDate?
   ) throws(LocaleDataError) -> ReportContext {
     let style = resources.style?.style
+    let schemes = try latinSchemes ?? Result { () throws(LocaleDataError) in
+      try ReportLatinSchemes(strings: strings, catalog: SchemeCatalog(data: data))
+    }
     return ReportContext(
       asOf: asOf, parallaxVersion: ParallaxVersion.string, icuVersion: ICUVersion.current,
       unicodeVersion: ICUVersion.unicode, localeDataHash: localeDigest, inputs: digests,
       entityNames: ReportNames.entities(registry: resources.names.registry, style: style, language: strings.language),
       framingLabels: ReportNames.framing(style: style),
-      latinSchemes: try ReportLatinSchemes(strings: strings, catalog: SchemeCatalog(data: data)))
+      latinSchemes: try schemes.get())
   }
 }
 

@@ -31,9 +31,10 @@ public struct NameListResolver: SpeakerResolving, PlaceResolving {
   }
 
   /// The oblique-only forms of `cased` (folded form → whether it was ever written without a
-  /// case other than the nominative), into the table.
+  /// case other than the nominative), into the table. (In any order: the table is only asked
+  /// whether it holds a form.)
   private mutating func keepOblique(_ cased: [String: Bool]) {
-    for (form, obliqueOnly) in cased.sorted(by: { $0.key < $1.key }) where obliqueOnly {
+    for (form, obliqueOnly) in cased where obliqueOnly {
       _ = obliqueForms.id(of: Array(form.utf8))
     }
   }
@@ -125,17 +126,23 @@ public struct NameListResolver: SpeakerResolving, PlaceResolving {
   /// uses): the first entity for each form wins, except that an ambiguous form goes to its
   /// rule's default entity.
   public init(registry: NameRegistry) {
-    self.forms = [:]
-    var cased: [String: Bool] = [:]
+    // One table of folded forms: each form's first entity, and whether every variant written
+    // so is in an oblique case. Room for every variant at once (it is built at each start).
+    var first: [String: (entity: EntityID, obliqueOnly: Bool)] = [:]
+    first.reserveCapacity(registry.entities.reduce(0) { $0 + $1.variants.count })
     for entity in registry.entities {
       if let gender = entity.gender { genders[entity.id] = gender }
       for variant in entity.variants {
         let key = TextFold.fold(variant.form)
-        if forms[key] == nil { forms[key] = entity.id }
-        cased[key] = (cased[key] ?? true) && Self.isObliqueCase(variant.case)
+        if !Self.isObliqueCase(variant.case) {
+          first[key, default: (entity.id, true)].obliqueOnly = false
+        } else if first[key] == nil {
+          first[key] = (entity.id, true)
+        }
       }
     }
-    keepOblique(cased)
+    self.forms = first.mapValues(\.entity)
+    keepOblique(first.mapValues(\.obliqueOnly))
     for ambiguity in registry.ambiguities { forms[TextFold.fold(ambiguity.form)] = ambiguity.default }
     compile()
   }
