@@ -29,21 +29,26 @@ enum TopicIDTextOrder {
     var rests: [Substring] = []
     kinds.reserveCapacity(ids.count)
     rests.reserveCapacity(ids.count)
-    var representative: [Int: Int] = [:]
+    // By kind (2 × head number, plus 1 with a rest): the first id of the kind, -1 for none.
+    var representative: [Int] = []
     for (position, id) in ids.enumerated() {
       guard let (head, rest) = split(id.rawValue) else { return nil }
       let number = heads[head] ?? heads.count
-      if number == heads.count { heads[head] = number }
+      if number == heads.count {
+        heads[head] = number
+        representative += [-1, -1]
+      }
       let kind = 2 * number + (rest.isEmpty ? 0 : 1)
-      if representative[kind] == nil { representative[kind] = position }
+      if representative[kind] < 0 { representative[kind] = position }
       kinds.append(kind)
       rests.append(rest)
     }
-    var rank: [Int: Int] = [:]
-    for (order, kind) in representative.keys.sorted(by: { ids[representative[$0]!] < ids[representative[$1]!] }).enumerated() {
+    let present = representative.indices.filter { representative[$0] >= 0 }
+    var rank = [Int](repeating: 0, count: representative.count)
+    for (order, kind) in present.sorted(by: { ids[representative[$0]] < ids[representative[$1]] }).enumerated() {
       rank[kind] = order
     }
-    return (kinds.map { rank[$0]! }, rests)
+    return (kinds.map { rank[$0] }, rests)
   }
 
   /// The head and the rest of an ASCII id; nil for any other.
