@@ -173,6 +173,14 @@ import Testing
     #expect(Self.side(finder, "Украина заявила, что колонию обстреляла армия, чтобы обвинить Киев в военных преступлениях.", "ru") == nil)
   }
 
+  @Test("the Ukrainian adjective of the enemy names the Russian side, as the noun does")
+  func enemyAdjective() throws {
+    let finder = try ResponsibilityTests.finder()
+    #expect(Self.side(finder, "Ворожий дрон влучив у школу на околиці міста.", "uk") == "RU")
+    #expect(Self.side(finder, "Ворожа ракета зруйнувала склад.", "uk") == "RU")
+    #expect(Self.side(finder, "Ворог обстріляв лікарню.", "uk") == "RU")
+  }
+
   @Test("air strikes and bombs are harm, dropping is launching, and an action after a negative determiner is none")
   func bombsAndNegations() throws {
     let finder = try ResponsibilityTests.finder()
