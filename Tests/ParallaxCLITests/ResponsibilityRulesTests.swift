@@ -173,6 +173,24 @@ import Testing
     #expect(Self.side(finder, "Украина заявила, что колонию обстреляла армия, чтобы обвинить Киев в военных преступлениях.", "ru") == nil)
   }
 
+  @Test("in the complement of a word of causing, a preposition names no target")
+  func causeComplement() throws {
+    let finder = try ResponsibilityTests.finder()
+    #expect(Self.side(finder, "The fall of the rocket was the result of the work of Ukrainian air defence.", "en") == "UA")
+    #expect(Self.side(finder, "Officials said the roof collapsed as a result of Russia's drones.", "en") == "RU")
+    #expect(Self.side(finder, "La chute du missile est le résultat du travail de la défense antiaérienne ukrainienne.", "fr") == "UA")
+    // An action word ends the complement: what follows it is the action's target.
+    #expect(Self.side(finder, "The damage was the result of strikes on Kyiv.", "en") == nil)
+  }
+
+  @Test("the Ukrainian adjective of the enemy names the Russian side, as the noun does")
+  func enemyAdjective() throws {
+    let finder = try ResponsibilityTests.finder()
+    #expect(Self.side(finder, "Ворожий дрон влучив у школу на околиці міста.", "uk") == "RU")
+    #expect(Self.side(finder, "Ворожа ракета зруйнувала склад.", "uk") == "RU")
+    #expect(Self.side(finder, "Ворог обстріляв лікарню.", "uk") == "RU")
+  }
+
   @Test("air strikes and bombs are harm, dropping is launching, and an action after a negative determiner is none")
   func bombsAndNegations() throws {
     let finder = try ResponsibilityTests.finder()

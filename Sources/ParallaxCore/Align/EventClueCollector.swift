@@ -8,6 +8,7 @@ struct EventClueCollector {
   private var stages: [[String]] = []
   private var days: [[Int32]] = []
   private var floors: [Int32] = []
+  private var signatures: [[String]] = []
   private var numberIDs: [String: UInt32] = [:]
 
   init(count: Int) {
@@ -27,10 +28,15 @@ struct EventClueCollector {
     var leadCounts = Set<UInt32>()
     var marks = Set<String>()
     var days = stated
+    var targets = Set<String>()
+    var places = Set<String>()
     for profile in lead {
       for count in profile.clues.counts { if let value = UInt32(EventEvidence.canonical(count)) { leadCounts.insert(value) } }
       marks.formUnion(profile.clues.stages)
+      for act in profile.clues.acts where act.hasPrefix(EventClueLexicon.targetPrefix) { targets.insert(act) }
+      for entity in profile.entities where entity.rawValue.hasPrefix(Self.placePrefix) { places.insert(entity.rawValue) }
     }
+    signatures.append(EventEvidence.signatures(targets: targets, places: places))
     // The day it was published on is a day of its event too, as near as a stated one.
     if let own, let day = EventEvidence.dayOfYear(month: own.month, day: own.day) { days.insert(day) }
     counts.append(leadCounts.sorted())
@@ -41,8 +47,11 @@ struct EventClueCollector {
 
   /// The evidence of the documents added, in order.
   func evidence() -> EventEvidence {
-    EventEvidence(salient: salient, counts: counts, stages: stages, days: days, floors: floors)
+    EventEvidence(salient: salient, counts: counts, stages: stages, days: days, floors: floors, signatures: signatures)
   }
+
+  /// What the id of a place entity starts with.
+  static let placePrefix = "place."
 
   /// The days of the year the title and lead of a document state.
   static func statedDays(_ profiled: ProfiledDocument) -> Set<Int32> {

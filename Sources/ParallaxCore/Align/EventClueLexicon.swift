@@ -1,6 +1,6 @@
 /// The event clue rules of every language, folded for lookup, and the reading of a text's
-/// clues: the counts of people it gives ("115 prisoners", "146 на 146") and the acts it names
-/// (see `EventClueRules`).
+/// clues: the counts of people it gives ("115 prisoners", "146 на 146"), the acts it names and
+/// what they struck (see `EventClueRules`).
 ///
 /// ```swift
 /// let lexicon = EventClueLexicon(rules: try EventClueRules.loadAll(from: data))
@@ -11,7 +11,8 @@ public struct EventClueLexicon: Sendable, Hashable {
   public struct Clues: Sendable, Hashable {
     /// Numbers that count the people of an exchange, each once, in order.
     public var counts: [String] = []
-    /// Act ids named, each once, in order.
+    /// Act ids named, and the ids of the targets named (with `targetPrefix`: `target.dam`),
+    /// each once, in order. Event grouping takes each as a concept of every language.
     public var acts: [String] = []
     /// For each stage pair (`earlier`, `later`) whose acts are named: `earlier>later` with
     /// `earlierMark` when the earlier act is named, with `laterMark` when the later one is,
@@ -29,15 +30,30 @@ public struct EventClueLexicon: Sendable, Hashable {
 
   /// Per language: folded counted nouns.
   private var counted: [String: Set<String>] = [:]
-  /// Per language: folded forms (words joined by one space) → act id.
-  private var acts: [String: [String: String]] = [:]
-  /// Per language: the most words a form has.
-  private var longest: [String: Int] = [:]
-  /// Per language: the first word of every form (a word that starts none is passed over
-  /// without building the phrases that start with it).
-  private var firstWords: [String: Set<String>] = [:]
+  /// Per language: the act and target forms, longest first (see `Form`).
+  private var forms: [String: [Form]] = [:]
+  /// Per language: the forms whose first word is whole, by that word.
+  private var byWord: [String: [String: [Int]]] = [:]
+  /// Per language: the forms whose first word is a stem, by that stem.
+  private var byStem: [String: [String: [Int]]] = [:]
+  /// Per language: the lengths (in scalars) of the stems that start forms, ascending.
+  private var stemLengths: [String: [Int]] = [:]
   /// Earlier and later stages of one kind of happening, as act ids.
   public private(set) var stages: [(earlier: String, later: String)] = []
+
+  /// One act or target form: its words, each whole or a stem (written with a final `*` in the
+  /// data: "staudamm*" is Staudamm, Staudamms, Staudammes), and the id it names (a target's
+  /// with `targetPrefix`).
+  struct Form: Hashable {
+    var words: [String]
+    var stems: [Bool]
+    var id: String
+
+    /// Whether the folded `word` is this form's word at `index`.
+    func matches(_ word: String, at index: Int) -> Bool {
+      stems[index] ? word.hasPrefix(words[index]) : word == words[index]
+    }
+  }
 
   /// How many first statements of a document lead it (with its title): what happened is told
   /// there, and only their clues are read (a third statement already tells of the exchange
@@ -48,43 +64,86 @@ public struct EventClueLexicon: Sendable, Hashable {
   /// servicemen", "90 украинских военнопленных").
   static let countReach = 3
 
+  /// What a target id is prefixed with among the ids of `Clues.acts`.
+  public static let targetPrefix = "target."
+
+  /// What ends a word of a form that stands for every word starting with it.
+  static let stemMark: Character = "*"
+
   public init(rules: [EventClueRules] = []) {
+    var lists: [String: Set<Form>] = [:]
     for list in rules {
       let language = list.language.language
       counted[language, default: []].formUnion(list.counted.map { Self.words(of: $0).map(\.text).joined(separator: " ") })
-      for act in list.acts.keys.sorted() {
-        for form in list.acts[act] ?? [] {
-          let words = Self.words(of: form)
-          guard !words.isEmpty else { continue }
-          let key = words.map(\.text).joined(separator: " ")
-          if acts[language]?[key] == nil { acts[language, default: [:]][key] = act }
-          longest[language] = max(longest[language] ?? 1, words.count)
-          firstWords[language, default: []].insert(words[0].text)
+      let named = list.acts.map { ($0.key, $0.value) } + list.targets.map { (Self.targetPrefix + $0.key, $0.value) }
+      for (id, written) in named {
+        for form in written {
+          guard let form = Self.form(form, id: id) else { continue }
+          lists[language, default: []].insert(form)
         }
       }
       for stage in list.stages where stage.count == 2 { stages.append((stage[0], stage[1])) }
     }
+    for (language, set) in lists {
+      // Longest first, then by id and words: the first form that matches at a word wins.
+      let sorted = set.sorted {
+        ($0.words.count, $1.id, $1.words.joined(separator: " ")) > ($1.words.count, $0.id, $0.words.joined(separator: " "))
+      }
+      forms[language] = sorted
+      var lengths = Set<Int>()
+      for (index, form) in sorted.enumerated() {
+        if form.stems[0] {
+          byStem[language, default: [:]][form.words[0], default: []].append(index)
+          lengths.insert(form.words[0].unicodeScalars.count)
+        } else {
+          byWord[language, default: [:]][form.words[0], default: []].append(index)
+        }
+      }
+      stemLengths[language] = lengths.sorted()
+    }
     stages.sort { ($0.earlier, $0.later) < ($1.earlier, $1.later) }
   }
 
+  /// A form as written in the data, folded: nil when it has no word or a stem shorter than
+  /// three letters (it would start too many words).
+  static func form(_ written: String, id: String) -> Form? {
+    var words: [String] = []
+    var stems: [Bool] = []
+    for part in written.split(separator: " ", omittingEmptySubsequences: true) {
+      let stem = part.hasSuffix(String(stemMark))
+      let found = Self.words(of: String(stem ? part.dropLast() : part)).map(\.text)
+      guard !found.isEmpty else { continue }
+      // "kachowka-staudamm" is two words, as the text is read; a stem mark ends the last.
+      for (k, word) in found.enumerated() {
+        words.append(word)
+        stems.append(stem && k == found.count - 1)
+      }
+    }
+    guard !words.isEmpty else { return nil }
+    for (word, stem) in zip(words, stems) where stem && word.unicodeScalars.count < 3 { return nil }
+    return Form(words: words, stems: stems, id: id)
+  }
+
   public static func == (a: EventClueLexicon, b: EventClueLexicon) -> Bool {
-    a.counted == b.counted && a.acts == b.acts && a.stages.map { [$0.earlier, $0.later] } == b.stages.map { [$0.earlier, $0.later] }
+    a.counted == b.counted && a.forms == b.forms && a.stages.map { [$0.earlier, $0.later] } == b.stages.map { [$0.earlier, $0.later] }
   }
 
   public func hash(into hasher: inout Hasher) {
     hasher.combine(counted)
-    hasher.combine(acts)
+    hasher.combine(forms)
     for stage in stages { hasher.combine([stage.earlier, stage.later]) }
   }
 
   /// Whether the lexicon knows nothing (no language has rules).
-  public var isEmpty: Bool { counted.isEmpty && acts.isEmpty }
+  public var isEmpty: Bool { counted.isEmpty && forms.isEmpty }
 
   /// The clues of `text` in `language`.
   public func clues(in text: String, language: String) -> Clues {
     let nouns = counted[language] ?? []
-    let forms = acts[language] ?? [:]
-    let starts = firstWords[language] ?? []
+    let forms = forms[language] ?? []
+    let words = byWord[language] ?? [:]
+    let stems = byStem[language] ?? [:]
+    let lengths = stemLengths[language] ?? []
     guard !nouns.isEmpty || !forms.isEmpty, !text.isEmpty else { return Clues() }
     let tokens = Self.words(of: text)
     var result = Clues()
@@ -104,15 +163,25 @@ public struct EventClueLexicon: Sendable, Hashable {
         }
         continue
       }
-      guard starts.contains(token.text) else { continue }
-      var span = min(longest[language] ?? 1, tokens.count - index)
-      while span > 0 {
-        let key = tokens[index..<(index + span)].map(\.text).joined(separator: " ")
-        if let act = forms[key] {
-          if seenActs.insert(act).inserted { result.acts.append(act) }
-          break
+      // The forms that may start here: by the whole word, and by each stem the word starts with.
+      var candidates = words[token.text] ?? []
+      if !lengths.isEmpty {
+        let scalars = token.text.unicodeScalars
+        let count = scalars.count
+        for length in lengths where length <= count {
+          let stem = String(String.UnicodeScalarView(scalars.prefix(length)))
+          if let found = stems[stem] { candidates += found }
         }
-        span -= 1
+      }
+      guard !candidates.isEmpty else { continue }
+      // The forms are longest first, so the first that matches is the longest.
+      for candidate in candidates.sorted() {
+        let form = forms[candidate]
+        guard index + form.words.count <= tokens.count,
+          form.words.indices.allSatisfy({ !tokens[index + $0].isNumber && form.matches(tokens[index + $0].text, at: $0) })
+        else { continue }
+        if seenActs.insert(form.id).inserted { result.acts.append(form.id) }
+        break
       }
     }
     for stage in stages {

@@ -4,6 +4,13 @@
 ///   number before one ("115 prisoners") is what an exchange is known by;
 /// - `acts`: act ids and the words of the language that name them (`mined: [mined, minés]`);
 ///   a form may be a few words ("placed explosives");
+/// - `targets`: target ids and the words of the language that name what a happening struck or
+///   threatens, a kind of place or facility (`dam: [dam, "hydroelectric*"]`, `дамб*`): languages
+///   name the Kakhovka dam by a noun of their own ("Staudamm", "barrage", "гребля") or by the
+///   town's adjective ("Каховська ГЕС"), so the kind is what their leads share;
+/// - in `acts` and `targets`, a word ending in `*` stands for every word that starts with it, as
+///   languages that inflect need ("staudamm*": Staudamm, Staudamms; "жил* дом*": жилой дом,
+///   жилого дома); a stem has three letters at least;
 /// - `stages` (in `und/events.yaml`): pairs of acts that are an earlier and a later stage of
 ///   one kind of happening (`[mined, blown-up]`): a report that leads with the earlier one and
 ///   a report that leads with the later one alone tell of different happenings (a warning
@@ -15,26 +22,34 @@
 /// counted: [prisoners, POWs, soldiers]
 /// acts:
 ///   mined: [mined, "placed explosives"]
+/// targets:
+///   dam: [dam, dams, "hydroelectric*"]
 /// ```
 public struct EventClueRules: Sendable, Hashable, Decodable {
   public var language: LocaleID
   public var counted: [String]
   public var acts: [String: [String]]
+  public var targets: [String: [String]]
   public var stages: [[String]]
 
   public static let schemaKind = "parallax.events"
   public static let fileName = "events.yaml"
 
   static let keySchema: KeySchema = .mapping(
-    ["schema": .any, "language": .any, "counted": .any, "acts": .dictionary(value: .any), "stages": .any],
+    ["schema": .any, "language": .any, "counted": .any, "acts": .dictionary(value: .any), "targets": .dictionary(value: .any),
+     "stages": .any],
     required: ["language"])
 
-  enum CodingKeys: String, CodingKey { case language, counted, acts, stages }
+  enum CodingKeys: String, CodingKey { case language, counted, acts, targets, stages }
 
-  public init(language: LocaleID, counted: [String] = [], acts: [String: [String]] = [:], stages: [[String]] = []) {
+  public init(
+    language: LocaleID, counted: [String] = [], acts: [String: [String]] = [:], targets: [String: [String]] = [:],
+    stages: [[String]] = []
+  ) {
     self.language = language
     self.counted = counted
     self.acts = acts
+    self.targets = targets
     self.stages = stages
   }
 
@@ -43,6 +58,7 @@ public struct EventClueRules: Sendable, Hashable, Decodable {
     language = try c.decode(LocaleID.self, forKey: .language)
     counted = try c.decodeIfPresent([String].self, forKey: .counted) ?? []
     acts = try c.decodeIfPresent([String: [String]].self, forKey: .acts) ?? [:]
+    targets = try c.decodeIfPresent([String: [String]].self, forKey: .targets) ?? [:]
     stages = try c.decodeIfPresent([[String]].self, forKey: .stages) ?? []
   }
 
@@ -60,6 +76,15 @@ public struct EventClueRules: Sendable, Hashable, Decodable {
       let at = document.position(at: [AnyKey("stages"), AnyKey(index)])
       throw .invalidValue(file: data.displayPath(path), line: at.line, column: at.column, key: "stages",
                           problem: "a stage is a pair of two different acts, earlier then later")
+    }
+    for (key, lists) in [("acts", rules.acts), ("targets", rules.targets)] {
+      for id in lists.keys.sorted() {
+        for form in lists[id] ?? [] where EventClueLexicon.form(form, id: id) == nil {
+          let at = document.position(at: [AnyKey(key), AnyKey(id)])
+          throw .invalidValue(file: data.displayPath(path), line: at.line, column: at.column, key: key,
+                              problem: "'\(form)' has no word, or a stem ('…*') of fewer than three letters")
+        }
+      }
     }
     return rules
   }

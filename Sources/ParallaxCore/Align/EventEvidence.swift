@@ -21,16 +21,21 @@ public struct EventEvidence: Sendable, Hashable {
   /// Per item: the day number it was published on or after (a date inferred from its text:
   /// the latest date a page names is when it was written at the earliest), or `Int32.min`.
   public var floors: [Int32]
+  /// Per item: what its lead names as struck and where, each target with each place of the
+  /// lead (`target.dam@place.kakhovka`), ascending: two leads that name one struck thing at one
+  /// place tell of one happening as surely as words can, whatever language each is in.
+  public var signatures: [[String]]
 
   public init(
     salient: [[UInt32]], counts: [[UInt32]]? = nil, stages: [[String]]? = nil, days: [[Int32]]? = nil,
-    floors: [Int32]? = nil
+    floors: [Int32]? = nil, signatures: [[String]]? = nil
   ) {
     self.salient = salient
     self.counts = counts ?? Array(repeating: [], count: salient.count)
     self.stages = stages ?? Array(repeating: [], count: salient.count)
     self.days = days ?? Array(repeating: [], count: salient.count)
     self.floors = floors ?? Array(repeating: Int32.min, count: salient.count)
+    self.signatures = signatures ?? Array(repeating: [], count: salient.count)
   }
 
   /// No evidence for `count` items.
@@ -55,9 +60,21 @@ public struct EventEvidence: Sendable, Hashable {
   /// on counts, stages or days (see `cluesConflict`).
   func setsConflict(_ i: Int, _ j: Int, window: Int) -> Bool { cluesConflict(i, j, window: window) > 0 }
 
-  /// Merges the clues of `source` into those of `target` (the counts, marks and days of a set
-  /// that joins another).
+  /// Whether the sets of roots `i` and `j` (their members' signatures merged into them) have a
+  /// lead signature in common: one struck thing at one place.
+  func signaturesMeet(_ i: Int, _ j: Int) -> Bool {
+    guard !signatures[i].isEmpty, !signatures[j].isEmpty else { return false }
+    let (small, large) = signatures[i].count <= signatures[j].count ? (signatures[i], signatures[j]) : (signatures[j], signatures[i])
+    let set = Set(large)
+    return small.contains { set.contains($0) }
+  }
+
+  /// Merges the clues of `source` into those of `target` (the counts, marks, days and
+  /// signatures of a set that joins another).
   mutating func merge(_ source: Int, into target: Int) {
+    if !signatures[source].isEmpty {
+      signatures[target] = Array(Set(signatures[target]).union(signatures[source])).sorted()
+    }
     counts[target] = Array(Set(counts[target]).union(counts[source])).sorted()
     stages[target] = Array(Set(stages[target]).union(stages[source])).sorted()
     days[target] = Array(Set(days[target]).union(days[source])).sorted()
@@ -110,6 +127,14 @@ public struct EventEvidence: Sendable, Hashable {
       if a[x] < b[y] { x += 1 } else { y += 1 }
     }
     return true
+  }
+
+  /// The signatures of a lead: each target it names (`target.` ids among its acts) with each
+  /// place entity it names, as `target@place`, ascending.
+  static func signatures(targets: Set<String>, places: Set<String>) -> [String] {
+    var result: [String] = []
+    for target in targets { for place in places { result.append(target + "@" + place) } }
+    return result.sorted()
   }
 
   /// The day of the year (1–365, February with 28 days) of a month and day; nil when the

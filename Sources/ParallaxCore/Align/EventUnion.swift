@@ -81,8 +81,9 @@ struct EventUnion {
   /// dated members would lie outside its busiest window, or all the dated members of one of
   /// them, two or more, would (that is another event's coverage, not stray pages), or `alike`
   /// refuses: it gets a function giving the mean of a score over every pair of the two sets'
-  /// first members (asked only when one of the sets has more than one member).
-  mutating func link(_ a: Int, _ b: Int, alike: ((_ score: (Int, Int) -> Float) -> Float) -> Bool) {
+  /// first members, and whether the two sets' leads share a signature (see `EventEvidence`;
+  /// asked only when one of the sets has more than one member).
+  mutating func link(_ a: Int, _ b: Int, alike: (_ mean: ((Int, Int) -> Float) -> Float, _ leadsMeet: Bool) -> Bool) {
     let (ra, rb) = (root(a), root(b))
     guard ra != rb else { return }
     let (large, small) = days[ra].count >= days[rb].count ? (ra, rb) : (rb, ra)
@@ -99,11 +100,11 @@ struct EventUnion {
     if clues.setsConflict(ra, rb, window: clueWindow) { return }
     if firsts[ra].count > 1 || firsts[rb].count > 1 {
       let (left, right) = (firsts[ra], firsts[rb])
-      let fits = alike { score in
+      let fits = alike({ score in
         var total: Float = 0
         for i in left { for j in right { total += score(Int(i), Int(j)) } }
         return total / Float(left.count * right.count)
-      }
+      }, clues.signaturesMeet(ra, rb))
       guard fits else { return }
     }
     // The smaller root becomes the joined set's root (`DisjointSets.union`).

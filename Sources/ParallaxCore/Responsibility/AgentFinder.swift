@@ -364,12 +364,15 @@ public final class AgentFinder {
       let anchors = cues.standing.isEmpty ? [word] : words.indices.filter { index in cues.standing.contains { words[index].hasPrefix($0) } }
       for anchor in anchors { if let claim = heldResponsible(near: anchor) { return claim } }
     }
-    // The cause: the first agent a few words after a word of causing, articles not counted.
+    // The cause: the first agent a few words after a word of causing, articles not counted. In
+    // that complement a preposition names no target ("the result of the work of Ukraine's air
+    // defence", "le résultat du travail de la défense antiaérienne ukrainienne"): an action word
+    // ends it before a target could follow ("the result of strikes on Kyiv").
     for word in words.indices where cues.causes.contains(where: { words[word].hasPrefix($0) }) {
       var next = word + 1
       var counted = 0
       while next < words.count, counted < Self.accusedWindow, tokens[next].clause == tokens[word].clause, !isEvent.contains(next) || next == word + 1 {
-        if let mention = candidateAt[next] {
+        if let mention = candidateAt[next] ?? (pretexted.contains(next) ? nil : namedAt[next]) {
           return AgentClaim(kind: .byPhrase, entity: mention.entity, evidence: phrase(word..<mention.range.upperBound))
         }
         if !cues.links.contains(words[next]) { counted += 1 }

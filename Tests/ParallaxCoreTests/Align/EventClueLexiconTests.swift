@@ -46,6 +46,31 @@ import Testing
     #expect(lexicon.clues(in: "Explosives were destroyers' cargo.", language: "en").acts.isEmpty)
   }
 
+  @Test("targets are named by whole words or stems and come among the acts with their prefix")
+  func targets() {
+    let lexicon = EventClueLexicon(rules: [
+      EventClueRules(language: "de", acts: ["blown-up": ["gesprengt"]], targets: ["dam": ["staudamm*", "talsperre"]]),
+      EventClueRules(language: "ru", targets: ["apartment-block": ["жил* дом*", "многоэтажк*"], "dam": ["дамб*"]]),
+    ])
+    #expect(lexicon.clues(in: "Der Staudamms wurde gesprengt.", language: "de").acts == ["target.dam", "blown-up"])
+    #expect(lexicon.clues(in: "Die Talsperren blieben heil.", language: "de").acts.isEmpty)
+    #expect(lexicon.clues(in: "Ракета попала в жилого дома угол.", language: "ru").acts == ["target.apartment-block"])
+    #expect(lexicon.clues(in: "Обрушилась МНОГОЭТАЖКА у дамбы.", language: "ru").acts == ["target.apartment-block", "target.dam"])
+    // A stem starts the word: "жилой" alone, or "дом" before "жилой", is no apartment block.
+    #expect(lexicon.clues(in: "Дом жилой, но пустой.", language: "ru").acts.isEmpty)
+    #expect(lexicon.clues(in: "Это сожилой дом.", language: "ru").acts.isEmpty)
+  }
+
+  @Test("a stem of fewer than three letters is no form, and the file that has one is refused")
+  func shortStems() {
+    #expect(EventClueLexicon.form("до*", id: "x") == nil)
+    #expect(EventClueLexicon.form("дом*", id: "x")?.stems == [true])
+    let bad = "schema: parallax.events/1\nlanguage: ru\ntargets:\n  dam: [\"дб*\"]\n"
+    #expect(throws: LocaleDataError.self) {
+      try EventClueRules.load("ru/events.yaml", from: InMemoryLocaleData(["ru/events.yaml": bad]))
+    }
+  }
+
   @Test("a language without rules gives no clues")
   func noRules() {
     #expect(lexicon.clues(in: "Scambio di 90 prigionieri.", language: "it") == EventClueLexicon.Clues())

@@ -90,4 +90,19 @@ import Testing
     #expect(EventEvidence.dayOfYear("--13-01") == nil)
     #expect(EventEvidence.dayOfYear(month: 2, day: 29) == EventEvidence.dayOfYear(month: 2, day: 28))
   }
+
+  @Test("a lead's signatures pair each target it names with each place it names; sets meet on one")
+  func signatures() {
+    let found = EventEvidence.signatures(targets: ["target.dam"], places: ["place.kakhovka", "place.kherson"])
+    #expect(found == ["target.dam@place.kakhovka", "target.dam@place.kherson"])
+    #expect(EventEvidence.signatures(targets: ["target.dam"], places: []).isEmpty)
+    var evidence = EventEvidence(
+      salient: Array(repeating: [], count: 4),
+      signatures: [["target.dam@place.kakhovka"], [], ["target.dam@place.kherson"], ["target.hospital@place.kyiv"]])
+    #expect(evidence.signaturesMeet(0, 2) == false)
+    #expect(evidence.signaturesMeet(0, 1) == false)
+    evidence.merge(2, into: 1)
+    #expect(evidence.signaturesMeet(1, 2))
+    #expect(evidence.signaturesMeet(0, 3) == false)
+  }
 }

@@ -139,6 +139,24 @@ import Testing
     #expect(weakened.group(items, kinds: kinds, places: places) == [[0, 1, 2, 3]])
   }
 
+  @Test("two events whose leads name one struck thing at one place join at the lower cohesion")
+  func signatureCohesion() {
+    let items = exchanges()
+    let kinds = [FeatureKind](repeating: .entity, count: 12)
+    let places = [Bool](repeating: false, count: kinds.count)
+    // A cohesion no pair of sets reaches: only the signature's lets the two pairs join.
+    let grouper = EventGrouper(options: EventOptions(cohesion: 1, signatureCohesion: 0))
+    let meeting = EventEvidence(
+      salient: Array(repeating: [], count: 4),
+      signatures: [["target.dam@place.kakhovka"], [], [], ["target.dam@place.kakhovka"]])
+    #expect(grouper.group(items, kinds: kinds, places: places, evidence: meeting) == [[0, 1, 2, 3]])
+    let apart = EventEvidence(
+      salient: Array(repeating: [], count: 4),
+      signatures: [["target.dam@place.kakhovka"], [], [], ["target.dam@place.nova-kakhovka"]])
+    #expect(grouper.group(items, kinds: kinds, places: places, evidence: apart) == [[0, 1], [2, 3]])
+    #expect(grouper.group(items, kinds: kinds, places: places) == [[0, 1], [2, 3]])
+  }
+
   @Test("by default, reports of one happening whose numbers differ (a toll that rose) stay one event")
   func numbersRise() {
     let items = exchanges()
