@@ -143,11 +143,8 @@ public struct ComparisonPipeline: Sendable {
   /// One file read, extracted and profiled with `task`'s ICU objects.
   func profile(_ path: String, keep: ((Document) -> Bool)?, keepText: Bool, task: ComparisonTask) -> FileOutcome {
     base.load(path, keep: keep).map { document in
-      var statements = try base.extract(document, task: task.base)
+      let statements = try base.extract(document, task: task.base)
       let kept = keepText ? document : document.withoutText()
-      // Without the text, the statements' sentence indexes point into nothing: they go too (an
-      // array a statement, a twentieth of a large comparison's memory).
-      if !keepText { for index in statements.indices { statements[index].sentences = [] } }
       guard statements.count >= Self.profiledInParts, ProcessInfo.processInfo.activeProcessorCount > 1 else {
         return try task.profiler.profile(kept, statements: consume statements)
       }
@@ -259,8 +256,7 @@ final class ComparisonTask {
 
 extension Document {
   /// The document without its text, paragraphs and source map: what a comparison keeps of it
-  /// once its statements are extracted (they carry their own text and positions; their
-  /// sentence indexes are dropped with it).
+  /// once its statements are extracted (they carry their own text and positions).
   func withoutText() -> Document {
     var document = self
     document.text = ""
