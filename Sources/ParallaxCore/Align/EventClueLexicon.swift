@@ -38,6 +38,9 @@ public struct EventClueLexicon: Sendable, Hashable {
   private var byStem: [String: [String: [Int]]] = [:]
   /// Per language: the lengths (in scalars) of the stems that start forms, ascending.
   private var stemLengths: [String: [Int]] = [:]
+  /// Per language: the first `shortestStem` letters of every stem. A word that starts with
+  /// none of them (most words) is not cut into prefixes to look up.
+  private var stemHeads: [String: Set<String>] = [:]
   /// Earlier and later stages of one kind of happening, as act ids.
   public private(set) var stages: [(earlier: String, later: String)] = []
 
@@ -63,6 +66,14 @@ public struct EventClueLexicon: Sendable, Hashable {
   /// How many words may stand between a number and the noun it counts ("115 Ukrainian
   /// servicemen", "90 украинских военнопленных").
   static let countReach = 3
+
+  /// The fewest letters a stem has.
+  static let shortestStem = 3
+
+  /// The first `shortestStem` letters of a folded word (all of a shorter one).
+  static func head(of word: String) -> String {
+    String(String.UnicodeScalarView(word.unicodeScalars.prefix(shortestStem)))
+  }
 
   /// What a target id is prefixed with among the ids of `Clues.acts`.
   public static let targetPrefix = "target."
@@ -95,6 +106,7 @@ public struct EventClueLexicon: Sendable, Hashable {
         if form.stems[0] {
           byStem[language, default: [:]][form.words[0], default: []].append(index)
           lengths.insert(form.words[0].unicodeScalars.count)
+          stemHeads[language, default: []].insert(Self.head(of: form.words[0]))
         } else {
           byWord[language, default: [:]][form.words[0], default: []].append(index)
         }
@@ -120,7 +132,7 @@ public struct EventClueLexicon: Sendable, Hashable {
       }
     }
     guard !words.isEmpty else { return nil }
-    for (word, stem) in zip(words, stems) where stem && word.unicodeScalars.count < 3 { return nil }
+    for (word, stem) in zip(words, stems) where stem && word.unicodeScalars.count < shortestStem { return nil }
     return Form(words: words, stems: stems, id: id)
   }
 
@@ -144,6 +156,7 @@ public struct EventClueLexicon: Sendable, Hashable {
     let words = byWord[language] ?? [:]
     let stems = byStem[language] ?? [:]
     let lengths = stemLengths[language] ?? []
+    let heads = stemHeads[language] ?? []
     guard !nouns.isEmpty || !forms.isEmpty, !text.isEmpty else { return Clues() }
     let tokens = Self.words(of: text)
     var result = Clues()
@@ -165,7 +178,7 @@ public struct EventClueLexicon: Sendable, Hashable {
       }
       // The forms that may start here: by the whole word, and by each stem the word starts with.
       var candidates = words[token.text] ?? []
-      if !lengths.isEmpty {
+      if !lengths.isEmpty, heads.contains(Self.head(of: token.text)) {
         let scalars = token.text.unicodeScalars
         let count = scalars.count
         for length in lengths where length <= count {
