@@ -98,7 +98,7 @@ final class CompiledLexicon: Sendable {
 
   /// `id(of:)` with the bytes' `TokenTable.hash(_:)` already computed.
   @inline(__always)
-  func id(of bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
+  func id(of bytes: ArraySlice<UInt8>, hash: UInt64) -> Int32 {
     guard wordFilter.mayContain(hash) else { return -1 }
     return wordTable.find(bytes, hash: hash).map { Int32(truncatingIfNeeded: $0) } ?? -1
   }

@@ -12,41 +12,32 @@ extension ExtractionRun {
     }
     var lexical = [Int32](repeating: -1, count: words.count)
     // The table ids go straight to the end of `allIDs` (taken out of the run while the loop
-    // writes through a pointer).
+    // writes them).
     var all: [Int32] = []
     swap(&all, &state.allIDs)
     let base = all.count
     all.append(contentsOf: repeatElement(-1, count: words.count))
-    // Room for every word to be new, so that the loop writes through a pointer.
+    // Room for every word to be new.
     var known: [Int32] = []
     swap(&known, &cache.currentLexiconIDs)
     let needed = cache.table.count + words.count
     if known.count < needed { known += repeatElement(-2, count: max(needed, 2 * known.count) - known.count) }
-    let lowercase = ScalarFacts.lowercase
-    known.withUnsafeMutableBufferPointer { known in
-      all.withUnsafeMutableBufferPointer { all in
-        lexical.withUnsafeMutableBufferPointer { lexical in
-          text.withUnsafeBufferPointer { buffer in
-            for k in 0..<words.count {
-              let word = words[k]
-              let id: Int
-              let found: Int32
-              if word.folded {
-                // Already folded as written (most words): interned straight from the text.
-                let key = UnsafeBufferPointer(rebasing: buffer[word.range])
-                (id, found) = intern(key, lexicon: lexicon, known: known)
-              } else {
-                cache.scratch.removeAll(keepingCapacity: true)
-                lowercase.withUnsafeBufferPointer { TextFold.fold(buffer, word.range, into: &cache.scratch, lowercase: $0) }
-                let folded = cache.scratch
-                (id, found) = folded.withUnsafeBufferPointer { intern($0, lexicon: lexicon, known: known) }
-              }
-              all[base + k] = Int32(truncatingIfNeeded: id)
-              lexical[k] = found
-            }
-          }
-        }
+    for k in words.indices {
+      let word = words[k]
+      let (id, found): (Int, Int32)
+      if word.folded {
+        // Already folded as written (most words): interned straight from the text.
+        (id, found) = intern(text[word.range], lexicon: lexicon, known: &known)
+      } else {
+        var folded: [UInt8] = []
+        swap(&folded, &cache.scratch)
+        folded.removeAll(keepingCapacity: true)
+        TextFold.fold(text, word.range, into: &folded)
+        (id, found) = intern(folded[...], lexicon: lexicon, known: &known)
+        swap(&folded, &cache.scratch)
       }
+      all[base + k] = Int32(truncatingIfNeeded: id)
+      lexical[k] = found
     }
     swap(&known, &cache.currentLexiconIDs)
     swap(&all, &state.allIDs)
@@ -56,9 +47,7 @@ extension ExtractionRun {
   /// The table id and the lexicon id of the folded word `key`; `known` (per table id: the
   /// lexicon id, -2 when not looked up yet) has room for a new id.
   @inline(__always)
-  mutating func intern(
-    _ key: UnsafeBufferPointer<UInt8>, lexicon: CompiledLexicon, known: UnsafeMutableBufferPointer<Int32>
-  ) -> (Int, Int32) {
+  mutating func intern(_ key: ArraySlice<UInt8>, lexicon: CompiledLexicon, known: inout [Int32]) -> (Int, Int32) {
     let hash = TokenTable.hash(key)
     let id = cache.table.id(of: key, hash: hash).id
     var found = known[id]

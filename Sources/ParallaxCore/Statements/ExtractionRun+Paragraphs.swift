@@ -19,17 +19,13 @@ extension ExtractionRun {
     if !clean {
       var copy = Array(bytes[range])
       for k in copy.indices where copy[k] == 0x0A || copy[k] == 0x0D { copy[k] = 0x20 }
-      copy.withUnsafeBufferPointer { buffer in
-        do throws(ICUError) { try segmenter.sentenceSpans(utf8: buffer, into: &spans) } catch { failure = error }
-      }
+      do throws(ICUError) {
+        try UTF8Bytes.withBuffer(copy[...]) { (buffer) throws(ICUError) in try segmenter.sentenceSpans(utf8: buffer, into: &spans) }
+      } catch { failure = error }
     } else {
-      bytes.withUnsafeBufferPointer { buffer in
-        do throws(ICUError) {
-          try segmenter.sentenceSpans(utf8: UnsafeBufferPointer(rebasing: buffer[range]), into: &spans)
-        } catch {
-          failure = error
-        }
-      }
+      do throws(ICUError) {
+        try UTF8Bytes.withBuffer(bytes[range]) { (buffer) throws(ICUError) in try segmenter.sentenceSpans(utf8: buffer, into: &spans) }
+      } catch { failure = error }
     }
     if let failure { throw .segmentation(path: document.path, problem: "\(failure)") }
     // The sentences without their white space, in place of the spans.

@@ -71,6 +71,11 @@ public enum TextFold {
     ScalarFacts.lowercase.withUnsafeBufferPointer { fold(bytes, range, into: &out, lowercase: $0) }
   }
 
+  /// `fold(_:_:into:)` of an array's bytes (the pointer work kept here).
+  static func fold(_ bytes: [UInt8], _ range: Range<Int>, into out: inout [UInt8]) {
+    bytes.withUnsafeBufferPointer { fold($0, range, into: &out) }
+  }
+
   /// `fold(_:_:into:)` with `ScalarFacts.lowercase` in hand, for callers that fold many words.
   @inline(__always)
   static func fold(

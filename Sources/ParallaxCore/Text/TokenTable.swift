@@ -96,6 +96,21 @@ struct TokenTable {
     bytes.withUnsafeBufferPointer { id(of: $0).id }
   }
 
+  /// The `hash(_:)` of `bytes`, for looking one token up in several tables.
+  static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+    bytes.withUnsafeBufferPointer { hash($0) }
+  }
+
+  /// `id(of:)` of `bytes` with their `hash(_:)` already computed.
+  mutating func id(of bytes: ArraySlice<UInt8>, hash: UInt64) -> (id: Int, isNew: Bool) {
+    bytes.withUnsafeBufferPointer { id(of: $0, hash: hash) }
+  }
+
+  /// `find(_:)` of `bytes` with their `hash(_:)` already computed.
+  func find(_ bytes: ArraySlice<UInt8>, hash: UInt64) -> Int? {
+    bytes.withUnsafeBufferPointer { find($0, hash: hash) }
+  }
+
   /// The id of `bytes` when the table holds them, with the pointer work kept here.
   func find(_ bytes: ArraySlice<UInt8>) -> Int? {
     bytes.withUnsafeBufferPointer { find($0) }

@@ -20,6 +20,17 @@ enum UTF8Bytes {
   }
 
   /// The number of scalars in the valid UTF-8 `bytes`.
+  /// `body` on the contiguous storage of `bytes`, for an API that reads a buffer (ICU's, say):
+  /// the pointer work kept here.
+  static func withBuffer<Result, Failure: Error>(
+    _ bytes: ArraySlice<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) throws(Failure) -> Result
+  ) throws(Failure) -> Result {
+    let result: Swift.Result<Result, Failure> = bytes.withUnsafeBufferPointer { buffer in
+      do throws(Failure) { return .success(try body(buffer)) } catch { return .failure(error) }
+    }
+    return try result.get()
+  }
+
   static func scalarCount(_ bytes: ArraySlice<UInt8>) -> Int {
     bytes.withUnsafeBufferPointer(scalarCount)
   }
