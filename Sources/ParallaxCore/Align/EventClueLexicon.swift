@@ -40,7 +40,7 @@ public struct EventClueLexicon: Sendable, Hashable {
   private var stemLengths: [String: [Int]] = [:]
   /// Per language: the first `shortestStem` letters of every stem. A word that starts with
   /// none of them (most words) is not cut into prefixes to look up.
-  private var stemHeads: [String: Set<String>] = [:]
+  private var stemHeads: [String: Set<UInt64>] = [:]
   /// Earlier and later stages of one kind of happening, as act ids.
   public private(set) var stages: [(earlier: String, later: String)] = []
 
@@ -70,9 +70,13 @@ public struct EventClueLexicon: Sendable, Hashable {
   /// The fewest letters a stem has.
   static let shortestStem = 3
 
-  /// The first `shortestStem` letters of a folded word (all of a shorter one).
-  static func head(of word: String) -> String {
-    String(String.UnicodeScalarView(word.unicodeScalars.prefix(shortestStem)))
+  /// The first `shortestStem` letters of a folded word (all of a shorter one), as one number:
+  /// each scalar's value plus one in 21 bits, so that a shorter word's head is no stem's.
+  /// (Asked of every word of a lead: a number, not a string made per word.)
+  static func head(of word: String) -> UInt64 {
+    var head: UInt64 = 0
+    for scalar in word.unicodeScalars.prefix(shortestStem) { head = head << 21 | UInt64(scalar.value + 1) }
+    return head
   }
 
   /// What a target id is prefixed with among the ids of `Clues.acts`.

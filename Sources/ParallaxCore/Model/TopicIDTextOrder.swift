@@ -14,11 +14,42 @@ enum TopicIDTextOrder {
   static func positions(_ ids: [TopicID]) -> [Int] {
     guard let classes = classes(ids) else { return ids.indices.sorted { ids[$0] < ids[$1] } }
     let rests = classes.rests.map(restKey)
-    return ids.indices.sorted { a, b in
-      if classes.ranks[a] != classes.ranks[b] { return classes.ranks[a] < classes.ranks[b] }
-      if rests[a] >= 0, rests[b] >= 0 { return rests[a] < rests[b] }
-      return ids[a] < ids[b]
+    // Classes in order by counting, then each class sorted on its own.
+    var order = byClass(classes.ranks)
+    for range in classRanges(order, ranks: classes.ranks) where range.count > 1 {
+      order[range].sort { a, b in
+        if rests[a] >= 0, rests[b] >= 0 { return rests[a] < rests[b] }
+        return ids[a] < ids[b]
+      }
     }
+    return order
+  }
+
+  /// Positions grouped by rank, ranks ascending, positions of one rank in the order given: a
+  /// counting sort, linear in the positions and the ranks.
+  static func byClass(_ ranks: [Int]) -> [Int] {
+    var starts = [Int](repeating: 0, count: (ranks.max() ?? -1) + 2)
+    for rank in ranks { starts[rank + 1] += 1 }
+    for rank in starts.indices.dropFirst() { starts[rank] += starts[rank - 1] }
+    var positions = [Int](repeating: 0, count: ranks.count)
+    for (position, rank) in ranks.enumerated() {
+      positions[starts[rank]] = position
+      starts[rank] += 1
+    }
+    return positions
+  }
+
+  /// The runs of one rank in `order` (positions grouped by `byClass`).
+  static func classRanges(_ order: [Int], ranks: [Int]) -> [Range<Int>] {
+    var ranges: [Range<Int>] = []
+    var start = 0
+    while start < order.count {
+      var end = start + 1
+      while end < order.count, ranks[order[end]] == ranks[order[start]] { end += 1 }
+      ranges.append(start..<end)
+      start = end
+    }
+    return ranges
   }
 
   /// For each id, the rank of its (head, rest or none) class in the text order, and its rest;

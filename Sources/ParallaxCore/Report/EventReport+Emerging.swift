@@ -84,16 +84,29 @@ extension EventReport {
   /// text order of their classes (`TopicIDTextOrder`, ranked once, so a long list's million ids
   /// are not compared as strings), ids of one class by `IDOrderKey`.
   static func positionsInIDOrder(_ ids: [TopicID]) -> [Int] {
-    var stems = RunNumbering<Substring>()
-    let keys = ids.map { IDOrderKey($0, stems: &stems) }
     // Positions are sorted, not keys: moving a key moves its id's string, and every move
     // retains it.
-    guard let ranks = TopicIDTextOrder.classes(ids)?.ranks else {
+    guard let classes = TopicIDTextOrder.classes(ids) else {
+      var stems = RunNumbering<Substring>()
+      let keys = ids.map { IDOrderKey($0, stems: &stems) }
       return keys.indices.sorted { IDOrderKey.precedes(keys[$0], keys[$1]) }
     }
-    return keys.indices.sorted { a, b in
-      ranks[a] != ranks[b] ? ranks[a] < ranks[b] : IDOrderKey.precedes(keys[a], keys[b])
+    // Put in their classes' order by counting (ids of one class stay in the order given),
+    // then each class in order. Ids of one class share their head, so `IDOrderKey` compares
+    // them by their rests' numbers. A comparison hands out the suffixes of one name in turn
+    // and an event meets its topics in that order, so a class is nearly always in order
+    // already: it is checked in one pass and sorted only when it is not.
+    let numbers = classes.rests.map { Int($0) }
+    func precedes(_ a: Int, _ b: Int) -> Bool {
+      if let m = numbers[a], let n = numbers[b], m != n { return m < n }
+      return ids[a].rawValue < ids[b].rawValue
     }
+    var order = TopicIDTextOrder.byClass(classes.ranks)
+    for range in TopicIDTextOrder.classRanges(order, ranks: classes.ranks) where range.count > 1 {
+      let inOrder = range.dropFirst().allSatisfy { !precedes(order[$0], order[$0 - 1]) }
+      if !inOrder { order[range].sort(by: precedes) }
+    }
+    return order
   }
 
   /// A topic id split for `idOrder`: the part before its first digit (as a number that is the

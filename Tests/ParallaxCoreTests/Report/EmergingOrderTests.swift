@@ -44,4 +44,21 @@ import Testing
     let topics = ids.map { TopicID($0) }
     #expect(EventReport.inIDOrder(topics) == topics.sorted(by: EventReport.idOrder))
   }
+
+  @Test("ids handed out in turn (each name's suffixes rising, names interleaved) and a class met out of order")
+  func handedOutInTurn() {
+    var ids: [String] = []
+    for turn in 1...30 {
+      for name in ["emerging.talks-minister", "emerging.grain", "emerging.next-week"] where turn % 3 != 0 || name != "emerging.grain" {
+        ids.append(turn == 1 ? name : "\(name)-\(turn)")
+      }
+    }
+    // One name's suffixes met falling, as a merged event can meet them.
+    ids += (2...12).reversed().map { "emerging.port-\($0)" }
+    let topics = ids.map { TopicID($0) }
+    let ordered = EventReport.inIDOrder(topics)
+    #expect(ordered == topics.sorted(by: EventReport.idOrder))
+    #expect(ordered.prefix(3).map(\.rawValue) == ["emerging.grain", "emerging.grain-2", "emerging.grain-4"])
+    #expect(ordered.last?.rawValue == "emerging.talks-minister-30")
+  }
 }
