@@ -30,17 +30,16 @@ extension ComparisonEvent {
       // By index: a statement is not copied (retaining each of its strings) to read its topics.
       for index in compared.statements.indices {
         for topic in compared.statements[index].topics {
-          if let row = rowOf[topic] {
-            if lastDocument[row] == number {
-              rows[row].counts[rows[row].counts.count - 1].statements += 1
-            } else {
-              lastDocument[row] = number
-              rows[row].counts.append((path, 1))
-            }
-          } else {
-            rowOf[topic] = rows.count
+          // One probe: a topic met for the first time gets the next row's number there.
+          let row = Self.value(&rowOf[topic, default: rows.count])
+          if row == rows.count {
             rows.append((TopicID(topic), [(path, 1)]))
             lastDocument.append(number)
+          } else if lastDocument[row] == number {
+            rows[row].counts[rows[row].counts.count - 1].statements += 1
+          } else {
+            lastDocument[row] = number
+            rows[row].counts.append((path, 1))
           }
         }
       }
@@ -50,6 +49,9 @@ extension ComparisonEvent {
     }
     return (rows, rowOf)
   }
+
+  /// The value an entry holds (its dictionary's entry made, when new, in the same probe).
+  private static func value(_ entry: inout Int) -> Int { entry }
 
   /// Counts by path, paths in order (two documents may share a path).
   private static func merged(_ counts: [(document: String, statements: Int)]) -> [(document: String, statements: Int)] {
