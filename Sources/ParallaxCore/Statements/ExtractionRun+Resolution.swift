@@ -22,6 +22,11 @@ extension ExtractionRun {
       {
         return nil
       }
+      // "заявили в МИД РФ", "Ministerstwo Obrony Rosji poinformowało": a place that qualifies
+      // an institution word before it names that body, which speaks.
+      if let body = qualifiedBody(mention, candidate, view: view, lexicon: lexicon, position: position) {
+        return body
+      }
       // "il direttore Aiea aveva denunciato": the title's holder speaks, found as the role.
       if complementsTitle(mention, candidate, view: view, lexicon: lexicon) {
         return titleHolder(before: candidate, attribution: attribution, view: view, lexicon: lexicon, at: position)
@@ -44,6 +49,7 @@ extension ExtractionRun {
       let before = generic ? max(position, view.words[candidate.first].range.lowerBound) : position
       let extractor = self.extractor
       let gender = referent.gender
+      let views = state.views
       let fits: (Mention) -> Bool = { m in
         guard m.position < before, m.organization == organization, !m.oblique || described else { return false }
         // "she" never means a man the registry knows, nor "он" a woman.
@@ -54,6 +60,12 @@ extension ExtractionRun {
         // A generic institution noun ("the organization", "відомство") means an institution,
         // not a place named before it.
         if generic, Self.isPlace(m) { return false }
+        // A ministry is no place: a place whose context holds the keyword ("Ministerio de
+        // Defensa de Rusia") is the body's qualifier. A place fits only by its own name ("the
+        // Russian side" → Russia).
+        if organization, !keywords.isEmpty, Self.isPlace(m) {
+          return keywords.contains { Self.nameContains(m, $0, table: table, ids: ids, views: views) }
+        }
         return keywords.isEmpty || keywords.contains { Self.contextContains(m, $0, table: table, ids: ids) }
       }
       // A pronoun, or a person's role without keywords ("the diplomat"), that no name before it
@@ -138,5 +150,18 @@ extension ExtractionRun {
       looked += 1
     }
     return nil
+  }
+
+  /// Whether the folded words of `mention`'s own name, joined by spaces, contain `keyword`.
+  static func nameContains(_ mention: Mention, _ keyword: [UInt8], table: TokenTable, ids: [Int32], views: [TokenView?]) -> Bool {
+    guard mention.name.paragraph >= 0, mention.name.paragraph < views.count, let view = views[mention.name.paragraph] else { return false }
+    var joined: [UInt8] = []
+    for k in mention.name.first...mention.name.last {
+      if !joined.isEmpty { joined.append(0x20) }
+      joined.append(contentsOf: table.bytes(of: Int(ids[view.base + k])))
+    }
+    guard joined.count >= keyword.count else { return false }
+    for start in 0...(joined.count - keyword.count) where joined[start..<(start + keyword.count)].elementsEqual(keyword) { return true }
+    return false
   }
 }
