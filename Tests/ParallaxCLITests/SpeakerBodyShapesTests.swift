@@ -59,7 +59,9 @@ import ParallaxCore
 
   @Test("after an active auxiliary, 'da' opens no passive agent")
   func activePerfect() throws {
-    let names = try speakers("Porto\n\nLa ministra Anna Berg ha confermato da Ostland la chiusura del porto fino a maggio.")
+    let names = try speakers(
+      "Porto\n\nLa ministra Anna Berg ha confermato da Ostland che il porto della città resterà chiuso fino a maggio, "
+        + "perché gli operai devono ancora rifare il molo e non c'è nessuna nave in arrivo.")
     #expect(names == ["Anna Berg"])
   }
 

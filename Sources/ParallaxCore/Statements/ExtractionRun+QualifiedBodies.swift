@@ -69,4 +69,21 @@ extension ExtractionRun {
     (first..<last).contains { lexicon.flags(ids[$0]).contains(.organization) }
       || institutionWord(before: first, words: words, ids: ids, lexicon: lexicon) != nil
   }
+
+  /// Whether an institution's role noun carries its own qualifier before it, one of them
+  /// capitalized: "the Russian defence ministry", "Germany's foreign ministry". Up to three
+  /// contiguous words before it, none a stopword, determiner, preposition, conjunction or verb.
+  func ownQualifier(_ candidate: Candidate, view: TokenView, lexicon: CompiledLexicon) -> Bool {
+    var k = candidate.first - 1
+    var seen = 0
+    var capitalized = false
+    while k >= 0, seen < 3, contiguous(view.words, k, k + 1), view.words[k].hasLetter,
+      lexicon.flags(view.lexicon[k]).isDisjoint(with: [.stopword, .determiner, .preposition, .sourcePreposition, .verb, .conjunction])
+    {
+      if view.words[k].capitalized { capitalized = true }
+      seen += 1
+      k -= 1
+    }
+    return capitalized
+  }
 }

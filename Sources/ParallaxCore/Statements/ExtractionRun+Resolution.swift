@@ -50,7 +50,8 @@ extension ExtractionRun {
       let extractor = self.extractor
       let gender = referent.gender
       let views = state.views
-      let fits: (Mention) -> Bool = { m in
+      let qualified = organization && !keywords.isEmpty
+      let baseFits: (Mention) -> Bool = { m in
         guard m.position < before, m.organization == organization, !m.oblique || described else { return false }
         // "she" never means a man the registry knows, nor "он" a woman.
         if let gender, let entity = m.entity, let known = extractor.gender(of: entity), known != gender { return false }
@@ -60,13 +61,15 @@ extension ExtractionRun {
         // A generic institution noun ("the organization", "відомство") means an institution,
         // not a place named before it.
         if generic, Self.isPlace(m) { return false }
-        // A ministry is no place: a place whose context holds the keyword ("Ministerio de
-        // Defensa de Rusia") is the body's qualifier. A place fits only by its own name ("the
-        // Russian side" → Russia).
-        if organization, !keywords.isEmpty, Self.isPlace(m) {
-          return keywords.contains { Self.nameContains(m, $0, table: table, ids: ids, views: views) }
-        }
         return keywords.isEmpty || keywords.contains { Self.contextContains(m, $0, table: table, ids: ids) }
+      }
+      // A ministry is no place: a place whose context holds the keyword ("Ministerio de Defensa
+      // de Rusia") is the body's qualifier. A place fits only by its own name ("the Russian
+      // side" → Russia).
+      let fits: (Mention) -> Bool = { m in
+        guard baseFits(m) else { return false }
+        guard qualified, Self.isPlace(m) else { return true }
+        return keywords.contains { Self.nameContains(m, $0, table: table, ids: ids, views: views) }
       }
       // A pronoun, or a person's role without keywords ("the diplomat"), that no name before it
       // in its own sentence explains: the subject of the sentence before, when unambiguous.
@@ -77,8 +80,26 @@ extension ExtractionRun {
         case .undecided: break
         }
       }
+      // "the Russian defence ministry said", "Germany's foreign ministry": a body that its own
+      // words qualify names itself, whatever body was named before.
+      if qualified, r >= firstRole, ownQualifier(candidate, view: view, lexicon: lexicon),
+        let own = institution(candidate, view: view, lexicon: lexicon, position: position)
+      {
+        return own
+      }
       if let found = recent(state.speakers, before: position, fits) ?? salient(state.mentions, before: before, fits) {
         return found
+      }
+      // "сообщили в МИД России" … "В МИД добавили": the body was named by its state after its
+      // institution word; that body is meant.
+      if qualified, let place = recent(state.mentions, before: before, { Self.isPlace($0) && baseFits($0) }),
+        place.name.paragraph >= 0, let placeView = state.views[place.name.paragraph],
+        let paragraphLexicon = state.paragraphLexicon[place.name.paragraph],
+        let body = qualifiedBody(
+          place, Candidate(kind: .named, first: place.name.first, last: place.name.last), view: placeView,
+          lexicon: paragraphLexicon, position: position)
+      {
+        return body
       }
       // A person's role that no earlier name's title words give ("a ajouté le président
       // ukrainien" after "M. Zelensky" spoke): the person speaking goes on.
