@@ -87,4 +87,15 @@ import ParallaxCore
       "Port\n\nAnna Berg, Piet Vos and Nordland said on Monday that the port would stay closed until May.")
     #expect(names == ["Anna Berg"])
   }
+
+  @Test("after a relative pronoun or an as-clause's comma, a name is no subject of the verb")
+  func subjectBeforeVerb() throws {
+    let relative = try speakers(
+      "Port\n\nTo odpowiedź na słowa rzecznika portu, który oskarżył Ostland o blokadę portu przez całą zimę i wiosnę.")
+    #expect(!relative.contains("Ostland"))
+    let asClause = try speakers(
+      "Port\n\nPiet Vos powiedział w poniedziałek, że port zostanie zamknięty do maja z powodu remontu nabrzeża. "
+        + "Jak dodał, Ostland próbuje od wielu tygodni zablokować ruch statków w porcie.")
+    #expect(asClause == ["Piet Vos", "Piet Vos"])
+  }
 }

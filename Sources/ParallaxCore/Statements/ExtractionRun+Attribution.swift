@@ -258,7 +258,12 @@ extension ExtractionRun {
           {
             continue
           }
-          if documentYields(k, after: v, candidates: candidates, barriers: barriers, lexicon: lexicon) { continue }
+          if case .document = candidate.candidate.kind, candidate.position > v,
+            documentYields(k, after: v, candidates: candidates, barriers: barriers, lexicon: lexicon)
+          {
+            continue
+          }
+          if subjectBefore(v, candidate: candidate.position, clause: clause, words: words, ids: ids, lexicon: lexicon) { continue }
           // "…, berichtet die Agentur dpa": the subject follows the verb.
           if candidate.position < v, inverted { continue }
           // "Scambio confermato dal ministro": before a passive participle stands what was said.

@@ -65,4 +65,17 @@ extension ExtractionRun {
     }
     return current
   }
+
+  /// Whether the verb at `clause[v]` has its subject before it in a shape that makes every name
+  /// after the verb something else: a relative pronoun right before it ("ministerstwo, które
+  /// oskarżyło Kijów": Kyiv is the object), or, for a name past the comma right after the verb,
+  /// a reporting clause opened by an as-word ("Jak dodał, Moskwa próbuje …": Moscow opens the
+  /// reported clause).
+  func subjectBefore(_ v: Int, candidate position: Int, clause: Clause, words: [WordToken], ids: [Int32], lexicon: CompiledLexicon) -> Bool {
+    guard position > v, v > 0, contiguous(words, clause[v - 1], clause[v]) else { return false }
+    let before = lexicon.flags(ids[clause[v - 1]])
+    if before.contains(.relativePronoun) { return true }
+    guard before.contains(.asClauseOpener), v + 1 < clause.count else { return false }
+    return hasComma(words[clause[v]].range.upperBound, words[clause[v + 1]].range.lowerBound)
+  }
 }
