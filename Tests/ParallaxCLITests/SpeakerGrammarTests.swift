@@ -65,12 +65,13 @@ import ParallaxCore
     #expect(!russian.contains("ООН"))
     let italian = try speakers("Colloqui\n\nIeri il direttore Aiea aveva denunciato lo stato della centrale.", resolver: resolver)
     #expect(!italian.contains("Aiea"))
-    // An institution's word is no person's title: the country speaks through its ministry,
-    // and the object of a later verb does not.
+    // An institution's word is no person's title: the ministry the country's name qualifies
+    // speaks (not the country, issue 16's institution grammar), and the object of a later verb
+    // does not.
     let ministry = try speakers(
       "Переговоры\n\nВ МИД Норвегии заявили, что ждут оценки наблюдателей, и призвали Швецию продолжить переговоры.",
       resolver: NameListResolver(["Норвегии": EntityID("place.norway"), "Швецию": EntityID("place.sweden")]))
-    #expect(ministry == ["Норвегии"])
+    #expect(ministry == ["МИД Норвегии"])
   }
 
   @Test("an acronym in parentheses after a name in a prepositional phrase does not speak")

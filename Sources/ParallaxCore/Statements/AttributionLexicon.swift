@@ -131,11 +131,27 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
   /// its adjectives ("el diario alemán Tagesspiegel", "місцеве видання Svenska Dagbladet"), is
   /// a medium that relays, never a speaker.
   public var mediaNouns: [String]
+  /// Elided articles written onto the name after them with an apostrophe ("l'", "l’": French
+  /// and Italian "L'Ukraine", "l'Unione europea"): the word is read as the article and the
+  /// name, so that the name may speak ("L'Ucraina ha annunciato …") like any other.
+  public var elisions: [String]
+  /// Auxiliaries of the active perfect ("ha", "a", "han"): right before a participle they make
+  /// it active ("ha confermato da New York" is said from New York), so the preposition after
+  /// it introduces no passive agent.
+  public var activeAuxiliaries: [String]
+  /// Relative pronouns that stand as a subject ("które", "который", "який"): right before a
+  /// speech verb they are its subject, so a name after the verb is its object ("ministerstwo,
+  /// które oskarżyło Kijów").
+  public var relativePronouns: [String]
+  /// Words that open a reporting clause set off by a comma ("Jak dodał, …", "Как отметил, …"):
+  /// its subject is dropped or stands before the comma, never past it.
+  public var asClauseOpeners: [String]
 
   enum CodingKeys: String, CodingKey {
     case language, quotes, verbs, speechActs, cues, complementizers, pronouns, roles, documents, titles, organizationWords, stopwords
     case resumptives, prepositions, nonSpeakers, media, negations, determiners, dropsSubject, pluralEndings, capitalizesNouns, invertsSubject
     case demonstratives, possessiveEndings, titleLinks, agentPrepositions, sourcePrepositions, conjunctions, verbAdjuncts, mediaNouns
+    case elisions, activeAuxiliaries, relativePronouns, asClauseOpeners
   }
 
   public init(from decoder: any Decoder) throws {
@@ -170,6 +186,10 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
     conjunctions = try c.decodeIfPresent([String].self, forKey: .conjunctions) ?? []
     verbAdjuncts = try c.decodeIfPresent([String].self, forKey: .verbAdjuncts) ?? []
     mediaNouns = try c.decodeIfPresent([String].self, forKey: .mediaNouns) ?? []
+    elisions = try c.decodeIfPresent([String].self, forKey: .elisions) ?? []
+    activeAuxiliaries = try c.decodeIfPresent([String].self, forKey: .activeAuxiliaries) ?? []
+    relativePronouns = try c.decodeIfPresent([String].self, forKey: .relativePronouns) ?? []
+    asClauseOpeners = try c.decodeIfPresent([String].self, forKey: .asClauseOpeners) ?? []
   }
 
   public static let schemaKind = "parallax.attribution"
@@ -187,6 +207,7 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
         "complementizers": .any, "pronouns": referent, "roles": referent, "documents": .any, "titles": .any,
         "organizationWords": .any, "stopwords": .any, "resumptives": .any, "prepositions": .any, "nonSpeakers": .any, "media": .any, "negations": .any, "determiners": .any, "dropsSubject": .any, "pluralEndings": .any, "capitalizesNouns": .any, "invertsSubject": .any,
         "demonstratives": .any, "possessiveEndings": .any, "titleLinks": .any, "agentPrepositions": .any, "sourcePrepositions": .any, "conjunctions": .any, "verbAdjuncts": .any, "mediaNouns": .any,
+        "elisions": .any, "activeAuxiliaries": .any, "relativePronouns": .any, "asClauseOpeners": .any,
       ], required: ["language", "quotes", "verbs"])
   }()
 

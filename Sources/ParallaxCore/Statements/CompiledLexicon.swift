@@ -62,6 +62,9 @@ final class CompiledLexicon: Sendable {
   let invertsSubject: Bool
   /// Endings that make a name a possessive determiner ("Norway’s role"), folded, as UTF-8.
   let possessiveEndingBytes: [[UInt8]]
+  /// The elided articles ("l'", "l’") without their apostrophe ("l"), folded, as bytes;
+  /// empty for most languages.
+  let elisionBytes: [[UInt8]]
   /// Where nouns compound (German), the organization words a compound may end in, folded, as
   /// UTF-8 ("kommando" heads "südkommando"); empty elsewhere.
   let organizationHeads: [[UInt8]]
@@ -194,6 +197,8 @@ final class CompiledLexicon: Sendable {
     capitalizesNouns = lexicon.capitalizesNouns
     invertsSubject = lexicon.invertsSubject
     possessiveEndingBytes = lexicon.possessiveEndings.map { Array(TextFold.fold($0).utf8) }.filter { !$0.isEmpty }
+    elisionBytes = Set(lexicon.elisions.map { TextFold.fold($0).filter { $0 != "'" && $0 != "’" } }).sorted()
+      .map { Array($0.utf8) }.filter { !$0.isEmpty }
     let titles = Set(lexicon.titles.map { TextFold.fold($0) })
     let organizationWords = Set(lexicon.organizationWords.map { TextFold.fold($0) })
     organizationHeads = lexicon.capitalizesNouns ? organizationWords.sorted().map { Array($0.utf8) }.filter { $0.count >= 4 } : []
@@ -212,6 +217,9 @@ final class CompiledLexicon: Sendable {
     let conjunctions = Set(lexicon.conjunctions.map { TextFold.fold($0) })
     let adjuncts = Set(lexicon.verbAdjuncts.map { TextFold.fold($0) })
     let mediaNouns = Set(lexicon.mediaNouns.map { TextFold.fold($0) })
+    let auxiliaries = Set(lexicon.activeAuxiliaries.map { TextFold.fold($0) })
+    let relatives = Set(lexicon.relativePronouns.map { TextFold.fold($0) })
+    let asOpeners = Set(lexicon.asClauseOpeners.map { TextFold.fold($0) })
     let nonSpeakers = media.union(lexicon.nonSpeakers.flatMap { TextFold.fold($0).split(separator: " ").map(String.init) })
     // Month forms as the word scanner cuts them: "Jan." is the word "jan".
     var monthForms: [String: Int] = [:]
@@ -226,7 +234,7 @@ final class CompiledLexicon: Sendable {
     // Word ids, in a stable order (sorted words), for every word any table mentions.
     var all = Set(verbs.keys).union(titles).union(organizationWords).union(stopwords).union(resumptives).union(prepositions)
       .union(nonSpeakers).union(negations).union(determiners).union(demonstratives).union(titleLinks).union(monthForms.keys)
-      .union(agents).union(sources).union(conjunctions).union(adjuncts).union(mediaNouns).union(separable.keys).union(separable.values.flatMap { $0.map(\.particle) })
+      .union(agents).union(sources).union(conjunctions).union(adjuncts).union(mediaNouns).union(auxiliaries).union(relatives).union(asOpeners).union(separable.keys).union(separable.values.flatMap { $0.map(\.particle) })
     for list in phrases.values { for phrase in list { all.formUnion(phrase.words) } }
     var wordIDs: [String: Int32] = [:]
     var wordTable = TokenTable(capacity: all.count)
@@ -259,6 +267,9 @@ final class CompiledLexicon: Sendable {
       if conjunctions.contains(word) { bits.insert(.conjunction) }
       if adjuncts.contains(word) { bits.insert(.adjunct) }
       if mediaNouns.contains(word) { bits.insert(.mediaNoun) }
+      if auxiliaries.contains(word) { bits.insert(.activeAuxiliary) }
+      if relatives.contains(word) { bits.insert(.relativePronoun) }
+      if asOpeners.contains(word) { bits.insert(.asClauseOpener) }
       if let list = separable[word] {
         bits.insert(.separable)
         words[index].particles = list.map { (wordIDs[$0.particle] ?? -1, $0.lemma) }
@@ -336,6 +347,9 @@ struct WordFlags: OptionSet, Sendable {
   static let adjunct = WordFlags(rawValue: 524288)
   /// A common noun for a medium ("newspaper", "diario"): the name after it is that medium.
   static let mediaNoun = WordFlags(rawValue: 1_048_576)
+  static let activeAuxiliary = WordFlags(rawValue: 2_097_152)
+  static let relativePronoun = WordFlags(rawValue: 4_194_304)
+  static let asClauseOpener = WordFlags(rawValue: 8_388_608)
 
   /// 1…12 when the word names a month, else 0.
   var month: Int { Int(rawValue >> 28) }

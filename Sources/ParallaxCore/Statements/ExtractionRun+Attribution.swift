@@ -158,7 +158,9 @@ extension ExtractionRun {
             continue
           }
           if s <= e, !restatesOblique(clause, c, words: words, ids: ids, lexicon: lexicon) {
-            if isWebAddress(clause[s], clause[e], words: words) || afterMediaNoun(clause, s, words: words, ids: ids, lexicon: lexicon) {
+            if isWebAddress(clause[s], clause[e], words: words) || afterMediaNoun(clause, s, words: words, ids: ids, lexicon: lexicon)
+              || opensWithMedium(clause, s, e, ids: ids, lexicon: lexicon)
+            {
               candidates.append((s, Candidate(kind: .medium, first: clause[s], last: clause[e])))
             } else if let start = speakerStart(clause, s, e, opening: afterPhrase ? 0 : c, runStart: c, words: words, ids: ids, lexicon: lexicon) {
               candidates.append((start, Candidate(kind: .named, first: clause[start], last: clause[e])))
@@ -256,6 +258,12 @@ extension ExtractionRun {
           {
             continue
           }
+          if case .document = candidate.candidate.kind, candidate.position > v,
+            documentYields(k, after: v, candidates: candidates, barriers: barriers, lexicon: lexicon)
+          {
+            continue
+          }
+          if subjectBefore(v, candidate: candidate.position, clause: clause, words: words, ids: ids, lexicon: lexicon) { continue }
           // "…, berichtet die Agentur dpa": the subject follows the verb.
           if candidate.position < v, inverted { continue }
           // "Scambio confermato dal ministro": before a passive participle stands what was said.
@@ -282,7 +290,8 @@ extension ExtractionRun {
           // "nazwał Prigożyna", "обвинил Путина": a name after the verb in a case the registry
           // records as oblique is its object.
           if candidate.position > v, case .named = candidate.candidate.kind,
-            extractor.isOblique(folded: Array(TextFold.fold(surface(words, candidate.candidate.last, candidate.candidate.last)).utf8))
+            extractor.isOblique(folded: Array(TextFold.fold(surface(words, candidate.candidate.last, candidate.candidate.last)).utf8)),
+            !namesInstitution(candidate.candidate.first, candidate.candidate.last, words: words, ids: ids, lexicon: lexicon)
           {
             continue
           }
@@ -308,8 +317,10 @@ extension ExtractionRun {
           if score < bestScore {
             bestScore = score
             let surfaceText = surface(words, clause[v], clause[actLast.first(where: { $0.position == v })?.last ?? v])
+            // "Germany, Denmark and Sweden said": the first of the names joined as its subject.
+            let head = candidate.position < v ? firstConjunct(k, candidates: candidates, complements: chains.complements, clause: clause, words: words, ids: ids, lexicon: lexicon) : k
             best = RawAttribution(
-              candidate: candidate.candidate, verb: (surfaceText, separableLemmas.first(where: { $0.position == v })?.lemma ?? lexicon.info(ids[clause[v]])?.lemma ?? surfaceText),
+              candidate: candidates[head].candidate, verb: (surfaceText, separableLemmas.first(where: { $0.position == v })?.lemma ?? lexicon.info(ids[clause[v]])?.lemma ?? surfaceText),
               document: documentNoun, relay: relayName, paragraph: paragraph)
             if case .medium = candidate.candidate.kind {
               best?.candidate = nil

@@ -129,6 +129,8 @@ extension ExtractionRun {
     guard v + 2 < clause.count, lexicon.flags(ids[clause[v + 1]]).contains(.agent), contiguous(words, clause[v], clause[v + 1]) else {
       return false
     }
+    // "ha confermato da New York": after an active auxiliary the participle is no passive.
+    if v > 0, lexicon.flags(ids[clause[v - 1]]).contains(.activeAuxiliary), contiguous(words, clause[v - 1], clause[v]) { return false }
     var k = v + 2
     if lexicon.flags(ids[clause[k]]).contains(.determiner), k + 1 < clause.count { k += 1 }
     let flags = lexicon.flags(ids[clause[k]])
@@ -150,6 +152,8 @@ extension ExtractionRun {
     var p = opening - 1
     if !lexicon.flags(ids[clause[p]]).contains(.agent), opening >= 3, lexicon.flags(ids[clause[p]]).contains(.determiner) { p -= 1 }
     guard lexicon.flags(ids[clause[p]]).contains(.agent), contiguous(words, clause[p - 1], clause[p]) else { return false }
+    // "ha confermato da New York": an active perfect has no agent.
+    if p >= 2, lexicon.flags(ids[clause[p - 2]]).contains(.activeAuxiliary), contiguous(words, clause[p - 2], clause[p - 1]) { return false }
     return lexicon.isVerb(ids[clause[p - 1]])
   }
 

@@ -43,7 +43,7 @@ extension ExtractionRun {
     spans.removeLast(spans.count - kept)
     guard !spans.isEmpty else { return }
 
-    let words = WordScanner.words(bytes, in: range)
+    let words = splittingElisions(WordScanner.words(bytes, in: range), lexicon: lexicon)
     let view = makeView(text: bytes, words: words, lexicon: lexicon, paragraph: index)
     let ids = view.lexicon
     state.views[index] = view

@@ -33,7 +33,9 @@ extension ExtractionRun {
       if value >= 0x80 { (value, width) = decodeUTF8Scalar(bytes, at: i) }
       defer { i += width }
       guard lexicon.isMark(value) else { continue }
-      if let top = stack.last, lexicon.openers[top.open]?.contains(value) == true {
+      if let top = stack.last, lexicon.openers[top.open]?.contains(value) == true,
+        !(top.open == value && opensNested(at: i, width: width, in: range))
+      {
         stack.removeLast()
         if stack.isEmpty {
           let quote = QuoteRaw(open: top.at, contentStart: top.at + utf8Width(top.open), contentEnd: i, end: i + width, terminated: true)
@@ -60,6 +62,20 @@ extension ExtractionRun {
       result.append(QuoteRaw(open: bottom.at, contentStart: bottom.at + utf8Width(bottom.open), contentEnd: range.upperBound, end: range.upperBound, terminated: false))
     }
     return result
+  }
+
+  /// Whether the mark that closes itself ('"') at byte `i` opens a quote nested in the one it
+  /// would close: a space before it and a letter or digit right after it ("Aber zu sagen:
+  /// "Wir waren es nicht" - das ist …"). A closing mark is glued to the word before it.
+  func opensNested(at i: Int, width: Int, in range: Range<Int>) -> Bool {
+    guard i > range.lowerBound, isSpace(bytes[i - 1]), i + width < range.upperBound else { return false }
+    let next = bytes[i + width]
+    if next >= 0x80 {
+      let value = decodeUTF8Scalar(bytes, at: i + width).0
+      return Unicode.Scalar(value)?.properties.isAlphabetic == true
+    }
+    return (next >= UInt8(ascii: "A") && next <= UInt8(ascii: "Z")) || (next >= UInt8(ascii: "a") && next <= UInt8(ascii: "z"))
+      || (next >= UInt8(ascii: "0") && next <= UInt8(ascii: "9"))
   }
 
   /// A quote interrupted inside its marks by dashes, as Russian and Ukrainian copy writes it:

@@ -22,6 +22,11 @@ extension ExtractionRun {
       {
         return nil
       }
+      // "заявили в МИД РФ", "Ministerstwo Obrony Rosji poinformowało": a place that qualifies
+      // an institution word before it names that body, which speaks.
+      if let body = qualifiedBody(mention, candidate, view: view, lexicon: lexicon, position: position) {
+        return body
+      }
       // "il direttore Aiea aveva denunciato": the title's holder speaks, found as the role.
       if complementsTitle(mention, candidate, view: view, lexicon: lexicon) {
         return titleHolder(before: candidate, attribution: attribution, view: view, lexicon: lexicon, at: position)
@@ -44,7 +49,9 @@ extension ExtractionRun {
       let before = generic ? max(position, view.words[candidate.first].range.lowerBound) : position
       let extractor = self.extractor
       let gender = referent.gender
-      let fits: (Mention) -> Bool = { m in
+      let views = state.views
+      let qualified = organization && !keywords.isEmpty
+      let baseFits: (Mention) -> Bool = { m in
         guard m.position < before, m.organization == organization, !m.oblique || described else { return false }
         // "she" never means a man the registry knows, nor "он" a woman.
         if let gender, let entity = m.entity, let known = extractor.gender(of: entity), known != gender { return false }
@@ -56,6 +63,14 @@ extension ExtractionRun {
         if generic, Self.isPlace(m) { return false }
         return keywords.isEmpty || keywords.contains { Self.contextContains(m, $0, table: table, ids: ids) }
       }
+      // A ministry is no place: a place whose context holds the keyword ("Ministerio de Defensa
+      // de Rusia") is the body's qualifier. A place fits only by its own name ("the Russian
+      // side" → Russia).
+      let fits: (Mention) -> Bool = { m in
+        guard baseFits(m) else { return false }
+        guard qualified, Self.isPlace(m) else { return true }
+        return keywords.contains { Self.nameContains(m, $0, table: table, ids: ids, views: views) }
+      }
       // A pronoun, or a person's role without keywords ("the diplomat"), that no name before it
       // in its own sentence explains: the subject of the sentence before, when unambiguous.
       if !organization, r < firstRole || keywords.isEmpty {
@@ -65,8 +80,26 @@ extension ExtractionRun {
         case .undecided: break
         }
       }
+      // "the Russian defence ministry said", "Germany's foreign ministry": a body that its own
+      // words qualify names itself, whatever body was named before.
+      if qualified, r >= firstRole, ownQualifier(candidate, view: view, lexicon: lexicon),
+        let own = institution(candidate, view: view, lexicon: lexicon, position: position)
+      {
+        return own
+      }
       if let found = recent(state.speakers, before: position, fits) ?? salient(state.mentions, before: before, fits) {
         return found
+      }
+      // "сообщили в МИД России" … "В МИД добавили": the body was named by its state after its
+      // institution word; that body is meant.
+      if qualified, let place = recent(state.mentions, before: before, { Self.isPlace($0) && baseFits($0) }),
+        place.name.paragraph >= 0, let placeView = state.views[place.name.paragraph],
+        let paragraphLexicon = state.paragraphLexicon[place.name.paragraph],
+        let body = qualifiedBody(
+          place, Candidate(kind: .named, first: place.name.first, last: place.name.last), view: placeView,
+          lexicon: paragraphLexicon, position: position)
+      {
+        return body
       }
       // A person's role that no earlier name's title words give ("a ajouté le président
       // ukrainien" after "M. Zelensky" spoke): the person speaking goes on.
@@ -138,5 +171,18 @@ extension ExtractionRun {
       looked += 1
     }
     return nil
+  }
+
+  /// Whether the folded words of `mention`'s own name, joined by spaces, contain `keyword`.
+  static func nameContains(_ mention: Mention, _ keyword: [UInt8], table: TokenTable, ids: [Int32], views: [TokenView?]) -> Bool {
+    guard mention.name.paragraph >= 0, mention.name.paragraph < views.count, let view = views[mention.name.paragraph] else { return false }
+    var joined: [UInt8] = []
+    for k in mention.name.first...mention.name.last {
+      if !joined.isEmpty { joined.append(0x20) }
+      joined.append(contentsOf: table.bytes(of: Int(ids[view.base + k])))
+    }
+    guard joined.count >= keyword.count else { return false }
+    for start in 0...(joined.count - keyword.count) where joined[start..<(start + keyword.count)].elementsEqual(keyword) { return true }
+    return false
   }
 }

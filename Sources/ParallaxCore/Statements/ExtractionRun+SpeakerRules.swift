@@ -96,6 +96,13 @@ extension ExtractionRun {
     return false
   }
 
+  /// Whether the run `clause[s...e]` opens with a medium's word and names it: "die
+  /// Nachrichtenagentur Anatolien gab bekannt", where nouns are capitalized and the agency's
+  /// common noun joins its name in one run. The medium relays; nobody in the run speaks.
+  func opensWithMedium(_ clause: Clause, _ s: Int, _ e: Int, ids: [Int32], lexicon: CompiledLexicon) -> Bool {
+    s < e && lexicon.flags(ids[clause[s]]).contains(.medium)
+  }
+
   /// Whether word `k` of `view` opens its sentence: the paragraph's first word, or the first
   /// after a sentence's or a clause's final punctuation.
   func opensSentence(_ view: TokenView, _ k: Int) -> Bool {
