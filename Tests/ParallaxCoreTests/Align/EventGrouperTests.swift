@@ -144,8 +144,12 @@ import Testing
     let items = exchanges()
     let kinds = [FeatureKind](repeating: .entity, count: 12)
     let places = [Bool](repeating: false, count: kinds.count)
-    // A cohesion no pair of sets reaches: only the signature's lets the two pairs join.
-    let grouper = EventGrouper(options: EventOptions(cohesion: 1, signatureCohesion: 0))
+    // A cohesion no pair of sets reaches: only the signature's lets the two pairs join. (The
+    // pairs are linked by score alone: linked first, 0 and 3 would be a set of their own that
+    // 1 and 2 could not join at this cohesion.)
+    var options = EventOptions(cohesion: 1, signatureCohesion: 0)
+    options.signaturesFirst = false
+    let grouper = EventGrouper(options: options)
     let meeting = EventEvidence(
       salient: Array(repeating: [], count: 4),
       signatures: [["target.dam@place.kakhovka"], [], [], ["target.dam@place.kakhovka"]])
