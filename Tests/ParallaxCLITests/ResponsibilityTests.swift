@@ -214,6 +214,33 @@ import Testing
     #expect(Self.side(finder, "They said Russian forces may have been preparing to carry out an attack on the dam.", "en") == "RU")
   }
 
+  @Test("a denied or negated action gives its subject no blame; the agent named instead is read")
+  func deniedSubjects() throws {
+    let finder = try Self.finder()
+    #expect(Self.side(finder, "Les troupes russes ne bombardent pas les civils, a dit le ministère.", "fr") == nil)
+    #expect(Self.side(finder, "Les troupes russes n'ont pas frappé la gare ; c'était un tir ukrainien.", "fr") == "UA")
+    #expect(Self.side(finder, "Российские военные не наносили удар по рынку.", "ru") == nil)
+    #expect(Self.side(finder, "Moscow denied claims that Russian troops shelled the school, saying Ukrainian forces shelled it.", "en") == "UA")
+    #expect(Self.side(finder, "Rosja zaprzeczyła, że rosyjskie wojsko ostrzelało most.", "pl") == nil)
+    // Denying before the accused: the one denying is no agent, the accused still is.
+    #expect(Self.side(finder, "Russia denied it, blaming Ukrainian forces for the strike.", "en") == "UA")
+  }
+
+  @Test("an oblique form right after another side's form is its patient; a bracketed acronym stays in its phrase")
+  func patientsAndAcronyms() throws {
+    let finder = try Self.finder()
+    #expect(Self.side(finder, "Во время обстрела Россией Украины ракета попала в школу.", "ru") == "RU")
+    #expect(Self.side(finder, "Разрушение дома стало результатом работы противовоздушной обороны (ПВО) Украины.", "ru") == "UA")
+  }
+
+  @Test("a phrase of putting a deed down to someone accuses by its last word")
+  func accusingPhrases() throws {
+    let finder = try Self.finder()
+    #expect(Self.side(finder, "Le ministère a démenti, mettant l'attaque sur le compte du régiment Azov.", "fr") == "UA")
+    #expect(Self.side(finder, "Après le massacre, Moscou rejette la faute sur l'armée ukrainienne.", "fr") == "UA")
+    #expect(Self.side(finder, "Le massacre a été commis par les forces russes.", "fr") == "RU")
+  }
+
   @Test("the example report says TASS and Ukrinform blame opposite sides for the damage, with the words")
   func exampleBlame() throws {
     let report = try String(contentsOf: CLI.packageRoot.appendingPathComponent("Reports/examples/e1.md"), encoding: .utf8)

@@ -40,7 +40,7 @@ struct EventClueCollector {
     // The day it was published on is a day of its event too, as near as a stated one.
     if let own, let day = EventEvidence.dayOfYear(month: own.month, day: own.day) { days.insert(day) }
     counts.append(leadCounts.sorted())
-    stages.append(marks.sorted())
+    stages.append(Self.leadStages(marks))
     self.days.append(days.sorted())
     floors.append(floor.map { Int32(clamping: $0) } ?? Int32.min)
   }
@@ -52,6 +52,27 @@ struct EventClueCollector {
 
   /// What the id of a place entity starts with.
   static let placePrefix = "place."
+
+  /// The stage marks a lead stands by: those of its statements together, less both marks of
+  /// every pair whose earlier and later acts it names, unless the earlier act foretells the
+  /// later (`EventClueLexicon.foretellingJoint`: a warning names the blast it warns against).
+  /// Such a lead tells either stage ("the theatre, mined beforehand, was blown up"; "Russia
+  /// mined the dam and may blow it up") and goes with the reports of either, as
+  /// `und/events.yaml` says.
+  static func leadStages(_ marks: Set<String>) -> [String] {
+    marks.filter { mark in
+      guard !mark.contains(EventClueLexicon.foretellingJoint) else { return true }
+      let (pair, other): (Substring, String)
+      if mark.hasSuffix(EventClueLexicon.earlierMark) {
+        (pair, other) = (mark.dropLast(EventClueLexicon.earlierMark.count), EventClueLexicon.laterMark)
+      } else if mark.hasSuffix(EventClueLexicon.laterMark) {
+        (pair, other) = (mark.dropLast(EventClueLexicon.laterMark.count), EventClueLexicon.earlierMark)
+      } else {
+        return true
+      }
+      return !marks.contains(pair + other)
+    }.sorted()
+  }
 
   /// The days of the year the title and lead of a document state.
   static func statedDays(_ profiled: ProfiledDocument) -> Set<Int32> {

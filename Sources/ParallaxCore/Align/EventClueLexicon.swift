@@ -23,6 +23,12 @@ public struct EventClueLexicon: Sendable, Hashable {
   /// What an act id is prefixed with as a feature of event grouping (beside topic ids).
   public static let actPrefix = "act:"
 
+  /// What joins the two acts of a stage pair in its marks (`mined>blown-up`), and what joins
+  /// them when the earlier act foretells the later one (`warned»blown-up`: see
+  /// `EventClueRules.foretelling`).
+  public static let stageJoint = ">"
+  public static let foretellingJoint = "»"
+
   /// What a stage mark ends with when the text names the earlier act of the pair.
   public static let earlierMark = "/earlier"
   /// What a stage mark ends with when the text names the later act of the pair.
@@ -43,6 +49,8 @@ public struct EventClueLexicon: Sendable, Hashable {
   private var stemHeads: [String: Set<UInt64>] = [:]
   /// Earlier and later stages of one kind of happening, as act ids.
   public private(set) var stages: [(earlier: String, later: String)] = []
+  /// Earlier acts that foretell the later one of their pair (a warning of a blast).
+  public private(set) var foretelling: Set<String> = []
 
   /// One act or target form: its words, each whole or a stem (written with a final `*` in the
   /// data: "staudamm*" is Staudamm, Staudamms, Staudammes), and the id it names (a target's
@@ -98,6 +106,7 @@ public struct EventClueLexicon: Sendable, Hashable {
         }
       }
       for stage in list.stages where stage.count == 2 { stages.append((stage[0], stage[1])) }
+      foretelling.formUnion(list.foretelling)
     }
     for (language, set) in lists {
       // Longest first, then by id and words: the first form that matches at a word wins.
@@ -142,12 +151,14 @@ public struct EventClueLexicon: Sendable, Hashable {
 
   public static func == (a: EventClueLexicon, b: EventClueLexicon) -> Bool {
     a.counted == b.counted && a.forms == b.forms && a.stages.map { [$0.earlier, $0.later] } == b.stages.map { [$0.earlier, $0.later] }
+      && a.foretelling == b.foretelling
   }
 
   public func hash(into hasher: inout Hasher) {
     hasher.combine(counted)
     hasher.combine(forms)
     for stage in stages { hasher.combine([stage.earlier, stage.later]) }
+    hasher.combine(foretelling)
   }
 
   /// Whether the lexicon knows nothing (no language has rules).
@@ -202,7 +213,7 @@ public struct EventClueLexicon: Sendable, Hashable {
       }
     }
     for stage in stages {
-      let pair = stage.earlier + ">" + stage.later
+      let pair = stage.earlier + (foretelling.contains(stage.earlier) ? Self.foretellingJoint : Self.stageJoint) + stage.later
       if result.acts.contains(stage.earlier) { result.stages.append(pair + Self.earlierMark) }
       if result.acts.contains(stage.later) { result.stages.append(pair + Self.laterMark) }
     }

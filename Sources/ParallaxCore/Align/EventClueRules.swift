@@ -14,7 +14,11 @@
 /// - `stages` (in `und/events.yaml`): pairs of acts that are an earlier and a later stage of
 ///   one kind of happening (`[mined, blown-up]`): a report that leads with the earlier one and
 ///   a report that leads with the later one alone tell of different happenings (a warning
-///   that a dam is mined, months before it is blown up).
+///   that a dam is mined, months before it is blown up); a lead that names both goes with
+///   either, unless the earlier act is one of `foretelling`;
+/// - `foretelling` (in `und/events.yaml`): earlier acts that speak of the later one (a warning
+///   names the blast it warns against): a lead that names one and the later act tells the
+///   earlier stage.
 ///
 /// ```yaml
 /// schema: parallax.events/1
@@ -31,26 +35,28 @@ public struct EventClueRules: Sendable, Hashable, Decodable {
   public var acts: [String: [String]]
   public var targets: [String: [String]]
   public var stages: [[String]]
+  public var foretelling: [String]
 
   public static let schemaKind = "parallax.events"
   public static let fileName = "events.yaml"
 
   static let keySchema: KeySchema = .mapping(
     ["schema": .any, "language": .any, "counted": .any, "acts": .dictionary(value: .any), "targets": .dictionary(value: .any),
-     "stages": .any],
+     "stages": .any, "foretelling": .any],
     required: ["language"])
 
-  enum CodingKeys: String, CodingKey { case language, counted, acts, targets, stages }
+  enum CodingKeys: String, CodingKey { case language, counted, acts, targets, stages, foretelling }
 
   public init(
     language: LocaleID, counted: [String] = [], acts: [String: [String]] = [:], targets: [String: [String]] = [:],
-    stages: [[String]] = []
+    stages: [[String]] = [], foretelling: [String] = []
   ) {
     self.language = language
     self.counted = counted
     self.acts = acts
     self.targets = targets
     self.stages = stages
+    self.foretelling = foretelling
   }
 
   public init(from decoder: any Decoder) throws {
@@ -60,6 +66,7 @@ public struct EventClueRules: Sendable, Hashable, Decodable {
     acts = try c.decodeIfPresent([String: [String]].self, forKey: .acts) ?? [:]
     targets = try c.decodeIfPresent([String: [String]].self, forKey: .targets) ?? [:]
     stages = try c.decodeIfPresent([[String]].self, forKey: .stages) ?? []
+    foretelling = try c.decodeIfPresent([String].self, forKey: .foretelling) ?? []
   }
 
   /// Loads one file, such as `de/events.yaml`: its `language` must match its folder, and each

@@ -13,7 +13,8 @@ public struct EventEvidence: Sendable, Hashable {
   public var salient: [[UInt32]]
   /// Per item: the counts of its lead, ascending (empty: none).
   public var counts: [[UInt32]]
-  /// Per item: the stage marks of its lead (see `EventClueLexicon.Clues.stages`), ascending.
+  /// Per item: the stage marks of its lead (see `EventClueLexicon.Clues.stages`), ascending; a
+  /// lead that names both acts of a pair has neither mark (`EventClueCollector.leadStages`).
   public var stages: [[String]]
   /// Per item: the days of the year (1–365, February with 28 days) its lead states or its
   /// publication falls on, ascending: a day without a year still tells 6 June from 20 October.
@@ -63,10 +64,15 @@ public struct EventEvidence: Sendable, Hashable {
   /// Whether the sets of roots `i` and `j` (their members' signatures merged into them) have a
   /// lead signature in common: one struck thing at one place.
   func signaturesMeet(_ i: Int, _ j: Int) -> Bool {
-    guard !signatures[i].isEmpty, !signatures[j].isEmpty else { return false }
-    let (small, large) = signatures[i].count <= signatures[j].count ? (signatures[i], signatures[j]) : (signatures[j], signatures[i])
-    let set = Set(large)
-    return small.contains { set.contains($0) }
+    let (a, b) = (signatures[i], signatures[j])
+    guard !a.isEmpty, !b.isEmpty else { return false }
+    // Both lists are ascending: one merging walk.
+    var (x, y) = (a.startIndex, b.startIndex)
+    while x < a.endIndex, y < b.endIndex {
+      if a[x] == b[y] { return true }
+      if a[x] < b[y] { x += 1 } else { y += 1 }
+    }
+    return false
   }
 
   /// Merges the clues of `source` into those of `target` (the counts, marks, days and

@@ -9,6 +9,9 @@
 ///   `EventEvidence.signatures`), which tells of one happening in any language, while the
 ///   words that would show it are the language's own.
 ///
+/// Pairs whose leads share such a signature are linked first: a page that names the struck
+/// thing and place of an event joins it before the pages it shares only people with.
+///
 /// Across languages only entities, topics, numbers and dates can meet (and the few cognate
 /// words), so the cross-language norm keeps little word weight (`crossWordShare`); pairs are
 /// weakened by `clueConflictFactor` for each clue of their leads that disagrees (counts, stages,
@@ -54,6 +57,15 @@ public struct EventGrouper: Sendable {
     for k in pairs.indices { pairs[k].score = adjusted(Int(pairs[k].a), Int(pairs[k].b), pairs[k].score) }
     pairs.removeAll { $0.score < options.threshold }
     pairs.sort { $0.score != $1.score ? $0.score > $1.score : ($0.a, $0.b) < ($1.a, $1.b) }
+    // Pairs whose leads share a signature go first, strongest first: a page that names the
+    // struck thing and place of an event joins that event before the pages it shares only
+    // people and agencies with (a Kremlin spokesman on a dam's breach, and on a grain deal).
+    if options.signaturesFirst {
+      let meeting = pairs.filter { evidence.signaturesMeet(Int($0.a), Int($0.b)) }
+      if !meeting.isEmpty {
+        pairs = meeting + pairs.filter { !evidence.signaturesMeet(Int($0.a), Int($0.b)) }
+      }
+    }
     var events = EventUnion(
       days: items.days, clues: evidence, window: options.dayWindow, outlierShare: options.outlierShare,
       representatives: options.representatives)
@@ -107,6 +119,10 @@ public struct EventOptions: Sendable, Hashable {
   /// The factor applied to a pair for each clue of their leads that disagrees (see
   /// `EventEvidence`): as strong as a number that disagrees.
   public var clueConflictFactor: Float
+  /// Whether pairs whose leads share a signature (`EventEvidence.signatures`) are linked before
+  /// the others, each part strongest first: leads that name one struck thing at one place tell
+  /// of one happening more surely than a higher score from shared people and agencies does.
+  public var signaturesFirst: Bool = true
 
   public init(threshold: Float = 0.15, dayWindow: Int = 3, asOne: Bool = false,
               similarity: SimilarityOptions = EventOptions.defaultSimilarity,

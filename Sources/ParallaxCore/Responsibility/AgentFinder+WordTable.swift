@@ -73,8 +73,23 @@ extension AgentFinder {
     var end = -1
     var clause = 0
     var index = 0
+    // The closing bracket of a bracketed word, which marks no clause, as its opening one.
+    var quiet = -1
     while index < bytes.count {
       let (scalar, length) = Self.scalar(at: index, in: bytes)
+      if bytes[index] == 0x28, let close = closingOfBracketedWord(bytes, after: index) {
+        quiet = close
+        if start >= 0 { spans.append(WordSpan(range: start..<end, clause: clause)) }
+        start = -1
+        index += 1
+        continue
+      }
+      if index == quiet {
+        if start >= 0 { spans.append(WordSpan(range: start..<end, clause: clause)) }
+        start = -1
+        index += 1
+        continue
+      }
       switch kind(of: scalar) {
       case .foreign:
         return nil
@@ -95,6 +110,24 @@ extension AgentFinder {
     }
     if start >= 0 { spans.append(WordSpan(range: start..<end, clause: clause)) }
     return spans
+  }
+
+  /// The offset of the ")" that closes a bracket opened at `open` around one word, as
+  /// `closingOfBracketedWord(_:after:)` finds it on scalars.
+  static func closingOfBracketedWord(_ bytes: [UInt8], after open: Int) -> Int? {
+    var index = open + 1
+    var letters = 0
+    while index < bytes.count {
+      if bytes[index] == 0x29 { return letters > 0 ? index : nil }
+      let (scalar, length) = Self.scalar(at: index, in: bytes)
+      switch kind(of: scalar) {
+      case .wordPart: letters += 1
+      case .joiner where letters > 0: break
+      default: return nil
+      }
+      index += length
+    }
+    return nil
   }
 
   /// What a scalar is to the word reader.

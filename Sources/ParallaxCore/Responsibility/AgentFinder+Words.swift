@@ -35,6 +35,10 @@ extension AgentFinder {
     var interrogatives: Set<String>
     var negations: Set<String>
     var enemies: [String]
+    /// `accusations` of several words, each word whole.
+    var accusationPhrases: [[String]]
+    var negators: Set<String>
+    var denials: [String]
     var subjectWindow: Int
     var agentAfter: Int
     /// `events`, to find the ones a word begins with.
@@ -43,7 +47,9 @@ extension AgentFinder {
 
   /// A word of a statement as written, and how many clause marks (comma, colon, dash, bracket,
   /// full stop) come before it. Quotation marks are none: a quote can open inside a clause
-  /// ("les forces russes « ont miné le barrage »", "de « multiples frappes » ukrainiennes").
+  /// ("les forces russes « ont miné le barrage »", "de « multiples frappes » ukrainiennes"),
+  /// and neither are the round brackets around one word, an acronym or a gloss inside the
+  /// phrase it explains ("противовоздушной обороны (ПВО) Украины").
   struct Token {
     var text: String
     var clause: Int
@@ -89,6 +95,8 @@ extension AgentFinder {
       start = nil
     }
     var index = scalars.startIndex
+    // The closing bracket of a bracketed word, which marks no clause, as its opening one.
+    var quiet: String.Index?
     while index < scalars.endIndex {
       let scalar = scalars[index]
       let properties = scalar.properties
@@ -96,12 +104,34 @@ extension AgentFinder {
         if start == nil { start = index }
       } else {
         flush(index)
-        if Self.isPunctuation(properties.generalCategory) && !properties.isQuotationMark && scalar != "’" { clause += 1 }
+        if scalar == "(" { quiet = Self.closingOfBracketedWord(scalars, after: index) }
+        let bracket = (scalar == "(" && quiet != nil) || index == quiet
+        if Self.isPunctuation(properties.generalCategory) && !properties.isQuotationMark && scalar != "’" && !bracket { clause += 1 }
       }
       index = scalars.index(after: index)
     }
     flush(scalars.endIndex)
     return out
+  }
+
+  /// The index of the ")" that closes a bracket opened at `open` around one word (letters and
+  /// digits, with inner apostrophes or hyphens), or nil.
+  static func closingOfBracketedWord<C: BidirectionalCollection>(_ units: C, after open: C.Index) -> C.Index?
+  where C.Element: BracketReadable {
+    var index = units.index(after: open)
+    var letters = 0
+    while index < units.endIndex {
+      let unit = units[index]
+      if unit.isWordPart {
+        letters += 1
+      } else if unit.isClosingBracket {
+        return letters > 0 ? index : nil
+      } else if !(unit.isJoiner && letters > 0) {
+        return nil
+      }
+      index = units.index(after: index)
+    }
+    return nil
   }
 
   /// Whether a general category is one of punctuation, as `Character.isPunctuation` reads it.
@@ -129,6 +159,7 @@ extension AgentFinder {
       start = nil
     }
     var index = text.startIndex
+    var quiet: String.Index?
     while index < text.endIndex {
       let character = text[index]
       defer { index = text.index(after: index) }
@@ -137,8 +168,10 @@ extension AgentFinder {
         continue
       }
       flush(index)
+      if character == "(" { quiet = Self.closingOfBracketedWord(text, after: index) }
+      let bracket = (character == "(" && quiet != nil) || index == quiet
       let quotation = character.unicodeScalars.contains { $0.properties.isQuotationMark }
-      if character.isPunctuation && !quotation && character != "’" { clause += 1 }
+      if character.isPunctuation && !quotation && character != "’" && !bracket { clause += 1 }
     }
     flush(text.endIndex)
     return out
@@ -173,6 +206,19 @@ extension AgentFinder {
       }
     }
     return (clauses, first)
+  }
+
+  /// The positions of the last words of `phrases` (each word whole) where they occur in one
+  /// clause of `words`.
+  static func phraseEnds(_ phrases: [[String]], in words: [String], tokens: [Token]) -> Set<Int> {
+    var ends = Set<Int>()
+    for phrase in phrases where !phrase.isEmpty && phrase.count <= words.count {
+      for start in 0...(words.count - phrase.count) where words[start] == phrase[0] {
+        let end = start + phrase.count - 1
+        if tokens[start].clause == tokens[end].clause && words[start...end].elementsEqual(phrase) { ends.insert(end) }
+      }
+    }
+    return ends
   }
 
   /// Whether a clause opens with a word of purpose and a support verb (`supports`, or `links`
@@ -225,4 +271,25 @@ extension AgentFinder {
     guard before <= 2 || (before <= 4 && after >= 3) else { return (folded, nil) }
     return (String(folded[folded.index(after: apostrophe)...]), String(folded[..<apostrophe]))
   }
+}
+
+/// What the bracket reader asks of a scalar or a character (`closingOfBracketedWord`).
+protocol BracketReadable {
+  /// A letter or a digit.
+  var isWordPart: Bool { get }
+  /// An apostrophe or a hyphen.
+  var isJoiner: Bool { get }
+  var isClosingBracket: Bool { get }
+}
+
+extension Unicode.Scalar: BracketReadable {
+  var isWordPart: Bool { properties.isAlphabetic || properties.numericType != nil }
+  var isJoiner: Bool { self == "'" || self == "’" || self == "-" }
+  var isClosingBracket: Bool { self == ")" }
+}
+
+extension Character: BracketReadable {
+  var isWordPart: Bool { isLetter || isNumber }
+  var isJoiner: Bool { self == "'" || self == "’" || self == "-" }
+  var isClosingBracket: Bool { self == ")" }
 }

@@ -8,13 +8,17 @@ public import ParallaxICU
 /// 2. the subject of an action word that follows it in its clause ("Russian forces shelled"):
 ///    articles, auxiliaries and support verbs do not count towards the window; a word of accusing,
 ///    a reporting verb or a complementizer ends it (the accuser and the speaker are no agents);
-///    a passive auxiliary before a passive form makes the form its patient; a form in an oblique
-///    case is no subject past a proper name; a subject alone in its clause, or one of a verb of
-///    using, reaches past a parenthesis; then the agent of a relative clause about an action or
-///    weapon word with a verb of launching ("ракеты ПВО, которую ВСУ выпустили");
-/// 3. the agent after a word of accusing or of blame ("accused Russia of"; of two back to back,
-///    the second: "warf die Ukraine Russland … vor"), then the agent nearest a word of
-///    responsibility or blame ("los responsables son Kiev"), then the first agent after a word
+///    a passive auxiliary before a passive form makes the form its patient, and a negator
+///    ("ne", "не") denies the action; a form in an oblique case is no subject past a proper
+///    name, nor right after another side's form ("обстрела Россией Украины"); a form after a
+///    word of denying is none ("denied claims that Russian forces …"); a subject alone in its
+///    clause, or one of a verb of using, reaches past a parenthesis; then the agent of a
+///    relative clause about an action or weapon word with a verb of launching ("ракеты ПВО,
+///    которую ВСУ выпустили");
+/// 3. the agent after a word or phrase of accusing or of blame ("accused Russia of", "sur le
+///    compte du"; of two back to back, the second: "warf die Ukraine Russland … vor"), then
+///    the agent nearest a word of responsibility or blame ("los responsables son Kiev"), then
+///    the first agent after a word
 ///    of causing ("le résultat … de la défense antiaérienne russe"), then the one standing
 ///    behind an action ("za atakiem … stoją Rosjanie");
 /// 4. an agent right after an action noun ("обстрел ВСУ", "frappes russes") or after a deed that a
@@ -76,13 +80,14 @@ public final class AgentFinder {
       let r = cue.responsibility
       prepared[language] = Prepared(
         events: r.events.map(fold), by: r.by.map(words), targets: r.targets.map(words), passive: r.passive.map(fold),
-        accusations: r.accusations.map(fold), sources: r.sources.map(fold), links: Set(r.links.map(fold)), supports: Set(r.supports.map(fold)),
+        accusations: r.accusations.filter { !$0.contains(" ") }.map(fold), sources: r.sources.map(fold), links: Set(r.links.map(fold)), supports: Set(r.supports.map(fold)),
         agents: r.agents.flatMap { agent in agent.forms.map { (agent.entity, words($0)) } }.filter { !$0.1.isEmpty },
         auxiliaries: Set(r.auxiliaries.map(fold)), responsible: r.responsible.map(fold), oblique: r.obliqueEndings.map(fold),
         complementizers: Set(r.complementizers.map(fold)), causes: r.causes.map(fold), possessives: Set(r.possessives.map(fold)),
         gerundEndings: r.gerundEndings.map(fold), speech: r.speech.map(fold), victims: r.victims.map(fold), pronouns: Set(r.pronouns.map(fold)), purposes: Set(r.purposes.map(fold)), blame: Set(r.blame.map(fold)), mutual: r.mutual.map(words).filter { !$0.isEmpty },
         eventPrefixes: r.eventPrefixes.map(fold), relatives: Set(r.relatives.map(fold)), launches: r.launches.map(fold), deeds: Set(r.deeds.map(fold)),
         behind: Set(r.behind.map(fold)), standing: r.standing.map(fold), interrogatives: Set(r.interrogatives.map(fold)), negations: Set(r.negations.map(fold)), enemies: r.enemies.map(fold),
+        accusationPhrases: r.accusations.filter { $0.contains(" ") }.map(words).filter { $0.count > 1 }, negators: Set(r.negators.map(fold)), denials: r.denials.map(fold),
         subjectWindow: r.subjectWindow, agentAfter: r.agentAfter, actionStems: ActionStems(r.events.map(fold)))
     }
   }
@@ -175,8 +180,11 @@ public final class AgentFinder {
     let harmClauses = Set(harm.map { tokens[$0].clause })
     // A word of accusing right after a word of purpose is a pretext, no accusation ("чтобы
     // обвинить Киев").
+    // A phrase of accusing accuses by its last word ("sur le compte").
+    let phraseEnds = Self.phraseEnds(cues.accusationPhrases, in: words, tokens: tokens)
     let accusing = Set(words.indices.filter { index in
-      !mutualClauses.contains(tokens[index].clause) && (cues.accusations.contains { words[index].hasPrefix($0) } || cues.blame.contains(words[index]))
+      !mutualClauses.contains(tokens[index].clause)
+        && (cues.accusations.contains { words[index].hasPrefix($0) } || cues.blame.contains(words[index]) || phraseEnds.contains(index))
         && !(index > 0 && cues.purposes.contains(words[index - 1]))
     })
     let speaking = Set(words.indices.filter { index in cues.speech.contains { words[index].hasPrefix($0) } })
@@ -263,9 +271,24 @@ public final class AgentFinder {
       let clause = clauseRanges[tokens[range.lowerBound].clause] ?? range
       return clause.allSatisfy { index in range.contains(index) || cues.links.contains(words[index]) }
     }
+    // A form after a word of denying in its clause is no subject: the statement denies what it
+    // did ("Moscow denied allegations that Russian forces carried out a raid"); so is one in the
+    // clause after, when a complementizer opens it ("Rosja zaprzeczyła, że rosyjskie wojsko").
+    let denying = cues.denials.isEmpty ? [] : words.indices.filter { index in cues.denials.contains { words[index].hasPrefix($0) } }
+    func isDenied(_ mention: (entity: EntityID, range: Range<Int>)) -> Bool {
+      guard !denying.isEmpty else { return false }
+      let clause = tokens[mention.range.lowerBound].clause
+      let opening = clauseRanges[clause]?.first { !cues.links.contains(words[$0]) }
+      let reach = opening.map { cues.complementizers.contains(words[$0]) } == true ? clause - 1 : clause
+      return denying.contains { $0 < mention.range.lowerBound && (reach...clause).contains(tokens[$0].clause) }
+    }
+    func isNegator(_ index: Int) -> Bool { cues.negators.contains(words[index]) || elided[index].map(cues.negators.contains) == true }
     func subject(of mentions: [(entity: EntityID, range: Range<Int>)], checkingCase: Bool) -> AgentClaim? {
-      for mention in mentions {
+      for mention in mentions where !isDenied(mention) {
         let oblique = checkingCase && Self.isOblique(words[mention.range.lowerBound], cues.oblique)
+        // An oblique form right after another side's form is its action's patient or a
+        // complement ("обстрела Россией Украины одна из ракет"), no subject.
+        if oblique, namedEndingAt[mention.range.lowerBound] != nil { continue }
         var clause = tokens[mention.range.lowerBound].clause
         var next = mention.range.upperBound
         var counted = 0
@@ -289,6 +312,8 @@ public final class AgentFinder {
           // A passive form after a passive auxiliary makes the form its patient, an action word
           // or a support verb ("Украины был нанесен … удар").
           if auxiliary && cues.passive.contains(words[next]) { break }
+          // A negated action is denied: the subject is no agent of it.
+          if isNegator(next) { break }
           if isEvent.contains(next) {
             return AgentClaim(kind: .subject, entity: mention.entity, evidence: phrase(mention.range.lowerBound..<(next + 1)))
           }
@@ -383,9 +408,12 @@ public final class AgentFinder {
     if cues.agentAfter > 0 {
       for mention in strong {
         // An adjective in an oblique case before a proper name qualifies the place ("обстріл
-        // російського Бєлгорода").
+        // російського Бєлгорода"); before another side's form it is the agent ("обстрела
+        // Россией Украины").
         let after = mention.range.upperBound
-        if Self.isOblique(words[mention.range.lowerBound], cues.oblique), after < words.count, surface[after].first?.isUppercase == true {
+        if Self.isOblique(words[mention.range.lowerBound], cues.oblique), after < words.count, surface[after].first?.isUppercase == true,
+          namedAt[after] == nil
+        {
           continue
         }
         let clause = tokens[mention.range.lowerBound].clause

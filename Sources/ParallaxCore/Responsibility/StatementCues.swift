@@ -39,7 +39,9 @@ public struct StatementCues: Sendable, Hashable, Decodable {
     public var passive: [String]
     /// Word prefixes of accusing ("accus", "blam", "обвин", "warf … vor"): the agent a
     /// statement blames comes after one ("accused Russia of blowing up the dam"), and the
-    /// accuser before it is no agent.
+    /// accuser before it is no agent. An entry of several words is a phrase of whole words
+    /// whose last word accuses ("sur le compte": "mettant l'explosion sur le compte du
+    /// bataillon").
     public var accusations: [String]
     /// Words that, right after an agent's form, make it a source or a speaker, never the agent
     /// ("Russian officials", "russischen Angaben zufolge").
@@ -130,6 +132,14 @@ public struct StatementCues: Sendable, Hashable, Decodable {
     /// statement is not on, when the clause that reports the speech names the speaker's side
     /// ("« L'ennemi a lancé une attaque », a indiqué le gouverneur ukrainien": Russia).
     public var enemies: [String]
+    /// Words that negate a verb, whole words ("not", "ne", "не", "nie"); an elided one counts
+    /// ("n'ont"): one between a subject and its action word denies the action, and the subject
+    /// is no agent ("Les forces armées russes ne bombardent pas les immeubles").
+    public var negators: [String]
+    /// Word prefixes of denying ("denied", "démenti", "отверг"): a form after one in its clause
+    /// is no subject, as the statement denies what it did ("Moscow denied allegations that
+    /// Russian forces carried out a raid").
+    public var denials: [String]
     /// How many words after an agent's form an action word may come for the agent to be its
     /// subject (more in German, whose participles close the clause).
     public var subjectWindow: Int
@@ -142,7 +152,8 @@ public struct StatementCues: Sendable, Hashable, Decodable {
                 obliqueEndings: [String] = [], complementizers: [String] = [], causes: [String] = [], possessives: [String] = [],
                 gerundEndings: [String] = [], speech: [String] = [], victims: [String] = [], pronouns: [String] = [], purposes: [String] = [], blame: [String] = [], mutual: [String] = [],
                 eventPrefixes: [String] = [], relatives: [String] = [], launches: [String] = [], deeds: [String] = [], behind: [String] = [], standing: [String] = [],
-                interrogatives: [String] = [], negations: [String] = [], enemies: [String] = [], subjectWindow: Int = 3, agentAfter: Int = 1) {
+                interrogatives: [String] = [], negations: [String] = [], enemies: [String] = [], negators: [String] = [], denials: [String] = [],
+                subjectWindow: Int = 3, agentAfter: Int = 1) {
       self.events = events
       self.by = by
       self.targets = targets
@@ -174,6 +185,8 @@ public struct StatementCues: Sendable, Hashable, Decodable {
       self.interrogatives = interrogatives
       self.negations = negations
       self.enemies = enemies
+      self.negators = negators
+      self.denials = denials
       self.subjectWindow = subjectWindow
       self.agentAfter = agentAfter
     }
@@ -181,7 +194,7 @@ public struct StatementCues: Sendable, Hashable, Decodable {
     enum CodingKeys: String, CodingKey {
       case events, by, targets, passive, accusations, sources, links, agents, auxiliaries, responsible, obliqueEndings, complementizers, subjectWindow
       case agentAfter, causes, possessives, gerundEndings, speech, victims, pronouns, purposes, blame, mutual, supports
-      case eventPrefixes, relatives, launches, deeds, behind, standing, interrogatives, negations, enemies
+      case eventPrefixes, relatives, launches, deeds, behind, standing, interrogatives, negations, enemies, negators, denials
     }
 
     public init(from decoder: any Decoder) throws {
@@ -217,6 +230,8 @@ public struct StatementCues: Sendable, Hashable, Decodable {
       interrogatives = try c.decodeIfPresent([String].self, forKey: .interrogatives) ?? []
       negations = try c.decodeIfPresent([String].self, forKey: .negations) ?? []
       enemies = try c.decodeIfPresent([String].self, forKey: .enemies) ?? []
+      negators = try c.decodeIfPresent([String].self, forKey: .negators) ?? []
+      denials = try c.decodeIfPresent([String].self, forKey: .denials) ?? []
       subjectWindow = try c.decodeIfPresent(Int.self, forKey: .subjectWindow) ?? 3
       agentAfter = try c.decodeIfPresent(Int.self, forKey: .agentAfter) ?? 1
     }
@@ -246,7 +261,7 @@ public struct StatementCues: Sendable, Hashable, Decodable {
         "events": .any, "by": .any, "targets": .any, "passive": .any, "subjectWindow": .any, "agentAfter": .any,
         "accusations": .any, "sources": .any, "links": .any, "auxiliaries": .any, "responsible": .any, "obliqueEndings": .any,
         "complementizers": .any, "causes": .any, "possessives": .any, "gerundEndings": .any, "speech": .any, "victims": .any, "pronouns": .any, "purposes": .any, "blame": .any, "mutual": .any, "supports": .any,
-        "eventPrefixes": .any, "relatives": .any, "launches": .any, "deeds": .any, "behind": .any, "standing": .any, "interrogatives": .any, "negations": .any, "enemies": .any,
+        "eventPrefixes": .any, "relatives": .any, "launches": .any, "deeds": .any, "behind": .any, "standing": .any, "interrogatives": .any, "negations": .any, "enemies": .any, "negators": .any, "denials": .any,
         "agents": .sequence(.mapping(["entity": .any, "forms": .any], required: ["entity", "forms"])),
       ]),
       "endings": .any,

@@ -46,6 +46,28 @@ import Testing
     #expect(lexicon.clues(in: "Explosives were destroyers' cargo.", language: "en").acts.isEmpty)
   }
 
+  @Test("a lead that names both stages goes with either, unless its earlier act foretells the later")
+  func bothStages() {
+    let lexicon = EventClueLexicon(rules: [
+      EventClueRules(language: "und", stages: [["mined", "blown-up"], ["warned", "blown-up"]], foretelling: ["warned"]),
+      EventClueRules(language: "en", acts: ["mined": ["mined"], "blown-up": ["blew", "blow"], "warned": ["warned"]]),
+    ])
+    let mined = lexicon.clues(in: "Sappers mined the bridge.", language: "en").stages
+    let blast = lexicon.clues(in: "Sappers blew the bridge.", language: "en").stages
+    #expect(mined == ["mined>blown-up/earlier"])
+    #expect(blast == ["mined>blown-up/later", "warned»blown-up/later"])
+    // Mined and blown up, in one statement or two: neither mark of that pair is kept.
+    let both = Set(lexicon.clues(in: "Sappers mined the bridge and blew it.", language: "en").stages)
+    #expect(EventClueCollector.leadStages(both) == ["warned»blown-up/later"])
+    #expect(EventClueCollector.leadStages(Set(mined + blast)) == ["warned»blown-up/later"])
+    // A warning of a blast stays a warning.
+    let warning = Set(lexicon.clues(in: "The mayor warned they may blow the bridge.", language: "en").stages)
+    #expect(EventClueCollector.leadStages(warning) == ["mined>blown-up/later", "warned»blown-up/earlier", "warned»blown-up/later"])
+    #expect(EventEvidence.stagesConflict(EventClueCollector.leadStages(warning), blast))
+    #expect(!EventEvidence.stagesConflict(EventClueCollector.leadStages(both), blast))
+    #expect(!EventEvidence.stagesConflict(EventClueCollector.leadStages(both), mined))
+  }
+
   @Test("targets are named by whole words or stems and come among the acts with their prefix")
   func targets() {
     let lexicon = EventClueLexicon(rules: [

@@ -144,8 +144,12 @@ import Testing
     let items = exchanges()
     let kinds = [FeatureKind](repeating: .entity, count: 12)
     let places = [Bool](repeating: false, count: kinds.count)
-    // A cohesion no pair of sets reaches: only the signature's lets the two pairs join.
-    let grouper = EventGrouper(options: EventOptions(cohesion: 1, signatureCohesion: 0))
+    // A cohesion no pair of sets reaches: only the signature's lets the two pairs join. (The
+    // pairs are linked by score alone: linked first, 0 and 3 would be a set of their own that
+    // 1 and 2 could not join at this cohesion.)
+    var options = EventOptions(cohesion: 1, signatureCohesion: 0)
+    options.signaturesFirst = false
+    let grouper = EventGrouper(options: options)
     let meeting = EventEvidence(
       salient: Array(repeating: [], count: 4),
       signatures: [["target.dam@place.kakhovka"], [], [], ["target.dam@place.kakhovka"]])
@@ -155,6 +159,24 @@ import Testing
       signatures: [["target.dam@place.kakhovka"], [], [], ["target.dam@place.nova-kakhovka"]])
     #expect(grouper.group(items, kinds: kinds, places: places, evidence: apart) == [[0, 1], [2, 3]])
     #expect(grouper.group(items, kinds: kinds, places: places) == [[0, 1], [2, 3]])
+  }
+
+  @Test("a pair whose leads share a signature links before a stronger pair that shares only people")
+  func signaturesFirst() {
+    // 0 shares three features with 1 and one with 2; 0 and 2 name one struck thing at one
+    // place. No set grows past two (no cohesion is reached), so the first link decides.
+    var items = SparseItems()
+    for (index, features) in [[1, 2, 3, 4], [1, 2, 3, 5], [4, 6]].enumerated() {
+      items.append(group: index, language: 0, day: nil, features: features.map(UInt32.init))
+    }
+    let kinds = [FeatureKind](repeating: .entity, count: 7)
+    let places = [Bool](repeating: false, count: kinds.count)
+    let evidence = EventEvidence(
+      salient: [[], [], []], signatures: [["target.dam@place.kakhovka"], [], ["target.dam@place.kakhovka"]])
+    var options = EventOptions(threshold: 0.01, cohesion: 1, signatureCohesion: 1)
+    #expect(EventGrouper(options: options).group(items, kinds: kinds, places: places, evidence: evidence) == [[0, 2], [1]])
+    options.signaturesFirst = false
+    #expect(EventGrouper(options: options).group(items, kinds: kinds, places: places, evidence: evidence) == [[0, 1], [2]])
   }
 
   @Test("by default, reports of one happening whose numbers differ (a toll that rose) stay one event")

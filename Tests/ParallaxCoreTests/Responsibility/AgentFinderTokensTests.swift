@@ -13,6 +13,9 @@ import Testing
     "Kyiv's officials blamed Moscow's troops (again) -- and the UN's mission?",
     "Ataki ze strony Rosji: 3-piętrowy dom, ‘ciężko’ uszkodzony… 40 rannych.",
     "Άμυνα και επίθεση, 2 νεκροί.",
+    "Удар сил обороны (ПВО) Украины (по данным штаба, 3) и (x-y) ( z ) (w'",
+    "The (AFU') unit (done)), ((twice)) (",
+    "Les missiles (S-300) russes et la (DCA)-la défense.",
     "",
     "-- ' ’ - ,,, ...",
   ]
@@ -43,6 +46,13 @@ import Testing
     let tokens = AgentFinder.tokens("«Kyiv's troops-' fired», he said: l’armée-")
     #expect(tokens.map(\.text) == ["Kyiv's", "troops", "fired", "he", "said", "l’armée"])
     #expect(tokens.map(\.clause) == [0, 0, 0, 1, 1, 2])
+  }
+
+  @Test("round brackets around one word mark no clause; around more, or left open, they do")
+  func bracketedWord() {
+    let tokens = AgentFinder.tokens("обороны (ПВО) Украины, (по данным) штаба (x-y) z (w")
+    #expect(tokens.map(\.text) == ["обороны", "ПВО", "Украины", "по", "данным", "штаба", "x-y", "z", "w"])
+    #expect(tokens.map(\.clause) == [0, 0, 0, 2, 2, 3, 3, 3, 4])
   }
 
   @Test("a text with combining marks is read by character: an accent stays in its word")
