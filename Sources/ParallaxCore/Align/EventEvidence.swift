@@ -63,17 +63,7 @@ public struct EventEvidence: Sendable, Hashable {
 
   /// Whether the sets of roots `i` and `j` (their members' signatures merged into them) have a
   /// lead signature in common: one struck thing at one place.
-  func signaturesMeet(_ i: Int, _ j: Int) -> Bool {
-    let (a, b) = (signatures[i], signatures[j])
-    guard !a.isEmpty, !b.isEmpty else { return false }
-    // Both lists are ascending: one merging walk.
-    var (x, y) = (a.startIndex, b.startIndex)
-    while x < a.endIndex, y < b.endIndex {
-      if a[x] == b[y] { return true }
-      if a[x] < b[y] { x += 1 } else { y += 1 }
-    }
-    return false
-  }
+  func signaturesMeet(_ i: Int, _ j: Int) -> Bool { Self.meet(signatures[i], signatures[j]) }
 
   /// Merges the clues of `source` into those of `target` (the counts, marks, days and
   /// signatures of a set that joins another).
@@ -125,14 +115,16 @@ public struct EventEvidence: Sendable, Hashable {
   }
 
   /// Whether two ascending id lists are both non-empty and share nothing.
-  static func disjoint(_ a: [UInt32], _ b: [UInt32]) -> Bool {
-    guard !a.isEmpty, !b.isEmpty else { return false }
+  static func disjoint(_ a: [UInt32], _ b: [UInt32]) -> Bool { !a.isEmpty && !b.isEmpty && !meet(a, b) }
+
+  /// Whether two ascending lists share an element: one merging walk.
+  static func meet<Element: Comparable>(_ a: [Element], _ b: [Element]) -> Bool {
     var (x, y) = (a.startIndex, b.startIndex)
     while x < a.endIndex, y < b.endIndex {
-      if a[x] == b[y] { return false }
+      if a[x] == b[y] { return true }
       if a[x] < b[y] { x += 1 } else { y += 1 }
     }
-    return true
+    return false
   }
 
   /// The signatures of a lead: each target it names (`target.` ids among its acts) with each
