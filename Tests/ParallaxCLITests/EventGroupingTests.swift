@@ -43,4 +43,11 @@ import Testing
   func warning() throws {
     #expect(try events(in: "events-dam") == [["a-uk.txt"], ["b-en.txt", "b-ru.txt"]])
   }
+
+  /// `Fixtures/events-relay`: Peskov to RIA Novosti, quoted by TASS, on the grain corridor and
+  /// on the breach of a dam, undated: the same speaker and the same two agencies, nothing else.
+  @Test("two pages that share only their speaker and the agencies that relay him are two events")
+  func relayingAgencies() throws {
+    #expect(try events(in: "events-relay") == [["a-en.txt"], ["b-en.txt"]])
+  }
 }

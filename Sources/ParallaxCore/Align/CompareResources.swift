@@ -19,6 +19,8 @@ public struct CompareResources: Sendable {
   let neutralForms: NeutralForms
   /// What tells one happening of a kind from another: counted nouns, acts and their stages.
   public let events: EventClueLexicon
+  /// The registry's outlets, which event grouping leaves out (see `Comparer.relays`).
+  public let relays: Set<EntityID>
 
   /// Loads everything from `data`.
   /// - Parameter style: the house style id; nil for the default of `und/defaults.yaml`.
@@ -29,6 +31,7 @@ public struct CompareResources: Sendable {
     let lexicon = try TopicLexicon.load(from: data)
     let lists = try StopwordList.loadAll(from: data)
     self.events = EventClueLexicon(rules: try EventClueRules.loadAll(from: data))
+    self.relays = Set(names.registry.entities.lazy.filter { $0.type == ReportNames.outletType }.map(\.id))
     let chosen: String
     if let styleID { chosen = styleID } else { chosen = try LocaleDefaults.load(from: data).style }
     let style = try HouseStyle.load(chosen, from: data, registry: names.registry)

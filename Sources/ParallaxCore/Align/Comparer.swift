@@ -13,11 +13,19 @@ public struct Comparer: Sendable {
   public let canonical: [EntityID: String]
   /// Other forms the style accepts, by entity.
   public let allowed: [EntityID: [String]]
+  /// Outlets of the registry (`type: outlet`): a page that names one ("citing RIA Novosti",
+  /// "по данным ТАСС") says who relays it, not what happened, so they are no evidence that two
+  /// pages tell one event. They still count in aligning statements.
+  public let relays: Set<EntityID>
 
-  public init(options: ComparerOptions = ComparerOptions(), canonical: [EntityID: String] = [:], allowed: [EntityID: [String]] = [:]) {
+  public init(
+    options: ComparerOptions = ComparerOptions(), canonical: [EntityID: String] = [:], allowed: [EntityID: [String]] = [:],
+    relays: Set<EntityID> = []
+  ) {
     self.options = options
     self.canonical = canonical
     self.allowed = allowed
+    self.relays = relays
   }
 
   /// The comparison of `documents` (each with its statements' profiles).
@@ -99,8 +107,8 @@ public struct Comparer: Sendable {
     var items = SparseItems()
     var clues = EventClueCollector(count: documents.count)
     for (index, profiled) in documents.enumerated() {
-      var features = encoder.features(profiled.title)
-      for profile in profiled.profiles { features += encoder.features(profile) }
+      var features = encoder.features(profiled.title, leaving: relays)
+      for profile in profiled.profiles { features += encoder.features(profile, leaving: relays) }
       // The acts its lead names are concepts of every language, as topics are: a blast meets a
       // blast in any of them.
       for profile in [profiled.title] + profiled.profiles.prefix(EventClueLexicon.lead) {

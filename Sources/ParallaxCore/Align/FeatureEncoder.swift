@@ -10,10 +10,16 @@ struct FeatureEncoder {
   }
 
   /// The feature ids of `profile`; `withTopics` adds its lexicon topics.
-  mutating func features(_ profile: StatementProfile, withTopics: Bool = true, withNumbers: Bool = true, extraTopics: [String] = []) -> [UInt32] {
+  /// - Parameter leaving: entities left out.
+  mutating func features(
+    _ profile: StatementProfile, withTopics: Bool = true, withNumbers: Bool = true, extraTopics: [String] = [],
+    leaving: Set<EntityID> = []
+  ) -> [UInt32] {
     var result: [UInt32] = []
     result.reserveCapacity(profile.entities.count + profile.topics.count + profile.numbers.count + profile.words.count)
-    for entity in profile.entities { result.append(space.id(.entity, entity.rawValue)) }
+    for entity in profile.entities where leaving.isEmpty || !leaving.contains(entity) {
+      result.append(space.id(.entity, entity.rawValue))
+    }
     if withTopics { for topic in profile.topics { result.append(space.id(.topic, topic.rawValue)) } }
     for topic in extraTopics { result.append(space.id(.topic, topic)) }
     if withNumbers {

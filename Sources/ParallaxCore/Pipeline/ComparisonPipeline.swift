@@ -198,7 +198,8 @@ public struct ComparisonPipeline: Sendable {
   ///   their profiles go as their events are compared.
   public func compare(_ documents: consuming [ProfiledDocument], options: ComparerOptions, jobs: Int? = nil) -> Comparison {
     let comparer = Comparer(
-      options: options, canonical: resources.style?.style.canonical ?? [:], allowed: resources.style?.style.allowed ?? [:])
+      options: options, canonical: resources.style?.style.canonical ?? [:], allowed: resources.style?.style.allowed ?? [:],
+      relays: resources.relays)
     return comparer.compare(consume documents, lexicon: resources.lexicon, style: resources.style?.style.id, jobs: jobs)
   }
 
