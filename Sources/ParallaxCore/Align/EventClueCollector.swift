@@ -34,7 +34,7 @@ struct EventClueCollector {
       for count in profile.clues.counts { if let value = UInt32(EventEvidence.canonical(count)) { leadCounts.insert(value) } }
       marks.formUnion(profile.clues.stages)
       for act in profile.clues.acts where act.hasPrefix(EventClueLexicon.targetPrefix) { targets.insert(act) }
-      for entity in profile.entities where entity.rawValue.hasPrefix(Self.placePrefix) { places.insert(entity.rawValue) }
+      for entity in profile.entities where entity.hasKind("place") { places.insert(entity.rawValue) }
     }
     signatures.append(EventEvidence.signatures(targets: targets, places: places))
     // The day it was published on is a day of its event too, as near as a stated one.
@@ -49,9 +49,6 @@ struct EventClueCollector {
   func evidence() -> EventEvidence {
     EventEvidence(salient: salient, counts: counts, stages: stages, days: days, floors: floors, signatures: signatures)
   }
-
-  /// What the id of a place entity starts with.
-  static let placePrefix = "place."
 
   /// The stage marks a lead stands by: those of its statements together, less both marks of
   /// every pair whose earlier and later acts it names, unless the earlier act foretells the

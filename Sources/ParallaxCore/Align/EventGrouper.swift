@@ -61,10 +61,12 @@ public struct EventGrouper: Sendable {
     // struck thing and place of an event joins that event before the pages it shares only
     // people and agencies with (a Kremlin spokesman on a dam's breach, and on a grain deal).
     if options.signaturesFirst {
-      let meeting = pairs.filter { evidence.signaturesMeet(Int($0.a), Int($0.b)) }
-      if !meeting.isEmpty {
-        pairs = meeting + pairs.filter { !evidence.signaturesMeet(Int($0.a), Int($0.b)) }
+      var meeting: [SparseSimilarity.Pair] = []
+      var others: [SparseSimilarity.Pair] = []
+      for pair in pairs {
+        if evidence.signaturesMeet(Int(pair.a), Int(pair.b)) { meeting.append(pair) } else { others.append(pair) }
       }
+      if !meeting.isEmpty { pairs = meeting + others }
     }
     var events = EventUnion(
       days: items.days, clues: evidence, window: options.dayWindow, outlierShare: options.outlierShare,

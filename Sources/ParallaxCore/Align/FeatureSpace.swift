@@ -57,7 +57,7 @@ public struct FeatureSpace: Sendable {
 
   /// Per id, whether it is a place entity.
   var places: [Bool] {
-    zip(kinds, texts).map { $0 == .entity && $1.hasPrefix("place.") }
+    zip(kinds, texts).map { $0 == .entity && EntityID($1).hasKind("place") }
   }
 
   public var count: Int { kinds.count }

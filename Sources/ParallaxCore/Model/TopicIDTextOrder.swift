@@ -14,13 +14,23 @@ enum TopicIDTextOrder {
   static func positions(_ ids: [TopicID]) -> [Int] {
     guard let classes = classes(ids) else { return ids.indices.sorted { ids[$0] < ids[$1] } }
     let rests = classes.rests.map(restKey)
-    // Classes in order by counting, then each class sorted on its own.
-    var order = byClass(classes.ranks)
-    for range in classRanges(order, ranks: classes.ranks) where range.count > 1 {
-      order[range].sort { a, b in
-        if rests[a] >= 0, rests[b] >= 0 { return rests[a] < rests[b] }
-        return ids[a] < ids[b]
-      }
+    return inClassOrder(classes.ranks) { a, b in
+      if rests[a] >= 0, rests[b] >= 0 { return rests[a] < rests[b] }
+      return ids[a] < ids[b]
+    }
+  }
+
+  /// Positions in the order of their ranks, then of `precedes` within a rank: the ranks by a
+  /// counting sort (linear), then each rank's positions, kept in the order given when they are
+  /// in order already (checked in one pass), else sorted.
+  static func inClassOrder(_ ranks: [Int], by precedes: (Int, Int) -> Bool) -> [Int] {
+    var order = byClass(ranks)
+    var start = 0
+    while start < order.count {
+      var end = start + 1
+      while end < order.count, ranks[order[end]] == ranks[order[start]] { end += 1 }
+      if !(start + 1..<end).allSatisfy({ !precedes(order[$0], order[$0 - 1]) }) { order[start..<end].sort(by: precedes) }
+      start = end
     }
     return order
   }
@@ -37,19 +47,6 @@ enum TopicIDTextOrder {
       starts[rank] += 1
     }
     return positions
-  }
-
-  /// The runs of one rank in `order` (positions grouped by `byClass`).
-  static func classRanges(_ order: [Int], ranks: [Int]) -> [Range<Int>] {
-    var ranges: [Range<Int>] = []
-    var start = 0
-    while start < order.count {
-      var end = start + 1
-      while end < order.count, ranks[order[end]] == ranks[order[start]] { end += 1 }
-      ranges.append(start..<end)
-      start = end
-    }
-    return ranges
   }
 
   /// For each id, the rank of its (head, rest or none) class in the text order, and its rest;

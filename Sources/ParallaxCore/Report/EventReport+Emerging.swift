@@ -91,22 +91,14 @@ extension EventReport {
       let keys = ids.map { IDOrderKey($0, stems: &stems) }
       return keys.indices.sorted { IDOrderKey.precedes(keys[$0], keys[$1]) }
     }
-    // Put in their classes' order by counting (ids of one class stay in the order given),
-    // then each class in order. Ids of one class share their head, so `IDOrderKey` compares
-    // them by their rests' numbers. A comparison hands out the suffixes of one name in turn
-    // and an event meets its topics in that order, so a class is nearly always in order
-    // already: it is checked in one pass and sorted only when it is not.
+    // Ids of one class share their head, so `IDOrderKey` compares them by their rests'
+    // numbers. A comparison hands out the suffixes of one name in turn and an event meets its
+    // topics in that order, so a class is nearly always in order already (and not sorted).
     let numbers = classes.rests.map { Int($0) }
-    func precedes(_ a: Int, _ b: Int) -> Bool {
+    return TopicIDTextOrder.inClassOrder(classes.ranks) { a, b in
       if let m = numbers[a], let n = numbers[b], m != n { return m < n }
       return ids[a].rawValue < ids[b].rawValue
     }
-    var order = TopicIDTextOrder.byClass(classes.ranks)
-    for range in TopicIDTextOrder.classRanges(order, ranks: classes.ranks) where range.count > 1 {
-      let inOrder = range.dropFirst().allSatisfy { !precedes(order[$0], order[$0 - 1]) }
-      if !inOrder { order[range].sort(by: precedes) }
-    }
-    return order
   }
 
   /// A topic id split for `idOrder`: the part before its first digit (as a number that is the

@@ -69,13 +69,8 @@ extension ExtractionRun {
   /// "Wir waren es nicht" - das ist …"). A closing mark is glued to the word before it.
   func opensNested(at i: Int, width: Int, in range: Range<Int>) -> Bool {
     guard i > range.lowerBound, isSpace(bytes[i - 1]), i + width < range.upperBound else { return false }
-    let next = bytes[i + width]
-    if next >= 0x80 {
-      let value = decodeUTF8Scalar(bytes, at: i + width).0
-      return Unicode.Scalar(value)?.properties.isAlphabetic == true
-    }
-    return (next >= UInt8(ascii: "A") && next <= UInt8(ascii: "Z")) || (next >= UInt8(ascii: "a") && next <= UInt8(ascii: "z"))
-      || (next >= UInt8(ascii: "0") && next <= UInt8(ascii: "9"))
+    guard let next = Unicode.Scalar(decodeUTF8Scalar(bytes, at: i + width).0) else { return false }
+    return ScalarFacts.isAlphabetic(next) || (next.value >= 0x30 && next.value <= 0x39)
   }
 
   /// A quote interrupted inside its marks by dashes, as Russian and Ukrainian copy writes it:

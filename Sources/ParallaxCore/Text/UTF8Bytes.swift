@@ -19,7 +19,6 @@ enum UTF8Bytes {
     return start..<end
   }
 
-  /// The number of scalars in the valid UTF-8 `bytes`.
   /// `body` on the contiguous storage of `bytes`, for an API that reads a buffer (ICU's, say):
   /// the pointer work kept here.
   static func withBuffer<Result, Failure: Error>(
@@ -31,6 +30,7 @@ enum UTF8Bytes {
     return try result.get()
   }
 
+  /// The number of scalars in the valid UTF-8 `bytes`.
   static func scalarCount(_ bytes: ArraySlice<UInt8>) -> Int {
     bytes.withUnsafeBufferPointer(scalarCount)
   }
