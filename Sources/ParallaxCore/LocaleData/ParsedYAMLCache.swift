@@ -46,17 +46,20 @@ public struct ParsedYAMLCache: Sendable {
     return directory.appendingPathComponent("\(hash.hex).bin")
   }
 
-  /// The tree parsed from `text` when the cache holds it whole.
-  func node(for text: String) -> Node? {
+  /// The tree parsed from `text` when the cache holds it whole, read straight into flat arrays.
+  func tree(for text: String) -> YAMLTree? {
     guard let buffer = ByteBuffer(contentsOfFile: file(for: text).path) else { return nil }
     let header = Self.headerSize
     guard buffer.count > header, buffer.equals(at: 0, count: 8, Self.magic), Int(buffer.u32(at: 8)) == Self.format,
       buffer.hash(at: header, count: buffer.count - header) == buffer.u64(at: 16)
     else { return nil }
     var reader = BinaryReader(buffer, range: header..<buffer.count)
-    guard let node = try? Self.readNode(&reader, .default), reader.isAtEnd else { return nil }
-    return node
+    guard let tree = try? YAMLTree(reading: &reader), reader.isAtEnd else { return nil }
+    return tree
   }
+
+  /// The same tree as Yams' nodes.
+  func node(for text: String) -> Node? { tree(for: text)?.node() }
 
   /// Saves the tree parsed from `text` (best effort: an unwritable folder only costs speed).
   func save(_ node: Node, for text: String) {
@@ -126,41 +129,20 @@ public struct ParsedYAMLCache: Sendable {
   }
 
   static func mappingStyle(_ number: Int) -> Node.Mapping.Style? {
-    [0: .any, 1: .block, 2: .flow][number]
+    switch number {
+    case 0: .any
+    case 1: .block
+    case 2: .flow
+    default: nil
+    }
   }
 
   static func sequenceStyle(_ number: Int) -> Node.Sequence.Style? {
-    [0: .any, 1: .block, 2: .flow][number]
-  }
-
-  /// Reads a node `write` wrote, with tags made as the parser makes them (basic resolver,
-  /// default constructor: made once per file, as the parser does, since `.default` builds a
-  /// new one on every use).
-  static func readNode(_ r: inout BinaryReader, _ constructor: Constructor) throws(BinaryReader.Damaged) -> Node {
-    let kind = try r.int()
-    let tag = Tag(Tag.Name(rawValue: try r.string()), .basic, constructor)
-    let style = try r.int()
-    let mark = makeMark(line: try r.int(), column: try r.int())
-    switch kind {
-    case 0:
-      guard let scalarStyle = Node.Scalar.Style(rawValue: UInt32(clamping: style)) else { throw BinaryReader.Damaged() }
-      return .scalar(.init(try r.string(), tag, scalarStyle, mark))
-    case 1:
-      guard let mappingStyle = mappingStyle(style) else { throw BinaryReader.Damaged() }
-      var pairs: [(Node, Node)] = []
-      let count = try r.count()
-      pairs.reserveCapacity(count)
-      for _ in 0..<count { pairs.append((try readNode(&r, constructor), try readNode(&r, constructor))) }
-      return .mapping(.init(pairs, tag, mappingStyle, mark))
-    case 2:
-      guard let sequenceStyle = sequenceStyle(style) else { throw BinaryReader.Damaged() }
-      var items: [Node] = []
-      let count = try r.count()
-      items.reserveCapacity(count)
-      for _ in 0..<count { items.append(try readNode(&r, constructor)) }
-      return .sequence(.init(items, tag, sequenceStyle, mark))
-    default:
-      throw BinaryReader.Damaged()
+    switch number {
+    case 0: .any
+    case 1: .block
+    case 2: .flow
+    default: nil
     }
   }
 }

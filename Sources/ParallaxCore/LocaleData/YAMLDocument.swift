@@ -5,8 +5,15 @@ import Yams
 public struct YAMLDocument {
   /// The path shown in messages.
   public let path: String
-  /// The root node. Read from `ParsedYAMLCache.shared` when it holds this text's tree.
-  let root: Node
+  /// The tree as flat arrays, which decoding and checking read (nil for a tree with an alias,
+  /// never met in locale data). Read from `ParsedYAMLCache.shared` when it holds this text's
+  /// tree.
+  let tree: YAMLTree?
+  /// The tree as Yams' nodes: the parser's own, or made from `tree` the first time a message or
+  /// a failed decoding needs it.
+  private let nodes: NodeTree
+  /// The root node.
+  var root: Node { nodes.root }
   /// The schema line's value, such as `parallax.names/1`.
   public let schema: String
   /// The tree with positions: `root`, or, when `root` came from a cache that could not keep
@@ -22,12 +29,13 @@ public struct YAMLDocument {
 
   /// The same, with the tree read from and saved to `cache` (none: parsed).
   init(text: String, path: String, kind: String, majors: ClosedRange<Int>, cache: ParsedYAMLCache?) throws(LocaleDataError) {
-    if let cache, let cached = cache.node(for: text), let schema = Self.schema(of: cached, kind: kind, majors: majors) {
+    if let cache, let cached = cache.tree(for: text), let schema = Self.schema(of: cached, kind: kind, majors: majors) {
       self.path = path
-      self.root = cached
+      self.tree = cached
+      self.nodes = NodeTree(cached)
       self.schema = schema
       // With its positions when Yams' marks could be made again, else parsed for a message.
-      self.positions = ParsedYAMLCache.marksAreTwoNumbers ? MarkedTree(parsed: cached) : MarkedTree(text: text, path: path)
+      self.positions = ParsedYAMLCache.marksAreTwoNumbers ? MarkedTree() : MarkedTree(text: text, path: path)
       return
     }
     let node = try Self.parse(text, path: path)
@@ -50,9 +58,10 @@ public struct YAMLDocument {
     }
     cache?.save(node, for: text)
     self.path = path
-    self.root = node
+    self.tree = YAMLTree(node)
+    self.nodes = NodeTree(parsed: node)
     self.schema = value
-    self.positions = MarkedTree(parsed: node)
+    self.positions = MarkedTree()
   }
 
   /// The schema value of a tree whose first key is `schema:` with a kind and supported major
@@ -60,6 +69,17 @@ public struct YAMLDocument {
   private static func schema(of node: Node, kind: String, majors: ClosedRange<Int>) -> String? {
     guard case .mapping(let mapping) = node, let first = mapping.first, first.key.string == "schema",
       let value = first.value.string
+    else { return nil }
+    let parts = value.split(separator: "/")
+    guard parts.count == 2, parts[0] == kind, let major = Int(parts[1]), majors.contains(major) else { return nil }
+    return value
+  }
+
+  /// The same for a flat tree.
+  private static func schema(of tree: YAMLTree, kind: String, majors: ClosedRange<Int>) -> String? {
+    let pairs = tree.childRange(0)
+    guard tree.kind(0) == .mapping, !pairs.isEmpty, tree.string(tree.children[pairs.lowerBound]) == "schema",
+      let value = tree.string(tree.children[pairs.lowerBound + 1])
     else { return nil }
     let parts = value.split(separator: "/")
     guard parts.count == 2, parts[0] == kind, let major = Int(parts[1]), majors.contains(major) else { return nil }
@@ -103,6 +123,8 @@ public struct YAMLDocument {
 
   /// Every key that `schema` does not define, with its position.
   public func unknownKeys(against schema: KeySchema) -> [LocaleDataError] {
+    // Most files have none: the flat tree says so without making Yams' nodes.
+    if let tree, Self.conforms(tree, 0, to: schema) { return [] }
     var problems: [LocaleDataError] = []
     check(root, against: schema, into: &problems)
     guard !problems.isEmpty, positions.isDeferred else { return problems }
@@ -110,6 +132,30 @@ public struct YAMLDocument {
     problems = []
     check(marked, against: schema, into: &problems)
     return problems
+  }
+
+  /// Whether `node` of `tree` has only keys `schema` defines, and every key it requires.
+  private static func conforms(_ tree: YAMLTree, _ node: Int32, to schema: KeySchema) -> Bool {
+    switch (schema, tree.kind(node)) {
+    case (.mapping(let keys, let required), .mapping):
+      var missing = required
+      let pairs = tree.childRange(node)
+      for k in stride(from: pairs.lowerBound, to: pairs.upperBound, by: 2) {
+        let name = tree.string(tree.children[k]) ?? ""
+        guard let inner = keys[name], conforms(tree, tree.children[k + 1], to: inner) else { return false }
+        if !missing.isEmpty { missing.remove(name) }
+      }
+      return missing.isEmpty
+    case (.dictionary(let value), .mapping):
+      let pairs = tree.childRange(node)
+      return stride(from: pairs.lowerBound, to: pairs.upperBound, by: 2).allSatisfy {
+        conforms(tree, tree.children[$0 + 1], to: value)
+      }
+    case (.sequence(let item), .sequence):
+      return tree.childRange(node).allSatisfy { conforms(tree, tree.children[$0], to: item) }
+    default:
+      return true
+    }
   }
 
   private func check(_ node: Node, against schema: KeySchema, into problems: inout [LocaleDataError]) {
@@ -142,6 +188,9 @@ public struct YAMLDocument {
 
   /// Decodes the document as `T`, turning decoding errors into positioned ones.
   public func decode<T: Decodable>(_ type: T.Type) throws(LocaleDataError) -> T {
+    // The flat tree first; a failure there is decoded again from Yams' nodes, whose errors
+    // have the coding paths the messages show.
+    if let tree, !tree.hasMergeKeys, let value = try? TreeDecoder.decode(type, from: tree) { return value }
     do {
       return try NodeDecoder.decode(type, from: root)
     } catch let error as DecodingError {
@@ -156,6 +205,11 @@ public struct YAMLDocument {
   /// Decodes the node at `codingPath` (an item of a list, say) as `T`, so that one bad item can
   /// be reported while the others are read.
   public func decode<T: Decodable>(_ type: T.Type, at codingPath: [any CodingKey]) throws(LocaleDataError) -> T {
+    if let tree, !tree.hasMergeKeys, let node = Self.node(at: codingPath, in: tree),
+      let value = try? TreeDecoder.decode(type, from: tree, at: node)
+    {
+      return value
+    }
     guard let node = node(at: codingPath) else {
       let at = position(at: codingPath)
       throw .missingKey(file: path, line: at.line, column: at.column, key: codingPath.last?.stringValue ?? "")
@@ -171,8 +225,35 @@ public struct YAMLDocument {
 
   /// The number of items in the sequence at `codingPath`, or 0.
   public func count(at codingPath: [any CodingKey]) -> Int {
+    if let tree {
+      guard let node = Self.node(at: codingPath, in: tree), tree.kind(node) == .sequence else { return 0 }
+      return tree.childRange(node).count
+    }
     guard case .sequence(let sequence)? = node(at: codingPath) else { return 0 }
     return sequence.count
+  }
+
+  /// The node of `tree` at `codingPath`: the first pair of a key, the item at an index.
+  private static func node(at codingPath: [any CodingKey], in tree: YAMLTree) -> Int32? {
+    var node: Int32 = 0
+    for key in codingPath {
+      let children = tree.childRange(node)
+      switch tree.kind(node) {
+      case .mapping:
+        guard
+          let k = stride(from: children.lowerBound, to: children.upperBound, by: 2).first(where: {
+            tree.string(tree.children[$0]) == key.stringValue
+          })
+        else { return nil }
+        node = tree.children[k + 1]
+      case .sequence:
+        guard let index = key.intValue, index >= 0, index < children.count else { return nil }
+        node = tree.children[children.lowerBound + index]
+      case .scalar:
+        return nil
+      }
+    }
+    return node
   }
 
   private func node(at codingPath: [any CodingKey], in tree: Node? = nil) -> Node? {
@@ -279,17 +360,16 @@ private final class MarkedTree: @unchecked Sendable {
   private let lock = NSLock()
   private var parsed: Node?
 
+  /// Positions the tree has already (parsed here, or made again from the cache).
+  init() {
+    self.text = nil
+    self.path = ""
+  }
+
   /// Positions to be parsed from `text` when needed.
   init(text: String, path: String) {
     self.text = text
     self.path = path
-  }
-
-  /// Positions that `node` has already.
-  init(parsed node: Node) {
-    self.text = nil
-    self.path = ""
-    self.parsed = node
   }
 
   /// Whether the positions are still to be parsed.
@@ -302,6 +382,33 @@ private final class MarkedTree: @unchecked Sendable {
     return lock.withLock {
       if parsed == nil { parsed = try? YAMLDocument.parse(text, path: path) }
       return parsed
+    }
+  }
+}
+
+/// A document's tree as Yams' nodes: the parser's own, or made from the flat tree read from the
+/// cache, once, when a message or a failed decoding first asks for it.
+private final class NodeTree: @unchecked Sendable {
+  private let lock = NSLock()
+  private var made: Node?
+  private let flat: YAMLTree?
+
+  init(parsed node: Node) {
+    made = node
+    flat = nil
+  }
+
+  init(_ tree: YAMLTree) {
+    flat = tree
+  }
+
+  var root: Node {
+    lock.withLock {
+      if let made { return made }
+      // A tree read from the cache was written from nodes, so it makes nodes again.
+      let node = flat?.node() ?? .mapping(.init([]))
+      made = node
+      return node
     }
   }
 }
