@@ -22,14 +22,32 @@ public struct CompareResources: Sendable {
   /// The registry's outlets, which event grouping leaves out (see `Comparer.relays`).
   public let relays: Set<EntityID>
 
+  /// The topic lexicon and the stop-word lists: the part that needs no names, so that start-up
+  /// can read it on one thread while the names load on the other.
+  public struct Words: Sendable {
+    let lexicon: TopicLexicon
+    let lists: [LocaleID: StopwordList]
+
+    /// Reads them from `data`.
+    public init(data: any LocaleDataProvider) throws(LocaleDataError) {
+      lexicon = try TopicLexicon.load(from: data)
+      lists = try StopwordList.loadAll(from: data)
+    }
+  }
+
   /// Loads everything from `data`.
-  /// - Parameter style: the house style id; nil for the default of `und/defaults.yaml`.
+  /// - Parameters:
+  ///   - style: the house style id; nil for the default of `und/defaults.yaml`.
+  ///   - words: the topic lexicon and stop words when already read from `data`.
   /// - Throws: `LocaleDataError` with file:line:column for bad data.
-  public init(data: any LocaleDataProvider, names givenNames: NameSetup? = nil, style styleID: String? = nil) throws(LocaleDataError) {
+  public init(
+    data: any LocaleDataProvider, names givenNames: NameSetup? = nil, style styleID: String? = nil, words givenWords: Words? = nil
+  ) throws(LocaleDataError) {
     let names: NameSetup
     if let givenNames { names = givenNames } else { names = try NameSetup.load(from: data) }
-    let lexicon = try TopicLexicon.load(from: data)
-    let lists = try StopwordList.loadAll(from: data)
+    let words: Words
+    if let givenWords { words = givenWords } else { words = try Words(data: data) }
+    let (lexicon, lists) = (words.lexicon, words.lists)
     self.events = EventClueLexicon(rules: try EventClueRules.loadAll(from: data))
     self.relays = Set(names.registry.entities.lazy.filter { $0.type == ReportNames.outletType }.map(\.id))
     let chosen: String

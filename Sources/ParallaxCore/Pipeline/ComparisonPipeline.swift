@@ -49,9 +49,10 @@ public struct ComparisonPipeline: Sendable {
 
   /// The base pipeline and the comparison's resources loaded at once, on two threads. One
   /// reads the names (from the cache) and compiles their resolver, then the comparison's
-  /// styles and topics; the other the statement stage's data, the locale data's digest and the
-  /// report strings and then, once the names are there, the extractor. A run on a few
-  /// documents waits for this start-up more than for anything else.
+  /// styles, tagger and event clues; the other the comparison's topic lexicon and stop words,
+  /// the statement stage's data, the locale data's digest and the report strings and then,
+  /// once the names are there, the extractor. A run on a few documents waits for this start-up
+  /// more than for anything else.
   public static func load(
     data: any LocaleDataProvider, cacheDirectory: URL?, style: String?, reportLocale: String?
   ) throws(LocaleDataError) -> ComparisonPipeline {
@@ -66,13 +67,16 @@ public struct ComparisonPipeline: Sendable {
       loaded.set(names: names)
       if case .success(let (setup, _)) = names {
         loaded.set(comparison: Result { () throws(LocaleDataError) in
-          try CompareResources(data: data, names: setup, style: style)
+          try CompareResources(data: data, names: setup, style: style, words: try loaded.waitForWords().get())
         })
       }
       loaded.finish()
     }
     other.stackSize = 8 << 20
     other.start()
+    // The comparison's words need no names: read here while the names load there, which
+    // takes that half longer than this one's own data.
+    loaded.set(words: Result { () throws(LocaleDataError) in try CompareResources.Words(data: data) })
     let statements = Result { () throws(LocaleDataError) in try StatementResources(data: data) }
     loaded.set(digest: LocaleDataDigest.sha256(data, cacheDirectory: cacheDirectory))
     // The report strings need no names: read here, so both threads carry about as much.
@@ -275,6 +279,7 @@ private final class StartupResults: @unchecked Sendable {
   private(set) var base: Result<Pipeline?, LocaleDataError>?
   private(set) var digest = ""
   private(set) var comparison: Result<CompareResources, LocaleDataError>?
+  private var words: Result<CompareResources.Words, LocaleDataError>?
 
   func set(names result: Result<(NameSetup, NameListResolver), LocaleDataError>) {
     condition.withLock {
@@ -288,6 +293,21 @@ private final class StartupResults: @unchecked Sendable {
     condition.withLock {
       while names == nil { condition.wait() }
       return names!
+    }
+  }
+
+  func set(words result: Result<CompareResources.Words, LocaleDataError>) {
+    condition.withLock {
+      words = result
+      condition.broadcast()
+    }
+  }
+
+  /// The comparison's topic lexicon and stop words once the first half has read them.
+  func waitForWords() -> Result<CompareResources.Words, LocaleDataError> {
+    condition.withLock {
+      while words == nil { condition.wait() }
+      return words!
     }
   }
 
