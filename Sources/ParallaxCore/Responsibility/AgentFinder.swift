@@ -87,7 +87,7 @@ public final class AgentFinder {
         gerundEndings: r.gerundEndings.map(fold), speech: r.speech.map(fold), victims: r.victims.map(fold), pronouns: Set(r.pronouns.map(fold)), purposes: Set(r.purposes.map(fold)), blame: Set(r.blame.map(fold)), mutual: r.mutual.map(words).filter { !$0.isEmpty },
         eventPrefixes: r.eventPrefixes.map(fold), relatives: Set(r.relatives.map(fold)), launches: r.launches.map(fold), deeds: Set(r.deeds.map(fold)),
         behind: Set(r.behind.map(fold)), standing: r.standing.map(fold), interrogatives: Set(r.interrogatives.map(fold)), negations: Set(r.negations.map(fold)), enemies: r.enemies.map(fold),
-        accusationPhrases: r.accusations.filter { $0.contains(" ") }.map(words).filter { $0.count > 1 }, negators: Set(r.negators.map(fold)), denials: r.denials.map(fold),
+        accusationPhrases: r.accusations.filter { $0.contains(" ") }.map(words).filter { $0.count > 1 }, negators: Set(r.negators.map(fold)), denials: r.denials.map(fold), clitics: Set(r.clitics.map(fold)),
         subjectWindow: r.subjectWindow, agentAfter: r.agentAfter, actionStems: ActionStems(r.events.map(fold)))
     }
   }
@@ -125,12 +125,20 @@ public final class AgentFinder {
     let elided = read.facts.map(\.elided)
     let words = read.facts.map(\.word)
     // An action with a negative determiner before it is none ("keinerlei Luftangriffe").
-    let events = words.indices.filter { index in
+    let actions = words.indices.filter { index in
       guard read.facts[index].isAction else { return false }
       var previous = index - 1
       while previous >= 0, cues.links.contains(words[previous]) { previous -= 1 }
       return previous < 0 || !cues.negations.contains(words[previous])
     }
+    // An object pronoun right before a verb of launching, committing or carrying out stands for
+    // the nearest action word before it, so the verb is that action ("l'occupant confirme
+    // l'attaque, mais dit que Kiev vient de l'exécuter").
+    let resumed = cues.clitics.isEmpty ? [] : words.indices.filter { index in
+      guard let first = actions.first, first < index, !read.facts[index].isAction, Self.isLaunching(words[index], cues) else { return false }
+      return elided[index].map(cues.clitics.contains) == true || (index > 0 && elided[index - 1] == nil && cues.clitics.contains(words[index - 1]))
+    }
+    let events = resumed.isEmpty ? actions : (actions + resumed).sorted()
     // A word of blame makes a statement about harm without a harm word ("gab russischen Truppen
     // die Schuld").
     let blaming = words.indices.filter { read.facts[$0].isBlame }
@@ -201,12 +209,17 @@ public final class AgentFinder {
     }
     // A pronoun stands for the nearest agent before it that no target phrase governs and no
     // oblique case marks.
+    // A side whose action the statement denies ("Les forces russes ne bombardent pas les
+    // immeubles, elles bombardent des cibles militaires") is no antecedent of blame: what the
+    // pronoun after it does is the correction the denial offers, and it stands for no one.
     if !cues.pronouns.isEmpty {
       let eligible = named.filter { mention in
         phraseBefore(mention.range.lowerBound, cues.targets) == nil && !Self.isOblique(words[mention.range.lowerBound], cues.oblique)
       }
       for index in words.indices where cues.pronouns.contains(words[index]) && !covered.contains(index) {
-        if let antecedent = Self.last(of: eligible, endingBy: index) { named.append((antecedent.entity, index..<(index + 1))) }
+        if let antecedent = Self.last(of: eligible, endingBy: index), !Self.deniesItsAction(antecedent.range, words: words, tokens: tokens, elided: elided, events: isEvent, cues: cues) {
+          named.append((antecedent.entity, index..<(index + 1)))
+        }
       }
       named.sort { $0.range.lowerBound < $1.range.lowerBound }
     }
@@ -294,6 +307,16 @@ public final class AgentFinder {
         var counted = 0
         var auxiliary = false
         var launching = false
+        // A comma between a subject and its verb ("Russian troops, fired the missile"): a form
+        // that ends its clause, with no action word before it there, is the subject of an action
+        // word that opens the next clause in lower case (no noun of a list or a heading) and is
+        // no passive form (after one stands its patient).
+        if checkingCase, !oblique, next < words.count, tokens[next].clause == clause + 1, isEvent.contains(next),
+          surface[next].first?.isLowercase == true, !cues.passive.contains(words[next]),
+          !(clauseRanges[clause] ?? 0..<0).contains(where: { $0 < mention.range.lowerBound && isEvent.contains($0) })
+        {
+          return AgentClaim(kind: .subject, entity: mention.entity, evidence: phrase(mention.range.lowerBound..<(next + 1)))
+        }
         // A subject that is its whole clause goes on past a parenthesis ("El Ejército ruso,
         // añade, «solo ataca»"; "Ucrania, que …, lleva a cabo ataques").
         if next < words.count, tokens[next].clause == clause + 1, isAlone(mention.range) {
