@@ -40,6 +40,7 @@ extension AgentFinder {
     var negators: Set<String>
     var denials: [String]
     var clitics: Set<String>
+    var holding: [String]
     var subjectWindow: Int
     var agentAfter: Int
     /// `events`, to find the ones a word begins with.

@@ -87,7 +87,7 @@ public final class AgentFinder {
         gerundEndings: r.gerundEndings.map(fold), speech: r.speech.map(fold), victims: r.victims.map(fold), pronouns: Set(r.pronouns.map(fold)), purposes: Set(r.purposes.map(fold)), blame: Set(r.blame.map(fold)), mutual: r.mutual.map(words).filter { !$0.isEmpty },
         eventPrefixes: r.eventPrefixes.map(fold), relatives: Set(r.relatives.map(fold)), launches: r.launches.map(fold), deeds: Set(r.deeds.map(fold)),
         behind: Set(r.behind.map(fold)), standing: r.standing.map(fold), interrogatives: Set(r.interrogatives.map(fold)), negations: Set(r.negations.map(fold)), enemies: r.enemies.map(fold),
-        accusationPhrases: r.accusations.filter { $0.contains(" ") }.map(words).filter { $0.count > 1 }, negators: Set(r.negators.map(fold)), denials: r.denials.map(fold), clitics: Set(r.clitics.map(fold)),
+        accusationPhrases: r.accusations.filter { $0.contains(" ") }.map(words).filter { $0.count > 1 }, negators: Set(r.negators.map(fold)), denials: r.denials.map(fold), clitics: Set(r.clitics.map(fold)), holding: r.holding.map(fold),
         subjectWindow: r.subjectWindow, agentAfter: r.agentAfter, actionStems: ActionStems(r.events.map(fold)))
     }
   }
@@ -197,6 +197,22 @@ public final class AgentFinder {
     })
     let speaking = Set(words.indices.filter { index in cues.speech.contains { words[index].hasPrefix($0) } })
     mentions = Self.withEnemies(mentions, words: words, tokens: tokens, events: isEvent, speaking: speaking, cues: cues)
+    /// Whether a participle of holding, installing or appointing (`holding`) governs the form
+    /// through a by-phrase: the participle right before the phrase ("la ville occupée par les
+    /// forces russes") or, where the participle closes its phrase, right after the form ("der von
+    /// Russland eingesetzte Bürgermeister"), or the form is the first part of a compound with one
+    /// ("Moscow-installed"). Such a form names who holds a place or appointed an official, never
+    /// an agent.
+    func isHolder(_ range: Range<Int>) -> Bool {
+      guard !cues.holding.isEmpty else { return false }
+      func holds(_ word: Substring) -> Bool { cues.holding.contains { word.hasPrefix($0) } }
+      if let compound = words[range.upperBound - 1].split(separator: "-").dropFirst().last, holds(compound) { return true }
+      guard let start = phraseBefore(range.lowerBound, cues.by) else { return false }
+      var before = start - 1
+      while before >= 0, cues.links.contains(words[before]) { before -= 1 }
+      if before >= 0, tokens[before].clause == tokens[start].clause, holds(Substring(words[before])) { return true }
+      return range.upperBound < words.count && tokens[range.upperBound].clause == tokens[range.lowerBound].clause && holds(Substring(words[range.upperBound]))
+    }
     // Mentions a source word follows ("Russian officials") or comes right before (articles
     // aside: "МИД России", "il ministro degli Esteri ucraino") are sources, never agents.
     func isSource(_ index: Int) -> Bool { cues.sources.contains(where: { words[index].hasPrefix($0) }) }
@@ -205,7 +221,7 @@ public final class AgentFinder {
       var before = mention.range.lowerBound - 1
       while before >= 0, cues.links.contains(words[before]), tokens[before].clause == tokens[mention.range.lowerBound].clause { before -= 1 }
       let sourceBefore = before >= 0 && tokens[before].clause == tokens[mention.range.lowerBound].clause && isSource(before)
-      return !(after < words.count && isSource(after)) && !sourceBefore
+      return !(after < words.count && isSource(after)) && !sourceBefore && !isHolder(mention.range)
     }
     // A pronoun stands for the nearest agent before it that no target phrase governs and no
     // oblique case marks.
@@ -364,9 +380,19 @@ public final class AgentFinder {
     }
     // The accused: the first agent a few words after a word of accusing, after a preposition
     // too ("acusó al ejército ucraniano", "blamed the attack on Russia").
+    // Articles and prepositions (`links`) do not count towards the window ("a imputé l'attaque de
+    // la banlieue de la ville à l'armée ukrainienne").
+    func accused(after accusation: Int) -> (entity: EntityID, range: Range<Int>)? {
+      var (next, counted) = (accusation + 1, 0)
+      while next < words.count, counted < Self.accusedWindow {
+        if let mention = namedAt[next] { return mention }
+        if !cues.links.contains(words[next]) { counted += 1 }
+        next += 1
+      }
+      return nil
+    }
     for accusation in accusing.sorted() {
-      let after = (accusation + 1)...(accusation + Self.accusedWindow)
-      if var mention = after.lazy.compactMap({ namedAt[$0] }).first {
+      if var mention = accused(after: accusation) {
         // Two agents back to back (articles between): the first is the accuser put after its
         // verb, the second the accused ("warf die Ukraine Russland … vor").
         var next = mention.range.upperBound
