@@ -9,7 +9,8 @@ public import ParallaxICU
 ///    articles, auxiliaries and support verbs do not count towards the window; a word of accusing,
 ///    a reporting verb or a complementizer ends it (the accuser and the speaker are no agents);
 ///    a passive auxiliary before a passive form makes the form its patient, and a negator
-///    ("ne", "не") denies the action; a form in an oblique case is no subject past a proper
+///    ("ne", "не") denies the action; a comma between the subject and a lower-case action word
+///    opening the next clause does not part them ("Russian troops, fired the missile"); a form in an oblique case is no subject past a proper
 ///    name, nor right after another side's form ("обстрела Россией Украины"); a form after a
 ///    word of denying is none ("denied claims that Russian forces …"); a subject alone in its
 ///    clause, or one of a verb of using, reaches past a parenthesis; then the agent of a
@@ -34,7 +35,11 @@ public import ParallaxICU
 /// A target phrase before a form ("strikes on Russian troops") rules it out otherwise; a source
 /// word after it ("russischen Angaben zufolge") or right before it ("МИД России") does too. A
 /// third-person pronoun stands for the nearest agent before it; a word for the enemy, for the side
-/// the speaker is not on (`AgentFinder+Enemy.swift`). No form in a clause of mutual
+/// the speaker is not on (`AgentFinder+Enemy.swift`); a pronoun after a side whose action the
+/// statement denies stands for no one ("… ne bombardent pas …, elles bombardent des cibles
+/// militaires"). An object pronoun right before a verb of launching or carrying out stands for
+/// the action word before it ("Kiev vient de l'exécuter"). A form in a by-phrase of a participle
+/// of holding or appointing ("occupée par les forces russes") names no agent. No form in a clause of mutual
 /// action ("accused each other") is an agent, nor is the one a pretext would accuse. An action
 /// word is one with a stem of the cues, after a word-forming prefix too ("антиракета"), and with
 /// no negative determiner before it ("keinerlei Luftangriffe"). A statement is about harm when
@@ -224,8 +229,7 @@ public final class AgentFinder {
       return !(after < words.count && isSource(after)) && !sourceBefore && !isHolder(mention.range)
     }
     // A pronoun stands for the nearest agent before it that no target phrase governs and no
-    // oblique case marks.
-    // A side whose action the statement denies ("Les forces russes ne bombardent pas les
+    // oblique case marks. A side whose action the statement denies ("Les forces russes ne bombardent pas les
     // immeubles, elles bombardent des cibles militaires") is no antecedent of blame: what the
     // pronoun after it does is the correction the denial offers, and it stands for no one.
     if !cues.pronouns.isEmpty {
