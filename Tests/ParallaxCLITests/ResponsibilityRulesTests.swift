@@ -11,7 +11,10 @@ import Testing
 /// responsibility, deeds after a copula, standing behind an action, who did it and the answer,
 /// a weapon used across a parenthesis, crimes and flooding; air strikes, bombs, verbs of dropping
 /// and negative determiners; then the passive of verbs of committing, confirming as reporting,
-/// the Kremlin and the Azov regiment as sides, and the enemy of the one who speaks.
+/// the Kremlin and the Azov regiment as sides, and the enemy of the one who speaks; then a
+/// pronoun after a denied subject, an object pronoun standing for an action, and a comma between
+/// a subject and its verb; then participles of holding and appointing, the accused past articles,
+/// condemning as speech, shells and murder as harm, the Kyiv regime and a ministry as a source.
 @Suite struct ResponsibilityRulesTests {
   static func side(_ finder: AgentFinder, _ text: String, _ language: LocaleID) -> String? {
     ResponsibilityTests.side(finder, text, language)
@@ -244,5 +247,68 @@ import Testing
     // A speaker of no named side, or of both, leaves the enemy unnamed.
     #expect(Self.side(finder, "« L'ennemi a bombardé le marché », a déclaré le maire.", "fr") == nil)
     #expect(Self.side(finder, "« L'ennemi a bombardé le marché », ont déclaré les médias russes et ukrainiens.", "fr") == nil)
+  }
+
+  @Test("a pronoun after a side whose action is denied stands for no one; the agent named instead is read")
+  func pronounAfterDenial() throws {
+    let finder = try ResponsibilityTests.finder()
+    #expect(Self.side(finder, "Les troupes russes ne bombardent pas les écoles, elles bombardent des casernes.", "fr") == nil)
+    #expect(Self.side(finder, "Russian forces do not shell homes, they shell military depots.", "en") == nil)
+    #expect(
+      Self.side(finder, "« Nos forces ne bombardent pas les maisons, elles bombardent des dépôts », dit Moscou, qui parle d'un missile de défense antiaérienne ukrainien.", "fr")
+        == "UA")
+    // A pronoun after a side whose action is not denied still stands for it.
+    #expect(Self.side(finder, "Russian forces moved in at night; they shelled the school.", "en") == "RU")
+  }
+
+  @Test("an object pronoun before a verb of launching or carrying out stands for the action before it")
+  func objectPronounForAnAction() throws {
+    let finder = try ResponsibilityTests.finder()
+    #expect(Self.side(finder, "Le maire parle d'une attaque et dit que l'armée russe vient de l'exécuter.", "fr") == "RU")
+    #expect(Self.side(finder, "Le maire dénonce la frappe de missile, mais affirme que Kiev la lance chaque nuit.", "fr") == "UA")
+    // With no action word before it, the pronoun stands for no action.
+    #expect(Self.side(finder, "Le ministre dit que l'armée ukrainienne vient de l'exécuter.", "fr") == nil)
+  }
+
+  @Test("a comma between a subject and its verb leaves the subject the agent")
+  func commaBeforeTheVerb() throws {
+    let finder = try ResponsibilityTests.finder()
+    #expect(Self.side(finder, "The governor said Ukrainian troops, fired missiles at the bridge at dawn.", "en") == "UA")
+    // A form after an action word in its clause is its object, not the subject of the next clause.
+    #expect(Self.side(finder, "Drones hit Russia, killing two people.", "en") == nil)
+    // A passive form after the comma has the form as its patient ("Kyiv, shelled every night").
+    #expect(Self.side(finder, "The governor said Ukrainian troops, shelled every night, held the bridge.", "en") == nil)
+  }
+
+  @Test("a form in a by-phrase of a participle of holding or appointing names who holds, not an agent")
+  func holdersAreNoAgents() throws {
+    let finder = try ResponsibilityTests.finder()
+    #expect(Self.side(finder, "En la ciudad ocupada por tropas rusas, un ataque mató a tres civiles.", "es") == nil)
+    #expect(Self.side(finder, "W mieście okupowanym przez wojska rosyjskie ostrzał zabił trzy osoby.", "pl") == nil)
+    #expect(Self.side(finder, "Dans la ville occupée par les forces russes, une frappe a tué trois civils.", "fr") == nil)
+    // The participle after the form where it closes its phrase; the agent named after is read.
+    #expect(Self.side(finder, "Laut dem von Russland eingesetzten Bürgermeister griffen ukrainische Truppen den Markt an.", "de") == "UA")
+    #expect(Self.side(finder, "Officials said the Russian-installed mayor's office was hit by a drone.", "en") == nil)
+    // A by-phrase of the action itself still names its agent.
+    #expect(Self.side(finder, "La ville a été bombardée par les forces russes.", "fr") == "RU")
+  }
+
+  @Test("articles and prepositions do not count between a word of accusing and the accused")
+  func accusedPastArticles() throws {
+    let finder = try ResponsibilityTests.finder()
+    #expect(Self.side(finder, "Le gouverneur a imputé l'attaque de la gare de la ville à l'armée ukrainienne.", "fr") == "UA")
+    #expect(Self.side(finder, "Le gouverneur a imputé l'attaque de la gare, des écoles, des ponts et des routes à l'armée ukrainienne.", "fr") == nil)
+  }
+
+  @Test("condemning is speech, shells and murder are harm, the Kyiv regime is a side and a ministry a source")
+  func vocabularyOfTheRound() throws {
+    let finder = try ResponsibilityTests.finder()
+    #expect(Self.side(finder, "Russia condemned the attack on the market.", "en") == nil)
+    #expect(Self.side(finder, "Die ukrainische Regierung verurteilt den Angriff auf den Markt.", "de") == nil)
+    #expect(Self.side(finder, "Украинские военные выпустили несколько снарядов.", "ru") == "UA")
+    #expect(Self.side(finder, "Les troupes russes devront répondre du meurtre de civils.", "fr") == "RU")
+    #expect(Self.side(finder, "Ces frappes du régime de Kiev visent les civils.", "fr") == "UA")
+    #expect(Self.side(finder, "Das Kiewer Regime hat den Markt beschossen.", "de") == "UA")
+    #expect(Self.side(finder, "Un acte terroriste a été commis, a accusé le ministère russe.", "fr") == nil)
   }
 }

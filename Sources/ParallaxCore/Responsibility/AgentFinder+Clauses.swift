@@ -104,3 +104,23 @@ extension AgentFinder {
     return nil
   }
 }
+
+extension AgentFinder {
+  /// Whether the form at `range` is the subject of a negated verb: a negator (`negators`, an
+  /// elided one too: "n'ont") follows it in its clause before any action word, within the
+  /// subject window ("Les forces russes ne bombardent pas", "Russian forces did not strike").
+  static func deniesItsAction(
+    _ range: Range<Int>, words: [String], tokens: [Token], elided: [String?], events: Set<Int>, cues: Prepared
+  ) -> Bool {
+    guard !cues.negators.isEmpty else { return false }
+    var next = range.upperBound
+    var counted = 0
+    while next < words.count, tokens[next].clause == tokens[range.lowerBound].clause, counted <= cues.subjectWindow {
+      if cues.negators.contains(words[next]) || elided[next].map(cues.negators.contains) == true { return true }
+      if events.contains(next) { return false }
+      if !cues.links.contains(words[next]) && !cues.auxiliaries.contains(words[next]) { counted += 1 }
+      next += 1
+    }
+    return false
+  }
+}

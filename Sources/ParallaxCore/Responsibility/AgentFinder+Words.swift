@@ -39,6 +39,8 @@ extension AgentFinder {
     var accusationPhrases: [[String]]
     var negators: Set<String>
     var denials: [String]
+    var clitics: Set<String>
+    var holding: [String]
     var subjectWindow: Int
     var agentAfter: Int
     /// `events`, to find the ones a word begins with.

@@ -9,7 +9,8 @@ public import ParallaxICU
 ///    articles, auxiliaries and support verbs do not count towards the window; a word of accusing,
 ///    a reporting verb or a complementizer ends it (the accuser and the speaker are no agents);
 ///    a passive auxiliary before a passive form makes the form its patient, and a negator
-///    ("ne", "не") denies the action; a form in an oblique case is no subject past a proper
+///    ("ne", "не") denies the action; a comma between the subject and a lower-case action word
+///    opening the next clause does not part them ("Russian troops, fired the missile"); a form in an oblique case is no subject past a proper
 ///    name, nor right after another side's form ("обстрела Россией Украины"); a form after a
 ///    word of denying is none ("denied claims that Russian forces …"); a subject alone in its
 ///    clause, or one of a verb of using, reaches past a parenthesis; then the agent of a
@@ -34,7 +35,11 @@ public import ParallaxICU
 /// A target phrase before a form ("strikes on Russian troops") rules it out otherwise; a source
 /// word after it ("russischen Angaben zufolge") or right before it ("МИД России") does too. A
 /// third-person pronoun stands for the nearest agent before it; a word for the enemy, for the side
-/// the speaker is not on (`AgentFinder+Enemy.swift`). No form in a clause of mutual
+/// the speaker is not on (`AgentFinder+Enemy.swift`); a pronoun after a side whose action the
+/// statement denies stands for no one ("… ne bombardent pas …, elles bombardent des cibles
+/// militaires"). An object pronoun right before a verb of launching or carrying out stands for
+/// the action word before it ("Kiev vient de l'exécuter"). A form in a by-phrase of a participle
+/// of holding or appointing ("occupée par les forces russes") names no agent. No form in a clause of mutual
 /// action ("accused each other") is an agent, nor is the one a pretext would accuse. An action
 /// word is one with a stem of the cues, after a word-forming prefix too ("антиракета"), and with
 /// no negative determiner before it ("keinerlei Luftangriffe"). A statement is about harm when
@@ -87,7 +92,7 @@ public final class AgentFinder {
         gerundEndings: r.gerundEndings.map(fold), speech: r.speech.map(fold), victims: r.victims.map(fold), pronouns: Set(r.pronouns.map(fold)), purposes: Set(r.purposes.map(fold)), blame: Set(r.blame.map(fold)), mutual: r.mutual.map(words).filter { !$0.isEmpty },
         eventPrefixes: r.eventPrefixes.map(fold), relatives: Set(r.relatives.map(fold)), launches: r.launches.map(fold), deeds: Set(r.deeds.map(fold)),
         behind: Set(r.behind.map(fold)), standing: r.standing.map(fold), interrogatives: Set(r.interrogatives.map(fold)), negations: Set(r.negations.map(fold)), enemies: r.enemies.map(fold),
-        accusationPhrases: r.accusations.filter { $0.contains(" ") }.map(words).filter { $0.count > 1 }, negators: Set(r.negators.map(fold)), denials: r.denials.map(fold),
+        accusationPhrases: r.accusations.filter { $0.contains(" ") }.map(words).filter { $0.count > 1 }, negators: Set(r.negators.map(fold)), denials: r.denials.map(fold), clitics: Set(r.clitics.map(fold)), holding: r.holding.map(fold),
         subjectWindow: r.subjectWindow, agentAfter: r.agentAfter, actionStems: ActionStems(r.events.map(fold)))
     }
   }
@@ -125,12 +130,20 @@ public final class AgentFinder {
     let elided = read.facts.map(\.elided)
     let words = read.facts.map(\.word)
     // An action with a negative determiner before it is none ("keinerlei Luftangriffe").
-    let events = words.indices.filter { index in
+    let actions = words.indices.filter { index in
       guard read.facts[index].isAction else { return false }
       var previous = index - 1
       while previous >= 0, cues.links.contains(words[previous]) { previous -= 1 }
       return previous < 0 || !cues.negations.contains(words[previous])
     }
+    // An object pronoun right before a verb of launching, committing or carrying out stands for
+    // the nearest action word before it, so the verb is that action ("l'occupant confirme
+    // l'attaque, mais dit que Kiev vient de l'exécuter").
+    let resumed = cues.clitics.isEmpty ? [] : words.indices.filter { index in
+      guard let first = actions.first, first < index, !read.facts[index].isAction, Self.isLaunching(words[index], cues) else { return false }
+      return elided[index].map(cues.clitics.contains) == true || (index > 0 && elided[index - 1] == nil && cues.clitics.contains(words[index - 1]))
+    }
+    let events = resumed.isEmpty ? actions : (actions + resumed).sorted()
     // A word of blame makes a statement about harm without a harm word ("gab russischen Truppen
     // die Schuld").
     let blaming = words.indices.filter { read.facts[$0].isBlame }
@@ -189,6 +202,22 @@ public final class AgentFinder {
     })
     let speaking = Set(words.indices.filter { index in cues.speech.contains { words[index].hasPrefix($0) } })
     mentions = Self.withEnemies(mentions, words: words, tokens: tokens, events: isEvent, speaking: speaking, cues: cues)
+    /// Whether a participle of holding, installing or appointing (`holding`) governs the form
+    /// through a by-phrase: the participle right before the phrase ("la ville occupée par les
+    /// forces russes") or, where the participle closes its phrase, right after the form ("der von
+    /// Russland eingesetzte Bürgermeister"), or the form is the first part of a compound with one
+    /// ("Moscow-installed"). Such a form names who holds a place or appointed an official, never
+    /// an agent.
+    func isHolder(_ range: Range<Int>) -> Bool {
+      guard !cues.holding.isEmpty else { return false }
+      func holds(_ word: Substring) -> Bool { cues.holding.contains { word.hasPrefix($0) } }
+      if let compound = words[range.upperBound - 1].split(separator: "-").dropFirst().last, holds(compound) { return true }
+      guard let start = phraseBefore(range.lowerBound, cues.by) else { return false }
+      var before = start - 1
+      while before >= 0, cues.links.contains(words[before]) { before -= 1 }
+      if before >= 0, tokens[before].clause == tokens[start].clause, holds(Substring(words[before])) { return true }
+      return range.upperBound < words.count && tokens[range.upperBound].clause == tokens[range.lowerBound].clause && holds(Substring(words[range.upperBound]))
+    }
     // Mentions a source word follows ("Russian officials") or comes right before (articles
     // aside: "МИД России", "il ministro degli Esteri ucraino") are sources, never agents.
     func isSource(_ index: Int) -> Bool { cues.sources.contains(where: { words[index].hasPrefix($0) }) }
@@ -197,16 +226,20 @@ public final class AgentFinder {
       var before = mention.range.lowerBound - 1
       while before >= 0, cues.links.contains(words[before]), tokens[before].clause == tokens[mention.range.lowerBound].clause { before -= 1 }
       let sourceBefore = before >= 0 && tokens[before].clause == tokens[mention.range.lowerBound].clause && isSource(before)
-      return !(after < words.count && isSource(after)) && !sourceBefore
+      return !(after < words.count && isSource(after)) && !sourceBefore && !isHolder(mention.range)
     }
     // A pronoun stands for the nearest agent before it that no target phrase governs and no
-    // oblique case marks.
+    // oblique case marks. A side whose action the statement denies ("Les forces russes ne bombardent pas les
+    // immeubles, elles bombardent des cibles militaires") is no antecedent of blame: what the
+    // pronoun after it does is the correction the denial offers, and it stands for no one.
     if !cues.pronouns.isEmpty {
       let eligible = named.filter { mention in
         phraseBefore(mention.range.lowerBound, cues.targets) == nil && !Self.isOblique(words[mention.range.lowerBound], cues.oblique)
       }
       for index in words.indices where cues.pronouns.contains(words[index]) && !covered.contains(index) {
-        if let antecedent = Self.last(of: eligible, endingBy: index) { named.append((antecedent.entity, index..<(index + 1))) }
+        if let antecedent = Self.last(of: eligible, endingBy: index), !Self.deniesItsAction(antecedent.range, words: words, tokens: tokens, elided: elided, events: isEvent, cues: cues) {
+          named.append((antecedent.entity, index..<(index + 1)))
+        }
       }
       named.sort { $0.range.lowerBound < $1.range.lowerBound }
     }
@@ -294,6 +327,16 @@ public final class AgentFinder {
         var counted = 0
         var auxiliary = false
         var launching = false
+        // A comma between a subject and its verb ("Russian troops, fired the missile"): a form
+        // that ends its clause, with no action word before it there, is the subject of an action
+        // word that opens the next clause in lower case (no noun of a list or a heading) and is
+        // no passive form (after one stands its patient).
+        if checkingCase, !oblique, next < words.count, tokens[next].clause == clause + 1, isEvent.contains(next),
+          surface[next].first?.isLowercase == true, !cues.passive.contains(words[next]),
+          !(clauseRanges[clause] ?? 0..<0).contains(where: { $0 < mention.range.lowerBound && isEvent.contains($0) })
+        {
+          return AgentClaim(kind: .subject, entity: mention.entity, evidence: phrase(mention.range.lowerBound..<(next + 1)))
+        }
         // A subject that is its whole clause goes on past a parenthesis ("El Ejército ruso,
         // añade, «solo ataca»"; "Ucrania, que …, lleva a cabo ataques").
         if next < words.count, tokens[next].clause == clause + 1, isAlone(mention.range) {
@@ -341,9 +384,19 @@ public final class AgentFinder {
     }
     // The accused: the first agent a few words after a word of accusing, after a preposition
     // too ("acusó al ejército ucraniano", "blamed the attack on Russia").
+    // Articles and prepositions (`links`) do not count towards the window ("a imputé l'attaque de
+    // la banlieue de la ville à l'armée ukrainienne").
+    func accused(after accusation: Int) -> (entity: EntityID, range: Range<Int>)? {
+      var (next, counted) = (accusation + 1, 0)
+      while next < words.count, counted < Self.accusedWindow {
+        if let mention = namedAt[next] { return mention }
+        if !cues.links.contains(words[next]) { counted += 1 }
+        next += 1
+      }
+      return nil
+    }
     for accusation in accusing.sorted() {
-      let after = (accusation + 1)...(accusation + Self.accusedWindow)
-      if var mention = after.lazy.compactMap({ namedAt[$0] }).first {
+      if var mention = accused(after: accusation) {
         // Two agents back to back (articles between): the first is the accuser put after its
         // verb, the second the accused ("warf die Ukraine Russland … vor").
         var next = mention.range.upperBound

@@ -140,6 +140,16 @@ public struct StatementCues: Sendable, Hashable, Decodable {
     /// is no subject, as the statement denies what it did ("Moscow denied allegations that
     /// Russian forces carried out a raid").
     public var denials: [String]
+    /// Object pronouns before a verb, whole words, an elided one too ("l'", "le", "la", "les"):
+    /// one right before a verb of `launches` stands for the nearest action word before it, so
+    /// the verb is that action and its subject the action's agent ("l'occupant confirme
+    /// l'attaque, mais dit que Kiev vient de l'exécuter": Kiev).
+    public var clitics: [String]
+    /// Word prefixes of participles of holding, installing and appointing ("occupée",
+    /// "installé", "eingesetzt", "controlled"): a form in a by-phrase next to one names who
+    /// holds a place or appointed an official, never an agent ("dans la ville occupée par les
+    /// forces russes", "der von Russland eingesetzte Bürgermeister", "Moscow-installed").
+    public var holding: [String]
     /// How many words after an agent's form an action word may come for the agent to be its
     /// subject (more in German, whose participles close the clause).
     public var subjectWindow: Int
@@ -152,7 +162,7 @@ public struct StatementCues: Sendable, Hashable, Decodable {
                 obliqueEndings: [String] = [], complementizers: [String] = [], causes: [String] = [], possessives: [String] = [],
                 gerundEndings: [String] = [], speech: [String] = [], victims: [String] = [], pronouns: [String] = [], purposes: [String] = [], blame: [String] = [], mutual: [String] = [],
                 eventPrefixes: [String] = [], relatives: [String] = [], launches: [String] = [], deeds: [String] = [], behind: [String] = [], standing: [String] = [],
-                interrogatives: [String] = [], negations: [String] = [], enemies: [String] = [], negators: [String] = [], denials: [String] = [],
+                interrogatives: [String] = [], negations: [String] = [], enemies: [String] = [], negators: [String] = [], denials: [String] = [], clitics: [String] = [], holding: [String] = [],
                 subjectWindow: Int = 3, agentAfter: Int = 1) {
       self.events = events
       self.by = by
@@ -187,6 +197,8 @@ public struct StatementCues: Sendable, Hashable, Decodable {
       self.enemies = enemies
       self.negators = negators
       self.denials = denials
+      self.clitics = clitics
+      self.holding = holding
       self.subjectWindow = subjectWindow
       self.agentAfter = agentAfter
     }
@@ -194,7 +206,7 @@ public struct StatementCues: Sendable, Hashable, Decodable {
     enum CodingKeys: String, CodingKey {
       case events, by, targets, passive, accusations, sources, links, agents, auxiliaries, responsible, obliqueEndings, complementizers, subjectWindow
       case agentAfter, causes, possessives, gerundEndings, speech, victims, pronouns, purposes, blame, mutual, supports
-      case eventPrefixes, relatives, launches, deeds, behind, standing, interrogatives, negations, enemies, negators, denials
+      case eventPrefixes, relatives, launches, deeds, behind, standing, interrogatives, negations, enemies, negators, denials, clitics, holding
     }
 
     public init(from decoder: any Decoder) throws {
@@ -232,6 +244,8 @@ public struct StatementCues: Sendable, Hashable, Decodable {
       enemies = try c.decodeIfPresent([String].self, forKey: .enemies) ?? []
       negators = try c.decodeIfPresent([String].self, forKey: .negators) ?? []
       denials = try c.decodeIfPresent([String].self, forKey: .denials) ?? []
+      clitics = try c.decodeIfPresent([String].self, forKey: .clitics) ?? []
+      holding = try c.decodeIfPresent([String].self, forKey: .holding) ?? []
       subjectWindow = try c.decodeIfPresent(Int.self, forKey: .subjectWindow) ?? 3
       agentAfter = try c.decodeIfPresent(Int.self, forKey: .agentAfter) ?? 1
     }
@@ -261,7 +275,7 @@ public struct StatementCues: Sendable, Hashable, Decodable {
         "events": .any, "by": .any, "targets": .any, "passive": .any, "subjectWindow": .any, "agentAfter": .any,
         "accusations": .any, "sources": .any, "links": .any, "auxiliaries": .any, "responsible": .any, "obliqueEndings": .any,
         "complementizers": .any, "causes": .any, "possessives": .any, "gerundEndings": .any, "speech": .any, "victims": .any, "pronouns": .any, "purposes": .any, "blame": .any, "mutual": .any, "supports": .any,
-        "eventPrefixes": .any, "relatives": .any, "launches": .any, "deeds": .any, "behind": .any, "standing": .any, "interrogatives": .any, "negations": .any, "enemies": .any, "negators": .any, "denials": .any,
+        "eventPrefixes": .any, "relatives": .any, "launches": .any, "deeds": .any, "behind": .any, "standing": .any, "interrogatives": .any, "negations": .any, "enemies": .any, "negators": .any, "denials": .any, "clitics": .any, "holding": .any,
         "agents": .sequence(.mapping(["entity": .any, "forms": .any], required: ["entity", "forms"])),
       ]),
       "endings": .any,
