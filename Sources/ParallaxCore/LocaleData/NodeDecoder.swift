@@ -11,7 +11,7 @@ import Yams
 /// `compare`. Here a key is found by its text, through an index for the larger mappings, and
 /// no tag is ever resolved; scalars are constructed by Yams' own `ScalarConstructible` rules.
 /// Merge keys (`<<`) are flattened as Yams does; anchors have no special meaning.
-struct NodeDecoder: Decoder {
+struct NodeDecoder: ItemDecoder {
   let node: Node
   let codingPath: [any CodingKey]
   var userInfo: [CodingUserInfoKey: Any] { [:] }
@@ -66,13 +66,16 @@ struct NodeDecoder: Decoder {
     guard case .sequence(let sequence) = node else {
       throw Self.typeMismatch(at: codingPath, expected: Node.Sequence.self, found: node)
     }
-    return Unkeyed(decoder: self, nodes: Array(sequence))
+    return SequenceItems(decoder: self, count: sequence.count)
   }
-
-  func singleValueContainer() throws -> any SingleValueDecodingContainer { self }
 
   func child(_ node: Node, key: any CodingKey) -> NodeDecoder {
     NodeDecoder(node: node, codingPath: codingPath + [key])
+  }
+
+  func item(_ index: Int) -> NodeDecoder {
+    guard case .sequence(let sequence) = node else { preconditionFailure("items are asked of a sequence") }
+    return child(sequence[index], key: IndexKey(index: index))
   }
 
   /// `type` from this node: the common scalars directly, other scalar-constructible types
@@ -137,15 +140,10 @@ struct NodeDecoder: Decoder {
   }
 }
 
-extension NodeDecoder: SingleValueDecodingContainer {
-  func decodeNil() -> Bool { isNull }
-  func decode<T: Decodable>(_ type: T.Type) throws -> T { try decodeValue(type) }
-}
-
 extension NodeDecoder {
   /// The pairs of one mapping, found by key text: a scan for the small mappings most records
   /// are, an index built once for the larger ones. The first of duplicate keys wins, as in Yams.
-  struct Keyed<Key: CodingKey>: KeyedDecodingContainerProtocol {
+  struct Keyed<Key: CodingKey>: KeyedByText {
     let decoder: NodeDecoder
     let pairs: [(key: Node, value: Node)]
     private let index: [String: Int]?
@@ -165,97 +163,18 @@ extension NodeDecoder {
       }
     }
 
-    var codingPath: [any CodingKey] { decoder.codingPath }
-
     var allKeys: [Key] { pairs.compactMap { $0.key.string.flatMap(Key.init(stringValue:)) } }
 
-    func contains(_ key: Key) -> Bool { value(for: key.stringValue) != nil }
+    func contains(_ key: Key) -> Bool { node(for: key.stringValue) != nil }
 
-    private func value(for text: String) -> Node? {
+    private func node(for text: String) -> Node? {
       if let index { return index[text].map { pairs[$0].value } }
       return pairs.first(where: { $0.key.string == text })?.value
     }
 
-    private func child(_ key: some CodingKey) throws -> NodeDecoder {
-      guard let node = value(for: key.stringValue) else {
-        throw DecodingError.keyNotFound(
-          key,
-          .init(
-            codingPath: codingPath,
-            debugDescription: "No value associated with key \(key) (\"\(key.stringValue)\")."))
-      }
-      return decoder.child(node, key: key)
+    func value(of key: some CodingKey) -> NodeDecoder? {
+      node(for: key.stringValue).map { decoder.child($0, key: key) }
     }
-
-    func decodeNil(forKey key: Key) throws -> Bool { try child(key).isNull }
-
-    func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
-      try child(key).decodeValue(type)
-    }
-
-    func nestedContainer<NestedKey: CodingKey>(
-      keyedBy type: NestedKey.Type, forKey key: Key
-    ) throws -> KeyedDecodingContainer<NestedKey> {
-      try child(key).container(keyedBy: type)
-    }
-
-    func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
-      try child(key).unkeyedContainer()
-    }
-
-    func superDecoder() throws -> any Decoder { try child(SuperKey()) }
-    func superDecoder(forKey key: Key) throws -> any Decoder { try child(key) }
-  }
-
-  /// The items of one sequence, in order.
-  struct Unkeyed: UnkeyedDecodingContainer {
-    let decoder: NodeDecoder
-    let nodes: [Node]
-    var currentIndex = 0
-
-    init(decoder: NodeDecoder, nodes: [Node]) {
-      self.decoder = decoder
-      self.nodes = nodes
-    }
-
-    var codingPath: [any CodingKey] { decoder.codingPath }
-    var count: Int? { nodes.count }
-    var isAtEnd: Bool { currentIndex >= nodes.count }
-
-    private mutating func next<T>(_ type: T.Type, _ body: (NodeDecoder) throws -> T) throws -> T {
-      guard !isAtEnd else { throw atEnd(type) }
-      let value = try body(decoder.child(nodes[currentIndex], key: IndexKey(index: currentIndex)))
-      currentIndex += 1
-      return value
-    }
-
-    mutating func decodeNil() throws -> Bool {
-      guard !isAtEnd else { throw atEnd(Any?.self) }
-      guard NodeDecoder(node: nodes[currentIndex]).isNull else { return false }
-      currentIndex += 1
-      return true
-    }
-
-    private func atEnd(_ type: Any.Type) -> DecodingError {
-      .valueNotFound(
-        type,
-        .init(
-          codingPath: codingPath + [IndexKey(index: currentIndex)], debugDescription: "Unkeyed container is at end."))
-    }
-
-    mutating func decode<T: Decodable>(_ type: T.Type) throws -> T { try next(type) { try $0.decodeValue(type) } }
-
-    mutating func nestedContainer<NestedKey: CodingKey>(
-      keyedBy type: NestedKey.Type
-    ) throws -> KeyedDecodingContainer<NestedKey> {
-      try next(KeyedDecodingContainer<NestedKey>.self) { try $0.container(keyedBy: type) }
-    }
-
-    mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
-      try next((any UnkeyedDecodingContainer).self) { try $0.unkeyedContainer() }
-    }
-
-    mutating func superDecoder() throws -> any Decoder { try next(NodeDecoder.self) { $0 } }
   }
 
   /// The coding key of a sequence item, printed as Yams prints it ("Index 3").

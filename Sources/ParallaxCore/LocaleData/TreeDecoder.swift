@@ -6,7 +6,7 @@ import Yams
 /// constructed by Yams' own rules, YAML's nulls. It is the fast path of `YAMLDocument.decode`:
 /// a tree with merge keys, and any value that fails to decode here, go to `NodeDecoder`, whose
 /// errors carry the coding paths and positions the messages show.
-struct TreeDecoder: Decoder {
+struct TreeDecoder: ItemDecoder {
   let tree: YAMLTree
   let node: Int32
   /// The keys from the root, innermost first; made into `codingPath` only when asked for.
@@ -33,14 +33,18 @@ struct TreeDecoder: Decoder {
 
   func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
     guard tree.kind(node) == .sequence else { throw mismatch(Node.Sequence.self) }
-    return Unkeyed(decoder: self, range: tree.childRange(node))
+    return SequenceItems(decoder: self, count: tree.childRange(node).count)
   }
-
-  func singleValueContainer() throws -> any SingleValueDecodingContainer { self }
 
   func child(_ node: Int32, key: any CodingKey) -> TreeDecoder {
     TreeDecoder(tree: tree, node: node, path: CodingPathLink(key: key, parent: path))
   }
+
+  func item(_ index: Int) -> TreeDecoder {
+    child(tree.children[tree.childRange(node).lowerBound + index], key: NodeDecoder.IndexKey(index: index))
+  }
+
+  var isNull: Bool { tree.isNull(node) }
 
   /// `type` from this node: text directly, the other scalar types through Yams' rules,
   /// everything else through its own `init(from:)`.
@@ -96,15 +100,10 @@ final class CodingPathLink: @unchecked Sendable {
   }
 }
 
-extension TreeDecoder: SingleValueDecodingContainer {
-  func decodeNil() -> Bool { tree.isNull(node) }
-  func decode<T: Decodable>(_ type: T.Type) throws -> T { try decodeValue(type) }
-}
-
 extension TreeDecoder {
   /// The pairs of one mapping, found by key text: a scan for the small mappings most records
   /// are, an index built once for the larger ones.
-  struct Keyed<Key: CodingKey>: KeyedDecodingContainerProtocol {
+  struct Keyed<Key: CodingKey>: KeyedByText {
     let decoder: TreeDecoder
     /// Keys and values, interleaved, in `tree.children`.
     let pairs: Range<Int>
@@ -126,17 +125,15 @@ extension TreeDecoder {
       }
     }
 
-    var codingPath: [any CodingKey] { decoder.codingPath }
-
     var allKeys: [Key] {
       stride(from: pairs.lowerBound, to: pairs.upperBound, by: 2).compactMap {
         decoder.tree.string(decoder.tree.children[$0]).flatMap(Key.init(stringValue:))
       }
     }
 
-    func contains(_ key: Key) -> Bool { value(for: key.stringValue) != nil }
+    func contains(_ key: Key) -> Bool { node(for: key.stringValue) != nil }
 
-    private func value(for text: String) -> Int32? {
+    private func node(for text: String) -> Int32? {
       if let index { return index[text] }
       let tree = decoder.tree
       for k in stride(from: pairs.lowerBound, to: pairs.upperBound, by: 2) where tree.string(tree.children[k]) == text {
@@ -145,79 +142,8 @@ extension TreeDecoder {
       return nil
     }
 
-    private func child(_ key: some CodingKey) throws -> TreeDecoder {
-      guard let node = value(for: key.stringValue) else {
-        throw DecodingError.keyNotFound(key, .init(codingPath: codingPath, debugDescription: "No value for \(key.stringValue)."))
-      }
-      return decoder.child(node, key: key)
+    func value(of key: some CodingKey) -> TreeDecoder? {
+      node(for: key.stringValue).map { decoder.child($0, key: key) }
     }
-
-    func decodeNil(forKey key: Key) throws -> Bool { try child(key).decodeNil() }
-
-    func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T { try child(key).decodeValue(type) }
-
-    func nestedContainer<NestedKey: CodingKey>(
-      keyedBy type: NestedKey.Type, forKey key: Key
-    ) throws -> KeyedDecodingContainer<NestedKey> {
-      try child(key).container(keyedBy: type)
-    }
-
-    func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
-      try child(key).unkeyedContainer()
-    }
-
-    func superDecoder() throws -> any Decoder { try child(NodeDecoder.SuperKey()) }
-    func superDecoder(forKey key: Key) throws -> any Decoder { try child(key) }
-  }
-
-  /// The items of one sequence, in order.
-  struct Unkeyed: UnkeyedDecodingContainer {
-    let decoder: TreeDecoder
-    /// The items, in `tree.children`.
-    let range: Range<Int>
-    var currentIndex = 0
-
-    init(decoder: TreeDecoder, range: Range<Int>) {
-      self.decoder = decoder
-      self.range = range
-    }
-
-    var codingPath: [any CodingKey] { decoder.codingPath }
-    var count: Int? { range.count }
-    var isAtEnd: Bool { currentIndex >= range.count }
-
-    private var current: Int32 { decoder.tree.children[range.lowerBound + currentIndex] }
-
-    private mutating func next<T>(_ type: T.Type, _ body: (TreeDecoder) throws -> T) throws -> T {
-      guard !isAtEnd else { throw atEnd(type) }
-      let value = try body(decoder.child(current, key: NodeDecoder.IndexKey(index: currentIndex)))
-      currentIndex += 1
-      return value
-    }
-
-    mutating func decodeNil() throws -> Bool {
-      guard !isAtEnd else { throw atEnd(Any?.self) }
-      guard decoder.tree.isNull(current) else { return false }
-      currentIndex += 1
-      return true
-    }
-
-    private func atEnd(_ type: Any.Type) -> DecodingError {
-      .valueNotFound(type, .init(codingPath: codingPath, debugDescription: "Unkeyed container is at end."))
-    }
-
-    mutating func decode<T: Decodable>(_ type: T.Type) throws -> T { try next(type) { try $0.decodeValue(type) } }
-
-    mutating func nestedContainer<NestedKey: CodingKey>(
-      keyedBy type: NestedKey.Type
-    ) throws -> KeyedDecodingContainer<NestedKey> {
-      try next(KeyedDecodingContainer<NestedKey>.self) { try $0.container(keyedBy: type) }
-    }
-
-    mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
-      try next((any UnkeyedDecodingContainer).self) { try $0.unkeyedContainer() }
-    }
-
-    mutating func superDecoder() throws -> any Decoder { try next(TreeDecoder.self) { $0 } }
   }
 }

@@ -15,16 +15,13 @@ import Yams
     var forms: [String]
     var cues: [String: [String]]
     var nested: Inner?
+    var gaps: [String?]?
   }
   struct Inner: Codable, Equatable { var a: String; var b: Int? }
   struct File: Codable, Equatable { var schema: String; var rules: [Rule] }
 
-  private let text = """
-    schema: parallax.test/1
-    base: &base
-      weight: 0.5
-      strict: yes
-    rules:
+  /// A rule of every shape the decoders read, as the first item of a `rules:` list.
+  static let firstRule = """
       - id: one
         weight: 1.25
         count: 3
@@ -33,6 +30,15 @@ import Yams
         forms: [a, 'b', "c d"]
         cues: {x: [y], z: []}
         nested: {a: text}
+    """
+
+  private let text = """
+    schema: parallax.test/1
+    base: &base
+      weight: 0.5
+      strict: yes
+    rules:
+    \(NodeDecoderTests.firstRule)
       - <<: *base
         id: two
         count: -4
@@ -41,9 +47,12 @@ import Yams
         cues: {}
     """
 
-  private func composed(_ text: String) throws -> Node {
+  /// The tree of `text` as locale data is parsed.
+  static func composed(_ text: String) throws -> Node {
     try #require(try Yams.compose(yaml: text, .basic, .default, .utf8))
   }
+
+  private func composed(_ text: String) throws -> Node { try Self.composed(text) }
 
   @Test("decodes what YAMLDecoder decodes: scalars, optionals, lists, maps, nested records and merge keys")
   func sameValues() throws {
