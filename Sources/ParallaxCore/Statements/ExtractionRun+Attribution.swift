@@ -134,9 +134,10 @@ extension ExtractionRun {
               e += 1
               continue
             }
-            // "ICRC regional director Clara Weiss": lowercase title words inside a name.
+            // "ICRC regional director Clara Weiss": lowercase title words inside a name; "Ursula
+            // von der Leyen": a name's particles.
             var t = e + 1
-            while t < clause.count, !words[clause[t]].capitalized, lexicon.flags(ids[clause[t]]).contains(.title),
+            while t < clause.count, !words[clause[t]].capitalized, !lexicon.flags(ids[clause[t]]).isDisjoint(with: [.title, .nameParticle]),
               contiguous(words, clause[t - 1], clause[t])
             {
               t += 1
@@ -196,14 +197,31 @@ extension ExtractionRun {
       // "…, said Stephanie Tremblay": the reporting clause closes the sentence, and the verbs
       // before it belong to what was reported.
       let quotative = quotativeInversion(verbs, candidates: candidates, clause: clause, words: words, ids: ids, lexicon: lexicon)
+      // "…, сообщил член делегации X", "…, ha detto il capo della delegazione X": where the
+      // subject is inverted, a reporting clause that closes the sentence makes the verbs before
+      // it part of what was reported, as `quotative` does where it is not.
+      var closing: Int?
+      if lexicon.invertsSubject {
+        for v in verbs.reversed() where v > 0 {
+          let appositive = appositiveSubject(of: v, clause: clause, candidates: candidates, words: words, ids: ids, lexicon: lexicon)
+          if invertedSubject(
+            of: v, appositive: appositive, clause: clause, candidates: candidates, barriers: barriers, words: words, ids: ids, lexicon: lexicon)
+          {
+            closing = v
+            break
+          }
+        }
+      }
       // A verb with the nearest candidate, or a cue with the candidate after it.
       for v in verbs {
         if let quotative, v < quotative { continue }
+        if let closing, v < closing { continue }
         let agentive = agentFollows(v, clause: clause, candidates: candidates, words: words, ids: ids, lexicon: lexicon)
         let opensClause = verbOpensClause(v, clause: clause, words: words)
         if silenced(v, actLast: actLast, clause: clause, ids: ids, lexicon: lexicon) { continue }
         let appositive = appositiveSubject(of: v, clause: clause, candidates: candidates, words: words, ids: ids, lexicon: lexicon)
-        let inverted = invertedSubject(of: v, appositive: appositive, clause: clause, candidates: candidates, words: words, lexicon: lexicon)
+        let inverted = invertedSubject(
+          of: v, appositive: appositive, clause: clause, candidates: candidates, barriers: barriers, words: words, ids: ids, lexicon: lexicon)
         for (k, candidate) in candidates.enumerated() where !gloss(candidate.candidate, at: candidate.position) {
           // "глава Северной областной военной администрации Иван Петров": the place
           // qualifies the title, whose holder speaks.
