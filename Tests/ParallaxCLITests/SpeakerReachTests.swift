@@ -18,7 +18,11 @@ import ParallaxCore
     "Остланде": EntityID("place.ostland"),
     "Anna Berg": EntityID("person.anna-berg"),
     "Piet Vos": EntityID("person.piet-vos"),
-  ], genders: [EntityID("person.anna-berg"): .female, EntityID("person.piet-vos"): .male])
+    "Остландом": EntityID("place.ostland"),
+    "Нордландом": EntityID("place.nordland"),
+    "Nordlandu": EntityID("place.nordland"),
+  ], genders: [EntityID("person.anna-berg"): .female, EntityID("person.piet-vos"): .male],
+  oblique: ["Остландом", "Нордландом", "Nordlandu"])
 
   private func speakers(_ text: String) throws -> [String] {
     try StatementsTestSupport.speakers(text, resolver: registry)
@@ -99,5 +103,31 @@ import ParallaxCore
   func newVerbs(text: String, speaker: String) throws {
     let names = try speakers(text)
     #expect(names == [speaker])
+  }
+
+  @Test("a name in an oblique case or an oblique noun phrase before the verb is no subject")
+  func obliqueBeforeVerb() throws {
+    let russian = try speakers("Порт\n\nПорт закроют из-за спора между Нордландом и Остландом, сообщил журналистам Пит Вос.")
+    #expect(russian == ["Пит Вос"])
+    let german = try speakers("Hafen\n\nDer Berater des nordischen Präsidenten Piet Vos erklärte, der Hafen bleibe geschlossen.")
+    #expect(!german.contains("Piet Vos"))
+    let relative = try speakers("Hafen\n\nDas folgt einer Aussage des Ministers Piet Vos, der warnte, der Hafen bleibe geschlossen.")
+    #expect(relative == ["Piet Vos"])
+    let polish = try speakers("Port\n\nRosyjska administracja Nordlandu oskarżyła stronę przeciwną o atak na port.")
+    #expect(polish == ["administracja Nordlandu"])
+  }
+
+  @Test("a demonym and a title after a preposition: the holder is inside the phrase")
+  func titleInPrepositionalPhrase() throws {
+    let names = try speakers("Port\n\nThe port, a gift of Nordic President Piet Vos, will stay closed, Anna Berg said.")
+    #expect(names == ["Anna Berg"])
+  }
+
+  @Test("a name joined to a preposition's complement is in the phrase, and a capitalized verb form is part of a name")
+  func conjunctsAndCapitalizedVerbs() throws {
+    let conjunct = try speakers("Port\n\nThe ships sail between Nordland and Ostland, Anna Berg said.")
+    #expect(conjunct == ["Anna Berg"])
+    let states = try speakers("Port\n\nSailors from the United States and Britain were taken to Ostland, Piet Vos said.")
+    #expect(states == ["Piet Vos"])
   }
 }

@@ -150,12 +150,15 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
   /// between two capitalized words they continue the name. Only words that are no ordinary
   /// words of the language (French "de" and German "von der" are not listed there).
   public var nameParticles: [String]
+  /// Determiners of an oblique case only (German "des", "dem", "eines"): a name in the noun
+  /// phrase they open is no subject ("der Beauftragte des Präsidenten X erklärte").
+  public var obliqueDeterminers: [String]
 
   enum CodingKeys: String, CodingKey {
     case language, quotes, verbs, speechActs, cues, complementizers, pronouns, roles, documents, titles, organizationWords, stopwords
     case resumptives, prepositions, nonSpeakers, media, negations, determiners, dropsSubject, pluralEndings, capitalizesNouns, invertsSubject
     case demonstratives, possessiveEndings, titleLinks, agentPrepositions, sourcePrepositions, conjunctions, verbAdjuncts, mediaNouns
-    case elisions, activeAuxiliaries, relativePronouns, asClauseOpeners, nameParticles
+    case elisions, activeAuxiliaries, relativePronouns, asClauseOpeners, nameParticles, obliqueDeterminers
   }
 
   public init(from decoder: any Decoder) throws {
@@ -195,6 +198,7 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
     relativePronouns = try c.decodeIfPresent([String].self, forKey: .relativePronouns) ?? []
     asClauseOpeners = try c.decodeIfPresent([String].self, forKey: .asClauseOpeners) ?? []
     nameParticles = try c.decodeIfPresent([String].self, forKey: .nameParticles) ?? []
+    obliqueDeterminers = try c.decodeIfPresent([String].self, forKey: .obliqueDeterminers) ?? []
   }
 
   public static let schemaKind = "parallax.attribution"
@@ -212,7 +216,7 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
         "complementizers": .any, "pronouns": referent, "roles": referent, "documents": .any, "titles": .any,
         "organizationWords": .any, "stopwords": .any, "resumptives": .any, "prepositions": .any, "nonSpeakers": .any, "media": .any, "negations": .any, "determiners": .any, "dropsSubject": .any, "pluralEndings": .any, "capitalizesNouns": .any, "invertsSubject": .any,
         "demonstratives": .any, "possessiveEndings": .any, "titleLinks": .any, "agentPrepositions": .any, "sourcePrepositions": .any, "conjunctions": .any, "verbAdjuncts": .any, "mediaNouns": .any,
-        "elisions": .any, "activeAuxiliaries": .any, "relativePronouns": .any, "asClauseOpeners": .any, "nameParticles": .any,
+        "elisions": .any, "activeAuxiliaries": .any, "relativePronouns": .any, "asClauseOpeners": .any, "nameParticles": .any, "obliqueDeterminers": .any,
       ], required: ["language", "quotes", "verbs"])
   }()
 

@@ -221,6 +221,7 @@ final class CompiledLexicon: Sendable {
     let relatives = Set(lexicon.relativePronouns.map { TextFold.fold($0) })
     let asOpeners = Set(lexicon.asClauseOpeners.map { TextFold.fold($0) })
     let particles = Set(lexicon.nameParticles.map { TextFold.fold($0) })
+    let obliqueDeterminers = Set(lexicon.obliqueDeterminers.map { TextFold.fold($0) })
     let nonSpeakers = media.union(lexicon.nonSpeakers.flatMap { TextFold.fold($0).split(separator: " ").map(String.init) })
     // Month forms as the word scanner cuts them: "Jan." is the word "jan".
     var monthForms: [String: Int] = [:]
@@ -235,7 +236,7 @@ final class CompiledLexicon: Sendable {
     // Word ids, in a stable order (sorted words), for every word any table mentions.
     var all = Set(verbs.keys).union(titles).union(organizationWords).union(stopwords).union(resumptives).union(prepositions)
       .union(nonSpeakers).union(negations).union(determiners).union(demonstratives).union(titleLinks).union(monthForms.keys)
-      .union(agents).union(sources).union(conjunctions).union(adjuncts).union(mediaNouns).union(auxiliaries).union(relatives).union(asOpeners).union(particles).union(separable.keys).union(separable.values.flatMap { $0.map(\.particle) })
+      .union(agents).union(sources).union(conjunctions).union(adjuncts).union(mediaNouns).union(auxiliaries).union(relatives).union(asOpeners).union(particles).union(obliqueDeterminers).union(separable.keys).union(separable.values.flatMap { $0.map(\.particle) })
     for list in phrases.values { for phrase in list { all.formUnion(phrase.words) } }
     var wordIDs: [String: Int32] = [:]
     var wordTable = TokenTable(capacity: all.count)
@@ -272,6 +273,7 @@ final class CompiledLexicon: Sendable {
       if relatives.contains(word) { bits.insert(.relativePronoun) }
       if asOpeners.contains(word) { bits.insert(.asClauseOpener) }
       if particles.contains(word) { bits.insert(.nameParticle) }
+      if obliqueDeterminers.contains(word) { bits.insert(.obliqueDeterminer) }
       if let list = separable[word] {
         bits.insert(.separable)
         words[index].particles = list.map { (wordIDs[$0.particle] ?? -1, $0.lemma) }
@@ -354,6 +356,8 @@ struct WordFlags: OptionSet, Sendable {
   static let asClauseOpener = WordFlags(rawValue: 8_388_608)
   /// A lowercase particle inside a personal name ("von", "van", "der" where no article).
   static let nameParticle = WordFlags(rawValue: 16_777_216)
+  /// A determiner of an oblique case only ("des", "dem"): its noun phrase is no subject.
+  static let obliqueDeterminer = WordFlags(rawValue: 33_554_432)
 
   /// 1…12 when the word names a month, else 0.
   var month: Int { Int(rawValue >> 28) }

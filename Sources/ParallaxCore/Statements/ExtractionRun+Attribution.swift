@@ -120,7 +120,10 @@ extension ExtractionRun {
             let end = cue.position + cue.length
             return c == end + 1 || (c == end && c + 1 < clause.count && hasComma(words[clause[c]].range.upperBound, words[clause[c + 1]].range.lowerBound))
           }
-          if !inCue, !isDeterminer(clause, c - 1, words: words, ids: ids, lexicon: lexicon) { verbs.append(c) }
+          // A verb form written capitalized inside the sentence is part of a name ("the United
+          // States and Britain"), not a verb.
+          let inName = words[clause[c]].capitalized && c > 0 && contiguous(words, clause[c - 1], clause[c])
+          if !inCue, !inName, !isDeterminer(clause, c - 1, words: words, ids: ids, lexicon: lexicon) { verbs.append(c) }
           c += 1
           continue
         }
@@ -302,6 +305,16 @@ extension ExtractionRun {
           // "acknowledged Norway’s role": a possessive after the verb is in its object.
           if candidate.position > v, case .named = candidate.candidate.kind,
             isPossessive(candidate.candidate.last, words: words, lexicon: lexicon)
+          {
+            continue
+          }
+          // "между Москвой и Киевом, сообщил …", "Президента России …": before the verb too, a
+          // name in a case the registry records as oblique is no subject (but "В России заявили",
+          // the impersonal plural's source, and an institution it qualifies).
+          if candidate.position < v, case .named = candidate.candidate.kind,
+            extractor.isOblique(folded: Array(TextFold.fold(surface(words, candidate.candidate.last, candidate.candidate.last)).utf8)),
+            !namesInstitution(candidate.candidate.first, candidate.candidate.last, words: words, ids: ids, lexicon: lexicon),
+            !(candidate.position > 0 && lexicon.flags(ids[clause[candidate.position - 1]]).contains(.sourcePreposition))
           {
             continue
           }

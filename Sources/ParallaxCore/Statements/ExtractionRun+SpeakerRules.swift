@@ -11,6 +11,15 @@ extension ExtractionRun {
     let before = lexicon.flags(ids[clause[opening - 1]])
     guard contiguous(words, clause[opening - 1], clause[opening]) else { return false }
     if before.contains(.preposition) { return true }
+    // "между Москвой и Киевом", "between Moscow and Kyiv": a name joined by a conjunction to a
+    // preposition's complement is in the phrase too.
+    if before.contains(.conjunction), !words[clause[opening - 1]].capitalized, opening > 1,
+      words[clause[opening - 2]].capitalized, contiguous(words, clause[opening - 2], clause[opening - 1])
+    {
+      var r = opening - 2
+      while r > 0, words[clause[r - 1]].capitalized, contiguous(words, clause[r - 1], clause[r]) { r -= 1 }
+      return afterPreposition(clause, r, words: words, ids: ids, lexicon: lexicon)
+    }
     // A lowercase determiner between ("the", "den", "la"): the stopword lists hold them. A
     // demonstrative there is the complement itself ("Про це Петренко сказав").
     guard opening > 1, before.contains(.stopword), !before.contains(.demonstrative), !words[clause[opening - 1]].capitalized,
@@ -233,6 +242,12 @@ extension ExtractionRun {
     case .named, .referent:
       guard appositive >= 0 else { return true }
       if afterPreposition(clause, appositive, words: words, ids: ids, lexicon: lexicon) { return true }
+      // Nor is a name in an oblique case ("между Москвой и Киевом, сообщил …").
+      if let other = candidates.first(where: { $0.position == appositive }),
+        extractor.isOblique(folded: Array(TextFold.fold(surface(words, other.candidate.last, other.candidate.last)).utf8))
+      {
+        return true
+      }
       return appositive > 0 && lexicon.flags(ids[clause[appositive - 1]]).contains(.sourcePreposition)
         && !words[clause[appositive - 1]].capitalized && contiguous(words, clause[appositive - 1], clause[appositive])
     case .document, .dropped: return false
