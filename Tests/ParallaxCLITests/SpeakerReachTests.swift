@@ -130,4 +130,33 @@ import ParallaxCore
     let states = try speakers("Port\n\nSailors from the United States and Britain were taken to Ostland, Piet Vos said.")
     #expect(states == ["Piet Vos"])
   }
+
+  @Test("French: a state named in full speaks, and inside a clause a name after the verb is its object")
+  func frenchStatesAndObjects() throws {
+    let state = try speakers("Port\n\nLa Russie a annoncé mercredi la fermeture du port de Nordland.")
+    #expect(state == ["Russie"])
+    let object = try speakers("Port\n\nLa présidence nordique a accusé la Russie d'avoir fermé le port.")
+    #expect(!object.contains("Russie"))
+    let incise = try speakers("Port\n\n« Le port restera fermé », a affirmé la Russie.")
+    #expect(incise == ["Russie"])
+  }
+
+  @Test("a name after a broadcast's 'air' noun is the broadcaster, which relays", arguments: [
+    "Порт\n\nКолишній посол Пит Вос в ефірі Nordland Radio повідомив, що порт закрито.",
+    "Порт\n\nБывший посол Пит Вос в эфире Nordland Radio сообщил, что порт закрыт.",
+  ])
+  func broadcastAir(text: String) throws {
+    let names = try speakers(text)
+    #expect(!names.contains("Nordland Radio"))
+  }
+
+  @Test("a sentence that opens with a document as its subject gives its later verbs no dropped subject")
+  func documentSubject() throws {
+    let spanish = try speakers(
+      "Puerto\n\nPiet Vos rechazó la invitación. El documento reafirmó \"la libertad de navegación\", llamó a abrir el puerto y pidió el regreso de los barcos.")
+    #expect(spanish == ["Piet Vos"])
+    let portuguese = try speakers(
+      "Porto\n\nPiet Vos rejeitou o convite. O documento \"reafirma a liberdade de navegação\" e apela à abertura do porto.")
+    #expect(portuguese == ["Piet Vos"])
+  }
 }

@@ -153,12 +153,15 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
   /// Determiners of an oblique case only (German "des", "dem", "eines"): a name in the noun
   /// phrase they open is no subject ("der Beauftragte des Präsidenten X erklärte").
   public var obliqueDeterminers: [String]
+  /// Whether the subject follows the verb only in a reporting clause set off from the reported
+  /// words ("…, a déclaré X"; French): inside a clause, a name after the verb is its object.
+  public var invertsOnlyInIncises: Bool
 
   enum CodingKeys: String, CodingKey {
     case language, quotes, verbs, speechActs, cues, complementizers, pronouns, roles, documents, titles, organizationWords, stopwords
     case resumptives, prepositions, nonSpeakers, media, negations, determiners, dropsSubject, pluralEndings, capitalizesNouns, invertsSubject
     case demonstratives, possessiveEndings, titleLinks, agentPrepositions, sourcePrepositions, conjunctions, verbAdjuncts, mediaNouns
-    case elisions, activeAuxiliaries, relativePronouns, asClauseOpeners, nameParticles, obliqueDeterminers
+    case elisions, activeAuxiliaries, relativePronouns, asClauseOpeners, nameParticles, obliqueDeterminers, invertsOnlyInIncises
   }
 
   public init(from decoder: any Decoder) throws {
@@ -199,6 +202,7 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
     asClauseOpeners = try c.decodeIfPresent([String].self, forKey: .asClauseOpeners) ?? []
     nameParticles = try c.decodeIfPresent([String].self, forKey: .nameParticles) ?? []
     obliqueDeterminers = try c.decodeIfPresent([String].self, forKey: .obliqueDeterminers) ?? []
+    invertsOnlyInIncises = try c.decodeIfPresent(Bool.self, forKey: .invertsOnlyInIncises) ?? false
   }
 
   public static let schemaKind = "parallax.attribution"
@@ -216,7 +220,7 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
         "complementizers": .any, "pronouns": referent, "roles": referent, "documents": .any, "titles": .any,
         "organizationWords": .any, "stopwords": .any, "resumptives": .any, "prepositions": .any, "nonSpeakers": .any, "media": .any, "negations": .any, "determiners": .any, "dropsSubject": .any, "pluralEndings": .any, "capitalizesNouns": .any, "invertsSubject": .any,
         "demonstratives": .any, "possessiveEndings": .any, "titleLinks": .any, "agentPrepositions": .any, "sourcePrepositions": .any, "conjunctions": .any, "verbAdjuncts": .any, "mediaNouns": .any,
-        "elisions": .any, "activeAuxiliaries": .any, "relativePronouns": .any, "asClauseOpeners": .any, "nameParticles": .any, "obliqueDeterminers": .any,
+        "elisions": .any, "activeAuxiliaries": .any, "relativePronouns": .any, "asClauseOpeners": .any, "nameParticles": .any, "obliqueDeterminers": .any, "invertsOnlyInIncises": .any,
       ], required: ["language", "quotes", "verbs"])
   }()
 

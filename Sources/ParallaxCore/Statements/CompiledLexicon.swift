@@ -60,6 +60,8 @@ final class CompiledLexicon: Sendable {
   let capitalizesNouns: Bool
   /// Whether a pronoun right after the verb is its subject (see `AttributionLexicon`).
   let invertsSubject: Bool
+  /// The subject follows the verb only in a reporting clause set off by a comma or a quote.
+  let invertsOnlyInIncises: Bool
   /// Endings that make a name a possessive determiner ("Norway’s role"), folded, as UTF-8.
   let possessiveEndingBytes: [[UInt8]]
   /// The elided articles ("l'", "l’") without their apostrophe ("l"), folded, as bytes;
@@ -196,6 +198,7 @@ final class CompiledLexicon: Sendable {
     dropsSubject = lexicon.dropsSubject
     capitalizesNouns = lexicon.capitalizesNouns
     invertsSubject = lexicon.invertsSubject
+    invertsOnlyInIncises = lexicon.invertsOnlyInIncises
     possessiveEndingBytes = lexicon.possessiveEndings.map { Array(TextFold.fold($0).utf8) }.filter { !$0.isEmpty }
     elisionBytes = Set(lexicon.elisions.map { TextFold.fold($0).filter { $0 != "'" && $0 != "’" } }).sorted()
       .map { Array($0.utf8) }.filter { !$0.isEmpty }

@@ -67,6 +67,10 @@ extension ExtractionRun {
     var best: RawAttribution?
     var bestScore = Int.max
     let paragraph = state.units[u].paragraph
+    // Whether the sentence opens with a document as its subject ("El documento reafirmó «…»,
+    // llamó … y pidió …", "O comunicado final «…» e apela …"): the verbs of its later clauses
+    // have that subject, not a dropped one.
+    var opensWithDocument = false
     // Per clause: phrases (cues, referents, documents) by position; the storage is shared.
     phraseAt.append(contentsOf: repeatElement(nil, count: flat.count + 1))
     for b in 0..<(bounds.count - 1) where bounds[b + 1] > bounds[b] {
@@ -91,6 +95,7 @@ extension ExtractionRun {
           case .document:
             candidates.append((c, Candidate(kind: .document, first: clause[c], last: clause[c + phrase.length - 1])))
             documentNoun = surface(words, clause[c], clause[c + phrase.length - 1])
+            if b == 0, c == 0 { opensWithDocument = true }
           case .cue: cues.append((c, false, phrase.length))
           case .relay: cues.append((c, true, phrase.length))
           case .complementizer: barriers.append(c)
@@ -297,7 +302,11 @@ extension ExtractionRun {
           }
           // "Ukraine and NATO accused Russia": where the subject precedes its verb, a name after
           // the verb is its object, unless the verb opens its clause ("…, said X").
-          if candidate.position > v, !lexicon.invertsSubject, !opensClause, !agentive, case .named = candidate.candidate.kind,
+          // So it is where the subject is inverted only in a reporting clause set off from the
+          // reported words ("…, a déclaré X"), not inside a clause ("la présidence a accusé la
+          // Russie"): `invertsOnlyInIncises`.
+          if candidate.position > v, !lexicon.invertsSubject || lexicon.invertsOnlyInIncises, !opensClause, !agentive,
+            case .named = candidate.candidate.kind,
             candidates.contains(where: { $0.position < v && !$0.candidate.isMedium })
           {
             continue
@@ -395,7 +404,7 @@ extension ExtractionRun {
       // verb's person is the last person who spoke or was named. So it is when no candidate
       // is within the verb's reach ("X ha sacado … y se ha declarado …").
       if best == nil, lexicon.dropsSubject, let v = verbs.first, cues.isEmpty,
-        !lexicon.isPlural(ids[clause[v]])
+        !lexicon.isPlural(ids[clause[v]]), !opensWithDocument
       {
         let surfaceText = surface(words, clause[v], clause[actLast.first(where: { $0.position == v })?.last ?? v])
         best = RawAttribution(
