@@ -172,7 +172,15 @@ extension ExtractionRun {
             {
               candidates.append((s, Candidate(kind: .medium, first: clause[s], last: clause[e])))
             } else if let start = speakerStart(clause, s, e, opening: afterPhrase ? 0 : c, runStart: c, words: words, ids: ids, lexicon: lexicon) {
-              candidates.append((start, Candidate(kind: .named, first: clause[start], last: clause[e])))
+              // "Der Beauftragte des russischen Präsidenten Wladimir Putin erklärte": a name in a
+              // noun phrase that a determiner of an oblique case opens is no subject, unless a
+              // cue governs the phrase ("nach Angaben des Ministeriums") or a comma follows it (a
+              // relative clause may make it one: "… des Ministers X, der warnte").
+              let governedByCue = cues.contains { $0.position < c && $0.position + $0.length >= c - 4 }
+              let commaAfter = clause[e] + 1 < words.count && hasComma(words[clause[e]].range.upperBound, words[clause[e] + 1].range.lowerBound)
+              if governedByCue || commaAfter || !obliquePhrase(clause, c, words: words, ids: ids, lexicon: lexicon) {
+                candidates.append((start, Candidate(kind: .named, first: clause[start], last: clause[e])))
+              }
             } else if isMedium(clause, s, e, opening: afterPhrase ? 0 : c, words: words, ids: ids, lexicon: lexicon) {
               candidates.append((s, Candidate(kind: .medium, first: clause[s], last: clause[e])))
             }

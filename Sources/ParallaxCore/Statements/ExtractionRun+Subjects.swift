@@ -38,14 +38,6 @@ extension ExtractionRun {
         return nil
       }
     }
-    // "Der Beauftragte des russischen Präsidenten Wladimir Putin erklärte": a name in a noun
-    // phrase that a determiner of an oblique case opens is no subject, unless a comma follows
-    // it (a relative clause may make it one: "… des Ministers X, der warnte").
-    if obliquePhrase(clause, runStart, words: words, ids: ids, lexicon: lexicon),
-      !(clause[e] + 1 < words.count && hasComma(words[clause[e]].range.upperBound, words[clause[e] + 1].range.lowerBound))
-    {
-      return nil
-    }
     var k = s
     while k <= e, lexicon.flags(ids[clause[k]]).contains(.nonSpeaker) { k += 1 }
     return k <= e ? s : nil
