@@ -146,12 +146,22 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
   /// Words that open a reporting clause set off by a comma ("Jak dodał, …", "Как отметил, …"):
   /// its subject is dropped or stands before the comma, never past it.
   public var asClauseOpeners: [String]
+  /// Lowercase particles inside personal names ("von der" of "Ursula von der Leyen", "van"):
+  /// between two capitalized words they continue the name. Only words that are no ordinary
+  /// words of the language (French "de" and German "von der" are not listed there).
+  public var nameParticles: [String]
+  /// Determiners of an oblique case only (German "des", "dem", "eines"): a name in the noun
+  /// phrase they open is no subject ("der Beauftragte des Präsidenten X erklärte").
+  public var obliqueDeterminers: [String]
+  /// Whether the subject follows the verb only in a reporting clause set off from the reported
+  /// words ("…, a déclaré X"; French): inside a clause, a name after the verb is its object.
+  public var invertsOnlyInIncises: Bool
 
   enum CodingKeys: String, CodingKey {
     case language, quotes, verbs, speechActs, cues, complementizers, pronouns, roles, documents, titles, organizationWords, stopwords
     case resumptives, prepositions, nonSpeakers, media, negations, determiners, dropsSubject, pluralEndings, capitalizesNouns, invertsSubject
     case demonstratives, possessiveEndings, titleLinks, agentPrepositions, sourcePrepositions, conjunctions, verbAdjuncts, mediaNouns
-    case elisions, activeAuxiliaries, relativePronouns, asClauseOpeners
+    case elisions, activeAuxiliaries, relativePronouns, asClauseOpeners, nameParticles, obliqueDeterminers, invertsOnlyInIncises
   }
 
   public init(from decoder: any Decoder) throws {
@@ -190,6 +200,9 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
     activeAuxiliaries = try c.decodeIfPresent([String].self, forKey: .activeAuxiliaries) ?? []
     relativePronouns = try c.decodeIfPresent([String].self, forKey: .relativePronouns) ?? []
     asClauseOpeners = try c.decodeIfPresent([String].self, forKey: .asClauseOpeners) ?? []
+    nameParticles = try c.decodeIfPresent([String].self, forKey: .nameParticles) ?? []
+    obliqueDeterminers = try c.decodeIfPresent([String].self, forKey: .obliqueDeterminers) ?? []
+    invertsOnlyInIncises = try c.decodeIfPresent(Bool.self, forKey: .invertsOnlyInIncises) ?? false
   }
 
   public static let schemaKind = "parallax.attribution"
@@ -207,7 +220,7 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
         "complementizers": .any, "pronouns": referent, "roles": referent, "documents": .any, "titles": .any,
         "organizationWords": .any, "stopwords": .any, "resumptives": .any, "prepositions": .any, "nonSpeakers": .any, "media": .any, "negations": .any, "determiners": .any, "dropsSubject": .any, "pluralEndings": .any, "capitalizesNouns": .any, "invertsSubject": .any,
         "demonstratives": .any, "possessiveEndings": .any, "titleLinks": .any, "agentPrepositions": .any, "sourcePrepositions": .any, "conjunctions": .any, "verbAdjuncts": .any, "mediaNouns": .any,
-        "elisions": .any, "activeAuxiliaries": .any, "relativePronouns": .any, "asClauseOpeners": .any,
+        "elisions": .any, "activeAuxiliaries": .any, "relativePronouns": .any, "asClauseOpeners": .any, "nameParticles": .any, "obliqueDeterminers": .any, "invertsOnlyInIncises": .any,
       ], required: ["language", "quotes", "verbs"])
   }()
 

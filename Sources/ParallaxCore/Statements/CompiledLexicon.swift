@@ -60,6 +60,8 @@ final class CompiledLexicon: Sendable {
   let capitalizesNouns: Bool
   /// Whether a pronoun right after the verb is its subject (see `AttributionLexicon`).
   let invertsSubject: Bool
+  /// The subject follows the verb only in a reporting clause set off by a comma or a quote.
+  let invertsOnlyInIncises: Bool
   /// Endings that make a name a possessive determiner ("Norway’s role"), folded, as UTF-8.
   let possessiveEndingBytes: [[UInt8]]
   /// The elided articles ("l'", "l’") without their apostrophe ("l"), folded, as bytes;
@@ -196,6 +198,7 @@ final class CompiledLexicon: Sendable {
     dropsSubject = lexicon.dropsSubject
     capitalizesNouns = lexicon.capitalizesNouns
     invertsSubject = lexicon.invertsSubject
+    invertsOnlyInIncises = lexicon.invertsOnlyInIncises
     possessiveEndingBytes = lexicon.possessiveEndings.map { Array(TextFold.fold($0).utf8) }.filter { !$0.isEmpty }
     elisionBytes = Set(lexicon.elisions.map { TextFold.fold($0).filter { $0 != "'" && $0 != "’" } }).sorted()
       .map { Array($0.utf8) }.filter { !$0.isEmpty }
@@ -220,6 +223,8 @@ final class CompiledLexicon: Sendable {
     let auxiliaries = Set(lexicon.activeAuxiliaries.map { TextFold.fold($0) })
     let relatives = Set(lexicon.relativePronouns.map { TextFold.fold($0) })
     let asOpeners = Set(lexicon.asClauseOpeners.map { TextFold.fold($0) })
+    let particles = Set(lexicon.nameParticles.map { TextFold.fold($0) })
+    let obliqueDeterminers = Set(lexicon.obliqueDeterminers.map { TextFold.fold($0) })
     let nonSpeakers = media.union(lexicon.nonSpeakers.flatMap { TextFold.fold($0).split(separator: " ").map(String.init) })
     // Month forms as the word scanner cuts them: "Jan." is the word "jan".
     var monthForms: [String: Int] = [:]
@@ -234,7 +239,7 @@ final class CompiledLexicon: Sendable {
     // Word ids, in a stable order (sorted words), for every word any table mentions.
     var all = Set(verbs.keys).union(titles).union(organizationWords).union(stopwords).union(resumptives).union(prepositions)
       .union(nonSpeakers).union(negations).union(determiners).union(demonstratives).union(titleLinks).union(monthForms.keys)
-      .union(agents).union(sources).union(conjunctions).union(adjuncts).union(mediaNouns).union(auxiliaries).union(relatives).union(asOpeners).union(separable.keys).union(separable.values.flatMap { $0.map(\.particle) })
+      .union(agents).union(sources).union(conjunctions).union(adjuncts).union(mediaNouns).union(auxiliaries).union(relatives).union(asOpeners).union(particles).union(obliqueDeterminers).union(separable.keys).union(separable.values.flatMap { $0.map(\.particle) })
     for list in phrases.values { for phrase in list { all.formUnion(phrase.words) } }
     var wordIDs: [String: Int32] = [:]
     var wordTable = TokenTable(capacity: all.count)
@@ -270,6 +275,8 @@ final class CompiledLexicon: Sendable {
       if auxiliaries.contains(word) { bits.insert(.activeAuxiliary) }
       if relatives.contains(word) { bits.insert(.relativePronoun) }
       if asOpeners.contains(word) { bits.insert(.asClauseOpener) }
+      if particles.contains(word) { bits.insert(.nameParticle) }
+      if obliqueDeterminers.contains(word) { bits.insert(.obliqueDeterminer) }
       if let list = separable[word] {
         bits.insert(.separable)
         words[index].particles = list.map { (wordIDs[$0.particle] ?? -1, $0.lemma) }
@@ -350,6 +357,10 @@ struct WordFlags: OptionSet, Sendable {
   static let activeAuxiliary = WordFlags(rawValue: 2_097_152)
   static let relativePronoun = WordFlags(rawValue: 4_194_304)
   static let asClauseOpener = WordFlags(rawValue: 8_388_608)
+  /// A lowercase particle inside a personal name ("von", "van", "der" where no article).
+  static let nameParticle = WordFlags(rawValue: 16_777_216)
+  /// A determiner of an oblique case only ("des", "dem"): its noun phrase is no subject.
+  static let obliqueDeterminer = WordFlags(rawValue: 33_554_432)
 
   /// 1…12 when the word names a month, else 0.
   var month: Int { Int(rawValue >> 28) }

@@ -67,6 +67,10 @@ extension ExtractionRun {
     var best: RawAttribution?
     var bestScore = Int.max
     let paragraph = state.units[u].paragraph
+    // Whether the sentence opens with a document as its subject ("El documento reafirmó «…»,
+    // llamó … y pidió …", "O comunicado final «…» e apela …"): the verbs of its later clauses
+    // have that subject, not a dropped one.
+    var opensWithDocument = false
     // Per clause: phrases (cues, referents, documents) by position; the storage is shared.
     phraseAt.append(contentsOf: repeatElement(nil, count: flat.count + 1))
     for b in 0..<(bounds.count - 1) where bounds[b + 1] > bounds[b] {
@@ -91,6 +95,7 @@ extension ExtractionRun {
           case .document:
             candidates.append((c, Candidate(kind: .document, first: clause[c], last: clause[c + phrase.length - 1])))
             documentNoun = surface(words, clause[c], clause[c + phrase.length - 1])
+            if b == 0, c == 0 { opensWithDocument = true }
           case .cue: cues.append((c, false, phrase.length))
           case .relay: cues.append((c, true, phrase.length))
           case .complementizer: barriers.append(c)
@@ -120,7 +125,10 @@ extension ExtractionRun {
             let end = cue.position + cue.length
             return c == end + 1 || (c == end && c + 1 < clause.count && hasComma(words[clause[c]].range.upperBound, words[clause[c + 1]].range.lowerBound))
           }
-          if !inCue, !isDeterminer(clause, c - 1, words: words, ids: ids, lexicon: lexicon) { verbs.append(c) }
+          // A verb form written capitalized inside the sentence is part of a name ("the United
+          // States and Britain"), not a verb.
+          let inName = words[clause[c]].capitalized && c > 0 && contiguous(words, clause[c - 1], clause[c])
+          if !inCue, !inName, !isDeterminer(clause, c - 1, words: words, ids: ids, lexicon: lexicon) { verbs.append(c) }
           c += 1
           continue
         }
@@ -134,9 +142,10 @@ extension ExtractionRun {
               e += 1
               continue
             }
-            // "ICRC regional director Clara Weiss": lowercase title words inside a name.
+            // "ICRC regional director Clara Weiss": lowercase title words inside a name; "Ursula
+            // von der Leyen": a name's particles.
             var t = e + 1
-            while t < clause.count, !words[clause[t]].capitalized, lexicon.flags(ids[clause[t]]).contains(.title),
+            while t < clause.count, !words[clause[t]].capitalized, !lexicon.flags(ids[clause[t]]).isDisjoint(with: [.title, .nameParticle]),
               contiguous(words, clause[t - 1], clause[t])
             {
               t += 1
@@ -163,7 +172,15 @@ extension ExtractionRun {
             {
               candidates.append((s, Candidate(kind: .medium, first: clause[s], last: clause[e])))
             } else if let start = speakerStart(clause, s, e, opening: afterPhrase ? 0 : c, runStart: c, words: words, ids: ids, lexicon: lexicon) {
-              candidates.append((start, Candidate(kind: .named, first: clause[start], last: clause[e])))
+              // "Der Beauftragte des russischen Präsidenten Wladimir Putin erklärte": a name in a
+              // noun phrase that a determiner of an oblique case opens is no subject, unless a
+              // cue governs the phrase ("nach Angaben des Ministeriums") or a comma follows it (a
+              // relative clause may make it one: "… des Ministers X, der warnte").
+              let governedByCue = cues.contains { $0.position < c && $0.position + $0.length >= c - 4 }
+              let commaAfter = clause[e] + 1 < words.count && hasComma(words[clause[e]].range.upperBound, words[clause[e] + 1].range.lowerBound)
+              if governedByCue || commaAfter || !obliquePhrase(clause, c, words: words, ids: ids, lexicon: lexicon) {
+                candidates.append((start, Candidate(kind: .named, first: clause[start], last: clause[e])))
+              }
             } else if isMedium(clause, s, e, opening: afterPhrase ? 0 : c, words: words, ids: ids, lexicon: lexicon) {
               candidates.append((s, Candidate(kind: .medium, first: clause[s], last: clause[e])))
             }
@@ -196,14 +213,31 @@ extension ExtractionRun {
       // "…, said Stephanie Tremblay": the reporting clause closes the sentence, and the verbs
       // before it belong to what was reported.
       let quotative = quotativeInversion(verbs, candidates: candidates, clause: clause, words: words, ids: ids, lexicon: lexicon)
+      // "…, сообщил член делегации X", "…, ha detto il capo della delegazione X": where the
+      // subject is inverted, a reporting clause that closes the sentence makes the verbs before
+      // it part of what was reported, as `quotative` does where it is not.
+      var closing: Int?
+      if lexicon.invertsSubject {
+        for v in verbs.reversed() where v > 0 {
+          let appositive = appositiveSubject(of: v, clause: clause, candidates: candidates, words: words, ids: ids, lexicon: lexicon)
+          if invertedSubject(
+            of: v, appositive: appositive, clause: clause, candidates: candidates, barriers: barriers, words: words, ids: ids, lexicon: lexicon)
+          {
+            closing = v
+            break
+          }
+        }
+      }
       // A verb with the nearest candidate, or a cue with the candidate after it.
       for v in verbs {
         if let quotative, v < quotative { continue }
+        if let closing, v < closing { continue }
         let agentive = agentFollows(v, clause: clause, candidates: candidates, words: words, ids: ids, lexicon: lexicon)
         let opensClause = verbOpensClause(v, clause: clause, words: words)
         if silenced(v, actLast: actLast, clause: clause, ids: ids, lexicon: lexicon) { continue }
         let appositive = appositiveSubject(of: v, clause: clause, candidates: candidates, words: words, ids: ids, lexicon: lexicon)
-        let inverted = invertedSubject(of: v, appositive: appositive, clause: clause, candidates: candidates, words: words, lexicon: lexicon)
+        let inverted = invertedSubject(
+          of: v, appositive: appositive, clause: clause, candidates: candidates, barriers: barriers, words: words, ids: ids, lexicon: lexicon)
         for (k, candidate) in candidates.enumerated() where !gloss(candidate.candidate, at: candidate.position) {
           // "глава Северной областной военной администрации Иван Петров": the place
           // qualifies the title, whose holder speaks.
@@ -276,7 +310,11 @@ extension ExtractionRun {
           }
           // "Ukraine and NATO accused Russia": where the subject precedes its verb, a name after
           // the verb is its object, unless the verb opens its clause ("…, said X").
-          if candidate.position > v, !lexicon.invertsSubject, !opensClause, !agentive, case .named = candidate.candidate.kind,
+          // So it is where the subject is inverted only in a reporting clause set off from the
+          // reported words ("…, a déclaré X"), not inside a clause ("la présidence a accusé la
+          // Russie"): `invertsOnlyInIncises`.
+          if candidate.position > v, !lexicon.invertsSubject || lexicon.invertsOnlyInIncises, !opensClause, !agentive,
+            case .named = candidate.candidate.kind,
             candidates.contains(where: { $0.position < v && !$0.candidate.isMedium })
           {
             continue
@@ -284,6 +322,16 @@ extension ExtractionRun {
           // "acknowledged Norway’s role": a possessive after the verb is in its object.
           if candidate.position > v, case .named = candidate.candidate.kind,
             isPossessive(candidate.candidate.last, words: words, lexicon: lexicon)
+          {
+            continue
+          }
+          // "между Москвой и Киевом, сообщил …", "Президента России …": before the verb too, a
+          // name in a case the registry records as oblique is no subject (but "В России заявили",
+          // the impersonal plural's source, and an institution it qualifies).
+          if candidate.position < v, case .named = candidate.candidate.kind,
+            extractor.isOblique(folded: Array(TextFold.fold(surface(words, candidate.candidate.last, candidate.candidate.last)).utf8)),
+            !namesInstitution(candidate.candidate.first, candidate.candidate.last, words: words, ids: ids, lexicon: lexicon),
+            !(candidate.position > 0 && lexicon.flags(ids[clause[candidate.position - 1]]).contains(.sourcePreposition))
           {
             continue
           }
@@ -364,7 +412,7 @@ extension ExtractionRun {
       // verb's person is the last person who spoke or was named. So it is when no candidate
       // is within the verb's reach ("X ha sacado … y se ha declarado …").
       if best == nil, lexicon.dropsSubject, let v = verbs.first, cues.isEmpty,
-        !lexicon.isPlural(ids[clause[v]])
+        !lexicon.isPlural(ids[clause[v]]), !opensWithDocument
       {
         let surfaceText = surface(words, clause[v], clause[actLast.first(where: { $0.position == v })?.last ?? v])
         best = RawAttribution(

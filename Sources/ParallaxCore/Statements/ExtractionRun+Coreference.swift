@@ -142,6 +142,8 @@ extension ExtractionRun {
         lastTitle = k
       }
     }
+    // A title written right before the run ("Президент" read as a role): "Президент | Нордланда Пётр Ивов".
+    let titleBefore = first > 0 && lexicon.flags(view.lexicon[first - 1]).contains(.title) && contiguous(view.words, first - 1, first)
     let isOrganization = lastOrganization >= 0 && lastOrganization > lastTitle
       && ((lastOrganization + 1)..<count).allSatisfy { !flags($0).isDisjoint(with: [.organization, .stopword]) }
     let context = (view.base + contextFrom)..<(view.base + last + 1)
@@ -184,6 +186,15 @@ extension ExtractionRun {
           // "International Criminal Court President Piotr Hofmanski": a body or a place the
           // registry knows, then a title and a name after it; the title's holder is named.
           if organization, start + length <= lastTitle, lastTitle > lastOrganization, lastTitle < count - 1 { continue }
+          // "Президентка Швейцарії Віола Амгерд", "Глава МИД Венгрии Петер Сийярто": a title (in the
+          // run or right before it), the place or body that qualifies it, and two words or more
+          // after them that are neither titles nor institution words: the title's holder is named,
+          // known or not.
+          if organization, (lastTitle >= 0 && lastTitle < start) || (start == 0 && titleBefore), start + length <= count - 2,
+            ((start + length)..<count).allSatisfy({ flags($0).isDisjoint(with: [.title, .organization, .stopword]) })
+          {
+            continue
+          }
           let lastWord = state.allIDs[view.base + first + start + length - 1]
           if length == 1, let full = earlier(state.allIDs[view.base + first + start]) {
             return Mention(
@@ -206,6 +217,14 @@ extension ExtractionRun {
       if !flags(k).isDisjoint(with: [.title, .organization]) { start = k + 1 }
     }
     if count - start > 2 { start = count - 2 }
+    // "Jan van der Berg": the particles belong to the surname, and the given name before them.
+    var particle = start
+    if particle > 0, !flags(particle).contains(.nameParticle), flags(particle - 1).contains(.nameParticle) { particle -= 1 }
+    while particle > 0, flags(particle - 1).contains(.nameParticle) { particle -= 1 }
+    if flags(particle).contains(.nameParticle) {
+      start = particle
+      if start > 0, flags(start - 1).isDisjoint(with: [.title, .organization, .stopword]) { start -= 1 }
+    }
     if count - start == 1, let full = earlier(state.allIDs[view.base + first + start]) {
       return Mention(
         position: position, name: full.name, entity: full.entity, organization: full.organization,

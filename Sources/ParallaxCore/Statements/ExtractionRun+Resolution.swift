@@ -103,7 +103,10 @@ extension ExtractionRun {
       }
       // A person's role that no earlier name's title words give ("a ajouté le président
       // ukrainien" after "M. Zelensky" spoke): the person speaking goes on.
-      if !organization, r >= lexicon.firstRole, let last = state.speakers.last, last.position < position, !last.organization {
+      // A feminine role ("a expliqué la présidente") does not go on with a man who spoke.
+      if !organization, r >= lexicon.firstRole, let last = state.speakers.last, last.position < position, !last.organization,
+        gender == nil || last.entity.flatMap({ extractor.gender(of: $0) }).map({ $0 == gender }) ?? true
+      {
         return last
       }
       // No antecedent: a qualified institution names itself ("Russia's defence ministry",

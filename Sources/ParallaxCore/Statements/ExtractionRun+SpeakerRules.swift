@@ -11,6 +11,15 @@ extension ExtractionRun {
     let before = lexicon.flags(ids[clause[opening - 1]])
     guard contiguous(words, clause[opening - 1], clause[opening]) else { return false }
     if before.contains(.preposition) { return true }
+    // "между Москвой и Киевом", "between Moscow and Kyiv": a name joined by a conjunction to a
+    // preposition's complement is in the phrase too.
+    if before.contains(.conjunction), !words[clause[opening - 1]].capitalized, opening > 1,
+      words[clause[opening - 2]].capitalized, contiguous(words, clause[opening - 2], clause[opening - 1])
+    {
+      var r = opening - 2
+      while r > 0, words[clause[r - 1]].capitalized, contiguous(words, clause[r - 1], clause[r]) { r -= 1 }
+      return afterPreposition(clause, r, words: words, ids: ids, lexicon: lexicon)
+    }
     // A lowercase determiner between ("the", "den", "la"): the stopword lists hold them. A
     // demonstrative there is the complement itself ("Про це Петренко сказав").
     guard opening > 1, before.contains(.stopword), !before.contains(.demonstrative), !words[clause[opening - 1]].capitalized,
@@ -191,20 +200,56 @@ extension ExtractionRun {
   /// language that inverts the subject, what stands before the comma is the reported clause,
   /// and no name in it speaks. An apposition closing at the verb ("Grossi, Chef der IAEA,
   /// sagte") keeps its subject unless a medium follows the verb.
+  /// The verb group may open with an auxiliary or an adverb of `verbAdjuncts` ("…, ha detto",
+  /// "…, a déclaré"), and its subject may stand past adjuncts of time, place and addressee
+  /// ("…, сообщил член украинской делегации Давид Арахамия", "…, ha detto martedì ai giornalisti
+  /// a Istanbul il capo della delegazione", "…, a déclaré mercredi 28 septembre le Kremlin"): up
+  /// to ten words on, with no comma, verb or complementizer between, and a capitalized word
+  /// between only inside a prepositional phrase.
   func invertedSubject(
-    of v: Int, appositive: Int, clause: Clause, candidates: [(position: Int, candidate: Candidate)], words: [WordToken],
-    lexicon: CompiledLexicon
+    of v: Int, appositive: Int, clause: Clause, candidates: [(position: Int, candidate: Candidate)], barriers: [Int],
+    words: [WordToken], ids: [Int32], lexicon: CompiledLexicon
   ) -> Bool {
     guard lexicon.invertsSubject, v > 0 else { return false }
-    guard hasComma(words[clause[v - 1]].range.upperBound, words[clause[v]].range.lowerBound) else { return false }
-    guard
-      let after = candidates.first(where: { $0.position > v && $0.position - v <= 3 }),
-      !hasComma(words[clause[v]].range.upperBound, words[after.candidate.first].range.lowerBound),
-      ((v + 1)..<after.position).allSatisfy({ !words[clause[$0]].capitalized })
+    var opening = v
+    while opening > 0, v - opening < 2, lexicon.flags(ids[clause[opening - 1]]).contains(.adjunct),
+      contiguous(words, clause[opening - 1], clause[opening])
+    {
+      opening -= 1
+    }
+    guard opening > 0, hasComma(words[clause[opening - 1]].range.upperBound, words[clause[opening]].range.lowerBound) else { return false }
+    guard let after = candidates.first(where: { $0.position > v }), after.position - v <= 10,
+      !hasComma(words[clause[v]].range.upperBound, words[after.candidate.first].range.lowerBound)
     else { return false }
+    let between = (v + 1)..<after.position
+    if after.position - v <= 3, opening == v {
+      guard between.allSatisfy({ !words[clause[$0]].capitalized }) else { return false }
+    } else {
+      guard !barriers.contains(where: { $0 > v && $0 < after.position }),
+        between.allSatisfy({ k in
+          guard !lexicon.isVerb(ids[clause[k]]) else { return false }
+          guard words[clause[k]].capitalized else { return true }
+          // "a Istanbul", "в Стамбуле": a place in a prepositional phrase, or a later word of its run.
+          let previous = lexicon.flags(ids[clause[k - 1]])
+          return previous.contains(.preposition) || (k - 1 > v && words[clause[k - 1]].capitalized && contiguous(words, clause[k - 1], clause[k]))
+        })
+      else { return false }
+    }
     switch after.candidate.kind {
     case .medium: return true
-    case .named, .referent: return appositive < 0
+    // A name in a prepositional phrase is no subject that an apposition could close on ("В
+    // ходе переговоров в Стамбуле, украинская сторона предложила …, сообщил X").
+    case .named, .referent:
+      guard appositive >= 0 else { return true }
+      if afterPreposition(clause, appositive, words: words, ids: ids, lexicon: lexicon) { return true }
+      // Nor is a name in an oblique case ("между Москвой и Киевом, сообщил …").
+      if let other = candidates.first(where: { $0.position == appositive }),
+        extractor.isOblique(folded: Array(TextFold.fold(surface(words, other.candidate.last, other.candidate.last)).utf8))
+      {
+        return true
+      }
+      return appositive > 0 && lexicon.flags(ids[clause[appositive - 1]]).contains(.sourcePreposition)
+        && !words[clause[appositive - 1]].capitalized && contiguous(words, clause[appositive - 1], clause[appositive])
     case .document, .dropped: return false
     }
   }

@@ -29,10 +29,36 @@ extension ExtractionRun {
     {
       guard e - s >= 2 else { return nil }
       s += 1
+      // "ally of Russian President Vladimir Putin": after a demonym, a capitalized title is
+      // inside the phrase with its holder, who does not speak.
+      let second = lexicon.flags(ids[clause[s]])
+      if words[clause[s]].capitalized, second.contains(.title), !second.contains(.organization),
+        lexicon.flags(ids[clause[s - 1]]).contains(.nonSpeaker)
+      {
+        return nil
+      }
     }
     var k = s
     while k <= e, lexicon.flags(ids[clause[k]]).contains(.nonSpeaker) { k += 1 }
     return k <= e ? s : nil
+  }
+
+  /// Whether the run at `clause[runStart]` ends a noun phrase opened by a determiner of an
+  /// oblique case (`obliqueDeterminers`: German "des", "dem", "eines"), past up to three
+  /// lowercase words (adjectives) that are no verb, preposition or conjunction.
+  func obliquePhrase(_ clause: Clause, _ runStart: Int, words: [WordToken], ids: [Int32], lexicon: CompiledLexicon) -> Bool {
+    var k = runStart - 1
+    var adjectives = 0
+    while k >= 0, contiguous(words, clause[k], clause[k + 1]) {
+      let flags = lexicon.flags(ids[clause[k]])
+      if flags.contains(.obliqueDeterminer), !words[clause[k]].capitalized { return true }
+      guard adjectives < 3, !words[clause[k]].capitalized, words[clause[k]].hasLetter,
+        flags.isDisjoint(with: [.verb, .preposition, .conjunction, .stopword, .determiner])
+      else { return false }
+      adjectives += 1
+      k -= 1
+    }
+    return false
   }
 
   /// Whether a word is a single letter (an initial).
