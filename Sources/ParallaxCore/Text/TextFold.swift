@@ -1,6 +1,6 @@
 /// Case folding for matching words against locale data: Unicode's lowercase mapping per
 /// scalar (so "ЗАЯВИЛ", "Заявил" and "заявил" meet), with an ASCII fast path and a BMP table
-/// (`ScalarFacts.lowercase`) for the rest.
+/// (`ScalarFacts.lowercase`) for the rest, read and written as UTF-8 bytes.
 public enum TextFold {
   /// The folded form of `text`.
   public static func fold(_ text: some StringProtocol) -> String {
@@ -12,27 +12,16 @@ public enum TextFold {
     if ascii {
       return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
-    let table = ScalarFacts.lowercase
-    var result = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars {
-      let value = scalar.value
-      if value < 0x80 {
-        result.append(value >= 0x41 && value <= 0x5A ? Unicode.Scalar(UInt8(value | 0x20)) : scalar)
-        continue
-      }
-      if value < 0x10000 {
-        let lower = table[Int(value)]
-        if lower & ScalarFacts.multiScalar == 0 {
-          result.append(Unicode.Scalar(lower) ?? scalar)
-          continue
-        }
-      } else if !scalar.properties.changesWhenLowercased {
-        result.append(scalar)
-        continue
-      }
-      result.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+    // Byte by byte, as tokens are folded (a scalar view appended to scalar by scalar was most
+    // of the cost of folding the registry's forms at each start).
+    var out: [UInt8] = []
+    out.reserveCapacity(text.utf8.count + 8)
+    let folded: Void? = text.utf8.withContiguousStorageIfAvailable { fold($0, 0..<$0.count, into: &out) }
+    if folded == nil {
+      let bytes = Array(text.utf8)
+      fold(bytes, 0..<bytes.count, into: &out)
     }
-    return String(result)
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// Whether `a` and `b` fold to the same text; texts whose sizes rule that out are not
@@ -62,7 +51,10 @@ public enum TextFold {
         return range.count
       }
     }
-    return fold(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
+    var out: [UInt8] = []
+    out.reserveCapacity(range.count + 8)
+    fold(bytes, range, into: &out)
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// Appends the folded form of the (valid) UTF-8 bytes `bytes[range]` to `out`: the same
