@@ -150,39 +150,13 @@ public final class AgentFinder {
     guard let firstHarm = events.first ?? blaming.first else { return nil }
     let isEvent = Set(events)
     func phrase(_ range: Range<Int>) -> String { surface[range].joined(separator: " ") }
-    // The words of agents' forms, once found: a phrase is never separated from its word by one.
-    var covered = Set<Int>()
-    /// The start of a cue phrase (exact words) that ends at most `gap` words before `index`, in
-    /// its clause, articles (`links`) not counted ("im Osten der Ukraine"); the words between are
-    /// no action words ("под обстрел украинских" is no target).
-    func phraseBefore(_ index: Int, _ phrases: [[String]]) -> Int? {
-      for gap in 0...(Self.gap + 2) {
-        guard ((index - gap)..<index).filter({ $0 >= 0 && !cues.links.contains(words[$0]) }).count <= Self.gap else { continue }
-        for cue in phrases where !cue.isEmpty {
-          let start = index - gap - cue.count
-          guard start >= 0, tokens[start].clause == tokens[index].clause else { continue }
-          guard ((index - gap)..<index).allSatisfy({ !isEvent.contains($0) && !covered.contains($0) }) else { continue }
-          if Array(words[start..<(start + cue.count)]) == cue { return start }
-        }
-      }
-      return nil
-    }
     // Every mention of an agent's form: (entity, range), longest form first at a position.
-    var mentions: [(entity: EntityID, range: Range<Int>)] = []
-    var index = 0
-    while index < words.count {
-      var best: (EntityID, Int)?
-      for (entity, form) in cues.agents where index + form.count <= words.count && form.count > (best?.1 ?? 0) {
-        if zip(words[index..<(index + form.count)], form).allSatisfy({ $0.hasPrefix($1) }) { best = (entity, form.count) }
-      }
-      if let (entity, length) = best {
-        mentions.append((entity, index..<(index + length)))
-        index += length
-      } else {
-        index += 1
-      }
+    var mentions = Self.agentMentions(in: words, cues: cues)
+    // The words of agents' forms: a phrase is never separated from its word by one.
+    let covered = Set(mentions.flatMap { Array($0.range) })
+    func phraseBefore(_ index: Int, _ phrases: [[String]]) -> Int? {
+      Self.phraseStart(before: index, phrases, words: words, tokens: tokens, events: isEvent, covered: covered, cues: cues)
     }
-    covered = Set(mentions.flatMap { Array($0.range) })
     // Mutual action or blame ("Kiew und Moskau wiesen sich gegenseitig die Schuld zu") names no
     // single side: no form in its clause is an agent, and no word of accusing there accuses.
     let (mutualClauses, firstMutual) = Self.mutual(cues.mutual, in: words, tokens: tokens)
@@ -202,21 +176,9 @@ public final class AgentFinder {
     })
     let speaking = Set(words.indices.filter { index in cues.speech.contains { words[index].hasPrefix($0) } })
     mentions = Self.withEnemies(mentions, words: words, tokens: tokens, events: isEvent, speaking: speaking, cues: cues)
-    /// Whether a participle of holding, installing or appointing (`holding`) governs the form
-    /// through a by-phrase: the participle right before the phrase ("la ville occupée par les
-    /// forces russes") or, where the participle closes its phrase, right after the form ("der von
-    /// Russland eingesetzte Bürgermeister"), or the form is the first part of a compound with one
-    /// ("Moscow-installed"). Such a form names who holds a place or appointed an official, never
-    /// an agent.
+    // A form a participle of holding or appointing governs names no agent ("occupée par").
     func isHolder(_ range: Range<Int>) -> Bool {
-      guard !cues.holding.isEmpty else { return false }
-      func holds(_ word: Substring) -> Bool { cues.holding.contains { word.hasPrefix($0) } }
-      if let compound = words[range.upperBound - 1].split(separator: "-").dropFirst().last, holds(compound) { return true }
-      guard let start = phraseBefore(range.lowerBound, cues.by) else { return false }
-      var before = start - 1
-      while before >= 0, cues.links.contains(words[before]) { before -= 1 }
-      if before >= 0, tokens[before].clause == tokens[start].clause, holds(Substring(words[before])) { return true }
-      return range.upperBound < words.count && tokens[range.upperBound].clause == tokens[range.lowerBound].clause && holds(Substring(words[range.upperBound]))
+      Self.isHolder(range, words: words, tokens: tokens, cues: cues) { phraseBefore($0, cues.by) }
     }
     // Mentions a source word follows ("Russian officials") or comes right before (articles
     // aside: "МИД России", "il ministro degli Esteri ucraino") are sources, never agents.
@@ -243,14 +205,8 @@ public final class AgentFinder {
       }
       named.sort { $0.range.lowerBound < $1.range.lowerBound }
     }
-    // The one a pretext would accuse is no agent either ("чтобы обвинить Киев в совершении
-    // преступлений"): the form right after such a word of accusing, links aside.
-    var pretexted = Set<Int>()
-    for index in words.indices where index > 0 && cues.purposes.contains(words[index - 1]) && cues.accusations.contains(where: { words[index].hasPrefix($0) }) {
-      var next = index + 1
-      while next < words.count, cues.links.contains(words[next]) { next += 1 }
-      pretexted.insert(next)
-    }
+    // The one a pretext would accuse is no agent either.
+    let pretexted = Self.pretexted(in: words, cues: cues)
     let candidates = named.filter { mention in
       let after = mention.range.upperBound
       guard !pretexted.contains(mention.range.lowerBound) else { return false }
@@ -262,12 +218,7 @@ public final class AgentFinder {
     let candidateAt = Dictionary(candidates.map { ($0.range.lowerBound, $0) }, uniquingKeysWith: { first, _ in first })
     let namedAt = Dictionary(named.map { ($0.range.lowerBound, $0) }, uniquingKeysWith: { first, _ in first })
     let namedEndingAt = Dictionary(named.map { ($0.range.upperBound, $0) }, uniquingKeysWith: { first, _ in first })
-    // The words of each clause (clause numbers never go down along the statement).
-    var clauseRanges: [Int: Range<Int>] = [:]
-    for index in words.indices {
-      let clause = tokens[index].clause
-      clauseRanges[clause] = (clauseRanges[clause]?.lowerBound ?? index)..<(index + 1)
-    }
+    let clauseRanges = Self.clauseRanges(tokens)
     for mention in candidates where harmClauses.contains(tokens[mention.range.lowerBound].clause) {
       guard let start = phraseBefore(mention.range.lowerBound, cues.by) else { continue }
       // The action is at hand: a few words before the phrase ("damaged by", "обстрела со
