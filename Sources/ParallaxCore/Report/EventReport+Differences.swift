@@ -11,7 +11,7 @@ extension EventReport {
     // paragraph of their own after the list took two more lines).
     let images =
       options.svgCharts
-      ? namingCharts().map { chart in "![\(MarkdownText.inline("\(strings[.namingOverTime]) · \(chart.entity)"))](\(chart.name))" }
+      ? namingChartEntries().map { chart in "![\(MarkdownText.inline("\(strings[.namingOverTime]) · \(chart.entity)"))](\(chart.name))" }
       : []
     if let names = namingLine() { items.append(images.isEmpty ? names : names + "\\\n  " + images.joined(separator: " ")) }
     items += copyLines()
@@ -241,7 +241,7 @@ extension EventReport {
   /// the report's. Short forms (a surname, an acronym) contained in the report's name are not
   /// differences. Each such entity lists every form, each with the sources that write it.
   func namingLine() -> String? {
-    let parts = notableNaming().map { notable -> String in
+    let parts = self.notable.map { notable -> String in
       // Each form once, with the sources that write it ("Türkiye (IOL, Ukrainska Pravda),
       // Turkey (UPI)"), in the order of their first source.
       var order: [String] = []

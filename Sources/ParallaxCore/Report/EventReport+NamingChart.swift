@@ -11,9 +11,18 @@ extension EventReport {
   /// counted, so French "Moscou" beside English "Moscow" is not a naming change. An entity
   /// written in one form only (one source writing the style's other form) gets no chart.
   func namingCharts() -> [(name: String, entity: String, svg: String)] {
+    namingChartEntries().map { entry in
+      let title = "\(strings[.namingOverTime]) · \(entry.entity)"
+      return (entry.name, entry.entity, SVGChart.grid(title: title, rows: entry.rows, columns: entry.forms, cells: entry.cells))
+    }
+  }
+
+  /// What each naming chart shows, before it is drawn: its file name, entity, row labels,
+  /// forms and cells (the report links the charts by name; only their files draw them).
+  func namingChartEntries() -> [(name: String, entity: String, rows: [String], forms: [String], cells: [[SVGChart.Cell]])] {
     guard hasCharts else { return [] }
-    var charts: [(name: String, entity: String, svg: String)] = []
-    for notable in notableNaming() {
+    var charts: [(name: String, entity: String, rows: [String], forms: [String], cells: [[SVGChart.Cell]])] = []
+    for notable in self.notable {
       // Mentions per (column, month) and form.
       var rows: [RowKey: [String: Int]] = [:]
       var totals: [String: Int] = [:]
@@ -43,8 +52,7 @@ extension EventReport {
       let labels = keys.map { key in
         key.month.map { "\(sources[key.column].label) · \(monthLabel($0))" } ?? sources[key.column].label
       }
-      let title = "\(strings[.namingOverTime]) · \(notable.name)"
-      charts.append((chartName("names-\(charts.count + 1)"), notable.name, SVGChart.grid(title: title, rows: labels, columns: forms, cells: cells)))
+      charts.append((chartName("names-\(charts.count + 1)"), notable.name, labels, forms, cells))
     }
     return charts
   }

@@ -27,6 +27,9 @@ struct EventReport {
   private(set) var latin: ReportLatin
   /// The line-number sentence around its number ("line 12"), split once per report.
   let lineLabel: (before: String, after: String)?
+  /// The entities whose naming differs (`notableNaming()`), worked out once: the What differs
+  /// line, its chart links and the charts themselves all read them.
+  private(set) var notable: [NotableNaming] = []
 
   /// - Parameter forIndex: only what the index shows (the headline, sources and dates): no
   ///   statement lookup, no reading of what aligned statements say of agents.
@@ -92,6 +95,7 @@ struct EventReport {
     }
     self.claims = claims
     self.blamed = blamed
+    if !forIndex, sources.count > 1 { notable = notableNaming() }
   }
 
   /// The fewest statements of an event whose coverage table and topic names are worked out at
