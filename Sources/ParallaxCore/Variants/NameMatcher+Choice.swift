@@ -116,6 +116,14 @@ extension NameMatcher {
   /// for its last two letters, plus an adjectival suffix of any language, folded alike
   /// ("Каховская" of Kakhovka, "Украинская" of Ukraine).
   func isAdjectiveOfNearest(_ token: Token) -> Bool {
+    if let known = infos[token.id].adjectiveOfNearest { return known }
+    let answer = adjectiveOfNearest(token)
+    infos[token.id].adjectiveOfNearest = answer
+    return answer
+  }
+
+  /// `isAdjectiveOfNearest`, worked out.
+  private func adjectiveOfNearest(_ token: Token) -> Bool {
     // Most words end in no adjectival suffix (every sentence's first word comes here): they are
     // set aside before their near miss is looked for.
     guard let romanized = infos[token.id].romanized.last, let word = index.skeletons.fold(romanized) else { return false }

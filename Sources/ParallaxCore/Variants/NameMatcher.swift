@@ -123,6 +123,8 @@ public final class NameMatcher {
     /// must start with a capital), so they are only needed when a walk from a name's first
     /// word reaches it (the "на" of Ростов-на-Дону), and most lowercase words are never reached.
     var deferred = false
+    /// `isAdjectiveOfNearest` of this token once worked out (every sentence's first word asks).
+    var adjectiveOfNearest: Bool?
   }
 
   enum FuzzyOutcome {
