@@ -14,7 +14,7 @@ struct ParallaxBenchCommand: ParsableCommand {
       """,
     subcommands: [
       RunCommand.self, CorpusCommand.self, ListCommand.self, RealPagesCommand.self, OverlayCommand.self,
-      CheckFindingsCommand.self, DiscoveryCommand.self, VariantsCommand.self, ResponsibilityCommand.self,
+      CheckFindingsCommand.self, DiscoveryCommand.self, VariantsCommand.self, ResponsibilityCommand.self, ShapesCommand.self,
     ],
     defaultSubcommand: RunCommand.self
   )
