@@ -24,8 +24,15 @@ extension ExtractionRun {
       var verb: ReportingVerb?
       var chain: [AttributionLink] = []
       let position = sentences[firstIndex].range.lowerBound
-      if let attribution = unit.attribution {
-        let mention = resolve(attribution, at: position)
+      if var attribution = unit.attribution {
+        var mention = resolve(attribution, at: position)
+        // "Про це повідомляє РБК-Україна", "told the Tagesspiegel": a name the registry knows as
+        // a news outlet relays the words, as a medium of the word lists does; it never speaks.
+        if let entity = mention?.entity, extractor.isOutlet(entity), let m = mention {
+          attribution.relay = text(of: m.name)
+          attribution.medium = true
+          mention = nil
+        }
         // A speaker with its document: the document's author from now on.
         if attribution.document != nil, let kind = attribution.candidate?.kind {
           if case .document = kind {} else { state.lastDocument = (mention, position) }
@@ -42,7 +49,19 @@ extension ExtractionRun {
           index(said)
           chain.append(AttributionLink(role: .speaker, name: name))
         } else if let relay = attribution.relay, !attribution.medium {
-          speaker = Speaker(entity: resolveName(relay), name: relay, surface: relay)
+          let relayEntity = resolveName(relay)
+          if let relayEntity, extractor.isOutlet(relayEntity) {
+            // "«…», completou ele, citado pela agência X": an outlet passes on a quote whose
+            // speaker goes unresolved; the quote goes on with the last speaker's words.
+            speaker = nil
+            if !unit.quotes.isEmpty, let last = state.speakers.last {
+              let name = text(of: last.name)
+              speaker = Speaker(entity: last.entity, name: name, surface: "")
+              chain.append(AttributionLink(role: .speaker, name: name))
+            }
+          } else {
+            speaker = Speaker(entity: relayEntity, name: relay, surface: relay)
+          }
         } else {
           speaker = nil
         }

@@ -119,6 +119,12 @@ public struct StatementExtractor: Sendable {
     identity.nameList?.gender(of: id)
   }
 
+  /// Whether the registry records entity `id` as a news outlet or agency, which relays the
+  /// words of others and never speaks itself.
+  func isOutlet(_ id: EntityID) -> Bool {
+    identity.nameList?.isOutlet(id) ?? false
+  }
+
   /// Whether a name containing the folded word `word` may resolve: false only when the
   /// resolver is a name list and no form has the word.
   func mayResolve(word: ArraySlice<UInt8>) -> Bool {
