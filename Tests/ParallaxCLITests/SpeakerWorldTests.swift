@@ -5,12 +5,15 @@ import ParallaxCore
 
 /// The sixth speaker pass (issue 16; rules chosen on the misses of `speakers-blind2.yaml` to
 /// `speakers-blind6.yaml` together): speech verbs and acts the data lacked, news outlets of the
-/// registry that relay and never speak, and a quote an outlet passes on without its speaker.
+/// registry that relay and never speak, a quote an outlet passes on without its speaker, two or
+/// more subjects of one speech verb, who all speak, and a title before a body's adjectives, whose
+/// holder speaks rather than the body.
 /// Sentences and names of our own (never article text), read with the shipped `Locales/`.
 @Suite struct SpeakerWorldTests {
   private let registry = NameListResolver(
     [
       "Nordland": EntityID("place.nordland"),
+      "Ostland": EntityID("place.ostland"),
       "Anna Berg": EntityID("person.anna-berg"),
       "Piet Vos": EntityID("person.piet-vos"),
       "Вісник-Норд": EntityID("org.visnyk-nord"),
@@ -58,5 +61,56 @@ import ParallaxCore
     let names = try speakers(text)
     #expect(names == ["Piet Vos", "Piet Vos"])
     #expect(!names.contains("Diário Norte"))
+  }
+
+  /// Each attributed statement's speaker and the others who say it with them.
+  private func speakerGroups(_ text: String) throws -> [[String]] {
+    let (_, statements, _, _) = try StatementsTestSupport.extract(text, resolver: registry)
+    return statements.flatMap { $0 }.compactMap { statement in
+      guard let speaker = statement.speaker, !speaker.isOutlet else { return nil }
+      return [speaker.name] + (statement.coSpeakers ?? []).map(\.name)
+    }
+  }
+
+  @Test("two or more subjects of one speech verb all speak", arguments: [
+    ("Port\n\nNordland and Ostland said the port would stay closed until May.", ["Nordland", "Ostland"]),
+    ("Porto\n\nNordland e Ostland hanno affermato che il porto resterà chiuso fino a maggio.", ["Nordland", "Ostland"]),
+    ("Hafen\n\nAnna Berg und Piet Vos sagten, der Hafen bleibe bis Mai geschlossen.", ["Anna Berg", "Piet Vos"]),
+    ("Port\n\nNordland, Ostland and Piet Vos said the port would stay closed.", ["Nordland", "Ostland", "Piet Vos"]),
+  ])
+  func joinedSubjects(text: String, group: [String]) throws {
+    #expect(try speakerGroups(text) == [group])
+  }
+
+  @Test("names after the verb, or in a phrase of their own, are no co-speakers", arguments: [
+    "Port\n\nAnna Berg said after talks with Nordland and Ostland that the port would stay closed.",
+    "Port\n\nAnna Berg said, after Nordland and Ostland met, that the port would stay closed.",
+  ])
+  func noPartnersAfterVerb(text: String) throws {
+    #expect(try speakerGroups(text) == [["Anna Berg"]])
+  }
+
+  @Test("a statement carries co-speakers only where its subject joins several names")
+  func coSpeakersOnlyWhereJoined() throws {
+    let (_, statements, _, _) = try StatementsTestSupport.extract(
+      "Port\n\nNordland and Ostland said the port would stay closed. Anna Berg said it would reopen.", resolver: registry)
+    let joined = statements.flatMap { $0 }
+    #expect(joined.count == 2)
+    #expect(joined.first?.coSpeakers?.map(\.name) == ["Ostland"])
+    #expect(joined.last?.coSpeakers == nil)
+  }
+
+  @Test("a title before a body's adjectives makes the body its complement: the body does not speak", arguments: [
+    "Port\n\nSzef nordlandzkiego MSZ oskarżył Ostland o zamknięcie portu.",
+    "Port\n\nRzeczniczka nordlandzkiego MSZ wydała oświadczenie w sprawie portu.",
+    "Port\n\n- Port pozostanie zamknięty - podkreślił szef nordlandzkiego MSZ.",
+  ])
+  func titleBeforeBodyAdjectives(text: String) throws {
+    #expect(!(try speakers(text)).contains("MSZ"))
+  }
+
+  @Test("a body after its adjectives, without a title before them, still speaks")
+  func bodyWithoutTitleSpeaks() throws {
+    #expect(try speakers("Port\n\nNordlandzkie MSZ oskarżyło Ostland o zamknięcie portu.") == ["Nordlandzkie MSZ"])
   }
 }

@@ -370,6 +370,9 @@ extension ExtractionRun {
             best = RawAttribution(
               candidate: candidates[head].candidate, verb: (surfaceText, separableLemmas.first(where: { $0.position == v })?.lemma ?? lexicon.info(ids[clause[v]])?.lemma ?? surfaceText),
               document: documentNoun, relay: relayName, paragraph: paragraph)
+            if head < k {
+              best?.partners = candidates[(head + 1)...k].filter { !chains.complements.contains($0.position) }.map(\.candidate)
+            }
             if case .medium = candidate.candidate.kind {
               best?.candidate = nil
               best?.relay = surface(words, candidate.candidate.first, candidate.candidate.last)

@@ -166,6 +166,9 @@ struct RawAttribution: Sendable {
   var paragraph: Int
   /// The verb's subject is a medium (named in `relay`): nobody in the text speaks.
   var medium = false
+  /// The other names joined to `candidate` as one subject of the verb ("Germany, Denmark and
+  /// Sweden said"): they speak too.
+  var partners: [Candidate] = []
 }
 
 /// A group of sentences that becomes one statement.
