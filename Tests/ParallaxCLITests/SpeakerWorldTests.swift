@@ -6,8 +6,9 @@ import ParallaxCore
 /// The sixth speaker pass (issue 16; rules chosen on the misses of `speakers-blind2.yaml` to
 /// `speakers-blind6.yaml` together): speech verbs and acts the data lacked, news outlets of the
 /// registry that relay and never speak, a quote an outlet passes on without its speaker, two or
-/// more subjects of one speech verb, who all speak, and a title before a body's adjectives, whose
-/// holder speaks rather than the body.
+/// more subjects of one speech verb, who all speak, a title before a body's adjectives, whose
+/// holder speaks rather than the body, and phrases inserted between a subject and its verb
+/// ("quant à lui", "for his part"), which name nobody.
 /// Sentences and names of our own (never article text), read with the shipped `Locales/`.
 @Suite struct SpeakerWorldTests {
   private let registry = NameListResolver(
@@ -112,5 +113,14 @@ import ParallaxCore
   @Test("a body after its adjectives, without a title before them, still speaks")
   func bodyWithoutTitleSpeaks() throws {
     #expect(try speakers("Port\n\nNordlandzkie MSZ oskarżyło Ostland o zamknięcie portu.") == ["Nordlandzkie MSZ"])
+  }
+
+  @Test("a phrase inserted between the subject and its verb names nobody: the subject speaks", arguments: [
+    ("Port\n\nLe chef de la délégation, Piet Vos, a quant à lui fait état de “progrès” sur le port.", "Piet Vos"),
+    ("Port\n\nAnna Berg a pour sa part déclaré que le port restera fermé.", "Anna Berg"),
+    ("Puerto\n\nPiet Vos, por su parte, afirmó que el puerto seguirá cerrado.", "Piet Vos"),
+  ])
+  func insertedPhrase(text: String, speaker: String) throws {
+    #expect(try speakers(text) == [speaker])
   }
 }

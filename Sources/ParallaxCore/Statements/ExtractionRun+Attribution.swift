@@ -99,6 +99,9 @@ extension ExtractionRun {
           case .cue: cues.append((c, false, phrase.length))
           case .relay: cues.append((c, true, phrase.length))
           case .complementizer: barriers.append(c)
+          case .inserted:
+            // "a quant à lui fait état", "for his part": the words name nobody.
+            break
           case .speechAct(let lemma):
             // "made a statement", "выступил с заявлением": the phrase reports as one verb,
             // found at its first word.
