@@ -34,6 +34,8 @@ import ParallaxCore
     ("Port\n\nAnna Berg spoke of an “understanding” on the port.", "Anna Berg"),
     ("Port\n\nPiet Vos suggested that the port could reopen in May.", "Piet Vos"),
     ("Puerto\n\n«El puerto seguirá cerrado», ha apostillado Piet Vos.", "Piet Vos"),
+    ("Port\n\nPiet Vos uznał rozmowy w sprawie portu za sukces.", "Piet Vos"),
+    ("Hafen\n\nAnna Berg und Piet Vos fordern eine Öffnung des Hafens.", "Anna Berg"),
   ])
   func lackedVerbs(text: String, speaker: String) throws {
     #expect(try speakers(text) == [speaker])
