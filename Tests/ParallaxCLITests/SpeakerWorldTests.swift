@@ -20,6 +20,7 @@ import ParallaxCore
       "Вісник-Норд": EntityID("org.visnyk-nord"),
       "Diário Norte": EntityID("org.diario-norte"),
       "Nordpost": EntityID("org.nordpost"),
+      "Nordland's Foreign Ministry": EntityID("org.mfa-nordland"),
     ], genders: [EntityID("person.anna-berg"): .female, EntityID("person.piet-vos"): .male],
     outlets: [EntityID("org.visnyk-nord"), EntityID("org.diario-norte"), EntityID("org.nordpost")])
 
@@ -35,6 +36,7 @@ import ParallaxCore
     ("Port\n\nPiet Vos suggested that the port could reopen in May.", "Piet Vos"),
     ("Puerto\n\n«El puerto seguirá cerrado», ha apostillado Piet Vos.", "Piet Vos"),
     ("Port\n\nPiet Vos uznał rozmowy w sprawie portu za sukces.", "Piet Vos"),
+    ("Port\n\nNo reply came yet, with Nordland's Foreign Ministry stating that talks are expected soon.", "Nordland's Foreign Ministry"),
     ("Hafen\n\nAnna Berg und Piet Vos fordern eine Öffnung des Hafens.", "Anna Berg"),
   ])
   func lackedVerbs(text: String, speaker: String) throws {
