@@ -8,7 +8,8 @@ import ParallaxCore
 /// registry that relay and never speak, a quote an outlet passes on without its speaker, two or
 /// more subjects of one speech verb, who all speak, a title before a body's adjectives, whose
 /// holder speaks rather than the body, and phrases inserted between a subject and its verb
-/// ("quant à lui", "for his part"), which name nobody.
+/// ("quant à lui", "for his part"), which name nobody, and a dropped subject after a state
+/// that spoke, which is the person named since.
 /// Sentences and names of our own (never article text), read with the shipped `Locales/`.
 @Suite struct SpeakerWorldTests {
   private let registry = NameListResolver(
@@ -126,5 +127,17 @@ import ParallaxCore
   ])
   func insertedPhrase(text: String, speaker: String) throws {
     #expect(try speakers(text) == [speaker])
+  }
+
+  @Test("a dropped subject after a state that spoke goes to the person named since")
+  func droppedSubjectAfterState() throws {
+    let text = """
+      Port
+
+      Nordland informuje, że port jest zamknięty.
+
+      Na konferencji głos zabrał premier Piet Vos. „Port pozostanie zamknięty” – stwierdził.
+      """
+    #expect(try speakers(text) == ["Nordland", "Piet Vos"])
   }
 }
