@@ -13,7 +13,12 @@ enum ParallaxOutput {
     var kind: String
     var text: String
     var speaker: Speaker?
+    /// The other subjects of one speech verb, when there are any.
+    var coSpeakers: [Speaker]?
     var topics: [String]?
+
+    /// The speaker and the others who say it with them.
+    var speakers: [Speaker] { (speaker.map { [$0] } ?? []) + (coSpeakers ?? []) }
   }
 
   struct Document: Decodable, Sendable {

@@ -127,7 +127,7 @@ struct RealPagesEvaluation {
     for article in present {
       for speaker in article.speakers { names.formUnion(speaker.forms) }
       for statement in statementsByID[article.id] ?? [] {
-        if let speaker = statement.speaker, !speaker.outlet {
+        for speaker in statement.speakers where !speaker.outlet {
           names.insert(speaker.name)
           names.insert(speaker.surface)
         }
@@ -166,8 +166,9 @@ struct RealPagesEvaluation {
       // Distinct predicted speakers: by entity when resolved, else by name.
       var predicted: [String: [String]] = [:]
       for statement in articleStatements {
-        guard let speaker = statement.speaker, !speaker.outlet else { continue }
-        predicted[speaker.entity ?? "name:" + speaker.name] = [speaker.name, speaker.surface]
+        for speaker in statement.speakers where !speaker.outlet {
+          predicted[speaker.entity ?? "name:" + speaker.name] = [speaker.name, speaker.surface]
+        }
       }
       var tally = RealPagesScore.Tally(gold: article.speakers.count)
       var wrong: [String] = []

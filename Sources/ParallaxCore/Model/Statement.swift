@@ -23,6 +23,9 @@ public struct Statement: Sendable, Hashable, Codable {
   public var column: Int
   /// Who says it; for narration, the outlet.
   public var speaker: Speaker?
+  /// Who else says it: the other subjects of one speech verb ("Denmark and Sweden said": Sweden
+  /// beside Denmark), in the order written; nil when the speaker speaks alone.
+  public var coSpeakers: [Speaker]?
   /// The reporting verb as written and as a lemma, when there is one.
   public var verb: ReportingVerb?
   /// From the speaker outward: speaker → statement or document → relaying outlet.
@@ -43,7 +46,7 @@ public struct Statement: Sendable, Hashable, Codable {
     id: StatementID, kind: Kind, text: String, quotes: [QuoteSpan] = [], line: Int, column: Int,
     speaker: Speaker?, verb: ReportingVerb? = nil, attribution: [AttributionLink] = [],
     language: LocaleID, topics: [String] = [], entities: [EntityID] = [], numbers: [String] = [],
-    dates: [String] = [], sentences: [Int]
+    dates: [String] = [], sentences: [Int], coSpeakers: [Speaker]? = nil
   ) {
     self.id = id
     self.kind = kind
@@ -52,6 +55,7 @@ public struct Statement: Sendable, Hashable, Codable {
     self.line = line
     self.column = column
     self.speaker = speaker
+    self.coSpeakers = coSpeakers
     self.verb = verb
     self.attribution = attribution
     self.language = language

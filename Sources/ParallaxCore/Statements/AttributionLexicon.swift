@@ -153,6 +153,11 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
   /// Determiners of an oblique case only (German "des", "dem", "eines"): a name in the noun
   /// phrase they open is no subject ("der Beauftragte des Präsidenten X erklärte").
   public var obliqueDeterminers: [String]
+  /// Phrases that stand between a subject and its verb, or between an auxiliary and its
+  /// participle, and name nobody ("quant à lui", "pour sa part", "for his part", "por su parte",
+  /// "со своей стороны"): their words are neither speakers nor verbs, so that the subject
+  /// before them still speaks ("X a quant à lui fait état de …").
+  public var insertedPhrases: [String]
   /// Whether the subject follows the verb only in a reporting clause set off from the reported
   /// words ("…, a déclaré X"; French): inside a clause, a name after the verb is its object.
   public var invertsOnlyInIncises: Bool
@@ -162,6 +167,7 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
     case resumptives, prepositions, nonSpeakers, media, negations, determiners, dropsSubject, pluralEndings, capitalizesNouns, invertsSubject
     case demonstratives, possessiveEndings, titleLinks, agentPrepositions, sourcePrepositions, conjunctions, verbAdjuncts, mediaNouns
     case elisions, activeAuxiliaries, relativePronouns, asClauseOpeners, nameParticles, obliqueDeterminers, invertsOnlyInIncises
+    case insertedPhrases
   }
 
   public init(from decoder: any Decoder) throws {
@@ -203,6 +209,7 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
     nameParticles = try c.decodeIfPresent([String].self, forKey: .nameParticles) ?? []
     obliqueDeterminers = try c.decodeIfPresent([String].self, forKey: .obliqueDeterminers) ?? []
     invertsOnlyInIncises = try c.decodeIfPresent(Bool.self, forKey: .invertsOnlyInIncises) ?? false
+    insertedPhrases = try c.decodeIfPresent([String].self, forKey: .insertedPhrases) ?? []
   }
 
   public static let schemaKind = "parallax.attribution"
@@ -221,6 +228,7 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
         "organizationWords": .any, "stopwords": .any, "resumptives": .any, "prepositions": .any, "nonSpeakers": .any, "media": .any, "negations": .any, "determiners": .any, "dropsSubject": .any, "pluralEndings": .any, "capitalizesNouns": .any, "invertsSubject": .any,
         "demonstratives": .any, "possessiveEndings": .any, "titleLinks": .any, "agentPrepositions": .any, "sourcePrepositions": .any, "conjunctions": .any, "verbAdjuncts": .any, "mediaNouns": .any,
         "elisions": .any, "activeAuxiliaries": .any, "relativePronouns": .any, "asClauseOpeners": .any, "nameParticles": .any, "obliqueDeterminers": .any, "invertsOnlyInIncises": .any,
+        "insertedPhrases": .any,
       ], required: ["language", "quotes", "verbs"])
   }()
 

@@ -8,6 +8,9 @@ final class CompiledLexicon: Sendable {
     case speechAct(String)
     case pronoun(Int)
     case role(Int)
+    /// A phrase inserted between a subject and its verb that names nobody ("quant à lui",
+    /// "for his part"): its words are neither candidates nor verbs.
+    case inserted
   }
 
   struct Phrase: Sendable {
@@ -182,6 +185,7 @@ final class CompiledLexicon: Sendable {
     }
     for word in lexicon.complementizers { add(word, .complementizer) }
     for document in lexicon.documents { add(document, .document) }
+    for phrase in lexicon.insertedPhrases { add(phrase, .inserted) }
     var referents: [AttributionLexicon.Referent] = []
     for pronoun in lexicon.pronouns {
       add(pronoun.form, .pronoun(referents.count))

@@ -99,6 +99,9 @@ extension ExtractionRun {
           case .cue: cues.append((c, false, phrase.length))
           case .relay: cues.append((c, true, phrase.length))
           case .complementizer: barriers.append(c)
+          case .inserted:
+            // "a quant à lui fait état", "for his part": the words name nobody.
+            break
           case .speechAct(let lemma):
             // "made a statement", "выступил с заявлением": the phrase reports as one verb,
             // found at its first word.
@@ -370,6 +373,9 @@ extension ExtractionRun {
             best = RawAttribution(
               candidate: candidates[head].candidate, verb: (surfaceText, separableLemmas.first(where: { $0.position == v })?.lemma ?? lexicon.info(ids[clause[v]])?.lemma ?? surfaceText),
               document: documentNoun, relay: relayName, paragraph: paragraph)
+            if head < k {
+              best?.partners = candidates[(head + 1)...k].filter { !chains.complements.contains($0.position) }.map(\.candidate)
+            }
             if case .medium = candidate.candidate.kind {
               best?.candidate = nil
               best?.relay = surface(words, candidate.candidate.first, candidate.candidate.last)

@@ -128,6 +128,13 @@ extension ExtractionRun {
       if let subject = recent(state.mentions, before: verbAt, { $0.position >= position && fits($0) }) { return subject }
       // The last speaker goes on speaking, an institution too ("El ministerio subrayó …
       // Asimismo, reiteró …"); otherwise the last person named.
+      // A state that spoke last gives way to a person named since ("Szwecja informuje … Głos
+      // zabrał premier X. „…” – stwierdził"): the person is the dropped subject.
+      if let last = state.speakers.last, last.position < position, Self.isPlace(last),
+        let named = recent(state.mentions, before: position, { $0.position < position && $0.position > last.position && fits($0) && !Self.isPlace($0) })
+      {
+        return named
+      }
       if let last = state.speakers.last, last.position < position, last.organization { return last }
       return recent(state.speakers, before: position) { $0.position < position && fits($0) }
         ?? recent(state.mentions, before: position) { $0.position < position && fits($0) }

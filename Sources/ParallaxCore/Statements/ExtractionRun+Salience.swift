@@ -121,7 +121,8 @@ extension ExtractionRun {
   mutating func titleHolder(
     before candidate: Candidate, attribution: RawAttribution, view: TokenView, lexicon: CompiledLexicon, at position: Int
   ) -> Mention? {
-    let first = candidate.first
+    // The role ends right before the run, or before the body's adjectives ("Szef ukraińskiego MSZ").
+    let first = candidate.first - adjectivesBefore(candidate.first, view: view, lexicon: lexicon)
     for start in stride(from: first - 1, through: max(0, first - 4), by: -1) {
       let id = view.lexicon[start]
       guard lexicon.flags(id).contains(.startsPhrase) else { continue }

@@ -134,7 +134,10 @@ extension ExtractionRun {
   /// Chief of the UN agency said". The
   /// holder of the title speaks, not the place or the body.
   func complementsTitle(_ mention: Mention, _ candidate: Candidate, view: TokenView, lexicon: CompiledLexicon) -> Bool {
-    guard let entity = mention.entity, !entity.hasKind("person"), mention.name.paragraph == view.paragraph else { return false }
+    // A body the registry knows, or one its own words make a body ("MSZ").
+    guard mention.entity.map({ !$0.hasKind("person") }) ?? mention.organization, mention.name.paragraph == view.paragraph else {
+      return false
+    }
     // A person's title: an institution's word ("МИД России") is qualified by the name, and
     // the institution speaks through it.
     func isTitle(_ k: Int) -> Bool {
@@ -143,9 +146,12 @@ extension ExtractionRun {
     }
     // Title words inside the run, before the name the registry knows.
     if mention.name.first > candidate.first, (candidate.first..<mention.name.first).contains(where: isTitle) { return true }
-    // A title written right before the run ("генсек ООН", "il direttore Aiea").
+    // A title written right before the run ("генсек ООН", "il direttore Aiea"), or before the
+    // adjectives of the body ("Szef ukraińskiego MSZ", "Rzeczniczka rosyjskiego MSZ").
     let first = candidate.first
     if first > 0 && isTitle(first - 1) && contiguous(view.words, first - 1, first) { return true }
+    let gap = adjectivesBefore(first, view: view, lexicon: lexicon)
+    if gap > 0, first - gap > 0, isTitle(first - gap - 1), contiguous(view.words, first - gap - 1, first - gap) { return true }
     // Or linked to it by a word that makes it the title's complement, past a determiner ("the
     // chief of the UN agency").
     var k = first - 1
@@ -154,6 +160,21 @@ extension ExtractionRun {
     }
     guard k >= 1, lexicon.flags(view.lexicon[k]).contains(.titleLink), contiguous(view.words, k, k + 1) else { return false }
     return isTitle(k - 1) && contiguous(view.words, k - 1, k)
+  }
+
+  /// How many lowercase words of no list (a body's adjectives: "ukraińskiego" of "Szef
+  /// ukraińskiego MSZ"), at most two, stand right before paragraph word `first`, one after the
+  /// other.
+  func adjectivesBefore(_ first: Int, view: TokenView, lexicon: CompiledLexicon) -> Int {
+    var count = 0
+    var k = first - 1
+    while count < 2, k >= 0, contiguous(view.words, k, k + 1), view.words[k].hasLetter, !view.words[k].capitalized,
+      lexicon.flags(view.lexicon[k]).rawValue & 0x0FFF_FFFF == 0
+    {
+      count += 1
+      k -= 1
+    }
+    return count
   }
 
   /// Whether clause word `k` is a determiner ("the", "a", "this") right before the next word.

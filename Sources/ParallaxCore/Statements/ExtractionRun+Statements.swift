@@ -23,9 +23,20 @@ extension ExtractionRun {
       var speaker: Speaker? = outlet
       var verb: ReportingVerb?
       var chain: [AttributionLink] = []
+      var coSpeakers: [Speaker] = []
       let position = sentences[firstIndex].range.lowerBound
-      if let attribution = unit.attribution {
-        let mention = resolve(attribution, at: position)
+      if var attribution = unit.attribution {
+        var mention = resolve(attribution, at: position)
+        // "Про це повідомляє РБК-Україна", "citado pela agência X": a name the registry knows as
+        // a news outlet relays the words, as a medium of the word lists does; it never speaks.
+        // A quote it passes on without naming the speaker goes on with the last speaker's words.
+        var outletRelays = false
+        if let entity = mention?.entity, extractor.isOutlet(entity), let m = mention {
+          attribution.relay = text(of: m.name)
+          attribution.medium = true
+          mention = nil
+          outletRelays = true
+        }
         // A speaker with its document: the document's author from now on.
         if attribution.document != nil, let kind = attribution.candidate?.kind {
           if case .document = kind {} else { state.lastDocument = (mention, position) }
@@ -36,15 +47,27 @@ extension ExtractionRun {
             state.views[attribution.paragraph].map { surface($0.words, candidate.first, candidate.last) } ?? ""
           } ?? name
           speaker = Speaker(entity: mention.entity, name: name, surface: surfaceText)
+          coSpeakers = partners(of: attribution, beside: mention, named: name, at: position)
           var said = mention
           said.position = position
           state.speakers.append(said)
           index(said)
           chain.append(AttributionLink(role: .speaker, name: name))
         } else if let relay = attribution.relay, !attribution.medium {
-          speaker = Speaker(entity: resolveName(relay), name: relay, surface: relay)
+          let relayEntity = resolveName(relay)
+          if let relayEntity, extractor.isOutlet(relayEntity) {
+            speaker = nil
+            outletRelays = true
+          } else {
+            speaker = Speaker(entity: relayEntity, name: relay, surface: relay)
+          }
         } else {
           speaker = nil
+        }
+        if outletRelays, !unit.quotes.isEmpty, let last = state.speakers.last {
+          let name = text(of: last.name)
+          speaker = Speaker(entity: last.entity, name: name, surface: "")
+          chain.append(AttributionLink(role: .speaker, name: name))
         }
         if let v = attribution.verb { verb = ReportingVerb(surface: v.surface, lemma: v.lemma) }
         if let noun = attribution.document { chain.append(AttributionLink(role: .document, name: noun)) }
@@ -72,6 +95,7 @@ extension ExtractionRun {
         speaker = outlet
         verb = nil
         chain = []
+        coSpeakers = []
       }
       if let relay = relayedBy, !chain.contains(where: { $0.name == relay }) {
         if kind != .narration { chain.append(AttributionLink(role: .relay, name: relay)) }
@@ -93,9 +117,28 @@ extension ExtractionRun {
           id: StatementID(ordinal: statements.count + 1), kind: kind, text: text, quotes: quotes,
           line: sentences[firstIndex].line, column: sentences[firstIndex].column, speaker: speaker, verb: verb,
           attribution: chain, language: sentences[firstIndex].language, numbers: found.numbers, dates: found.dates,
-          sentences: unit.sentences))
+          sentences: unit.sentences, coSpeakers: coSpeakers.isEmpty ? nil : coSpeakers))
     }
     return StatementExtractor.Extraction(sentences: sentences, statements: statements)
+  }
+
+  /// The speakers the other names of a joined subject stand for ("Germany, Denmark and Sweden
+  /// said": Denmark and Sweden beside Germany), each once, none the same as the speaker `name`
+  /// nor a news outlet.
+  mutating func partners(of attribution: RawAttribution, beside mention: Mention, named name: String, at position: Int) -> [Speaker] {
+    var found: [Speaker] = []
+    for partner in attribution.partners {
+      var alone = attribution
+      alone.candidate = partner
+      alone.partners = []
+      guard let other = resolve(alone, at: position) else { continue }
+      if let entity = other.entity, extractor.isOutlet(entity) || entity == mention.entity { continue }
+      let otherName = text(of: other.name)
+      guard otherName != name, !found.contains(where: { $0.name == otherName }) else { continue }
+      let written = state.views[attribution.paragraph].map { surface($0.words, partner.first, partner.last) } ?? otherName
+      found.append(Speaker(entity: other.entity, name: otherName, surface: written))
+    }
+    return found
   }
 
   /// The entity of an outlet or relay named `name` in the document's language, resolved once

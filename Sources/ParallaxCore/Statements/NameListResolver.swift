@@ -11,16 +11,23 @@ public struct NameListResolver: SpeakerResolving, PlaceResolving {
   private var formWordFilter = TokenTable.Filter(hashes: [])
   /// The gender the registry records for a person, for pronouns ("she", "он").
   private var genders: [EntityID: PersonGender] = [:]
+  /// The news outlets and agencies of the registry (`type: outlet`): they relay, never speak.
+  private var outlets: Set<EntityID> = []
   /// Folded forms the registry records only in an oblique case ("Putina", "Путина": `case:
   /// gen`), never as another entity's form without one: a verb's object, not its subject.
   private var obliqueForms = TokenTable(capacity: 16)
 
   /// A resolver over `forms` (surface → entity), with the `genders` of its people and the
   /// forms among them that are `oblique` (inflected in a case other than the nominative).
-  public init(_ forms: [String: EntityID] = [:], genders: [EntityID: PersonGender] = [:], oblique: [String] = []) {
+  /// The `outlets` among them relay what others say ("повідомляє РБК-Україна").
+  public init(
+    _ forms: [String: EntityID] = [:], genders: [EntityID: PersonGender] = [:], oblique: [String] = [],
+    outlets: Set<EntityID> = []
+  ) {
     self.forms = [:]
     for (form, id) in forms.sorted(by: { $0.key < $1.key }) { self.forms[TextFold.fold(form)] = id }
     self.genders = genders
+    self.outlets = outlets
     for form in oblique { _ = obliqueForms.id(of: Array(TextFold.fold(form).utf8)) }
     compile()
   }
@@ -41,6 +48,9 @@ public struct NameListResolver: SpeakerResolving, PlaceResolving {
 
   /// The gender the registry gives person `id`, if any.
   public func gender(of id: EntityID) -> PersonGender? { genders[id] }
+
+  /// Whether the registry records `id` as a news outlet or agency (`type: outlet`).
+  public func isOutlet(_ id: EntityID) -> Bool { outlets.contains(id) }
 
   public func entity(for surface: String, language: LocaleID) -> EntityID? {
     // The compiled table first (no String hashing; a probe of one slot): a form with the same
@@ -92,6 +102,7 @@ public struct NameListResolver: SpeakerResolving, PlaceResolving {
         var `case`: String?
       }
       var id: String
+      var type: String?
       var gender: PersonGender?
       var variants: [Variant]?
     }
@@ -110,6 +121,7 @@ public struct NameListResolver: SpeakerResolving, PlaceResolving {
       else { continue }
       for entity in file.entities ?? [] {
         if let gender = entity.gender { resolver.genders[EntityID(entity.id)] = gender }
+        if entity.type == Self.outletType { resolver.outlets.insert(EntityID(entity.id)) }
         for variant in entity.variants ?? [] {
           let key = TextFold.fold(variant.form)
           if resolver.forms[key] == nil { resolver.forms[key] = EntityID(entity.id) }
@@ -132,6 +144,7 @@ public struct NameListResolver: SpeakerResolving, PlaceResolving {
     first.reserveCapacity(registry.entities.reduce(0) { $0 + $1.variants.count })
     for entity in registry.entities {
       if let gender = entity.gender { genders[entity.id] = gender }
+      if entity.type == Self.outletType { outlets.insert(entity.id) }
       for variant in entity.variants {
         let key = TextFold.fold(variant.form)
         if !Self.isObliqueCase(variant.case) {
@@ -146,6 +159,9 @@ public struct NameListResolver: SpeakerResolving, PlaceResolving {
     for ambiguity in registry.ambiguities { forms[TextFold.fold(ambiguity.form)] = ambiguity.default }
     compile()
   }
+
+  /// The registry's `type` of news outlets and agencies.
+  static let outletType = "outlet"
 
   /// Whether a variant's `case` is an oblique one (genitive, dative, accusative, instrumental,
   /// locative…): any case the registry gives but the nominative.

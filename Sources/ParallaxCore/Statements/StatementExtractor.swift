@@ -119,6 +119,12 @@ public struct StatementExtractor: Sendable {
     identity.nameList?.gender(of: id)
   }
 
+  /// Whether the registry records entity `id` as a news outlet or agency, which relays the
+  /// words of others and never speaks itself.
+  func isOutlet(_ id: EntityID) -> Bool {
+    identity.nameList?.isOutlet(id) ?? false
+  }
+
   /// Whether a name containing the folded word `word` may resolve: false only when the
   /// resolver is a name list and no form has the word.
   func mayResolve(word: ArraySlice<UInt8>) -> Bool {
@@ -160,6 +166,9 @@ struct RawAttribution: Sendable {
   var paragraph: Int
   /// The verb's subject is a medium (named in `relay`): nobody in the text speaks.
   var medium = false
+  /// The other names joined to `candidate` as one subject of the verb ("Germany, Denmark and
+  /// Sweden said"): they speak too.
+  var partners: [Candidate] = []
 }
 
 /// A group of sentences that becomes one statement.

@@ -116,6 +116,18 @@ public struct StatementsRenderer: Sendable {
               } else {
                 w.null()
               }
+              // Only where a joined subject gave others: every other statement's JSON is as before.
+              if let others = s.coSpeakers, !others.isEmpty {
+                w.key("coSpeakers")
+                w.array(others) { other in
+                  w.object {
+                    w.key("entity"); w.optional(other.entity?.rawValue)
+                    w.key("name"); w.string(other.name)
+                    w.key("surface"); w.string(other.surface)
+                    w.key("outlet"); w.bool(other.isOutlet)
+                  }
+                }
+              }
               w.key("verb")
               if let verb = s.verb {
                 w.object {
