@@ -1,0 +1,50 @@
+import Foundation
+import ParallaxCore
+import Testing
+
+/// Rules of responsibility of issue 20's last round, with the shipped cues and sentences written
+/// for the test: weapon designations as action words, the doer's case after a passive, a form
+/// in an oblique case as an agent only right before its action, and the owner a verb of
+/// belonging names.
+@Suite struct ResponsibilityPhasesTests {
+  static func side(_ finder: AgentFinder, _ text: String, _ language: LocaleID) -> String? {
+    ResponsibilityTests.side(finder, text, language)
+  }
+
+  @Test("a weapon designation is an action word, and the side it belongs to is named")
+  func weaponDesignations() throws {
+    let finder = try ResponsibilityTests.finder()
+    #expect(Self.side(finder, "Обломки идентифицированы как элементы украинской С-300.", "ru") == "UA")
+    #expect(Self.side(finder, "Se trata de restos de un misil S-300 de Ucrania.", "es") == "UA")
+    #expect(Self.side(finder, "Os fragmentos são de um míssil S-300 da Ucrânia.", "pt") == "UA")
+    // A place after a designation is no owner.
+    #expect(Self.side(finder, "Обломки С-300 нашли в Белгороде.", "ru") == nil)
+  }
+
+  @Test("a side's form in the doer's case right after a passive form is the agent")
+  func doersCase() throws {
+    let finder = try ResponsibilityTests.finder()
+    let claim = try #require(finder.claim(in: "Ракета была выпущена украинскими военными, чтобы сбить российскую ракету.", language: "ru"))
+    #expect(claim.entity == "org.armed-forces-ukraine" && claim.kind == .byPhrase && claim.evidence == "выпущена украинскими военными")
+    #expect(Self.side(finder, "Ракету було випущено російськими військовими.", "uk") == "RU")
+    // After a preposition the form is a target, not the doer.
+    #expect(Self.side(finder, "Ракета была выпущена по украинским позициям.", "ru") == nil)
+  }
+
+  @Test("a form in an oblique case is an agent only right before its action word")
+  func obliqueAdjacent() throws {
+    let finder = try ResponsibilityTests.finder()
+    #expect(Self.side(finder, "W Przewodowie przy granicy z Ukrainą doszło do eksplozji.", "pl") == nil)
+    #expect(Self.side(finder, "При этом 75 украинцев получили ранения.", "ru") == nil)
+    #expect(Self.side(finder, "Miasto padło ofiarą rosyjskiego ostrzału.", "pl") == "RU")
+  }
+
+  @Test("a verb of belonging gives the action or weapon word before it to the side after it")
+  func belonging() throws {
+    let finder = try ResponsibilityTests.finder()
+    #expect(Self.side(finder, "El misil que cayó en la aldea pertenece al arsenal ucraniano.", "es") == "UA")
+    #expect(Self.side(finder, "The missile that hit the farm belonged to Ukraine, officials said.", "en") == "UA")
+    // With no action or weapon word before it, belonging names no agent.
+    #expect(finder.claim(in: "The farm belonged to Ukraine.", language: "en") == nil)
+  }
+}
