@@ -4,8 +4,8 @@ import Testing
 
 /// Rules of responsibility of issue 20's last round, with the shipped cues and sentences written
 /// for the test: weapon designations as action words, the doer's case after a passive, a form
-/// in an oblique case as an agent only right before its action, and the owner a verb of
-/// belonging names.
+/// in an oblique case as an agent only right before its action, the owner a verb of belonging
+/// names, a source word only in its clause, and the user of a weapon.
 @Suite struct ResponsibilityPhasesTests {
   static func side(_ finder: AgentFinder, _ text: String, _ language: LocaleID) -> String? {
     ResponsibilityTests.side(finder, text, language)
@@ -47,4 +47,22 @@ import Testing
     // With no action or weapon word before it, belonging names no agent.
     #expect(finder.claim(in: "The farm belonged to Ukraine.", language: "en") == nil)
   }
+
+  @Test("a source word after a side's form makes it a source only in its clause")
+  func sourceInItsClause() throws {
+    let finder = try ResponsibilityTests.finder()
+    #expect(Self.side(finder, "Снимки обломков ракеты: это С-300 Украины – МО РФ", "ru") == "UA")
+    #expect(Self.side(finder, "Обломки С-300 изучили в МО Украины.", "ru") == nil)
+  }
+
+  @Test("a by-phrase right after a verb of using names who uses the weapon")
+  func usedBy() throws {
+    let finder = try ResponsibilityTests.finder()
+    let text = "Tochka-U missiles, remains of which were found at the station, are used only by the Ukrainian armed forces."
+    let claim = try #require(finder.claim(in: text, language: "en"))
+    #expect(claim.entity == "org.armed-forces-ukraine" && claim.kind == .byPhrase && claim.evidence == "used only by the Ukrainian armed forces")
+    // With no weapon or action word, using is no harm.
+    #expect(finder.claim(in: "The old airfield is used only by the Ukrainian armed forces.", language: "en") == nil)
+  }
 }
+

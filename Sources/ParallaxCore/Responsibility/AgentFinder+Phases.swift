@@ -1,7 +1,8 @@
 /// The readings `claim` runs around the readings of the sides' forms (`sideClaim`), each over
 /// the statement's words and its language's cues alone: the doer's case after a passive, read
 /// first as a by-phrase is; then, for a statement those readings find no agent in, the owner of
-/// its weapon (`ownerClaim`) and a person on a side (`AgentFinder+People.swift`).
+/// its weapon (`ownerClaim`), the user of its weapon (`userClaim`) and a person on a side
+/// (`AgentFinder+People.swift`).
 extension AgentFinder {
   /// The cues of these readings, prepared (folded) once per language.
   struct Phases {
@@ -63,6 +64,29 @@ extension AgentFinder {
         if !cues.links.contains(words[next]) { counted += 1 }
         next += 1
       }
+    }
+    return nil
+  }
+
+  /// The side a by-phrase names right after a verb of launching or using (`launches`), one word
+  /// between at most, in a statement with an action or weapon word before it: who uses the
+  /// weapon ("Tochka-U tactical missiles, fragments of which were found …, are used only by the
+  /// Ukrainian armed forces"). A form a source word follows in its clause is none.
+  func userClaim(_ read: ReadWords, _ cues: Prepared) -> AgentClaim? {
+    let words = read.facts.map(\.word)
+    let tokens = read.tokens
+    let mentions = Self.agentMentions(in: words, cues: cues)
+    let events = Set(words.indices.filter { read.facts[$0].isAction })
+    let covered = Set(mentions.flatMap { Array($0.range) })
+    for mention in mentions {
+      let after = mention.range.upperBound
+      guard !(after < words.count && tokens[after].clause == tokens[mention.range.lowerBound].clause && cues.sources.contains(where: { words[after].hasPrefix($0) })),
+        let start = Self.phraseStart(before: mention.range.lowerBound, cues.by, words: words, tokens: tokens, events: events, covered: covered, cues: cues),
+        start > 0
+      else { continue }
+      let verbs = (max(0, start - 2)..<start).filter { tokens[$0].clause == tokens[start].clause && Self.isLaunching(words[$0], cues) }
+      guard let verb = verbs.first, (0..<verb).contains(where: events.contains) else { continue }
+      return AgentClaim(kind: .byPhrase, entity: mention.entity, evidence: tokens[verb..<mention.range.upperBound].map(\.text).joined(separator: " "))
     }
     return nil
   }

@@ -101,8 +101,8 @@ public final class AgentFinder {
   /// The agent a statement names, or how it leaves the agent out; nil when the statement is
   /// not about an attack, damage, a violation or a casualty (or its language has no cues).
   /// First the agent of a passive in the doer's case (`passiveAgentClaim`), then the readings
-  /// of the sides' forms (`sideClaim`); a statement they find no agent in may name the owner of
-  /// its weapon (`ownerClaim`) or a person on a side (`personClaim`).
+  /// of the sides' forms (`sideClaim`); a statement they find no agent in may name the owner or
+  /// the user of its weapon (`ownerClaim`, `userClaim`) or a person on a side (`personClaim`).
   public func claim(in text: String, language: LocaleID) -> AgentClaim? {
     guard let (key, cues) = cues(of: language) else { return nil }
     // Most statements have no word of harm or blame at all: each word as written is decided
@@ -111,7 +111,7 @@ public final class AgentFinder {
     if let claim = passiveAgentClaim(read, cues) { return claim }
     let claim = sideClaim(read, cues)
     guard let claim, !claim.namesAgent else { return claim }
-    return ownerClaim(read, cues) ?? personClaim(read, cues) ?? claim
+    return ownerClaim(read, cues) ?? userClaim(read, cues) ?? personClaim(read, cues) ?? claim
   }
 
   /// The agent the forms of the sides show, the readings in the order of the type's summary.
@@ -174,15 +174,17 @@ public final class AgentFinder {
     func isHolder(_ range: Range<Int>) -> Bool {
       Self.isHolder(range, words: words, tokens: tokens, cues: cues) { phraseBefore($0, cues.by) }
     }
-    // Mentions a source word follows ("Russian officials") or comes right before (articles
-    // aside: "МИД России", "il ministro degli Esteri ucraino") are sources, never agents.
+    // Mentions a source word follows in their clause ("Russian officials"; not "С-300 Украины –
+    // МО РФ") or comes right before (articles aside: "МИД России", "il ministro degli Esteri
+    // ucraino") are sources, never agents.
     func isSource(_ index: Int) -> Bool { cues.sources.contains(where: { words[index].hasPrefix($0) }) }
     var named = mentions.filter { mention in
       let after = mention.range.upperBound
       var before = mention.range.lowerBound - 1
       while before >= 0, cues.links.contains(words[before]), tokens[before].clause == tokens[mention.range.lowerBound].clause { before -= 1 }
       let sourceBefore = before >= 0 && tokens[before].clause == tokens[mention.range.lowerBound].clause && isSource(before)
-      return !(after < words.count && isSource(after)) && !sourceBefore && !isHolder(mention.range)
+      let sourceAfter = after < words.count && tokens[after].clause == tokens[mention.range.lowerBound].clause && isSource(after)
+      return !sourceAfter && !sourceBefore && !isHolder(mention.range)
     }
     // A pronoun stands for the nearest agent before it that no target phrase governs and no
     // oblique case marks. A side whose action the statement denies ("Les forces russes ne bombardent pas les
@@ -406,11 +408,12 @@ public final class AgentFinder {
     // The agent after the action: "обстрел ВСУ", "frappes russes", "ударили российские ракеты".
     if cues.agentAfter > 0 {
       for mention in strong {
-        // An adjective in an oblique case before a proper name qualifies the place ("обстріл
-        // російського Бєлгорода"); before another side's form it is the agent ("обстрела
-        // Россией Украины").
+        // An adjective in an oblique case before a proper name in its clause qualifies the place
+        // ("обстріл російського Бєлгорода"); before another side's form it is the agent
+        // ("обстрела Россией Украины").
         let after = mention.range.upperBound
         if Self.isOblique(words[mention.range.lowerBound], cues.oblique), after < words.count, surface[after].first?.isUppercase == true,
+          tokens[after].clause == tokens[mention.range.lowerBound].clause,
           namedAt[after] == nil
         {
           continue
