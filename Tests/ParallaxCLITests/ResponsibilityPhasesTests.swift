@@ -5,7 +5,7 @@ import Testing
 /// Rules of responsibility of issue 20's last round, with the shipped cues and sentences written
 /// for the test: weapon designations as action words, the doer's case after a passive, a form
 /// in an oblique case as an agent only right before its action, the owner a verb of belonging
-/// names, a source word only in its clause, and the user of a weapon.
+/// names, a source word only in its clause, the user of a weapon, fielding and targeting.
 @Suite struct ResponsibilityPhasesTests {
   static func side(_ finder: AgentFinder, _ text: String, _ language: LocaleID) -> String? {
     ResponsibilityTests.side(finder, text, language)
@@ -63,6 +63,13 @@ import Testing
     #expect(claim.entity == "org.armed-forces-ukraine" && claim.kind == .byPhrase && claim.evidence == "used only by the Ukrainian armed forces")
     // With no weapon or action word, using is no harm.
     #expect(finder.claim(in: "The old airfield is used only by the Ukrainian armed forces.", language: "en") == nil)
+  }
+
+  @Test("fielding a weapon is using it, and targeting is an action")
+  func fieldedAndTargeted() throws {
+    let finder = try ResponsibilityTests.finder()
+    #expect(Self.side(finder, "The missile came from an S-300 battery, a Soviet-era system fielded by Ukraine.", "en") == "UA")
+    #expect(Self.side(finder, "Officials said Russian troops targeted a school in the city with drones.", "en") == "RU")
   }
 }
 
