@@ -70,6 +70,7 @@ import Testing
     let finder = try ResponsibilityTests.finder()
     #expect(Self.side(finder, "The missile came from an S-300 battery, a Soviet-era system fielded by Ukraine.", "en") == "UA")
     #expect(Self.side(finder, "Officials said Russian troops targeted a school in the city with drones.", "en") == "RU")
+    #expect(Self.side(finder, "Die Ukraine warf Russland vor, absichtlich auf ein Krankenhaus gezielt zu haben.", "de") == "RU")
   }
 }
 

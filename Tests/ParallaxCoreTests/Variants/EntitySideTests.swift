@@ -93,4 +93,13 @@ import Testing
       #expect("\(error)".hasPrefix("Locales/und/names/people.yaml:9:11: error:"))
     }
   }
+
+  @Test("the locale data checker reports a bad side with its file, line and column")
+  func checker() {
+    let bad = Self.names.replacingOccurrences(of: "side: org.red-army", with: "side: org.blue-army")
+    let problems = LocaleDataChecker().check(InMemoryLocaleData(["und/names/people.yaml": bad])).map { "\($0)" }
+    #expect(problems.contains("Locales/und/names/people.yaml:9:11: error: invalid value for 'side': no entity has the id 'org.blue-army'"))
+    #expect(!LocaleDataChecker().check(InMemoryLocaleData(["und/names/people.yaml": Self.names])).contains { "\($0)".contains("'side'") })
+  }
 }
+
