@@ -10,31 +10,46 @@
 /// (`NameRegistry.sideProblems`); a file whose entries do not decode apart is decoded whole, for
 /// the same positioned message.
 enum PersonSides {
+  /// A person with a side, as the reader needs it: the side and the forms by language.
+  struct Person: Sendable, Hashable, Decodable {
+    struct Form: Sendable, Hashable, Decodable {
+      var form: String
+      var lang: String
+    }
+    var id: EntityID
+    var kind: EntityKind
+    var side: EntityID?
+    var variants: [Form]
+  }
+
+  /// The entries of a names file as `Person`s (the other keys are not decoded).
+  struct File: Decodable { var entities: [Person] }
+
   /// The people with a side in `data`, sorted by id; a later layer's entry of the same person
   /// adds its forms and may change the side.
   /// - Throws: `LocaleDataError` for a names file that does not parse or decode.
-  static func load(from data: any LocaleDataProvider) throws(LocaleDataError) -> [Entity] {
-    var people: [EntityID: Entity] = [:]
+  static func load(from data: any LocaleDataProvider) throws(LocaleDataError) -> [Person] {
+    var people: [EntityID: Person] = [:]
     for layer in data.layers {
       for path in NameRegistry.files(in: layer) {
         let text = try layer.read(path)
         guard let sided = entriesWithSide(text) else { continue }
         let shown = layer.displayPath(path)
-        let file: NameRegistry.NamesFile
+        let file: File
         do throws(LocaleDataError) {
-          file = try YAMLDocument(text: sided, path: shown, kind: NameRegistry.namesKind, majors: 1...1).decode(NameRegistry.NamesFile.self)
+          file = try YAMLDocument(text: sided, path: shown, kind: NameRegistry.namesKind, majors: 1...1).decode(File.self)
         } catch {
           // The whole file gives the message its true line and column.
           _ = try YAMLDocument(text: text, path: shown, kind: NameRegistry.namesKind, majors: 1...1).decode(NameRegistry.NamesFile.self)
           throw error
         }
-        for entity in file.entities where entity.kind == .person && entity.side != nil {
-          if var known = people[entity.id] {
-            known.variants += entity.variants
-            known.side = entity.side
-            people[entity.id] = known
+        for person in file.entities where person.kind == .person && person.side != nil {
+          if var known = people[person.id] {
+            known.variants += person.variants
+            known.side = person.side
+            people[person.id] = known
           } else {
-            people[entity.id] = entity
+            people[person.id] = person
           }
         }
       }
@@ -86,23 +101,27 @@ enum PersonSides {
   /// name, in their order), the forms of that language of each person on it. A form another
   /// one-word form of the same person begins is left out ("Путина" after "Путин"; "Vladimir
   /// Putin" after "Putin"), as forms are matched as word prefixes.
-  static func agents(_ people: [Entity], language: LocaleID, sides: [EntityID]) -> [StatementCues.Agent] {
-    sides.compactMap { side in
-      let forms = people.filter { $0.side == side }.flatMap { person in
-        covering(person.variants.filter { $0.lang == language.rawValue }.map(\.form))
-      }
-      return forms.isEmpty ? nil : StatementCues.Agent(entity: side, forms: forms)
+  static func agents(_ people: [Person], language: LocaleID, sides: [EntityID]) -> [StatementCues.Agent] {
+    var forms: [EntityID: [String]] = [:]
+    for person in people {
+      guard let side = person.side, sides.contains(side) else { continue }
+      forms[side, default: []] += covering(person.variants.filter { $0.lang == language.rawValue }.map(\.form))
     }
+    return sides.compactMap { side in forms[side].flatMap { $0.isEmpty ? nil : StatementCues.Agent(entity: side, forms: $0) } }
   }
 
-  /// `forms` without those another one-word form begins, word by word, ignoring case.
+  /// `forms` without those another one-word form begins, word by word, as written (the
+  /// registry capitalizes a name's forms alike). Compared byte by byte: this runs on every
+  /// start, for every form of every person in every language.
   static func covering(_ forms: [String]) -> [String] {
-    var seen = Set<String>()
-    let unique = forms.filter { seen.insert($0.lowercased()).inserted }
-    let single = unique.map { $0.lowercased() }.filter { !$0.contains(" ") }
-    return unique.filter { form in
-      let words = form.lowercased().split(separator: " ")
-      return !words.contains { word in single.contains { $0 != form.lowercased() && word.hasPrefix($0) } }
-    }
+    let bytes = forms.map { Array($0.utf8) }
+    let single = bytes.indices.filter { !bytes[$0].contains(0x20) }
+    return forms.indices.filter { index in
+      let isDuplicate = bytes[..<index].contains(bytes[index])
+      let covered = bytes[index].split(separator: 0x20).contains { word in
+        single.contains { other in other != index && bytes[other] != bytes[index] && word.starts(with: bytes[other]) }
+      }
+      return !isDuplicate && !covered
+    }.map { forms[$0] }
   }
 }

@@ -70,17 +70,17 @@ import Testing
 
   @Test("a person's forms join the agents of the side its language's cues name, the covered ones left out")
   func agents() throws {
-    var person = Entity(id: "person.ivan-ivanov", kind: .person, variants: [
-      NameVariant(form: "Иван Иванов", lang: "ru", how: .native), NameVariant(form: "Иванов", lang: "ru", how: .native),
-      NameVariant(form: "Иванова", lang: "ru", how: .inflected), NameVariant(form: "Ivan Ivanov", lang: "en", how: .transliteration),
+    let person = PersonSides.Person(id: "person.ivan-ivanov", kind: .person, side: "org.red-army", variants: [
+      .init(form: "Иван Иванов", lang: "ru"), .init(form: "Иванов", lang: "ru"), .init(form: "Иванова", lang: "ru"),
+      .init(form: "Ivan Ivanov", lang: "en"),
     ])
-    person.side = "org.red-army"
     let ru = PersonSides.agents([person], language: "ru", sides: ["org.red-army", "org.blue-army"])
     #expect(ru == [StatementCues.Agent(entity: "org.red-army", forms: ["Иванов"])])
     #expect(PersonSides.agents([person], language: "en", sides: ["org.red-army"]).first?.forms == ["Ivan Ivanov"])
     // A side the language's cues do not name is no agent of it.
     #expect(PersonSides.agents([person], language: "ru", sides: ["org.blue-army"]).isEmpty)
-    #expect(PersonSides.covering(["Putin", "Vladimir Putin", "Putina", "putin"]) == ["Putin"])
+    #expect(PersonSides.covering(["Putin", "Vladimir Putin", "Putina", "Putin"]) == ["Putin"])
+    #expect(PersonSides.covering(["Зеленський", "Зеленського", "Володимир Зеленський"]) == ["Зеленський", "Зеленського"])
   }
 
   @Test("a names entry with a side that does not decode is reported at its line in the whole file")
