@@ -69,6 +69,10 @@ public struct Entity: Sendable, Hashable, Codable, Identifiable {
   public var note: String?
   /// A person's gender (`gender: female|male` in the registry); nil when not given or not a person.
   public var gender: PersonGender?
+  /// The side a person acts for, an organization of the registry (`side:
+  /// org.russian-armed-forces`): a statement naming the person as the agent of an attack
+  /// blames that side ("Putin ordered the strike"). Nil when not given or not a person.
+  public var side: EntityID?
   /// The dataset record an imported entity came from (`geonames:703448`); nil when written by hand.
   public var source: String?
   public var variants: [NameVariant]

@@ -6,7 +6,8 @@ extension AgentFinder {
   /// Who "the enemy" is depends on who speaks: a Ukrainian governor's enemy is Russia, a Russian
   /// ministry's is Ukraine. The speaker's side is read from the clauses that report the speech:
   /// those with a reporting verb (`speech`) and no action word ("a indiqué sur Telegram le
-  /// gouverneur régional ukrainien", "declaró el portavoz de la Presidencia ucraniana"). When
+  /// gouverneur régional ukrainien", "declaró el portavoz de la Presidencia ucraniana"), by a
+  /// side's form or by the name of a person on a side ("a déclaré Zelensky"). When
   /// they name exactly one of the two sides, each word for the enemy not already part of a form
   /// stands for the other; otherwise (no speaker's side, or both) it stands for no one.
   ///
@@ -25,7 +26,9 @@ extension AgentFinder {
     // The clauses that report speech and speak of no action.
     let withAction = Set(events.map { tokens[$0].clause })
     let reporting = Set(speaking.map { tokens[$0].clause }).subtracting(withAction)
-    let speakers = Set(mentions.filter { reporting.contains(tokens[$0.range.lowerBound].clause) }.map(\.entity))
+    // A speaker is named by a side's form or by a person on a side ("a dit Zelensky").
+    let named = mentions + Self.mentions(of: cues.phases.people, in: words)
+    let speakers = Set(named.filter { reporting.contains(tokens[$0.range.lowerBound].clause) }.map(\.entity))
     // The two sides, in the order the cues list them.
     var sides: [EntityID] = []
     for (entity, _) in cues.agents where !sides.contains(entity) { sides.append(entity) }

@@ -2,12 +2,15 @@
 /// of the statement's folded words, their tokens (for clauses) and the language's cues.
 extension AgentFinder {
   /// Every mention of an agent's form, longest form first at a position, in order.
-  static func agentMentions(in words: [String], cues: Prepared) -> [Mention] {
+  static func agentMentions(in words: [String], cues: Prepared) -> [Mention] { mentions(of: cues.agents, in: words) }
+
+  /// Every mention of one of `forms` (word prefixes), longest form first at a position, in order.
+  static func mentions(of forms: [(entity: EntityID, form: [String])], in words: [String]) -> [Mention] {
     var mentions: [Mention] = []
     var index = 0
     while index < words.count {
       var best: (EntityID, Int)?
-      for (entity, form) in cues.agents where index + form.count <= words.count && form.count > (best?.1 ?? 0) {
+      for (entity, form) in forms where index + form.count <= words.count && form.count > (best?.1 ?? 0) {
         if zip(words[index..<(index + form.count)], form).allSatisfy({ $0.hasPrefix($1) }) { best = (entity, form.count) }
       }
       if let (entity, length) = best {

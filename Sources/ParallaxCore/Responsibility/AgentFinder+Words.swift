@@ -1,3 +1,5 @@
+import ParallaxICU
+
 /// The words of statements and of cues as the `AgentFinder` reads them: one language's cues
 /// prepared once, a statement's words numbered by clause, and the small searches the readings
 /// share.
@@ -45,7 +47,28 @@ extension AgentFinder {
     var agentAfter: Int
     /// `events`, to find the ones a word begins with.
     var actionStems: ActionStems
+    /// The cues of the readings around the sides' own (`AgentFinder+Phases.swift`).
+    var phases = Phases()
   }
+
+  /// The case-folded form of a word, memoized (news vocabulary repeats).
+  public func fold(_ word: String) -> String {
+    if let known = folded[word] { return known }
+    let result = foldedAnew(word)
+    folded[word] = result
+    return result
+  }
+
+  /// The case-folded form of a word, worked out without the memo (for callers that meet each
+  /// word once already).
+  func foldedAnew(_ word: String) -> String {
+    // ASCII folds by lowering its letters (NFKC leaves it as it is), without ICU.
+    word.utf8.allSatisfy { $0 < 0x80 } ? word.lowercased() : (try? folder.normalize(word)) ?? word
+  }
+
+  /// The folded words of a cue phrase.
+  func words(_ phrase: String) -> [String] { Self.tokens(phrase).map { fold($0.text) } }
+
 
   /// A word of a statement as written, and how many clause marks (comma, colon, dash, bracket,
   /// full stop) come before it. Quotation marks are none: a quote can open inside a clause

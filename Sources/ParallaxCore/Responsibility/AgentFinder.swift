@@ -56,9 +56,9 @@ public import ParallaxICU
 /// // AgentClaim(kind: .byPhrase, entity: "org.russian-armed-forces", evidence: "з боку російських військ")
 /// ```
 public final class AgentFinder {
-  private let folder: Normalizer
+  let folder: Normalizer
   var prepared: [LocaleID: Prepared] = [:]
-  private var folded: [String: String] = [:]
+  var folded: [String: String] = [:]
   /// Per language, whether a folded word is a word of action (worked out once per word: the
   /// test tries every action stem and prefix).
   var actions: [LocaleID: [String: Bool]] = [:]
@@ -94,34 +94,28 @@ public final class AgentFinder {
         behind: Set(r.behind.map(fold)), standing: r.standing.map(fold), interrogatives: Set(r.interrogatives.map(fold)), negations: Set(r.negations.map(fold)), enemies: r.enemies.map(fold),
         accusationPhrases: r.accusations.filter { $0.contains(" ") }.map(words).filter { $0.count > 1 }, negators: Set(r.negators.map(fold)), denials: r.denials.map(fold), clitics: Set(r.clitics.map(fold)), holding: r.holding.map(fold),
         subjectWindow: r.subjectWindow, agentAfter: r.agentAfter, actionStems: ActionStems(r.events.map(fold)))
+      prepared[language]?.phases = Phases(r, words: words, fold: fold)
     }
   }
 
-  /// The case-folded form of a word, memoized (news vocabulary repeats).
-  public func fold(_ word: String) -> String {
-    if let known = folded[word] { return known }
-    let result = foldedAnew(word)
-    folded[word] = result
-    return result
-  }
-
-  /// The case-folded form of a word, worked out without the memo (for callers that meet each
-  /// word once already).
-  func foldedAnew(_ word: String) -> String {
-    // ASCII folds by lowering its letters (NFKC leaves it as it is), without ICU.
-    word.utf8.allSatisfy { $0 < 0x80 } ? word.lowercased() : (try? folder.normalize(word)) ?? word
-  }
-
-  /// The folded words of a cue phrase.
-  private func words(_ phrase: String) -> [String] { Self.tokens(phrase).map { fold($0.text) } }
-
   /// The agent a statement names, or how it leaves the agent out; nil when the statement is
   /// not about an attack, damage, a violation or a casualty (or its language has no cues).
+  /// First the agent of a passive in the doer's case (`passiveAgentClaim`), then the readings
+  /// of the sides' forms (`sideClaim`); a statement they find no agent in may name the owner or
+  /// the user of its weapon (`ownerClaim`, `userClaim`) or a person on a side (`personClaim`).
   public func claim(in text: String, language: LocaleID) -> AgentClaim? {
     guard let (key, cues) = cues(of: language) else { return nil }
     // Most statements have no word of harm or blame at all: each word as written is decided
     // once per language, and such a statement is left at that.
     guard let read = readWords(text, cues, key) else { return nil }
+    if let claim = passiveAgentClaim(read, cues) { return claim }
+    let claim = sideClaim(read, cues)
+    guard let claim, !claim.namesAgent else { return claim }
+    return ownerClaim(read, cues) ?? userClaim(read, cues) ?? personClaim(read, cues) ?? claim
+  }
+
+  /// The agent the forms of the sides show, the readings in the order of the type's summary.
+  func sideClaim(_ read: ReadWords, _ cues: Prepared) -> AgentClaim? {
     let tokens = read.tokens
     let surface = tokens.map(\.text)
     // A word after an elided article or preposition ("l'armée", "d'avoir", "dell'attacco") is
@@ -180,15 +174,17 @@ public final class AgentFinder {
     func isHolder(_ range: Range<Int>) -> Bool {
       Self.isHolder(range, words: words, tokens: tokens, cues: cues) { phraseBefore($0, cues.by) }
     }
-    // Mentions a source word follows ("Russian officials") or comes right before (articles
-    // aside: "МИД России", "il ministro degli Esteri ucraino") are sources, never agents.
+    // Mentions a source word follows in their clause ("Russian officials"; not "С-300 Украины –
+    // МО РФ") or comes right before (articles aside: "МИД России", "il ministro degli Esteri
+    // ucraino") are sources, never agents.
     func isSource(_ index: Int) -> Bool { cues.sources.contains(where: { words[index].hasPrefix($0) }) }
     var named = mentions.filter { mention in
       let after = mention.range.upperBound
       var before = mention.range.lowerBound - 1
       while before >= 0, cues.links.contains(words[before]), tokens[before].clause == tokens[mention.range.lowerBound].clause { before -= 1 }
       let sourceBefore = before >= 0 && tokens[before].clause == tokens[mention.range.lowerBound].clause && isSource(before)
-      return !(after < words.count && isSource(after)) && !sourceBefore && !isHolder(mention.range)
+      let sourceAfter = after < words.count && tokens[after].clause == tokens[mention.range.lowerBound].clause && isSource(after)
+      return !sourceAfter && !sourceBefore && !isHolder(mention.range)
     }
     // A pronoun stands for the nearest agent before it that no target phrase governs and no
     // oblique case marks. A side whose action the statement denies ("Les forces russes ne bombardent pas les
@@ -299,9 +295,10 @@ public final class AgentFinder {
         }
         // After a verb of launching or using, its object may follow a parenthesis ("Kiev utilizó,
         // entre otros proyectiles, «dos misiles»"): the two clauses after are still its own.
-        while next < words.count, counted < cues.subjectWindow, tokens[next].clause == clause || (launching && tokens[next].clause <= clause + 2),
+        while next < words.count, counted < (oblique ? 1 : cues.subjectWindow), tokens[next].clause == clause || (launching && tokens[next].clause <= clause + 2),
           !starts.contains(next), !accusing.contains(next),
-          !speaking.contains(next), !cues.complementizers.contains(words[next]), !(oblique && surface[next].first?.isUppercase == true)
+          !speaking.contains(next), !cues.complementizers.contains(words[next]),
+          !(oblique && surface[next].first?.isUppercase == true && !isEvent.contains(next))
         {
           // A passive form after a passive auxiliary makes the form its patient, an action word
           // or a support verb ("Украины был нанесен … удар").
@@ -411,11 +408,12 @@ public final class AgentFinder {
     // The agent after the action: "обстрел ВСУ", "frappes russes", "ударили российские ракеты".
     if cues.agentAfter > 0 {
       for mention in strong {
-        // An adjective in an oblique case before a proper name qualifies the place ("обстріл
-        // російського Бєлгорода"); before another side's form it is the agent ("обстрела
-        // Россией Украины").
+        // An adjective in an oblique case before a proper name in its clause qualifies the place
+        // ("обстріл російського Бєлгорода"); before another side's form it is the agent
+        // ("обстрела Россией Украины").
         let after = mention.range.upperBound
         if Self.isOblique(words[mention.range.lowerBound], cues.oblique), after < words.count, surface[after].first?.isUppercase == true,
+          tokens[after].clause == tokens[mention.range.lowerBound].clause,
           namedAt[after] == nil
         {
           continue

@@ -150,6 +150,23 @@ public struct StatementCues: Sendable, Hashable, Decodable {
     /// holds a place or appointed an official, never an agent ("dans la ville occupée par les
     /// forces russes", "der von Russland eingesetzte Bürgermeister", "Moscow-installed").
     public var holding: [String]
+    /// Word prefixes of verbs and nouns of ordering and deciding ("order", "приказ", "decyzj"):
+    /// between a person on a side and an action word they keep the person its agent ("Putin
+    /// ordered the strike"), and one before a by-phrase makes the person it names the agent
+    /// ("Decyzja o wysadzeniu … została podjęta … przez Władimira Putina").
+    public var orders: [String]
+    /// Endings of the case a passive's doer takes with no preposition (the Russian and Ukrainian
+    /// instrumental: "выпущена *украинскими* войсками"): a side's form whose first word ends with
+    /// one, right after a passive form, is the agent.
+    public var agentCase: [String]
+    /// Word prefixes of verbs of belonging ("pertenec", "belong", "принадлеж"): after an action
+    /// or weapon word, the side's form a few words after one owns it ("el misil … pertenece al
+    /// arsenal ucraniano").
+    public var belonging: [String]
+    /// The people the registry puts on a side (`side:` in `<language>/names/*.yaml`), added by
+    /// `loadAll` (`PersonSides`), never written in cues.yaml: read apart from `agents`, as a
+    /// person named in a statement is mostly its speaker or a witness.
+    public var people: [Agent] = []
     /// How many words after an agent's form an action word may come for the agent to be its
     /// subject (more in German, whose participles close the clause).
     public var subjectWindow: Int
@@ -163,7 +180,7 @@ public struct StatementCues: Sendable, Hashable, Decodable {
                 gerundEndings: [String] = [], speech: [String] = [], victims: [String] = [], pronouns: [String] = [], purposes: [String] = [], blame: [String] = [], mutual: [String] = [],
                 eventPrefixes: [String] = [], relatives: [String] = [], launches: [String] = [], deeds: [String] = [], behind: [String] = [], standing: [String] = [],
                 interrogatives: [String] = [], negations: [String] = [], enemies: [String] = [], negators: [String] = [], denials: [String] = [], clitics: [String] = [], holding: [String] = [],
-                subjectWindow: Int = 3, agentAfter: Int = 1) {
+                orders: [String] = [], agentCase: [String] = [], belonging: [String] = [], subjectWindow: Int = 3, agentAfter: Int = 1) {
       self.events = events
       self.by = by
       self.targets = targets
@@ -199,6 +216,9 @@ public struct StatementCues: Sendable, Hashable, Decodable {
       self.denials = denials
       self.clitics = clitics
       self.holding = holding
+      self.orders = orders
+      self.agentCase = agentCase
+      self.belonging = belonging
       self.subjectWindow = subjectWindow
       self.agentAfter = agentAfter
     }
@@ -206,7 +226,7 @@ public struct StatementCues: Sendable, Hashable, Decodable {
     enum CodingKeys: String, CodingKey {
       case events, by, targets, passive, accusations, sources, links, agents, auxiliaries, responsible, obliqueEndings, complementizers, subjectWindow
       case agentAfter, causes, possessives, gerundEndings, speech, victims, pronouns, purposes, blame, mutual, supports
-      case eventPrefixes, relatives, launches, deeds, behind, standing, interrogatives, negations, enemies, negators, denials, clitics, holding
+      case eventPrefixes, relatives, launches, deeds, behind, standing, interrogatives, negations, enemies, negators, denials, clitics, holding, orders, agentCase, belonging
     }
 
     public init(from decoder: any Decoder) throws {
@@ -246,6 +266,9 @@ public struct StatementCues: Sendable, Hashable, Decodable {
       denials = try c.decodeIfPresent([String].self, forKey: .denials) ?? []
       clitics = try c.decodeIfPresent([String].self, forKey: .clitics) ?? []
       holding = try c.decodeIfPresent([String].self, forKey: .holding) ?? []
+      orders = try c.decodeIfPresent([String].self, forKey: .orders) ?? []
+      agentCase = try c.decodeIfPresent([String].self, forKey: .agentCase) ?? []
+      belonging = try c.decodeIfPresent([String].self, forKey: .belonging) ?? []
       subjectWindow = try c.decodeIfPresent(Int.self, forKey: .subjectWindow) ?? 3
       agentAfter = try c.decodeIfPresent(Int.self, forKey: .agentAfter) ?? 1
     }
@@ -275,7 +298,7 @@ public struct StatementCues: Sendable, Hashable, Decodable {
         "events": .any, "by": .any, "targets": .any, "passive": .any, "subjectWindow": .any, "agentAfter": .any,
         "accusations": .any, "sources": .any, "links": .any, "auxiliaries": .any, "responsible": .any, "obliqueEndings": .any,
         "complementizers": .any, "causes": .any, "possessives": .any, "gerundEndings": .any, "speech": .any, "victims": .any, "pronouns": .any, "purposes": .any, "blame": .any, "mutual": .any, "supports": .any,
-        "eventPrefixes": .any, "relatives": .any, "launches": .any, "deeds": .any, "behind": .any, "standing": .any, "interrogatives": .any, "negations": .any, "enemies": .any, "negators": .any, "denials": .any, "clitics": .any, "holding": .any,
+        "eventPrefixes": .any, "relatives": .any, "launches": .any, "deeds": .any, "behind": .any, "standing": .any, "interrogatives": .any, "negations": .any, "enemies": .any, "negators": .any, "denials": .any, "clitics": .any, "holding": .any, "orders": .any, "agentCase": .any, "belonging": .any,
         "agents": .sequence(.mapping(["entity": .any, "forms": .any], required: ["entity", "forms"])),
       ]),
       "endings": .any,
@@ -332,11 +355,17 @@ public struct StatementCues: Sendable, Hashable, Decodable {
     return cues
   }
 
-  /// Every language's cues, by language.
+  /// Every language's cues, by language, each with the people the registry puts on a side its
+  /// cues name (`PersonSides`), for "Putin ordered the strike".
   public static func loadAll(from data: any LocaleDataProvider) throws(LocaleDataError) -> [LocaleID: StatementCues] {
+    let people = try PersonSides.load(from: data)
     var result: [LocaleID: StatementCues] = [:]
     for language in LocaleFile.languages(having: fileName, in: data) {
-      result[language] = try load("\(language.rawValue)/\(fileName)", from: data)
+      var cues = try load("\(language.rawValue)/\(fileName)", from: data)
+      var sides: [EntityID] = []
+      for agent in cues.responsibility.agents where !sides.contains(agent.entity) { sides.append(agent.entity) }
+      cues.responsibility.people = PersonSides.agents(people, language: language, sides: sides)
+      result[language] = cues
     }
     return result
   }

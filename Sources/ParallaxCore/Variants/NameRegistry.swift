@@ -62,7 +62,7 @@ public struct NameRegistry: Sendable {
         .mapping(
           [
             "id": .any, "kind": .any, "type": .any, "within": .any, "note": .any, "source": .any,
-            "gender": .any, "variants": .sequence(variantSchema),
+            "gender": .any, "side": .any, "variants": .sequence(variantSchema),
           ], required: ["id", "kind", "variants"])),
     ], required: ["entities"])
   static let ambiguitiesSchema = KeySchema.mapping(
@@ -159,7 +159,8 @@ public struct NameRegistry: Sendable {
 
   /// The entities with each id once: an entry of a higher layer (the overlay) whose id a lower
   /// one defined extends that entity with its new variants (a form already registered in the
-  /// same language is not repeated) and its `type`, `within`, `note` and `gender` when given.
+  /// same language is not repeated) and its `type`, `within`, `note`, `gender` and `side` when
+  /// given.
   static func merged(_ entities: [Entity], _ origins: [Origin]) -> [Entity] {
     guard origins.contains(where: { $0.layer > 0 }) else { return entities }
     var result: [Entity] = []
@@ -179,6 +180,7 @@ public struct NameRegistry: Sendable {
       if let within = entity.within { base.within = within }
       if let note = entity.note { base.note = note }
       if let gender = entity.gender { base.gender = gender }
+      if let side = entity.side { base.side = side }
       result[first.index] = base
     }
     return result
@@ -241,6 +243,7 @@ public struct NameRegistry: Sendable {
         }
       }
     }
+    problems += sideProblems(entities, origins, kinds: firstOf.mapValues(\.kind))
     for (entity, origin) in zip(entities, origins) {
       if let within = entity.within, firstSeen[within] == nil {
         let at = position(origin, [.named("within")])

@@ -10,6 +10,7 @@ extension Entity {
     w.optionalString(note)
     w.optionalString(source)
     w.optionalString(gender?.rawValue)
+    w.optionalString(side?.rawValue)
     w.int(variants.count)
     for v in variants {
       w.string(v.form)
@@ -39,6 +40,7 @@ extension Entity {
       guard let value = PersonGender(rawValue: raw) else { throw BinaryReader.Damaged() }
       gender = value
     }
+    let side = try r.optionalString().map { EntityID($0) }
     var variants: [NameVariant] = []
     for _ in 0..<(try r.count()) {
       let form = try r.string()
@@ -60,6 +62,7 @@ extension Entity {
     self.note = note
     self.source = source
     self.gender = gender
+    self.side = side
   }
 }
 
