@@ -79,12 +79,19 @@ public struct ComparisonPipeline: Sendable {
     loaded.set(words: Result { () throws(LocaleDataError) in try CompareResources.Words(data: data) })
     let statements = Result { () throws(LocaleDataError) in try StatementResources(data: data) }
     loaded.set(digest: LocaleDataDigest.sha256(data, cacheDirectory: cacheDirectory))
-    // The report strings need no names: read here, so both threads carry about as much.
-    let strings = Result { () throws(LocaleDataError) in try reportStrings(data: data, reportLocale: reportLocale) }
+    // The report strings need no names: read here, so both threads carry about as much. The
+    // people the agent reader knows by side come from the names once they are there.
+    var strings = Result { () throws(LocaleDataError) in try reportStrings(data: data, reportLocale: reportLocale, people: []) }
     let latinSchemes = strings.flatMap { strings in
       Result { () throws(LocaleDataError) in try ReportLatinSchemes(strings: strings, catalog: SchemeCatalog(data: data)) }
     }
     if case .success(let (names, resolver)) = loaded.waitForNames(), case .success(let resources) = statements {
+      let people = PersonSides.people(in: names.registry)
+      strings = strings.map { strings in
+        var strings = strings
+        strings.cues = StatementCues.adding(people: people, to: strings.cues)
+        return strings
+      }
       let base = Pipeline(data: data, names: names, resolver: resolver, statementResources: resources, collector: InputCollector())
       loaded.set(base: .success(base))
     } else {
@@ -103,15 +110,17 @@ public struct ComparisonPipeline: Sendable {
     data: any LocaleDataProvider, names: NameSetup, style: String?, reportLocale: String?
   ) throws(LocaleDataError) -> (CompareResources, ReportStrings) {
     let resources = try CompareResources(data: data, names: names, style: style)
-    return (resources, try reportStrings(data: data, reportLocale: reportLocale))
+    return (resources, try reportStrings(data: data, reportLocale: reportLocale, people: PersonSides.people(in: names.registry)))
   }
 
   /// The report strings of `reportLocale` (the default of Locales/und/defaults.yaml when nil or
   /// empty).
-  private static func reportStrings(data: any LocaleDataProvider, reportLocale: String?) throws(LocaleDataError) -> ReportStrings {
+  private static func reportStrings(
+    data: any LocaleDataProvider, reportLocale: String?, people: [PersonSides.Person]
+  ) throws(LocaleDataError) -> ReportStrings {
     var language = reportLocale ?? ""
     if language.isEmpty { language = try LocaleDefaults.load(from: data).reportLocale }
-    return try ReportStrings.load(for: LocaleID(language), from: data)
+    return try ReportStrings.load(for: LocaleID(language), from: data, people: people)
   }
 
   /// Reads, extracts and profiles `files` on `jobs` worker threads; one outcome per file, in order.

@@ -101,6 +101,14 @@ public struct ReportStrings: Sendable, Hashable {
   /// - Throws: `LocaleDataError` with file:line:column for a missing file, unknown or missing
   ///   keys, or a sentence with an unknown placeholder.
   public static func load(for language: LocaleID, from data: any LocaleDataProvider) throws(LocaleDataError) -> ReportStrings {
+    try load(for: language, from: data, people: try PersonSides.load(from: data))
+  }
+
+  /// `load(for:from:)` with the responsibility reader's people given (from a names setup
+  /// already loaded, or none yet: see `StatementCues.adding`).
+  static func load(
+    for language: LocaleID, from data: any LocaleDataProvider, people: [PersonSides.Person]
+  ) throws(LocaleDataError) -> ReportStrings {
     let path = "\(language.rawValue)/\(fileName)"
     guard data.exists(path) else {
       throw .invalidValue(file: data.displayPath(path), line: 1, column: 1, key: "language",
@@ -109,7 +117,7 @@ public struct ReportStrings: Sendable, Hashable {
     if let problem = validate(path, from: data).first { throw problem }
     let document = try YAMLDocument(text: try data.read(path), path: data.displayPath(path), kind: schemaKind, majors: 1...1)
     var strings = try document.decode(ReportFile.self).strings
-    strings.cues = try StatementCues.loadAll(from: data)
+    strings.cues = try StatementCues.loadAll(from: data, people: people)
     return strings
   }
 

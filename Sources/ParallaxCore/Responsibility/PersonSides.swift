@@ -57,6 +57,15 @@ enum PersonSides {
     return people.values.sorted { $0.id < $1.id }
   }
 
+  /// The people with a side among `registry`'s entities, sorted by id: what `load(from:)` reads
+  /// from the YAML, taken from a registry already loaded (from the names cache), which merges
+  /// the layers the same way.
+  static func people(in registry: NameRegistry) -> [Person] {
+    registry.entities.lazy.filter { $0.kind == .person && $0.side != nil }
+      .map { Person(id: $0.id, kind: $0.kind, side: $0.side, variants: $0.variants.map { Person.Form(form: $0.form, lang: $0.lang) }) }
+      .sorted { $0.id < $1.id }
+  }
+
   /// The text of a names file cut down to its header and the entries that mention `side:`, or
   /// nil when none does (an ambiguities file has no `entities:`).
   static func entriesWithSide(_ text: String) -> String? {

@@ -358,10 +358,24 @@ public struct StatementCues: Sendable, Hashable, Decodable {
   /// Every language's cues, by language, each with the people the registry puts on a side its
   /// cues name (`PersonSides`), for "Putin ordered the strike".
   public static func loadAll(from data: any LocaleDataProvider) throws(LocaleDataError) -> [LocaleID: StatementCues] {
-    let people = try PersonSides.load(from: data)
+    try loadAll(from: data, people: try PersonSides.load(from: data))
+  }
+
+  /// Every language's cues with the agents `people` stand for: the people of a names setup
+  /// already loaded (`PersonSides.people(in:)`), or none, to be added later (`adding`).
+  static func loadAll(from data: any LocaleDataProvider, people: [PersonSides.Person]) throws(LocaleDataError) -> [LocaleID: StatementCues] {
     var result: [LocaleID: StatementCues] = [:]
     for language in LocaleFile.languages(having: fileName, in: data) {
-      var cues = try load("\(language.rawValue)/\(fileName)", from: data)
+      result[language] = try load("\(language.rawValue)/\(fileName)", from: data)
+    }
+    return adding(people: people, to: result)
+  }
+
+  /// `all` with each language's people agents worked out from `people`: per side its cues name,
+  /// in their order, the forms of that language of each person on it.
+  static func adding(people: [PersonSides.Person], to all: [LocaleID: StatementCues]) -> [LocaleID: StatementCues] {
+    var result = all
+    for (language, var cues) in all {
       var sides: [EntityID] = []
       for agent in cues.responsibility.agents where !sides.contains(agent.entity) { sides.append(agent.entity) }
       cues.responsibility.people = PersonSides.agents(people, language: language, sides: sides)

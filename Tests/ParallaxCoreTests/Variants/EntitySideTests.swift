@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import ParallaxCore
@@ -101,5 +102,21 @@ import Testing
     #expect(problems.contains("Locales/und/names/people.yaml:9:11: error: invalid value for 'side': no entity has the id 'org.blue-army'"))
     #expect(!LocaleDataChecker().check(InMemoryLocaleData(["und/names/people.yaml": Self.names])).contains { "\($0)".contains("'side'") })
   }
-}
 
+  @Test("the people a report's agent reader knows come from the loaded registry as they come from the names files")
+  func peopleFromTheRegistry() throws {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Locales")
+    let data = DirectoryLocaleData(root: root)
+    let registry = try NameRegistry.load(from: data)
+    let fromRegistry = PersonSides.people(in: registry)
+    #expect(fromRegistry.count > 100)
+    #expect(fromRegistry == (try PersonSides.load(from: data)))
+    // Added after the cues were read (as `compare` does once its names are loaded), the agents
+    // are the ones read with the cues.
+    let later = StatementCues.adding(people: fromRegistry, to: try StatementCues.loadAll(from: data, people: []))
+    let atOnce = try StatementCues.loadAll(from: data)
+    #expect(later == atOnce)
+    #expect(atOnce["ru"]?.responsibility.people.contains { $0.forms.contains("Путин") } == true)
+  }
+}
