@@ -31,7 +31,7 @@ extension AgentFinder {
     let speakers = Set(named.filter { reporting.contains(tokens[$0.range.lowerBound].clause) }.map(\.entity))
     // The two sides, in the order the cues list them.
     var sides: [EntityID] = []
-    for (entity, _) in cues.agents where !sides.contains(entity) { sides.append(entity) }
+    for (entity, _) in cues.agents.all where !sides.contains(entity) { sides.append(entity) }
     guard speakers.count == 1, let speaker = speakers.first, sides.count == 2, let enemy = sides.first(where: { $0 != speaker }) else {
       return mentions
     }

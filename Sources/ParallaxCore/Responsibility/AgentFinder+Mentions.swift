@@ -5,12 +5,15 @@ extension AgentFinder {
   static func agentMentions(in words: [String], cues: Prepared) -> [Mention] { mentions(of: cues.agents, in: words) }
 
   /// Every mention of one of `forms` (word prefixes), longest form first at a position, in order.
-  static func mentions(of forms: [(entity: EntityID, form: [String])], in words: [String]) -> [Mention] {
+  static func mentions(of forms: AgentForms, in words: [String]) -> [Mention] {
     var mentions: [Mention] = []
+    guard !forms.isEmpty else { return mentions }
     var index = 0
     while index < words.count {
       var best: (EntityID, Int)?
-      for (entity, form) in forms where index + form.count <= words.count && form.count > (best?.1 ?? 0) {
+      for position in forms.candidates(startingAt: words[index]) {
+        let (entity, form) = forms.all[position]
+        guard index + form.count <= words.count, form.count > (best?.1 ?? 0) else { continue }
         if zip(words[index..<(index + form.count)], form).allSatisfy({ $0.hasPrefix($1) }) { best = (entity, form.count) }
       }
       if let (entity, length) = best {

@@ -7,7 +7,7 @@ extension AgentFinder {
   /// The cues of these readings, prepared (folded) once per language.
   struct Phases {
     /// The forms of the people on a side (`StatementCues.Responsibility.people`).
-    var people: [(entity: EntityID, form: [String])] = []
+    var people = AgentForms()
     /// Word prefixes of verbs and nouns of ordering and deciding (`orders`).
     var orders: [String] = []
     /// Endings of the case of the doer after a passive, with no preposition (`agentCase`).
@@ -18,7 +18,7 @@ extension AgentFinder {
     init() {}
 
     init(_ r: StatementCues.Responsibility, words: (String) -> [String], fold: (String) -> String) {
-      people = r.people.flatMap { agent in agent.forms.map { (agent.entity, words($0)) } }.filter { !$0.1.isEmpty }
+      people = AgentForms(r.people.flatMap { agent in agent.forms.map { (agent.entity, words($0)) } }.filter { !$0.1.isEmpty })
       orders = r.orders.map(fold)
       agentCase = r.agentCase.map(fold)
       belonging = r.belonging.map(fold)

@@ -14,7 +14,7 @@ extension AgentFinder {
     var sources: [String]
     var links: Set<String>
     var supports: Set<String>
-    var agents: [(entity: EntityID, form: [String])]
+    var agents: AgentForms
     var auxiliaries: Set<String>
     var responsible: [String]
     var oblique: [String]

@@ -86,7 +86,7 @@ public final class AgentFinder {
       prepared[language] = Prepared(
         events: r.events.map(fold), by: r.by.map(words), targets: r.targets.map(words), passive: r.passive.map(fold),
         accusations: r.accusations.filter { !$0.contains(" ") }.map(fold), sources: r.sources.map(fold), links: Set(r.links.map(fold)), supports: Set(r.supports.map(fold)),
-        agents: r.agents.flatMap { agent in agent.forms.map { (agent.entity, words($0)) } }.filter { !$0.1.isEmpty },
+        agents: AgentForms(r.agents.flatMap { agent in agent.forms.map { (agent.entity, words($0)) } }.filter { !$0.1.isEmpty }),
         auxiliaries: Set(r.auxiliaries.map(fold)), responsible: r.responsible.map(fold), oblique: r.obliqueEndings.map(fold),
         complementizers: Set(r.complementizers.map(fold)), causes: r.causes.map(fold), possessives: Set(r.possessives.map(fold)),
         gerundEndings: r.gerundEndings.map(fold), speech: r.speech.map(fold), victims: r.victims.map(fold), pronouns: Set(r.pronouns.map(fold)), purposes: Set(r.purposes.map(fold)), blame: Set(r.blame.map(fold)), mutual: r.mutual.map(words).filter { !$0.isEmpty },
