@@ -34,20 +34,6 @@ import Testing
     #expect(NameRegistry.validate(InMemoryLocaleData(["und/names/people.yaml": Self.names])).isEmpty)
   }
 
-  @Test("the cache's entity record keeps the gender, and its absence")
-  func cacheRecord() throws {
-    let registry = try NameRegistry.load(from: InMemoryLocaleData(["und/names/people.yaml": Self.names]))
-    for entity in registry.entities {
-      var writer = BinaryWriter()
-      entity.write(into: &writer)
-      var reader = BinaryReader(writer.bytes)
-      let back = try Entity(reading: &reader)
-      #expect(back == entity)
-      #expect(back.gender == entity.gender)
-      #expect(reader.isAtEnd)
-    }
-  }
-
   @Test("a gender on a place, or a value other than female and male, is a problem")
   func refused() {
     let place = """

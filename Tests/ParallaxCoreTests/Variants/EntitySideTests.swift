@@ -33,15 +33,15 @@ import Testing
     #expect(NameRegistry.validate(InMemoryLocaleData(["und/names/people.yaml": Self.names])).isEmpty)
   }
 
-  @Test("the cache's entity record keeps the side, and its absence")
-  func cacheRecord() throws {
-    let registry = try NameRegistry.load(from: InMemoryLocaleData(["und/names/people.yaml": Self.names]))
+  @Test("the cache's entity record keeps a person's side and gender, and their absence", arguments: [Self.names, EntityGenderTests.names])
+  func cacheRecord(names: String) throws {
+    let registry = try NameRegistry.load(from: InMemoryLocaleData(["und/names/people.yaml": names]))
     for entity in registry.entities {
       var writer = BinaryWriter()
       entity.write(into: &writer)
       var reader = BinaryReader(writer.bytes)
       let back = try Entity(reading: &reader)
-      #expect(back == entity && back.side == entity.side)
+      #expect(back == entity && back.side == entity.side && back.gender == entity.gender)
       #expect(reader.isAtEnd)
     }
   }
