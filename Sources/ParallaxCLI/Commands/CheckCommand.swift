@@ -88,7 +88,7 @@ struct CheckCommand: ParsableCommand {
       if format == .markdown {
         var language = reportLocale ?? ""
         if language.isEmpty { language = try LocaleDefaults.load(from: data).reportLocale }
-        strings = try ReportStrings.load(for: LocaleID(language), from: data)
+        strings = try ReportStrings.load(for: LocaleID(language), from: data, names: pipeline.names)
       }
     } catch {
       Terminal.shared.diagnostic(error.description)

@@ -104,6 +104,12 @@ public struct ReportStrings: Sendable, Hashable {
     try load(for: language, from: data, people: try PersonSides.load(from: data))
   }
 
+  /// `load(for:from:)` with the names already loaded (from the cache): the agent reader's
+  /// people by side are taken from them instead of the names files being read again.
+  public static func load(for language: LocaleID, from data: any LocaleDataProvider, names: NameSetup) throws(LocaleDataError) -> ReportStrings {
+    try load(for: language, from: data, people: PersonSides.people(in: names.registry))
+  }
+
   /// `load(for:from:)` with the responsibility reader's people given (from a names setup
   /// already loaded, or none yet: see `StatementCues.adding`).
   static func load(
