@@ -12,6 +12,12 @@ enum ProcessTimer {
   /// The wall time in seconds and the exit status of `path arguments`, with standard input,
   /// output and error on /dev/null.
   static func run(_ path: String, _ arguments: [String]) throws(BenchError) -> (seconds: Double, status: Int32) {
+    let measured = try measure(path, arguments)
+    return (measured.seconds, measured.status)
+  }
+
+  /// `run`, with the process's peak resident memory in KiB (from `wait4`).
+  static func measure(_ path: String, _ arguments: [String]) throws(BenchError) -> (seconds: Double, status: Int32, peakKiB: Int) {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
@@ -27,10 +33,11 @@ enum ProcessTimer {
       throw .spawn(path: path, reason: "posix_spawn failed with error \(spawned)")
     }
     var status: Int32 = 0
-    while waitpid(pid, &status, 0) == -1, errno == EINTR {}
+    var usage = rusage()
+    while wait4(pid, &status, 0, &usage) == -1, errno == EINTR {}
     let seconds = Double(Stopwatch.now() - start) / 1e9
     // WIFEXITED and WEXITSTATUS, which Swift does not import.
     guard status & 0x7F == 0 else { throw .spawn(path: path, reason: "killed by signal \(status & 0x7F)") }
-    return (seconds, (status >> 8) & 0xFF)
+    return (seconds, (status >> 8) & 0xFF, Int(usage.ru_maxrss))
   }
 }

@@ -2,10 +2,6 @@ import ArgumentParser
 import Foundation
 import ParallaxBenchSupport
 
-#if canImport(Glibc)
-  import Glibc
-#endif
-
 /// `parallax-bench shapes`: the hostile shapes of issue 15 (fifty thousand one-line items, a
 /// million short lines, one 20 MB line), written from a seed, each given to `parallax statements`
 /// and to `parallax compare -o DIR` in turn; the best of `--runs` of each, and whether `compare`
@@ -124,30 +120,14 @@ struct ShapesCommand: ParsableCommand {
     }
   }
 
-  /// Runs `path arguments` with its output thrown away: the wall time and the peak resident
-  /// memory of the process (from `wait4`).
+  /// Runs `path arguments` (`ProcessTimer.measure`): its wall time and peak memory; a run that
+  /// fails stops the bench.
   static func timed(_ path: String, _ arguments: [String]) throws -> (seconds: Double, peakKiB: Int) {
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    for (descriptor, flags) in [(Int32(0), O_RDONLY), (1, O_WRONLY), (2, O_WRONLY)] {
-      posix_spawn_file_actions_addopen(&actions, descriptor, "/dev/null", flags, 0)
+    let run = try ProcessTimer.measure(path, arguments)
+    guard run.status == 0 else {
+      throw BenchError.spawn(path: path, reason: "'\(arguments.joined(separator: " "))' exited with status \(run.status)")
     }
-    let argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
-    defer { argv.forEach { free($0) } }
-    let start = Stopwatch.now()
-    var pid: pid_t = 0
-    let spawned = posix_spawn(&pid, path, &actions, nil, argv, environ)
-    guard spawned == 0 else { throw BenchError.spawn(path: path, reason: "posix_spawn failed with error \(spawned)") }
-    var status: Int32 = 0
-    var usage = rusage()
-    while wait4(pid, &status, 0, &usage) == -1, errno == EINTR {}
-    let seconds = Double(Stopwatch.now() - start) / 1e9
-    // WIFEXITED and WEXITSTATUS, which Swift does not import.
-    guard status & 0x7F == 0, (status >> 8) & 0xFF == 0 else {
-      throw BenchError.spawn(path: path, reason: "'\(arguments.joined(separator: " "))' failed (status \(status))")
-    }
-    return (seconds, Int(usage.ru_maxrss))
+    return (run.seconds, run.peakKiB)
   }
 
   static func number(_ value: Double) -> String { String(format: "%.2f", value) }
