@@ -125,7 +125,12 @@ struct CompareCommand: ParsableCommand {
     documents.reserveCapacity(files.count)
     digests.reserveCapacity(files.count)
     let progress = ProgressLine(command: "compare", total: files.count, quiet: quiet)
-    _ = pipeline.profile(files, jobs: jobs, fileDone: { index, outcome in
+    // Statements wait in a temporary file while the documents are grouped and between an
+    // event's comparison and its report: only the profiles of a corpus are in memory at once
+    // (with no temporary folder to write to, everything stays in memory). One file's
+    // statements are all read back for its one event straight away: they stay in memory.
+    let spill = files.count > 1 ? StatementSpill() : nil
+    pipeline.profileEach(files, jobs: jobs, spill: spill, fileDone: { index, outcome in
       progress.advance(path: files[index])
       if files[index] != "-", let digest = outcome.digest { digests[files[index]] = digest }
       for note in outcome.notes {
@@ -146,7 +151,7 @@ struct CompareCommand: ParsableCommand {
     // its event is compared.
     let profiled = documents
     documents = []
-    let comparison = pipeline.compare(consume profiled, options: options, jobs: jobs)
+    let comparison = pipeline.compare(consume profiled, options: options, jobs: jobs, spill: spill)
     clock.lap("grouped \(comparison.events.count) events")
     if format == .json {
       let text = ComparisonRenderer(reportLanguage: pipeline.strings.language.rawValue).json(comparison)

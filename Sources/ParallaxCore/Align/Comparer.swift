@@ -34,7 +34,12 @@ public struct Comparer: Sendable {
   /// - Parameter documents: taken over: a caller that passes its last reference (`consume`)
   ///   lets each document's profiles go as soon as its event is compared, so the profiles of a
   ///   corpus and its compared events are never all in memory at once.
-  public func compare(_ given: consuming [ProfiledDocument], lexicon: TopicLexicon, style: String? = nil, jobs: Int? = nil) -> Comparison {
+  /// - Parameter spill: where each compared event's statements are set aside until its report
+  ///   reads them (nil: they stay in memory).
+  public func compare(
+    _ given: consuming [ProfiledDocument], lexicon: TopicLexicon, style: String? = nil, jobs: Int? = nil,
+    spill: StatementSpill? = nil
+  ) -> Comparison {
     // Put in order by their positions, each document then moved once (a document is most of a
     // kilobyte, and a sort moves each one log n times); the list it came in goes at once, so
     // each document's statements stay this call's only reference.
@@ -78,8 +83,10 @@ public struct Comparer: Sendable {
     var used = Set<TopicID>()
     var events: [ComparisonEvent] = []
     events.reserveCapacity(groups.count)
+    // (The statements of a single event are read by its report straight away: they stay.)
+    let spill = groups.count > 1 ? spill : nil
     pool.run(count: groups.count, makeTask: { () }) { _, number in
-      compareEvent(groups[number].map { slots[$0].take() }, id: "e\(number + 1)", emerging: assigned[number])
+      compareEvent(groups[number].map { slots[$0].take() }, id: "e\(number + 1)", emerging: assigned[number], spill: spill)
     } deliver: { _, compared in
       guard let (event, lexiconTopics) = compared else { return }
       used.formUnion(lexiconTopics)
@@ -139,9 +146,11 @@ public struct Comparer: Sendable {
   /// - Parameter documents: taken over: an event of one document takes its statements as they
   ///   are, without a copy.
   private func compareEvent(
-    _ given: consuming [ProfiledDocument], id: String, emerging: [TopicID]
+    _ given: consuming [ProfiledDocument], id: String, emerging: [TopicID], spill: StatementSpill?
   ) -> (event: ComparisonEvent, lexiconTopics: Set<TopicID>) {
     var documents = consume given
+    // Statements set aside in the spill come back once, here: the event reads them often.
+    for index in documents.indices { documents[index].unspill() }
     // Flatten the statements of the event.
     var refs: [StatementRef] = []
     var statements: [Statement] = []
@@ -161,11 +170,12 @@ public struct Comparer: Sendable {
       var all: [StatementProfile] = []
       for (d, profiled) in documents.enumerated() {
         let start = statements.count
-        statements.append(contentsOf: profiled.statements)
+        let own = profiled.statements
+        statements.append(contentsOf: own)
         all.append(contentsOf: profiled.profiles)
-        owners.append(contentsOf: repeatElement(d, count: profiled.statements.count))
+        owners.append(contentsOf: repeatElement(d, count: own.count))
         let reference = profiled.document.reference
-        refs.append(contentsOf: profiled.statements.map { StatementRef(document: reference, statement: $0.id) })
+        refs.append(contentsOf: own.map { StatementRef(document: reference, statement: $0.id) })
         spans.append(start..<statements.count)
       }
       profiles = all
@@ -214,7 +224,10 @@ public struct Comparer: Sendable {
     }
     let differences = DifferenceFinder(canonical: canonical, allowed: allowed).differences(
       alignments: alignments, documents: documents, event: compared)
-    let event = ComparisonEvent(id: id, documents: compared, alignments: alignments, unique: unique, copies: copies, differences: differences)
+    var event = ComparisonEvent(id: id, documents: compared, alignments: alignments, unique: unique, copies: copies, differences: differences)
+    if let spill {
+      for index in event.documents.indices { event.documents[index].spill(to: spill) }
+    }
     return (event, lexiconTopics)
   }
 

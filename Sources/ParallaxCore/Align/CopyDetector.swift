@@ -25,8 +25,8 @@ struct CopyDetector {
       for (b, tally) in (tallies[a] ?? [:]).sorted(by: { $0.key < $1.key }) {
         let da = documents[a].document
         let db = documents[b].document
-        let shorter = min(documents[a].statements.count, documents[b].statements.count)
-        let enough = { (count: Int) in count >= 2 || (count == 1 && max(documents[a].statements.count, documents[b].statements.count) == 1) }
+        let shorter = min(documents[a].statementCount, documents[b].statementCount)
+        let enough = { (count: Int) in count >= 2 || (count == 1 && max(documents[a].statementCount, documents[b].statementCount) == 1) }
         let kind: DocumentCopy.Kind
         let count: Int
         if da.language.language == db.language.language {

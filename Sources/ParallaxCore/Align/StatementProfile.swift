@@ -74,14 +74,46 @@ public struct StatementProfile: Sendable, Hashable {
 /// profiles, plus the title's profile (for event grouping).
 public struct ProfiledDocument: Sendable, Hashable {
   public var document: Document
-  public var statements: [Statement]
+  private var held: HeldStatements
   public var profiles: [StatementProfile]
   public var title: StatementProfile
 
   public init(document: Document, statements: [Statement], profiles: [StatementProfile], title: StatementProfile) {
     self.document = document
-    self.statements = statements
+    self.held = .memory(statements)
     self.profiles = profiles
     self.title = title
+  }
+
+  /// Its statements (read back from the spill when they were set aside: bind them once).
+  public var statements: [Statement] {
+    get { held.statements }
+    _modify {
+      var statements = held.take()
+      defer { held = .memory(statements) }
+      yield &statements
+    }
+  }
+
+  /// How many statements it has (without reading them back).
+  public var statementCount: Int { held.count }
+
+  /// Sets its statements aside in `spill` until they are read again.
+  public mutating func spill(to spill: StatementSpill) { held.spill(to: spill) }
+
+  /// Reads its statements back from the spill, if they were set aside, to keep them in memory.
+  public mutating func unspill() {
+    if case .spilled = held { held = .memory(held.statements) }
+  }
+
+  public static func == (a: ProfiledDocument, b: ProfiledDocument) -> Bool {
+    a.document == b.document && a.profiles == b.profiles && a.title == b.title && a.statements == b.statements
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(document)
+    hasher.combine(statements)
+    hasher.combine(profiles)
+    hasher.combine(title)
   }
 }

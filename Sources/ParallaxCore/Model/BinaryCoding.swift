@@ -5,6 +5,9 @@ public struct BinaryWriter: Sendable {
 
   public init() {}
 
+  /// A writer with room for `capacity` bytes before it grows.
+  public init(capacity: Int) { bytes.reserveCapacity(capacity) }
+
   public mutating func int(_ value: Int) {
     var v = UInt64(bitPattern: Int64(value))
     // Zigzag, so small negative numbers stay small.

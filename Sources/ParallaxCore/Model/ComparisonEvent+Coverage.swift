@@ -1,6 +1,6 @@
 extension ComparisonEvent {
   /// The statements of all its documents.
-  var statementCount: Int { documents.reduce(0) { $0 + $1.statements.count } }
+  var statementCount: Int { documents.reduce(0) { $0 + $1.statementCount } }
 
   /// How many statements each document has on each topic: topics by id, documents by path,
   /// documents without statements on a topic left out. The coverage table of a report.
@@ -24,7 +24,7 @@ extension ComparisonEvent {
     var lastDocument: [Int] = []
     // Room for a topic per statement (most statements no lexicon topic claims are an emerging
     // topic of their own), so the table is not rehashed as it grows.
-    rowOf.reserveCapacity(documents.reduce(0) { $0 + $1.statements.count })
+    rowOf.reserveCapacity(documents.reduce(0) { $0 + $1.statementCount })
     for (number, compared) in documents.enumerated() {
       let path = compared.document.reference
       // By index: a statement is not copied (retaining each of its strings) to read its topics.

@@ -139,18 +139,36 @@ public struct ComparisonPipeline: Sendable {
   ) -> [FileOutcome] {
     var outcomes: [FileOutcome] = []
     outcomes.reserveCapacity(files.count)
-    let pool = WorkerPool(jobs: min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, budget?.cores ?? Int.max))
-    pool.run(count: files.count, makeTask: { try? ComparisonTask(resources: resources) }) { task, index in
-      budget?.acquire()
-      defer { budget?.release() }
-      return profile(files[index], keep: keep, keepText: keepText, task: task)
-    } deliver: { index, outcome in
-      let outcome = outcome ?? FileOutcome(
-        path: files[index], result: .failure(.unreadable(path: files[index], reason: "not compared (internal error opening ICU)")))
+    profileEach(files, jobs: jobs, budget: budget, keep: keep, keepText: keepText) { index, outcome in
       fileDone?(index, outcome)
       outcomes.append(outcome)
     }
     return outcomes
+  }
+
+  /// Reads, extracts and profiles `files` as `profile` does, handing each outcome to
+  /// `fileDone` in file order and keeping none: a caller that keeps only the documents holds
+  /// each of them once, not also in a list of outcomes (at 100,000 documents, 60 MB).
+  /// - Parameter spill: where each document's statements are set aside once profiled (nil:
+  ///   they stay in memory).
+  public func profileEach(
+    _ files: [String], jobs: Int?, budget: CoreBudget? = nil, keep: (@Sendable (Document) -> Bool)? = nil,
+    keepText: Bool = false, spill: StatementSpill? = nil, fileDone: (Int, FileOutcome) -> Void
+  ) {
+    let pool = WorkerPool(jobs: min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, budget?.cores ?? Int.max))
+    pool.run(count: files.count, makeTask: { try? ComparisonTask(resources: resources) }) { task, index in
+      budget?.acquire()
+      defer { budget?.release() }
+      var outcome = profile(files[index], keep: keep, keepText: keepText, task: task)
+      if let spill, case .success(var documents) = outcome.result {
+        for index in documents.indices { documents[index].spill(to: spill) }
+        outcome.result = .success(documents)
+      }
+      return outcome
+    } deliver: { index, outcome in
+      fileDone(index, outcome ?? FileOutcome(
+        path: files[index], result: .failure(.unreadable(path: files[index], reason: "not compared (internal error opening ICU)"))))
+    }
   }
 
   /// One file read, extracted and profiled with `task`'s ICU objects.
@@ -209,11 +227,15 @@ public struct ComparisonPipeline: Sendable {
   /// Groups `documents` into events and aligns their statements, events on `jobs` workers.
   /// - Parameter documents: taken over (see `Comparer.compare`): pass them with `consume` so
   ///   their profiles go as their events are compared.
-  public func compare(_ documents: consuming [ProfiledDocument], options: ComparerOptions, jobs: Int? = nil) -> Comparison {
+  /// - Parameter spill: where each compared event's statements wait for its report (nil: in
+  ///   memory).
+  public func compare(
+    _ documents: consuming [ProfiledDocument], options: ComparerOptions, jobs: Int? = nil, spill: StatementSpill? = nil
+  ) -> Comparison {
     let comparer = Comparer(
       options: options, canonical: resources.style?.style.canonical ?? [:], allowed: resources.style?.style.allowed ?? [:],
       relays: resources.relays)
-    return comparer.compare(consume documents, lexicon: resources.lexicon, style: resources.style?.style.id, jobs: jobs)
+    return comparer.compare(consume documents, lexicon: resources.lexicon, style: resources.style?.style.id, jobs: jobs, spill: spill)
   }
 
   /// Renders the Markdown reports of `comparison` one at a time, handing each to `write` as

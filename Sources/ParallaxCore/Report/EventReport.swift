@@ -36,6 +36,8 @@ struct EventReport {
   init(event: ComparisonEvent, comparison: Comparison, strings: ReportStrings, options: ReportOptions,
        context: ReportContext, collation: ReportCollation, dates: ReportDates, finder: AgentFinder? = nil,
        latin: ReportLatin? = nil, forIndex: Bool = false) {
+    // Statements set aside in a spill come back once, for the whole report.
+    let event = event.inMemory()
     self.event = event
     self.comparison = comparison
     self.strings = strings

@@ -211,7 +211,7 @@ public struct MarkdownRenderer: Sendable {
       var parts = ["[\(event.id)](\(link))", "**\(MarkdownText.inline(report.headline))**"]
       let range = report.dateRange
       if !range.isEmpty { parts.append(MarkdownText.inline(range)) }
-      let statements = event.documents.reduce(0) { $0 + $1.statements.count }
+      let statements = event.documents.reduce(0) { $0 + $1.statementCount }
       parts.append("\(MarkdownText.inline(strings[.statements])): \(statements)")
       parts.append(MarkdownText.inline(report.sources.map(\.label).joined(separator: ", ")))
       item = parts.joined(separator: " · ")

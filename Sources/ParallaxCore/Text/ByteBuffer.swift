@@ -53,6 +53,26 @@ final class ByteBuffer: @unchecked Sendable {
     count = size
   }
 
+  /// `count` bytes of the open file `descriptor` from `offset`, read with `pread` (the file's
+  /// own position is left alone, so threads may read one file at once); nil when fewer can be
+  /// read.
+  init?(descriptor: Int32, offset: Int, count size: Int) {
+    let memory = UnsafeMutableRawPointer.allocate(byteCount: max(size, 1), alignment: 16)
+    var done = 0
+    while done < size {
+      let got = pread(descriptor, memory + done, size - done, off_t(offset + done))
+      if got < 0, errno == EINTR { continue }
+      guard got > 0 else { break }
+      done += got
+    }
+    guard done == size else {
+      memory.deallocate()
+      return nil
+    }
+    base = memory
+    count = size
+  }
+
   deinit { base.deallocate() }
 
   /// Whether `count` bytes from `offset` lie inside the buffer.
