@@ -85,10 +85,12 @@ struct BatchJobRunner: Sendable {
     let files = item.files
     var documents: [ProfiledDocument] = []
     var outcomes: [ComparisonPipeline.FileOutcome] = []
+    // Statements wait in a temporary file between the stages, as in `compare`.
+    let spill = files.count > 1 ? StatementSpill() : nil
     var clock = Date()
     do {
       // The history store fingerprints each document's text: it is kept for it.
-      outcomes = pipeline.profile(files, jobs: budget.cores, budget: budget, keep: keep, keepText: true, fileDone: { index, outcome in
+      outcomes = pipeline.profile(files, jobs: budget.cores, budget: budget, keep: keep, keepText: true, spill: spill, fileDone: { index, outcome in
         console?.fileRead(bytes: ProgressLine.size(of: files[index]))
         let kept = (try? outcome.result.get().count) ?? 0
         log.debug("read \(files[index]): \(Self.count(outcome.found, "document")), \(kept) kept")
@@ -154,7 +156,7 @@ struct BatchJobRunner: Sendable {
     // Each report is written as soon as it is rendered; the index waits for the history.
     let written: Result<Int, BatchJobFolder.Failure> = budget.withCore {
       clock = Date()
-      let comparison = pipeline.compare(documents, options: Self.comparerOptions(item.job))
+      let comparison = pipeline.compare(documents, options: Self.comparerOptions(item.job), spill: spill)
       documents = []
       log.debug("compared in \(Self.lap(&clock)): \(Self.count(comparison.events.count, "event"))")
       do {

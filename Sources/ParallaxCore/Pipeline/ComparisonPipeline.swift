@@ -132,14 +132,15 @@ public struct ComparisonPipeline: Sendable {
   ///     called on worker threads.
   ///   - keepText: keep each document's text and paragraphs (the batch history fingerprints
   ///     them); otherwise they are dropped once the statements are out, as nothing later reads them.
+  ///   - spill: where each document's statements are set aside once profiled (nil: in memory).
   ///   - fileDone: called as each file is done, in file order, with its index.
   public func profile(
     _ files: [String], jobs: Int?, budget: CoreBudget? = nil, keep: (@Sendable (Document) -> Bool)? = nil,
-    keepText: Bool = false, fileDone: ((Int, FileOutcome) -> Void)? = nil
+    keepText: Bool = false, spill: StatementSpill? = nil, fileDone: ((Int, FileOutcome) -> Void)? = nil
   ) -> [FileOutcome] {
     var outcomes: [FileOutcome] = []
     outcomes.reserveCapacity(files.count)
-    profileEach(files, jobs: jobs, budget: budget, keep: keep, keepText: keepText) { index, outcome in
+    profileEach(files, jobs: jobs, budget: budget, keep: keep, keepText: keepText, spill: spill) { index, outcome in
       fileDone?(index, outcome)
       outcomes.append(outcome)
     }
