@@ -99,6 +99,32 @@ extension AgentFinder.SideReading {
     return nil
   }
 
+  /// An action word right after a preposition of time before (`before`, links between) shares
+  /// the subject of its clause: the first side's form after it that no target phrase governs, a
+  /// few words on in its clause (`subjectWindow`) or opening the next clause, in no oblique case,
+  /// no speaker ("przed wysadzeniem zapory rosyjskie wojska podniosły poziom wody"; "before
+  /// shelling the town, Russian troops …"). After a verb of speaking or warning the preposition
+  /// is none ("ostrzegł przed atakiem").
+  func beforeClaim() -> AgentClaim? {
+    guard !cues.phases.before.isEmpty else { return nil }
+    for event in events {
+      var preposition = event - 1
+      while preposition >= 0, cues.links.contains(words[preposition]) { preposition -= 1 }
+      guard preposition >= 0, cues.phases.before.contains(words[preposition]), tokens[preposition].clause == tokens[event].clause,
+        !(preposition > 0 && speaking.contains(preposition - 1)),
+        let mention = strong.first(where: { $0.range.lowerBound > event })
+      else { continue }
+      let clause = tokens[event].clause
+      let at = mention.range.lowerBound
+      let near = tokens[at].clause == clause && ((event + 1)..<at).filter { !cues.links.contains(words[$0]) }.count < cues.subjectWindow
+      let opening = tokens[at].clause == clause + 1 && (clauseRanges[clause + 1]?.lowerBound).map { ($0..<at).allSatisfy { cues.links.contains(words[$0]) } } == true
+      let speaks = (mention.range.upperBound..<min(words.count, mention.range.upperBound + cues.subjectWindow)).contains { speaking.contains($0) }
+      guard near || opening, !speaks, !AgentFinder.isOblique(words[at], cues.oblique) else { continue }
+      return AgentClaim(kind: .subject, entity: mention.entity, evidence: "\(phrase(preposition..<(event + 1))) … \(phrase(mention.range))")
+    }
+    return nil
+  }
+
   /// The last readings: the subject among forms a target phrase governs; else a statement of
   /// mutual action, a passive, or harm told with no agent.
   func fallbackClaim() -> AgentClaim {
@@ -107,6 +133,8 @@ extension AgentFinder.SideReading {
     if let passive = passives.first {
       return AgentClaim(kind: .passive, evidence: surface[passive])
     }
+    // A phrase of answering that names no one is shown whole ("müsse zur Rechenschaft gezogen").
+    if let answer = answerings.first, answer.lowerBound == firstHarm { return AgentClaim(kind: .unnamed, evidence: phrase(answer)) }
     return AgentClaim(kind: .unnamed, evidence: surface[firstHarm])
   }
 }

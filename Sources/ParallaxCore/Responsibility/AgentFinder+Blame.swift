@@ -63,6 +63,21 @@ extension AgentFinder.SideReading {
     return nil
   }
 
+  /// The one who must answer for the harm: the side's form nearest before a phrase of answering
+  /// (`answering`), in its clause or an earlier one, that no by- or target phrase governs and no
+  /// oblique case marks: the phrase's subject ("Russia, he said, bears full responsibility";
+  /// "Russland werde für das Leben von Ukrainern … geradestehen müssen").
+  func answeringClaim() -> AgentClaim? {
+    for answer in answerings {
+      let subject = candidates.last { mention in
+        mention.range.upperBound <= answer.lowerBound && phraseBefore(mention.range.lowerBound, cues.by) == nil
+          && phraseBefore(mention.range.lowerBound, cues.targets) == nil && !AgentFinder.isOblique(words[mention.range.lowerBound], cues.oblique)
+      }
+      if let subject { return AgentClaim(kind: .accused, entity: subject.entity, evidence: "\(phrase(subject.range)) … \(phrase(answer))") }
+    }
+    return nil
+  }
+
   /// Standing behind an action ("za atakiem, który …, stoją Rosjanie"; "Russia is behind the
   /// attack"): held responsible is the agent nearest to the verb of standing, or to the
   /// preposition where the language needs no such verb.

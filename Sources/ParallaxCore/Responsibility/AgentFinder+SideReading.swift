@@ -31,6 +31,8 @@ extension AgentFinder {
     let weak: Set<Int>
     let strong: [Mention]
     let denying: [Int]
+    /// The phrases of answering for harm (`answering`), in order.
+    let answerings: [Range<Int>]
 
     /// The statement's words, or nil when it has no action word and no word of blame.
     init?(_ read: ReadWords, _ cues: Prepared) {
@@ -59,7 +61,9 @@ extension AgentFinder {
       // A word of blame makes a statement about harm without a harm word ("gab russischen Truppen
       // die Schuld").
       let blaming = words.indices.filter { read.facts[$0].isBlame }
-      guard let firstHarm = events.first ?? blaming.first else { return nil }
+      // So does a phrase of answering for harm ("Russia will have to answer for the lives taken").
+      let answerings = read.facts.contains(where: \.mayAnswer) ? cues.phases.answerings(in: words, tokens: tokens, links: cues.links) : []
+      guard let firstHarm = events.first ?? blaming.first ?? answerings.first?.lowerBound else { return nil }
       let isEvent = Set(events)
       // Every mention of an agent's form: (entity, range), longest form first at a position.
       var mentions = AgentFinder.agentMentions(in: words, cues: cues)
@@ -168,6 +172,7 @@ extension AgentFinder {
       self.weak = weak
       self.strong = strong
       self.denying = denying
+      self.answerings = answerings
     }
 
     func phrase(_ range: Range<Int>) -> String { surface[range].joined(separator: " ") }

@@ -11,7 +11,7 @@ extension AgentFinder.SideReading {
       let near = (max(0, start - AgentFinder.byReach)..<min(words.count, mention.range.upperBound + AgentFinder.byReachAfter)).contains { index in
         tokens[index].clause == clause && harm.contains(index)
       }
-      if near { return AgentClaim(kind: .byPhrase, entity: mention.entity, evidence: phrase(start..<mention.range.upperBound)) }
+      if near, !isAccuser(mention, after: start) { return AgentClaim(kind: .byPhrase, entity: mention.entity, evidence: phrase(start..<mention.range.upperBound)) }
     }
     // An agent after the means a by-phrase names, links and one more word between ("alcanzado
     // por cohetes de precisión ucranianos"): the means are the agent's.
@@ -29,6 +29,20 @@ extension AgentFinder.SideReading {
       return AgentClaim(kind: .byPhrase, entity: mention.entity, evidence: phrase(start..<mention.range.upperBound))
     }
     return nil
+  }
+
+  /// Whether the by-phrase at `start` names who accuses or denies rather than the agent: a word of
+  /// accusing or denying stands between the last action word before the phrase and the phrase
+  /// in its clause, and no action word follows the form ("une attaque imputée à Kiev par les
+  /// forces russes", "reports of a strike … were denied by Kyiv").
+  func isAccuser(_ mention: AgentFinder.Mention, after start: Int) -> Bool {
+    let clause = tokens[start].clause
+    let after = mention.range.upperBound..<min(words.count, mention.range.upperBound + AgentFinder.byReachAfter)
+    guard !after.contains(where: { tokens[$0].clause == clause && harm.contains($0) }),
+      let action = (max(0, start - AgentFinder.byReach)..<start).last(where: { tokens[$0].clause == clause && harm.contains($0) })
+    else { return false }
+    let denial = Set(denying)
+    return ((action + 1)..<start).contains { tokens[$0].clause == clause && (accusing.contains($0) || denial.contains($0)) }
   }
 
   /// Whether the words of a clause other than `range` are all links.

@@ -4,7 +4,9 @@ public import ParallaxICU
 /// responsibility cues of its language (`Locales/<language>/cues.yaml`). The readings, first
 /// found first:
 /// 1. a by-phrase before an agent's form, with an action word a few words from it in its clause,
-///    or before the means the agent's form follows ("por cohetes de precisión ucranianos");
+///    or before the means the agent's form follows ("por cohetes de precisión ucranianos"); a
+///    by-phrase after a word of accusing or denying that follows the action names the accuser
+///    ("une attaque imputée à Kiev par les forces russes");
 /// 2. the subject of an action word that follows it in its clause ("Russian forces shelled"):
 ///    articles, auxiliaries and support verbs do not count towards the window; a word of accusing,
 ///    a reporting verb or a complementizer ends it (the accuser and the speaker are no agents);
@@ -19,8 +21,9 @@ public import ParallaxICU
 /// 3. the agent after a word or phrase of accusing or of blame ("accused Russia of", "sur le
 ///    compte du"; of two back to back, the second: "warf die Ukraine Russland … vor"), then
 ///    the agent nearest a word of responsibility or blame ("los responsables son Kiev"), then
-///    the first agent after a word
-///    of causing ("le résultat … de la défense antiaérienne russe"), then the one standing
+///    the side nearest before a phrase of answering for harm ("Russia bears full responsibility",
+///    "wird dafür geradestehen müssen": a statement with one is about harm), then the first agent
+///    after a word of causing ("le résultat … de la défense antiaérienne russe"), then the one standing
 ///    behind an action ("za atakiem … stoją Rosjanie");
 /// 4. an agent right after an action noun ("обстрел ВСУ", "frappes russes") or after a deed that a
 ///    copula makes the action ("è un atto deliberato dei russi"); the answer to who did it ("kto
@@ -28,7 +31,9 @@ public import ParallaxICU
 /// 5. the agent before a possessive that precedes an action word ("la Russie … ses
 ///    bombardements"), then the subject of the clause beside one that opens with an adverbial
 ///    participle ("Rosja …, zaminowując"), then the first agent of the clause before one that
-///    opens with a word of purpose and a support verb ("Rosja …, by przeprowadzić ten zamach");
+///    opens with a word of purpose and a support verb ("Rosja …, by przeprowadzić ten zamach"),
+///    then the subject an action after a preposition of time before shares ("przed wysadzeniem
+///    zapory rosyjskie wojska …");
 /// 6. a form a target phrase governs but an action word follows at once ("bei dem ukrainischen
 ///    Angriff"): read last, as elsewhere such a form is a place ("w Rosji zginęło").
 ///
@@ -123,9 +128,9 @@ public final class AgentFinder {
     guard let reading = SideReading(read, cues) else { return nil }
     let readings: [() -> AgentClaim?] = [
       reading.byPhraseClaim, reading.strongSubjectClaim, reading.relativeClaim,
-      reading.accusedClaim, reading.responsibleClaim, reading.behindClaim, reading.causeClaim,
+      reading.accusedClaim, reading.responsibleClaim, reading.answeringClaim, reading.behindClaim, reading.causeClaim,
       reading.genitiveClaim, reading.deedClaim, reading.interrogativeClaim, reading.possessiveClaim,
-      reading.sharedSubjectClaim,
+      reading.sharedSubjectClaim, reading.beforeClaim,
     ]
     for next in readings {
       if let claim = next() { return claim }
