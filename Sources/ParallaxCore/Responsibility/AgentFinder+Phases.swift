@@ -14,6 +14,13 @@ extension AgentFinder {
     var agentCase: [String] = []
     /// Word prefixes of verbs of belonging (`belonging`).
     var belonging: [String] = []
+    /// Phrases of answering for harm, each word a prefix (`answering`).
+    var answering: [[String]] = []
+    /// The longest word of each phrase of `answering`: a word that begins with one may start
+    /// a statement's reading (`ReadWord.mayAnswer`).
+    var answeringKeys: [String] = []
+    /// Prepositions of time before, whole words (`before`).
+    var before: Set<String> = []
 
     init() {}
 
@@ -22,6 +29,44 @@ extension AgentFinder {
       orders = r.orders.map(fold)
       agentCase = r.agentCase.map(fold)
       belonging = r.belonging.map(fold)
+      answering = r.answering.map(words).filter { !$0.isEmpty }
+      answeringKeys = answering.compactMap { phrase in phrase.max { $0.count < $1.count } }
+      before = Set(r.before.map(fold))
+    }
+
+    /// Where the phrases of `answering` occur in `words`, in order: each word of a phrase a
+    /// prefix of a word of one clause, with links and at most one other word between two, in
+    /// lower case ("bears *full* responsibility"; a name between is the object of another verb:
+    /// "held Russia accountable").
+    func answerings(in words: [String], tokens: [Token], links: Set<String>) -> [Range<Int>] {
+      var found: [Range<Int>] = []
+      for start in words.indices {
+        for phrase in answering where words[start].hasPrefix(phrase[0]) {
+          var end = start
+          var matched = true
+          for part in phrase.dropFirst() {
+            var next = end + 1
+            var skipped = 0
+            while next < words.count, tokens[next].clause == tokens[start].clause, !words[next].hasPrefix(part) {
+              if !links.contains(words[next]) { skipped += 1 }
+              if skipped > AgentFinder.gap || tokens[next].text.first?.isUppercase == true { break }
+              next += 1
+            }
+            guard next < words.count, tokens[next].clause == tokens[start].clause, words[next].hasPrefix(part), skipped <= AgentFinder.gap,
+              ((end + 1)..<next).allSatisfy({ tokens[$0].text.first?.isUppercase != true })
+            else {
+              matched = false
+              break
+            }
+            end = next
+          }
+          if matched {
+            found.append(start..<(end + 1))
+            break
+          }
+        }
+      }
+      return found
     }
   }
 

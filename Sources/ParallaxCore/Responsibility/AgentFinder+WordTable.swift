@@ -12,8 +12,11 @@ extension AgentFinder {
     var elided: String?
     var isAction: Bool
     var isBlame: Bool
-    /// A word of action or of blame: what makes a statement about harm.
-    var mayBeHarm: Bool { isAction || isBlame }
+    /// The word begins with the key word of a phrase of answering for harm (`answering`).
+    var mayAnswer = false
+    /// A word of action or of blame, or one that may answer for harm: what makes a statement
+    /// about harm.
+    var mayBeHarm: Bool { isAction || isBlame || mayAnswer }
   }
 
   /// The words met in one language, by their bytes.
@@ -52,7 +55,9 @@ extension AgentFinder {
     // The table meets each word as written once: the word memos of `fold` and `isAction`
     // would only grow with the corpus's vocabulary here.
     let (word, elided) = Self.unelided(foldedAnew(String(decoding: bytes, as: UTF8.self)))
-    let read = ReadWord(word: word, elided: elided, isAction: Self.isAction(word, cues), isBlame: cues.blame.contains(word))
+    let read = ReadWord(
+      word: word, elided: elided, isAction: Self.isAction(word, cues), isBlame: cues.blame.contains(word),
+      mayAnswer: cues.phases.answeringKeys.contains { word.hasPrefix($0) })
     memo.words.append(read)
     return read
   }

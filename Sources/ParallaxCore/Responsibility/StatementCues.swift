@@ -163,6 +163,18 @@ public struct StatementCues: Sendable, Hashable, Decodable {
     /// or weapon word, the side's form a few words after one owns it ("el misil … pertenece al
     /// arsenal ucraniano").
     public var belonging: [String]
+    /// Phrases of answering for harm, a word prefix each ("bear respons", "answer for",
+    /// "geradesteh", "нес ответствен"; links and one other word may stand between two of them:
+    /// "bears full responsibility"): a statement with one is about harm with no harm word in it,
+    /// and the side's form nearest before it, that no by- or target phrase governs, is its
+    /// subject and the one held responsible ("Russia will have to answer for the lives taken").
+    public var answering: [String]
+    /// Prepositions of time before, whole words ("before", "przed", "перед"): an action word right
+    /// after one (links between) with no agent of its own shares the subject of its clause, the
+    /// side's form a few words after it or opening the next clause ("przed wysadzeniem zapory
+    /// rosyjskie wojska podniosły poziom wody"). Left out where the word also means "of" after a
+    /// verb of fearing or warning, or "first" ("vor", "prima").
+    public var before: [String]
     /// The people the registry puts on a side (`side:` in `<language>/names/*.yaml`), added by
     /// `loadAll` (`PersonSides`), never written in cues.yaml: read apart from `agents`, as a
     /// person named in a statement is mostly its speaker or a witness.
@@ -180,7 +192,7 @@ public struct StatementCues: Sendable, Hashable, Decodable {
                 gerundEndings: [String] = [], speech: [String] = [], victims: [String] = [], pronouns: [String] = [], purposes: [String] = [], blame: [String] = [], mutual: [String] = [],
                 eventPrefixes: [String] = [], relatives: [String] = [], launches: [String] = [], deeds: [String] = [], behind: [String] = [], standing: [String] = [],
                 interrogatives: [String] = [], negations: [String] = [], enemies: [String] = [], negators: [String] = [], denials: [String] = [], clitics: [String] = [], holding: [String] = [],
-                orders: [String] = [], agentCase: [String] = [], belonging: [String] = [], subjectWindow: Int = 3, agentAfter: Int = 1) {
+                orders: [String] = [], agentCase: [String] = [], belonging: [String] = [], answering: [String] = [], before: [String] = [], subjectWindow: Int = 3, agentAfter: Int = 1) {
       self.events = events
       self.by = by
       self.targets = targets
@@ -219,6 +231,8 @@ public struct StatementCues: Sendable, Hashable, Decodable {
       self.orders = orders
       self.agentCase = agentCase
       self.belonging = belonging
+      self.answering = answering
+      self.before = before
       self.subjectWindow = subjectWindow
       self.agentAfter = agentAfter
     }
@@ -227,6 +241,7 @@ public struct StatementCues: Sendable, Hashable, Decodable {
       case events, by, targets, passive, accusations, sources, links, agents, auxiliaries, responsible, obliqueEndings, complementizers, subjectWindow
       case agentAfter, causes, possessives, gerundEndings, speech, victims, pronouns, purposes, blame, mutual, supports
       case eventPrefixes, relatives, launches, deeds, behind, standing, interrogatives, negations, enemies, negators, denials, clitics, holding, orders, agentCase, belonging
+      case answering, before
     }
 
     public init(from decoder: any Decoder) throws {
@@ -269,6 +284,8 @@ public struct StatementCues: Sendable, Hashable, Decodable {
       orders = try c.decodeIfPresent([String].self, forKey: .orders) ?? []
       agentCase = try c.decodeIfPresent([String].self, forKey: .agentCase) ?? []
       belonging = try c.decodeIfPresent([String].self, forKey: .belonging) ?? []
+      answering = try c.decodeIfPresent([String].self, forKey: .answering) ?? []
+      before = try c.decodeIfPresent([String].self, forKey: .before) ?? []
       subjectWindow = try c.decodeIfPresent(Int.self, forKey: .subjectWindow) ?? 3
       agentAfter = try c.decodeIfPresent(Int.self, forKey: .agentAfter) ?? 1
     }
@@ -299,6 +316,7 @@ public struct StatementCues: Sendable, Hashable, Decodable {
         "accusations": .any, "sources": .any, "links": .any, "auxiliaries": .any, "responsible": .any, "obliqueEndings": .any,
         "complementizers": .any, "causes": .any, "possessives": .any, "gerundEndings": .any, "speech": .any, "victims": .any, "pronouns": .any, "purposes": .any, "blame": .any, "mutual": .any, "supports": .any,
         "eventPrefixes": .any, "relatives": .any, "launches": .any, "deeds": .any, "behind": .any, "standing": .any, "interrogatives": .any, "negations": .any, "enemies": .any, "negators": .any, "denials": .any, "clitics": .any, "holding": .any, "orders": .any, "agentCase": .any, "belonging": .any,
+        "answering": .any, "before": .any,
         "agents": .sequence(.mapping(["entity": .any, "forms": .any], required: ["entity", "forms"])),
       ]),
       "endings": .any,
