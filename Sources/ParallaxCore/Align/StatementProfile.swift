@@ -88,11 +88,7 @@ public struct ProfiledDocument: Sendable, Hashable {
   /// Its statements (read back from the spill when they were set aside: bind them once).
   public var statements: [Statement] {
     get { held.statements }
-    _modify {
-      var statements = held.take()
-      defer { held = .memory(statements) }
-      yield &statements
-    }
+    _modify { yield &held.statements }
   }
 
   /// How many statements it has (without reading them back).

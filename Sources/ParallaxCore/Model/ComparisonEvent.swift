@@ -49,11 +49,7 @@ public struct ComparedDocument: Sendable, Hashable {
   /// take the event `inMemory()`).
   public var statements: [Statement] {
     get { held.statements }
-    _modify {
-      var statements = held.take()
-      defer { held = .memory(statements) }
-      yield &statements
-    }
+    _modify { yield &held.statements }
   }
 
   /// How many statements it has (without reading them back).

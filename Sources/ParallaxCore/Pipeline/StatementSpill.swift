@@ -97,10 +97,18 @@ enum HeldStatements: Sendable {
   case memory([Statement])
   case spilled(StatementSpill, StatementSpill.Ref)
 
+  /// The statements (read back when spilled); changed in place, they stay in memory.
   var statements: [Statement] {
-    switch self {
-    case .memory(let statements): statements
-    case .spilled(let spill, let ref): spill.load(ref)
+    get {
+      switch self {
+      case .memory(let statements): statements
+      case .spilled(let spill, let ref): spill.load(ref)
+      }
+    }
+    _modify {
+      var statements = take()
+      defer { self = .memory(statements) }
+      yield &statements
     }
   }
 

@@ -36,19 +36,8 @@ final class ByteBuffer: @unchecked Sendable {
     var status = stat()
     guard fstat(descriptor, &status) == 0, status.st_size >= 0 else { return nil }
     let size = Int(status.st_size)
-    let memory = UnsafeMutableRawPointer.allocate(byteCount: max(size, 1), alignment: 16)
-    var done = 0
-    while done < size {
-      let got = read(descriptor, memory + done, size - done)
-      if got < 0, errno == EINTR { continue }
-      guard got > 0 else { break }
-      done += got
-    }
     // A file that changed size while it was read is read again next time, not trusted.
-    guard done == size else {
-      memory.deallocate()
-      return nil
-    }
+    guard let memory = Self.filled(size, { read(descriptor, $0, $1) }) else { return nil }
     base = memory
     count = size
   }
@@ -57,10 +46,26 @@ final class ByteBuffer: @unchecked Sendable {
   /// own position is left alone, so threads may read one file at once); nil when fewer can be
   /// read.
   init?(descriptor: Int32, offset: Int, count size: Int) {
+    var done = 0
+    guard
+      let memory = Self.filled(size, { destination, wanted in
+        let got = pread(descriptor, destination, wanted, off_t(offset + done))
+        if got > 0 { done += got }
+        return got
+      })
+    else { return nil }
+    base = memory
+    count = size
+  }
+
+  /// `size` bytes from `read(destination, wanted)` (which reads like `read(2)`: the bytes it
+  /// got, 0 at the end, below 0 on an error), read until all are there; nil when the reads
+  /// end or fail first.
+  private static func filled(_ size: Int, _ read: (UnsafeMutableRawPointer, Int) -> Int) -> UnsafeMutableRawPointer? {
     let memory = UnsafeMutableRawPointer.allocate(byteCount: max(size, 1), alignment: 16)
     var done = 0
     while done < size {
-      let got = pread(descriptor, memory + done, size - done, off_t(offset + done))
+      let got = read(memory + done, size - done)
       if got < 0, errno == EINTR { continue }
       guard got > 0 else { break }
       done += got
@@ -69,8 +74,7 @@ final class ByteBuffer: @unchecked Sendable {
       memory.deallocate()
       return nil
     }
-    base = memory
-    count = size
+    return memory
   }
 
   deinit { base.deallocate() }
