@@ -1,8 +1,8 @@
 /// Groups documents into events: documents whose shared entities, topics, numbers and words
 /// score at least a threshold are linked, strongest links first, and linked documents form one
 /// event (union-find over candidate pairs from the postings, never all pairs), as long as
-/// - most of the dated documents of the event (all but `outlierShare` of them) stay within the
-///   day window of each other, and
+/// - most of the dated documents of the event stay within the day window of each other (at
+///   most `outlierShare` of its documents lie outside it), and
 /// - the two events a link would join are alike as wholes: their first few documents score
 ///   `cohesion` on average, pair by pair, or `signatureCohesion` when their leads name one
 ///   struck thing at one place (a dam at Kakhovka, an apartment block in Dnipro: see
@@ -90,9 +90,9 @@ public struct EventOptions: Sendable, Hashable {
   /// Documents dated further apart (in days) are different events, and most of an event's
   /// dated documents lie within this many days of each other.
   public var dayWindow: Int
-  /// The share of an event's dated documents that may lie outside its busiest day window: a
-  /// page misdated by a stray date in its text, or a follow-up, does not split the coverage it
-  /// belongs to. A fifth: one page of five.
+  /// The share of an event's documents that may be dated outside its busiest day window
+  /// (undated ones count as its coverage): a page misdated by a stray date in its text, or a
+  /// follow-up, does not split the coverage it belongs to. A fifth: one page of five.
   public var outlierShare: Float
   /// Put every document in one event.
   public var asOne: Bool
