@@ -33,8 +33,16 @@ struct EventUnion {
   private let window: Int32
   private let outlierShare: Float
   private let representatives: Int
+  /// Per root, the languages of its members: a bit per language index (indexes past 63 share
+  /// the last bit).
+  private var languages: [UInt64]
 
-  init(days: [Int32], clues: EventEvidence? = nil, window: Int, outlierShare: Float = 0, representatives: Int) {
+  /// - Parameter languages: per document, its language index (nil: all one language).
+  init(
+    days: [Int32], languages: [Int32]? = nil, clues: EventEvidence? = nil, window: Int, outlierShare: Float = 0,
+    representatives: Int
+  ) {
+    self.languages = (languages ?? Array(repeating: 0, count: days.count)).map { UInt64(1) << UInt64(min(63, max(0, $0))) }
     sets = DisjointSets(count: days.count)
     let clues = clues ?? EventEvidence(count: days.count)
     self.floors = clues.floors
@@ -87,9 +95,12 @@ struct EventUnion {
   /// members would be dated outside its busiest window, or all the dated members of one of
   /// them, two or more, would (that is another event's coverage, not stray pages), or `alike`
   /// refuses: it gets a function giving the mean of a score over every pair of the two sets'
-  /// first members, and whether the two sets' leads share a signature (see `EventEvidence`;
-  /// asked only when one of the sets has more than one member).
-  mutating func link(_ a: Int, _ b: Int, alike: (_ mean: ((Int, Int) -> Float) -> Float, _ leadsMeet: Bool) -> Bool) {
+  /// first members, whether the two sets' leads share a signature (see `EventEvidence`), and
+  /// whether the two sets have a language in common (asked only when one of the sets has more
+  /// than one member).
+  mutating func link(
+    _ a: Int, _ b: Int, alike: (_ mean: ((Int, Int) -> Float) -> Float, _ leadsMeet: Bool, _ shareLanguage: Bool) -> Bool
+  ) {
     let (ra, rb) = (root(a), root(b))
     guard ra != rb else { return }
     let (large, small) = days[ra].count >= days[rb].count ? (ra, rb) : (rb, ra)
@@ -110,7 +121,7 @@ struct EventUnion {
         var total: Float = 0
         for i in left { for j in right { total += score(Int(i), Int(j)) } }
         return total / Float(left.count * right.count)
-      }, clues.signaturesMeet(ra, rb))
+      }, clues.signaturesMeet(ra, rb), languages[ra] & languages[rb] != 0)
       guard fits else { return }
     }
     // The smaller root becomes the joined set's root (`DisjointSets.union`).
@@ -125,6 +136,7 @@ struct EventUnion {
     days[low] = merged
     dated[low] = joinedDated
     sizes[low] = sizes[ra] + sizes[rb]
+    languages[low] = languages[ra] | languages[rb]
     (core[low], coreStart[low]) = joined
     floors[low] = floor
     clues.merge(high, into: low)

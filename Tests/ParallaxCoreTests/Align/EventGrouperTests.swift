@@ -184,6 +184,25 @@ import Testing
     #expect(grouper.group(items, kinds: kinds, places: places) == [[0, 1], [2, 3]])
   }
 
+  @Test("two events with no language in common join at the cross-language cohesion; two that share one do not")
+  func crossLanguageCohesion() {
+    // 0 and 1 share a feature of their own, as 2 and 3 do, so each pair links first; all four
+    // share three more. Only the cross-language cohesion lets the two pairs join.
+    func items(languages: [Int]) -> SparseItems {
+      var items = SparseItems()
+      for index in 0..<4 {
+        items.append(group: index, language: languages[index], features: [1, 2, 3, UInt32(10 + index / 2), UInt32(20 + index)])
+      }
+      return items
+    }
+    let kinds = [FeatureKind](repeating: .entity, count: 24)
+    let places = [Bool](repeating: false, count: kinds.count)
+    let grouper = EventGrouper(options: EventOptions(threshold: 0.01, cohesion: 1, crossLanguageCohesion: 0))
+    #expect(grouper.group(items(languages: [0, 0, 1, 1]), kinds: kinds, places: places) == [[0, 1, 2, 3]])
+    #expect(grouper.group(items(languages: [0, 1, 0, 1]), kinds: kinds, places: places) == [[0, 1], [2, 3]])
+    #expect(grouper.group(items(languages: [0, 0, 0, 0]), kinds: kinds, places: places) == [[0, 1], [2, 3]])
+  }
+
   @Test("a pair whose leads share a signature links before a stronger pair that shares only people")
   func signaturesFirst() {
     // 0 shares three features with 1 and one with 2; 0 and 2 name one struck thing at one
