@@ -112,7 +112,7 @@ public struct Comparer: Sendable {
     if documents.count < 2 { return documents.isEmpty ? [] : [[0]] }
     var encoder = FeatureEncoder()
     var items = SparseItems()
-    var clues = EventClueCollector(count: documents.count)
+    var clues = EventClueCollector(count: documents.count, window: options.events.dayWindow)
     for (index, profiled) in documents.enumerated() {
       var features = encoder.features(profiled.title, leaving: relays)
       for profile in profiled.profiles { features += encoder.features(profile, leaving: relays) }
@@ -121,15 +121,15 @@ public struct Comparer: Sendable {
       for profile in [profiled.title] + profiled.profiles.prefix(EventClueLexicon.lead) {
         for act in profile.clues.acts { features.append(encoder.space.id(.topic, EventClueLexicon.actPrefix + act)) }
       }
-      // A date inferred from the page's text is its day when its lead states that day ("signed
-      // today, 22 July 2022"); else only the day it was written on or after (the latest date a
+      // A date inferred from the page's text is its day when its lead states that day and its
+      // opening no other ("signed today, 22 July 2022"); else only the day it was written on or after (the latest date a
       // page names may be a kidnapping two years before the exchange it reports).
       var day = Self.day(of: profiled.document)
       var floor: Int?
       var own = profiled.document.dateline?.date ?? profiled.document.published
       if profiled.document.publishedInferred == true, let published = profiled.document.published,
         let inferred = EventEvidence.dayOfYear(month: published.month, day: published.day),
-        !EventClueCollector.statedDays(profiled).contains(inferred)
+        !EventClueCollector.leadConfirms(inferred, in: profiled, window: options.events.dayWindow)
       {
         (floor, day, own) = (day, nil, nil)
       }

@@ -10,10 +10,13 @@ struct EventClueCollector {
   private var floors: [Int32] = []
   private var signatures: [[String]] = []
   private var numberIDs: [String: UInt32] = [:]
+  /// Days further apart than this (the year round) are different days of a page's opening.
+  private let window: Int
 
-  init(count: Int) {
+  init(count: Int, window: Int = EventOptions().dayWindow) {
     salient.reserveCapacity(count)
     counts.reserveCapacity(count)
+    self.window = window
   }
 
   /// Adds the next document.
@@ -21,7 +24,7 @@ struct EventClueCollector {
   ///   - own: its date, when the date is its own (metadata, byline, dateline, address).
   ///   - floor: the day number it was written on or after (a date inferred from its text).
   mutating func add(_ profiled: ProfiledDocument, own: PartialDate?, floor: Int?) {
-    let stated = Self.statedDays(profiled)
+    let stated = Self.leadDays(profiled, window: window)
     let numbers = EventEvidence.salientNumbers(title: profiled.title.numbers, statements: profiled.profiles.map(\.numbers))
     salient.append(numbers.map { Self.id(of: $0, in: &numberIDs) }.sorted())
     let lead = [profiled.title] + profiled.profiles.prefix(EventClueLexicon.lead)
@@ -71,10 +74,52 @@ struct EventClueCollector {
     }.sorted()
   }
 
+  /// The days of the year a document's lead states for its event: those of its title and lead
+  /// (`statedDays`), with those of its opening (`EventClueLexicon.opening`) when the opening
+  /// states a day more than `window` days from every one of them. A lead whose days the next
+  /// lines contradict tells no day surely: a photo caption among the first lines dates the
+  /// photo ("Dmitri Peskov, on 23 December 2021, in Moscow") while the story goes on with
+  /// "Wednesday 28 September", and the page must not be kept from the events of either day.
+  static func leadDays(_ profiled: ProfiledDocument, window: Int) -> Set<Int32> {
+    var stated = statedDays(profiled)
+    guard !stated.isEmpty else { return stated }
+    let opening = openingDays(profiled)
+    if opening.contains(where: { day in stated.allSatisfy { apart(day, $0, window: window) } }) {
+      stated.formUnion(opening)
+    }
+    return stated
+  }
+
+  /// Whether a date inferred from a document's text, on `day` of the year, is the day it was
+  /// written: its lead states that day (`statedDays`), and its opening states no day more than
+  /// `window` days from it. Else the date is only one the page was written on or after (see
+  /// `leadDays`: a caption's date is the latest full date of a page whose story names the
+  /// day without a year).
+  static func leadConfirms(_ day: Int32, in profiled: ProfiledDocument, window: Int) -> Bool {
+    statedDays(profiled).contains(day) && !openingDays(profiled).contains { apart($0, day, window: window) }
+  }
+
+  /// Whether two days of the year are more than `window` days apart, the year round.
+  static func apart(_ a: Int32, _ b: Int32, window: Int) -> Bool {
+    let distance = abs(a - b)
+    return min(distance, 365 - distance) > Int32(window)
+  }
+
+  /// The days of the year the title and first `EventClueLexicon.opening` statements of a
+  /// document state.
+  static func openingDays(_ profiled: ProfiledDocument) -> Set<Int32> {
+    days(of: [profiled.title] + profiled.profiles.prefix(EventClueLexicon.opening))
+  }
+
   /// The days of the year the title and lead of a document state.
   static func statedDays(_ profiled: ProfiledDocument) -> Set<Int32> {
+    days(of: [profiled.title] + profiled.profiles.prefix(EventClueLexicon.lead))
+  }
+
+  /// The days of the year that `profiles` state.
+  private static func days(of profiles: [StatementProfile]) -> Set<Int32> {
     var stated = Set<Int32>()
-    for profile in [profiled.title] + profiled.profiles.prefix(EventClueLexicon.lead) {
+    for profile in profiles {
       for date in profile.dates { if let day = EventEvidence.dayOfYear(date) { stated.insert(day) } }
     }
     return stated

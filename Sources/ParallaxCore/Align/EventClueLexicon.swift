@@ -70,6 +70,10 @@ public struct EventClueLexicon: Sendable, Hashable {
   /// there, and only their clues are read (a third statement already tells of the exchange
   /// before the one a meeting is about, as often as of its own).
   public static let lead = 2
+  /// How many first statements of a document open it (with its title): when they state a day
+  /// apart from the lead's, the lead's day is in doubt (`EventClueCollector.leadDays`). Three
+  /// to ten gave the same events on the dev, Nord Stream and Jeddah-Alaska sets.
+  public static let opening = 4
 
   /// How many words may stand between a number and the noun it counts ("115 Ukrainian
   /// servicemen", "90 украинских военнопленных").

@@ -1,13 +1,14 @@
 /// Groups documents into events: documents whose shared entities, topics, numbers and words
 /// score at least a threshold are linked, strongest links first, and linked documents form one
 /// event (union-find over candidate pairs from the postings, never all pairs), as long as
-/// - most of the dated documents of the event (all but `outlierShare` of them) stay within the
-///   day window of each other, and
+/// - most of the dated documents of the event stay within the day window of each other (at
+///   most `outlierShare` of its documents lie outside it), and
 /// - the two events a link would join are alike as wholes: their first few documents score
 ///   `cohesion` on average, pair by pair, or `signatureCohesion` when their leads name one
 ///   struck thing at one place (a dam at Kakhovka, an apartment block in Dnipro: see
 ///   `EventEvidence.signatures`), which tells of one happening in any language, while the
-///   words that would show it are the language's own.
+///   words that would show it are the language's own; or `crossLanguageCohesion` when the two
+///   have no language in common, so that every pair of the mean is one across languages.
 ///
 /// Pairs whose leads share such a signature are linked first: a page that names the struck
 /// thing and place of an event joins it before the pages it shares only people with.
@@ -69,12 +70,14 @@ public struct EventGrouper: Sendable {
       if !meeting.isEmpty { pairs = meeting + others }
     }
     var events = EventUnion(
-      days: items.days, clues: evidence, window: options.dayWindow, outlierShare: options.outlierShare,
+      days: items.days, languages: items.languages, clues: evidence, window: options.dayWindow, outlierShare: options.outlierShare,
       representatives: options.representatives)
     // Strongest first: a weak link must not use up the window or the likeness a strong one needs.
     for pair in pairs {
-      events.link(Int(pair.a), Int(pair.b)) { mean, leadsMeet in
-        mean { adjusted($0, $1, scorer.score($0, $1)) } >= (leadsMeet ? options.signatureCohesion : options.cohesion)
+      events.link(Int(pair.a), Int(pair.b)) { mean, leadsMeet, shareLanguage in
+        var needed = shareLanguage ? options.cohesion : min(options.cohesion, options.crossLanguageCohesion)
+        if leadsMeet { needed = min(needed, options.signatureCohesion) }
+        return mean { adjusted($0, $1, scorer.score($0, $1)) } >= needed
       }
     }
     var groups: [Int: [Int]] = [:]
@@ -90,9 +93,9 @@ public struct EventOptions: Sendable, Hashable {
   /// Documents dated further apart (in days) are different events, and most of an event's
   /// dated documents lie within this many days of each other.
   public var dayWindow: Int
-  /// The share of an event's dated documents that may lie outside its busiest day window: a
-  /// page misdated by a stray date in its text, or a follow-up, does not split the coverage it
-  /// belongs to. A fifth: one page of five.
+  /// The share of an event's documents that may be dated outside its busiest day window
+  /// (undated ones count as its coverage): a page misdated by a stray date in its text, or a
+  /// follow-up, does not split the coverage it belongs to. A fifth: one page of five.
   public var outlierShare: Float
   /// Put every document in one event.
   public var asOne: Bool
@@ -107,6 +110,12 @@ public struct EventOptions: Sendable, Hashable {
   /// joins are kept apart by their stages, counts and days. 0.07 and 0.08 gave the same groups
   /// on every labelled set.
   public var signatureCohesion: Float
+  /// The `cohesion` two events need when they have no language in common, so that every pair
+  /// of the mean is one across languages (often across scripts), where only entities, topics,
+  /// numbers and a few cognates can meet. The Nord Stream blasts' Russian and Ukrainian pages
+  /// scored 0.084 against the pages in six other languages, and stayed apart at 0.1; 0.06 to
+  /// 0.08 gave the same events on the dev, Nord Stream and Jeddah-Alaska sets.
+  public var crossLanguageCohesion: Float
   /// How many of an event's first documents stand for it when a join is judged. Sixteen rather
   /// than a handful: the mean over a few pairs depends on which documents happened to join
   /// first (often one language's), and lets a different event of the same kind in, or keeps
@@ -129,7 +138,8 @@ public struct EventOptions: Sendable, Hashable {
   public init(threshold: Float = 0.15, dayWindow: Int = 3, asOne: Bool = false,
               similarity: SimilarityOptions = EventOptions.defaultSimilarity,
               cohesion: Float = 0.1, representatives: Int = 16, numberConflictFactor: Float = 1,
-              outlierShare: Float = 0.2, clueConflictFactor: Float = 0.25, signatureCohesion: Float = 0.08) {
+              outlierShare: Float = 0.2, clueConflictFactor: Float = 0.25, signatureCohesion: Float = 0.08,
+              crossLanguageCohesion: Float = 0.08) {
     self.threshold = threshold
     self.dayWindow = dayWindow
     self.outlierShare = outlierShare
@@ -137,6 +147,7 @@ public struct EventOptions: Sendable, Hashable {
     self.similarity = similarity
     self.cohesion = cohesion
     self.signatureCohesion = signatureCohesion
+    self.crossLanguageCohesion = crossLanguageCohesion
     self.representatives = representatives
     self.numberConflictFactor = numberConflictFactor
     self.clueConflictFactor = clueConflictFactor

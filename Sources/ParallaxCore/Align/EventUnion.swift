@@ -1,13 +1,16 @@
 /// Union-find over documents whose sets keep most of their dated members within `window` days
-/// of each other: at most `outlierShare` of a set's dated members may lie outside its busiest
-/// window (undated ones join any set), and no member written on or after a day (its floor)
+/// of each other: at most `outlierShare` of a set's members may be dated outside its busiest
+/// window (undated ones join any set, and count as its coverage), and no member written on or after a day (its floor)
 /// lies more than `window` days past that window, and no two sets whose leads' clues disagree
 /// are joined (see `EventEvidence`: their counts, stages or days, each set's taken together).
 /// Each set keeps its first `representatives` members, in joining order, to judge a join by.
 ///
 /// The window is where most of an event's coverage lies, not a bound on every page: a page
 /// dated by a stray date in its text, or a follow-up days later, would otherwise keep two
-/// halves of one event's coverage apart once it has joined one of them.
+/// halves of one event's coverage apart once it has joined one of them. The share is of all
+/// members, not of the dated ones: pages read without metadata are mostly undated, and one
+/// follow-up three weeks on, among a few undated pages that had joined it, kept them apart
+/// from the rest of their event's coverage (the Nord Stream blasts).
 struct EventUnion {
   private var sets: DisjointSets
   /// Per root, how many of its members are dated on each day (empty while all are undated).
@@ -15,6 +18,8 @@ struct EventUnion {
   /// Per root, its dated members, how many of them lie in its busiest window, and the first
   /// day of that window.
   private var dated: [Int32]
+  /// Per root, how many members its set has.
+  private var sizes: [Int32]
   private var core: [Int32]
   private var coreStart: [Int32]
   /// Per root, the first members of its set.
@@ -28,8 +33,16 @@ struct EventUnion {
   private let window: Int32
   private let outlierShare: Float
   private let representatives: Int
+  /// Per root, the languages of its members: a bit per language index (indexes past 63 share
+  /// the last bit).
+  private var languages: [UInt64]
 
-  init(days: [Int32], clues: EventEvidence? = nil, window: Int, outlierShare: Float = 0, representatives: Int) {
+  /// - Parameter languages: per document, its language index (nil: all one language).
+  init(
+    days: [Int32], languages: [Int32]? = nil, clues: EventEvidence? = nil, window: Int, outlierShare: Float = 0,
+    representatives: Int
+  ) {
+    self.languages = (languages ?? Array(repeating: 0, count: days.count)).map { UInt64(1) << UInt64(min(63, max(0, $0))) }
     sets = DisjointSets(count: days.count)
     let clues = clues ?? EventEvidence(count: days.count)
     self.floors = clues.floors
@@ -37,6 +50,7 @@ struct EventUnion {
     clueWindow = window
     self.days = days.map { $0 == Int32.min ? [:] : [$0: 1] }
     dated = days.map { $0 == Int32.min ? 0 : 1 }
+    sizes = Array(repeating: 1, count: days.count)
     core = dated
     coreStart = days
     firsts = days.indices.map { [Int32($0)] }
@@ -78,12 +92,15 @@ struct EventUnion {
   }
 
   /// Joins the sets of `a` and `b` unless more than the outlier share of the joined set's
-  /// dated members would lie outside its busiest window, or all the dated members of one of
+  /// members would be dated outside its busiest window, or all the dated members of one of
   /// them, two or more, would (that is another event's coverage, not stray pages), or `alike`
   /// refuses: it gets a function giving the mean of a score over every pair of the two sets'
-  /// first members, and whether the two sets' leads share a signature (see `EventEvidence`;
-  /// asked only when one of the sets has more than one member).
-  mutating func link(_ a: Int, _ b: Int, alike: (_ mean: ((Int, Int) -> Float) -> Float, _ leadsMeet: Bool) -> Bool) {
+  /// first members, whether the two sets' leads share a signature (see `EventEvidence`), and
+  /// whether the two sets have a language in common (asked only when one of the sets has more
+  /// than one member).
+  mutating func link(
+    _ a: Int, _ b: Int, alike: (_ mean: ((Int, Int) -> Float) -> Float, _ leadsMeet: Bool, _ shareLanguage: Bool) -> Bool
+  ) {
     let (ra, rb) = (root(a), root(b))
     guard ra != rb else { return }
     let (large, small) = days[ra].count >= days[rb].count ? (ra, rb) : (rb, ra)
@@ -91,7 +108,7 @@ struct EventUnion {
     var joined = (count: core[large], start: coreStart[large])
     if dated[small] > 0 {
       joined = busiest(large, small)
-      if Float(joinedDated - joined.count) > outlierShare * Float(joinedDated) { return }
+      if Float(joinedDated - joined.count) > outlierShare * Float(sizes[ra] + sizes[rb]) { return }
       if dated[large] > 1 && members(days[large], from: joined.start) == 0 { return }
       if dated[small] > 1 && members(days[small], from: joined.start) == 0 { return }
     }
@@ -104,7 +121,7 @@ struct EventUnion {
         var total: Float = 0
         for i in left { for j in right { total += score(Int(i), Int(j)) } }
         return total / Float(left.count * right.count)
-      }, clues.signaturesMeet(ra, rb))
+      }, clues.signaturesMeet(ra, rb), languages[ra] & languages[rb] != 0)
       guard fits else { return }
     }
     // The smaller root becomes the joined set's root (`DisjointSets.union`).
@@ -118,6 +135,8 @@ struct EventUnion {
     days[small] = [:]
     days[low] = merged
     dated[low] = joinedDated
+    sizes[low] = sizes[ra] + sizes[rb]
+    languages[low] = languages[ra] | languages[rb]
     (core[low], coreStart[low]) = joined
     floors[low] = floor
     clues.merge(high, into: low)

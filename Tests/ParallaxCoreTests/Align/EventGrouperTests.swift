@@ -23,10 +23,12 @@ import Testing
     return items
   }
 
-  private func group(_ items: SparseItems, window: Int, outliers: Float = EventOptions().outlierShare) -> [[Int]] {
+  private func group(
+    _ items: SparseItems, window: Int, outliers: Float = EventOptions().outlierShare, cohesion: Float = EventOptions().cohesion
+  ) -> [[Int]] {
     let features = Int(items.features.max() ?? 0) + 1
     let kinds = [FeatureKind](repeating: .entity, count: features)
-    return EventGrouper(options: EventOptions(threshold: 0.1, dayWindow: window, outlierShare: outliers)).group(
+    return EventGrouper(options: EventOptions(threshold: 0.1, dayWindow: window, cohesion: cohesion, outlierShare: outliers)).group(
       items, kinds: kinds, places: [Bool](repeating: false, count: features))
   }
 
@@ -54,10 +56,10 @@ import Testing
     #expect(group(alike(days: days), window: 9) == [Array(0..<10)])
   }
 
-  /// Reports of one event on the given days: five dated on day 0 (or `onDayZero`), six undated,
-  /// then `others`; all share six features, each has one of its own.
-  private func coverage(onDayZero: Int = 5, others: [Int]) -> SparseItems {
-    let days = [Int?](repeating: 0, count: onDayZero) + [Int?](repeating: nil, count: 6) + others.map { Optional($0) }
+  /// Reports of one event on the given days: five dated on day 0 (or `onDayZero`), six undated
+  /// (or `undated`), then `others`; all share six features, each has one of its own.
+  private func coverage(onDayZero: Int = 5, undated: Int = 6, others: [Int]) -> SparseItems {
+    let days = [Int?](repeating: 0, count: onDayZero) + [Int?](repeating: nil, count: undated) + others.map { Optional($0) }
     var items = SparseItems()
     for (index, day) in days.enumerated() {
       items.append(group: index, language: 0, day: day, features: [1, 2, 3, 4, 5, 6, UInt32(10 + index)])
@@ -65,13 +67,16 @@ import Testing
     return items
   }
 
-  @Test("a page dated far from the rest of its coverage stays with it; a second stray or two pages of another day do not")
+  @Test("a page dated far from the rest of its coverage stays with it; a second stray among few pages or two pages of another day do not")
   func misdated() {
     // A page dated months away (a stray date in its text) among five dated and six undated.
     #expect(group(coverage(others: [120]), window: 3) == [Array(0..<12)])
     #expect(group(coverage(others: [120]), window: 3, outliers: 0).count == 2)
-    // Two strays of five dated pages are more than a fifth: one stays apart.
-    #expect(group(coverage(others: [120, 300]), window: 3).count == 2)
+    // Two strays among five dated pages and one undated (which links them) are more than a
+    // fifth: one stays apart, whatever the cohesion.
+    #expect(group(coverage(undated: 1, others: [120, 300]), window: 3, cohesion: 0).count == 2)
+    // Among five dated and six undated pages they are not: the undated pages are coverage too.
+    #expect(group(coverage(others: [120, 300]), window: 3) == [Array(0..<13)])
     // Two pages of one other day are that day's coverage, not strays, however many the rest.
     let other = group(coverage(onDayZero: 10, others: [120, 121]), window: 3)
     #expect(other.count == 2)
@@ -83,6 +88,24 @@ import Testing
     let grouped = group(chain(days: [Int?](repeating: nil, count: 12)), window: 3)
     #expect(grouped.count > 1)
     #expect(grouped.flatMap { $0 }.sorted() == Array(0..<12))
+  }
+
+  @Test("a follow-up that undated pages joined first rejoins the rest of its event's coverage")
+  func followUpFirst() {
+    // 0-2 are dated on day 0 and alike; 3 is a follow-up on day 20, and 4-6 undated pages most
+    // like it. 3-6 form a set first, with one page dated outside the window of 0-2: one page
+    // of seven, though one of the four dated ones.
+    func pages(_ days: [Int?]) -> SparseItems {
+      var items = SparseItems()
+      for (index, day) in days.enumerated() {
+        let own: [UInt32] = index < 3 ? [20] : [21, 22]
+        items.append(group: index, language: 0, day: day, features: [1, 2, 3] + own + [UInt32(30 + index)])
+      }
+      return items
+    }
+    #expect(group(pages([0, 0, 0, 20, nil, nil, nil]), window: 3) == [Array(0..<7)])
+    // Were the follow-up's companions dated with it, that would be another day's coverage.
+    #expect(group(pages([0, 0, 0, 20, 20, nil, nil]), window: 3).count == 2)
   }
 
   @Test("undated documents join a dated event without widening it")
@@ -159,6 +182,25 @@ import Testing
       signatures: [["target.dam@place.kakhovka"], [], [], ["target.dam@place.nova-kakhovka"]])
     #expect(grouper.group(items, kinds: kinds, places: places, evidence: apart) == [[0, 1], [2, 3]])
     #expect(grouper.group(items, kinds: kinds, places: places) == [[0, 1], [2, 3]])
+  }
+
+  @Test("two events with no language in common join at the cross-language cohesion; two that share one do not")
+  func crossLanguageCohesion() {
+    // 0 and 1 share a feature of their own, as 2 and 3 do, so each pair links first; all four
+    // share three more. Only the cross-language cohesion lets the two pairs join.
+    func items(languages: [Int]) -> SparseItems {
+      var items = SparseItems()
+      for index in 0..<4 {
+        items.append(group: index, language: languages[index], features: [1, 2, 3, UInt32(10 + index / 2), UInt32(20 + index)])
+      }
+      return items
+    }
+    let kinds = [FeatureKind](repeating: .entity, count: 24)
+    let places = [Bool](repeating: false, count: kinds.count)
+    let grouper = EventGrouper(options: EventOptions(threshold: 0.01, cohesion: 1, crossLanguageCohesion: 0))
+    #expect(grouper.group(items(languages: [0, 0, 1, 1]), kinds: kinds, places: places) == [[0, 1, 2, 3]])
+    #expect(grouper.group(items(languages: [0, 1, 0, 1]), kinds: kinds, places: places) == [[0, 1], [2, 3]])
+    #expect(grouper.group(items(languages: [0, 0, 0, 0]), kinds: kinds, places: places) == [[0, 1], [2, 3]])
   }
 
   @Test("a pair whose leads share a signature links before a stronger pair that shares only people")
