@@ -1,3 +1,5 @@
+import Foundation
+
 /// Compares profiled documents: groups them into events, gives untagged statements emerging
 /// topics, aligns statements across sources within each event, classifies each alignment with
 /// its evidence, and collects copies and differences. Pure and deterministic: the same
@@ -78,7 +80,7 @@ public struct Comparer: Sendable {
     }
     // Alignment, copies and differences: each event on its own. Each document is handed to
     // its event's worker, which drops it (profiles and all) once the event is compared.
-    let slots = documents.map(DocumentSlot.init)
+    let waiting = WaitingDocuments(documents)
     documents = []
     var used = Set<TopicID>()
     var events: [ComparisonEvent] = []
@@ -86,7 +88,7 @@ public struct Comparer: Sendable {
     // (The statements of a single event are read by its report straight away: they stay.)
     let spill = groups.count > 1 ? spill : nil
     pool.run(count: groups.count, makeTask: { () }) { _, number in
-      compareEvent(groups[number].map { slots[$0].take() }, id: "e\(number + 1)", emerging: assigned[number], spill: spill)
+      compareEvent(groups[number].map { waiting.take($0) }, id: "e\(number + 1)", emerging: assigned[number], spill: spill)
     } deliver: { _, compared in
       guard let (event, lexiconTopics) = compared else { return }
       used.formUnion(lexiconTopics)
@@ -250,15 +252,27 @@ public struct Comparer: Sendable {
   static func rounded(_ value: Float) -> Double { (Double(value) * 1000).rounded() / 1000 }
 }
 
-/// A document waiting for its event's worker: each document belongs to exactly one event, so
-/// exactly one worker takes it, once.
-private final class DocumentSlot: @unchecked Sendable {
-  private var document: ProfiledDocument?
+/// The documents waiting for their events' workers: each document belongs to exactly one
+/// event, so exactly one worker takes it, once. Taking it leaves an empty document in its
+/// place, so that it goes (statements, profiles and all) once its event is compared, and the
+/// list is handed out as it is, not copied into a box per document.
+private final class WaitingDocuments: @unchecked Sendable {
+  // Sendable: the list is only read and changed under `lock`.
+  private var documents: [ProfiledDocument]
+  private let lock = NSLock()
 
-  init(_ document: ProfiledDocument) { self.document = document }
+  init(_ documents: [ProfiledDocument]) { self.documents = documents }
 
-  func take() -> ProfiledDocument {
-    defer { document = nil }
-    return document!
+  func take(_ index: Int) -> ProfiledDocument {
+    lock.withLock {
+      var taken = Self.taken
+      swap(&taken, &documents[index])
+      return taken
+    }
   }
+
+  /// What stays in the list where a document was taken.
+  private static let taken = ProfiledDocument(
+    document: Document(id: "", path: "", format: .agencyText, text: "", paragraphs: [], sourceMap: SourceMap(anchors: [])),
+    statements: [], profiles: [], title: StatementProfile())
 }
