@@ -57,9 +57,12 @@ public struct Comparer: Sendable {
     let groups = groupEvents(documents, jobs: pool.jobs)
     // Emerging topics: each event's clusters on the workers, their ids handed out in event
     // order (an id names the first cluster that wants it, so the order decides the suffixes).
-    // At most an id per statement.
-    var ids = TopicIDAllocator(taken: lexicon.topics.map(\.id), capacity: documents.reduce(0) { $0 + $1.profiles.count })
-    var emerging: [TopicInfo] = []
+    // Each event's topics are kept in a list of their own until the events are compared: one
+    // list of all, grown as they come, would hold up to twice their room while the documents
+    // are still all here (a corpus of 100,000 documents has an emerging topic for most of its
+    // statements, 700,000 of them). The set of ids grows as they do, for the same reason.
+    var ids = TopicIDAllocator(taken: lexicon.topics.map(\.id))
+    var emerging: [[TopicInfo]] = []
     var assigned: [[TopicID]] = []
     assigned.reserveCapacity(groups.count)
     let finder = EmergingTopicFinder(threshold: options.emergingThreshold)
@@ -75,7 +78,7 @@ public struct Comparer: Sendable {
     } deliver: { number, found in
       let (clusters, untagged) = found ?? clusters(number)
       let named = EmergingTopicFinder.name(clusters, count: untagged, ids: &ids)
-      emerging += named.topics
+      emerging.append(named.topics)
       assigned.append(named.assigned)
     }
     // Alignment, copies and differences: each event on its own. Each document is handed to
@@ -97,7 +100,9 @@ public struct Comparer: Sendable {
     }
     var topics = lexicon.topics.filter { used.contains($0.id) }.map { TopicInfo(id: $0.id, labels: $0.labels) }
     // Every emerging topic is some statement's.
-    topics += emerging
+    topics.reserveCapacity(topics.count + emerging.reduce(0) { $0 + $1.count })
+    for part in emerging { topics += part }
+    emerging = []
     topics = TopicIDTextOrder.positions(topics.map(\.id)).map { topics[$0] }
     let settings = ComparisonSettings(
       suggestThreshold: Self.rounded(options.alignment.suggestThreshold),

@@ -8,7 +8,7 @@ struct EmergingTopicFinder {
   struct Cluster: Sendable {
     var members: [Int]
     var slug: String
-    var terms: [String]
+    var terms: TopicTerms
   }
 
   /// An emerging topic for each profile, keyed by index, and the topics' descriptions.
@@ -85,6 +85,7 @@ struct EmergingTopicFinder {
   static func name(_ clusters: [Cluster], count: Int, ids: inout TopicIDAllocator) -> (assigned: [TopicID], topics: [TopicInfo]) {
     var assigned = [TopicID](repeating: TopicID(""), count: count)
     var infos: [TopicInfo] = []
+    infos.reserveCapacity(clusters.count)
     for cluster in clusters {
       let id = ids.allocate(TopicID.emergingPrefix + cluster.slug)
       infos.append(TopicInfo(id: id, terms: cluster.terms))
@@ -94,7 +95,7 @@ struct EmergingTopicFinder {
   }
 
   /// The top three terms (most members, then first seen) and an id slug from their stems.
-  private func label(_ members: [Int], _ profiles: [StatementProfile], at positions: [Int]?) -> (String, [String]) {
+  private func label(_ members: [Int], _ profiles: [StatementProfile], at positions: [Int]?) -> (String, TopicTerms) {
     // A tally per entity and per word stem, each found by its own table (no key strings built
     // per occurrence), in the order first met.
     // A word's texts are only looked up for the three tallies shown.
@@ -138,14 +139,16 @@ struct EmergingTopicFinder {
       best.insert(candidate, at: place)
       if best.count > 3 { best.removeLast() }
     }
-    let top: [(surface: String, slug: Substring)] = best.map { index in
+    // The terms as numbers of their surfaces (a name's surface is numbered here, a word's was
+    // when it was profiled).
+    let top: [(surface: UInt32, slug: Substring)] = best.map { index in
       switch tallies[index].term {
-      case .name(let surface, let slug): (surface, slug)
-      case .word(let word): (word.surfaceText, word.stemText[...])
+      case .name(let surface, let slug): (WordVocabulary.surfaces.number(of: surface), slug)
+      case .word(let word): (word.surface, word.stemText[...])
       }
     }
     let slug = top.prefix(2).map(\.slug).joined(separator: "-")
-    return (slug.isEmpty || !TopicID.isValid("x." + slug) ? "misc" : slug, top.map(\.surface))
+    return (slug.isEmpty || !TopicID.isValid("x." + slug) ? "misc" : slug, TopicTerms(surfaces: top.map(\.surface)))
   }
 }
 
