@@ -123,6 +123,24 @@ import Testing
     #expect(!help.stdout.contains("0.1500000") && !help.stdout.contains("0.1000000"))
   }
 
+  @Test("a statement's words: each stem once, in the order first written, in short and long statements alike")
+  func stemsOnce() throws {
+    let loaded = try CompareTestSupport.loaded.get()
+    let profiler = try loaded.compare.makeProfiler()
+    // Forty invented words, each written three times over, with inflected forms between: a
+    // long statement (past the first picks) and a short one must keep each stem once.
+    let words = (0..<40).map { "word\(String(UnicodeScalar(UInt8(97 + $0 % 26))))\($0 / 26 == 0 ? "" : "x")" }
+    let long = (words + words.reversed() + words).joined(separator: " ") + "."
+    let stems = try profiler.profile(text: long, language: "en").stems
+    #expect(stems.count == Set(stems).count)
+    #expect(stems.count > 24, "\(stems)")  // more than the profiler looks through (24)
+    let short = try profiler.profile(text: "Ships sailed and ships docked; the ship sailed.", language: "en").stems
+    #expect(short.count == Set(short).count && !short.isEmpty, "\(short)")
+    // Order of first appearance: the long statement's stems come in the order of `words`.
+    let again = try profiler.profile(text: words.joined(separator: " ") + ".", language: "en").stems
+    #expect(stems == again)
+  }
+
   @Test("topics: several per statement, across languages and inflections")
   func topicTagging() throws {
     let loaded = try CompareTestSupport.loaded.get()

@@ -124,17 +124,27 @@ public final class StatementProfiler {
     result.topics = resources.tagger.topics(inKeys: keys, language: language) { words.candidates(of: facts[$0]) }
     // Stems first into a scratch list, then into arrays of their exact size: a profile lives as
     // long as the comparison, and arrays grown by appending keep up to twice the room they use.
-    // A stem already picked for this text carries this text's stamp.
+    // A stem already picked for this text: among the first few, found by looking through
+    // them (a stamp per stem number of the whole corpus is a read from far memory a word); from
+    // then on, by this text's stamp.
     stamp += 1
     var picked: [(stem: Int64, token: Int)] = []
+    var stamped = false
     for (index, token) in tokens.enumerated() {
       if facts[index].isNegation { result.negated = true }
       guard !covered[index], facts[index].isStemmable else { continue }
       let stem = try stem(of: token.key, id: token.id, language: language, slot: slot)
       guard stem != WordMemo.none else { continue }
-      if Int(stem) >= stemStamps.count { stemStamps.append(contentsOf: repeatElement(0, count: Int(stem) + 1 - stemStamps.count)) }
-      guard stemStamps[Int(stem)] != stamp else { continue }
-      stemStamps[Int(stem)] = stamp
+      if picked.count < Self.picksLookedThrough {
+        guard !picked.contains(where: { $0.stem == stem }) else { continue }
+      } else {
+        if !stamped {
+          for pick in picked { stampStem(pick.stem) }
+          stamped = true
+        }
+        guard Int(stem) >= stemStamps.count || stemStamps[Int(stem)] != stamp else { continue }
+        stampStem(stem)
+      }
       picked.append((stem, index))
     }
     result.words = picked.map { pick in
@@ -164,6 +174,15 @@ public final class StatementProfiler {
     surfaces.removeAll()
     tokenSurfaces.removeAll()
     generation = current
+  }
+
+  /// The most stems of a text told apart by looking through those picked before.
+  static let picksLookedThrough = 24
+
+  /// Marks `stem` as picked by the current text.
+  private func stampStem(_ stem: Int64) {
+    if Int(stem) >= stemStamps.count { stemStamps.append(contentsOf: repeatElement(0, count: Int(stem) + 1 - stemStamps.count)) }
+    stemStamps[Int(stem)] = stamp
   }
 
   /// The surface number of token `id`, its text made by `make` the first time.
