@@ -236,11 +236,15 @@ public struct EventClueLexicon: Sendable, Hashable {
   /// "1.788", "4 349" joined; "4,3" is `4.3`).
   static func words(of text: String) -> [Word] {
     var result: [Word] = []
-    var current = String.UnicodeScalarView()
+    // The word's UTF-8, folded as a token's bytes are when it ends.
+    var current: [UInt8] = []
+    current.reserveCapacity(64)
     var numeric = false
     func flush() {
-      if !current.isEmpty { result.append(Word(text: TextFold.fold(String(current)), isNumber: numeric)) }
-      current = String.UnicodeScalarView()
+      if !current.isEmpty {
+        result.append(Word(text: current.withUnsafeBufferPointer { TextFold.fold($0, 0..<$0.count) }, isNumber: numeric))
+      }
+      current.removeAll(keepingCapacity: true)
       numeric = false
     }
     let scalars = Array(text.unicodeScalars)
@@ -252,15 +256,15 @@ public struct EventClueLexicon: Sendable, Hashable {
       if isDigit {
         if !numeric { flush() }
         numeric = true
-        current.append(scalar)
+        current.append(contentsOf: scalar.utf8)
       } else if isLetter {
         if numeric { flush() }
-        current.append(scalar)
+        current.append(contentsOf: scalar.utf8)
       } else if !current.isEmpty, index + 1 < scalars.count, case let joint = Self.joint(scalars, at: index, numeric: numeric),
         joint != .none
       {
         // A number keeps its groups joined; a decimal one is written with a point.
-        if !numeric { current.append(scalar) } else if joint == .decimal { current.append(".") }
+        if !numeric { current.append(contentsOf: scalar.utf8) } else if joint == .decimal { current.append(UInt8(ascii: ".")) }
       } else {
         flush()
       }

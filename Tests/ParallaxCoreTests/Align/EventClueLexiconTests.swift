@@ -130,4 +130,12 @@ import Testing
     let problems = LocaleDataChecker().check(InMemoryLocaleData(["en/events.yaml": good, "und/events.yaml": badStage]))
     #expect(problems.count == 1)
   }
+
+  @Test("a text's words and numbers: folded, apostrophes inside words, thousands groups joined, a decimal comma as a point")
+  func wordsAndNumbers() {
+    let words = EventClueLexicon.words(of: "ОБМІН 1.788 пленных, 4,3 тысячи; l’Ucraina 4 349 x²Y 12ab Straße'")
+    #expect(words.map(\.text) == ["обмін", "1788", "пленных", "4.3", "тысячи", "l’ucraina", "4349", "x", "y", "12", "ab", "straße"])
+    #expect(words.map(\.isNumber) == [false, true, false, true, false, false, true, false, false, true, false, false])
+  }
 }
+
