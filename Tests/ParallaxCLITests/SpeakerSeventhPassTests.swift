@@ -8,7 +8,8 @@ import ParallaxCore
 /// speech verbs of reproach, retort and suggestion the data lacked, present participles and
 /// gerunds whose subject is the clause's ("X est intervenu, en accusant …"), month names and a
 /// sentence-opening possessive, which never speak, a medium's correspondent, who relays, German
-/// "ließ … mitteilen", a French prime minister named by role, cue words inside a name, and
+/// "ließ … mitteilen", a French prime minister named by role, a role with a demonym ("le président
+/// américain"), which means the person named with it, cue words inside a name, and
 /// registry names whose later words are lowercase ("Білий дім"), with the registry facts the
 /// pass added (JD Vance, Radosław Sikorski and others).
 /// Sentences and names of our own (never article text), read with the shipped `Locales/`.
@@ -63,6 +64,15 @@ import ParallaxCore
     #expect(try speakers(text) == ["Anna Berg"])
   }
 
+  @Test("a role with a demonym means the person named with it, not the last holder of the title", arguments: [
+    "Port\n\nLe président nordique Jan Eklund a reçu le président américain Piet Vos.\n\nLe port restera fermé, a affirmé le président américain.",
+    "Port\n\nNordic President Jan Eklund received American President Piet Vos on Monday.\n\nThe port will stay closed, the American president said.",
+    "Porto\n\nIl presidente nordico Jan Eklund ha ricevuto il presidente statunitense Piet Vos.\n\nIl porto resterà chiuso, ha detto il presidente statunitense.",
+  ])
+  func demonymRole(text: String) throws {
+    #expect(try speakers(text).last == "Piet Vos")
+  }
+
   @Test("a cue word written capitalized inside a name is no cue")
   func cueInsideName() throws {
     #expect(try speakers("Porto\n\nIl porto è chiuso dal Secondo Dopoguerra.").isEmpty)
@@ -99,6 +109,17 @@ import ParallaxCore
     let (_, statements, _, _) = try StatementsTestSupport.extract(text, resolver: registry)
     let entities = statements.flatMap { $0 }.compactMap(\.speaker).filter { !$0.isOutlet }.map(\.entity)
     #expect(entities == [EntityID("org.green-chamber")])
+  }
+
+  @Test("a lowercase tail that makes a form the registry records only in an oblique case is left out")
+  func obliqueTailLeftOut() throws {
+    let resolver = NameListResolver(
+      ["Північна область": EntityID("place.north-region"), "Північної області": EntityID("place.north-region")],
+      oblique: ["Північної області"])
+    let text = "Порт\n\nКонвой доставив воду для громад Північної області, повідомили в адміністрації."
+    let (_, statements, _, _) = try StatementsTestSupport.extract(text, resolver: resolver)
+    let entities = statements.flatMap { $0 }.compactMap(\.speaker).compactMap(\.entity)
+    #expect(!entities.contains(EntityID("place.north-region")))
   }
 
   @Test("the registry knows the speakers the pass added, in their inflected forms too", arguments: [

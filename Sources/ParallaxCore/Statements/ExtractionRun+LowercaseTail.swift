@@ -13,7 +13,8 @@ extension ExtractionRun {
 
   /// The mention of the run `first...last` stretched over the lowercase words right after it
   /// (at most two, each in some registry form, none a reporting verb), when the longer stretch
-  /// is a registry name; nil otherwise. Issue 16, seventh speaker pass: "Білий дім заявив".
+  /// is a registry name not recorded only in an oblique case; nil otherwise. Issue 16, seventh
+  /// speaker pass: "Білий дім заявив".
   mutating func lowercaseTailMention(
     _ view: TokenView, first: Int, last: Int, contextFrom: Int, position: Int, lexicon: CompiledLexicon
   ) -> Mention? {
@@ -27,7 +28,12 @@ extension ExtractionRun {
       else { return nil }
       end = next
       let mention = makeMention(view, first: first, last: end, contextFrom: contextFrom, position: position, lexicon: lexicon)
-      if mention.entity != nil, mention.name.last == end { return mention }
+      // A form the registry records only in an oblique case ("Херсонської області", "Білому
+      // домі") is a complement, as the capitalized word alone was: left as it is.
+      if mention.entity != nil, mention.name.last == end {
+        let folded = Array(TextFold.fold(surface(view.words, first, end)).utf8)
+        return extractor.isOblique(folded: folded) ? nil : mention
+      }
     }
     return nil
   }
