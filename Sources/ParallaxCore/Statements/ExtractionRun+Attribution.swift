@@ -88,7 +88,7 @@ extension ExtractionRun {
       var actLast: [(position: Int, last: Int)] = []
       var c = 0
       while c < clause.count {
-        if let phrase = phraseAt[c] {
+        if let phrase = phraseAt[c], !(phrase.kind == .cue && capitalizedInside(clause, c, words: words)) {
           switch phrase.kind {
           case .pronoun(let r), .role(let r):
             candidates.append((c, Candidate(kind: .referent(r), first: clause[c], last: clause[c + phrase.length - 1])))

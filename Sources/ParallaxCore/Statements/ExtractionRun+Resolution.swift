@@ -10,9 +10,17 @@ extension ExtractionRun {
     else { return nil }
     switch candidate.kind {
     case .named:
-      let mention = makeMention(
+      var mention = makeMention(
         view, first: candidate.first, last: candidate.last, contextFrom: max(0, candidate.first - 4), position: position,
         lexicon: lexicon)
+      // "Білий дім заявив": a registry name whose later words are lowercase.
+      if mention.entity == nil,
+        let longer = lowercaseTailMention(
+          view, first: candidate.first, last: candidate.last, contextFrom: max(0, candidate.first - 4), position: position,
+          lexicon: lexicon)
+      {
+        mention = longer
+      }
       // German capitalizes nouns: "Zerstörung" or "Treffen" alone is no speaker unless the
       // registry knows it or an earlier full name ends in it.
       // So is a lone unknown word opening a sentence in any language ("Оккупанты заявили",
