@@ -242,7 +242,7 @@ public struct EventClueLexicon: Sendable, Hashable {
     var numeric = false
     func flush() {
       if !current.isEmpty {
-        result.append(Word(text: current.withUnsafeBufferPointer { TextFold.fold($0, 0..<$0.count) }, isNumber: numeric))
+        result.append(Word(text: TextFold.fold(utf8: current), isNumber: numeric))
       }
       current.removeAll(keepingCapacity: true)
       numeric = false

@@ -36,12 +36,10 @@ public final class StatementSpill: @unchecked Sendable {
   /// A spill in a new file of `directory` (the temporary folder when nil); nil when no file
   /// can be made there.
   public init?(directory: String? = nil) {
-    let folder = directory ?? NSTemporaryDirectory()
-    var template = Array((folder as NSString).appendingPathComponent("parallax-statements-XXXXXX").utf8CString)
-    let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-    guard descriptor >= 0 else { return nil }
-    template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
-    _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC)
+    guard
+      let descriptor = DescriptorBytes.unlinkedTemporaryFile(
+        in: directory ?? NSTemporaryDirectory(), prefix: "parallax-statements-")
+    else { return nil }
     self.descriptor = descriptor
   }
 
@@ -60,16 +58,7 @@ public final class StatementSpill: @unchecked Sendable {
       defer { end += bytes.count }
       return end
     }
-    let written = bytes.withUnsafeBytes { buffer -> Bool in
-      var done = 0
-      while done < buffer.count {
-        let wrote = pwrite(descriptor, buffer.baseAddress! + done, buffer.count - done, off_t(offset + done))
-        if wrote < 0, errno == EINTR { continue }
-        guard wrote > 0 else { return false }
-        done += wrote
-      }
-      return true
-    }
+    let written = DescriptorBytes.write(bytes, to: descriptor, at: offset)
     return written ? Ref(offset: offset, length: bytes.count, count: statements.count) : nil
   }
 

@@ -33,4 +33,31 @@ enum DescriptorBytes {
       return base.distance(to: UnsafeRawPointer(hit))
     }
   }
+
+  /// A new file in `folder`, named from `prefix` and six random characters, removed from the
+  /// folder at once (it lives as long as the descriptor) and closed on exec; nil when no file
+  /// can be made there.
+  static func unlinkedTemporaryFile(in folder: String, prefix: String) -> Int32? {
+    var template = Array((folder as NSString).appendingPathComponent(prefix + "XXXXXX").utf8CString)
+    let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+    guard descriptor >= 0 else { return nil }
+    template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
+    _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC)
+    return descriptor
+  }
+
+  /// Writes all of `bytes` at `offset` of `descriptor` (interrupted writes resumed); false when
+  /// the system refuses part of them.
+  static func write(_ bytes: [UInt8], to descriptor: Int32, at offset: Int) -> Bool {
+    bytes.withUnsafeBytes { buffer -> Bool in
+      var done = 0
+      while done < buffer.count {
+        let wrote = pwrite(descriptor, buffer.baseAddress! + done, buffer.count - done, off_t(offset + done))
+        if wrote < 0, errno == EINTR { continue }
+        guard wrote > 0 else { return false }
+        done += wrote
+      }
+      return true
+    }
+  }
 }

@@ -24,6 +24,12 @@ public enum TextFold {
     return String(decoding: out, as: UTF8.self)
   }
 
+  /// The folded form of the UTF-8 `bytes` of a word gathered byte by byte (the pointer work
+  /// kept here).
+  static func fold(utf8 bytes: [UInt8]) -> String {
+    bytes.withUnsafeBufferPointer { fold($0, 0..<$0.count) }
+  }
+
   /// Whether `a` and `b` fold to the same text; texts whose sizes rule that out are not
   /// folded at all (a lowercase mapping changes a scalar's UTF-8 size by at most a factor of 3).
   public static func foldedEqual(_ a: some StringProtocol, _ b: some StringProtocol) -> Bool {

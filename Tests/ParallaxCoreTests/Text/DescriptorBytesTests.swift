@@ -39,4 +39,23 @@ import Testing
     #expect(DescriptorBytes.firstNUL(in: Data([0x61, 0x00, 0x62, 0x00])) == 1)
     #expect(DescriptorBytes.firstNUL(in: Data([0x00])) == 0)
   }
+
+  @Test("a temporary file made unlinked takes positioned writes and reads them back, and leaves nothing in its folder")
+  func unlinkedFile() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("descriptor-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let descriptor = try #require(DescriptorBytes.unlinkedTemporaryFile(in: folder.path, prefix: "spill-"))
+    defer { close(descriptor) }
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    let first = (0..<70_000).map { UInt8(truncatingIfNeeded: $0 &* 13) }
+    #expect(DescriptorBytes.write(first, to: descriptor, at: 0))
+    #expect(DescriptorBytes.write(Array("tail".utf8), to: descriptor, at: first.count))
+    #expect(lseek(descriptor, 0, SEEK_SET) == 0)
+    #expect(try DescriptorBytes.readToEnd(descriptor, sizeHint: nil) == Data(first + Array("tail".utf8)))
+    // A folder that does not exist gives no file; a descriptor that is not open takes no write.
+    #expect(DescriptorBytes.unlinkedTemporaryFile(in: folder.appendingPathComponent("missing").path, prefix: "x-") == nil)
+    #expect(!DescriptorBytes.write([1, 2, 3], to: -1, at: 0))
+  }
 }
+
