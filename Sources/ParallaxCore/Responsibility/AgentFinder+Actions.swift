@@ -45,10 +45,7 @@ extension AgentFinder.SideReading {
   /// Who did it, and the answer in a later clause ("kto wysadził zaporę? — To 205. brygada …
   /// rosyjskich Sił Zbrojnych"): the first agent named there that speaks no words.
   func interrogativeClaim() -> AgentClaim? {
-    for word in words.indices where cues.interrogatives.contains(words[word]) {
-      var next = word + 1
-      while next < words.count, cues.links.contains(words[next]) { next += 1 }
-      guard next < words.count, isEvent.contains(next) else { continue }
+    for (word, next) in cuesBeforeAction(cues.interrogatives) {
       if let mention = candidates.first(where: { $0.range.lowerBound > next && tokens[$0.range.lowerBound].clause > tokens[next].clause && !speaking.contains($0.range.upperBound) }) {
         return AgentClaim(kind: .subject, entity: mention.entity, evidence: "\(phrase(word..<(next + 1))) … \(phrase(mention.range))")
       }

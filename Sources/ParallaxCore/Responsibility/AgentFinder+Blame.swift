@@ -82,10 +82,7 @@ extension AgentFinder.SideReading {
   /// attack"): held responsible is the agent nearest to the verb of standing, or to the
   /// preposition where the language needs no such verb.
   func behindClaim() -> AgentClaim? {
-    for word in words.indices where cues.behind.contains(words[word]) {
-      var next = word + 1
-      while next < words.count, cues.links.contains(words[next]) { next += 1 }
-      guard next < words.count, isEvent.contains(next) else { continue }
+    for (word, _) in cuesBeforeAction(cues.behind) {
       let anchors = cues.standing.isEmpty ? [word] : words.indices.filter { index in cues.standing.contains { words[index].hasPrefix($0) } }
       for anchor in anchors { if let claim = heldResponsible(near: anchor) { return claim } }
     }

@@ -181,5 +181,16 @@ extension AgentFinder {
     func phraseBefore(_ index: Int, _ phrases: [[String]]) -> Int? {
       AgentFinder.phraseStart(before: index, phrases, words: words, tokens: tokens, events: isEvent, covered: covered, cues: cues)
     }
+
+    /// Each word of `cueWords` that an action follows, only links between them ("who blew up",
+    /// "behind the attack"), with the action's position, in the order of the text.
+    func cuesBeforeAction(_ cueWords: Set<String>) -> [(cue: Int, action: Int)] {
+      words.indices.compactMap { word in
+        guard cueWords.contains(words[word]) else { return nil }
+        var next = word + 1
+        while next < words.count, cues.links.contains(words[next]) { next += 1 }
+        return next < words.count && isEvent.contains(next) ? (word, next) : nil
+      }
+    }
   }
 }
