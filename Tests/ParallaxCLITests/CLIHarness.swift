@@ -22,6 +22,15 @@ enum CLI {
   /// The real locale data.
   static var data: DirectoryLocaleData { DirectoryLocaleData(root: locales, displayRoot: "Locales") }
 
+  /// The folder of the example corpus (`Reports/examples/corpus`).
+  static let exampleCorpus = packageRoot.appendingPathComponent("Reports/examples/corpus").path
+
+  /// The comparison pipeline on the real locale data, reports in English, no style, no cache:
+  /// what the library's users build first.
+  static func comparisonPipeline() throws -> ComparisonPipeline {
+    try ComparisonPipeline(try Pipeline(data: data, cacheDirectory: nil), style: nil, reportLocale: "en")
+  }
+
   /// The `parallax` executable beside the test bundle (SwiftPM builds it because this target
   /// depends on it).
   static let executable: URL = {

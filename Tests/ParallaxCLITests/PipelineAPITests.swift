@@ -7,9 +7,8 @@ import Testing
 @Suite struct PipelineAPITests {
   @Test("the article's example: one event of three documents, three alignments, three unique statements, nothing lost")
   func article() throws {
-    let base = try Pipeline(data: CLI.data, cacheDirectory: nil)
-    let pipeline = try ComparisonPipeline(base, style: nil, reportLocale: "en")
-    let corpus = CLI.packageRoot.appendingPathComponent("Reports/examples/corpus").path + "/"
+    let pipeline = try CLI.comparisonPipeline()
+    let corpus = CLI.exampleCorpus + "/"
     let files = ["afp-2025-02-20-zaporijjia.fr.md", "tass-2025-02-20-zaes.ru.md", "ukrinform-2025-02-20-zaes.uk.md"]
       .map { corpus + $0 }
     let outcomes = pipeline.profile(files, jobs: nil)
@@ -33,8 +32,8 @@ import Testing
 
   @Test("a long document is profiled in parts on the cores: the same statements and profiles as one profiler gives")
   func longDocumentInParts() throws {
-    let base = try Pipeline(data: CLI.data, cacheDirectory: nil)
-    let pipeline = try ComparisonPipeline(base, style: nil, reportLocale: "en")
+    let pipeline = try CLI.comparisonPipeline()
+    let base = pipeline.base
     let folder = try CLI.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let file = folder.appendingPathComponent("long.txt").path

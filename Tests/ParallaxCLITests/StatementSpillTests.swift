@@ -7,10 +7,8 @@ import Testing
 @Suite struct StatementSpillTests {
   @Test("the example corpus compared with its statements set aside gives the same comparison and reports as in memory")
   func examplesSameWithSpill() throws {
-    let base = try Pipeline(data: CLI.data, cacheDirectory: nil)
-    let pipeline = try ComparisonPipeline(base, style: nil, reportLocale: "en")
-    let corpus = CLI.packageRoot.appendingPathComponent("Reports/examples/corpus").path
-    let (files, _) = InputCollector().expand([corpus])
+    let pipeline = try CLI.comparisonPipeline()
+    let (files, _) = InputCollector().expand([CLI.exampleCorpus])
     #expect(files.count > 3)
     let spill = try #require(StatementSpill())
     var spilled: [ProfiledDocument] = []

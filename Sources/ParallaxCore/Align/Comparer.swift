@@ -129,8 +129,9 @@ public struct Comparer: Sendable {
         for act in profile.clues.acts { features.append(encoder.space.id(.topic, EventClueLexicon.actPrefix + act)) }
       }
       // A date inferred from the page's text is its day when its lead states that day and its
-      // opening no other ("signed today, 22 July 2022"); else only the day it was written on or after (the latest date a
-      // page names may be a kidnapping two years before the exchange it reports).
+      // opening no other ("signed today, 22 July 2022"); else only the day it was written on
+      // or after (the latest date a page names may be a kidnapping two years before the
+      // exchange it reports).
       var day = Self.day(of: profiled.document)
       var floor: Int?
       var own = profiled.document.dateline?.date ?? profiled.document.published
