@@ -165,7 +165,8 @@ struct BatchJobRunner: Sendable {
         try pipeline.writeReports(
           comparison, digests: digests, asOf: date,
           // The SVG charts as `compare -o` draws them: a job's reports are the reports compare writes.
-          options: ReportOptions(charts: item.job.charts, evidence: item.job.evidence, svgCharts: true, digestFile: true)
+          options: ReportOptions(charts: item.job.charts, evidence: item.job.evidence, svgCharts: true, digestFile: true),
+          indexLast: true
         ) { file in
           if file.name == "index.md" { index = file.text } else { try folder.write(file) }
         }

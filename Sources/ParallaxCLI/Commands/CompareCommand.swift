@@ -191,7 +191,7 @@ struct CompareCommand: ParsableCommand {
         if let output { try createFolder(output) }
         try pipeline.writeReports(
           comparison, digests: digests, asOf: asOf.flatMap { CalendarDate($0) }, options: reportOptions, jobs: jobs,
-          singleSource: streamSingle
+          singleSource: streamSingle, indexLast: output != nil
         ) { report in
           let report = html ? HTMLPage.siteFile(report, strings: pipeline.strings) : report
           if let output {

@@ -242,15 +242,18 @@ public struct ComparisonPipeline: Sendable {
   /// Renders the Markdown reports of `comparison` one at a time, handing each to `write` as
   /// soon as it is rendered (an index first when there are several events, then a report per
   /// event with two or more sources, then one file with the single-source events).
-  /// - Parameter singleSource: when given, takes `single-source.md` part by part as it is
-  ///   made, instead of `write` taking it whole at the end (see `MarkdownRenderer.render`).
+  /// - Parameters:
+  ///   - singleSource: when given, takes `single-source.md` part by part as it is made,
+  ///     instead of `write` taking it whole at the end (see `MarkdownRenderer.render`).
+  ///   - indexLast: the index after the reports, for files that go to a folder (each event is
+  ///     then read into a report once; see `MarkdownRenderer.render`).
   public func writeReports(
     _ comparison: Comparison, digests: [String: String], asOf: CalendarDate?, options: ReportOptions, jobs: Int? = nil,
-    singleSource: ((String) throws -> Void)? = nil, write: (MarkdownRenderer.File) throws -> Void
+    singleSource: ((String) throws -> Void)? = nil, indexLast: Bool = false, write: (MarkdownRenderer.File) throws -> Void
   ) throws {
     let context = try reportContext(comparison, digests: digests, asOf: asOf)
     try MarkdownRenderer(strings: strings, options: options).render(
-      comparison, context: context, jobs: jobs, singleSource: singleSource, each: write)
+      comparison, context: context, jobs: jobs, singleSource: singleSource, indexLast: indexLast, each: write)
   }
 
   /// The Markdown reports of `comparison`, all in memory (for a batch job's one report file).

@@ -45,12 +45,16 @@ public struct MarkdownRenderer: Sendable {
   /// rendered on `jobs` workers (each with its own collator and date formatter) and handed
   /// over in event order; only the reports waiting for an earlier one are in memory.
   ///
-  /// - Parameter singleSource: when given, receives the text of `single-source.md` part by
-  ///   part, in order, as the index pass makes it (the file is not handed to `each` then): on
-  ///   a large corpus it runs to hundreds of megabytes, which need not be held until the end.
+  /// - Parameters:
+  ///   - singleSource: when given, receives the text of `single-source.md` part by part, in
+  ///     order, as the index pass makes it (the file is not handed to `each` then): on a large
+  ///     corpus it runs to hundreds of megabytes, which need not be held until the end.
+  ///   - indexLast: when the order the files come in does not matter (they go to a folder),
+  ///     `index.md` comes after the reports: each event is then read into a report once, in one
+  ///     pass, instead of once for its index row and again for its report.
   public func render(
     _ comparison: Comparison, context: ReportContext, jobs: Int? = nil, singleSource: ((String) throws -> Void)? = nil,
-    each: (File) throws -> Void
+    indexLast: Bool = false, each: (File) throws -> Void
   ) rethrows {
     let events = comparison.events
     guard events.count > 1 else {
@@ -68,64 +72,87 @@ public struct MarkdownRenderer: Sendable {
     }
     let pool = WorkerPool(jobs: jobs)
     let locale = strings.language.rawValue
-    // First the index's rows, with the single-source events' sections (they all go to one
-    // file, written last); then the reports of the other events. Each pass renders an event at
-    // a time per worker, and each event is read into a report once.
+    // Each pass renders an event at a time per worker (each with its own collator, date
+    // formats and transliterators) and hands the results over in event order.
     var rows: [IndexRow] = []
     rows.reserveCapacity(events.count)
     var single = MarkdownWriter()
     var singles = 0
     var multiple: [Int] = []
     var failure: (any Error)?
-    pool.run(count: events.count, makeTask: { ReportTask(locale: locale, strings: strings, context: context) }) {
-      task, index -> (IndexRow, MarkdownWriter?) in
-      guard ReportSource.isSingleSource(events[index]) else {
-        return (IndexRow(task.report(events[index], self, comparison, context, forIndex: true)), nil)
-      }
-      let report = task.report(events[index], self, comparison, context)
-      var section = MarkdownWriter()
-      report.singleSourceSection(&section)
-      return (IndexRow(report), section)
-    } deliver: { index, rendered in
-      guard let (row, section) = rendered else { return }
-      rows.append(row)
-      if let section {
-        if let singleSource {
-          // Handed on as it comes: the header with the first section, then each section after
-          // the blank line that separates blocks (what `single` would have joined).
-          var part = ""
-          if singles == 0 {
-            singleSourceHeader(&single, comparison: comparison)
-            single.append(section)
-            part = single.text
-            single = MarkdownWriter()
-          } else if !section.text.isEmpty {
-            part = "\n" + section.text
-          }
-          singles += 1
-          if failure == nil {
-            do { try singleSource(part) } catch { failure = error }
-          }
-        } else {
-          if singles == 0 { singleSourceHeader(&single, comparison: comparison) }
-          singles += 1
+    // A single-source event's section, to its file (handed on as it comes when streamed).
+    func take(_ section: MarkdownWriter) {
+      if let singleSource {
+        // Handed on as it comes: the header with the first section, then each section after
+        // the blank line that separates blocks (what `single` would have joined).
+        var part = ""
+        if singles == 0 {
+          singleSourceHeader(&single, comparison: comparison)
           single.append(section)
+          part = single.text
+          single = MarkdownWriter()
+        } else if !section.text.isEmpty {
+          part = "\n" + section.text
+        }
+        singles += 1
+        if failure == nil {
+          do { try singleSource(part) } catch { failure = error }
         }
       } else {
-        multiple.append(index)
+        if singles == 0 { singleSourceHeader(&single, comparison: comparison) }
+        singles += 1
+        single.append(section)
       }
     }
-    if let failure { try rethrowing(failure, each) }
-    try each(File(name: "index.md", text: index(comparison, context: context, rows: rows)))
-    pool.run(count: multiple.count, makeTask: { ReportTask(locale: locale, strings: strings, context: context) }) { task, k -> [File] in
-      let report = task.report(events[multiple[k]], self, comparison, context)
-      let charts = options.svgCharts ? report.svgCharts() : []
-      return [File(name: "\(report.event.id).md", text: report.markdown())] + charts
-    } deliver: { _, files in
-      guard failure == nil, let files else { return }
-      do { for file in files { try each(file) } } catch { failure = error }
+    func makeTask() -> ReportTask { ReportTask(locale: locale, strings: strings, context: context) }
+    if indexLast {
+      // One pass: each event's report gives its index row, and its section or its files.
+      pool.run(count: events.count, makeTask: makeTask) { task, index -> (IndexRow, MarkdownWriter?, [File]) in
+        let report = task.report(events[index], self, comparison, context)
+        guard !report.isSingleSource else {
+          var section = MarkdownWriter()
+          report.singleSourceSection(&section)
+          return (IndexRow(report), section, [])
+        }
+        let charts = options.svgCharts ? report.svgCharts() : []
+        return (IndexRow(report), nil, [File(name: "\(report.event.id).md", text: report.markdown())] + charts)
+      } deliver: { _, rendered in
+        guard let (row, section, files) = rendered else { return }
+        rows.append(row)
+        if let section { take(section) }
+        guard failure == nil else { return }
+        do { for file in files { try each(file) } } catch { failure = error }
+      }
+      if let failure { try rethrowing(failure, each) }
+      try each(File(name: "index.md", text: index(comparison, context: context, rows: rows)))
+    } else {
+      // First the index's rows, with the single-source events' sections (they all go to one
+      // file, written last); then the reports of the other events.
+      pool.run(count: events.count, makeTask: makeTask) { task, index -> (IndexRow, MarkdownWriter?) in
+        guard ReportSource.isSingleSource(events[index]) else {
+          return (IndexRow(task.report(events[index], self, comparison, context, forIndex: true)), nil)
+        }
+        let report = task.report(events[index], self, comparison, context)
+        var section = MarkdownWriter()
+        report.singleSourceSection(&section)
+        return (IndexRow(report), section)
+      } deliver: { index, rendered in
+        guard let (row, section) = rendered else { return }
+        rows.append(row)
+        if let section { take(section) } else { multiple.append(index) }
+      }
+      if let failure { try rethrowing(failure, each) }
+      try each(File(name: "index.md", text: index(comparison, context: context, rows: rows)))
+      pool.run(count: multiple.count, makeTask: makeTask) { task, k -> [File] in
+        let report = task.report(events[multiple[k]], self, comparison, context)
+        let charts = options.svgCharts ? report.svgCharts() : []
+        return [File(name: "\(report.event.id).md", text: report.markdown())] + charts
+      } deliver: { _, files in
+        guard failure == nil, let files else { return }
+        do { for file in files { try each(file) } } catch { failure = error }
+      }
+      if let failure { try rethrowing(failure, each) }
     }
-    if let failure { try rethrowing(failure, each) }
     if singles > 0 && singleSource == nil { try each(File(name: Self.singleSourceFile, text: single.text)) }
     if options.digestFile { try each(digests(comparison, context: context)) }
   }

@@ -169,6 +169,33 @@ import Testing
     }
   }
 
+  @Test("reports for a folder, the index last and each event read once, are the files of the index-first order")
+  func indexLast() throws {
+    var comparison = ReportBenchmark.comparison(events: 5, seed: 11)
+    // Two events of one source each: their statements go to single-source.md.
+    for k in [1, 3] {
+      comparison.events[k].documents = Array(comparison.events[k].documents.prefix(1))
+      comparison.events[k].alignments = []
+      #expect(ReportSource.isSingleSource(comparison.events[k]))
+    }
+    let renderer = MarkdownRenderer(strings: .keys(), options: ReportOptions(charts: true, svgCharts: true, digestFile: true))
+    let context = ReportContext(asOf: CalendarDate(year: 2025, month: 3, day: 13))
+    var first: [MarkdownRenderer.File] = []
+    var last: [MarkdownRenderer.File] = []
+    var streamed = ""
+    renderer.render(comparison, context: context, jobs: 2) { first.append($0) }
+    renderer.render(comparison, context: context, jobs: 2, singleSource: { streamed += $0 }, indexLast: true) { last.append($0) }
+    #expect(first.first?.name == "index.md")
+    let index = try #require(last.firstIndex { $0.name == "index.md" })
+    #expect(last[..<index].allSatisfy { $0.name.hasPrefix("e") })
+    #expect(!last.contains { $0.name == MarkdownRenderer.singleSourceFile })
+    let single = try #require(first.first { $0.name == MarkdownRenderer.singleSourceFile })
+    #expect(streamed == single.text)
+    let byName = Dictionary(first.map { ($0.name, $0.text) }, uniquingKeysWith: { a, _ in a })
+    #expect(Set(last.map(\.name)) == Set(byName.keys).subtracting([MarkdownRenderer.singleSourceFile]))
+    for file in last { #expect(byName[file.name] == file.text, "\(file.name)") }
+  }
+
   @Test("the report benchmark renders a generated comparison and reports its time")
   func benchmark() {
     let seconds = ReportBenchmark.run(events: 20, seed: 1)
