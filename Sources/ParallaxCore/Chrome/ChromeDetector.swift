@@ -9,7 +9,10 @@
 ///   gives it again at the opening of such a line (the caption alone, then with its credit);
 /// - it is a short line without a sentence end inside the story (a section heading, a
 ///   dateline stamp), never one of the first lines before any sentence has ended (headline
-///   and standfirst);
+///   and standfirst); or a short quotation alone on its line, with no sentence end in it (a
+///   heading in quotation marks);
+/// - it is a date or time stamp, or a web address, on a line of its own, wherever it stands,
+///   or a stamp opens a line the data names ("13:00 27.09.2022 Источник: …");
 /// - it is a listing of tags (inside the story, or at the top when longer than a headline);
 /// - it closes a story line as its last sentence, named by the data or an agency's credit
 ///   ("… the agency reported. Advertisement", "… (dpa)"): that sentence alone is a piece;
@@ -127,9 +130,16 @@ public struct ChromeDetector: Sendable {
       if index == headerEnds, index < options.leadingLines, index == 0 || !shapes[index - 1].endsSentence { headerEnds += 1 }
       if isNamed(bytes, line.range) || hasMarker(bytes, line.range)
         || (isCaptionLength(bytes, line.range) && ChromeShapes.endsWithCredit(bytes, line.range))
+        || ChromeShapes.stampOpeningEnd(bytes, line.range).map({ isNamed(bytes, $0..<line.range.upperBound) }) ?? false
       {
         chrome[index] = true
         named[index] = true
+      } else if ChromeShapes.isStamp(bytes, line.range) || ChromeShapes.isAddress(bytes, line.range) {
+        // A publication stamp or a web address on a line of its own, wherever it stands (the
+        // loader still reads a stamp in the header for the page's date).
+        chrome[index] = true
+      } else if !inHeader(index), index + 1 < lines.count, shape.words <= options.headingWords, ChromeShapes.isQuotedHeading(bytes, line.range) {
+        chrome[index] = true
       } else if !inHeader(index), ChromeShapes.isListing(bytes, line.range) || ChromeShapes.isSocialPost(bytes, line.range) {
         chrome[index] = true
       } else if inHeader(index), shape.words > wordLimit, Shape(bytes, line.range, wordLimit: options.headlineWords).words > options.headlineWords,
@@ -232,9 +242,11 @@ public struct ChromeDetector: Sendable {
   /// not decoded at all.
   private func isWholeASCIILine(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
     var end = range.upperBound
-    while end > range.lowerBound, [0x20, UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: "!")].contains(bytes[end - 1]) { end -= 1 }
+    while end > range.lowerBound, [0x20, UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "-")].contains(bytes[end - 1]) {
+      end -= 1
+    }
     var start = range.lowerBound
-    while start < end, bytes[start] == 0x20 { start += 1 }
+    while start < end, bytes[start] == 0x20 || bytes[start] == UInt8(ascii: "-") { start += 1 }
     guard end - start <= longestWholeLine else { return false }
     return wholeLines.contains(String(decoding: bytes[start..<end].map(Self.lowered), as: UTF8.self))
   }
@@ -319,15 +331,19 @@ public struct ChromeDetector: Sendable {
     return ends <= 1
   }
 
-  /// `text` without trailing spaces and the marks a furniture line may end with.
+  /// `text` without the spaces and dashes around it ("- Advertisement -") and the marks a
+  /// furniture line may end with.
   static func trimmed(_ text: String) -> String {
     var scalars = Substring(text).unicodeScalars
-    while let last = scalars.last, last == " " || last == ":" || last == "." || last == "…" || last == "!" || last == "»" {
+    while let last = scalars.last, last == " " || last == ":" || last == "." || last == "…" || last == "!" || last == "»" || dashes.contains(last) {
       scalars.removeLast()
     }
-    while let first = scalars.first, first == " " { scalars.removeFirst() }
+    while let first = scalars.first, first == " " || dashes.contains(first) { scalars.removeFirst() }
     return String(String.UnicodeScalarView(scalars))
   }
+
+  /// Dashes that frame a furniture line ("- Advertisement -", "— Реклама —").
+  static let dashes: Set<Unicode.Scalar> = ["-", "–", "—"]
 
   static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
 
@@ -336,69 +352,5 @@ public struct ChromeDetector: Sendable {
     var k = min(offset, bytes.count)
     while k > 0, k < bytes.count, bytes[k] & 0xC0 == 0x80 { k -= 1 }
     return k
-  }
-
-  /// What the structural rules look at in a line.
-  struct Shape {
-    /// Words, counted up to one more than `wordLimit`: the rules only ask whether a line is
-    /// short, so a paragraph-long line is not walked to its end.
-    var words = 0
-    /// Whether the line has a letter at all.
-    var hasLetters = false
-    /// Ends with a sentence end, a colon or semicolon, or a closing quotation mark.
-    var endsSentence = false
-    /// Opens and closes with parentheses: "(AFP)".
-    var parenthesized = false
-    /// Opens with a dash or a bullet: a list item.
-    var bulleted = false
-    /// Holds a quotation mark (among the words counted): quoted words are never furniture by shape.
-    var quoted = false
-
-    init(_ bytes: [UInt8], _ range: Range<Int>, wordLimit: Int) {
-      // Scalar by scalar from the bytes (valid UTF-8: they come from a String), with the
-      // property tables: a line is looked at only up to its first few words.
-      var inWord = false
-      var k = range.lowerBound
-      let first = range.isEmpty ? nil : Self.scalar(bytes, at: k).scalar
-      while k < range.upperBound {
-        let (scalar, length) = Self.scalar(bytes, at: k)
-        k += length
-        let alphabetic = scalar.isASCII ? (scalar.value | 0x20) &- 0x61 < 26 : ScalarFacts.isAlphabetic(scalar)
-        let letter = alphabetic || ("0"..."9").contains(scalar)
-        if alphabetic { hasLetters = true }
-        if letter, !inWord {
-          words += 1
-          if words > wordLimit, hasLetters { break }
-        }
-        inWord = letter || (inWord && (scalar == "-" || scalar == "'" || scalar == "’" || scalar == "."))
-        if scalar == "\"" || (!scalar.isASCII && Self.quotes.contains(scalar)) { quoted = true }
-      }
-      let last = range.isEmpty ? nil : Self.scalar(bytes, endingAt: range.upperBound, from: range.lowerBound)
-      if let last { endsSentence = Self.enders.contains(last) }
-      parenthesized = first == "(" && last == ")"
-      if let first { bulleted = Self.bullets.contains(first) }
-    }
-
-    /// The scalar whose UTF-8 starts at `k`, and its length in bytes.
-    static func scalar(_ bytes: [UInt8], at k: Int) -> (scalar: Unicode.Scalar, length: Int) {
-      let lead = bytes[k]
-      if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
-      let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-      guard k + length <= bytes.count else { return ("\u{FFFD}", 1) }
-      var value = UInt32(lead & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07))
-      for i in 1..<length { value = value << 6 | UInt32(bytes[k + i] & 0x3F) }
-      return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
-    }
-
-    /// The scalar whose UTF-8 ends at `end`, not starting before `start`.
-    static func scalar(_ bytes: [UInt8], endingAt end: Int, from start: Int) -> Unicode.Scalar {
-      var k = end - 1
-      while k > start, bytes[k] & 0xC0 == 0x80 { k -= 1 }
-      return scalar(bytes, at: k).scalar
-    }
-
-    static let enders: Set<Unicode.Scalar> = [".", "!", "?", "…", ":", ";", ",", "\"", "»", "”", "“", "’", "'", "›"]
-    static let quotes: Set<Unicode.Scalar> = ["\"", "«", "»", "“", "”", "„", "‹", "›"]
-    static let bullets: Set<Unicode.Scalar> = ["-", "–", "—", "•", "▪", "·", "*"]
   }
 }

@@ -110,7 +110,164 @@ enum ChromeShapes {
       bytes[open] == UInt8(ascii: "(")
     else { return false }
     let inside = (open + 1)..<last
-    return inside.contains { bytes[$0] == UInt8(ascii: "|") && bytes[$0 - 1] == 0x20 && $0 + 1 < last && bytes[$0 + 1] == 0x20 }
+    if inside.contains(where: { bytes[$0] == UInt8(ascii: "|") && bytes[$0 - 1] == 0x20 && $0 + 1 < last && bytes[$0 + 1] == 0x20 }) {
+      return true
+    }
+    return isAgencySlashCredit(bytes, inside)
+  }
+
+  /// A credit of an agency and a photographer set apart by a slash ("AFP / NATALIA
+  /// KOLESNIKOVA", "REUTERS/Anna Voitenko"): on one side an agency's name in capitals (two to
+  /// eight letters), on the other a name of two words or more. ("UN/OSCE" is no credit.)
+  static func isAgencySlashCredit(_ bytes: [UInt8], _ inside: Range<Int>) -> Bool {
+    guard let slash = inside.first(where: { bytes[$0] == UInt8(ascii: "/") }) else { return false }
+    func words(_ part: Range<Int>) -> [ArraySlice<UInt8>] {
+      bytes[part].split(separator: 0x20)
+    }
+    func isAgency(_ words: [ArraySlice<UInt8>]) -> Bool {
+      guard words.count == 1, let word = words.first else { return false }
+      return (2...8).contains(word.count) && word.allSatisfy { $0 &- 0x41 < 26 }
+    }
+    let before = words(inside.lowerBound..<slash)
+    let after = words((slash + 1)..<inside.upperBound)
+    return (isAgency(before) && after.count >= 2) || (isAgency(after) && before.count >= 2 && before.count <= 4)
+  }
+
+  /// A date or time stamp on a line of its own ("29 вересня 2022 р.", "15:00 Март 29, 2022",
+  /// "August 29, 2022 11:50 am", "29 марта 2022, 14:57 [ «Outlet» ]"): at least two words of
+  /// digits, a year or a time among them, and at most as many words of letters, no more than
+  /// two (a month, "am", an abbreviation of "year"); a part in brackets (the outlet) aside. No
+  /// sentence of a story is so.
+  static func isStamp(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+    guard range.count <= 80, let words = StampWords(bytes, range, stopAtLetters: false) else { return false }
+    return words.isStamp && words.end == range.upperBound
+  }
+
+  /// Where a line's opening stamp of digits ends ("13:00 27.09.2022 Источник: …"): after at
+  /// least two words of digits with a year or a time among them and no word of letters, at the
+  /// first word of letters; nil when the line does not open so.
+  static func stampOpeningEnd(_ bytes: [UInt8], _ range: Range<Int>) -> Int? {
+    guard let words = StampWords(bytes, range, stopAtLetters: true), words.letters == 0, words.isStamp,
+      words.end < range.upperBound
+    else { return nil }
+    return words.end
+  }
+
+  /// The words of a stamp, counted from a line's start.
+  private struct StampWords {
+    var digits = 0
+    var letters = 0
+    var datelike = false
+    /// Where counting stopped: the line's end, or the first word of letters when asked to stop there.
+    var end: Int
+
+    var isStamp: Bool { digits >= 2 && datelike && letters <= 2 && letters <= digits }
+
+    /// Nil when a word mixes digits and letters or the line holds more than two words of letters.
+    init?(_ bytes: [UInt8], _ range: Range<Int>, stopAtLetters: Bool) {
+      end = range.upperBound
+      var k = range.lowerBound
+      while k < range.upperBound {
+        let byte = bytes[k]
+        // A part in brackets (the outlet) is passed over whole.
+        if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "(") {
+          let close = byte == UInt8(ascii: "[") ? UInt8(ascii: "]") : UInt8(ascii: ")")
+          guard let end = bytes[k..<range.upperBound].firstIndex(of: close) else { return nil }
+          k = end + 1
+          continue
+        }
+        if byte == 0x20 || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "|") {
+          k += 1
+          continue
+        }
+        // One word, to the next space or comma.
+        var wordEnd = k
+        var hasDigit = false
+        var hasLetter = false
+        var colon = false
+        var run = 0
+        var longestRun = 0
+        while wordEnd < range.upperBound, bytes[wordEnd] != 0x20, bytes[wordEnd] != UInt8(ascii: ",") {
+          let (scalar, length) = ChromeDetector.Shape.scalar(bytes, at: wordEnd)
+          if scalar.isASCII, scalar.value &- 0x30 < 10 {
+            hasDigit = true
+            run += 1
+            longestRun = max(longestRun, run)
+          } else {
+            run = 0
+            if scalar == ":" { colon = true }
+            if scalar.isASCII ? (scalar.value | 0x20) &- 0x61 < 26 : ScalarFacts.isAlphabetic(scalar) { hasLetter = true }
+          }
+          wordEnd += length
+        }
+        if hasDigit && hasLetter { return nil }
+        if hasLetter {
+          if stopAtLetters {
+            end = k
+            return
+          }
+          letters += 1
+          if letters > 2 { return nil }
+        } else if hasDigit {
+          digits += 1
+          if longestRun == 4 || (colon && longestRun <= 2) { datelike = true }
+        }
+        k = wordEnd
+      }
+    }
+  }
+
+  /// A quoted heading: a line that is one quotation, from its opening mark to its closing one,
+  /// with no sentence end and no other quotation mark inside ("«La pelota está en el tejado de
+  /// Moscú»", "‘Satisfied with outcome’"). A quotation said in the story ends its sentence, or
+  /// its reporting clause follows it on the line.
+  static func isQuotedHeading(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+    guard range.count >= 3 else { return false }
+    let first = ChromeDetector.Shape.scalar(bytes, at: range.lowerBound)
+    let last = ChromeDetector.Shape.scalar(bytes, endingAt: range.upperBound, from: range.lowerBound)
+    guard openingQuotes.contains(first.scalar), closingQuotes.contains(last) else { return false }
+    var k = range.lowerBound + first.length
+    let innerEnd = range.upperBound - String(last).utf8.count
+    guard k < innerEnd else { return false }
+    while k < innerEnd {
+      let (scalar, length) = ChromeDetector.Shape.scalar(bytes, at: k)
+      if ChromeDetector.Shape.quotes.contains(scalar) || scalar == "‘" || scalar == "’" && !isLetter(bytes, after: k + length, before: innerEnd)
+        || [".", "!", "?", "…", ";"].contains(scalar)
+      {
+        return false
+      }
+      k += length
+    }
+    return true
+  }
+
+  /// Whether a letter follows at `k` (before `end`): an apostrophe inside a word ("d’avoir").
+  private static func isLetter(_ bytes: [UInt8], after k: Int, before end: Int) -> Bool {
+    guard k < end else { return false }
+    let scalar = ChromeDetector.Shape.scalar(bytes, at: k).scalar
+    return scalar.isASCII ? (scalar.value | 0x20) &- 0x61 < 26 : ScalarFacts.isAlphabetic(scalar)
+  }
+
+  static let openingQuotes: Set<Unicode.Scalar> = ["\"", "«", "“", "„", "‘", "‚", "‹"]
+  static let closingQuotes: Set<Unicode.Scalar> = ["\"", "»", "”", "“", "’", "‘", "›"]
+
+  /// A web address on a line of its own ("www.pravda.com.ua", "https://example.org/news"): one
+  /// word, in ASCII, that opens with a scheme or "www." or is host names joined by dots, the last
+  /// of two to six letters.
+  static func isAddress(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+    guard range.count >= 4, range.count <= 200, bytes[range].allSatisfy({ $0 > 0x20 && $0 < 0x80 }) else { return false }
+    let lowered = bytes[range].map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+    for opening in ["http://", "https://", "www."] where lowered.starts(with: opening.utf8) && lowered.count > opening.utf8.count + 3 {
+      return true
+    }
+    var host = lowered[...]
+    while host.last == UInt8(ascii: "/") { host = host.dropLast() }
+    let labels = host.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+    guard labels.count >= 2,
+      labels.allSatisfy({ !$0.isEmpty && $0.allSatisfy { ($0 &- 0x61 < 26) || ($0 &- 0x30 < 10) || $0 == UInt8(ascii: "-") } }),
+      let top = labels.last, (2...6).contains(top.count), top.allSatisfy({ $0 &- 0x61 < 26 })
+    else { return false }
+    return true
   }
 
   /// Whether the line at `line` opens another line `other` word for word and stops at a word's

@@ -49,10 +49,66 @@ import Testing
     #expect(chromeLines(text) == ["What was agreed"])
   }
 
-  @Test("quoted words and long lines are never furniture by shape")
+  @Test("long lines and quotations that end a sentence or carry their reporting clause are never furniture by shape")
   func quotedAndLong() {
-    let text = "Talks end in Istanbul\nStandfirst line here\nThe delegations met for two hours.\n“We are satisfied”\nThe minister said the talks were useful and that the sides would meet again soon\nThe end."
+    let text = "Talks end in Istanbul\nStandfirst line here\nThe delegations met for two hours.\n“We are satisfied.”\n"
+      + "“We are satisfied”, he said\nThe minister said the talks were useful and that the sides would meet again soon\nThe end."
     #expect(chromeLines(text).isEmpty)
+  }
+
+  @Test("a short quotation alone on its line, without a sentence end, is a heading inside the story")
+  func quotedHeadings() {
+    let text = "Talks end in Istanbul\nThe delegations met for two hours.\n‘Satisfied with the outcome’\nThe minister said the talks were useful.\n"
+      + "«La paz está cerca»\nHe left for Ankara.\n“Il s’agit d’un premier pas”\nThe end came late."
+    #expect(chromeLines(text) == ["‘Satisfied with the outcome’", "«La paz está cerca»", "“Il s’agit d’un premier pas”"])
+    // Two quotations on one line, or one with a question in it, are not a heading.
+    let story = "Talks end\nThe delegations met for two hours.\n“Yes” and “no”\n“Why now?”\nThe minister said the talks were useful."
+    #expect(chromeLines(story).isEmpty)
+  }
+
+  @Test("a date or time stamp on its own line is furniture anywhere; a stamp may open a named line")
+  func stamps() {
+    let text = "Talks end in Geneva\n15:00 March 29, 2022\nThe minister said the talks were useful.\n29 вересня 2022 р.\n"
+      + "29 марта 2022, 14:57 [ «Weekly Arguments» ]\n13:00 27.09.2022 Photo: the delegations\nThey left on 29 March 2022 at 15:00.\nThe end."
+    #expect(chromeLines(text) == ["15:00 March 29, 2022", "29 вересня 2022 р.", "29 марта 2022, 14:57 [ «Weekly Arguments» ]", "13:00 27.09.2022 Photo: the delegations"])
+    func stamp(_ line: String) -> Bool { ChromeShapes.isStamp(Array(line.utf8), 0..<line.utf8.count) }
+    #expect(stamp("August 29, 2022 11:50 am"))
+    #expect(stamp("27.09.2022 | 13:00"))
+    // No year or time, words of letters outnumbering the numbers, or a word mixing both: no stamp.
+    #expect(!stamp("• EUR 45.1"))
+    #expect(!stamp("12 of 15"))
+    #expect(!stamp("Kyiv and Odesa, 2022 and 2023"))
+    #expect(!stamp("Died in 1945 2022р"))
+  }
+
+  @Test("a web address alone on its line is furniture; a word with a dot in it is not")
+  func addresses() {
+    func address(_ line: String) -> Bool { ChromeShapes.isAddress(Array(line.utf8), 0..<line.utf8.count) }
+    #expect(address("www.pravda.com.ua"))
+    #expect(address("https://example.org/news/1"))
+    #expect(address("Example.com"))
+    #expect(!address("U.S."))
+    #expect(!address("3.5"))
+    #expect(!address("St.Petersburg"))
+    #expect(!address("example . com"))
+    #expect(chromeLines("Talks end\nThe delegations met for two hours.\nnews.example.com\nThe minister said the talks were useful.") == ["news.example.com"])
+  }
+
+  @Test("a caption's credit of an agency and a photographer set apart by a slash; a pair of acronyms is no credit")
+  func slashCredits() {
+    let caption = "The minister in Moscow on 23 December 2021 ( AFP / ANNA BERG )"
+    let text = "Talks end\nThe delegations met for two hours.\n\(caption)\nThe minister said the talks were useful (OSCE/UN)\nThe end came late."
+    #expect(chromeLines(text) == [caption])
+    func credit(_ inside: String) -> Bool { ChromeShapes.isAgencySlashCredit(Array(inside.utf8), 0..<inside.utf8.count) }
+    #expect(credit("REUTERS/Anna Berg"))
+    #expect(credit("Jan Holm/AFP"))
+    #expect(!credit("UN/OSCE"))
+    #expect(!credit("Kyiv / Kiev"))
+  }
+
+  @Test("a named line framed by dashes is named")
+  func framedByDashes() {
+    #expect(chromeLines("Talks end\nThe delegations met for two hours.\n- Advertisement -\nThe minister spoke.\n— Реклама —\nThe end came late.") == ["- Advertisement -", "— Реклама —"])
   }
 
   @Test("the page's tail: short lines without a sentence end and short parenthesized lines, up to the story")
@@ -91,11 +147,14 @@ import Testing
     #expect(chromeLines(text) == ["What was agreed"])
   }
 
-  @Test("a headline and a publication stamp on lines of their own are pieces of their own, not furniture")
+  @Test("a headline and a publication stamp on lines of their own are pieces of their own; the stamp is furniture by shape")
   func leadingLinesAlone() {
-    let result = pieces("Talks end in Geneva\nAugust 29, 2022 11:50 am\nThe minister said the talks were useful.\nThey left.")
-    #expect(result.map(\.0) == ["Talks end in Geneva", "August 29, 2022 11:50 am", "The minister said the talks were useful.\nThey left."])
-    #expect(result.map(\.1) == [false, false, false])
+    let text = "Talks end in Geneva\nAugust 29, 2022 11:50 am\nThe minister said the talks were useful.\nThey left."
+    let bytes = Array(text.utf8)
+    let result = detector.pieces(in: text, paragraphs: [0..<bytes.count])
+    #expect(result.map { String(decoding: bytes[$0.range], as: UTF8.self) } == ["Talks end in Geneva", "August 29, 2022 11:50 am", "The minister said the talks were useful.\nThey left."])
+    #expect(result.map(\.chrome) == [false, true, false])
+    #expect(result[1].byShape)
   }
 
   @Test("a caption ends with a credit set apart by a bar, or with a bar; the same caption given alone before it is furniture too")
