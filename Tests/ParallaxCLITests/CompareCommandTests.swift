@@ -152,6 +152,13 @@ import Testing
       ("Die Familien warten auf Nachrichten über vermisste Angehörige.", "de", ["missing.persons", "family.children"]),
       ("La centrale nucléaire a perdu sa dernière ligne électrique.", "fr", ["nuclear.safety"]),
       ("Un convoy humanitario entregó alimentos en Jersón.", "es", ["food.grain"]),
+      // Pipelines carry energy in every language: the leaks of a gas pipeline are news of energy.
+      ("Divers inspected both damaged gas pipelines near the island.", "en", ["energy.infrastructure"]),
+      ("Утечка газа на газопроводе продолжается третий день.", "ru", ["energy.infrastructure"]),
+      ("Витік газу з газопроводу виявила берегова охорона.", "uk", ["energy.infrastructure"]),
+      ("Die beschädigte Gasleitung verliert weiter Gas.", "de", ["energy.infrastructure"]),
+      ("Le gazoduc endommagé perd encore du gaz.", "fr", ["energy.infrastructure"]),
+      ("Uszkodzony gazociąg nadal traci gaz.", "pl", ["energy.infrastructure"]),
     ]
     for (text, language, expected) in cases {
       let topics = Set(try profiler.profile(text: text, language: language).topics)

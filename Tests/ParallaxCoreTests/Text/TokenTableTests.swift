@@ -54,6 +54,14 @@ import Testing
     for (word, id) in zip(words, ids) { #expect(table.find(Array(word.utf8)) == id, "\(word)") }
     #expect(table.find(Array("humanitax".utf8)) == nil)
     #expect(table.find(Array("Kyiv ".utf8)) == nil)
+    // Lengths past what a slot records (255 bytes) are told apart by the bytes themselves.
+    let long = [UInt8](repeating: 0x61, count: 300)
+    let longer = [UInt8](repeating: 0x61, count: 556)
+    let longID = table.id(of: long)
+    let longerID = table.id(of: longer)
+    #expect(longID != longerID)
+    #expect(table.find(long) == longID && table.find(longer) == longerID)
+    #expect(table.find([UInt8](repeating: 0x61, count: 301)) == nil)
   }
 
   @Test("the hash reads a token's last bytes as one little-endian word, whatever the length")
