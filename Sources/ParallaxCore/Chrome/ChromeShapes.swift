@@ -217,28 +217,31 @@ enum ChromeShapes {
     }
   }
 
-  /// A quoted heading: a line that is one quotation, from its opening mark to its closing one,
-  /// with no sentence end and no other quotation mark inside ("«La pelota está en el tejado de
-  /// Moscú»", "‘Satisfied with outcome’"). A quotation said in the story ends its sentence, or
-  /// its reporting clause follows it on the line.
+  /// A quoted heading: a line that is one quotation, from its opening mark to its closing one
+  /// ("«La pelota está en el tejado de Moscú»", "‘Satisfied with outcome’"), or that ends with
+  /// a quoted name and holds no colon ("Газопровід «Північний потік-2»"): one pair of
+  /// quotation marks, no sentence end anywhere. A quotation said in the story ends its
+  /// sentence, or its reporting clause follows it on the line.
   static func isQuotedHeading(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
     guard range.count >= 3 else { return false }
-    let first = ChromeDetector.Shape.scalar(bytes, at: range.lowerBound)
     let last = ChromeDetector.Shape.scalar(bytes, endingAt: range.upperBound, from: range.lowerBound)
-    guard openingQuotes.contains(first.scalar), closingQuotes.contains(last) else { return false }
-    var k = range.lowerBound + first.length
+    guard closingQuotes.contains(last) else { return false }
     let innerEnd = range.upperBound - String(last).utf8.count
-    guard k < innerEnd else { return false }
+    var k = range.lowerBound
+    var opened = false
     while k < innerEnd {
       let (scalar, length) = ChromeDetector.Shape.scalar(bytes, at: k)
-      if ChromeDetector.Shape.quotes.contains(scalar) || scalar == "‘" || scalar == "’" && !isLetter(bytes, after: k + length, before: innerEnd)
-        || [".", "!", "?", "…", ";"].contains(scalar)
-      {
+      let apostrophe = scalar == "’" && isLetter(bytes, after: k + length, before: innerEnd)
+      if !apostrophe, ChromeDetector.Shape.quotes.contains(scalar) || scalar == "‘" || scalar == "’" {
+        // The one opening mark: at the line's start, or before the closing name.
+        guard !opened, openingQuotes.contains(scalar) else { return false }
+        opened = true
+      } else if [".", "!", "?", "…", ";", ":"].contains(scalar) {
         return false
       }
       k += length
     }
-    return true
+    return opened && k == innerEnd && innerEnd > range.lowerBound + 1
   }
 
   /// Whether a letter follows at `k` (before `end`): an apostrophe inside a word ("d’avoir").

@@ -61,8 +61,11 @@ import Testing
     let text = "Talks end in Istanbul\nThe delegations met for two hours.\n‘Satisfied with the outcome’\nThe minister said the talks were useful.\n"
       + "«La paz está cerca»\nHe left for Ankara.\n“Il s’agit d’un premier pas”\nThe end came late."
     #expect(chromeLines(text) == ["‘Satisfied with the outcome’", "«La paz está cerca»", "“Il s’agit d’un premier pas”"])
-    // Two quotations on one line, or one with a question in it, are not a heading.
-    let story = "Talks end\nThe delegations met for two hours.\n“Yes” and “no”\n“Why now?”\nThe minister said the talks were useful."
+    // A heading may end with a quoted name.
+    #expect(chromeLines("Talks end\nThe delegations met for two hours.\nГазопровід «Північний потік-2»\nThe minister spoke.") == ["Газопровід «Північний потік-2»"])
+    // Two quotations on one line, one with a question in it, or a quotation after a colon (a
+    // reporting clause before it) are not a heading.
+    let story = "Talks end\nThe delegations met for two hours.\n“Yes” and “no”\n“Why now?”\nВін сказав: «Ми переможемо»\nThe minister said the talks were useful."
     #expect(chromeLines(story).isEmpty)
   }
 
