@@ -86,6 +86,8 @@ extension ExtractionRun {
       // of several words (with the position of their last word).
       var separableLemmas: [(position: Int, lemma: String)] = []
       var actLast: [(position: Int, last: Int)] = []
+      // Inserted phrases ("for his part", "не раз"): a negation inside one silences no verb.
+      var inserted: [ClosedRange<Int>] = []
       var c = 0
       while c < clause.count {
         if let phrase = phraseAt[c], !(phrase.kind == .cue && capitalizedInside(clause, c, words: words)) {
@@ -101,7 +103,7 @@ extension ExtractionRun {
           case .complementizer: barriers.append(c)
           case .inserted:
             // "a quant à lui fait état", "for his part": the words name nobody.
-            break
+            inserted.append(c...(c + phrase.length - 1))
           case .speechAct(let lemma):
             // "made a statement", "выступил с заявлением": the phrase reports as one verb,
             // found at its first word.
@@ -138,8 +140,9 @@ extension ExtractionRun {
         if words[clause[c]].capitalized, words[clause[c]].hasLetter {
           // A run of capitalized words (connected by spaces only), without leading stopwords.
           var e = c
+          // A possessive ends the run: "the World Bank’s October report" names the bank.
           while e + 1 < clause.count, phraseAt[e + 1] == nil, !lexicon.isVerb(ids[clause[e + 1]]),
-            contiguous(words, clause[e], clause[e + 1])
+            contiguous(words, clause[e], clause[e + 1]), !isPossessive(clause[e], words: words, lexicon: lexicon)
           {
             if words[clause[e + 1]].capitalized {
               e += 1
@@ -194,8 +197,12 @@ extension ExtractionRun {
         c += 1
       }
       var relayName: String?
+      // A possessive after a cue owns the source it names, and is none ("citing the West’s failure").
+      func possessive(_ candidate: Candidate) -> Bool { isPossessive(candidate.last, words: words, lexicon: lexicon) }
       for cue in cues where cue.relay {
-        if let next = candidates.first(where: { $0.position >= cue.position + cue.length && $0.position <= cue.position + cue.length + 2 }) {
+        if let next = candidates.first(where: { $0.position >= cue.position + cue.length && $0.position <= cue.position + cue.length + 2 }),
+          !possessive(next.candidate)
+        {
           relayName = surface(words, next.candidate.first, next.candidate.last)
         }
       }
@@ -236,8 +243,10 @@ extension ExtractionRun {
         if let quotative, v < quotative { continue }
         if let closing, v < closing { continue }
         let agentive = agentFollows(v, clause: clause, candidates: candidates, words: words, ids: ids, lexicon: lexicon)
-        let opensClause = verbOpensClause(v, clause: clause, words: words)
-        if silenced(v, actLast: actLast, clause: clause, ids: ids, lexicon: lexicon) { continue }
+        let opensClause = verbOpensClause(v, clause: clause, words: words, ids: ids, lexicon: lexicon)
+        if silenced(v, actLast: actLast, inserted: inserted, barriers: barriers, clause: clause, words: words, ids: ids, lexicon: lexicon) {
+          continue
+        }
         let appositive = appositiveSubject(of: v, clause: clause, candidates: candidates, words: words, ids: ids, lexicon: lexicon)
         let inverted = invertedSubject(
           of: v, appositive: appositive, clause: clause, candidates: candidates, barriers: barriers, words: words, ids: ids, lexicon: lexicon)
@@ -322,6 +331,13 @@ extension ExtractionRun {
           {
             continue
           }
+          // "While no path was announced, talks included NATO-style …": where the subject precedes
+          // its verb, a name after a comma that closes the verb's clause opens another clause.
+          if candidate.position > v, !lexicon.invertsSubject, !agentive, case .named = candidate.candidate.kind,
+            hasComma(words[clause[v]].range.upperBound, words[clause[v + 1]].range.lowerBound)
+          {
+            continue
+          }
           // "acknowledged Norway’s role": a possessive after the verb is in its object.
           if candidate.position > v, case .named = candidate.candidate.kind,
             isPossessive(candidate.candidate.last, words: words, lexicon: lexicon)
@@ -395,7 +411,7 @@ extension ExtractionRun {
           if let next = candidates.first(where: {
             $0.position >= cue.position + cue.length && $0.position <= cue.position + cue.length + 3 && !$0.candidate.isMedium
               && !chains.complements.contains($0.position)
-          }), !hasComma(end, words[next.candidate.first].range.lowerBound) {
+          }), !possessive(next.candidate), !hasComma(end, words[next.candidate.first].range.lowerBound) {
             // A role with its holder's name after it: the name ("according to the spokeswoman,
             // Maria Y").
             let source = holderName(of: next, after: cue.position, candidates: candidates, clause: clause, words: words, ids: ids, lexicon: lexicon)
@@ -417,7 +433,12 @@ extension ExtractionRun {
       // "«…», declaró en una rueda de prensa": no subject in a language that drops it; the
       // verb's person is the last person who spoke or was named. So it is when no candidate
       // is within the verb's reach ("X ha sacado … y se ha declarado …").
-      if best == nil, lexicon.dropsSubject, let v = verbs.first, cues.isEmpty,
+      // A negated verb reports silence here too ("не повідомляла", "nie potwierdził"): the
+      // dropped subject takes the first verb no negation silences.
+      if best == nil, lexicon.dropsSubject,
+        let v = verbs.first(where: {
+          !silenced($0, actLast: actLast, inserted: inserted, barriers: barriers, clause: clause, words: words, ids: ids, lexicon: lexicon)
+        }), cues.isEmpty,
         !lexicon.isPlural(ids[clause[v]]), !opensWithDocument
       {
         let surfaceText = surface(words, clause[v], clause[actLast.first(where: { $0.position == v })?.last ?? v])

@@ -89,10 +89,17 @@ extension ExtractionRun {
   }
 
   /// Whether the verb at `clause[v]` opens its clause: first in it (after a quote) or after a
-  /// comma, a semicolon, a colon, a dash or a quotation mark.
-  func verbOpensClause(_ v: Int, clause: Clause, words: [WordToken]) -> Bool {
-    guard v > 0 else { return true }
-    let gap = words[clause[v - 1]].range.upperBound..<words[clause[v]].range.lowerBound
+  /// comma, a semicolon, a colon, a dash or a quotation mark. The verb group may open with up to
+  /// two words of `verbAdjuncts` ("…, a déclaré X", "…, ha detto X"), as in `invertedSubject`.
+  func verbOpensClause(_ v: Int, clause: Clause, words: [WordToken], ids: [Int32], lexicon: CompiledLexicon) -> Bool {
+    var opening = v
+    while opening > 0, v - opening < 2, lexicon.flags(ids[clause[opening - 1]]).contains(.adjunct),
+      contiguous(words, clause[opening - 1], clause[opening])
+    {
+      opening -= 1
+    }
+    guard opening > 0 else { return true }
+    let gap = words[clause[opening - 1]].range.upperBound..<words[clause[opening]].range.lowerBound
     return gap.contains { b in
       let byte = bytes[b]
       return byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "\"")
@@ -109,7 +116,7 @@ extension ExtractionRun {
     lexicon: CompiledLexicon
   ) -> Int? {
     guard !lexicon.invertsSubject else { return nil }
-    for v in verbs where v > 0 && verbOpensClause(v, clause: clause, words: words) {
+    for v in verbs where v > 0 && verbOpensClause(v, clause: clause, words: words, ids: ids, lexicon: lexicon) {
       guard let next = candidates.first(where: { $0.position > v }), next.position == v + 1, case .named = next.candidate.kind else { continue }
       let last = next.candidate.last
       if endsClause(words, last) { return v }

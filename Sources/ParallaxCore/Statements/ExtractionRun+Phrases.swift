@@ -44,13 +44,26 @@ extension ExtractionRun {
   /// "äußerte sich zunächst nicht", "did not comment" (within three words after the verb), "did
   /// not say", "не заявил" (two before it). A negation inside a speech act of several words is
   /// the act itself ("did not rule out", "не исключил", "nie wykluczył"): it reports speech, and
-  /// only a negation outside the phrase silences it.
+  /// only a negation outside the phrase silences it. After the verb, the reported clause begins
+  /// at a complementizer, a comma or, where the subject precedes its verb, a name, and a negation
+  /// there is what was said ("declaró que no se puede descartar", "said Nordland would not
+  /// reopen"; but "sagte Trump nicht"). Nor does one inside an inserted phrase ("не раз
+  /// подчеркивала", "not only said").
   func silenced(
-    _ v: Int, actLast: [(position: Int, last: Int)], clause: Clause, ids: [Int32], lexicon: CompiledLexicon
+    _ v: Int, actLast: [(position: Int, last: Int)], inserted: [ClosedRange<Int>], barriers: [Int], clause: Clause,
+    words: [WordToken], ids: [Int32], lexicon: CompiledLexicon
   ) -> Bool {
     let phrase = actLast.first(where: { $0.position == v }).map { $0.position...$0.last }
-    for k in max(0, v - 2)..<min(clause.count, v + 4) where lexicon.flags(ids[clause[k]]).contains(.negation) {
+    for k in max(0, v - 2)..<min(clause.count, v + 4) {
+      if k > v,
+        barriers.contains(k) || (!lexicon.invertsSubject && words[clause[k]].capitalized)
+          || hasComma(words[clause[k - 1]].range.upperBound, words[clause[k]].range.lowerBound)
+      {
+        break
+      }
+      guard lexicon.flags(ids[clause[k]]).contains(.negation) else { continue }
       if let phrase, phrase.contains(k) { continue }
+      if inserted.contains(where: { $0.contains(k) }) { continue }
       return true
     }
     return false

@@ -47,8 +47,17 @@ extension ExtractionRun {
         current -= 1
         continue
       }
-      // One conjunction between, with a comma before it at most ("A, B and C", "A, B, and C").
-      guard next.position == previousEnd + 2, lexicon.flags(ids[clause[previousEnd + 1]]).contains(.conjunction) else { break }
+      // One conjunction between, with a comma before it at most ("A, B and C", "A, B, and C"),
+      // and an article after it where the language writes one before a country's name
+      // ("l'Ukraine et la Russie ont confirmé": a stopword or determiner of the lexicon).
+      guard lexicon.flags(ids[clause[previousEnd + 1]]).contains(.conjunction) else { break }
+      var nextStart = previousEnd + 2
+      if next.position == previousEnd + 3, !lexicon.flags(ids[clause[previousEnd + 2]]).isDisjoint(with: [.stopword, .determiner]),
+        !words[clause[previousEnd + 2]].capitalized
+      {
+        nextStart = previousEnd + 3
+      }
+      guard next.position == nextStart else { break }
       let afterConjunction = words[clause[previousEnd + 1]].range.upperBound..<words[next.candidate.first].range.lowerBound
       guard !hasComma(afterConjunction.lowerBound, afterConjunction.upperBound) else { break }
       joined = true
