@@ -14,7 +14,8 @@ import Testing
 /// the Kremlin and the Azov regiment as sides, and the enemy of the one who speaks; then a
 /// pronoun after a denied subject, an object pronoun standing for an action, and a comma between
 /// a subject and its verb; then participles of holding and appointing, the accused past articles,
-/// condemning as speech, shells and murder as harm, the Kyiv regime and a ministry as a source.
+/// condemning as speech, shells and murder as harm, the Kyiv regime and a ministry as a source;
+/// then the neo-Nazi regime of Kyiv with its adjective inside and the French auxiliary "avoir".
 @Suite struct ResponsibilityRulesTests {
   static func side(_ finder: AgentFinder, _ text: String, _ language: LocaleID) -> String? {
     ResponsibilityTests.side(finder, text, language)
@@ -310,5 +311,16 @@ import Testing
     #expect(Self.side(finder, "Ces frappes du régime de Kiev visent les civils.", "fr") == "UA")
     #expect(Self.side(finder, "Das Kiewer Regime hat den Markt beschossen.", "de") == "UA")
     #expect(Self.side(finder, "Un acte terroriste a été commis, a accusé le ministère russe.", "fr") == nil)
+  }
+
+  @Test("the neo-Nazi regime of Kyiv is the Ukrainian side with its adjective inside, and the auxiliary of the active past does not count")
+  func regimeWithItsAdjective() throws {
+    let finder = try ResponsibilityTests.finder()
+    #expect(Self.side(finder, "Le régime néo-nazi de Kiev, appuyé par ses alliés, a une fois de plus commis un acte terroriste contre la ville.", "fr") == "UA")
+    #expect(Self.side(finder, "El régimen neonazi de Kiev, apoyado por sus aliados, ha lanzado otro ataque terrorista contra la ciudad.", "es") == "UA")
+    #expect(Self.side(finder, "Il regime neonazista di Kiev, sostenuto dai suoi alleati, ha lanciato un altro attacco contro la città.", "it") == "UA")
+    #expect(Self.side(finder, "Segundo Moscou, o regime neonazista de Kiev, com apoio dos aliados, atacou a cidade.", "pt") == "UA")
+    // "a" and "ont" make the active past, not a passive: they do not count between the subject and its action.
+    #expect(Self.side(finder, "Les troupes russes ont sans doute délibérément bombardé le marché.", "fr") == "RU")
   }
 }

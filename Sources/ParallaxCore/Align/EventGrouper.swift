@@ -80,9 +80,40 @@ public struct EventGrouper: Sendable {
         return mean { adjusted($0, $1, scorer.score($0, $1)) } >= needed
       }
     }
+    if options.lonePagesBySignature {
+      adoptLonePages(&events, count: n) { adjusted($0, $1, scorer.score($0, $1)) }
+    }
     var groups: [Int: [Int]] = [:]
     for i in 0..<n { groups[events.root(i), default: []].append(i) }
     return groups.values.map { $0.sorted() }.sorted { $0[0] < $1[0] }
+  }
+}
+
+extension EventGrouper {
+  /// Joins each page left alone to the one event of several pages whose leads share a signature
+  /// with its lead (one struck thing at one place), when it is as alike to one of that event's
+  /// first pages as `signatureCohesion` asks and no clue, day or floor of the two disagrees
+  /// (`EventUnion.link`). A page alone has no whole to be alike to: the mean over an event of
+  /// pages in several languages sinks with every page in another language, and two accounts of
+  /// one strike that blame opposite sides share the struck thing and the place more than their
+  /// words ("a Ukrainian air-defence missile fell on a hospital in Kyiv", "a Russian missile
+  /// struck the children's hospital in Kyiv"). A page whose signature two events share stays
+  /// alone: it cannot tell which happening it reports.
+  /// - Parameter score: the adjusted score of two pages.
+  func adoptLonePages(_ events: inout EventUnion, count n: Int, score: (Int, Int) -> Float) {
+    var eventsBySignature: [String: Set<Int>] = [:]
+    for i in 0..<n where events.root(i) == i && events.size(of: i) > 1 {
+      for signature in events.signatures(of: i) { eventsBySignature[signature, default: []].insert(i) }
+    }
+    guard !eventsBySignature.isEmpty else { return }
+    for i in 0..<n where events.root(i) == i && events.size(of: i) == 1 {
+      var meeting = Set<Int>()
+      for signature in events.signatures(of: i) { meeting.formUnion(eventsBySignature[signature] ?? []) }
+      guard meeting.count == 1, let event = meeting.first else { continue }
+      let best = events.firstMembers(of: events.root(event)).map { score(i, Int($0)) }.max() ?? 0
+      guard best >= options.signatureCohesion else { continue }
+      events.link(i, event) { _, _, _ in true }
+    }
   }
 }
 
@@ -134,6 +165,10 @@ public struct EventOptions: Sendable, Hashable {
   /// the others, each part strongest first: leads that name one struck thing at one place tell
   /// of one happening more surely than a higher score from shared people and agencies does.
   public var signaturesFirst: Bool = true
+  /// Whether a page left alone joins the one event whose leads share a signature with its lead,
+  /// when it is as alike to one of that event's first pages as `signatureCohesion` asks
+  /// (`EventGrouper.adoptLonePages`).
+  public var lonePagesBySignature: Bool = true
 
   public init(threshold: Float = 0.15, dayWindow: Int = 3, asOne: Bool = false,
               similarity: SimilarityOptions = EventOptions.defaultSimilarity,

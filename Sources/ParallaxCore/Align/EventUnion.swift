@@ -62,6 +62,15 @@ struct EventUnion {
   /// The root of `x`'s set: its smallest member.
   mutating func root(_ x: Int) -> Int { sets.find(x) }
 
+  /// How many members the set of root `r` has.
+  func size(of r: Int) -> Int { Int(sizes[r]) }
+
+  /// The first members of the set of root `r`, in joining order (see `representatives`).
+  func firstMembers(of r: Int) -> [Int32] { firsts[r] }
+
+  /// The lead signatures of the set of root `r`, its members' together, ascending.
+  func signatures(of r: Int) -> [String] { clues.signatures[r] }
+
   /// The busiest window of the sets of roots `large` and `small` together: how many of their
   /// dated members lie in it, and its first day. A window that beats `large`'s own holds a day
   /// of `small`, so only the windows around `small`'s days are counted: the cost follows the

@@ -221,6 +221,37 @@ import Testing
     #expect(EventGrouper(options: options).group(items, kinds: kinds, places: places, evidence: evidence) == [[0, 1], [2]])
   }
 
+  @Test("a page left alone joins the one event whose leads name its struck thing and place, when alike to one of its pages")
+  func lonePageBySignature() {
+    // 0, 1 and 2 are one event; 3 shares one feature with 0 (0.19, under the threshold): the
+    // account of the same strike that blames the other side, in other words.
+    func items(_ lists: [[Int]]) -> SparseItems {
+      var items = SparseItems()
+      for (index, features) in lists.enumerated() { items.append(group: index, language: 0, day: nil, features: features.map(UInt32.init)) }
+      return items
+    }
+    let three = items([[1, 2, 3, 4], [1, 2, 3, 5], [1, 2, 3, 6], [4, 7, 8, 9, 10]])
+    let kinds = [FeatureKind](repeating: .entity, count: 16)
+    let places = [Bool](repeating: false, count: kinds.count)
+    let hospital = "target.hospital@place.kyiv"
+    let grouper = EventGrouper(options: EventOptions(threshold: 0.3))
+    let meeting = EventEvidence(salient: Array(repeating: [], count: 4), signatures: [[hospital], [], [], [hospital]])
+    #expect(grouper.group(three, kinds: kinds, places: places, evidence: meeting) == [[0, 1, 2, 3]])
+    // Without the signature, under the signature cohesion, or with the pass off, it stays alone.
+    #expect(grouper.group(three, kinds: kinds, places: places) == [[0, 1, 2], [3]])
+    #expect(EventGrouper(options: EventOptions(threshold: 0.3, signatureCohesion: 0.2)).group(three, kinds: kinds, places: places, evidence: meeting) == [[0, 1, 2], [3]])
+    var off = EventOptions(threshold: 0.3)
+    off.lonePagesBySignature = false
+    #expect(EventGrouper(options: off).group(three, kinds: kinds, places: places, evidence: meeting) == [[0, 1, 2], [3]])
+    // Two events whose leads name the same struck thing and place: the page cannot tell which
+    // it reports, and stays alone; with one of them naming it, it joins that one.
+    let five = items([[1, 2, 3, 4], [1, 2, 3, 5], [1, 2, 3, 6], [4, 7, 8, 9, 10, 11], [11, 12, 13, 14], [12, 13, 14, 15]])
+    let both = EventEvidence(salient: Array(repeating: [], count: 6), signatures: [[hospital], [], [], [hospital], [hospital], []])
+    #expect(grouper.group(five, kinds: kinds, places: places, evidence: both) == [[0, 1, 2], [3], [4, 5]])
+    let first = EventEvidence(salient: Array(repeating: [], count: 6), signatures: [[hospital], [], [], [hospital], [], []])
+    #expect(grouper.group(five, kinds: kinds, places: places, evidence: first) == [[0, 1, 2, 3], [4, 5]])
+  }
+
   @Test("by default, reports of one happening whose numbers differ (a toll that rose) stay one event")
   func numbersRise() {
     let items = exchanges()
