@@ -240,8 +240,9 @@ public struct ComparisonPipeline: Sendable {
   }
 
   /// Renders the Markdown reports of `comparison` one at a time, handing each to `write` as
-  /// soon as it is rendered (an index first when there are several events, then a report per
-  /// event with two or more sources, then one file with the single-source events).
+  /// soon as it is rendered: with several events an index (first, or after the reports with
+  /// `indexLast`), a report per event with two or more sources, and one file with the
+  /// single-source events.
   /// - Parameters:
   ///   - singleSource: when given, takes `single-source.md` part by part as it is made,
   ///     instead of `write` taking it whole at the end (see `MarkdownRenderer.render`).
