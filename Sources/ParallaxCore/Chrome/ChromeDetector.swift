@@ -74,6 +74,8 @@ public struct ChromeDetector: Sendable {
   /// The markers by their first byte: a line is read once, and at each byte only the markers
   /// that open with it are tried (most open with "(", which few bytes of a line are).
   private let markersByLead: [[[UInt8]]]
+  /// The quotation marks a heading may be set in, of every language's data.
+  private let headingQuotes: ChromeShapes.HeadingQuotes
   public var options: Options
 
   public init(lexicons: [ChromeLexicon], options: Options = Options()) {
@@ -88,6 +90,7 @@ public struct ChromeDetector: Sendable {
     var byLead = [[[UInt8]]](repeating: [], count: 256)
     for marker in markers { byLead[Int(marker[0])].append(marker) }
     markersByLead = byLead
+    headingQuotes = ChromeShapes.HeadingQuotes(lexicons.flatMap(\.quotePairs))
     self.options = options
   }
 
@@ -138,7 +141,7 @@ public struct ChromeDetector: Sendable {
         // A publication stamp or a web address on a line of its own, wherever it stands (the
         // loader still reads a stamp in the header for the page's date).
         chrome[index] = true
-      } else if !inHeader(index), index + 1 < lines.count, shape.words <= options.headingWords, ChromeShapes.isQuotedHeading(bytes, line.range) {
+      } else if !inHeader(index), index + 1 < lines.count, shape.words <= options.headingWords, ChromeShapes.isQuotedHeading(bytes, line.range, quotes: headingQuotes) {
         chrome[index] = true
       } else if !inHeader(index), ChromeShapes.isListing(bytes, line.range) || ChromeShapes.isSocialPost(bytes, line.range) {
         chrome[index] = true

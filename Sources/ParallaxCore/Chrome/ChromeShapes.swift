@@ -196,7 +196,7 @@ enum ChromeShapes {
           } else {
             run = 0
             if scalar == ":" { colon = true }
-            if scalar.isASCII ? (scalar.value | 0x20) &- 0x61 < 26 : ScalarFacts.isAlphabetic(scalar) { hasLetter = true }
+            if ScalarFacts.isAlphabetic(scalar) { hasLetter = true }
           }
           wordEnd += length
         }
@@ -217,42 +217,59 @@ enum ChromeShapes {
     }
   }
 
+  /// The quotation marks headings are set in, from the chrome data (`ChromeLexicon.quotes`).
+  struct HeadingQuotes: Sendable {
+    /// The closing marks of each opening mark.
+    let closings: [Unicode.Scalar: Set<Unicode.Scalar>]
+    /// Every mark, opening or closing.
+    let marks: Set<Unicode.Scalar>
+
+    init(_ pairs: [(open: Unicode.Scalar, close: Unicode.Scalar)]) {
+      var closings: [Unicode.Scalar: Set<Unicode.Scalar>] = [:]
+      for pair in pairs { closings[pair.open, default: []].insert(pair.close) }
+      self.closings = closings
+      marks = Set(pairs.flatMap { [$0.open, $0.close] })
+    }
+  }
+
   /// A quoted heading: a line that is one quotation, from its opening mark to its closing one
   /// ("«La pelota está en el tejado de Moscú»", "‘Satisfied with outcome’"), or that ends with
-  /// a quoted name and holds no colon ("Газопровід «Північний потік-2»"): one pair of
-  /// quotation marks, no sentence end anywhere. A quotation said in the story ends its
-  /// sentence, or its reporting clause follows it on the line.
-  static func isQuotedHeading(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+  /// a quoted name and holds no colon ("Газопровід «Північний потік-2»"): one pair of the
+  /// data's quotation marks, no other mark, no sentence end anywhere. A quotation said in the
+  /// story ends its sentence, or its reporting clause follows it on the line.
+  static func isQuotedHeading(_ bytes: [UInt8], _ range: Range<Int>, quotes: HeadingQuotes) -> Bool {
     guard range.count >= 3 else { return false }
     let last = ChromeDetector.Shape.scalar(bytes, endingAt: range.upperBound, from: range.lowerBound)
-    guard closingQuotes.contains(last) else { return false }
     let innerEnd = range.upperBound - String(last).utf8.count
     var k = range.lowerBound
-    var opened = false
+    var opening: Unicode.Scalar?
     while k < innerEnd {
       let (scalar, length) = ChromeDetector.Shape.scalar(bytes, at: k)
-      let apostrophe = scalar == "’" && isLetter(bytes, after: k + length, before: innerEnd)
-      if !apostrophe, ChromeDetector.Shape.quotes.contains(scalar) || scalar == "‘" || scalar == "’" {
+      // A mark between letters is an apostrophe ("d’avoir"), not a quotation mark.
+      let apostrophe = k > range.lowerBound && isLetter(bytes, at: k + length, before: innerEnd)
+        && isLetter(bytes, at: ChromeDetector.scalarBoundary(bytes, k - 1), before: k)
+      if !apostrophe, quotes.marks.contains(scalar) || ChromeDetector.Shape.quotes.contains(scalar) {
         // The one opening mark: at the line's start, or before the closing name.
-        guard !opened, openingQuotes.contains(scalar) else { return false }
-        opened = true
-      } else if [".", "!", "?", "…", ";", ":"].contains(scalar) {
+        guard opening == nil, quotes.closings[scalar] != nil else { return false }
+        opening = scalar
+      } else if headingStops.contains(scalar) {
         return false
       }
       k += length
     }
-    return opened && k == innerEnd && innerEnd > range.lowerBound + 1
+    guard let opening, k == innerEnd, innerEnd > range.lowerBound + 1 else { return false }
+    return quotes.closings[opening]?.contains(last) ?? false
   }
 
-  /// Whether a letter follows at `k` (before `end`): an apostrophe inside a word ("d’avoir").
-  private static func isLetter(_ bytes: [UInt8], after k: Int, before end: Int) -> Bool {
-    guard k < end else { return false }
-    let scalar = ChromeDetector.Shape.scalar(bytes, at: k).scalar
-    return scalar.isASCII ? (scalar.value | 0x20) &- 0x61 < 26 : ScalarFacts.isAlphabetic(scalar)
-  }
+  /// What no quoted heading holds: sentence ends, and the colon a reporting clause puts before
+  /// its quotation.
+  private static let headingStops: Set<Unicode.Scalar> = [".", "!", "?", "…", ";", ":"]
 
-  static let openingQuotes: Set<Unicode.Scalar> = ["\"", "«", "“", "„", "‘", "‚", "‹"]
-  static let closingQuotes: Set<Unicode.Scalar> = ["\"", "»", "”", "“", "’", "‘", "›"]
+  /// Whether the scalar at `k` (before `end`) is a letter.
+  private static func isLetter(_ bytes: [UInt8], at k: Int, before end: Int) -> Bool {
+    guard k >= 0, k < end else { return false }
+    return ScalarFacts.isAlphabetic(ChromeDetector.Shape.scalar(bytes, at: k).scalar)
+  }
 
   /// A web address on a line of its own ("www.pravda.com.ua", "https://example.org/news"): one
   /// word, in ASCII, that opens with a scheme or "www." or is host names joined by dots, the last

@@ -64,8 +64,7 @@ public struct MarkdownRenderer: Sendable {
         let report = EventReport(
           event: event, comparison: comparison, strings: strings, options: options, context: context, collation: collation,
           dates: dates)
-        try each(File(name: "\(event.id).md", text: report.markdown()))
-        if options.svgCharts { for chart in report.svgCharts() { try each(chart) } }
+        for file in files(of: report) { try each(file) }
       }
       if options.digestFile { try each(digests(comparison, context: context)) }
       return
@@ -114,8 +113,7 @@ public struct MarkdownRenderer: Sendable {
           report.singleSourceSection(&section)
           return (IndexRow(report), section, [])
         }
-        let charts = options.svgCharts ? report.svgCharts() : []
-        return (IndexRow(report), nil, [File(name: "\(report.event.id).md", text: report.markdown())] + charts)
+        return (IndexRow(report), nil, files(of: report))
       } deliver: { _, rendered in
         guard let (row, section, files) = rendered else { return }
         rows.append(row)
@@ -144,9 +142,7 @@ public struct MarkdownRenderer: Sendable {
       if let failure { try rethrowing(failure, each) }
       try each(File(name: "index.md", text: index(comparison, context: context, rows: rows)))
       pool.run(count: multiple.count, makeTask: makeTask) { task, k -> [File] in
-        let report = task.report(events[multiple[k]], self, comparison, context)
-        let charts = options.svgCharts ? report.svgCharts() : []
-        return [File(name: "\(report.event.id).md", text: report.markdown())] + charts
+        files(of: task.report(events[multiple[k]], self, comparison, context))
       } deliver: { _, files in
         guard failure == nil, let files else { return }
         do { for file in files { try each(file) } } catch { failure = error }
@@ -155,6 +151,11 @@ public struct MarkdownRenderer: Sendable {
     }
     if singles > 0 && singleSource == nil { try each(File(name: Self.singleSourceFile, text: single.text)) }
     if options.digestFile { try each(digests(comparison, context: context)) }
+  }
+
+  /// An event's report file and, when asked for, its SVG charts.
+  private func files(of report: EventReport) -> [File] {
+    [File(name: "\(report.event.id).md", text: report.markdown())] + (options.svgCharts ? report.svgCharts() : [])
   }
 
   /// The name of the file that holds the inputs' digests in full.

@@ -5,8 +5,8 @@ import Testing
 /// `chrome.yaml` files are read by the CLI tests).
 @Suite struct ChromeDetectorTests {
   private let detector = ChromeDetector(lexicons: [
-    ChromeLexicon(language: "aa", lines: ["Advertisement", "Read more"], prefixes: ["Photo:", "Lesen Sie auch"]),
-    ChromeLexicon(language: "bb", lines: ["Реклама"], prefixes: ["Фото:"]),
+    ChromeLexicon(language: "aa", lines: ["Advertisement", "Read more"], prefixes: ["Photo:", "Lesen Sie auch"], quotes: ["“”", "‘’"]),
+    ChromeLexicon(language: "bb", lines: ["Реклама"], prefixes: ["Фото:"], quotes: ["«»"]),
   ])
 
   /// The pieces of `text` taken as one paragraph, as (text, chrome) pairs.
@@ -136,12 +136,15 @@ import Testing
     #expect(zip(result, result.dropFirst()).allSatisfy { $0.range.upperBound <= $1.range.lowerBound })
   }
 
-  @Test("an empty entry in a chrome file is refused with its position")
+  @Test("an empty entry, or a pair of quotation marks that is not two marks, in a chrome file is refused")
   func emptyEntry() {
     let data = InMemoryLocaleData(["aa/chrome.yaml": "# test\nschema: parallax.chrome/1\nlanguage: aa\nlines: [\"Advertisement\", \" : \"]\n"])
     #expect(throws: LocaleDataError.self) { try ChromeLexicon.load("aa/chrome.yaml", from: data) }
     let good = InMemoryLocaleData(["aa/chrome.yaml": "# test\nschema: parallax.chrome/1\nlanguage: aa\nprefixes: [\"Photo:\"]\n"])
     #expect((try? ChromeLexicon.load("aa/chrome.yaml", from: good))?.prefixes == ["Photo:"])
+    // A pair of quotation marks is two marks.
+    let badPair = InMemoryLocaleData(["aa/chrome.yaml": "# test\nschema: parallax.chrome/1\nlanguage: aa\nquotes: [\"«»\", \"«\"]\n"])
+    #expect(throws: LocaleDataError.self) { try ChromeLexicon.load("aa/chrome.yaml", from: badPair) }
   }
 
   @Test("once a sentence has ended the story has begun: a short line after it is a heading")
