@@ -21,6 +21,10 @@ public struct CompareResources: Sendable {
   public let events: EventClueLexicon
   /// The registry's outlets, which event grouping leaves out (see `Comparer.relays`).
   public let relays: Set<EntityID>
+  /// The places a meeting may be held in (of a type of `EventClueLexicon.venueTypes`), each
+  /// with the places it lies within, nearest first (`place.anchorage`: Alaska, the United
+  /// States): a venue named as a town and one named as its state are one venue.
+  let venues: [EntityID: [String]]
 
   /// The topic lexicon and the stop-word lists: the part that needs no names, so that start-up
   /// can read it on one thread while the names load on the other.
@@ -50,6 +54,7 @@ public struct CompareResources: Sendable {
     let (lexicon, lists) = (words.lexicon, words.lists)
     self.events = EventClueLexicon(rules: try EventClueRules.loadAll(from: data))
     self.relays = Set(names.registry.entities.lazy.filter { $0.type == ReportNames.outletType }.map(\.id))
+    self.venues = Self.venues(of: names.registry.entities, types: events.venueTypes)
     let chosen: String
     if let styleID { chosen = styleID } else { chosen = try LocaleDefaults.load(from: data).style }
     let style = try HouseStyle.load(chosen, from: data, registry: names.registry)
@@ -80,6 +85,29 @@ public struct CompareResources: Sendable {
     }
     self.names = names
     self.lexicon = lexicon
+  }
+
+  /// Each place of one of `types` with the places it lies within, itself first, nearest next;
+  /// a chain stops at a place already on it.
+  static func venues(of entities: some Sequence<Entity>, types: Set<String>) -> [EntityID: [String]] {
+    guard !types.isEmpty else { return [:] }
+    var within: [EntityID: EntityID] = [:]
+    var candidates: [EntityID] = []
+    for entity in entities {
+      if let parent = entity.within { within[entity.id] = parent }
+      if entity.kind == .place, let type = entity.type, types.contains(type) { candidates.append(entity.id) }
+    }
+    var chains: [EntityID: [String]] = [:]
+    for id in candidates {
+      var chain = [id.rawValue]
+      var next = within[id]
+      while let parent = next, !chain.contains(parent.rawValue) {
+        chain.append(parent.rawValue)
+        next = within[parent]
+      }
+      chains[id] = chain
+    }
+    return chains
   }
 
   /// A profiler with its own ICU objects, for one task.

@@ -9,6 +9,7 @@ struct EventClueCollector {
   private var days: [[Int32]] = []
   private var floors: [Int32] = []
   private var signatures: [[String]] = []
+  private var venues: [[[String]]] = []
   private var numberIDs: [String: UInt32] = [:]
   /// Days further apart than this (the year round) are different days of a page's opening.
   private let window: Int
@@ -33,13 +34,16 @@ struct EventClueCollector {
     var days = stated
     var targets = Set<String>()
     var places = Set<String>()
+    var venues: [[String]] = []
     for profile in lead {
+      for venue in profile.clues.venues where !venues.contains(venue) { venues.append(venue) }
       for count in profile.clues.counts { if let value = UInt32(EventEvidence.canonical(count)) { leadCounts.insert(value) } }
       marks.formUnion(profile.clues.stages)
       for act in profile.clues.acts where act.hasPrefix(EventClueLexicon.targetPrefix) { targets.insert(act) }
       for entity in profile.entities where entity.hasKind("place") { places.insert(entity.rawValue) }
     }
     signatures.append(EventEvidence.signatures(targets: targets, places: places))
+    self.venues.append(venues)
     // The day it was published on is a day of its event too, as near as a stated one.
     if let own, let day = EventEvidence.dayOfYear(month: own.month, day: own.day) { days.insert(day) }
     counts.append(leadCounts.sorted())
@@ -50,7 +54,8 @@ struct EventClueCollector {
 
   /// The evidence of the documents added, in order.
   func evidence() -> EventEvidence {
-    EventEvidence(salient: salient, counts: counts, stages: stages, days: days, floors: floors, signatures: signatures)
+    EventEvidence(
+      salient: salient, counts: counts, stages: stages, days: days, floors: floors, signatures: signatures, venues: venues)
   }
 
   /// The stage marks a lead stands by: those of its statements together, less both marks of

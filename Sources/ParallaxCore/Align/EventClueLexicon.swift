@@ -18,6 +18,9 @@ public struct EventClueLexicon: Sendable, Hashable {
     /// `earlierMark` when the earlier act is named, with `laterMark` when the later one is,
     /// sorted; event grouping compares these, without the pairs.
     public var stages: [String] = []
+    /// The venues of the meetings it names (see `venueSlots`), each a place with the places
+    /// it lies within, nearest first; in order, each once.
+    public var venues: [[String]] = []
   }
 
   /// What an act id is prefixed with as a feature of event grouping (beside topic ids).
@@ -51,6 +54,12 @@ public struct EventClueLexicon: Sendable, Hashable {
   public private(set) var stages: [(earlier: String, later: String)] = []
   /// Earlier acts that foretell the later one of their pair (a warning of a blast).
   public private(set) var foretelling: Set<String> = []
+  /// Per language: the forms of a gathering (talks, a summit), longest first.
+  private var gatherings: [String: [Form]] = [:]
+  /// Per language: the folded prepositions of where ("in", "на").
+  private var locatives: [String: Set<String>] = [:]
+  /// The registry types of places a meeting is held in (see `EventClueRules.venueTypes`).
+  public private(set) var venueTypes: Set<String> = []
 
   /// One act or target form: its words, each whole or a stem (written with a final `*` in the
   /// data: "staudamm*" is Staudamm, Staudamms, Staudammes), and the id it names (a target's
@@ -111,6 +120,11 @@ public struct EventClueLexicon: Sendable, Hashable {
       }
       for stage in list.stages where stage.count == 2 { stages.append((stage[0], stage[1])) }
       foretelling.formUnion(list.foretelling)
+      for written in list.gatherings {
+        if let form = Self.form(written, id: Self.gatheringID) { gatherings[language, default: []].append(form) }
+      }
+      for word in list.locatives { if let folded = Self.words(of: word).first { locatives[language, default: []].insert(folded.text) } }
+      venueTypes.formUnion(list.venueTypes)
     }
     for (language, set) in lists {
       // Longest first, then by id and words: the first form that matches at a word wins.
@@ -131,7 +145,15 @@ public struct EventClueLexicon: Sendable, Hashable {
       stemLengths[language] = lengths.sorted()
     }
     stages.sort { ($0.earlier, $0.later) < ($1.earlier, $1.later) }
+    for (language, list) in gatherings {
+      gatherings[language] = Array(Set(list)).sorted {
+        ($0.words.count, $1.words.joined(separator: " ")) > ($1.words.count, $0.words.joined(separator: " "))
+      }
+    }
   }
+
+  /// The id the forms of a gathering carry.
+  static let gatheringID = "gathering"
 
   /// A form as written in the data, folded: nil when it has no word or a stem shorter than
   /// three letters (it would start too many words).
@@ -155,7 +177,8 @@ public struct EventClueLexicon: Sendable, Hashable {
 
   public static func == (a: EventClueLexicon, b: EventClueLexicon) -> Bool {
     a.counted == b.counted && a.forms == b.forms && a.stages.map { [$0.earlier, $0.later] } == b.stages.map { [$0.earlier, $0.later] }
-      && a.foretelling == b.foretelling
+      && a.foretelling == b.foretelling && a.gatherings == b.gatherings && a.locatives == b.locatives
+      && a.venueTypes == b.venueTypes
   }
 
   public func hash(into hasher: inout Hasher) {
@@ -163,6 +186,9 @@ public struct EventClueLexicon: Sendable, Hashable {
     hasher.combine(forms)
     for stage in stages { hasher.combine([stage.earlier, stage.later]) }
     hasher.combine(foretelling)
+    hasher.combine(gatherings)
+    hasher.combine(locatives)
+    hasher.combine(venueTypes)
   }
 
   /// Whether the lexicon knows nothing (no language has rules).
@@ -223,6 +249,29 @@ public struct EventClueLexicon: Sendable, Hashable {
     }
     result.stages.sort()
     return result
+  }
+
+  /// Where a statement may name the venue of a meeting, by the positions of its folded
+  /// `words`: nil when it names no gathering ("talks", "саммит"); else `gatherings`, where each
+  /// gathering's words start, ascending, and `afterLocatives`, each word right after a locative
+  /// ("in Jeddah", "на Аляске": where a venue may start). Only right after: a place a few
+  /// words on is as often another noun's ("we wspólnym oświadczeniu Kijowa", in the joint
+  /// statement of Kyiv) as the venue ("in der saudi-arabischen Stadt Dschidda").
+  public func venueSlots(words: [String], language: String) -> (gatherings: [Int], afterLocatives: Set<Int>)? {
+    guard let forms = gatherings[language], !forms.isEmpty else { return nil }
+    var found: [Int] = []
+    for index in words.indices {
+      for form in forms where index + form.words.count <= words.count {
+        guard form.words.indices.allSatisfy({ form.matches(words[index + $0], at: $0) }) else { continue }
+        found.append(index)
+        break
+      }
+    }
+    guard !found.isEmpty else { return nil }
+    let prepositions = locatives[language] ?? []
+    var after = Set<Int>()
+    for (index, word) in words.enumerated() where index + 1 < words.count && prepositions.contains(word) { after.insert(index + 1) }
+    return (found, after)
   }
 
   /// A word or a number of a text, folded.

@@ -36,20 +36,26 @@ public struct EventClueRules: Sendable, Hashable, Decodable {
   public var targets: [String: [String]]
   public var stages: [[String]]
   public var foretelling: [String]
+  public var gatherings: [String]
+  public var locatives: [String]
+  public var venueTypes: [String]
 
   public static let schemaKind = "parallax.events"
   public static let fileName = "events.yaml"
 
   static let keySchema: KeySchema = .mapping(
     ["schema": .any, "language": .any, "counted": .any, "acts": .dictionary(value: .any), "targets": .dictionary(value: .any),
-     "stages": .any, "foretelling": .any],
+     "stages": .any, "foretelling": .any, "gatherings": .any, "locatives": .any, "venueTypes": .any],
     required: ["language"])
 
-  enum CodingKeys: String, CodingKey { case language, counted, acts, targets, stages, foretelling }
+  enum CodingKeys: String, CodingKey {
+    case language, counted, acts, targets, stages, foretelling, gatherings, locatives, venueTypes
+  }
 
   public init(
     language: LocaleID, counted: [String] = [], acts: [String: [String]] = [:], targets: [String: [String]] = [:],
-    stages: [[String]] = [], foretelling: [String] = []
+    stages: [[String]] = [], foretelling: [String] = [], gatherings: [String] = [], locatives: [String] = [],
+    venueTypes: [String] = []
   ) {
     self.language = language
     self.counted = counted
@@ -57,6 +63,9 @@ public struct EventClueRules: Sendable, Hashable, Decodable {
     self.targets = targets
     self.stages = stages
     self.foretelling = foretelling
+    self.gatherings = gatherings
+    self.locatives = locatives
+    self.venueTypes = venueTypes
   }
 
   public init(from decoder: any Decoder) throws {
@@ -67,6 +76,9 @@ public struct EventClueRules: Sendable, Hashable, Decodable {
     targets = try c.decodeIfPresent([String: [String]].self, forKey: .targets) ?? [:]
     stages = try c.decodeIfPresent([[String]].self, forKey: .stages) ?? []
     foretelling = try c.decodeIfPresent([String].self, forKey: .foretelling) ?? []
+    gatherings = try c.decodeIfPresent([String].self, forKey: .gatherings) ?? []
+    locatives = try c.decodeIfPresent([String].self, forKey: .locatives) ?? []
+    venueTypes = try c.decodeIfPresent([String].self, forKey: .venueTypes) ?? []
   }
 
   /// Loads one file, such as `de/events.yaml`: its `language` must match its folder, and each
@@ -83,6 +95,16 @@ public struct EventClueRules: Sendable, Hashable, Decodable {
       let at = document.position(at: [AnyKey("stages"), AnyKey(index)])
       throw .invalidValue(file: data.displayPath(path), line: at.line, column: at.column, key: "stages",
                           problem: "a stage is a pair of two different acts, earlier then later")
+    }
+    for (index, form) in rules.gatherings.enumerated() where EventClueLexicon.form(form, id: "") == nil {
+      let at = document.position(at: [AnyKey("gatherings"), AnyKey(index)])
+      throw .invalidValue(file: data.displayPath(path), line: at.line, column: at.column, key: "gatherings",
+                          problem: "'\(form)' has no word, or a stem ('…*') of fewer than three letters")
+    }
+    for (index, word) in rules.locatives.enumerated() where EventClueLexicon.words(of: word).count != 1 {
+      let at = document.position(at: [AnyKey("locatives"), AnyKey(index)])
+      throw .invalidValue(file: data.displayPath(path), line: at.line, column: at.column, key: "locatives",
+                          problem: "'\(word)' is not one word")
     }
     for (key, lists) in [("acts", rules.acts), ("targets", rules.targets)] {
       for id in lists.keys.sorted() {

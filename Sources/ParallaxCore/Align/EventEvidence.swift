@@ -26,10 +26,15 @@ public struct EventEvidence: Sendable, Hashable {
   /// lead (`target.dam@place.kakhovka`), ascending: two leads that name one struck thing at one
   /// place tell of one happening as surely as words can, whatever language each is in.
   public var signatures: [[String]]
+  /// Per item: the venues of the meetings its lead names (`EventClueLexicon.Clues.venues`),
+  /// each a place with the places it lies within, nearest first: two meetings in different
+  /// towns are different happenings ("talks in Jeddah", "the summit in Anchorage"), however
+  /// many people and words their pages share, while "Anchorage" and "Alaska" name one venue.
+  public var venues: [[[String]]]
 
   public init(
     salient: [[UInt32]], counts: [[UInt32]]? = nil, stages: [[String]]? = nil, days: [[Int32]]? = nil,
-    floors: [Int32]? = nil, signatures: [[String]]? = nil
+    floors: [Int32]? = nil, signatures: [[String]]? = nil, venues: [[[String]]]? = nil
   ) {
     self.salient = salient
     self.counts = counts ?? Array(repeating: [], count: salient.count)
@@ -37,6 +42,7 @@ public struct EventEvidence: Sendable, Hashable {
     self.days = days ?? Array(repeating: [], count: salient.count)
     self.floors = floors ?? Array(repeating: Int32.min, count: salient.count)
     self.signatures = signatures ?? Array(repeating: [], count: salient.count)
+    self.venues = venues ?? Array(repeating: [], count: salient.count)
   }
 
   /// No evidence for `count` items.
@@ -48,13 +54,26 @@ public struct EventEvidence: Sendable, Hashable {
   /// How many of the lead's clues of items `i` and `j` disagree: their counts (both give some,
   /// none shared), their stages (one leads with an earlier stage, the other with the later one
   /// alone), their days (both state some, none within `window` days of the other's, the year
-  /// round).
+  /// round), their venues (both name some, none the same place or within the other).
   func cluesConflict(_ i: Int, _ j: Int, window: Int) -> Int {
     var conflicts = 0
     if Self.countsDisagree(counts[i], counts[j]) { conflicts += 1 }
     if Self.stagesConflict(stages[i], stages[j]) { conflicts += 1 }
     if daysConflict(days[i], days[j], window: Int32(window)) { conflicts += 1 }
+    if Self.venuesDisagree(venues[i], venues[j]) { conflicts += 1 }
     return conflicts
+  }
+
+  /// Whether both venue lists are given and no venue of one is a venue of the other or lies
+  /// within one (each venue is a place followed by the places it lies within): the summit "in
+  /// Alaska" and the one "in Anchorage" agree, the talks "in Jeddah" and those "in Riyadh" do
+  /// not, though both lie in Saudi Arabia.
+  static func venuesDisagree(_ a: [[String]], _ b: [[String]]) -> Bool {
+    guard !a.isEmpty, !b.isEmpty else { return false }
+    for x in a {
+      for y in b where x.contains(y[0]) || y.contains(x[0]) { return false }
+    }
+    return true
   }
 
   /// Whether the sets of roots `i` and `j` (their members' clues merged into them) disagree
@@ -74,6 +93,7 @@ public struct EventEvidence: Sendable, Hashable {
     counts[target] = Array(Set(counts[target]).union(counts[source])).sorted()
     stages[target] = Array(Set(stages[target]).union(stages[source])).sorted()
     days[target] = Array(Set(days[target]).union(days[source])).sorted()
+    for venue in venues[source] where !venues[target].contains(venue) { venues[target].append(venue) }
   }
 
   /// Whether one of the mark lists has the earlier stage of a pair and the other the later one

@@ -63,13 +63,10 @@ public final class StatementProfiler {
     profiles.reserveCapacity(range.count)
     for index in range {
       let language = statements[index].language == .undetermined ? documentLanguage : statements[index].language
-      var profile = try profile(text: statements[index].text, language: language)
-      profile.dates = StatementProfiler.unique(statements[index].dates.map { "--" + $0.suffix(5) })
       // The lead tells what happened: event grouping reads its clues (the rest of a story
       // tells of earlier exchanges and attacks as often as of its own).
-      if index < EventClueLexicon.lead {
-        profile.clues = resources.events.clues(in: statements[index].text, language: language.language)
-      }
+      var profile = try profile(text: statements[index].text, language: language, lead: index < EventClueLexicon.lead)
+      profile.dates = StatementProfiler.unique(statements[index].dates.map { "--" + $0.suffix(5) })
       profiles.append(profile)
     }
     return profiles
@@ -83,13 +80,17 @@ public final class StatementProfiler {
 
   /// The profile of a document's title.
   public func title(of document: Document) throws(ICUError) -> StatementProfile {
-    var profile = try profile(text: document.title ?? "", language: document.language)
-    profile.clues = resources.events.clues(in: document.title ?? "", language: document.language.language)
-    return profile
+    try profile(text: document.title ?? "", language: document.language, lead: true)
   }
 
   /// The profile of one text in `language` (numbers from its digit tokens).
   public func profile(text: String, language: LocaleID) throws(ICUError) -> StatementProfile {
+    try profile(text: text, language: language, lead: false)
+  }
+
+  /// The profile of one text in `language`; with `lead`, the text is a title or a statement of
+  /// a document's lead, and its event clues and venues are read too.
+  func profile(text: String, language: LocaleID, lead: Bool) throws(ICUError) -> StatementProfile {
     guard !text.isEmpty else { return StatementProfile() }
     let analysis = try matcher.analyze(text)
     let tokens = analysis.tokens
@@ -154,6 +155,10 @@ public final class StatementProfiler {
     result.numbers = NumberNormalizer.numbers(
       in: text, multipliers: resources.multipliers[language.language] ?? [:])
     result.framing = framing(keys, facts, tokens.map(\.range), surface)
+    if lead {
+      result.clues = resources.events.clues(in: text, language: language.language)
+      result.clues.venues = venues(text, tokens.map(\.range), analysis.mentions, language: language.language)
+    }
     return result
   }
 
