@@ -220,6 +220,10 @@ extension ExtractionRun {
         return !isAcronym(surface(words, candidate.first, candidate.last))
       }
       let chains = titleChains(candidates, clause: clause, words: words, ids: ids, lexicon: lexicon)
+      // "con el jefe del Estado Mayor, X": a title's holder in a prepositional phrase.
+      let governedHolders = verbs.isEmpty ? [] : Set(candidates.indices.filter {
+        holdsPrepositionalTitle($0, candidates: candidates, cues: cues, clause: clause, words: words, ids: ids, lexicon: lexicon)
+      })
       // "…, said Stephanie Tremblay": the reporting clause closes the sentence, and the verbs
       // before it belong to what was reported.
       let quotative = quotativeInversion(verbs, candidates: candidates, clause: clause, words: words, ids: ids, lexicon: lexicon)
@@ -254,6 +258,7 @@ extension ExtractionRun {
           // "глава Северной областной военной администрации Иван Петров": the place
           // qualifies the title, whose holder speaks.
           if chains.complements.contains(candidate.position) { continue }
+          if governedHolders.contains(k) { continue }
           if let relayName, surface(words, candidate.candidate.first, candidate.candidate.last) == relayName { continue }
           // A pronoun after the verb speaks only when inverted at the clause's end ("said he.",
           // "заявил он."); otherwise it starts the reported clause ("said it had …").
