@@ -7,8 +7,9 @@ import ParallaxCore
 /// `speakers-blind7.yaml` and `speakers-blind3.yaml`): an institution's press service speaks for
 /// it, also inverted after the verb ("повідомила пресслужба X", "poinformowało biuro prasowe
 /// X"); holidays never speak; a head of state named by what he leads ("the Russian leader", "el
-/// mandatario ucraniano", "le dirigeant ukrainien") is a role; Spanish plural preterites
-/// report speech; and a title's holder inside a prepositional phrase ("con il capo … X") is no
+/// mandatario ucraniano", "le dirigeant ukrainien") is a role; Spanish plural preterites and
+/// Italian warnings, expressions and stands report speech, and "la replica di X:" names who
+/// replies; and a title's holder inside a prepositional phrase ("con il capo … X") is no
 /// subject. Sentences and names of our own (never article text), read with the shipped
 /// `Locales/`.
 @Suite struct SpeakerNinthPassTests {
@@ -84,5 +85,20 @@ import ParallaxCore
   func cueKeepsHolder() throws {
     let found = try speakerEntities("Puerto\n\nDe acuerdo con el portavoz, Piet Vos, el puerto seguirá cerrado hasta mayo.")
     #expect(found == ["person.piet-vos"])
+  }
+
+  @Test("Italian speech verbs and acts the data lacked report speech", arguments: [
+    ("Porto\n\nIl porto resta chiuso. Piet Vos, però, avvisa: \"Non riaprirà presto\".", "Piet Vos"),
+    ("Porto\n\nAnna Berg ha espresso il suo apprezzamento per la scelta degli armatori, che riapriranno il porto.", "Anna Berg"),
+    ("Porto\n\nAnche Piet Vos ha preso posizione sulla chiusura del porto.", "Piet Vos"),
+  ])
+  func italianVerbs(text: String, speaker: String) throws {
+    #expect(try speakers(text) == [speaker])
+  }
+
+  @Test("the reply of a person before a colon and a quote is that person's")
+  func replyOfPerson() throws {
+    let text = "Porto\n\nAnna Berg ha chiuso il porto. In serata è arrivata la replica di Piet Vos: \"Riaprirà a maggio\"."
+    #expect(try speakerEntities(text) == ["outlet", "person.piet-vos"])
   }
 }
