@@ -8,8 +8,9 @@ import ParallaxCore
 /// it, also inverted after the verb ("повідомила пресслужба X", "poinformowało biuro prasowe
 /// X"); holidays never speak; a head of state named by what he leads ("the Russian leader", "el
 /// mandatario ucraniano", "le dirigeant ukrainien") is a role; Spanish plural preterites and
-/// Italian warnings, expressions and stands report speech, and "la replica di X:" names who
-/// replies; and a title's holder inside a prepositional phrase ("con il capo … X") is no
+/// Italian warnings, expressions and stands and German welcomes report speech, and "la replica
+/// di X:" names who replies; a German sentence adverb before the verb ("Zugleich forderte X")
+/// opens no name; and a title's holder inside a prepositional phrase ("con il capo … X") is no
 /// subject. Sentences and names of our own (never article text), read with the shipped
 /// `Locales/`.
 @Suite struct SpeakerNinthPassTests {
@@ -100,5 +101,18 @@ import ParallaxCore
   func replyOfPerson() throws {
     let text = "Porto\n\nAnna Berg ha chiuso il porto. In serata è arrivata la replica di Piet Vos: \"Riaprirà a maggio\"."
     #expect(try speakerEntities(text) == ["outlet", "person.piet-vos"])
+  }
+
+  @Test("a German sentence adverb before the verb opens no name: the inverted subject speaks", arguments: [
+    "Hafen\n\nDer Hafen bleibt geschlossen. Zugleich forderte Piet Vos erneut die Öffnung des Hafens.",
+    "Hafen\n\nDer Hafen bleibt geschlossen. Weiterhin warf Piet Vos den Behörden Versäumnisse vor.",
+  ])
+  func germanSentenceAdverb(text: String) throws {
+    #expect(try speakers(text) == ["Piet Vos"])
+  }
+
+  @Test("welcoming is a German speech act")
+  func germanWelcome() throws {
+    #expect(try speakers("Hafen\n\nAnna Berg begrüßte die Idee, den Hafen im Mai wieder zu öffnen.") == ["Anna Berg"])
   }
 }
