@@ -10,7 +10,9 @@ import ParallaxCore
 /// mandatario ucraniano", "le dirigeant ukrainien") is a role; Spanish plural preterites and
 /// Italian warnings, expressions and stands and German welcomes report speech, and "la replica
 /// di X:" names who replies; a German sentence adverb before the verb ("Zugleich forderte X")
-/// opens no name; and a title's holder inside a prepositional phrase ("con il capo … X") is no
+/// opens no name; a medium inside a prepositional phrase ("Gegenüber der Agentur X sagte Y")
+/// takes no verb, but one after an agent preposition ("wie von der Agentur X berichtet") still
+/// relays; and a title's holder inside a prepositional phrase ("con il capo … X") is no
 /// subject. Sentences and names of our own (never article text), read with the shipped
 /// `Locales/`.
 @Suite struct SpeakerNinthPassTests {
@@ -114,5 +116,16 @@ import ParallaxCore
   @Test("welcoming is a German speech act")
   func germanWelcome() throws {
     #expect(try speakers("Hafen\n\nAnna Berg begrüßte die Idee, den Hafen im Mai wieder zu öffnen.") == ["Anna Berg"])
+  }
+
+  @Test("a medium inside a prepositional phrase takes no verb from the speaker")
+  func governedMedium() throws {
+    let text = "Hafen\n\nDer Hafen bleibt zu. Gegenüber der staatlichen Nachrichtenagentur Reuters sagte der Gesandte Piet Vos: „Der Hafen öffnet im Mai“."
+    #expect(try speakerEntities(text) == ["outlet", "person.piet-vos"])
+  }
+
+  @Test("a medium after an agent preposition still relays")
+  func agentMediumRelays() throws {
+    #expect(try speakers("Hafen\n\nPiet Vos bleibt im Amt, wie von der Nachrichtenagentur Reuters berichtet wurde.").isEmpty)
   }
 }

@@ -176,7 +176,10 @@ extension ExtractionRun {
             if isWebAddress(clause[s], clause[e], words: words) || afterMediaNoun(clause, s, words: words, ids: ids, lexicon: lexicon)
               || opensWithMedium(clause, s, e, ids: ids, lexicon: lexicon)
             {
-              candidates.append((s, Candidate(kind: .medium, first: clause[s], last: clause[e])))
+              // "Gegenüber der Agentur X sagte Y": a governed medium is no candidate at all.
+              if !mediumGoverned(clause, s, words: words, ids: ids, lexicon: lexicon) {
+                candidates.append((s, Candidate(kind: .medium, first: clause[s], last: clause[e])))
+              }
             } else if let start = speakerStart(clause, s, e, opening: afterPhrase ? 0 : c, runStart: c, words: words, ids: ids, lexicon: lexicon) {
               // "Der Beauftragte des russischen Präsidenten Wladimir Putin erklärte": a name in a
               // noun phrase that a determiner of an oblique case opens is no subject, unless a
