@@ -12,9 +12,10 @@ import ParallaxCore
 /// di X:" names who replies; a German sentence adverb before the verb ("Zugleich forderte X")
 /// opens no name; a medium inside a prepositional phrase ("Gegenüber der Agentur X sagte Y")
 /// takes no verb, but one after an agent preposition ("wie von der Agentur X berichtet") still
-/// relays; and a title's holder inside a prepositional phrase ("con il capo … X") is no
-/// subject. Sentences and names of our own (never article text), read with the shipped
-/// `Locales/`.
+/// relays; a title's holder inside a prepositional phrase ("con il capo … X") is no subject;
+/// and a picture agency's credit, "AP/" before a photographer, a reading time and a
+/// developing-story note are chrome. Sentences and names of our own (never article text), read
+/// with the shipped `Locales/`.
 @Suite struct SpeakerNinthPassTests {
   private let registry = NameListResolver(
     [
@@ -127,5 +128,24 @@ import ParallaxCore
   @Test("a medium after an agent preposition still relays")
   func agentMediumRelays() throws {
     #expect(try speakers("Hafen\n\nPiet Vos bleibt im Amt, wie von der Nachrichtenagentur Reuters berichtet wurde.").isEmpty)
+  }
+
+  @Test("a picture agency's credit, a photographer's AP credit, a reading time and a developing-story note are chrome")
+  func creditChrome() throws {
+    let text = "Port talks\n\nThe minister said the port would reopen in May.\n"
+      + "Dock workers wait at the gate on Monday (Jan Smit/Getty Images)\n"
+      + "AP/Jan Smit\n"
+      + "by the news desk May 2, 2025 3 min read\n"
+      + "This is a developing story and is being updated.\n"
+      + "The delegations will meet again next week."
+    let (documents, _, _, _) = try StatementsTestSupport.extract(text)
+    let document = try #require(documents.first)
+    let chrome = document.paragraphs.filter { $0.role == .chrome }.map { range in
+      String(decoding: Array(document.text.utf8)[range.range], as: UTF8.self)
+    }
+    #expect(chrome == [
+      "Dock workers wait at the gate on Monday (Jan Smit/Getty Images)", "AP/Jan Smit", "by the news desk May 2, 2025 3 min read",
+      "This is a developing story and is being updated.",
+    ])
   }
 }
