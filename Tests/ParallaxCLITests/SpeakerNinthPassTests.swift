@@ -12,7 +12,8 @@ import ParallaxCore
 /// di X:" names who replies; a German sentence adverb before the verb ("Zugleich forderte X")
 /// opens no name; a medium inside a prepositional phrase ("Gegenüber der Agentur X sagte Y")
 /// takes no verb, but one after an agent preposition ("wie von der Agentur X berichtet") still
-/// relays; a title's holder inside a prepositional phrase ("con il capo … X") is no subject;
+/// relays; a title's holder inside a prepositional phrase ("con il capo … X") is no subject,
+/// nor a name that ends the reported clause before an incise ("…de soupçonner X, a déclaré Y");
 /// and a picture agency's credit, "AP/" before a photographer, a reading time and a
 /// developing-story note are chrome. Sentences and names of our own (never article text), read
 /// with the shipped `Locales/`.
@@ -147,5 +148,18 @@ import ParallaxCore
       "Dock workers wait at the gate on Monday (Jan Smit/Getty Images)", "AP/Jan Smit", "by the news desk May 2, 2025 3 min read",
       "This is a developing story and is being updated.",
     ])
+  }
+
+  @Test("a name ending the reported clause before an incise is no subject: the name after the verb is", arguments: [
+    "Port\n\nIl serait absurde de soupçonner Nordland, a déclaré Piet Vos.",
+    "Port\n\nIl serait absurde de soupçonner Nordland, a déclaré lundi Piet Vos.",
+  ])
+  func reportedClauseEnds(text: String) throws {
+    #expect(try speakerEntities(text) == ["person.piet-vos"])
+  }
+
+  @Test("a subject with a title and a relative clause before the verb still speaks")
+  func subjectWithRelative() throws {
+    #expect(try speakerEntities("Port\n\nLe ministre Piet Vos, qui dirige le port, a accusé Nordland de sabotage.") == ["person.piet-vos"])
   }
 }
