@@ -7,15 +7,16 @@ import ParallaxCore
 /// `speakers-blind7.yaml` and `speakers-blind3.yaml`): an institution's press service speaks for
 /// it, also inverted after the verb ("повідомила пресслужба X", "poinformowało biuro prasowe
 /// X"); holidays never speak; a head of state named by what he leads ("the Russian leader", "el
-/// mandatario ucraniano", "le dirigeant ukrainien") is a role; Spanish plural preterites and
-/// Italian warnings, expressions and stands and German welcomes report speech, and "la replica
-/// di X:" names who replies; a German sentence adverb before the verb ("Zugleich forderte X")
-/// opens no name; a medium inside a prepositional phrase ("Gegenüber der Agentur X sagte Y")
-/// takes no verb, but one after an agent preposition ("wie von der Agentur X berichtet") still
-/// relays; a title's holder inside a prepositional phrase ("con il capo … X") is no subject,
-/// nor a name that ends the reported clause before an incise ("…de soupçonner X, a déclaré Y");
-/// and a picture agency's credit, "AP/" before a photographer, a reading time and a
-/// developing-story note are chrome. Sentences and names of our own (never article text), read
+/// mandatario ucraniano", "le dirigeant ukrainien") is a role, and so is a Polish president
+/// named by his country in the genitive ("według prezydenta USA"); Spanish plural preterites,
+/// Italian warnings, expressions and stands, German welcomes and Polish hopes report speech, and
+/// "la replica di X:" names who replies; a German sentence adverb before the verb ("Zugleich
+/// forderte X") opens no name; a medium inside a prepositional phrase ("Gegenüber der Agentur X
+/// sagte Y") takes no verb, but one after an agent preposition ("wie von der Agentur X
+/// berichtet") still relays; a title's holder inside a prepositional phrase ("con il capo … X")
+/// is no subject, nor a name that ends the reported clause before an incise ("…de soupçonner X,
+/// a déclaré Y"); and a picture agency's credit, "AP/" before a photographer, a reading time and
+/// a developing-story note are chrome. Sentences and names of our own (never article text), read
 /// with the shipped `Locales/`.
 @Suite struct SpeakerNinthPassTests {
   private let registry = NameListResolver(
@@ -161,5 +162,16 @@ import ParallaxCore
   @Test("a subject with a title and a relative clause before the verb still speaks")
   func subjectWithRelative() throws {
     #expect(try speakerEntities("Port\n\nLe ministre Piet Vos, qui dirige le port, a accusé Nordland de sabotage.") == ["person.piet-vos"])
+  }
+
+  @Test("a Polish president named by his country in the genitive is the person named so before")
+  func polishPresidentGenitive() throws {
+    let text = "Port\n\nPrezydent USA Piet Vos odbył rozmowę z Anną Berg. Według prezydenta USA \"jesteśmy na dobrej drodze\"."
+    #expect(try speakerEntities(text) == ["outlet", "person.piet-vos"])
+  }
+
+  @Test("expressing hope is a Polish speech act")
+  func polishHope() throws {
+    #expect(try speakers("Port\n\nAnna Berg wyraziła nadzieję, że usłyszy szczegóły ustaleń w sprawie portu.") == ["Anna Berg"])
   }
 }
