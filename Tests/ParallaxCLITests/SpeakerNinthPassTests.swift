@@ -15,9 +15,10 @@ import ParallaxCore
 /// sagte Y") takes no verb, but one after an agent preposition ("wie von der Agentur X
 /// berichtet") still relays; a title's holder inside a prepositional phrase ("con il capo … X")
 /// is no subject, nor a name that ends the reported clause before an incise ("…de soupçonner X,
-/// a déclaré Y"); and a picture agency's credit, "AP/" before a photographer, a reading time and
-/// a developing-story note are chrome. Sentences and names of our own (never article text), read
-/// with the shipped `Locales/`.
+/// a déclaré Y"); the subject before a German finite auxiliary speaks the participle that closes
+/// a long clause ("X hat … geäußert"); and a picture agency's credit, "AP/" before a
+/// photographer, a reading time and a developing-story note are chrome. Sentences and names of
+/// our own (never article text), read with the shipped `Locales/`.
 @Suite struct SpeakerNinthPassTests {
   private let registry = NameListResolver(
     [
@@ -173,5 +174,11 @@ import ParallaxCore
   @Test("expressing hope is a Polish speech act")
   func polishHope() throws {
     #expect(try speakers("Port\n\nAnna Berg wyraziła nadzieję, że usłyszy szczegóły ustaleń w sprawie portu.") == ["Anna Berg"])
+  }
+
+  @Test("the subject right before a German finite auxiliary speaks the participle closing a long clause")
+  func germanVerbFinal() throws {
+    let text = "Hafen\n\nDer Hafen bleibt zu. Bundesminister Piet Vos hat sich nach den Lecks an den Ostsee-Leitungen bei Nordland zurückhaltend zur Ursache geäußert."
+    #expect(try speakerEntities(text) == ["outlet", "person.piet-vos"])
   }
 }

@@ -376,6 +376,12 @@ extension ExtractionRun {
           let lastPosition = candidate.position + (candidate.candidate.last - candidate.candidate.first)
           var distance = candidate.position > v ? span(v, candidate.position) : max(0, lastPosition < v ? span(lastPosition, v) : 0)
           if candidate.position == appositive { distance = 0 }
+          // "X hat … geäußert": the subject before the finite auxiliary of a verb-final clause.
+          if candidate.position < v, lastPosition < v,
+            subjectOfAuxiliary(lastPosition, verb: v, clause: clause, barriers: barriers, verbs: verbs, words: words, ids: ids, lexicon: lexicon)
+          {
+            distance = 0
+          }
           if let title = chains.holders[candidate.position], title > v { distance = min(distance, span(v, title)) }
           // "…», manifestó el jefe de la Administración Militar de la provincia de Kherson,
           // Oleksandr Prokudin": a name set off by a comma after a title that follows the verb
