@@ -17,7 +17,8 @@ import ParallaxCore
 /// is no subject, nor a name that ends the reported clause before an incise ("…de soupçonner X,
 /// a déclaré Y"); the subject before a German finite auxiliary speaks the participle that closes
 /// a long clause ("X hat … geäußert"); and a picture agency's credit, "AP/" before a
-/// photographer, a reading time and a developing-story note are chrome. Sentences and names of
+/// photographer, a credit closing a caption ("(Foto: …)", "/ Reuters", "( AFP / )"), a reading
+/// time and a developing-story note are chrome. Sentences and names of
 /// our own (never article text), read with the shipped `Locales/`.
 @Suite struct SpeakerNinthPassTests {
   private let registry = NameListResolver(
@@ -180,5 +181,24 @@ import ParallaxCore
   func germanVerbFinal() throws {
     let text = "Hafen\n\nDer Hafen bleibt zu. Bundesminister Piet Vos hat sich nach den Lecks an den Ostsee-Leitungen bei Nordland zurückhaltend zur Ursache geäußert."
     #expect(try speakerEntities(text) == ["outlet", "person.piet-vos"])
+  }
+
+  @Test("a caption closed by a picture credit in parentheses or after a slash is chrome")
+  func creditClosesCaption() throws {
+    let text = "Port talks\n\nThe minister said the port would reopen in May.\n"
+      + "Dock workers at the gate on Monday. (Foto: via Agentur)\n"
+      + "The harbour master with the delegation in the port. / Reuters\n"
+      + "Map of the harbour and its three docks ( AFP / )\n"
+      + "The gate of the port at dawn: Jan Smit/handout/picture alliance\n"
+      + "The delegations will meet again next week."
+    let (documents, _, _, _) = try StatementsTestSupport.extract(text)
+    let document = try #require(documents.first)
+    let chrome = document.paragraphs.filter { $0.role == .chrome }.map { range in
+      String(decoding: Array(document.text.utf8)[range.range], as: UTF8.self)
+    }
+    #expect(chrome == [
+      "Dock workers at the gate on Monday. (Foto: via Agentur)", "The harbour master with the delegation in the port. / Reuters",
+      "Map of the harbour and its three docks ( AFP / )", "The gate of the port at dawn: Jan Smit/handout/picture alliance",
+    ])
   }
 }
