@@ -176,7 +176,10 @@ extension ExtractionRun {
             if isWebAddress(clause[s], clause[e], words: words) || afterMediaNoun(clause, s, words: words, ids: ids, lexicon: lexicon)
               || opensWithMedium(clause, s, e, ids: ids, lexicon: lexicon)
             {
-              candidates.append((s, Candidate(kind: .medium, first: clause[s], last: clause[e])))
+              // "Gegenüber der Agentur X sagte Y": a governed medium is no candidate at all.
+              if !mediumGoverned(clause, s, words: words, ids: ids, lexicon: lexicon) {
+                candidates.append((s, Candidate(kind: .medium, first: clause[s], last: clause[e])))
+              }
             } else if let start = speakerStart(clause, s, e, opening: afterPhrase ? 0 : c, runStart: c, words: words, ids: ids, lexicon: lexicon) {
               // "Der Beauftragte des russischen Präsidenten Wladimir Putin erklärte": a name in a
               // noun phrase that a determiner of an oblique case opens is no subject, unless a
@@ -220,6 +223,10 @@ extension ExtractionRun {
         return !isAcronym(surface(words, candidate.first, candidate.last))
       }
       let chains = titleChains(candidates, clause: clause, words: words, ids: ids, lexicon: lexicon)
+      // "con el jefe del Estado Mayor, X": a title's holder in a prepositional phrase.
+      let governedHolders = verbs.isEmpty ? [] : Set(candidates.indices.filter {
+        holdsPrepositionalTitle($0, candidates: candidates, cues: cues, clause: clause, words: words, ids: ids, lexicon: lexicon)
+      })
       // "…, said Stephanie Tremblay": the reporting clause closes the sentence, and the verbs
       // before it belong to what was reported.
       let quotative = quotativeInversion(verbs, candidates: candidates, clause: clause, words: words, ids: ids, lexicon: lexicon)
@@ -254,6 +261,7 @@ extension ExtractionRun {
           // "глава Северной областной военной администрации Иван Петров": the place
           // qualifies the title, whose holder speaks.
           if chains.complements.contains(candidate.position) { continue }
+          if governedHolders.contains(k) { continue }
           if let relayName, surface(words, candidate.candidate.first, candidate.candidate.last) == relayName { continue }
           // A pronoun after the verb speaks only when inverted at the clause's end ("said he.",
           // "заявил он."); otherwise it starts the reported clause ("said it had …").
@@ -368,6 +376,12 @@ extension ExtractionRun {
           let lastPosition = candidate.position + (candidate.candidate.last - candidate.candidate.first)
           var distance = candidate.position > v ? span(v, candidate.position) : max(0, lastPosition < v ? span(lastPosition, v) : 0)
           if candidate.position == appositive { distance = 0 }
+          // "X hat … geäußert": the subject before the finite auxiliary of a verb-final clause.
+          if candidate.position < v, lastPosition < v,
+            subjectOfAuxiliary(lastPosition, verb: v, clause: clause, barriers: barriers, verbs: verbs, words: words, ids: ids, lexicon: lexicon)
+          {
+            distance = 0
+          }
           if let title = chains.holders[candidate.position], title > v { distance = min(distance, span(v, title)) }
           // "…», manifestó el jefe de la Administración Militar de la provincia de Kherson,
           // Oleksandr Prokudin": a name set off by a comma after a title that follows the verb

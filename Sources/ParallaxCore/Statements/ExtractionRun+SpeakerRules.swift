@@ -262,6 +262,8 @@ extension ExtractionRun {
     // ходе переговоров в Стамбуле, украинская сторона предложила …, сообщил X").
     case .named, .referent:
       guard appositive >= 0 else { return true }
+      // "…de soupçonner X, a déclaré Y": X ends the reported clause.
+      if endsReportedClause(appositive, clause: clause, candidates: candidates, words: words, ids: ids, lexicon: lexicon) { return true }
       if afterPreposition(clause, appositive, words: words, ids: ids, lexicon: lexicon) { return true }
       // Nor is a name in an oblique case ("между Москвой и Киевом, сообщил …").
       if let other = candidates.first(where: { $0.position == appositive }),
