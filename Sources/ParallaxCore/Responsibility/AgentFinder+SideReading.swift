@@ -124,9 +124,13 @@ extension AgentFinder {
       }
       // The one a pretext would accuse is no agent either.
       let pretexted = AgentFinder.pretexted(in: words, cues: cues)
+      // Nor is the side of a weapon aimed at ("tirés contre un missile russe"), nor one named in
+      // a report a passive of denying denies ("reports that … were denied").
+      let aimed = AgentFinder.aimedAt(words: words, tokens: tokens, events: isEvent, mentions: mentions, cues: cues)
+        .union(AgentFinder.deniedReports(words: words, tokens: tokens, mentions: mentions, cues: cues))
       let candidates = named.filter { mention in
         let after = mention.range.upperBound
-        guard !pretexted.contains(mention.range.lowerBound) else { return false }
+        guard !pretexted.contains(mention.range.lowerBound), !aimed.contains(mention.range.lowerBound) else { return false }
         guard phraseBefore(mention.range.lowerBound, cues.targets) != nil else { return true }
         // "bei dem ukrainischen Angriff", "w ukraińskim ostrzale": the form qualifies the action.
         return after < words.count && isEvent.contains(after)

@@ -129,7 +129,7 @@ public final class AgentFinder {
     let readings: [() -> AgentClaim?] = [
       reading.byPhraseClaim, reading.strongSubjectClaim, reading.relativeClaim,
       reading.accusedClaim, reading.responsibleClaim, reading.answeringClaim, reading.behindClaim, reading.causeClaim,
-      reading.genitiveClaim, reading.deedClaim, reading.interrogativeClaim, reading.possessiveClaim,
+      reading.genitiveClaim, reading.deedClaim, reading.copulaClaim, reading.interrogativeClaim, reading.possessiveClaim,
       reading.sharedSubjectClaim, reading.beforeClaim,
     ]
     for next in readings {

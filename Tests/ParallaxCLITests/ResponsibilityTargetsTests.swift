@@ -1,0 +1,56 @@
+import Foundation
+import ParallaxCore
+import Testing
+
+/// Rules of responsibility of issue 20's round 32, with the shipped cues and sentences written
+/// for the test: a weapon aimed at names the side of what was shot at, a copula's predicate
+/// names the side of the weapon its subject is, and a report a passive of denying denies names
+/// no agent.
+@Suite struct ResponsibilityTargetsTests {
+  static func side(_ finder: AgentFinder, _ text: String, _ language: LocaleID) -> String? {
+    ResponsibilityTests.side(finder, text, language)
+  }
+
+  @Test("a weapon fired at or fired to intercept is the target: its side is no agent")
+  func aimedAtWeapon() throws {
+    let finder = try ResponsibilityTests.finder()
+    // A verb of launching and a target phrase: the weapon after them was shot at.
+    #expect(Self.side(finder, "Deux missiles ont été tirés contre un drone russe au-dessus du village.", "fr") == nil)
+    // A word of intercepting or destroying: the forms of its weapon, before it, after it or in
+    // a by-phrase after it, are the side shot at; the weapon fired is still named.
+    #expect(Self.side(finder, "Pocisk ukraińskiej obrony powietrznej wystrzelono w celu zniszczenia dronów wysłanych przez Rosję.", "pl") == "UA")
+    #expect(Self.side(finder, "The air-defence missile was launched to intercept Russian drones.", "en") == nil)
+    #expect(Self.side(finder, "Los cohetes se lanzaron para derribar drones rusos sobre la ciudad.", "es") == nil)
+    // Elsewhere the sides keep their readings.
+    #expect(Self.side(finder, "Russia launched missiles at the city.", "en") == "RU")
+    #expect(Self.side(finder, "Rosyjskie wojska zniszczyły most rakietami.", "pl") == "RU")
+    #expect(Self.side(finder, "Un missile russe a frappé le village.", "fr") == "RU")
+  }
+
+  @Test("a copula's predicate names the side of the weapon or action that is its subject")
+  func copulaPredicate() throws {
+    let finder = try ResponsibilityTests.finder()
+    let claim = try #require(finder.claim(in: "Según los peritos, el cohete era ucraniano.", language: "es"))
+    #expect(claim.entity == "org.armed-forces-ukraine" && claim.evidence == "cohete … era ucraniano")
+    #expect(Self.side(finder, "Investigators said the drone was Russian.", "en") == "RU")
+    #expect(Self.side(finder, "Eksperci uznali, że rakieta była ukraińska.", "pl") == "UA")
+    // A noun of parts opens the predicate: the side a few words on is the weapon's.
+    #expect(Self.side(finder, "El proyectil pudo haber sido parte de la defensa aérea de Ucrania.", "es") == "UA")
+    // A maker, a negated copula, a compound and a place are no agents.
+    #expect(Self.side(finder, "El misil era de fabricación rusa.", "es") == nil)
+    #expect(Self.side(finder, "The missile was not Ukrainian.", "en") == nil)
+    #expect(Self.side(finder, "The missile was Russian-made.", "en") == nil)
+    #expect(Self.side(finder, "El misil fue hallado en territorio ruso.", "es") == nil)
+  }
+
+  @Test("a report that a passive of denying denies names no agent, and its deniers are none")
+  func deniedReport() throws {
+    let finder = try ResponsibilityTests.finder()
+    #expect(Self.side(finder, "Los informes de que un misil ruso cayó en la aldea fueron negados por Moscú.", "es") == nil)
+    #expect(Self.side(finder, "Reports that Ukrainian drones struck the depot were denied by Kyiv.", "en") == nil)
+    // The one the denier names instead is the agent.
+    #expect(Self.side(finder, "Los informes de que un misil ucraniano cayó en la aldea fueron negados por Kiev, que dijo que el misil era ruso.", "es") == "RU")
+    // An active denial is read as before.
+    #expect(Self.side(finder, "Moscow denied reports that Russian troops shelled the town.", "en") == nil)
+  }
+}
