@@ -4,8 +4,8 @@ import Testing
 
 /// Rules of responsibility of issue 20's round 32, with the shipped cues and sentences written
 /// for the test: a weapon aimed at names the side of what was shot at, a copula's predicate
-/// names the side of the weapon its subject is, and a report a passive of denying denies names
-/// no agent.
+/// names the side of the weapon its subject is, a report a passive of denying denies names no
+/// agent, and a later sentence with no subject of its own goes on about the statement's subject.
 @Suite struct ResponsibilityTargetsTests {
   static func side(_ finder: AgentFinder, _ text: String, _ language: LocaleID) -> String? {
     ResponsibilityTests.side(finder, text, language)
@@ -52,5 +52,16 @@ import Testing
     #expect(Self.side(finder, "Los informes de que un misil ucraniano cayó en la aldea fueron negados por Kiev, que dijo que el misil era ruso.", "es") == "RU")
     // An active denial is read as before.
     #expect(Self.side(finder, "Moscow denied reports that Russian troops shelled the town.", "en") == nil)
+  }
+
+  @Test("a later sentence whose copula has no subject of its own tells the harm of the subject that opens the statement")
+  func laterSentenceOfTheSubject() throws {
+    let finder = try ResponsibilityTests.finder()
+    let claim = try #require(finder.claim(in: "Las tropas rusas \"conocían el lugar. No fue un ataque casual\", dijo el alcalde.", language: "es"))
+    #expect(claim.entity == "org.russian-armed-forces" && claim.evidence == "tropas rusas … No fue un ataque")
+    #expect(Self.side(finder, "L'esercito russo «conosceva le coordinate. È stato un attacco deliberato», ha detto il sindaco.", "it") == "RU")
+    // A negated copula with nothing qualifying the action denies it; a speaker is no subject of the quote.
+    #expect(Self.side(finder, "Las tropas rusas \"no estaban allí. No fue un ataque\", dijo el portavoz.", "es") == nil)
+    #expect(Self.side(finder, "Rusia dijo: \"Es un ataque terrorista\".", "es") == nil)
   }
 }

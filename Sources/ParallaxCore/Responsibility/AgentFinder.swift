@@ -130,7 +130,7 @@ public final class AgentFinder {
       reading.byPhraseClaim, reading.strongSubjectClaim, reading.relativeClaim,
       reading.accusedClaim, reading.responsibleClaim, reading.answeringClaim, reading.behindClaim, reading.causeClaim,
       reading.genitiveClaim, reading.deedClaim, reading.copulaClaim, reading.interrogativeClaim, reading.possessiveClaim,
-      reading.sharedSubjectClaim, reading.beforeClaim,
+      reading.sharedSubjectClaim, reading.beforeClaim, reading.topicClaim,
     ]
     for next in readings {
       if let claim = next() { return claim }
