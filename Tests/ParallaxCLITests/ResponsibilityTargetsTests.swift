@@ -5,7 +5,8 @@ import Testing
 /// Rules of responsibility of issue 20's round 32, with the shipped cues and sentences written
 /// for the test: a weapon aimed at names the side of what was shot at, a copula's predicate
 /// names the side of the weapon its subject is, a report a passive of denying denies names no
-/// agent, and a later sentence with no subject of its own goes on about the statement's subject.
+/// agent, a later sentence with no subject of its own goes on about the statement's subject, and
+/// a by-phrase ending in a target word ("the result of") names its agent.
 @Suite struct ResponsibilityTargetsTests {
   static func side(_ finder: AgentFinder, _ text: String, _ language: LocaleID) -> String? {
     ResponsibilityTests.side(finder, text, language)
@@ -63,5 +64,14 @@ import Testing
     // A negated copula with nothing qualifying the action denies it; a speaker is no subject of the quote.
     #expect(Self.side(finder, "Las tropas rusas \"no estaban allí. No fue un ataque\", dijo el portavoz.", "es") == nil)
     #expect(Self.side(finder, "Rusia dijo: \"Es un ataque terrorista\".", "es") == nil)
+  }
+
+  @Test("a target phrase that is the tail of a by-phrase governs nothing: the by-phrase names the agent")
+  func byPhraseOverTargetTail() throws {
+    let finder = try ResponsibilityTests.finder()
+    #expect(Self.side(finder, "The strike on the farm was the result of Ukrainian negligence.", "en") == "UA")
+    #expect(Self.side(finder, "The shelling was deliberate on the part of Russian commanders.", "en") == "RU")
+    // A target phrase alone still governs its form.
+    #expect(Self.side(finder, "The drones struck near Russian positions.", "en") == nil)
   }
 }
