@@ -6,7 +6,8 @@ import Testing
 /// for the test: a weapon aimed at names the side of what was shot at, a copula's predicate
 /// names the side of the weapon its subject is, a report a passive of denying denies names no
 /// agent, a later sentence with no subject of its own goes on about the statement's subject, and
-/// a by-phrase ending in a target word ("the result of") names its agent.
+/// a by-phrase ending in a target word ("the result of") names its agent, and the by-phrase of a
+/// passive of reporting names who reports.
 @Suite struct ResponsibilityTargetsTests {
   static func side(_ finder: AgentFinder, _ text: String, _ language: LocaleID) -> String? {
     ResponsibilityTests.side(finder, text, language)
@@ -73,5 +74,14 @@ import Testing
     #expect(Self.side(finder, "The shelling was deliberate on the part of Russian commanders.", "en") == "RU")
     // A target phrase alone still governs its form.
     #expect(Self.side(finder, "The drones struck near Russian positions.", "en") == nil)
+  }
+
+  @Test("the by-phrase of a passive verb of reporting or identifying names who reports, no agent")
+  func passiveReporter() throws {
+    let finder = try ResponsibilityTests.finder()
+    #expect(Self.side(finder, "Los fragmentos fueron identificados por expertos del ejército ruso como restos de un misil ucraniano.", "es") == "UA")
+    #expect(Self.side(finder, "Os destroços foram identificados por peritos do exército russo como partes de um míssil ucraniano.", "pt") == "UA")
+    // The by-phrase of an action is still its agent.
+    #expect(Self.side(finder, "La ciudad fue atacada por tropas rusas, informó el alcalde.", "es") == "RU")
   }
 }

@@ -58,26 +58,3 @@ extension AgentFinder.SideReading {
     return nil
   }
 }
-
-extension AgentFinder {
-  /// The starts of the sides' forms in a report that a passive of denying denies: a word of
-  /// denying (`denials`) right after a passive auxiliary (`auxiliaries`, links between: "fueron
-  /// negados", "were denied") denies what its subject reports, the words from the last
-  /// complementizer before it ("los informes de que …", "reports that …"), or else from the
-  /// start of its clause, up to the auxiliary: a form there names no agent ("Los informes de que
-  /// Polonia fue alcanzada por un misil ucraniano fueron negados por Kiev").
-  static func deniedReports(words: [String], tokens: [Token], mentions: [Mention], cues: Prepared) -> Set<Int> {
-    guard !cues.denials.isEmpty, !mentions.isEmpty else { return [] }
-    var denied = Set<Int>()
-    for index in words.indices where cues.denials.contains(where: { words[index].hasPrefix($0) }) {
-      var auxiliary = index - 1
-      while auxiliary >= 0, cues.links.contains(words[auxiliary]) { auxiliary -= 1 }
-      guard auxiliary > 0, cues.auxiliaries.contains(words[auxiliary]) else { continue }
-      let clause = tokens[auxiliary].clause
-      let clauseStart = (0..<auxiliary).last { tokens[$0].clause != clause }.map { $0 + 1 } ?? 0
-      let start = (0..<auxiliary).last { cues.complementizers.contains(words[$0]) }.map { $0 + 1 } ?? clauseStart
-      for mention in mentions where (start..<auxiliary).contains(mention.range.lowerBound) { denied.insert(mention.range.lowerBound) }
-    }
-    return denied
-  }
-}

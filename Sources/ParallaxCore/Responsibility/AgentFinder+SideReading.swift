@@ -125,9 +125,11 @@ extension AgentFinder {
       // The one a pretext would accuse is no agent either.
       let pretexted = AgentFinder.pretexted(in: words, cues: cues)
       // Nor is the side of a weapon aimed at ("tirés contre un missile russe"), nor one named in
-      // a report a passive of denying denies ("reports that … were denied").
+      // a report a passive of denying denies ("reports that … were denied"), nor who reports in
+      // the by-phrase of a passive of reporting ("fueron identificados por los especialistas").
       let aimed = AgentFinder.aimedAt(words: words, tokens: tokens, events: isEvent, mentions: mentions, cues: cues)
         .union(AgentFinder.deniedReports(words: words, tokens: tokens, mentions: mentions, cues: cues))
+        .union(AgentFinder.passiveReporters(words: words, tokens: tokens, events: isEvent, speaking: speaking, mentions: mentions, cues: cues))
       // A target phrase that is the tail of a by-phrase ("the result *of*", "on the part *of*")
       // governs nothing: the by-phrase names the agent.
       func isTargeted(_ index: Int) -> Bool {
