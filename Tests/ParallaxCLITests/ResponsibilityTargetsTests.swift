@@ -7,7 +7,7 @@ import Testing
 /// names the side of the weapon its subject is, a report a passive of denying denies names no
 /// agent, a later sentence with no subject of its own goes on about the statement's subject, and
 /// a by-phrase ending in a target word ("the result of") names its agent, and the by-phrase of a
-/// passive of reporting names who reports.
+/// passive of reporting names who reports; writing is reporting.
 @Suite struct ResponsibilityTargetsTests {
   static func side(_ finder: AgentFinder, _ text: String, _ language: LocaleID) -> String? {
     ResponsibilityTests.side(finder, text, language)
@@ -83,5 +83,13 @@ import Testing
     #expect(Self.side(finder, "Os destroços foram identificados por peritos do exército russo como partes de um míssil ucraniano.", "pt") == "UA")
     // The by-phrase of an action is still its agent.
     #expect(Self.side(finder, "La ciudad fue atacada por tropas rusas, informó el alcalde.", "es") == "RU")
+  }
+
+  @Test("writing is reporting: the side of one who writes tells whose enemy is meant")
+  func writingIsReporting() throws {
+    let finder = try ResponsibilityTests.finder()
+    #expect(Self.side(finder, "\"Enemy drones struck the depot,\" Ukraine's defence ministry wrote on Telegram.", "en") == "RU")
+    #expect(Self.side(finder, "«Вражеские дроны атаковали склад», — написал президент Украины.", "ru") == "RU")
+    #expect(Self.side(finder, "„Der Feind hat das Depot beschossen“, schrieb der ukrainische Gouverneur.", "de") == "RU")
   }
 }
