@@ -21,6 +21,11 @@ extension AgentFinder {
     var answeringKeys: [String] = []
     /// Prepositions of time before, whole words (`before`).
     var before: Set<String> = []
+    /// Word prefixes of intercepting (`intercepting`).
+    var intercepting: [String] = []
+    /// Word prefixes of nouns of parts (`parts`) and of making (`making`).
+    var parts: [String] = []
+    var making: [String] = []
 
     init() {}
 
@@ -32,6 +37,9 @@ extension AgentFinder {
       answering = r.answering.map(words).filter { !$0.isEmpty }
       answeringKeys = answering.compactMap { phrase in phrase.max { $0.count < $1.count } }
       before = Set(r.before.map(fold))
+      intercepting = r.intercepting.map(fold)
+      parts = r.parts.map(fold)
+      making = r.making.map(fold)
     }
 
     /// Where the phrases of `answering` occur in `words`, in order: each word of a phrase a

@@ -124,10 +124,22 @@ extension AgentFinder {
       }
       // The one a pretext would accuse is no agent either.
       let pretexted = AgentFinder.pretexted(in: words, cues: cues)
+      // Nor is the side of a weapon aimed at ("tirés contre un missile russe"), nor one named in
+      // a report a passive of denying denies ("reports that … were denied"), nor who reports in
+      // the by-phrase of a passive of reporting ("fueron identificados por los especialistas").
+      let aimed = AgentFinder.aimedAt(words: words, tokens: tokens, events: isEvent, mentions: mentions, cues: cues)
+        .union(AgentFinder.deniedReports(words: words, tokens: tokens, mentions: mentions, cues: cues))
+        .union(AgentFinder.passiveReporters(words: words, tokens: tokens, events: isEvent, speaking: speaking, mentions: mentions, cues: cues))
+      // A target phrase that is the tail of a by-phrase ("the result *of*", "on the part *of*")
+      // governs nothing: the by-phrase names the agent.
+      func isTargeted(_ index: Int) -> Bool {
+        guard let target = phraseBefore(index, cues.targets) else { return false }
+        return phraseBefore(index, cues.by).map { $0 > target } ?? true
+      }
       let candidates = named.filter { mention in
         let after = mention.range.upperBound
-        guard !pretexted.contains(mention.range.lowerBound) else { return false }
-        guard phraseBefore(mention.range.lowerBound, cues.targets) != nil else { return true }
+        guard !pretexted.contains(mention.range.lowerBound), !aimed.contains(mention.range.lowerBound) else { return false }
+        guard isTargeted(mention.range.lowerBound) else { return true }
         // "bei dem ukrainischen Angriff", "w ukraińskim ostrzale": the form qualifies the action.
         return after < words.count && isEvent.contains(after)
       }
@@ -139,7 +151,7 @@ extension AgentFinder {
       // A form that a target phrase puts before an action word qualifies that action ("bei dem
       // ukrainischen Angriff"); it is read after every other reading ("w ataku ukraińskim … w
       // Rosji zginęło": the attack is Ukrainian, Russia is where people died).
-      let weak = Set(candidates.filter { phraseBefore($0.range.lowerBound, cues.targets) != nil }.map(\.range.lowerBound))
+      let weak = Set(candidates.filter { isTargeted($0.range.lowerBound) }.map(\.range.lowerBound))
       let strong = candidates.filter { !weak.contains($0.range.lowerBound) }
       // A form after a word of denying in its clause is no subject: the statement denies what it
       // did ("Moscow denied allegations that Russian forces carried out a raid"); so is one in the

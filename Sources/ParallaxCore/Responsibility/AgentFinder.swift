@@ -26,14 +26,16 @@ public import ParallaxICU
 ///    after a word of causing ("le résultat … de la défense antiaérienne russe"), then the one standing
 ///    behind an action ("za atakiem … stoją Rosjanie");
 /// 4. an agent right after an action noun ("обстрел ВСУ", "frappes russes") or after a deed that a
-///    copula makes the action ("è un atto deliberato dei russi"); the answer to who did it ("kto
-///    wysadził zaporę? — To … rosyjskich Sił Zbrojnych");
+///    copula makes the action ("è un atto deliberato dei russi"), or in a copula's predicate whose
+///    subject is an action or weapon word ("el misil debe haber sido ruso"); the answer to who did
+///    it ("kto wysadził zaporę? — To … rosyjskich Sił Zbrojnych");
 /// 5. the agent before a possessive that precedes an action word ("la Russie … ses
 ///    bombardements"), then the subject of the clause beside one that opens with an adverbial
 ///    participle ("Rosja …, zaminowując"), then the first agent of the clause before one that
 ///    opens with a word of purpose and a support verb ("Rosja …, by przeprowadzić ten zamach"),
 ///    then the subject an action after a preposition of time before shares ("przed wysadzeniem
-///    zapory rosyjskie wojska …");
+///    zapory rosyjskie wojska …"), then the side that opens the statement for a later sentence
+///    whose copula has no subject of its own ("El Ejército ruso «… No es un golpe coincidente»");
 /// 6. a form a target phrase governs but an action word follows at once ("bei dem ukrainischen
 ///    Angriff"): read last, as elsewhere such a form is a place ("w Rosji zginęło").
 ///
@@ -44,7 +46,10 @@ public import ParallaxICU
 /// statement denies stands for no one ("… ne bombardent pas …, elles bombardent des cibles
 /// militaires"). An object pronoun right before a verb of launching or carrying out stands for
 /// the action word before it ("Kiev vient de l'exécuter"). A form in a by-phrase of a participle
-/// of holding or appointing ("occupée par les forces russes") names no agent. No form in a clause of mutual
+/// of holding or appointing ("occupée par les forces russes") names no agent; nor does the side of
+/// a weapon aimed at ("tirés contre un missile russe"), a form in a report a passive of denying
+/// denies, or one in the by-phrase of a passive of reporting ("identificados por los especialistas
+/// rusos"). A target phrase that ends a by-phrase ("the result of") governs nothing. No form in a clause of mutual
 /// action ("accused each other") is an agent, nor is the one a pretext would accuse. An action
 /// word is one with a stem of the cues, after a word-forming prefix too ("антиракета"), and with
 /// no negative determiner before it ("keinerlei Luftangriffe"). A statement is about harm when
@@ -52,7 +57,9 @@ public import ParallaxICU
 /// is in it.
 ///
 /// The readings live by concern: `AgentFinder+SideReading.swift` (what they share),
-/// `+Subject` (1, 2), `+Blame` (3), `+Actions` (4 to 6 and the fallbacks), `+Phases` (around them).
+/// `+Subject` (1, 2), `+Blame` (3), `+Actions` (4 to 6 and the fallbacks), `+Copula` and `+Topic`
+/// (the copula's readings in 4 and 5), `+Aimed` and `+Reports` (forms that are none), `+Phases`
+/// (around them).
 ///
 /// Linear in the statement's words times the cue forms of its language (mentions are found by
 /// position, never by walking them all for each word). Not thread-safe (it
@@ -129,8 +136,8 @@ public final class AgentFinder {
     let readings: [() -> AgentClaim?] = [
       reading.byPhraseClaim, reading.strongSubjectClaim, reading.relativeClaim,
       reading.accusedClaim, reading.responsibleClaim, reading.answeringClaim, reading.behindClaim, reading.causeClaim,
-      reading.genitiveClaim, reading.deedClaim, reading.interrogativeClaim, reading.possessiveClaim,
-      reading.sharedSubjectClaim, reading.beforeClaim,
+      reading.genitiveClaim, reading.deedClaim, reading.copulaClaim, reading.interrogativeClaim, reading.possessiveClaim,
+      reading.sharedSubjectClaim, reading.beforeClaim, reading.topicClaim,
     ]
     for next in readings {
       if let claim = next() { return claim }

@@ -175,6 +175,17 @@ public struct StatementCues: Sendable, Hashable, Decodable {
     /// rosyjskie wojska podniosły poziom wody"). Left out where the word also means "of" after a
     /// verb of fearing or warning, or "first" ("vor", "prima").
     public var before: [String]
+    /// Word prefixes of verbs and nouns of intercepting or shooting down ("intercept",
+    /// "przechwyc", "сбить"; destroying where the word takes only an object: "zniszczenia"): a
+    /// weapon right after one was aimed at, and its side's form is no agent (`AgentFinder.aimedAt`).
+    public var intercepting: [String]
+    /// Word prefixes of nouns of parts and remains ("element", "part", "fragment"): a copula's
+    /// predicate that opens with one names the weapon's side in the form a few words after it
+    /// ("the missile was part of Ukraine's air defence").
+    public var parts: [String]
+    /// Word prefixes of making and manufacture ("made", "fabricación", "производ"): in a copula's
+    /// predicate, the side after one is the maker, no agent ("el misil era de fabricación rusa").
+    public var making: [String]
     /// The people the registry puts on a side (`side:` in `<language>/names/*.yaml`), added by
     /// `loadAll` (`PersonSides`), never written in cues.yaml: read apart from `agents`, as a
     /// person named in a statement is mostly its speaker or a witness.
@@ -192,7 +203,7 @@ public struct StatementCues: Sendable, Hashable, Decodable {
                 gerundEndings: [String] = [], speech: [String] = [], victims: [String] = [], pronouns: [String] = [], purposes: [String] = [], blame: [String] = [], mutual: [String] = [],
                 eventPrefixes: [String] = [], relatives: [String] = [], launches: [String] = [], deeds: [String] = [], behind: [String] = [], standing: [String] = [],
                 interrogatives: [String] = [], negations: [String] = [], enemies: [String] = [], negators: [String] = [], denials: [String] = [], clitics: [String] = [], holding: [String] = [],
-                orders: [String] = [], agentCase: [String] = [], belonging: [String] = [], answering: [String] = [], before: [String] = [], subjectWindow: Int = 3, agentAfter: Int = 1) {
+                orders: [String] = [], agentCase: [String] = [], belonging: [String] = [], answering: [String] = [], before: [String] = [], intercepting: [String] = [], parts: [String] = [], making: [String] = [], subjectWindow: Int = 3, agentAfter: Int = 1) {
       self.events = events
       self.by = by
       self.targets = targets
@@ -233,6 +244,9 @@ public struct StatementCues: Sendable, Hashable, Decodable {
       self.belonging = belonging
       self.answering = answering
       self.before = before
+      self.intercepting = intercepting
+      self.parts = parts
+      self.making = making
       self.subjectWindow = subjectWindow
       self.agentAfter = agentAfter
     }
@@ -241,7 +255,7 @@ public struct StatementCues: Sendable, Hashable, Decodable {
       case events, by, targets, passive, accusations, sources, links, agents, auxiliaries, responsible, obliqueEndings, complementizers, subjectWindow
       case agentAfter, causes, possessives, gerundEndings, speech, victims, pronouns, purposes, blame, mutual, supports
       case eventPrefixes, relatives, launches, deeds, behind, standing, interrogatives, negations, enemies, negators, denials, clitics, holding, orders, agentCase, belonging
-      case answering, before
+      case answering, before, intercepting, parts, making
     }
 
     public init(from decoder: any Decoder) throws {
@@ -286,6 +300,9 @@ public struct StatementCues: Sendable, Hashable, Decodable {
       belonging = try c.decodeIfPresent([String].self, forKey: .belonging) ?? []
       answering = try c.decodeIfPresent([String].self, forKey: .answering) ?? []
       before = try c.decodeIfPresent([String].self, forKey: .before) ?? []
+      intercepting = try c.decodeIfPresent([String].self, forKey: .intercepting) ?? []
+      parts = try c.decodeIfPresent([String].self, forKey: .parts) ?? []
+      making = try c.decodeIfPresent([String].self, forKey: .making) ?? []
       subjectWindow = try c.decodeIfPresent(Int.self, forKey: .subjectWindow) ?? 3
       agentAfter = try c.decodeIfPresent(Int.self, forKey: .agentAfter) ?? 1
     }
@@ -316,7 +333,7 @@ public struct StatementCues: Sendable, Hashable, Decodable {
         "accusations": .any, "sources": .any, "links": .any, "auxiliaries": .any, "responsible": .any, "obliqueEndings": .any,
         "complementizers": .any, "causes": .any, "possessives": .any, "gerundEndings": .any, "speech": .any, "victims": .any, "pronouns": .any, "purposes": .any, "blame": .any, "mutual": .any, "supports": .any,
         "eventPrefixes": .any, "relatives": .any, "launches": .any, "deeds": .any, "behind": .any, "standing": .any, "interrogatives": .any, "negations": .any, "enemies": .any, "negators": .any, "denials": .any, "clitics": .any, "holding": .any, "orders": .any, "agentCase": .any, "belonging": .any,
-        "answering": .any, "before": .any,
+        "answering": .any, "before": .any, "intercepting": .any, "parts": .any, "making": .any,
         "agents": .sequence(.mapping(["entity": .any, "forms": .any], required: ["entity", "forms"])),
       ]),
       "endings": .any,
