@@ -74,6 +74,10 @@ struct ResponsibilityCommand: ParsableCommand {
     }
     let documents = Dictionary(
       output.documents.map { (CachedPagesOptions.Pages.id(of: $0.path), $0.statements) }, uniquingKeysWith: { first, _ in first })
+    // The side each page's title holds responsible, as the report reads it.
+    let pageSides = Dictionary(
+      output.documents.map { (CachedPagesOptions.Pages.id(of: $0.path), Self.pageSide(of: $0, finder)) },
+      uniquingKeysWith: { first, _ in first })
     var score = ResponsibilityScore()
     score.pairs = table.pairs
     for label in table.statements {
@@ -86,7 +90,7 @@ struct ResponsibilityCommand: ParsableCommand {
         score.outcomes.append(.init(label: label, held: held, predicted: nil, evidence: "no statement there", text: ""))
         continue
       }
-      let claim = finder.claim(in: statement.text, language: LocaleID(statement.language))
+      let claim = finder.claim(in: statement.text, language: LocaleID(statement.language), pageSide: pageSides[label.page] ?? nil)
       let predicted = claim?.entity.flatMap { Self.sides[$0.rawValue] }
       let evidence = claim.map { "\($0.kind.rawValue): \($0.evidence)" } ?? "not about harm"
       score.outcomes.append(.init(label: label, held: held, predicted: predicted, evidence: evidence, text: statement.text))
@@ -119,13 +123,21 @@ struct ResponsibilityCommand: ParsableCommand {
       for label in labels[page] ?? [] {
         if let index = document.statements.lastIndex(where: { ($0.line, $0.column) <= (label.line, label.column) }) { holder[index] = label.id }
       }
+      let pageSide = Self.pageSide(of: document, finder)
       for (index, statement) in document.statements.enumerated() {
-        guard let claim = finder.claim(in: statement.text, language: LocaleID(statement.language)) else { continue }
+        guard let claim = finder.claim(in: statement.text, language: LocaleID(statement.language), pageSide: pageSide) else { continue }
         let side = claim.entity.flatMap { sides[$0.rawValue] }?.rawValue ?? "none"
         lines.append("\(page):\(statement.line):\(statement.column) \(holder[index] ?? "-") \(side) [\(claim.kind.rawValue): \(claim.evidence)] \(statement.text)")
       }
     }
     try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+  }
+
+  /// The side a document's title holds responsible (`AgentFinder.pageSide`), read in the
+  /// document's language (its first statement's when the output gives none).
+  static func pageSide(of document: StatementsOutput.Document, _ finder: AgentFinder) -> EntityID? {
+    guard let language = document.language ?? document.statements.first?.language else { return nil }
+    return finder.pageSide(title: document.title, language: LocaleID(language))
   }
 
   /// FNV-1a of a page id: the held-out part of pages outside the articles file.
@@ -146,6 +158,8 @@ struct ResponsibilityCommand: ParsableCommand {
     }
     struct Document: Decodable {
       var path: String
+      var title: String?
+      var language: String?
       var statements: [Statement]
     }
     var documents: [Document]

@@ -79,9 +79,11 @@ struct ResponsibilityReports {
           eventOf[page] = index
           statements[page] = document.statements
           sourceOf[document.path] = source
+          let pageSide = ResponsibilityCommand.pageSide(of: document, finder)
           claims.append(
             document.statements.compactMap { statement in
-              guard let claim = finder.claim(in: statement.text, language: LocaleID(statement.language)), let entity = claim.entity
+              guard let claim = finder.claim(in: statement.text, language: LocaleID(statement.language), pageSide: pageSide),
+                let entity = claim.entity
               else { return nil }
               return SourceBlame(entity: entity, claim: claim, statement: StatementID(rawValue: statement.id), line: statement.line)
             })

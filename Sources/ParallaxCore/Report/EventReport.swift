@@ -87,8 +87,10 @@ struct EventReport {
     if let finder, sources.count > 1 {
       let aligned = Set(event.alignments.flatMap(\.members))
       blamed = sources.map { source in
-        source.statements.compactMap { statement -> SourceBlame? in
-          guard let claim = finder.claim(in: statement.text, language: statement.language) else { return nil }
+        // The side the page's own title holds responsible: its narration's "enemy".
+        let pageSide = finder.pageSide(title: source.document.title, language: source.document.language)
+        return source.statements.compactMap { statement -> SourceBlame? in
+          guard let claim = finder.claim(in: statement.text, language: statement.language, pageSide: pageSide) else { return nil }
           let ref = StatementRef(document: source.document.reference, statement: statement.id)
           if aligned.contains(ref) { claims[ref] = claim }
           return claim.entity.map { SourceBlame(entity: $0, claim: claim, statement: statement.id, line: statement.line) }

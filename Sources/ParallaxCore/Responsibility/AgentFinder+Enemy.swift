@@ -9,15 +9,19 @@ extension AgentFinder {
   /// gouverneur régional ukrainien", "declaró el portavoz de la Presidencia ucraniana"), by a
   /// side's form or by the name of a person on a side ("a déclaré Zelensky"). When
   /// they name exactly one of the two sides, each word for the enemy not already part of a form
-  /// stands for the other; otherwise (no speaker's side, or both) it stands for no one.
+  /// stands for the other. When they name none, "the enemy" is the outlet's own word, and
+  /// stands for the side its page holds responsible (`pageSide`, from its title), if any;
+  /// otherwise (both sides, or no side at all) it stands for no one.
   ///
   /// - Parameters:
   ///   - mentions: the forms of the sides found in the statement, in word order.
   ///   - words: the statement's folded words; `tokens` their clauses.
   ///   - events: the indices of action words; `speaking` those of reporting verbs.
+  ///   - pageSide: the side the page's narration holds responsible (nil: none known).
   /// - Returns: `mentions` with the enemy's, in word order.
   static func withEnemies(
-    _ mentions: [(entity: EntityID, range: Range<Int>)], words: [String], tokens: [Token], events: Set<Int>, speaking: Set<Int>, cues: Prepared
+    _ mentions: [(entity: EntityID, range: Range<Int>)], words: [String], tokens: [Token], events: Set<Int>, speaking: Set<Int>, pageSide: EntityID? = nil,
+    cues: Prepared
   ) -> [(entity: EntityID, range: Range<Int>)] {
     guard !cues.enemies.isEmpty else { return mentions }
     let covered = Set(mentions.flatMap { Array($0.range) })
@@ -32,7 +36,13 @@ extension AgentFinder {
     // The two sides, in the order the cues list them.
     var sides: [EntityID] = []
     for (entity, _) in cues.agents.all where !sides.contains(entity) { sides.append(entity) }
-    guard speakers.count == 1, let speaker = speakers.first, sides.count == 2, let enemy = sides.first(where: { $0 != speaker }) else {
+    guard sides.count == 2 else { return mentions }
+    let enemy: EntityID
+    if speakers.count == 1, let speaker = speakers.first, let other = sides.first(where: { $0 != speaker }) {
+      enemy = other
+    } else if speakers.isEmpty, let pageSide, sides.contains(pageSide) {
+      enemy = pageSide
+    } else {
       return mentions
     }
     let added = enemies.map { (entity: enemy, range: $0..<($0 + 1)) }

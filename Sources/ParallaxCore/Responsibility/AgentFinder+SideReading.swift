@@ -90,7 +90,8 @@ extension AgentFinder {
           && !(index > 0 && cues.purposes.contains(words[index - 1]))
       })
       let speaking = Set(words.indices.filter { index in cues.speech.contains { words[index].hasPrefix($0) } })
-      mentions = AgentFinder.withEnemies(mentions, words: words, tokens: tokens, events: isEvent, speaking: speaking, cues: cues)
+      mentions = AgentFinder.withEnemies(
+        mentions, words: words, tokens: tokens, events: isEvent, speaking: speaking, pageSide: read.pageSide, cues: cues)
       // A form a participle of holding or appointing governs names no agent ("occupée par").
       func isHolder(_ range: Range<Int>) -> Bool {
         AgentFinder.isHolder(range, words: words, tokens: tokens, cues: cues) { phraseBefore($0, cues.by) }

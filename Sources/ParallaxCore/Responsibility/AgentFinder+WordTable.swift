@@ -29,6 +29,9 @@ extension AgentFinder {
   struct ReadWords {
     var tokens: [Token]
     var facts: [ReadWord]
+    /// The side the page's own narration holds responsible (`AgentFinder.pageSide`): "the
+    /// enemy" of a statement whose speaker is on no side stands for it.
+    var pageSide: EntityID? = nil
   }
 
   /// The words of `text` in `language`, or nil when none of them is a word of action or of blame.

@@ -118,15 +118,29 @@ public final class AgentFinder {
   /// First the agent of a passive in the doer's case (`passiveAgentClaim`), then the readings
   /// of the sides' forms (`sideClaim`); a statement they find no agent in may name the owner or
   /// the user of its weapon (`ownerClaim`, `userClaim`) or a person on a side (`personClaim`).
-  public func claim(in text: String, language: LocaleID) -> AgentClaim? {
+  /// - Parameter pageSide: the side the page's own narration holds responsible (see
+  ///   `pageSide(title:language:)`): "the enemy" in a statement whose speaker is on no side
+  ///   stands for it.
+  public func claim(in text: String, language: LocaleID, pageSide: EntityID? = nil) -> AgentClaim? {
     guard let (key, cues) = cues(of: language) else { return nil }
     // Most statements have no word of harm or blame at all: each word as written is decided
     // once per language, and such a statement is left at that.
-    guard let read = readWords(text, cues, key) else { return nil }
+    guard var read = readWords(text, cues, key) else { return nil }
+    read.pageSide = pageSide
     if let claim = passiveAgentClaim(read, cues) { return claim }
     let claim = sideClaim(read, cues)
     guard let claim, !claim.namesAgent else { return claim }
     return ownerClaim(read, cues) ?? userClaim(read, cues) ?? personClaim(read, cues) ?? claim
+  }
+
+  /// The side a page's own narration holds responsible: the agent its title names, when that is
+  /// one of the two sides ("ВСУ обстреляли оживленный район Донецка"). The outlet's narration
+  /// goes on in the same voice, so its "enemy" ("Противник нанес удар по рынку") is that side.
+  public func pageSide(title: String?, language: LocaleID) -> EntityID? {
+    guard let title, !title.isEmpty, let (_, cues) = cues(of: language),
+      let entity = claim(in: title, language: language)?.entity, cues.agents.all.contains(where: { $0.0 == entity })
+    else { return nil }
+    return entity
   }
 
   /// The agent the forms of the sides show, the readings in the order of the type's summary
