@@ -30,3 +30,21 @@ import Testing
     #expect(finder.claim(in: spoken, language: "ru", pageSide: russia)?.entity == ukraine)
   }
 }
+
+/// What follows a colon spells out the clause before it (issue 20, sentences written for the
+/// test): an agentless harm after the colon is the side that is the first clause's subject.
+@Suite struct ResponsibilityElaborationTests {
+  @Test("an agentless harm after a colon is the deed of the subject of the clause before it")
+  func afterColon() throws {
+    let finder = try ResponsibilityTests.finder()
+    let side = { (text: String, language: LocaleID) in ResponsibilityTests.side(finder, text, language) }
+    #expect(side("La défense antiaérienne ukrainienne a été très active : trois missiles ont été tirés contre un drone russe.", "fr") == "UA")
+    #expect(side("The Russian army was busy all night: missiles were fired at the port.", "en") == "RU")
+    // Without the colon the clauses are two statements of their own: no agent.
+    #expect(side("La défense antiaérienne ukrainienne a été très active. Trois missiles ont été tirés contre un drone russe.", "fr") == nil)
+    // A kicker says nothing of its word: "Ukraine:" over a caption names no agent.
+    #expect(side("Ukraine: the tail of a missile sticks out of the ground in a courtyard.", "en") == nil)
+    // The first clause's own action keeps its own reading.
+    #expect(side("Russian troops shelled the town: two houses were destroyed.", "en") == "RU")
+  }
+}

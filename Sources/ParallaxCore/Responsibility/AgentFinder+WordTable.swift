@@ -42,7 +42,7 @@ extension AgentFinder {
     if let spans = Self.wordSpans(bytes) {
       let facts = spans.map { read(bytes[$0.range], cues, language, &memo) }
       guard facts.contains(where: \.mayBeHarm) else { return nil }
-      let tokens = spans.map { Token(text: String(decoding: bytes[$0.range], as: UTF8.self), clause: $0.clause) }
+      let tokens = spans.map { Token(text: String(decoding: bytes[$0.range], as: UTF8.self), clause: $0.clause, afterColon: $0.afterColon) }
       return ReadWords(tokens: tokens, facts: facts)
     }
     let tokens = Self.tokens(text)
@@ -69,6 +69,8 @@ extension AgentFinder {
   struct WordSpan {
     var range: Range<Int>
     var clause: Int
+    /// Whether its clause opens after a colon.
+    var afterColon = false
   }
 
   /// The words of UTF-8 `bytes` and their clauses, as `scalarTokens(_:)` reads them, or nil
@@ -80,6 +82,7 @@ extension AgentFinder {
     // The end of the word's last letter or digit: apostrophes and hyphens after it are trimmed.
     var end = -1
     var clause = 0
+    var afterColon = false
     var index = 0
     // The closing bracket of a bracketed word, which marks no clause, as its opening one.
     var quiet = -1
@@ -87,13 +90,13 @@ extension AgentFinder {
       let (scalar, length) = Self.scalar(at: index, in: bytes)
       if bytes[index] == 0x28, let close = closingOfBracketedWord(bytes, after: index) {
         quiet = close
-        if start >= 0 { spans.append(WordSpan(range: start..<end, clause: clause)) }
+        if start >= 0 { spans.append(WordSpan(range: start..<end, clause: clause, afterColon: afterColon)) }
         start = -1
         index += 1
         continue
       }
       if index == quiet {
-        if start >= 0 { spans.append(WordSpan(range: start..<end, clause: clause)) }
+        if start >= 0 { spans.append(WordSpan(range: start..<end, clause: clause, afterColon: afterColon)) }
         start = -1
         index += 1
         continue
@@ -107,16 +110,17 @@ extension AgentFinder {
       case .joiner where start >= 0:
         break
       case .clauseMark, .joiner(marksClause: true):
-        if start >= 0 { spans.append(WordSpan(range: start..<end, clause: clause)) }
+        if start >= 0 { spans.append(WordSpan(range: start..<end, clause: clause, afterColon: afterColon)) }
         start = -1
         clause += 1
+        afterColon = scalar == ":"
       case .joiner(marksClause: false), .other:
-        if start >= 0 { spans.append(WordSpan(range: start..<end, clause: clause)) }
+        if start >= 0 { spans.append(WordSpan(range: start..<end, clause: clause, afterColon: afterColon)) }
         start = -1
       }
       index += length
     }
-    if start >= 0 { spans.append(WordSpan(range: start..<end, clause: clause)) }
+    if start >= 0 { spans.append(WordSpan(range: start..<end, clause: clause, afterColon: afterColon)) }
     return spans
   }
 

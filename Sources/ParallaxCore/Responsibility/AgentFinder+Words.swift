@@ -78,6 +78,9 @@ extension AgentFinder {
   struct Token {
     var text: String
     var clause: Int
+    /// Whether its clause opens after a colon (what follows a colon spells out the clause
+    /// before it: `elaborationClaim`).
+    var afterColon = false
   }
 
   /// The words of `text` (letters, digits and inner apostrophes or hyphens), numbered by clause.
@@ -116,9 +119,10 @@ extension AgentFinder {
         guard scalar == "'" || scalar == "’" || scalar == "-" else { break }
         last = before
       }
-      if last > first { out.append(Token(text: String(scalars[first..<last]), clause: clause)) }
+      if last > first { out.append(Token(text: String(scalars[first..<last]), clause: clause, afterColon: afterColon)) }
       start = nil
     }
+    var afterColon = false
     var index = scalars.startIndex
     // The closing bracket of a bracketed word, which marks no clause, as its opening one.
     var quiet: String.Index?
@@ -131,7 +135,10 @@ extension AgentFinder {
         flush(index)
         if scalar == "(" { quiet = Self.closingOfBracketedWord(scalars, after: index) }
         let bracket = (scalar == "(" && quiet != nil) || index == quiet
-        if Self.isPunctuation(properties.generalCategory) && !properties.isQuotationMark && scalar != "’" && !bracket { clause += 1 }
+        if Self.isPunctuation(properties.generalCategory) && !properties.isQuotationMark && scalar != "’" && !bracket {
+          clause += 1
+          afterColon = scalar == ":"
+        }
       }
       index = scalars.index(after: index)
     }
@@ -180,9 +187,10 @@ extension AgentFinder {
       guard let first = start else { return }
       var word = text[first..<end]
       while let last = word.last, last == "'" || last == "’" || last == "-" { word.removeLast() }
-      if !word.isEmpty { out.append(Token(text: String(word), clause: clause)) }
+      if !word.isEmpty { out.append(Token(text: String(word), clause: clause, afterColon: afterColon)) }
       start = nil
     }
+    var afterColon = false
     var index = text.startIndex
     var quiet: String.Index?
     while index < text.endIndex {
@@ -196,7 +204,10 @@ extension AgentFinder {
       if character == "(" { quiet = Self.closingOfBracketedWord(text, after: index) }
       let bracket = (character == "(" && quiet != nil) || index == quiet
       let quotation = character.unicodeScalars.contains { $0.properties.isQuotationMark }
-      if character.isPunctuation && !quotation && character != "’" && !bracket { clause += 1 }
+      if character.isPunctuation && !quotation && character != "’" && !bracket {
+        clause += 1
+        afterColon = character == ":"
+      }
     }
     flush(text.endIndex)
     return out

@@ -151,7 +151,7 @@ public final class AgentFinder {
       reading.byPhraseClaim, reading.strongSubjectClaim, reading.relativeClaim,
       reading.accusedClaim, reading.responsibleClaim, reading.answeringClaim, reading.behindClaim, reading.causeClaim,
       reading.genitiveClaim, reading.deedClaim, reading.copulaClaim, reading.interrogativeClaim, reading.possessiveClaim,
-      reading.sharedSubjectClaim, reading.beforeClaim, reading.topicClaim,
+      reading.sharedSubjectClaim, reading.beforeClaim, reading.topicClaim, reading.elaborationClaim,
     ]
     for next in readings {
       if let claim = next() { return claim }

@@ -24,20 +24,23 @@ import Testing
   func sameAsCharacters() {
     for text in Self.texts {
       #expect(text.unicodeScalars.allSatisfy(AgentFinder.isOwnCharacter), "\(text)")
-      let fast = AgentFinder.scalarTokens(text).map { "\($0.text)#\($0.clause)" }
-      let slow = AgentFinder.characterTokens(text).map { "\($0.text)#\($0.clause)" }
+      let fast = AgentFinder.scalarTokens(text).map { "\($0.text)#\($0.clause)\($0.afterColon ? ":" : "")" }
+      let slow = AgentFinder.characterTokens(text).map { "\($0.text)#\($0.clause)\($0.afterColon ? ":" : "")" }
       #expect(fast == slow, "\(text)")
     }
   }
 
   @Test("reading the bytes gives the same words and clauses, and gives up where a scalar is no character of its own")
   func bytesSameAsScalars() {
-    for text in Self.texts + ["a - b -- c", "'quoted' - word-", "x – y — z"] {
+    for text in Self.texts + ["a - b -- c", "'quoted' - word-", "x – y — z", "one: two, three: four"] {
       let spans = AgentFinder.wordSpans(Array(text.utf8)) ?? []
       let bytes = Array(text.utf8)
-      let read = spans.map { "\(String(decoding: bytes[$0.range], as: UTF8.self))#\($0.clause)" }
-      #expect(read == AgentFinder.scalarTokens(text).map { "\($0.text)#\($0.clause)" }, "\(text)")
+      let read = spans.map { "\(String(decoding: bytes[$0.range], as: UTF8.self))#\($0.clause)\($0.afterColon ? ":" : "")" }
+      #expect(read == AgentFinder.scalarTokens(text).map { "\($0.text)#\($0.clause)\($0.afterColon ? ":" : "")" }, "\(text)")
     }
+    // A clause opened by a colon is marked, and only that clause.
+    #expect(AgentFinder.scalarTokens("one: two, three").map(\.afterColon) == [false, true, false])
+    #expect(AgentFinder.characterTokens("one: two, three").map(\.afterColon) == [false, true, false])
     #expect(AgentFinder.wordSpans(Array("bombarde\u{301}".utf8)) == nil)
   }
 
