@@ -3,16 +3,12 @@
 /// the Ukrainian air defence did, so the harm the second clause tells without an agent is the
 /// first clause's subject's.
 extension AgentFinder.SideReading {
-  /// The side that opens the statement as the subject of its first clause (links before it
-  /// only, in no oblique case, not denied, no reporting verb a few words after it), when that
-  /// clause says something of it (words after it: a kicker, "Ukraine: …", says nothing) and
-  /// names no action, and the statement's first harm lies in the very next clause, opened by a
-  /// colon, where no side's form may be the agent.
+  /// The side that opens the statement as the subject of its first clause (`openingSubject`),
+  /// when that clause says something of it (words after it: a kicker, "Ukraine: …", says
+  /// nothing) and names no action, and the statement's first harm lies in the very next clause,
+  /// opened by a colon, where no side's form may be the agent.
   func elaborationClaim() -> AgentClaim? {
-    guard let topic = strong.first, (0..<topic.range.lowerBound).allSatisfy({ cues.links.contains(words[$0]) }),
-      !AgentFinder.isOblique(words[topic.range.lowerBound], cues.oblique), !isDenied(topic),
-      !(topic.range.upperBound..<min(words.count, topic.range.upperBound + cues.subjectWindow)).contains(where: speaking.contains)
-    else { return nil }
+    guard let topic = openingSubject() else { return nil }
     let topicClause = tokens[topic.range.lowerBound].clause
     guard topic.range.upperBound < words.count, tokens[topic.range.upperBound].clause == topicClause else { return nil }
     let harmClause = tokens[firstHarm].clause

@@ -10,10 +10,7 @@ extension AgentFinder.SideReading {
   /// the action unless a word qualifies the action word after it in its clause ("No es un golpe
   /// coincidente": what is denied is the coincidence, the strike is told).
   func topicClaim() -> AgentClaim? {
-    guard let topic = strong.first, (0..<topic.range.lowerBound).allSatisfy({ cues.links.contains(words[$0]) }),
-      !AgentFinder.isOblique(words[topic.range.lowerBound], cues.oblique), !isDenied(topic),
-      !(topic.range.upperBound..<min(words.count, topic.range.upperBound + cues.subjectWindow)).contains(where: speaking.contains)
-    else { return nil }
+    guard let topic = openingSubject() else { return nil }
     let topicClause = tokens[topic.range.lowerBound].clause
     for (clause, indices) in clauseRanges.sorted(by: { $0.key < $1.key }) where clause > topicClause {
       guard surface[indices.lowerBound].first?.isUppercase == true else { continue }
@@ -39,5 +36,17 @@ extension AgentFinder.SideReading {
       return AgentClaim(kind: .subject, entity: topic.entity, evidence: "\(phrase(topic.range)) … \(phrase(indices.lowerBound..<(next + 1)))")
     }
     return nil
+  }
+
+  /// The side that opens the statement as its subject: the first strong mention, links before
+  /// it only, in no oblique case, not denied, and no reporting verb a few words after it (it is
+  /// no speaker). Later clauses that go on about it without a subject of their own tell its deeds
+  /// (`topicClaim`, `elaborationClaim`).
+  func openingSubject() -> AgentFinder.Mention? {
+    guard let topic = strong.first, (0..<topic.range.lowerBound).allSatisfy({ cues.links.contains(words[$0]) }),
+      !AgentFinder.isOblique(words[topic.range.lowerBound], cues.oblique), !isDenied(topic),
+      !(topic.range.upperBound..<min(words.count, topic.range.upperBound + cues.subjectWindow)).contains(where: speaking.contains)
+    else { return nil }
+    return topic
   }
 }
