@@ -142,12 +142,7 @@ import ParallaxCore
       + "by the news desk May 2, 2025 3 min read\n"
       + "This is a developing story and is being updated.\n"
       + "The delegations will meet again next week."
-    let (documents, _, _, _) = try StatementsTestSupport.extract(text)
-    let document = try #require(documents.first)
-    let chrome = document.paragraphs.filter { $0.role == .chrome }.map { range in
-      String(decoding: Array(document.text.utf8)[range.range], as: UTF8.self)
-    }
-    #expect(chrome == [
+    #expect(try chromeLines(text) == [
       "Dock workers wait at the gate on Monday (Jan Smit/Getty Images)", "AP/Jan Smit", "by the news desk May 2, 2025 3 min read",
       "This is a developing story and is being updated.",
     ])
@@ -191,14 +186,18 @@ import ParallaxCore
       + "Map of the harbour and its three docks ( AFP / )\n"
       + "The gate of the port at dawn: Jan Smit/handout/picture alliance\n"
       + "The delegations will meet again next week."
-    let (documents, _, _, _) = try StatementsTestSupport.extract(text)
-    let document = try #require(documents.first)
-    let chrome = document.paragraphs.filter { $0.role == .chrome }.map { range in
-      String(decoding: Array(document.text.utf8)[range.range], as: UTF8.self)
-    }
-    #expect(chrome == [
+    #expect(try chromeLines(text) == [
       "Dock workers at the gate on Monday. (Foto: via Agentur)", "The harbour master with the delegation in the port. / Reuters",
       "Map of the harbour and its three docks ( AFP / )", "The gate of the port at dawn: Jan Smit/handout/picture alliance",
     ])
+  }
+
+  /// The lines of `text` read as chrome, in order.
+  private func chromeLines(_ text: String) throws -> [String] {
+    let (documents, _, _, _) = try StatementsTestSupport.extract(text)
+    let document = try #require(documents.first)
+    return document.paragraphs.filter { $0.role == .chrome }.map { range in
+      String(decoding: Array(document.text.utf8)[range.range], as: UTF8.self)
+    }
   }
 }
