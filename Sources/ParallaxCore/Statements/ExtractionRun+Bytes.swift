@@ -2,6 +2,17 @@ import ParallaxICU
 
 /// Byte-level helpers over the document's UTF-8: clause ends, spans of words, collapsed text.
 extension ExtractionRun {
+  /// Whether the gap `gap` between two words breaks the clause: a comma, a semicolon, a colon, a
+  /// straight quotation mark, a hyphen used as a dash, or any mark beyond ASCII (curly quotation
+  /// marks, dashes).
+  func gapBreaksClause(_ gap: Range<Int>) -> Bool {
+    gap.contains { b in
+      let byte = bytes[b]
+      return byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "\"")
+        || byte == UInt8(ascii: "-") || byte >= 0x80
+    }
+  }
+
   /// Whether no word follows `token` before punctuation.
   func endsClause(_ words: [WordToken], _ token: Int) -> Bool {
     var i = words[token].range.upperBound

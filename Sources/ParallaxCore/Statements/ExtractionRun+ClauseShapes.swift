@@ -99,12 +99,7 @@ extension ExtractionRun {
       opening -= 1
     }
     guard opening > 0 else { return true }
-    let gap = words[clause[opening - 1]].range.upperBound..<words[clause[opening]].range.lowerBound
-    return gap.contains { b in
-      let byte = bytes[b]
-      return byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "\"")
-        || byte == UInt8(ascii: "-") || byte >= 0x80
-    }
+    return gapBreaksClause(words[clause[opening - 1]].range.upperBound..<words[clause[opening]].range.lowerBound)
   }
 
   /// Where the subject precedes its verb (English), the verb of a reporting clause that closes

@@ -15,12 +15,6 @@ extension ExtractionRun {
     else { return false }
     if barriers.contains(where: { $0 > last && $0 < v }) || verbs.contains(where: { $0 > last + 1 && $0 < v }) { return false }
     // Only the gaps between words: a hyphen or a letter inside a word breaks nothing.
-    return !((last + 1)..<v).contains { k in
-      (words[clause[k]].range.upperBound..<words[clause[k + 1]].range.lowerBound).contains { b in
-        let byte = bytes[b]
-        return byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "\"")
-          || byte == UInt8(ascii: "-") || byte >= 0x80
-      }
-    }
+    return !((last + 1)..<v).contains { k in gapBreaksClause(words[clause[k]].range.upperBound..<words[clause[k + 1]].range.lowerBound) }
   }
 }
