@@ -133,6 +133,7 @@ public struct ChromeDetector: Sendable {
       if index == headerEnds, index < options.leadingLines, index == 0 || !shapes[index - 1].endsSentence { headerEnds += 1 }
       if isNamed(bytes, line.range) || hasMarker(bytes, line.range)
         || (isCaptionLength(bytes, line.range) && ChromeShapes.endsWithCredit(bytes, line.range))
+        || (isCaptionLength(bytes, line.range, sentences: 3) && ChromeShapes.endsWithBareCredit(bytes, line.range))
         || ChromeShapes.stampOpeningEnd(bytes, line.range).map({ isNamed(bytes, $0..<line.range.upperBound) }) ?? false
       {
         chrome[index] = true
@@ -328,10 +329,12 @@ public struct ChromeDetector: Sendable {
   }
 
   /// Whether the line is at most two sentences long (a caption and its credit).
-  private func isCaptionLength(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+  /// Whether the line has at most `sentences` sentences, counted by their full stops (an
+  /// abbreviation's stop counts too: "St. Petersburg").
+  private func isCaptionLength(_ bytes: [UInt8], _ range: Range<Int>, sentences: Int = 2) -> Bool {
     var ends = 0
     for k in range.dropLast() where bytes[k] == UInt8(ascii: ".") && bytes[k + 1] == 0x20 { ends += 1 }
-    return ends <= 1
+    return ends < sentences
   }
 
   /// `text` without the spaces and dashes around it ("- Advertisement -") and the marks a

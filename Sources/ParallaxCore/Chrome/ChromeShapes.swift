@@ -116,6 +116,34 @@ enum ChromeShapes {
     return isAgencySlashCredit(bytes, inside)
   }
 
+  /// Whether the line ends with a picture credit set off without parentheses: after the
+  /// caption's last sentence ("… March 18, 2025. AP/Anna Berg"), after a slash ("… on
+  /// Telegram. / EFE/Anna Berg."), or after a bar, an agency's name in capitals ("… | EFE"); or
+  /// the whole line is such a credit ("Local Daily MADRID/EFE"). A closing full stop aside.
+  static func endsWithBareCredit(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+    var end = range.upperBound
+    if end > range.lowerBound, bytes[end - 1] == UInt8(ascii: ".") { end -= 1 }
+    guard end > range.lowerBound else { return false }
+    // The last separator: a sentence end, a slash or a bar between spaces.
+    var k = end - 2
+    while k > range.lowerBound {
+      if bytes[k + 1] == 0x20 {
+        let mark = bytes[k]
+        if mark == UInt8(ascii: "."), isAgencySlashCredit(bytes, (k + 2)..<end) { return true }
+        if bytes[k - 1] == 0x20, mark == UInt8(ascii: "/"), isAgencySlashCredit(bytes, (k + 2)..<end) { return true }
+        if bytes[k - 1] == 0x20, mark == UInt8(ascii: "|") { return isAgencyName(bytes[(k + 2)..<end]) }
+        if mark == UInt8(ascii: ".") || mark == UInt8(ascii: "|") { return false }
+      }
+      k -= 1
+    }
+    return isAgencySlashCredit(bytes, range.lowerBound..<end)
+  }
+
+  /// An agency's name as credits write it: one word of two to eight capital ASCII letters.
+  static func isAgencyName(_ word: ArraySlice<UInt8>) -> Bool {
+    (2...8).contains(word.count) && word.allSatisfy { $0 &- 0x41 < 26 }
+  }
+
   /// A credit of an agency and a photographer set apart by a slash ("AFP / NATALIA
   /// KOLESNIKOVA", "REUTERS/Anna Voitenko"): on one side an agency's name in capitals (two to
   /// eight letters), on the other a name of two words or more. ("UN/OSCE" is no credit.)
@@ -126,7 +154,7 @@ enum ChromeShapes {
     }
     func isAgency(_ words: [ArraySlice<UInt8>]) -> Bool {
       guard words.count == 1, let word = words.first else { return false }
-      return (2...8).contains(word.count) && word.allSatisfy { $0 &- 0x41 < 26 }
+      return isAgencyName(word)
     }
     let before = words(inside.lowerBound..<slash)
     let after = words((slash + 1)..<inside.upperBound)

@@ -109,6 +109,20 @@ import Testing
     #expect(!credit("Kyiv / Kiev"))
   }
 
+  @Test("a caption whose credit stands without parentheses: after its last sentence, a slash or a bar; a story line is not one")
+  func bareCredits() {
+    let dated = "Dolls for sale at a souvenir shop in St. Petersburg, Russia, on 18 March 2025. AP/Anna Berg"
+    let slashed = "A still from the channel of the group's founder on Telegram. / EFE/Jan Holm."
+    let barred = "Soldiers after their release ARMED FORCES HANDOUT | EFE"
+    let alone = "Local Daily MADRID/EFE"
+    let text = "Talks end\nThe delegations met for two hours.\n\(dated)\n\(slashed)\nThe minister said the talks were useful. The OSCE/ODIHR mission stays.\n\(barred)\n\(alone)\nThe end came late."
+    #expect(chromeLines(text) == [dated, slashed, barred, alone])
+    func bare(_ line: String) -> Bool { ChromeShapes.endsWithBareCredit(Array(line.utf8), 0..<line.utf8.count) }
+    #expect(!bare("He spoke. REUTERS reported it | later"))
+    #expect(!bare("The talks resumed. Kyiv/Moscow"))
+    #expect(!bare("The ministers met | Lviv"))
+  }
+
   @Test("a named line framed by dashes is named")
   func framedByDashes() {
     #expect(chromeLines("Talks end\nThe delegations met for two hours.\n- Advertisement -\nThe minister spoke.\n— Реклама —\nThe end came late.") == ["- Advertisement -", "— Реклама —"])
