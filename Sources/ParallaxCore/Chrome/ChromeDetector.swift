@@ -48,6 +48,8 @@ public struct ChromeDetector: Sendable {
     /// A headline has at most this many words: a listing at the top of the page that is
     /// longer is a tag cloud.
     public var headlineWords = 15
+    /// A caption right above a picture credit has at most this many words.
+    public var captionWords = 16
     /// Furniture glued to the end of a story line has at most this many words.
     public var gluedWords = 12
     /// A line ending the page without a sentence end has at most this many words.
@@ -59,6 +61,8 @@ public struct ChromeDetector: Sendable {
   }
 
   private let wholeLines: Set<String>
+  /// The openings of a picture credit, folded.
+  private let credits: [String]
   private let prefixes: [String]
   /// The first scalar of each prefix: a folded line that opens with another scalar cannot open
   /// with that prefix (line and prefix are both folded, so equal characters are equal scalars).
@@ -81,7 +85,8 @@ public struct ChromeDetector: Sendable {
   public init(lexicons: [ChromeLexicon], options: Options = Options()) {
     wholeLines = Set(lexicons.flatMap(\.lines).map { Self.trimmed(TextFold.fold($0)) })
     longestWholeLine = wholeLines.map(\.utf8.count).max() ?? 0
-    let prefixes = Set(lexicons.flatMap(\.prefixes).map { TextFold.fold($0) }.filter { !$0.isEmpty })
+    let prefixes = Set((lexicons.flatMap(\.prefixes) + lexicons.flatMap(\.credits)).map { TextFold.fold($0) }.filter { !$0.isEmpty })
+    credits = Set(lexicons.flatMap(\.credits).map { TextFold.fold($0) }.filter { !$0.isEmpty }).sorted()
     self.prefixes = prefixes.sorted { ($0.utf8.count, $0) > ($1.utf8.count, $1) }
     leads = self.prefixes.map { $0.unicodeScalars.first }
     longestPrefix = prefixes.map(\.utf8.count).max() ?? 0
@@ -164,6 +169,16 @@ public struct ChromeDetector: Sendable {
         chrome[index] = true
       }
     }
+    // A caption right above its picture credit, in the same paragraph ("Reporters outside the
+    // palace" and then "Photo: Jan Berg"): short and without a sentence end, inside the story.
+    for index in lines.indices.dropLast()
+    where named[index + 1] && !chrome[index] && !inHeader(index) && lines[index + 1].paragraph == lines[index].paragraph
+      && !shapes[index].endsSentence && tails[index] == nil
+      && Shape(bytes, lines[index].range, wordLimit: options.captionWords).words <= options.captionWords
+      && opensWithCredit(bytes, lines[index + 1].range)
+    {
+      chrome[index] = true
+    }
     // A line the page gives again (a caption under a gallery and in the text, a lead repeated
     // under the story): its later copies are furniture, the first is read once.
     for group in ChromeShapes.repeatedLines(bytes, lines.map(\.range)) {
@@ -239,6 +254,18 @@ public struct ChromeDetector: Sendable {
       if rest.first.map({ !$0.properties.isAlphabetic }) ?? true { return true }
     }
     return false
+  }
+
+  /// Whether the line opens with a picture credit of the data (as a whole word when the
+  /// opening ends in a letter).
+  private func opensWithCredit(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+    let head = range.count <= longestPrefix + 8 ? range : range.lowerBound..<Self.scalarBoundary(bytes, range.lowerBound + longestPrefix + 8)
+    let folded = TextFold.fold(String(decoding: bytes[head], as: UTF8.self))
+    return credits.contains { credit in
+      guard folded.hasPrefix(credit) else { return false }
+      guard let last = credit.unicodeScalars.last, last.properties.isAlphabetic else { return true }
+      return folded.unicodeScalars.dropFirst(credit.unicodeScalars.count).first.map { !$0.properties.isAlphabetic } ?? true
+    }
   }
 
   /// Whether an ASCII line is one the data names whole: trimmed as `trimmed` trims (its other

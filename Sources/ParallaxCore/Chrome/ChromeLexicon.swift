@@ -1,6 +1,7 @@
 /// The page furniture of one language, from `Locales/<language>/chrome.yaml`
 /// (`schema: parallax.chrome/1`): whole lines that are furniture ("Advertisement",
-/// "Читайте також") and line openings that make a line furniture ("Photo:", "Read more:").
+/// "Читайте також"), line openings that make a line furniture ("Read more:") and those of a
+/// picture credit ("Photo:"), which make the caption above them furniture too.
 public struct ChromeLexicon: Sendable, Hashable, Decodable {
   public var language: LocaleID
   /// Lines that are furniture when they are all a line holds (trailing ":", "." and "…"
@@ -9,6 +10,9 @@ public struct ChromeLexicon: Sendable, Hashable, Decodable {
   /// Openings that make a line furniture ("Photo:", "Читайте також:"). An opening ending in
   /// a letter matches only a whole word.
   public var prefixes: [String]
+  /// Openings of a picture credit ("Photo:", "Фото:"): furniture as `prefixes` are, and the
+  /// short line right above one, without a sentence end, is its caption.
+  public var credits: [String]
   /// Phrases that mark a line as furniture wherever they stand in it: caption conventions
   /// ("(vorne links)", "pose for a picture").
   public var markers: [String]
@@ -17,21 +21,25 @@ public struct ChromeLexicon: Sendable, Hashable, Decodable {
   public var quotes: [String]
 
   /// A lexicon built in code (files go through `load(_:from:)`).
-  public init(language: LocaleID, lines: [String] = [], prefixes: [String] = [], markers: [String] = [], quotes: [String] = []) {
+  public init(
+    language: LocaleID, lines: [String] = [], prefixes: [String] = [], credits: [String] = [], markers: [String] = [], quotes: [String] = []
+  ) {
     self.language = language
     self.lines = lines
     self.prefixes = prefixes
+    self.credits = credits
     self.markers = markers
     self.quotes = quotes
   }
 
-  enum CodingKeys: String, CodingKey { case language, lines, prefixes, markers, quotes }
+  enum CodingKeys: String, CodingKey { case language, lines, prefixes, credits, markers, quotes }
 
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     language = try c.decode(LocaleID.self, forKey: .language)
     lines = try c.decodeIfPresent([String].self, forKey: .lines) ?? []
     prefixes = try c.decodeIfPresent([String].self, forKey: .prefixes) ?? []
+    credits = try c.decodeIfPresent([String].self, forKey: .credits) ?? []
     markers = try c.decodeIfPresent([String].self, forKey: .markers) ?? []
     quotes = try c.decodeIfPresent([String].self, forKey: .quotes) ?? []
   }
@@ -40,7 +48,7 @@ public struct ChromeLexicon: Sendable, Hashable, Decodable {
   public static let fileName = "chrome.yaml"
 
   static let keySchema = KeySchema.mapping(
-    ["schema": .any, "language": .any, "lines": .any, "prefixes": .any, "markers": .any, "quotes": .any], required: ["language"])
+    ["schema": .any, "language": .any, "lines": .any, "prefixes": .any, "credits": .any, "markers": .any, "quotes": .any], required: ["language"])
 
   /// Loads and checks one file, such as `en/chrome.yaml`: no entry is empty, and each pair of
   /// quotation marks is two marks.
@@ -53,7 +61,7 @@ public struct ChromeLexicon: Sendable, Hashable, Decodable {
       let at = document.position(at: [AnyKey(key), AnyKey(index)])
       throw .invalidValue(file: shown, line: at.line, column: at.column, key: key, problem: problem)
     }
-    for (key, list) in [("lines", lexicon.lines), ("prefixes", lexicon.prefixes), ("markers", lexicon.markers)] {
+    for (key, list) in [("lines", lexicon.lines), ("prefixes", lexicon.prefixes), ("credits", lexicon.credits), ("markers", lexicon.markers)] {
       if let index = list.firstIndex(where: { ChromeDetector.trimmed(TextFold.fold($0)).isEmpty }) {
         try refuse(key, index, "an entry has no text")
       }

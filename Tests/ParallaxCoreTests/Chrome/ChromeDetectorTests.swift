@@ -123,6 +123,24 @@ import Testing
     #expect(!bare("The ministers met | Lviv"))
   }
 
+  @Test("a short line without a sentence end right above a picture credit is its caption; a story line there is not")
+  func captionAboveCredit() {
+    let detector = ChromeDetector(lexicons: [ChromeLexicon(language: "bb", prefixes: ["Читайте также:"], credits: ["Фото:"])])
+    func chrome(_ text: String) -> [String] {
+      let bytes = Array(text.utf8)
+      return detector.pieces(in: text, paragraphs: [0..<bytes.count]).filter(\.chrome).map { String(decoding: bytes[$0.range], as: UTF8.self) }
+    }
+    let caption = "Журналисты у входа во дворец, где ожидается второй раунд переговоров делегаций"
+    #expect(chrome("Переговоры завершились\nДелегации встретились утром.\n\(caption)\nФото: Иван Петров / Агентство\nМинистр сказал, что встреча была полезной.")
+      == [caption, "Фото: Иван Петров / Агентство"])
+    // A story sentence ends with its full stop; a line above another opening is no caption.
+    #expect(chrome("Переговоры завершились\nДелегации встретились утром и говорили до вечера.\nФото: Иван Петров\nЖурналисты у входа во дворец, где с утра ждали прибытия обеих делегаций\nЧитайте также: другое\nМинистр сказал, что встреча была полезной.")
+      == ["Фото: Иван Петров", "Читайте также: другое"])
+    // A long line above a credit is story, whatever its end.
+    let long = "Министр сказал журналистам у входа во дворец, что делегации договорились об обмене пленными и о новой встрече через неделю, заявил он"
+    #expect(chrome("Переговоры завершились\nДелегации встретились утром.\n\(long)\nФото: Иван Петров\nМинистр сказал, что встреча была полезной.") == ["Фото: Иван Петров"])
+  }
+
   @Test("a named line framed by dashes is named")
   func framedByDashes() {
     #expect(chromeLines("Talks end\nThe delegations met for two hours.\n- Advertisement -\nThe minister spoke.\n— Реклама —\nThe end came late.") == ["- Advertisement -", "— Реклама —"])
