@@ -48,7 +48,8 @@ public struct ChromeDetector: Sendable {
     /// A headline has at most this many words: a listing at the top of the page that is
     /// longer is a tag cloud.
     public var headlineWords = 15
-    /// A caption right above a picture credit has at most this many words.
+    /// A caption right above a picture credit, or an item of a feed between furniture lines,
+    /// has at most this many words.
     public var captionWords = 16
     /// Furniture glued to the end of a story line has at most this many words.
     public var gluedWords = 12
@@ -191,6 +192,16 @@ public struct ChromeDetector: Sendable {
       where !chrome[other] && !inHeader(other) && ChromeShapes.opens(bytes, lines[other].range, line.range) {
         chrome[other] = true
       }
+    }
+    // A short line without a sentence end between two furniture lines of its paragraph: an
+    // item of a feed or a gallery ("19:00 16.09.2025", a teaser's headline, its counters).
+    for index in lines.indices.dropFirst().dropLast()
+    where chrome[index - 1] && chrome[index + 1] && !chrome[index] && !inHeader(index)
+      && lines[index - 1].paragraph == lines[index].paragraph && lines[index + 1].paragraph == lines[index].paragraph
+      && !shapes[index].endsSentence && tails[index] == nil
+      && Shape(bytes, lines[index].range, wordLimit: options.captionWords).words <= options.captionWords
+    {
+      chrome[index] = true
     }
     // The page's tail, from the last line up; never the whole page.
     var index = lines.count - 1

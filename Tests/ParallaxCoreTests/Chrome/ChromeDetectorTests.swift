@@ -134,11 +134,18 @@ import Testing
     #expect(chrome("Переговоры завершились\nДелегации встретились утром.\n\(caption)\nФото: Иван Петров / Агентство\nМинистр сказал, что встреча была полезной.")
       == [caption, "Фото: Иван Петров / Агентство"])
     // A story sentence ends with its full stop; a line above another opening is no caption.
-    #expect(chrome("Переговоры завершились\nДелегации встретились утром и говорили до вечера.\nФото: Иван Петров\nЖурналисты у входа во дворец, где с утра ждали прибытия обеих делегаций\nЧитайте также: другое\nМинистр сказал, что встреча была полезной.")
+    #expect(chrome("Переговоры завершились\nФото: Иван Петров\nДелегации встретились утром и говорили до вечера.\nЖурналисты у входа во дворец, где с утра ждали прибытия обеих делегаций\nЧитайте также: другое\nМинистр сказал, что встреча была полезной.")
       == ["Фото: Иван Петров", "Читайте также: другое"])
     // A long line above a credit is story, whatever its end.
     let long = "Министр сказал журналистам у входа во дворец, что делегации договорились об обмене пленными и о новой встрече через неделю, заявил он"
     #expect(chrome("Переговоры завершились\nДелегации встретились утром.\n\(long)\nФото: Иван Петров\nМинистр сказал, что встреча была полезной.") == ["Фото: Иван Петров"])
+  }
+
+  @Test("a short line without a sentence end between two furniture lines of its paragraph is a feed's item; a sentence there is not")
+  func feedItems() {
+    let item = "The army said how long the capture of the city could take, sources say"
+    let text = "Talks end\nThe delegations met for two hours.\nThe minister said the talks were useful.\n19:00 16.09.2025\n\(item)\n184\n18:45 16.09.2025\nThe minister said the talks had been useful and would go on.\n12\nThe end came late."
+    #expect(chromeLines(text) == ["19:00 16.09.2025", item, "184", "18:45 16.09.2025", "12"])
   }
 
   @Test("a named line framed by dashes is named")
