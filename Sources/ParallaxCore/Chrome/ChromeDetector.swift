@@ -48,6 +48,9 @@ public struct ChromeDetector: Sendable {
     /// A headline has at most this many words: a listing at the top of the page that is
     /// longer is a tag cloud.
     public var headlineWords = 15
+    /// A line an outlet repeats in at least this many of its documents of one input is
+    /// furniture (`OutletBoilerplate`).
+    public var outletRepeats = 3
     /// A caption right above a picture credit, or an item of a feed between furniture lines,
     /// has at most this many words.
     public var captionWords = 16
@@ -101,23 +104,11 @@ public struct ChromeDetector: Sendable {
   }
 
   /// The pieces of `paragraphs` (UTF-8 ranges in `text`), in order.
-  public func pieces(in text: String, paragraphs: [Range<Int>]) -> [Piece] {
+  /// - Parameter outletLines: the `lineHash` of each line the document's outlet repeats across
+  ///   its documents (`OutletBoilerplate`): such a line is furniture, a quotation aside.
+  public func pieces(in text: String, paragraphs: [Range<Int>], outletLines: Set<UInt64> = []) -> [Piece] {
     let bytes = Array(text.utf8)
-    // Every line of every paragraph, trimmed, with its paragraph.
-    var lines: [(range: Range<Int>, paragraph: Int)] = []
-    for (p, range) in paragraphs.enumerated() {
-      var start = range.lowerBound
-      while start < range.upperBound {
-        var end = start
-        while end < range.upperBound, bytes[end] != 0x0A { end += 1 }
-        var s = start
-        var e = end
-        while s < e, Self.isBlank(bytes[s]) { s += 1 }
-        while e > s, Self.isBlank(bytes[e - 1]) { e -= 1 }
-        if e > s { lines.append((s..<e, p)) }
-        start = end + 1
-      }
-    }
+    let lines = Self.lines(bytes, paragraphs)
     var chrome = [Bool](repeating: false, count: lines.count)
     var named = [Bool](repeating: false, count: lines.count)
     var shapes: [Shape] = []
@@ -167,6 +158,13 @@ public struct ChromeDetector: Sendable {
       } else if !inHeader(index), index + 1 < lines.count, !shape.endsSentence,
         shape.words <= options.headingWords, !shape.quoted
       {
+        chrome[index] = true
+      }
+    }
+    // A line the outlet repeats across its documents (a footer, a newsletter prompt, who the
+    // outlet is): furniture by shape, so a byline or a dateline in it is still read.
+    if !outletLines.isEmpty {
+      for (index, line) in lines.enumerated() where !chrome[index] && !shapes[index].quoted && outletLines.contains(Self.lineHash(bytes, line.range)) {
         chrome[index] = true
       }
     }
@@ -245,6 +243,28 @@ public struct ChromeDetector: Sendable {
     if let current = open { pieces.append(Piece(range: current.range, chrome: false)) }
     return pieces
   }
+
+  /// Every line of every paragraph, trimmed, with its paragraph.
+  static func lines(_ bytes: [UInt8], _ paragraphs: [Range<Int>]) -> [(range: Range<Int>, paragraph: Int)] {
+    var lines: [(range: Range<Int>, paragraph: Int)] = []
+    for (p, range) in paragraphs.enumerated() {
+      var start = range.lowerBound
+      while start < range.upperBound {
+        var end = start
+        while end < range.upperBound, bytes[end] != 0x0A { end += 1 }
+        var s = start
+        var e = end
+        while s < e, Self.isBlank(bytes[s]) { s += 1 }
+        while e > s, Self.isBlank(bytes[e - 1]) { e -= 1 }
+        if e > s { lines.append((s..<e, p)) }
+        start = end + 1
+      }
+    }
+    return lines
+  }
+
+  /// The hash a line is known by across documents: of its trimmed bytes.
+  static func lineHash(_ bytes: [UInt8], _ range: Range<Int>) -> UInt64 { ByteHash.hash(bytes[range]) }
 
   /// `text` without the spaces and dashes around it ("- Advertisement -") and the marks a
   /// furniture line may end with.

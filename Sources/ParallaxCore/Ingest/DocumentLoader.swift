@@ -51,11 +51,18 @@ public struct DocumentLoader: Sendable {
       case .failure(let error): problems.append(error)
       }
     }
-    return (raws.map(assemble), problems)
+    // Lines an outlet repeats across the input's documents are its furniture.
+    var outletLines: [String: Set<UInt64>] = [:]
+    if let chrome, raws.count >= chrome.options.outletRepeats {
+      outletLines = OutletBoilerplate.lines(
+        of: raws.map { ($0.outlet, $0.text, $0.paragraphs) }, minimumDocuments: chrome.options.outletRepeats)
+    }
+    return (raws.map { assemble($0, outletLines: $0.outlet.flatMap { outletLines[$0] } ?? []) }, problems)
   }
 
   /// Finds the parts of a raw document and its languages.
-  func assemble(_ raw: RawDocument) -> Document {
+  /// - Parameter outletLines: the lines its outlet repeats across the input's documents.
+  func assemble(_ raw: RawDocument, outletLines: Set<UInt64> = []) -> Document {
     var raw = raw
     // Furniture lines become paragraphs of their own, flagged; those found by shape alone
     // may still hold the byline or the dateline, so they are settled after those are found.
@@ -63,7 +70,7 @@ public struct DocumentLoader: Sendable {
     var namedChrome: [Bool] = []
     var chromeDetected: [Bool] = []
     if let chrome {
-      let pieces = chrome.pieces(in: raw.text, paragraphs: raw.paragraphs)
+      let pieces = chrome.pieces(in: raw.text, paragraphs: raw.paragraphs, outletLines: outletLines)
       chromeDetected = pieces.map(\.chrome)
       raw.paragraphs = pieces.map(\.range)
       shapeChrome = pieces.map { $0.chrome && $0.byShape }
