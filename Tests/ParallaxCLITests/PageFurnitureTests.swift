@@ -43,6 +43,15 @@ import ParallaxCore
     #expect(texts.filter { $0 == "The delegations agreed to meet again in the spring in Oslo." }.count == 1)
   }
 
+  @Test("a player's fallback text, a site section, a video promo and a paywall prompt are furniture in the shipped data")
+  func playersSectionsPromos() throws {
+    let texts = try statements(
+      "Talks end in Geneva\n\nThe minister said the talks were useful.\n1:05 Your browser does not support the audio element.\n\n"
+        + "Политика\n\nМинистр заявил, что переговоры были полезными.\n\nБольше актуальных новостей и видео смотрите в нашем канале.\n\n"
+        + "Subskrybuj i bądź na bieżąco!\n\nThe delegations will meet again next week.")
+    #expect(texts == ["The minister said the talks were useful.", "Министр заявил, что переговоры были полезными.", "The delegations will meet again next week."])
+  }
+
   @Test("a donation prompt is furniture, with the line it shares")
   func donationPrompt() throws {
     let texts = try statements(
