@@ -1,0 +1,51 @@
+import Foundation
+@testable import ParallaxCore
+import Testing
+
+/// The shipped topic data, in every language it covers: a summit of leaders is a meeting of the
+/// negotiations topic (the blind sets' pages on the Alaska, Washington and Bürgenstock summits
+/// were labelled with peace talks and tagged with none), and one person's death is a casualty
+/// (the tenth blind set's pages on a plane crash were tagged only where several died).
+@Suite struct TopicDataTests {
+  @Test("a summit is tagged as negotiations in nine languages; a sentence without one is not")
+  func summits() throws {
+    let profiler = try CLI.comparisonPipeline().resources.makeProfiler()
+    let sentences: [(String, String)] = [
+      ("en", "The two presidents will hold a summit in Anchorage next week."),
+      ("ru", "Президенты проведут саммит в Анкоридже на следующей неделе."),
+      ("uk", "Президенти проведуть саміт в Анкориджі наступного тижня."),
+      ("de", "Die Präsidenten treffen sich nächste Woche zum Gipfel in Anchorage."),
+      ("fr", "Les deux présidents tiendront un sommet à Anchorage la semaine prochaine."),
+      ("es", "Los presidentes celebrarán una cumbre en Anchorage la próxima semana."),
+      ("it", "I due presidenti terranno un vertice ad Anchorage la prossima settimana."),
+      ("pl", "Prezydenci spotkają się na szczycie w Anchorage w przyszłym tygodniu."),
+      ("pt", "Os presidentes vão realizar uma cúpula em Anchorage na próxima semana."),
+    ]
+    for (language, text) in sentences {
+      let topics = try profiler.profile(text: text, language: LocaleID(language)).topics
+      #expect(topics.contains("negotiations.peace"), "\(language): \(topics)")
+    }
+    let plain = try profiler.profile(text: "The two presidents will fly to Anchorage next week.", language: LocaleID("en")).topics
+    #expect(!plain.contains("negotiations.peace"))
+  }
+
+  @Test("one person's death is a casualty in nine languages")
+  func singleDeaths() throws {
+    let profiler = try CLI.comparisonPipeline().resources.makeProfiler()
+    let sentences: [(String, String)] = [
+      ("en", "The founder of the group died when his plane came down."),
+      ("ru", "Смерть основателя группы подтвердили после крушения самолёта."),
+      ("uk", "Засновник групи загинув, коли його літак упав."),
+      ("de", "Der Gründer der Gruppe kam beim Absturz seines Flugzeugs ums Leben."),
+      ("fr", "Le fondateur du groupe est mort quand son avion s'est écrasé."),
+      ("es", "El fundador del grupo murió cuando su avión se estrelló."),
+      ("it", "Il fondatore del gruppo è morto quando il suo aereo è precipitato."),
+      ("pl", "Śmierć założyciela grupy potwierdzono po katastrofie samolotu."),
+      ("pt", "O fundador do grupo morreu quando o seu avião caiu."),
+    ]
+    for (language, text) in sentences {
+      let topics = try profiler.profile(text: text, language: LocaleID(language)).topics
+      #expect(topics.contains("casualties.deaths-injuries"), "\(language): \(topics)")
+    }
+  }
+}
