@@ -4,12 +4,12 @@ import Testing
 import ParallaxCore
 
 /// The tenth speaker pass (issue 16, round 33; rules chosen on misses that recur across the
-/// blind sets): the Kremlin named as the place where something was said ("як анонсували в
-/// Кремлі", "как анонсировали в Кремле") speaks as the Kremlin, also after the verb; the German
-/// participle "bezeichnet" closes a compound tense ("X hat … als … bezeichnet"); and a word
-/// quoted inside the middle field of a German compound tense does not cut the subject before
-/// the auxiliary off from its participle ("X hatte die Vorwürfe als \"absurd\" bezeichnet").
-/// Sentences and names of our own (never article text), read with the shipped `Locales/`.
+/// blind sets): the Kremlin named as the place where something was said ("анонсували в
+/// Кремлі", "анонсировали в Кремле") speaks as the Kremlin, also after the verb; the German
+/// participle "bezeichnet" closes a compound tense ("X hat … als … bezeichnet"); a word quoted
+/// inside the middle field of a German compound tense does not cut the subject before the
+/// auxiliary off from its participle ("X hat den Plan als „voreilig“ bezeichnet"). Sentences
+/// and names of our own (never article text), read with the shipped `Locales/`.
 @Suite struct SpeakerTenthPassTests {
   private let registry = NameListResolver(
     [
@@ -34,9 +34,9 @@ import ParallaxCore
   }
 
   @Test("the Kremlin named as where it was said speaks as the Kremlin, before or after the verb", arguments: [
-    "Саміт\n\nТим часом, як анонсували в Кремлі, саміт почнеться в понеділок.",
+    "Саміт\n\nСаміт почнеться в понеділок, як анонсували в Кремлі.",
     "Саміт\n\nУ Кремлі заявили, що саміт почнеться в понеділок.",
-    "Саммит\n\nТем временем, как анонсировали в Кремле, саммит начнётся в понедельник.",
+    "Саммит\n\nСаммит начнётся в понедельник, как анонсировали в Кремле.",
     "Саммит\n\nВ Кремле заявили, что саммит начнётся в понедельник.",
   ])
   func kremlinAsPlace(text: String) throws {
@@ -49,7 +49,7 @@ import ParallaxCore
   }
 
   @Test("a word quoted inside a German middle field keeps the subject before the auxiliary", arguments: [
-    "Hafen\n\nPiet Vos hatte die Vorwürfe aus Nordland als \"absurd\" bezeichnet, dass Nordland den Hafen schließe.",
+    "Hafen\n\nPiet Vos hatte den Plan aus Nordland als \"voreilig\" bezeichnet, weil Nordland den Hafen schließe.",
     "Hafen\n\nPiet Vos hat die Pläne aus Nordland als „übereilt“ bezeichnet, weil Nordland den Hafen schließe.",
   ])
   func quotedMiddleField(text: String) throws {

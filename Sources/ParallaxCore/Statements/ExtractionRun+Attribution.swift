@@ -47,7 +47,7 @@ extension ExtractionRun {
     // name ("В «Укргидроэнерго» заявили", "El «Energoatom» ucraniano dijo") is no quotation:
     // its words stay in the clause.
     // Nor is a quoted word that ends a speech act ("issued an “ultimatum”"), or one that a
-    // verb closing its clause takes ("als „absurd“ bezeichnet").
+    // verb closing its clause takes ("als „voreilig“ bezeichnet").
     func inClause(_ quote: QuoteRaw) -> Bool {
       isNameQuote(quote, words: words) || endsSpeechAct(quote, words: words, ids: ids, lexicon: lexicon)
         || precedesClosingVerb(quote, words: words, ids: ids, lexicon: lexicon)

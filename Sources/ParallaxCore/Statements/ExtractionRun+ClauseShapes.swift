@@ -41,7 +41,7 @@ extension ExtractionRun {
   }
 
   /// Whether `quote` holds one to three words right before a reporting verb, where the verb
-  /// closes its clause (languages that capitalize nouns: "X hatte die Vorwürfe als „absurd“
+  /// closes its clause (languages that capitalize nouns: "X hat den Plan als „voreilig“
   /// bezeichnet"): the quoted words are the verb's complement, and stay in its clause.
   func precedesClosingVerb(_ quote: QuoteRaw, words: [WordToken], ids: [Int32], lexicon: CompiledLexicon) -> Bool {
     guard lexicon.capitalizesNouns, quote.terminated, quote.contentEnd > quote.contentStart,

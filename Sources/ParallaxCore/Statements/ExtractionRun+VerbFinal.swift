@@ -16,7 +16,7 @@ extension ExtractionRun {
     if barriers.contains(where: { $0 > last && $0 < v }) || verbs.contains(where: { $0 > last + 1 && $0 < v }) { return false }
     // Only the gaps between words: a hyphen or a letter inside a word breaks nothing. Nor do
     // quotation marks that open and close inside the middle field: a word quoted there is the
-    // participle's object ("X hatte die Vorwürfe als \"absurd\" bezeichnet").
+    // participle's object ("X hat den Plan als \"voreilig\" bezeichnet").
     var quotes = 0
     for k in (last + 1)..<v {
       let gap = words[clause[k]].range.upperBound..<words[clause[k + 1]].range.lowerBound
