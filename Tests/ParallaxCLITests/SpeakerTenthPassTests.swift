@@ -8,8 +8,10 @@ import ParallaxCore
 /// Кремлі", "анонсировали в Кремле") speaks as the Kremlin, also after the verb; the German
 /// participle "bezeichnet" closes a compound tense ("X hat … als … bezeichnet"); a word quoted
 /// inside the middle field of a German compound tense does not cut the subject before the
-/// auxiliary off from its participle ("X hat den Plan als „voreilig“ bezeichnet"). Sentences
-/// and names of our own (never article text), read with the shipped `Locales/`.
+/// auxiliary off from its participle ("X hat den Plan als „voreilig“ bezeichnet"); and the
+/// shipped registry knows Moscow by its Italian name, which speaks for Russia as the other
+/// languages' names do ("Mosca smentisce …"). Sentences and names of our own (never article
+/// text), read with the shipped `Locales/`.
 @Suite struct SpeakerTenthPassTests {
   private let registry = NameListResolver(
     [
@@ -54,5 +56,13 @@ import ParallaxCore
   ])
   func quotedMiddleField(text: String) throws {
     #expect(try speakerEntities(text) == ["person.piet-vos"])
+  }
+
+  static let setup: NameSetup? = try? NameSetup.load(from: CLI.data)
+
+  @Test("the shipped registry knows Moscow by its Italian name")
+  func italianMoscow() throws {
+    let matcher = try #require(Self.setup).makeMatcher()
+    #expect(try matcher.mentions(in: "Mosca smentisce la chiusura del porto.").map(\.entity).contains("place.moscow"))
   }
 }
