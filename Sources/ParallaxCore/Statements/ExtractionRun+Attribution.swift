@@ -46,9 +46,11 @@ extension ExtractionRun {
     // The clauses: the words outside quotes, split where a quote comes between them. A quoted
     // name ("В «Укргидроэнерго» заявили", "El «Energoatom» ucraniano dijo") is no quotation:
     // its words stay in the clause.
-    // Nor is a quoted word that ends a speech act ("issued an “ultimatum”").
+    // Nor is a quoted word that ends a speech act ("issued an “ultimatum”"), or one that a
+    // verb closing its clause takes ("als „voreilig“ bezeichnet").
     func inClause(_ quote: QuoteRaw) -> Bool {
       isNameQuote(quote, words: words) || endsSpeechAct(quote, words: words, ids: ids, lexicon: lexicon)
+        || precedesClosingVerb(quote, words: words, ids: ids, lexicon: lexicon)
     }
     let split = quotes.contains(where: inClause) ? quotes.filter { !inClause($0) } : quotes
     bounds.append(0)

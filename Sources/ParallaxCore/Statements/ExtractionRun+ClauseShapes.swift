@@ -40,6 +40,30 @@ extension ExtractionRun {
     return false
   }
 
+  /// Whether `quote` holds one to three words right before a reporting verb, where the verb
+  /// closes its clause (languages that capitalize nouns: "X hat den Plan als „voreilig“
+  /// bezeichnet"): the quoted words are the verb's complement, and stay in its clause.
+  func precedesClosingVerb(_ quote: QuoteRaw, words: [WordToken], ids: [Int32], lexicon: CompiledLexicon) -> Bool {
+    guard lexicon.capitalizesNouns, quote.terminated, quote.contentEnd > quote.contentStart,
+      quote.contentEnd - quote.contentStart <= 40
+    else { return false }
+    var k = lowerBoundToken(words, quote.contentStart)
+    var count = 0
+    while k < words.count, words[k].range.lowerBound < quote.contentEnd {
+      count += 1
+      k += 1
+    }
+    guard (1...3).contains(count), k < words.count, lexicon.flags(ids[k]).contains(.verb) else { return false }
+    // Only the closing mark and spaces between the quote's words and the verb; no sentence
+    // or clause inside the quote.
+    let verbAt = words[k].range.lowerBound
+    guard quote.end <= verbAt, (quote.end..<verbAt).allSatisfy({ bytes[$0] == 0x20 }) else { return false }
+    return !(quote.contentStart..<quote.contentEnd).contains { b in
+      let byte = bytes[b]
+      return byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: ",")
+    }
+  }
+
   /// Whether the run opening at `clause[c]` is a quoted name between a common noun and a
   /// person's name ("речник командування «Південь» Владислав Назаров"): it qualifies the
   /// title of the person named next, and does not speak.

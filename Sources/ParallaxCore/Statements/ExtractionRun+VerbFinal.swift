@@ -14,7 +14,27 @@ extension ExtractionRun {
       lexicon.flags(ids[clause[last + 1]]).contains(.adjunct)
     else { return false }
     if barriers.contains(where: { $0 > last && $0 < v }) || verbs.contains(where: { $0 > last + 1 && $0 < v }) { return false }
-    // Only the gaps between words: a hyphen or a letter inside a word breaks nothing.
-    return !((last + 1)..<v).contains { k in gapBreaksClause(words[clause[k]].range.upperBound..<words[clause[k + 1]].range.lowerBound) }
+    // Only the gaps between words: a hyphen or a letter inside a word breaks nothing. Nor do
+    // quotation marks that open and close inside the middle field: a word quoted there is the
+    // participle's object ("X hat den Plan als \"voreilig\" bezeichnet").
+    var quotes = 0
+    for k in (last + 1)..<v {
+      let gap = words[clause[k]].range.upperBound..<words[clause[k + 1]].range.lowerBound
+      guard gapBreaksClause(gap) else { continue }
+      guard let marks = quotationMarks(in: gap) else { return false }
+      quotes += marks
+    }
+    return quotes % 2 == 0
+  }
+
+  /// How many quotation marks the gap `gap` between two words holds, when they and spaces
+  /// are all it holds; nil when it holds anything else.
+  func quotationMarks(in gap: Range<Int>) -> Int? {
+    var marks = 0
+    for scalar in String(decoding: bytes[gap], as: UTF8.self).unicodeScalars where scalar != " " {
+      guard scalar.properties.isQuotationMark else { return nil }
+      marks += 1
+    }
+    return marks
   }
 }
