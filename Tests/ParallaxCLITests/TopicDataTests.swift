@@ -7,10 +7,15 @@ import Testing
 /// were labelled with peace talks and tagged with none), and one person's death is a casualty
 /// (the tenth blind set's pages on a plane crash were tagged only where several died).
 @Suite struct TopicDataTests {
+  /// The topics the shipped data gives each (language, sentence).
+  private func topics(_ sentences: [(String, String)]) throws -> [(language: String, topics: [TopicID])] {
+    let profiler = try CLI.comparisonPipeline().resources.makeProfiler()
+    return try sentences.map { ($0.0, try profiler.profile(text: $0.1, language: LocaleID($0.0)).topics) }
+  }
+
   @Test("a summit is tagged as negotiations in nine languages; a sentence without one is not")
   func summits() throws {
-    let profiler = try CLI.comparisonPipeline().resources.makeProfiler()
-    let sentences: [(String, String)] = [
+    let tagged = try topics([
       ("en", "The two presidents will hold a summit in Anchorage next week."),
       ("ru", "Президенты проведут саммит в Анкоридже на следующей неделе."),
       ("uk", "Президенти проведуть саміт в Анкориджі наступного тижня."),
@@ -20,19 +25,15 @@ import Testing
       ("it", "I due presidenti terranno un vertice ad Anchorage la prossima settimana."),
       ("pl", "Prezydenci spotkają się na szczycie w Anchorage w przyszłym tygodniu."),
       ("pt", "Os presidentes vão realizar uma cúpula em Anchorage na próxima semana."),
-    ]
-    for (language, text) in sentences {
-      let topics = try profiler.profile(text: text, language: LocaleID(language)).topics
-      #expect(topics.contains("negotiations.peace"), "\(language): \(topics)")
-    }
-    let plain = try profiler.profile(text: "The two presidents will fly to Anchorage next week.", language: LocaleID("en")).topics
-    #expect(!plain.contains("negotiations.peace"))
+      ("en", "The two presidents will fly to Anchorage next week."),
+    ])
+    for (language, found) in tagged.dropLast() { #expect(found.contains("negotiations.peace"), "\(language): \(found)") }
+    #expect(tagged.last?.topics.contains("negotiations.peace") == false)
   }
 
   @Test("one person's death is a casualty in nine languages")
   func singleDeaths() throws {
-    let profiler = try CLI.comparisonPipeline().resources.makeProfiler()
-    let sentences: [(String, String)] = [
+    let tagged = try topics([
       ("en", "The founder of the group died when his plane came down."),
       ("ru", "Смерть основателя группы подтвердили после крушения самолёта."),
       ("uk", "Засновник групи загинув, коли його літак упав."),
@@ -42,10 +43,7 @@ import Testing
       ("it", "Il fondatore del gruppo è morto quando il suo aereo è precipitato."),
       ("pl", "Śmierć założyciela grupy potwierdzono po katastrofie samolotu."),
       ("pt", "O fundador do grupo morreu quando o seu avião caiu."),
-    ]
-    for (language, text) in sentences {
-      let topics = try profiler.profile(text: text, language: LocaleID(language)).topics
-      #expect(topics.contains("casualties.deaths-injuries"), "\(language): \(topics)")
-    }
+    ])
+    for (language, found) in tagged { #expect(found.contains("casualties.deaths-injuries"), "\(language): \(found)") }
   }
 }
