@@ -15,12 +15,16 @@ extension ChromeDetector {
     let folded = TextFold.fold(String(decoding: bytes[head], as: UTF8.self))
     if head == range, wholeLines.contains(Self.trimmed(folded)) { return true }
     let lead = folded.unicodeScalars.first
-    for (prefix, prefixLead) in zip(prefixes, leads) where prefixLead == lead && folded.hasPrefix(prefix) {
-      guard let last = prefix.unicodeScalars.last, last.properties.isAlphabetic else { return true }
-      let rest = folded.unicodeScalars.dropFirst(prefix.unicodeScalars.count)
-      if rest.first.map({ !$0.properties.isAlphabetic }) ?? true { return true }
-    }
+    for (prefix, prefixLead) in zip(prefixes, leads) where prefixLead == lead && Self.opens(folded, with: prefix) { return true }
     return false
+  }
+
+  /// Whether folded `line` opens with folded `opening`, as a whole word when the opening ends
+  /// in a letter ("Foto:" opens "Foto: X"; "Fot." opens "Fot. X"; "Photo" does not open "Photon").
+  static func opens(_ line: String, with opening: String) -> Bool {
+    guard line.hasPrefix(opening) else { return false }
+    guard let last = opening.unicodeScalars.last, last.properties.isAlphabetic else { return true }
+    return line.unicodeScalars.dropFirst(opening.unicodeScalars.count).first.map { !$0.properties.isAlphabetic } ?? true
   }
 
   /// Whether the line opens with a picture credit of the data (as a whole word when the
@@ -28,11 +32,7 @@ extension ChromeDetector {
   func opensWithCredit(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
     let head = range.count <= longestPrefix + 8 ? range : range.lowerBound..<Self.scalarBoundary(bytes, range.lowerBound + longestPrefix + 8)
     let folded = TextFold.fold(String(decoding: bytes[head], as: UTF8.self))
-    return credits.contains { credit in
-      guard folded.hasPrefix(credit) else { return false }
-      guard let last = credit.unicodeScalars.last, last.properties.isAlphabetic else { return true }
-      return folded.unicodeScalars.dropFirst(credit.unicodeScalars.count).first.map { !$0.properties.isAlphabetic } ?? true
-    }
+    return credits.contains { Self.opens(folded, with: $0) }
   }
 
   /// Whether an ASCII line is one the data names whole: trimmed as `trimmed` trims (its other

@@ -168,12 +168,16 @@ public struct ChromeDetector: Sendable {
         chrome[index] = true
       }
     }
+    // A short story line without a sentence end, inside the story: what a caption or a feed's
+    // item looks like (judged only beside a credit or between furniture lines).
+    func isShortUnended(_ index: Int) -> Bool {
+      !chrome[index] && !inHeader(index) && !shapes[index].endsSentence && tails[index] == nil
+        && Shape(bytes, lines[index].range, wordLimit: options.captionWords).words <= options.captionWords
+    }
     // A caption right above its picture credit, in the same paragraph ("Reporters outside the
     // palace" and then "Photo: Jan Berg"): short and without a sentence end, inside the story.
     for index in lines.indices.dropLast()
-    where named[index + 1] && !chrome[index] && !inHeader(index) && lines[index + 1].paragraph == lines[index].paragraph
-      && !shapes[index].endsSentence && tails[index] == nil
-      && Shape(bytes, lines[index].range, wordLimit: options.captionWords).words <= options.captionWords
+    where named[index + 1] && lines[index + 1].paragraph == lines[index].paragraph && isShortUnended(index)
       && opensWithCredit(bytes, lines[index + 1].range)
     {
       chrome[index] = true
@@ -194,10 +198,9 @@ public struct ChromeDetector: Sendable {
     // A short line without a sentence end between two furniture lines of its paragraph: an
     // item of a feed or a gallery ("19:00 16.09.2025", a teaser's headline, its counters).
     for index in lines.indices.dropFirst().dropLast()
-    where chrome[index - 1] && chrome[index + 1] && !chrome[index] && !inHeader(index)
+    where chrome[index - 1] && chrome[index + 1]
       && lines[index - 1].paragraph == lines[index].paragraph && lines[index + 1].paragraph == lines[index].paragraph
-      && !shapes[index].endsSentence && tails[index] == nil
-      && Shape(bytes, lines[index].range, wordLimit: options.captionWords).words <= options.captionWords
+      && isShortUnended(index)
     {
       chrome[index] = true
     }
