@@ -72,6 +72,22 @@ import ParallaxCore
     #expect(texts.contains("The delegations will meet again next week."))
   }
 
+  @Test("labels above the headline (a section, the site's name, a stamp) are furniture and the headline is the title")
+  func labelsAboveTheHeadline() throws {
+    let (documents, statements, _, _) = try StatementsTestSupport.extract(
+      "World\nLive\n\nNordic ministers end their talks in Geneva\n\nThe minister said the talks were useful.\n\n"
+        + "The delegations will meet again next week.")
+    #expect(documents.first?.title == "Nordic ministers end their talks in Geneva")
+    #expect(statements.flatMap { $0 }.map(\.text) == ["The minister said the talks were useful.", "The delegations will meet again next week."])
+    // A short headline with nothing longer under it stays the headline; so does a label above
+    // an item of a list, which is no headline either.
+    let short = try StatementsTestSupport.extract("Talks end\n\nThe minister said the talks were useful.\n\nThey will meet again.")
+    #expect(short.documents.first?.title == "Talks end")
+    let listed = try StatementsTestSupport.extract(
+      "In brief\n\n- Nordic ministers end their talks in Geneva\n\nThe minister said the talks were useful.")
+    #expect(listed.documents.first?.title == "In brief")
+  }
+
   @Test("a page without a date in its metadata, byline or dateline is dated by the latest full date it names, marked inferred")
   func inferredDate() throws {
     let cases: [(String, String)] = [

@@ -154,6 +154,7 @@ public struct DocumentLoader: Sendable {
       if raw.title != nil && !raw.headingTitle { break }
     }
     if dateline != nil {
+      if title == nil { Self.setAsideLabels(before: bodyStart, roles: &roles, text: header) }
       for index in 0..<bodyStart where roles[index] == .body {
         if title == nil {
           title = header(index)
@@ -167,6 +168,7 @@ public struct DocumentLoader: Sendable {
       }
     } else {
       // No dateline: a short first paragraph without a sentence end is the headline.
+      if title == nil && !raw.headingTitle { Self.setAsideLabels(before: headerLimit, roles: &roles, text: header) }
       let candidates = (0..<raw.paragraphs.count).filter { roles[$0] == .body }
       if let first = candidates.first, first < headerLimit {
         let firstText = header(first)
