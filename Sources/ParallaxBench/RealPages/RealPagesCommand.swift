@@ -43,7 +43,7 @@ struct RealPagesCommand: ParsableCommand {
     name: .customLong("with-dates"), help: "Also compare with the labelled dates as front matter.")
   var withDates = false
 
-  @Flag(help: "List each article's wrong and missed speakers and chrome statements.")
+  @Flag(help: "List each article's wrong and missed speakers, missed and extra topics, and chrome statements.")
   var details = false
 
   @Flag(

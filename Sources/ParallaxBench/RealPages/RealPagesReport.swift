@@ -3,7 +3,7 @@ import Foundation
 /// Renders a `RealPagesEvaluation.Result` as a Markdown table or as JSON.
 enum RealPagesReport {
   /// The Markdown table, one row per language and one for all, then notes (and, when kept,
-  /// each article's wrong and missed speakers and chrome statements).
+  /// each article's wrong and missed speakers, missed and extra topics and chrome statements).
   static func markdown(_ result: RealPagesEvaluation.Result) -> String {
     let dated = result.overall.datedEventsF1 != nil
     var lines: [String] = []
@@ -59,7 +59,7 @@ enum RealPagesReport {
       for detail in details
       where
         !(detail.wrongSpeakers.isEmpty && detail.missedSpeakers.isEmpty
-        && detail.chromeStatements.isEmpty)
+        && detail.chromeStatements.isEmpty && detail.topicsPredicted == detail.topicsGold)
       {
         lines.append("")
         lines.append(
@@ -70,6 +70,10 @@ enum RealPagesReport {
         if !detail.missedSpeakers.isEmpty {
           lines.append("  - missed speakers: \(detail.missedSpeakers.joined(separator: "; "))")
         }
+        let missedTopics = detail.topicsGold.filter { !detail.topicsPredicted.contains($0) }
+        let extraTopics = detail.topicsPredicted.filter { !detail.topicsGold.contains($0) }
+        if !missedTopics.isEmpty { lines.append("  - missed topics: \(missedTopics.joined(separator: "; "))") }
+        if !extraTopics.isEmpty { lines.append("  - extra topics: \(extraTopics.joined(separator: "; "))") }
         for text in detail.chromeStatements {
           lines.append("  - chrome statement: \(String(text.prefix(90)))")
         }
