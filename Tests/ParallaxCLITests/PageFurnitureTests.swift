@@ -86,6 +86,10 @@ import ParallaxCore
     let listed = try StatementsTestSupport.extract(
       "In brief\n\n- Nordic ministers end their talks in Geneva\n\nThe minister said the talks were useful.")
     #expect(listed.documents.first?.title == "In brief")
+    // A quotation that ends its sentence inside the marks is the story, not a headline.
+    let quoted = try StatementsTestSupport.extract(
+      "Talks\n\n“The talks were long and useful for both of our delegations,” the minister said, “and they go on.”\n\nThey will meet again.")
+    #expect(quoted.documents.first?.title == "Talks")
   }
 
   @Test("a page without a date in its metadata, byline or dateline is dated by the latest full date it names, marked inferred")

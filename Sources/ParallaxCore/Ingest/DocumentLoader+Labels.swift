@@ -6,6 +6,9 @@ extension DocumentLoader {
   /// has them is a label.
   static let headlineMinimumWords = 4
 
+  /// A headline has at most this many words.
+  static let headlineMaximumWords = 24
+
   /// At most this many story lines of the header are looked through for the headline.
   static let headlineCandidates = 3
 
@@ -18,10 +21,12 @@ extension DocumentLoader {
     for index in 0..<end where roles[index] == .body {
       let line = text(index)
       guard looksLikeHeadline(line), labels.count < headlineCandidates else { return }
-      if words(in: line) >= headlineMinimumWords {
-        // An item of a list ("- …", "1. …") or a stamp of parts ("Place, / Agency") is no
+      let count = words(in: line)
+      if count >= headlineMinimumWords {
+        // An item of a list ("- …", "1. …"), a stamp of parts ("Place, / Agency"), a quotation
+        // that ends a sentence inside its marks or a paragraph longer than a headline is no
         // headline either: then the lines above it are left as they are.
-        guard !isListItemOrStamp(line) else { return }
+        guard count <= headlineMaximumWords, !isListItemOrStamp(line), !endsQuotedSentence(line) else { return }
         for label in labels { roles[label] = .chrome }
         return
       }
@@ -46,5 +51,18 @@ extension DocumentLoader {
       return true
     }
     return line.contains(" / ")
+  }
+
+  /// A line whose last sentence end stands inside closing quotation marks or brackets ("… in
+  /// den Gesprächen.“"): a quotation, not a headline.
+  static func endsQuotedSentence(_ line: String) -> Bool {
+    var scalars = line.unicodeScalars[...]
+    var closed = false
+    while let last = scalars.last, last.properties.isQuotationMark || last == ")" || last == "]" || last == " " {
+      closed = closed || last != " "
+      scalars = scalars.dropLast()
+    }
+    guard closed, let last = scalars.last else { return false }
+    return last == "." || last == "!" || last == "?" || last == "…"
   }
 }
