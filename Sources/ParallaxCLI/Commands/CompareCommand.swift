@@ -154,12 +154,7 @@ struct CompareCommand: ParsableCommand {
     let comparison = pipeline.compare(consume profiled, options: options, jobs: jobs, spill: spill)
     clock.lap("grouped \(comparison.events.count) events")
     if format == .json {
-      let text = ComparisonRenderer(reportLanguage: pipeline.strings.language.rawValue).json(comparison)
-      if let output {
-        try write(text, to: output, what: "the comparison")
-      } else {
-        Terminal.shared.write(text)
-      }
+      try writeJSON(comparison, language: pipeline.strings.language.rawValue, to: output)
     } else {
       // html: the same reports as a static site (a page per report, the SVG charts), in a folder.
       let html = format == .html
@@ -217,8 +212,9 @@ struct CompareCommand: ParsableCommand {
       }
       if let output {
         if json {
-          let text = ComparisonRenderer(reportLanguage: pipeline.strings.language.rawValue).json(comparison)
-          try write(text, to: (output as NSString).appendingPathComponent("comparison.json"), what: "the comparison", flush: false)
+          try writeJSON(
+            comparison, language: pipeline.strings.language.rawValue, to: (output as NSString).appendingPathComponent("comparison.json"),
+            flush: false)
           written.append("comparison.json")
         }
         ReportFolder.removeStale(in: output, keeping: Set(written))
@@ -242,6 +238,24 @@ struct CompareCommand: ParsableCommand {
     } catch {
       // "cannot write 'out': 'out' is a file, not a folder", not Foundation's error domain.
       Terminal.shared.diagnostic("\(VisibleText.path(output)): error: \(WriteFailure.sentence(for: error, path: output))")
+      throw ExitCodes.cannotCreate
+    }
+  }
+
+  /// The comparison's JSON to the file `path` (nil: standard output), written a part at a time
+  /// as it is rendered.
+  private func writeJSON(_ comparison: Comparison, language: String, to path: String?, flush: Bool = true) throws {
+    let renderer = ComparisonRenderer(reportLanguage: language)
+    guard let path else {
+      renderer.json(comparison) { Terminal.shared.write($0) }
+      return
+    }
+    do {
+      let stream = try AtomicFile.Stream(path: path)
+      try renderer.json(comparison) { try stream.append($0) }
+      try stream.commit(flush: flush)
+    } catch {
+      Terminal.shared.diagnostic("\(path): error: cannot write the comparison: \(error.localizedDescription)")
       throw ExitCodes.cannotCreate
     }
   }

@@ -13,13 +13,50 @@ public struct ComparisonRenderer: Sendable {
 
   /// The JSON text, ending with a newline.
   public func json(_ comparison: Comparison) -> String {
-    value(comparison).rendered() + "\n"
+    var text = ""
+    json(comparison) { text += $0 }
+    return text
   }
+
+  /// The JSON text of `json(_:)`, handed to `write` a part at a time: the head, then the events
+  /// a few at a time as each is rendered, so that neither the whole text nor the whole value is
+  /// in memory at once (at 10,000 documents the text runs to 130 MB, and a spilled event's
+  /// statements are read back only while it is written).
+  public func json(_ comparison: Comparison, to write: (String) throws -> Void) rethrows {
+    var out = ""
+    // The object without its events, and then its events: the same bytes as the whole value.
+    JSONValue.object(head(comparison)).write(into: &out, indent: 0, pretty: true)
+    out.removeLast(2)  // "\n}"
+    out += ",\n  " + JSONValue.quoted("events") + ": "
+    guard !comparison.events.isEmpty else {
+      try write(out + "[]\n}\n")
+      return
+    }
+    out += "["
+    for (index, event) in comparison.events.enumerated() {
+      if index > 0 { out += "," }
+      out += "\n    "
+      self.event(comparison, event).write(into: &out, indent: 2, pretty: true)
+      if out.utf8.count >= Self.part {
+        try write(out)
+        out = ""
+      }
+    }
+    try write(out + "\n  ]\n}\n")
+  }
+
+  /// About how many bytes `json(_:to:)` hands over at once.
+  static let part = 1 << 20
 
   /// The JSON value of the comparison.
   public func value(_ comparison: Comparison) -> JSONValue {
+    .object(head(comparison) + [("events", .array(comparison.events.map { event(comparison, $0) }))])
+  }
+
+  /// The members of the comparison's object before its events.
+  private func head(_ comparison: Comparison) -> [(String, JSONValue)] {
     let s = comparison.settings
-    return .object([
+    return [
       ("schema", .string(Comparison.schema)),
       ("settings", .object([
         ("suggestThreshold", .number(s.suggestThreshold)), ("confidentThreshold", .number(s.confidentThreshold)),
@@ -34,8 +71,7 @@ public struct ComparisonRenderer: Sendable {
           ("terms", .array(topic.terms.map(JSONValue.string))),
         ])
       })),
-      ("events", .array(comparison.events.map { event(comparison, $0) })),
-    ])
+    ]
   }
 
   private func event(_ comparison: Comparison, _ event: ComparisonEvent) -> JSONValue {

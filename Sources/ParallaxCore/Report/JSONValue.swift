@@ -22,7 +22,9 @@ public indirect enum JSONValue: Sendable, Hashable {
     return out
   }
 
-  private func write(into out: inout String, indent: Int, pretty: Bool) {
+  /// Appends the JSON text to `out`, as `rendered(pretty:)` gives it, nested `indent` levels
+  /// deep (for writers that stream a large document a part at a time).
+  func write(into out: inout String, indent: Int, pretty: Bool) {
     switch self {
     case .string(let text): Self.quote(text, into: &out)
     case .int(let value): out += String(value)
