@@ -43,7 +43,11 @@ struct StatementsCommand: ParsableCommand {
     clock.lap("loaded the locale data")
     let (files, problems) = pipeline.collector.expand(input.arguments)
     var reported = InputProblems(problems)
-    var entries: [StatementsRenderer.Entry] = []
+    // Each document goes out as its file is done, in file order: nothing is kept but counts.
+    let renderer = StatementsRenderer()
+    var documents = 0
+    var statements = 0
+    if format == .json { Terminal.shared.write(StatementsRenderer.jsonOpening) }
     var worst: Int32 = 0
     // Each file's outcome arrives in file order, whatever the timing of the workers.
     let progress = ProgressLine(command: "statements", total: files.count, quiet: verbosity.quiet)
@@ -60,18 +64,26 @@ struct StatementsCommand: ParsableCommand {
       switch outcome.result {
       case .failure(let problem): reported.record(problem)
       case .success(let extracted):
-        entries += extracted.map { StatementsRenderer.Entry(document: $0.document, statements: $0.statements) }
+        for item in extracted {
+          let entry = StatementsRenderer.Entry(document: item.document, statements: item.statements)
+          Terminal.shared.write(format == .json ? renderer.json(entry, index: documents) : renderer.markdown(entry, index: documents))
+          documents += 1
+          statements += item.statements.count
+        }
       }
     }
     progress.finish()
+    // (Each file's statements went out with it: the first lap holds most of the writing.)
     clock.lap("read \(files.count) file\(files.count == 1 ? "" : "s")")
-    let renderer = StatementsRenderer()
-    Terminal.shared.write(format == .json ? renderer.json(entries) : renderer.markdown(entries))
+    if format == .json {
+      Terminal.shared.write(StatementsRenderer.jsonClosing)
+    } else if documents == 0 {
+      Terminal.shared.write(StatementsRenderer.markdownNone)
+    }
     Terminal.shared.flush()
     clock.lap("wrote the output")
-    let statements = entries.reduce(0) { $0 + $1.statements.count }
     verbosity.closing(
-      "statements: \(entries.count) document\(entries.count == 1 ? "" : "s") and \(statements) statement\(statements == 1 ? "" : "s") "
+      "statements: \(documents) document\(documents == 1 ? "" : "s") and \(statements) statement\(statements == 1 ? "" : "s") "
         + "from \(files.count) file\(files.count == 1 ? "" : "s") written to standard output (\(format.rawValue))")
     let code = reported.code
     let final = code == ExitCodes.dataError.rawValue || worst == 0 ? code : (code == 0 ? worst : code)
