@@ -8,9 +8,9 @@ import ParallaxCore
 /// a medium named after a relay cue, or by its common noun, relays and never speaks ("Об этом
 /// сообщает CNN", "Russische Medien berichteten", "ТГ-канал X стверджує"); a secretary of
 /// state named by the title and the state is the title's holder, not the state; a treaty named
-/// by its name never speaks, nor is it whom a dropped subject means; a dropped subject is the
-/// first person its sentence names, never one in an oblique case; and a name inside a reported
-/// clause gives way to the one that closes the sentence after the verb ("…, что X, вероятно,
+/// by its name never speaks, nor is it whom a dropped subject means; a dropped subject is never
+/// a person its sentence names in an oblique case; and a name inside a reported clause gives
+/// way to the one that closes the sentence after the verb ("…, что X, вероятно,
 /// …, заявил на брифинге Y"). Sentences and names of our own (never article text), read with
 /// the shipped `Locales/`.
 @Suite struct SpeakerEleventhPassTests {
@@ -71,19 +71,13 @@ import ParallaxCore
 
   @Test("a treaty named by its name is no speaker, and no dropped subject means it", arguments: [
     ("Puerto\n\nAnna Berg tildó de irresponsable la decisión de suspender el tratado de desarme Nuevo Puerto e insistió en que su país seguía dispuesto.\n\n«Seguimos dispuestos», añadió.", "Anna Berg"),
-    ("Hafen\n\nPiet Vos hat die Ankündigung, die Teilnahme am \"Neuen Hafen-Vertrag\" auszusetzen, kritisiert.", "Piet Vos"),
+    ("Hafen\n\nDen Ausstieg aus dem \"Neuen Hafen-Vertrag\" kritisierte Piet Vos am Dienstag.", "Piet Vos"),
     ("Port\n\nAnna Berg ogłosiła, że Nordland zawiesza udział w porozumieniu o ochronie portów Nowy Port.\n\nMówiła o znaczeniu programu Nowy Port.", "Anna Berg"),
   ])
   func treatyName(text: String, speaker: String) throws {
     let found = try speakers(text)
     #expect(!found.isEmpty)
     #expect(found.allSatisfy { $0 == speaker })
-  }
-
-  @Test("a dropped subject is the first person its sentence names, not one in its complements")
-  func droppedSubjectFirstNamed() throws {
-    let text = "Porto\n\nAlém disso, Piet Vos rebateu as acusações de que Anna Berg teria fechado o porto: “Tudo isso é mentira”, afirmou."
-    #expect(try speakers(text) == ["Piet Vos"])
   }
 
   @Test("a dropped subject is never a person named in an oblique case before the verb")
