@@ -162,8 +162,8 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
   /// words ("…, a déclaré X"; French): inside a clause, a name after the verb is its object.
   public var invertsOnlyInIncises: Bool
   /// Common nouns for an instrument ("treaty", "Vertrag", "договор"): a name right after one,
-  /// past up to four lowercase words ("el tratado de desarme nuclear New Start"), or a compound
-  /// ending in one ("START-Vertrag"), names the instrument, which never speaks, unless the
+  /// past up to four lowercase words ("el tratado de pesca Mar Abierto"), or a compound
+  /// ending in one ("Hafen-Vertrag"), names the instrument, which never speaks, unless the
   /// registry knows the name as someone else.
   public var instrumentNouns: [String]
 

@@ -73,7 +73,7 @@ final class CompiledLexicon: Sendable {
   /// Where nouns compound (German), the organization words a compound may end in, folded, as
   /// UTF-8 ("kommando" heads "südkommando"); empty elsewhere.
   let organizationHeads: [[UInt8]]
-  /// The folded instrument nouns ("vertrag", "treaty"), as compounds end in them ("start-vertrag").
+  /// The folded instrument nouns ("vertrag", "treaty"), as compounds end in them ("hafen-vertrag").
   let instrumentNounBytes: [[UInt8]]
   /// Every reporting verb form, folded: for the rare look-ups outside a paragraph's words.
   let verbForms: Set<String>

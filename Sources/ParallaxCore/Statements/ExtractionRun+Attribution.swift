@@ -174,7 +174,7 @@ extension ExtractionRun {
             c = e + 1
             continue
           }
-          // "el tratado … New Start", "START-Vertrag", "Moscou-Saint-Pétersbourg": an
+          // "el tratado … Mar Abierto", "Hafen-Vertrag", "Lyon-Marseille": an
           // instrument's name or a route is no candidate.
           if s <= e,
             (namesInstrument(clause[s], clause[e], words: words, ids: ids, lexicon: lexicon)
@@ -211,7 +211,7 @@ extension ExtractionRun {
         c += 1
       }
       var relayName: String?
-      // Whether the relay is a medium of the word lists ("сообщает CNN"): it relays, never speaks.
+      // Whether the relay is a medium of the word lists ("сообщает Sky News"): it relays, never speaks.
       var relayIsMedium = false
       for cue in cues where cue.relay {
         if let next = candidates.first(where: { $0.position >= cue.position + cue.length && $0.position <= cue.position + cue.length + 2 }),

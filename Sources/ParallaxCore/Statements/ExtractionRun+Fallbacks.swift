@@ -66,7 +66,7 @@ extension ExtractionRun {
     if best == nil, let relayName, let cue = cues.first(where: \.relay) {
       let next = candidates.first { $0.position >= cue.position + cue.length && !$0.candidate.isMedium }
       best = RawAttribution(candidate: next?.candidate, verb: nil, document: nil, relay: relayName, paragraph: paragraph)
-      // "Об этом сообщает CNN": with nobody else named, a medium of the word lists relays the
+      // "Об этом сообщает Sky News": with nobody else named, a medium of the word lists relays the
       // sentence, as a news outlet the registry knows does.
       if next == nil, relayIsMedium { best?.medium = true }
       bestScore = 200

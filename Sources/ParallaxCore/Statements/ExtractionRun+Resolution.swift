@@ -30,7 +30,7 @@ extension ExtractionRun {
       {
         return nil
       }
-      // "У Зеленського звинуватили": a person after a locative preposition is whose office the
+      // "У X заявили" (X a person): a person after a locative preposition is whose office the
       // words came from (issue 16, eleventh pass), an office the sentence does not name; the
       // person said nothing.
       if mention.entity?.hasKind("person") == true, candidate.first > 0,
@@ -141,7 +141,7 @@ extension ExtractionRun {
       }
       // A person named earlier in the same sentence, out of the verb's reach, is its subject
       // ("X ha sacado … y se ha declarado …"), but none the registry records in an oblique case
-      // ("Doradca Wołodymyra Zełenskiego dodał": the adviser of the man named speaks).
+      // ("Doradca Anny Berg dodał": the adviser of the woman named speaks).
       let verbAt = view.words[candidate.first].range.lowerBound
       let table = cache.table
       let extractor = self.extractor

@@ -262,7 +262,7 @@ extension ExtractionRun {
     // ходе переговоров в Стамбуле, украинская сторона предложила …, сообщил X").
     case .named, .referent:
       guard appositive >= 0 else { return true }
-      // "…, что X, вероятно, погиб …, заявил на брифинге Y.": a name past a complementizer is
+      // "…, что X, по-видимому, уехал …, сообщил на встрече Y.": a name past a complementizer is
       // inside the reported clause, and the name that closes the sentence speaks.
       if barriers.contains(where: { $0 < appositive }), endsClause(words, after.candidate.last) { return true }
       // "…de soupçonner X, a déclaré Y": X ends the reported clause.
