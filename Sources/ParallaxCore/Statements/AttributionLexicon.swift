@@ -161,13 +161,18 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
   /// Whether the subject follows the verb only in a reporting clause set off from the reported
   /// words ("…, a déclaré X"; French): inside a clause, a name after the verb is its object.
   public var invertsOnlyInIncises: Bool
+  /// Common nouns for an instrument ("treaty", "Vertrag", "договор"): a name right after one,
+  /// past up to four lowercase words ("el tratado de pesca Mar Abierto"), or a compound
+  /// ending in one ("Hafen-Vertrag"), names the instrument, which never speaks, unless the
+  /// registry knows the name as someone else.
+  public var instrumentNouns: [String]
 
   enum CodingKeys: String, CodingKey {
     case language, quotes, verbs, speechActs, cues, complementizers, pronouns, roles, documents, titles, organizationWords, stopwords
     case resumptives, prepositions, nonSpeakers, media, negations, determiners, dropsSubject, pluralEndings, capitalizesNouns, invertsSubject
     case demonstratives, possessiveEndings, titleLinks, agentPrepositions, sourcePrepositions, conjunctions, verbAdjuncts, mediaNouns
     case elisions, activeAuxiliaries, relativePronouns, asClauseOpeners, nameParticles, obliqueDeterminers, invertsOnlyInIncises
-    case insertedPhrases
+    case insertedPhrases, instrumentNouns
   }
 
   public init(from decoder: any Decoder) throws {
@@ -210,6 +215,7 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
     obliqueDeterminers = try c.decodeIfPresent([String].self, forKey: .obliqueDeterminers) ?? []
     invertsOnlyInIncises = try c.decodeIfPresent(Bool.self, forKey: .invertsOnlyInIncises) ?? false
     insertedPhrases = try c.decodeIfPresent([String].self, forKey: .insertedPhrases) ?? []
+    instrumentNouns = try c.decodeIfPresent([String].self, forKey: .instrumentNouns) ?? []
   }
 
   public static let schemaKind = "parallax.attribution"
@@ -228,7 +234,7 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
         "organizationWords": .any, "stopwords": .any, "resumptives": .any, "prepositions": .any, "nonSpeakers": .any, "media": .any, "negations": .any, "determiners": .any, "dropsSubject": .any, "pluralEndings": .any, "capitalizesNouns": .any, "invertsSubject": .any,
         "demonstratives": .any, "possessiveEndings": .any, "titleLinks": .any, "agentPrepositions": .any, "sourcePrepositions": .any, "conjunctions": .any, "verbAdjuncts": .any, "mediaNouns": .any,
         "elisions": .any, "activeAuxiliaries": .any, "relativePronouns": .any, "asClauseOpeners": .any, "nameParticles": .any, "obliqueDeterminers": .any, "invertsOnlyInIncises": .any,
-        "insertedPhrases": .any,
+        "insertedPhrases": .any, "instrumentNouns": .any,
       ], required: ["language", "quotes", "verbs"])
   }()
 

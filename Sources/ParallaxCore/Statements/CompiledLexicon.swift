@@ -73,6 +73,8 @@ final class CompiledLexicon: Sendable {
   /// Where nouns compound (German), the organization words a compound may end in, folded, as
   /// UTF-8 ("kommando" heads "südkommando"); empty elsewhere.
   let organizationHeads: [[UInt8]]
+  /// The folded instrument nouns ("vertrag", "treaty"), as compounds end in them ("hafen-vertrag").
+  let instrumentNounBytes: [[UInt8]]
   /// Every reporting verb form, folded: for the rare look-ups outside a paragraph's words.
   let verbForms: Set<String>
   /// Verb forms (by word id) that are plural, from the lexicon's plural endings.
@@ -208,6 +210,7 @@ final class CompiledLexicon: Sendable {
       .map { Array($0.utf8) }.filter { !$0.isEmpty }
     let titles = Set(lexicon.titles.map { TextFold.fold($0) })
     let organizationWords = Set(lexicon.organizationWords.map { TextFold.fold($0) })
+    instrumentNounBytes = lexicon.instrumentNouns.map { Array(TextFold.fold($0).utf8) }.filter { !$0.isEmpty }
     organizationHeads = lexicon.capitalizesNouns ? organizationWords.sorted().map { Array($0.utf8) }.filter { $0.count >= 4 } : []
     let stopwords = Set(lexicon.stopwords.map { TextFold.fold($0) })
     let resumptives = Set(lexicon.resumptives.map { TextFold.fold($0) })
@@ -229,6 +232,7 @@ final class CompiledLexicon: Sendable {
     let asOpeners = Set(lexicon.asClauseOpeners.map { TextFold.fold($0) })
     let particles = Set(lexicon.nameParticles.map { TextFold.fold($0) })
     let obliqueDeterminers = Set(lexicon.obliqueDeterminers.map { TextFold.fold($0) })
+    let instrumentNouns = Set(lexicon.instrumentNouns.map { TextFold.fold($0) })
     let nonSpeakers = media.union(lexicon.nonSpeakers.flatMap { TextFold.fold($0).split(separator: " ").map(String.init) })
     // Month forms as the word scanner cuts them: "Jan." is the word "jan".
     var monthForms: [String: Int] = [:]
@@ -243,7 +247,7 @@ final class CompiledLexicon: Sendable {
     // Word ids, in a stable order (sorted words), for every word any table mentions.
     var all = Set(verbs.keys).union(titles).union(organizationWords).union(stopwords).union(resumptives).union(prepositions)
       .union(nonSpeakers).union(negations).union(determiners).union(demonstratives).union(titleLinks).union(monthForms.keys)
-      .union(agents).union(sources).union(conjunctions).union(adjuncts).union(mediaNouns).union(auxiliaries).union(relatives).union(asOpeners).union(particles).union(obliqueDeterminers).union(separable.keys).union(separable.values.flatMap { $0.map(\.particle) })
+      .union(agents).union(sources).union(conjunctions).union(adjuncts).union(mediaNouns).union(auxiliaries).union(relatives).union(asOpeners).union(particles).union(obliqueDeterminers).union(instrumentNouns).union(separable.keys).union(separable.values.flatMap { $0.map(\.particle) })
     for list in phrases.values { for phrase in list { all.formUnion(phrase.words) } }
     var wordIDs: [String: Int32] = [:]
     var wordTable = TokenTable(capacity: all.count)
@@ -281,6 +285,7 @@ final class CompiledLexicon: Sendable {
       if asOpeners.contains(word) { bits.insert(.asClauseOpener) }
       if particles.contains(word) { bits.insert(.nameParticle) }
       if obliqueDeterminers.contains(word) { bits.insert(.obliqueDeterminer) }
+      if instrumentNouns.contains(word) { bits.insert(.instrumentNoun) }
       if let list = separable[word] {
         bits.insert(.separable)
         words[index].particles = list.map { (wordIDs[$0.particle] ?? -1, $0.lemma) }
@@ -365,6 +370,8 @@ struct WordFlags: OptionSet, Sendable {
   static let nameParticle = WordFlags(rawValue: 16_777_216)
   /// A determiner of an oblique case only ("des", "dem"): its noun phrase is no subject.
   static let obliqueDeterminer = WordFlags(rawValue: 33_554_432)
+  /// A common noun for an instrument ("treaty", "договор"): the name after it is the instrument's.
+  static let instrumentNoun = WordFlags(rawValue: 67_108_864)
 
   /// 1…12 when the word names a month, else 0.
   var month: Int { Int(rawValue >> 28) }

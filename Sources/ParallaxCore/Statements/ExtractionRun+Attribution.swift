@@ -174,6 +174,15 @@ extension ExtractionRun {
             c = e + 1
             continue
           }
+          // "el tratado … Mar Abierto", "Hafen-Vertrag", "Lyon-Marseille": an
+          // instrument's name or a route is no candidate.
+          if s <= e,
+            (namesInstrument(clause[s], clause[e], words: words, ids: ids, lexicon: lexicon)
+              && resolveName(surface(words, clause[s], clause[e])) == nil) || (s == e && namesRoute(clause[s], words: words))
+          {
+            c = e + 1
+            continue
+          }
           if s <= e, !restatesOblique(clause, c, words: words, ids: ids, lexicon: lexicon) {
             if isWebAddress(clause[s], clause[e], words: words) || afterMediaNoun(clause, s, words: words, ids: ids, lexicon: lexicon)
               || opensWithMedium(clause, s, e, ids: ids, lexicon: lexicon)
@@ -202,13 +211,14 @@ extension ExtractionRun {
         c += 1
       }
       var relayName: String?
-      // A possessive after a cue owns the source it names, and is none ("citing the West’s failure").
-      func possessive(_ candidate: Candidate) -> Bool { isPossessive(candidate.last, words: words, lexicon: lexicon) }
+      // Whether the relay is a medium of the word lists ("сообщает Sky News"): it relays, never speaks.
+      var relayIsMedium = false
       for cue in cues where cue.relay {
         if let next = candidates.first(where: { $0.position >= cue.position + cue.length && $0.position <= cue.position + cue.length + 2 }),
-          !possessive(next.candidate)
+          !isPossessive(next.candidate.last, words: words, lexicon: lexicon)
         {
           relayName = surface(words, next.candidate.first, next.candidate.last)
+          relayIsMedium = next.candidate.isMedium
         }
       }
       // Distances in words count none inside parentheses: an acronym's expansion ("the
@@ -416,59 +426,11 @@ extension ExtractionRun {
           }
         }
       }
-      // A medium that speaks passes on the words of the source a cue names after it: "segundo
-      // a agência X, que cita a porta-voz …, Maria Y" (a relay chain).
-      let relayed = best?.medium == true ? best : nil
-      if best == nil || relayed != nil {
-        for cue in cues where !cue.relay {
-          // The cue's complement ends at a comma: "according to press reports, Norway …" names
-          // no source, and Norway is in the reported clause.
-          let end = words[clause[cue.position + cue.length - 1]].range.upperBound
-          if let next = candidates.first(where: {
-            $0.position >= cue.position + cue.length && $0.position <= cue.position + cue.length + 3 && !$0.candidate.isMedium
-              && !chains.complements.contains($0.position)
-          }), !possessive(next.candidate), !hasComma(end, words[next.candidate.first].range.lowerBound) {
-            // A role with its holder's name after it: the name ("according to the spokeswoman,
-            // Maria Y").
-            let source = holderName(of: next, after: cue.position, candidates: candidates, clause: clause, words: words, ids: ids, lexicon: lexicon)
-            best = RawAttribution(
-              candidate: source.candidate, verb: relayed?.verb, document: documentNoun, relay: relayed?.relay ?? relayName, paragraph: paragraph)
-            bestScore = 100
-            break
-          }
-        }
-      }
-      // No verb: the name before a colon that opens a quote, or the one a resumptive sentence
-      // opens with ("Così il presidente turco X alla firma …").
-      if best == nil, verbs.isEmpty, cues.isEmpty,
-        let pick = verblessSpeaker(candidates, colonWord: colonWord, resumes: b == 0 && state.units[u].resumes)
-      {
-        best = RawAttribution(candidate: pick, verb: nil, document: documentNoun, relay: relayName, paragraph: paragraph)
-        bestScore = 120
-      }
-      // "«…», declaró en una rueda de prensa": no subject in a language that drops it; the
-      // verb's person is the last person who spoke or was named. So it is when no candidate
-      // is within the verb's reach ("X ha sacado … y se ha declarado …").
-      // A negated verb reports silence here too ("не повідомляла", "nie potwierdził"): the
-      // dropped subject takes the first verb no negation silences.
-      if best == nil, lexicon.dropsSubject,
-        let v = verbs.first(where: {
-          !silenced($0, actLast: actLast, inserted: inserted, barriers: barriers, clause: clause, words: words, ids: ids, lexicon: lexicon)
-        }), cues.isEmpty,
-        !lexicon.isPlural(ids[clause[v]]), !opensWithDocument
-      {
-        let surfaceText = surface(words, clause[v], clause[actLast.first(where: { $0.position == v })?.last ?? v])
-        best = RawAttribution(
-          candidate: Candidate(kind: .dropped, first: clause[v], last: clause[v]),
-          verb: (surfaceText, separableLemmas.first(where: { $0.position == v })?.lemma ?? lexicon.info(ids[clause[v]])?.lemma ?? surfaceText), document: documentNoun, relay: relayName,
-          paragraph: paragraph)
-        bestScore = 150
-      }
-      if best == nil, let relayName, let cue = cues.first(where: \.relay) {
-        let next = candidates.first { $0.position >= cue.position + cue.length && !$0.candidate.isMedium }
-        best = RawAttribution(candidate: next?.candidate, verb: nil, document: nil, relay: relayName, paragraph: paragraph)
-        bestScore = 200
-      }
+      fallBack(
+        &best, score: &bestScore, clause: clause, candidates: candidates, cues: cues, verbs: verbs, complements: chains.complements,
+        documentNoun: documentNoun, relayName: relayName, relayIsMedium: relayIsMedium, paragraph: paragraph,
+        colonWord: colonWord, resumes: b == 0 && state.units[u].resumes, shape: (actLast, inserted, barriers, separableLemmas),
+        opensWithDocument: opensWithDocument, words: words, ids: ids, lexicon: lexicon)
     }
     state.units[u].attribution = best
     if let firstQuote = quotes.first, best != nil {

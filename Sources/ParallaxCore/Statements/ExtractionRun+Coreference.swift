@@ -107,6 +107,10 @@ extension ExtractionRun {
       if added.entity == nil, added.name.paragraph == view.paragraph, lexicon.flags(ids[added.name.first]).contains(.nonSpeaker) {
         state.mentions[state.mentions.count - 1].oblique = true
       }
+      // An instrument's name ("the treaty New Harbour") is never whom "he" or a dropped subject means.
+      if added.entity == nil, namesInstrument(k, e, words: words, ids: ids, lexicon: lexicon) {
+        state.mentions[state.mentions.count - 1].oblique = true
+      }
       k = e + 1
     }
   }

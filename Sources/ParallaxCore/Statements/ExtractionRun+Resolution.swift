@@ -30,6 +30,15 @@ extension ExtractionRun {
       {
         return nil
       }
+      // "У X заявили" (X a person): a person after a locative preposition is whose office the
+      // words came from (issue 16, eleventh pass), an office the sentence does not name; the
+      // person said nothing.
+      if mention.entity?.hasKind("person") == true, candidate.first > 0,
+        lexicon.flags(view.lexicon[candidate.first - 1]).contains(.sourcePreposition),
+        contiguous(view.words, candidate.first - 1, candidate.first)
+      {
+        return nil
+      }
       // "заявили в МИД РФ", "Ministerstwo Obrony Rosji poinformowało": a place that qualifies
       // an institution word before it names that body, which speaks.
       if let body = qualifiedBody(mention, candidate, view: view, lexicon: lexicon, position: position) {
@@ -131,9 +140,15 @@ extension ExtractionRun {
         !m.organization && !m.oblique && (m.entity != nil || m.name.last > m.name.first)
       }
       // A person named earlier in the same sentence, out of the verb's reach, is its subject
-      // ("X ha sacado … y se ha declarado …").
+      // ("X ha sacado … y se ha declarado …"), but none the registry records in an oblique case
+      // ("Doradca Anny Berg dodał": the adviser of the woman named speaks).
       let verbAt = view.words[candidate.first].range.lowerBound
-      if let subject = recent(state.mentions, before: verbAt, { $0.position >= position && fits($0) }) { return subject }
+      let table = cache.table
+      let extractor = self.extractor
+      let nominative: (Mention) -> Bool = { m in
+        m.lastWord < 0 || !extractor.isOblique(folded: Array(table.bytes(of: Int(m.lastWord))))
+      }
+      if let subject = recent(state.mentions, before: verbAt, { $0.position >= position && fits($0) && nominative($0) }) { return subject }
       // The last speaker goes on speaking, an institution too ("El ministerio subrayó …
       // Asimismo, reiteró …"); otherwise the last person named.
       // A state that spoke last gives way to a person named since ("Szwecja informuje … Głos

@@ -262,6 +262,9 @@ extension ExtractionRun {
     // ходе переговоров в Стамбуле, украинская сторона предложила …, сообщил X").
     case .named, .referent:
       guard appositive >= 0 else { return true }
+      // "…, что X, по-видимому, уехал …, сообщил на встрече Y.": a name past a complementizer is
+      // inside the reported clause, and the name that closes the sentence speaks.
+      if barriers.contains(where: { $0 < appositive }), endsClause(words, after.candidate.last) { return true }
       // "…de soupçonner X, a déclaré Y": X ends the reported clause.
       if endsReportedClause(appositive, clause: clause, candidates: candidates, words: words, ids: ids, lexicon: lexicon) { return true }
       if afterPreposition(clause, appositive, words: words, ids: ids, lexicon: lexicon) { return true }

@@ -1,0 +1,75 @@
+import ParallaxICU
+
+/// Attribution without a verb that took a candidate: a cue's source, a name before a colon or
+/// in a resumptive sentence, a dropped subject, a relay (moved out of `describe`).
+extension ExtractionRun {
+  /// Completes `best` (and `bestScore`) for one clause when no verb found its subject, or when
+  /// a medium took the verb and a cue names the source it passes on. `shape` holds the
+  /// clause's speech acts (their last words), inserted phrases, reported clauses' openings and
+  /// separable verbs, as `describe` found them.
+  func fallBack(
+    _ best: inout RawAttribution?, score bestScore: inout Int, clause: Clause, candidates: [(position: Int, candidate: Candidate)],
+    cues: [(position: Int, relay: Bool, length: Int)], verbs: [Int], complements: Set<Int>, documentNoun: String?,
+    relayName: String?, relayIsMedium: Bool, paragraph: Int, colonWord: Int?, resumes: Bool,
+    shape: (actLast: [(position: Int, last: Int)], inserted: [ClosedRange<Int>], barriers: [Int], separableLemmas: [(position: Int, lemma: String)]),
+    opensWithDocument: Bool, words: [WordToken], ids: [Int32], lexicon: CompiledLexicon
+  ) {
+    let (actLast, inserted, barriers, separableLemmas) = shape
+    // A medium that speaks passes on the words of the source a cue names after it: "segundo
+    // a agência X, que cita a porta-voz …, Maria Y" (a relay chain).
+    let relayed = best?.medium == true ? best : nil
+    if best == nil || relayed != nil {
+      for cue in cues where !cue.relay {
+        // The cue's complement ends at a comma: "according to press reports, Norway …" names
+        // no source, and Norway is in the reported clause.
+        let end = words[clause[cue.position + cue.length - 1]].range.upperBound
+        if let next = candidates.first(where: {
+          $0.position >= cue.position + cue.length && $0.position <= cue.position + cue.length + 3 && !$0.candidate.isMedium
+            && !complements.contains($0.position)
+        }), !isPossessive(next.candidate.last, words: words, lexicon: lexicon), !hasComma(end, words[next.candidate.first].range.lowerBound) {
+          // A role with its holder's name after it: the name ("according to the spokeswoman,
+          // Maria Y").
+          let source = holderName(of: next, after: cue.position, candidates: candidates, clause: clause, words: words, ids: ids, lexicon: lexicon)
+          best = RawAttribution(
+            candidate: source.candidate, verb: relayed?.verb, document: documentNoun, relay: relayed?.relay ?? relayName, paragraph: paragraph)
+          bestScore = 100
+          break
+        }
+      }
+    }
+    // No verb: the name before a colon that opens a quote, or the one a resumptive sentence
+    // opens with ("Così il presidente turco X alla firma …").
+    if best == nil, verbs.isEmpty, cues.isEmpty,
+      let pick = verblessSpeaker(candidates, colonWord: colonWord, resumes: resumes)
+    {
+      best = RawAttribution(candidate: pick, verb: nil, document: documentNoun, relay: relayName, paragraph: paragraph)
+      bestScore = 120
+    }
+    // "«…», declaró en una rueda de prensa": no subject in a language that drops it; the
+    // verb's person is the last person who spoke or was named. So it is when no candidate
+    // is within the verb's reach ("X ha sacado … y se ha declarado …").
+    // A negated verb reports silence here too ("не повідомляла", "nie potwierdził"): the
+    // dropped subject takes the first verb no negation silences.
+    if best == nil, lexicon.dropsSubject,
+      let v = verbs.first(where: {
+        !silenced($0, actLast: actLast, inserted: inserted, barriers: barriers, clause: clause, words: words, ids: ids, lexicon: lexicon)
+      }), cues.isEmpty,
+      !lexicon.isPlural(ids[clause[v]]), !opensWithDocument
+    {
+      let surfaceText = surface(words, clause[v], clause[actLast.first(where: { $0.position == v })?.last ?? v])
+      best = RawAttribution(
+        candidate: Candidate(kind: .dropped, first: clause[v], last: clause[v]),
+        verb: (surfaceText, separableLemmas.first(where: { $0.position == v })?.lemma ?? lexicon.info(ids[clause[v]])?.lemma ?? surfaceText), document: documentNoun, relay: relayName,
+        paragraph: paragraph)
+      bestScore = 150
+    }
+    if best == nil, let relayName, let cue = cues.first(where: \.relay) {
+      let next = candidates.first { $0.position >= cue.position + cue.length && !$0.candidate.isMedium }
+      best = RawAttribution(candidate: next?.candidate, verb: nil, document: nil, relay: relayName, paragraph: paragraph)
+      // "Об этом сообщает Sky News": with nobody else named, a medium of the word lists relays the
+      // sentence, as a news outlet the registry knows does.
+      if next == nil, relayIsMedium { best?.medium = true }
+      bestScore = 200
+    }
+  }
+}
