@@ -109,13 +109,9 @@ public struct StatementsRenderer: Sendable {
       w.key("language"); w.string(d.language.rawValue)
       w.key("scripts"); w.array(d.scripts) { w.string($0) }
       w.key("byline")
-      if let byline = d.byline {
-        w.object {
-          w.key("author"); w.optional(byline.author)
-          w.key("published"); w.optional(byline.published)
-        }
-      } else {
-        w.null()
+      w.object(d.byline) { byline in
+        w.key("author"); w.optional(byline.author)
+        w.key("published"); w.optional(byline.published)
       }
       w.key("statements")
       w.array(entry.statements) { s in
@@ -126,36 +122,16 @@ public struct StatementsRenderer: Sendable {
           w.key("line"); w.int(s.line)
           w.key("column"); w.int(s.column)
           w.key("speaker")
-          if let speaker = s.speaker {
-            w.object {
-              w.key("entity"); w.optional(speaker.entity?.rawValue)
-              w.key("name"); w.string(speaker.name)
-              w.key("surface"); w.string(speaker.surface)
-              w.key("outlet"); w.bool(speaker.isOutlet)
-            }
-          } else {
-            w.null()
-          }
+          w.object(s.speaker) { speaker($0, w) }
           // Only where a joined subject gave others: every other statement's JSON is as before.
           if let others = s.coSpeakers, !others.isEmpty {
             w.key("coSpeakers")
-            w.array(others) { other in
-              w.object {
-                w.key("entity"); w.optional(other.entity?.rawValue)
-                w.key("name"); w.string(other.name)
-                w.key("surface"); w.string(other.surface)
-                w.key("outlet"); w.bool(other.isOutlet)
-              }
-            }
+            w.array(others) { other in w.object { speaker(other, w) } }
           }
           w.key("verb")
-          if let verb = s.verb {
-            w.object {
-              w.key("surface"); w.string(verb.surface)
-              w.key("lemma"); w.string(verb.lemma)
-            }
-          } else {
-            w.null()
+          w.object(s.verb) { verb in
+            w.key("surface"); w.string(verb.surface)
+            w.key("lemma"); w.string(verb.lemma)
           }
           w.key("language"); w.string(s.language.rawValue)
           w.key("topics"); w.array(s.topics) { w.string($0) }
@@ -196,6 +172,14 @@ public struct StatementsRenderer: Sendable {
     return (index > 0 ? "," : "") + w.output
   }
 
+  /// The members of a speaker's object (a statement's speaker and its co-speakers alike).
+  private func speaker(_ speaker: Speaker, _ w: JSONWriter) {
+    w.key("entity"); w.optional(speaker.entity?.rawValue)
+    w.key("name"); w.string(speaker.name)
+    w.key("surface"); w.string(speaker.surface)
+    w.key("outlet"); w.bool(speaker.isOutlet)
+  }
+
   /// Markdown-safe text: backslash before characters that would start markup; bidirectional
   /// controls shown as `\u{202E}`.
   private func escape(_ text: String) -> String {
@@ -229,6 +213,12 @@ final class JSONWriter {
     body()
     needsComma.removeLast()
     output += "}"
+  }
+
+  /// The object `body` writes from `value`, or null when there is none.
+  func object<T>(_ value: T?, _ body: (T) -> Void) {
+    guard let value else { return null() }
+    object { body(value) }
   }
 
   func array<T>(_ items: [T], _ body: (T) -> Void) {
