@@ -44,7 +44,7 @@ extension DocumentLoader {
   static func isListItemOrStamp(_ line: String) -> Bool {
     let scalars = Array(line.unicodeScalars.prefix(4))
     guard let first = scalars.first else { return false }
-    if ["-", "–", "—", "•", "*", "·"].contains(first) { return true }
+    if ChromeDetector.Shape.bullets.contains(first) { return true }
     if first.properties.numericType != nil, let point = scalars.dropFirst().first(where: { $0.properties.numericType == nil }),
       point == "." || point == ")"
     {
@@ -62,7 +62,6 @@ extension DocumentLoader {
       closed = closed || last != " "
       scalars = scalars.dropLast()
     }
-    guard closed, let last = scalars.last else { return false }
-    return last == "." || last == "!" || last == "?" || last == "…"
+    return closed && !scalars.isEmpty && !looksLikeHeadline(String(String.UnicodeScalarView(scalars)))
   }
 }
