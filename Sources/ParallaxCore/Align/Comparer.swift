@@ -122,10 +122,10 @@ public struct Comparer: Sendable {
     var clues = EventClueCollector(count: documents.count, window: options.events.dayWindow)
     for (index, profiled) in documents.enumerated() {
       var features = encoder.features(profiled.title, leaving: relays)
-      for profile in profiled.profiles { features += encoder.features(profile, leaving: relays) }
+      for profile in profiled.story { features += encoder.features(profile, leaving: relays) }
       // The acts its lead names are concepts of every language, as topics are: a blast meets a
       // blast in any of them.
-      for profile in [profiled.title] + profiled.profiles.prefix(EventClueLexicon.lead) {
+      for profile in [profiled.title] + profiled.story(prefix: EventClueLexicon.lead) {
         for act in profile.clues.acts { features.append(encoder.space.id(.topic, EventClueLexicon.actPrefix + act)) }
       }
       // A date inferred from the page's text is its day when its lead states that day and its

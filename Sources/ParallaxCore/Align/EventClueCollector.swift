@@ -26,9 +26,9 @@ struct EventClueCollector {
   ///   - floor: the day number it was written on or after (a date inferred from its text).
   mutating func add(_ profiled: ProfiledDocument, own: PartialDate?, floor: Int?) {
     let stated = Self.leadDays(profiled, window: window)
-    let numbers = EventEvidence.salientNumbers(title: profiled.title.numbers, statements: profiled.profiles.map(\.numbers))
+    let numbers = EventEvidence.salientNumbers(title: profiled.title.numbers, statements: profiled.story.map(\.numbers))
     salient.append(numbers.map { Self.id(of: $0, in: &numberIDs) }.sorted())
-    let lead = [profiled.title] + profiled.profiles.prefix(EventClueLexicon.lead)
+    let lead = [profiled.title] + profiled.story(prefix: EventClueLexicon.lead)
     var leadCounts = Set<UInt32>()
     var marks = Set<String>()
     var days = stated
@@ -113,12 +113,12 @@ struct EventClueCollector {
   /// The days of the year the title and first `EventClueLexicon.opening` statements of a
   /// document state.
   static func openingDays(_ profiled: ProfiledDocument) -> Set<Int32> {
-    days(of: [profiled.title] + profiled.profiles.prefix(EventClueLexicon.opening))
+    days(of: [profiled.title] + profiled.story(prefix: EventClueLexicon.opening))
   }
 
   /// The days of the year the title and lead of a document state.
   static func statedDays(_ profiled: ProfiledDocument) -> Set<Int32> {
-    days(of: [profiled.title] + profiled.profiles.prefix(EventClueLexicon.lead))
+    days(of: [profiled.title] + profiled.story(prefix: EventClueLexicon.lead))
   }
 
   /// The days of the year that `profiles` state.

@@ -73,17 +73,57 @@ public struct StatementProfile: Sendable, Hashable {
 /// A document ready for comparison: its statements (topics and entities filled) and their
 /// profiles, plus the title's profile (for event grouping).
 public struct ProfiledDocument: Sendable, Hashable {
+  /// A heading inside the story, profiled: `position` statements come before it.
+  public struct Heading: Sendable, Hashable {
+    public var profile: StatementProfile
+    public var position: Int
+
+    public init(profile: StatementProfile, position: Int) {
+      self.profile = profile
+      self.position = position
+    }
+  }
+
   public var document: Document
   private var held: HeldStatements
   public var profiles: [StatementProfile]
   public var title: StatementProfile
+  /// The story's headings (`Paragraph.Role.heading`): no statements, but what grouping reads
+  /// of the story reads them in their places (`story`).
+  public var headings: [Heading]
 
-  public init(document: Document, statements: [Statement], profiles: [StatementProfile], title: StatementProfile) {
+  public init(
+    document: Document, statements: [Statement], profiles: [StatementProfile], title: StatementProfile, headings: [Heading] = []
+  ) {
     self.document = document
     self.held = .memory(statements)
     self.profiles = profiles
     self.title = title
+    self.headings = headings
   }
+
+  /// The profiles of the story's first `count` statements and headings, in the page's order.
+  public func story(prefix count: Int) -> [StatementProfile] {
+    guard !headings.isEmpty else { return Array(profiles.prefix(count)) }
+    var result: [StatementProfile] = []
+    var next = 0
+    for (index, profile) in profiles.enumerated() {
+      while next < headings.count, headings[next].position <= index, result.count < count {
+        result.append(headings[next].profile)
+        next += 1
+      }
+      guard result.count < count else { return result }
+      result.append(profile)
+    }
+    while next < headings.count, result.count < count {
+      result.append(headings[next].profile)
+      next += 1
+    }
+    return result
+  }
+
+  /// The profiles of all the story's statements and headings, in the page's order.
+  public var story: [StatementProfile] { headings.isEmpty ? profiles : story(prefix: profiles.count + headings.count) }
 
   /// Its statements (read back from the spill when they were set aside: bind them once).
   public var statements: [Statement] {
@@ -103,7 +143,8 @@ public struct ProfiledDocument: Sendable, Hashable {
   }
 
   public static func == (a: ProfiledDocument, b: ProfiledDocument) -> Bool {
-    a.document == b.document && a.profiles == b.profiles && a.title == b.title && a.statements == b.statements
+    a.document == b.document && a.profiles == b.profiles && a.title == b.title && a.headings == b.headings
+      && a.statements == b.statements
   }
 
   public func hash(into hasher: inout Hasher) {
@@ -111,5 +152,6 @@ public struct ProfiledDocument: Sendable, Hashable {
     hasher.combine(statements)
     hasher.combine(profiles)
     hasher.combine(title)
+    hasher.combine(headings)
   }
 }

@@ -37,9 +37,31 @@ public final class StatementProfiler {
   /// - Throws: `ICUError` when ICU fails.
   /// - Parameter statements: taken over (pass them with `consume`), so that they are filled
   ///   in place rather than copied.
-  public func profile(_ document: Document, statements: consuming [Statement]) throws(ICUError) -> ProfiledDocument {
+  /// - Parameter headings: what the story's headings say (`StatementExtractor.Extraction.headings`).
+  public func profile(
+    _ document: Document, statements: consuming [Statement], headings: [Statement] = []
+  ) throws(ICUError) -> ProfiledDocument {
     let (filled, profiles) = try fill(consume statements, language: document.language)
-    return ProfiledDocument(document: document, statements: filled, profiles: profiles, title: try title(of: document))
+    let placed = try self.headings(headings, among: filled, language: document.language)
+    return ProfiledDocument(document: document, statements: filled, profiles: profiles, title: try title(of: document), headings: placed)
+  }
+
+  /// The profiles of a story's headings, each placed after the statements that come before it
+  /// on the page; read as a lead is, for grouping.
+  func headings(
+    _ headings: [Statement], among statements: [Statement], language documentLanguage: LocaleID
+  ) throws(ICUError) -> [ProfiledDocument.Heading] {
+    var placed: [ProfiledDocument.Heading] = []
+    var position = 0
+    for heading in headings {
+      let first = heading.sentences.first ?? 0
+      while position < statements.count, (statements[position].sentences.first ?? 0) < first { position += 1 }
+      let language = heading.language == .undetermined ? documentLanguage : heading.language
+      var profile = try profile(text: heading.text, language: language, lead: true)
+      profile.dates = StatementProfiler.unique(heading.dates.map { "--" + $0.suffix(5) })
+      placed.append(ProfiledDocument.Heading(profile: profile, position: position))
+    }
+    return placed
   }
 
   /// Statements with topics and entities filled, and their profiles: a statement of no

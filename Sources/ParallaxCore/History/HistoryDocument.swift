@@ -42,7 +42,7 @@ public struct HistoryDocument: Sendable, Hashable {
   public init(_ profiled: ProfiledDocument, key: DocumentKey) {
     let document = profiled.document
     var counts: [NameKey: Int] = [:]
-    for form in profiled.title.names + profiled.profiles.flatMap(\.names) {
+    for form in profiled.title.names + profiled.story.flatMap(\.names) {
       counts[NameKey(entity: form.id, form: form.surface), default: 0] += 1
     }
     let names = counts.map { NameUse(entity: EntityID($0.key.entity), form: $0.key.form, count: $0.value) }

@@ -198,6 +198,8 @@ public struct DocumentLoader: Sendable {
         roles[index] = .chrome
       }
     }
+    // Headings inside the story: read for grouping, never statements.
+    if chrome != nil { Self.setAsideHeadings(roles: &roles, paragraphs: raw.paragraphs, text: text) }
     if dateline?.date?.year != nil, published == nil || inferred, dateline?.yearInferred == false {
       published = dateline?.date
       inferred = false
@@ -240,6 +242,6 @@ public struct DocumentLoader: Sendable {
   /// Short and without a sentence end: a headline rather than body text.
   static func looksLikeHeadline(_ text: String) -> Bool {
     guard text.utf8.count < 300, let last = text.unicodeScalars.last else { return false }
-    return !(last == "." || last == "!" || last == "?" || last == "…")
+    return !sentenceEnds.contains(last)
   }
 }

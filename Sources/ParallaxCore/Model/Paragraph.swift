@@ -3,6 +3,8 @@ public struct Paragraph: Sendable, Hashable, Codable {
   /// What part of the article it is.
   public enum Role: String, Sendable, Hashable, Codable {
     case chrome, title, standfirst, byline, body
+    /// A heading inside the story: read for grouping, never a statement.
+    case heading
   }
 
   /// UTF-8 byte range in `Document.text`.

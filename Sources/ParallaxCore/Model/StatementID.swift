@@ -9,6 +9,9 @@ public struct StatementID: RawRepresentable, Sendable, Hashable, Codable, Compar
   /// The id of the `ordinal`-th statement (1-based).
   public init(ordinal: Int) { self.rawValue = "s\(ordinal)" }
 
+  /// The id of the `ordinal`-th heading of a story (1-based): `h1`, never a statement's.
+  public init(heading ordinal: Int) { self.rawValue = "h\(ordinal)" }
+
   /// The ordinal in `s12`, for ordering `s2` before `s10`.
   public var ordinal: Int { Int(rawValue.dropFirst()) ?? 0 }
 

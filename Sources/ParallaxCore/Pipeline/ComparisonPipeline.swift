@@ -175,12 +175,13 @@ public struct ComparisonPipeline: Sendable {
   /// One file read, extracted and profiled with `task`'s ICU objects.
   func profile(_ path: String, keep: ((Document) -> Bool)?, keepText: Bool, task: ComparisonTask) -> FileOutcome {
     base.load(path, keep: keep).map { document in
-      let statements = try base.extract(document, task: task.base)
+      let extraction = try base.extraction(document, task: task.base)
+      let statements = extraction.statements
       let kept = keepText ? document : document.withoutText()
       guard statements.count >= Self.profiledInParts, ProcessInfo.processInfo.activeProcessorCount > 1 else {
-        return try task.profiler.profile(kept, statements: consume statements)
+        return try task.profiler.profile(kept, statements: consume statements, headings: extraction.headings)
       }
-      return try profileInParts(kept, statements: consume statements, task: task)
+      return try profileInParts(kept, statements: consume statements, headings: extraction.headings, task: task)
     }
   }
 
@@ -193,7 +194,7 @@ public struct ComparisonPipeline: Sendable {
   /// and profiles as one profiler gives. The workers only read the statements; their topics
   /// and entities are filled in afterwards, in place.
   private func profileInParts(
-    _ document: Document, statements: consuming [Statement], task: ComparisonTask
+    _ document: Document, statements: consuming [Statement], headings: [Statement], task: ComparisonTask
   ) throws(ICUError) -> ProfiledDocument {
     let pool = WorkerPool()
     let count = statements.count
@@ -215,7 +216,9 @@ public struct ComparisonPipeline: Sendable {
     if let failure { throw failure }
     var filled = consume statements
     for index in filled.indices { StatementProfiler.fill(&filled[index], from: profiles[index]) }
-    return ProfiledDocument(document: document, statements: filled, profiles: profiles, title: try task.profiler.title(of: document))
+    let placed = try task.profiler.headings(headings, among: filled, language: document.language)
+    return ProfiledDocument(
+      document: document, statements: filled, profiles: profiles, title: try task.profiler.title(of: document), headings: placed)
   }
 
   /// The digests of the files that were read, by path, for the reports' method sections.

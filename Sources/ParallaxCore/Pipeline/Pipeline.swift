@@ -93,6 +93,11 @@ public struct Pipeline: Sendable {
     try extractor.extract(document, using: task.segmenters).statements
   }
 
+  /// The statements and headings of one document, with the task's segmenters and word cache.
+  public func extraction(_ document: Document, task: PipelineTask) throws(StatementError) -> StatementExtractor.Extraction {
+    try extractor.extract(document, using: task.segmenters)
+  }
+
   /// Reads and extracts every file on `jobs` workers and hands each file's outcome to
   /// `deliver` in file order, as soon as it and the files before it are done.
   public func extract(

@@ -16,8 +16,10 @@ extension ExtractionRun {
       surface: narrator ?? "", isOutlet: true)
     let relayedBy = document.source.relayedBy
     var statements: [Statement] = []
+    var headings: [Statement] = []
     statements.reserveCapacity(state.units.count)
     for unit in state.units {
+      let isHeading = unit.sentences.allSatisfy { document.paragraphs[sentences[$0].paragraph].role == .heading }
       let firstIndex = unit.sentences[0]
       var kind: Statement.Kind
       var speaker: Speaker? = outlet
@@ -112,14 +114,14 @@ extension ExtractionRun {
       let text =
         unit.sentences.count == 1 ? sentences[firstIndex].text : unit.sentences.map { sentences[$0].text }.joined(separator: " ")
       let found = numbersAndDates(in: unit)
-      statements.append(
-        Statement(
-          id: StatementID(ordinal: statements.count + 1), kind: kind, text: text, quotes: quotes,
-          line: sentences[firstIndex].line, column: sentences[firstIndex].column, speaker: speaker, verb: verb,
-          attribution: chain, language: sentences[firstIndex].language, numbers: found.numbers, dates: found.dates,
-          sentences: unit.sentences, coSpeakers: coSpeakers.isEmpty ? nil : coSpeakers))
+      let statement = Statement(
+        id: isHeading ? StatementID(heading: headings.count + 1) : StatementID(ordinal: statements.count + 1), kind: kind,
+        text: text, quotes: quotes, line: sentences[firstIndex].line, column: sentences[firstIndex].column, speaker: speaker,
+        verb: verb, attribution: chain, language: sentences[firstIndex].language, numbers: found.numbers, dates: found.dates,
+        sentences: unit.sentences, coSpeakers: coSpeakers.isEmpty ? nil : coSpeakers)
+      if isHeading { headings.append(statement) } else { statements.append(statement) }
     }
-    return StatementExtractor.Extraction(sentences: sentences, statements: statements)
+    return StatementExtractor.Extraction(sentences: sentences, statements: statements, headings: headings)
   }
 
   /// The speakers the other names of a joined subject stand for ("Germany, Denmark and Sweden

@@ -51,7 +51,9 @@ struct ExtractionRun {
     var firstBody = true
     var current: (language: LocaleID, lexicon: CompiledLexicon, segmenter: Segmenter)?
     if let title = document.title { titleMentions(title) }
-    for (index, paragraph) in document.paragraphs.enumerated() where paragraph.role == .body {
+    // A heading is read as the paragraphs are (its names are met in order), and set apart from
+    // the statements when they are built.
+    for (index, paragraph) in document.paragraphs.enumerated() where paragraph.role == .body || paragraph.role == .heading {
       var start = paragraph.range.lowerBound
       if firstBody, let dateline = document.dateline { start = min(paragraph.range.upperBound, start + dateline.length) }
       firstBody = false

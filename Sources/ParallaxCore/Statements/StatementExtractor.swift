@@ -19,6 +19,9 @@ public struct StatementExtractor: Sendable {
   public struct Extraction: Sendable, Hashable {
     public var sentences: [Sentence]
     public var statements: [Statement]
+    /// What the story's headings say, read as statements are, in order: no statements
+    /// themselves, but grouping reads them as it reads the lead.
+    public var headings: [Statement] = []
   }
 
   /// What the extractor knows, behind one reference: an extraction copies the extractor into

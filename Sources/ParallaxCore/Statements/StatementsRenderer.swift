@@ -66,7 +66,8 @@ public struct StatementsRenderer: Sendable {
   }
 
   /// One JSON object with the schema, documents and their statements, keys in a fixed order;
-  /// each document ends with `chrome`, its page furniture (line, column, text).
+  /// each document ends with `chrome`, its page furniture, and `headings`, the headings inside
+  /// its story (line, column, text of each).
   public func json(_ entries: [Entry]) -> String {
     var out = Self.jsonOpening
     for (index, entry) in entries.enumerated() { out += json(entry, index: index) }
@@ -155,17 +156,19 @@ public struct StatementsRenderer: Sendable {
           w.key("dates"); w.array(s.dates) { w.string($0) }
         }
       }
-      // Page furniture set aside (never statements), so that every paragraph is accounted for.
-      w.key("chrome")
-      let chrome = d.paragraphs.filter { $0.role == .chrome }
+      // Page furniture and the story's headings set aside (never statements), so that every
+      // paragraph is accounted for.
       let bytes = Array(d.text.utf8)
-      var cursor = PositionCursor(bytes: bytes, sourceMap: d.sourceMap)
-      w.array(chrome) { paragraph in
-        let at = cursor.position(of: paragraph.range.lowerBound)
-        w.object {
-          w.key("line"); w.int(at.line)
-          w.key("column"); w.int(at.column)
-          w.key("text"); w.string(String(decoding: bytes[paragraph.range], as: UTF8.self))
+      for (key, role) in [("chrome", Paragraph.Role.chrome), ("headings", .heading)] {
+        w.key(key)
+        var cursor = PositionCursor(bytes: bytes, sourceMap: d.sourceMap)
+        w.array(d.paragraphs.filter { $0.role == role }) { paragraph in
+          let at = cursor.position(of: paragraph.range.lowerBound)
+          w.object {
+            w.key("line"); w.int(at.line)
+            w.key("column"); w.int(at.column)
+            w.key("text"); w.string(String(decoding: bytes[paragraph.range], as: UTF8.self))
+          }
         }
       }
     }
