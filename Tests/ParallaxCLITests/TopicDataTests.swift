@@ -46,4 +46,42 @@ import Testing
     ])
     for (language, found) in tagged { #expect(found.contains("casualties.deaths-injuries"), "\(language): \(found)") }
   }
+
+  @Test("an attack without a weapon (gunmen at a concert hall, an attack on a treaty) is no shelling; a drone or missile attack is")
+  func attacksWithoutWeapons() throws {
+    let unarmed = try topics([
+      ("en", "Gunmen attacked the concert hall on Friday evening."),
+      ("ru", "Вечером в пятницу боевики совершили атаку на концертный зал."),
+      ("uk", "У п'ятницю ввечері бойовики здійснили атаку на концертну залу."),
+      ("de", "Der Minister sprach von einem Angriff auf den Vertrag."),
+      ("fr", "Des hommes armés ont mené une attaque contre la salle de concert."),
+      ("es", "Hombres armados perpetraron un ataque contra la sala de conciertos."),
+      ("it", "Uomini armati hanno compiuto un attacco contro la sala concerti."),
+      ("pl", "Uzbrojeni napastnicy przeprowadzili atak na salę koncertową."),
+      ("pt", "Homens armados realizaram um ataque contra a sala de concertos."),
+    ])
+    for (language, found) in unarmed { #expect(!found.contains("attacks.shelling"), "\(language): \(found)") }
+    let armed = try topics([
+      ("en", "Drones attacked the airfield at night."),
+      ("ru", "Ночью ракеты атаковали аэродром."),
+      ("de", "In der Nacht griffen Drohnen den Flugplatz an."),
+      ("fr", "Des missiles ont frappé l'aérodrome dans la nuit."),
+    ])
+    for (language, found) in armed { #expect(found.contains("attacks.shelling"), "\(language): \(found)") }
+  }
+
+  @Test("casualties in feminine and singular forms, and Polish strikes and evacuations, are tagged")
+  func moreForms() throws {
+    let casualties = try topics([
+      ("es", "Dos mujeres resultaron heridas en el ataque."),
+      ("it", "Decine di donne sono morte nell'incendio."),
+      ("pt", "Duas mulheres ficaram feridas no ataque."),
+      ("fr", "Un civil a été blessé dans la nuit."),
+      ("pl", "W wyniku ataku ucierpieli mieszkańcy miasta."),
+    ])
+    for (language, found) in casualties { #expect(found.contains("casualties.deaths-injuries"), "\(language): \(found)") }
+    let polish = try topics([("pl", "Załoga została ewakuowana po uderzeniu w okręt.")])
+    #expect(polish.first?.topics.contains("humanitarian.evacuation") == true)
+    #expect(polish.first?.topics.contains("attacks.shelling") == true)
+  }
 }
