@@ -110,4 +110,16 @@ import ParallaxCore
     #expect(dated.first?.published == PartialDate(iso: "2024-05-01"))
     #expect(dated.first?.publishedInferred == nil)
   }
+
+  @Test("a credit in parentheses that ends the page is furniture: the agency, the reporters, one cut short")
+  func parenthesizedCredits() throws {
+    let story = "Talks end in Geneva\n\nThe minister said the talks were useful.\n\nThe delegations will meet again next week.\n\n"
+    for credit in ["(NORDPRESS).", "(Reporting by Anna Berg and Jan Smith; editing by Eva Lind)", "(Anna Berg avec JS - S"] {
+      let texts = try statements(story + credit)
+      #expect(texts == ["The minister said the talks were useful.", "The delegations will meet again next week."], "\(credit)")
+    }
+    // A sentence in parentheses that runs longer than a credit stays in the story.
+    let aside = "(The ministry, asked about the talks on Monday evening, did not answer the questions of the reporters in Geneva.)"
+    #expect(try statements(story + aside).contains(aside))
+  }
 }

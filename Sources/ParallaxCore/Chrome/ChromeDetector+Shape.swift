@@ -8,8 +8,6 @@ extension ChromeDetector {
     var hasLetters = false
     /// Ends with a sentence end, a colon or semicolon, or a closing quotation mark.
     var endsSentence = false
-    /// Opens and closes with parentheses: "(AFP)".
-    var parenthesized = false
     /// Opens with a dash or a bullet: a list item.
     var bulleted = false
     /// Holds a quotation mark (among the words counted): quoted words are never furniture by shape.
@@ -36,7 +34,6 @@ extension ChromeDetector {
       }
       let last = range.isEmpty ? nil : Self.scalar(bytes, endingAt: range.upperBound, from: range.lowerBound)
       if let last { endsSentence = Self.enders.contains(last) }
-      parenthesized = first == "(" && last == ")"
       if let first { bulleted = Self.bullets.contains(first) }
     }
 

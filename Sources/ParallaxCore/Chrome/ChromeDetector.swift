@@ -17,7 +17,7 @@
 /// - it closes a story line as its last sentence, named by the data or an agency's credit
 ///   ("… the agency reported. Advertisement", "… (dpa)"): that sentence alone is a piece;
 /// - it ends the page as a short line without a sentence end ("StrettoWeb", "int/khz/") or
-///   a short parenthesized line ("(AFP)").
+///   a short parenthesized line ("(AFP)", "(ITALPRESS).", a credit of reporters cut off).
 ///
 /// Furniture is kept: every line ends up in exactly one piece, furniture pieces flagged. A
 /// leading line without a sentence end (a headline, a publication stamp) is a piece of its own.
@@ -58,8 +58,9 @@ public struct ChromeDetector: Sendable {
     public var gluedWords = 12
     /// A line ending the page without a sentence end has at most this many words.
     public var tailWords = 3
-    /// A parenthesized line ending the page has at most this many words.
-    public var parenthesizedWords = 6
+    /// A parenthesized line ending the page ("(AFP)", "(Reporting by …; editing by …)") has at
+    /// most this many words.
+    public var parenthesizedWords = 12
 
     public init() {}
   }
@@ -209,7 +210,7 @@ public struct ChromeDetector: Sendable {
     while index >= max(1, headerEnds) {
       let shape = shapes[index]
       let short = !shape.endsSentence && shape.words <= options.tailWords && !shape.quoted
-      let parenthesized = shape.parenthesized && shape.words <= options.parenthesizedWords
+      let parenthesized = shape.words <= options.parenthesizedWords && ChromeShapes.isParenthesized(bytes, lines[index].range)
       guard chrome[index] || short || parenthesized else { break }
       chrome[index] = true
       index -= 1

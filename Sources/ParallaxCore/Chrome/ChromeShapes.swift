@@ -161,6 +161,18 @@ enum ChromeShapes {
     return (isAgency(before) && after.count >= 2) || (isAgency(after) && before.count >= 2 && before.count <= 4)
   }
 
+  /// A line that is one part in parentheses: "(AFP)", "(ITALPRESS).", "(Reporting by …; editing
+  /// by …)", or one whose closing parenthesis the page cut off ("(Anna Berg avec SR - S").
+  static func isParenthesized(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+    var end = range.upperBound
+    while end > range.lowerBound, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
+    guard end > range.lowerBound, bytes[range.lowerBound] == UInt8(ascii: "(") else { return false }
+    if bytes[end - 1] == UInt8(ascii: "."), end - 1 > range.lowerBound { end -= 1 }
+    let inside = bytes[(range.lowerBound + 1)..<end]
+    guard let close = inside.firstIndex(of: UInt8(ascii: ")")) else { return true }
+    return close == end - 1
+  }
+
   /// A date or time stamp on a line of its own ("29 вересня 2022 р.", "15:00 Март 29, 2022",
   /// "August 29, 2022 11:50 am", "29 марта 2022, 14:57 [ «Outlet» ]"): at least two words of
   /// digits, a year or a time among them, and at most as many words of letters, no more than
