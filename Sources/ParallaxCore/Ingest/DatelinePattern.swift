@@ -97,15 +97,10 @@ struct DatelinePattern: Sendable, Hashable {
       let (value, width) = decodeUTF8Scalar(bytes, at: offset)
       return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
     }
-    // A place is in capitals: an opening capital followed by a small letter ("Officials")
-    // turns most paragraphs away after two scalars.
+    // A place opens with a capital: any other opening turns a paragraph away at once.
     guard !bytes.isEmpty else { return false }
-    let (first, width) = scalar(at: 0)
+    let (first, _) = scalar(at: 0)
     guard ScalarFacts.isUppercase(first) else { return false }
-    if width < bytes.count {
-      let (second, _) = scalar(at: width)
-      if ScalarFacts.isAlphabetic(second), ScalarFacts.isLowercase(second) { return false }
-    }
     return withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: 42) { buffer in
       var count = 0
       var offset = 0
@@ -256,20 +251,35 @@ struct DatelinePattern: Sendable, Hashable {
     func isLetter(_ s: Unicode.Scalar) -> Bool { ScalarFacts.isAlphabetic(s) }
     func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
     func boundary(_ q: Int) -> Bool { q >= text.count || !(isLetter(text[q]) || isDigit(text[q])) }
+    // In capitals ("МОСКВА", "NEW YORK"), or in words that each open with a capital and go on
+    // in small letters ("Москва", "Nowy Jork"; after a hyphen, any: "Ростов-на-Дону"); not both
+    // ("By Anna Berg MOSCOW" is no place).
     do {
       var ends: [(Int, Int)] = []
       var q = p
-      guard ScalarFacts.isUppercase(text[q]) else { return [] }
-      while q < text.count {
-        let s = text[q]
-        if isLetter(s) {
-          if ScalarFacts.isLowercase(s) { return [] }
-        } else if !(s == " " || s == "-" || s == "." || s == "'" || s == "’") {
-          break
+      var capitals: Bool?
+      while q < text.count, q - p <= 40 {
+        // One word: letters, and the hyphens, points and apostrophes inside it.
+        guard ScalarFacts.isUppercase(text[q]) else { break }
+        var hasSmall = false
+        var wordEnds: [(Int, Int)] = []
+        var r = q
+        while r < text.count, r - p <= 40 {
+          let s = text[r]
+          if isLetter(s) {
+            if ScalarFacts.isLowercase(s) { hasSmall = true }
+          } else if !(s == "-" || s == "." || s == "'" || s == "’") {
+            break
+          }
+          r += 1
+          if isLetter(s) && boundary(r) { wordEnds.append((r, 0)) }
         }
-        q += 1
-        if q - p > 40 { break }
-        if isLetter(s) && boundary(q) { ends.append((q, 0)) }
+        if capitals == nil { capitals = !hasSmall }
+        // Every word in capitals, or every word in small letters after its capital.
+        if capitals == hasSmall && (capitals == true || r - q > 1) { break }
+        ends += wordEnds
+        guard r + 1 < text.count, text[r] == " " else { break }
+        q = r + 1
       }
       return ends.reversed()
     }
