@@ -49,9 +49,12 @@ enum FuzzTarget: String, CaseIterable, Sendable {
         FuzzCheck.require(!statement.text.isEmpty, "an empty statement")
         previous = statement.id
       }
+      // Nothing is lost: every sentence is in one statement or one heading.
+      let placed = (extraction.statements + extraction.headings).flatMap(\.sentences).sorted()
+      FuzzCheck.require(placed == Array(0..<extraction.sentences.count), "a sentence in no statement or heading, or in two")
       // Determinism: the same document gives the same statements.
       let again = try? resources.extractor.extract(document)
-      FuzzCheck.require(again?.statements == extraction.statements, "two extractions of one document differ")
+      FuzzCheck.require(again == extraction, "two extractions of one document differ")
     }
   }
 
