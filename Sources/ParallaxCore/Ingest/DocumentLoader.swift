@@ -216,7 +216,7 @@ public struct DocumentLoader: Sendable {
     for (index, range) in raw.paragraphs.enumerated() {
       let detected = detections[index]
       paragraphs.append(Paragraph(range: range, role: roles[index], language: detected.language, scripts: detected.scripts))
-      if roles[index] == .body || roles[index] == .title || roles[index] == .standfirst {
+      if roles[index] != .chrome && roles[index] != .byline {
         if detected.language != .undetermined { weights[detected.language, default: 0] += range.count }
         scripts.formUnion(detected.scripts)
       }
