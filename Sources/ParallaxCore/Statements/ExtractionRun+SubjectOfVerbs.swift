@@ -94,10 +94,16 @@ extension ExtractionRun {
               // A full name: one word after a role is rather a complement ("nach dem Treffen"),
               // except, where only names are capitalized, a surname that follows the role
               // without a comma ("il ministro degli Esteri ucraino Kuleba").
-              let surname =
-                !lexicon.capitalizesNouns
-                && !hasComma(words[clause[end]].range.upperBound, words[$0.candidate.first].range.lowerBound)
-              if $0.position > end && span(end, $0.position) <= 4 && !(end < v && $0.position > v)
+              let noComma = !hasComma(words[clause[end]].range.upperBound, words[$0.candidate.first].range.lowerBound)
+              let surname = !lexicon.capitalizesNouns && noComma
+              // A full name past the role's complement, a body or place named between them
+              // without a comma, reaches six words ("la portavoce del ministero degli Esteri
+              // russo Maria X"), not past mere words ("… aux journalistes à bord d'Air Force One").
+              let position = $0.position
+              let reach =
+                noComma && $0.candidate.last > $0.candidate.first
+                  && candidates[(k + 1)...].contains(where: { $0.position > end && $0.position < position }) ? 6 : 4
+              if $0.position > end && span(end, $0.position) <= reach && !(end < v && $0.position > v)
                 && ($0.candidate.last > $0.candidate.first || surname)
               {
                 return true
