@@ -166,13 +166,18 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
   /// ending in one ("Hafen-Vertrag"), names the instrument, which never speaks, unless the
   /// registry knows the name as someone else.
   public var instrumentNouns: [String]
+  /// Whether a negation that says somebody did not speak stands before the verb ("no dijo",
+  /// "non ha detto", "не заявил"): after the verb, one opens a negated complement ("afirmó no
+  /// tener", "ha detto di non sapere"), and the verb still reports. Not German or English,
+  /// whose negation follows the verb ("äußerte sich nicht", "did not comment").
+  public var negatesBeforeVerb: Bool
 
   enum CodingKeys: String, CodingKey {
     case language, quotes, verbs, speechActs, cues, complementizers, pronouns, roles, documents, titles, organizationWords, stopwords
     case resumptives, prepositions, nonSpeakers, media, negations, determiners, dropsSubject, pluralEndings, capitalizesNouns, invertsSubject
     case demonstratives, possessiveEndings, titleLinks, agentPrepositions, sourcePrepositions, conjunctions, verbAdjuncts, mediaNouns
     case elisions, activeAuxiliaries, relativePronouns, asClauseOpeners, nameParticles, obliqueDeterminers, invertsOnlyInIncises
-    case insertedPhrases, instrumentNouns
+    case insertedPhrases, instrumentNouns, negatesBeforeVerb
   }
 
   public init(from decoder: any Decoder) throws {
@@ -216,6 +221,7 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
     invertsOnlyInIncises = try c.decodeIfPresent(Bool.self, forKey: .invertsOnlyInIncises) ?? false
     insertedPhrases = try c.decodeIfPresent([String].self, forKey: .insertedPhrases) ?? []
     instrumentNouns = try c.decodeIfPresent([String].self, forKey: .instrumentNouns) ?? []
+    negatesBeforeVerb = try c.decodeIfPresent(Bool.self, forKey: .negatesBeforeVerb) ?? false
   }
 
   public static let schemaKind = "parallax.attribution"
@@ -234,7 +240,7 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
         "organizationWords": .any, "stopwords": .any, "resumptives": .any, "prepositions": .any, "nonSpeakers": .any, "media": .any, "negations": .any, "determiners": .any, "dropsSubject": .any, "pluralEndings": .any, "capitalizesNouns": .any, "invertsSubject": .any,
         "demonstratives": .any, "possessiveEndings": .any, "titleLinks": .any, "agentPrepositions": .any, "sourcePrepositions": .any, "conjunctions": .any, "verbAdjuncts": .any, "mediaNouns": .any,
         "elisions": .any, "activeAuxiliaries": .any, "relativePronouns": .any, "asClauseOpeners": .any, "nameParticles": .any, "obliqueDeterminers": .any, "invertsOnlyInIncises": .any,
-        "insertedPhrases": .any, "instrumentNouns": .any,
+        "insertedPhrases": .any, "instrumentNouns": .any, "negatesBeforeVerb": .any,
       ], required: ["language", "quotes", "verbs"])
   }()
 

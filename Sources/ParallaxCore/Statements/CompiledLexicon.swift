@@ -65,10 +65,13 @@ final class CompiledLexicon: Sendable {
   let invertsSubject: Bool
   /// The subject follows the verb only in a reporting clause set off by a comma or a quote.
   let invertsOnlyInIncises: Bool
+  /// Whether only a negation before the verb silences it (see `AttributionLexicon`).
+  let negatesBeforeVerb: Bool
   /// Endings that make a name a possessive determiner ("Norway’s role"), folded, as UTF-8.
   let possessiveEndingBytes: [[UInt8]]
-  /// The elided articles ("l'", "l’") without their apostrophe ("l"), folded, as bytes;
-  /// empty for most languages.
+  /// The elided articles ("l'", "l’") and complementizers ("qu'") without their apostrophe
+  /// ("l", "qu"), folded, as bytes; empty for most languages. A complementizer cut off a name
+  /// ("qu’Israël") opens the reported clause there.
   let elisionBytes: [[UInt8]]
   /// Where nouns compound (German), the organization words a compound may end in, folded, as
   /// UTF-8 ("kommando" heads "südkommando"); empty elsewhere.
@@ -205,8 +208,10 @@ final class CompiledLexicon: Sendable {
     capitalizesNouns = lexicon.capitalizesNouns
     invertsSubject = lexicon.invertsSubject
     invertsOnlyInIncises = lexicon.invertsOnlyInIncises
+    negatesBeforeVerb = lexicon.negatesBeforeVerb
     possessiveEndingBytes = lexicon.possessiveEndings.map { Array(TextFold.fold($0).utf8) }.filter { !$0.isEmpty }
-    elisionBytes = Set(lexicon.elisions.map { TextFold.fold($0).filter { $0 != "'" && $0 != "’" } }).sorted()
+    let elided = lexicon.elisions + lexicon.complementizers.filter { $0.hasSuffix("'") || $0.hasSuffix("’") }
+    elisionBytes = Set(elided.map { TextFold.fold($0).filter { $0 != "'" && $0 != "’" } }).sorted()
       .map { Array($0.utf8) }.filter { !$0.isEmpty }
     let titles = Set(lexicon.titles.map { TextFold.fold($0) })
     let organizationWords = Set(lexicon.organizationWords.map { TextFold.fold($0) })

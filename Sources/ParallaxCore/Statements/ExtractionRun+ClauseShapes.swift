@@ -202,7 +202,8 @@ extension ExtractionRun {
 
   /// The name a person's role yields to after a cue: a full name within four words of it
   /// ("segundo o ministro João Ferreira"), or one set off by a comma as its appositive ("a
-  /// porta-voz do ministério, Maria Costa"); else the candidate itself.
+  /// porta-voz do ministério, Maria Costa"); else the candidate itself. Where only names are
+  /// capitalized, a surname right after the role is its holder too ("selon le président X").
   func holderName(
     of candidate: (position: Int, candidate: Candidate), after cue: Int, candidates: [(position: Int, candidate: Candidate)],
     clause: Clause, words: [WordToken], ids: [Int32], lexicon: CompiledLexicon
@@ -210,7 +211,15 @@ extension ExtractionRun {
     guard case .referent(let r) = candidate.candidate.kind, r >= lexicon.firstRole, lexicon.referents[r].kind == "person" else { return candidate }
     let end = candidate.position + (candidate.candidate.last - candidate.candidate.first)
     for other in candidates where other.position > end && other.position - end <= 14 {
-      guard case .named = other.candidate.kind, other.candidate.last > other.candidate.first else { continue }
+      guard case .named = other.candidate.kind else { continue }
+      if other.candidate.last == other.candidate.first {
+        if other.position == end + 1, !lexicon.capitalizesNouns,
+          !hasComma(words[candidate.candidate.last].range.upperBound, words[other.candidate.first].range.lowerBound)
+        {
+          return other
+        }
+        continue
+      }
       if other.position - end <= 4 { return other }
       if titleBefore(other.position, after: cue, candidates: candidates, clause: clause, words: words, ids: ids, lexicon: lexicon)
         == candidate.position

@@ -7,7 +7,9 @@ extension ExtractionRun {
   /// `words` with each word that opens with one of the lexicon's elided articles, an
   /// apostrophe (' or ’) and a capital ("L'Ukraine", "l’ONU") cut in two: the article with its
   /// apostrophe, then the name. Other words ("l'échange", "dell'Ucraina") stay whole. The same
-  /// array when the language elides nothing or no word is cut (most paragraphs).
+  /// array when the language elides nothing or no word is cut (most paragraphs). An elided
+  /// complementizer before a name is cut off the same way ("a affirmé qu’Israël …"), so that the
+  /// reported clause opens there.
   func splittingElisions(_ words: [WordToken], lexicon: CompiledLexicon) -> [WordToken] {
     guard !lexicon.elisionBytes.isEmpty else { return words }
     var result: [WordToken]?

@@ -48,7 +48,8 @@ extension ExtractionRun {
   /// at a complementizer, a comma or, where the subject precedes its verb, a name, and a negation
   /// there is what was said ("declaró que no se puede descartar", "said Nordland would not
   /// reopen"; but "sagte Trump nicht"). Nor does one inside an inserted phrase ("не раз
-  /// подчеркивала", "not only said").
+  /// подчеркивала", "not only said"). Where the negation of a finite verb stands before it
+  /// (`negatesBeforeVerb`), one after the verb negates its complement ("afirmó no tener").
   func silenced(
     _ v: Int, actLast: [(position: Int, last: Int)], inserted: [ClosedRange<Int>], barriers: [Int], clause: Clause,
     words: [WordToken], ids: [Int32], lexicon: CompiledLexicon
@@ -61,7 +62,7 @@ extension ExtractionRun {
       {
         break
       }
-      guard lexicon.flags(ids[clause[k]]).contains(.negation) else { continue }
+      guard lexicon.flags(ids[clause[k]]).contains(.negation), !(k > v && lexicon.negatesBeforeVerb) else { continue }
       if let phrase, phrase.contains(k) { continue }
       if inserted.contains(where: { $0.contains(k) }) { continue }
       return true
