@@ -3,13 +3,13 @@ import Foundation
 import ParallaxBenchSupport
 
 /// `parallax-bench shapes`: the hostile shapes of issue 15 (fifty thousand one-line items, a
-/// million short lines, one 20 MB line), written from a seed, each given to `parallax statements`
-/// and to `parallax compare -o DIR` in turn; the best of `--runs` of each, and whether `compare`
+/// million short lines, one 20 MB line) and fifty thousand story headings, written from a seed,
+/// each given to `parallax statements` and to `parallax compare -o DIR` in turn; the best of `--runs` of each, and whether `compare`
 /// stays within twice what `statements` takes (the floor). Whole processes, as users run them.
 struct ShapesCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "shapes",
-    abstract: "Time compare against statements on the hostile shapes (items, short lines, one long line).")
+    abstract: "Time compare against statements on the hostile shapes (items, short lines, one long line, headings).")
 
   @Option(help: ArgumentHelp("The parallax executable (default: the one beside parallax-bench).", valueName: "path"))
   var parallax: String?
@@ -79,12 +79,14 @@ struct ShapesCommand: ParsableCommand {
     case items = "items50k"
     case lines = "lines1m"
     case line = "oneline20mb"
+    case headings = "headings50k"
 
     var label: String {
       switch self {
       case .items: "50,000 one-line items (`Item 1.` …)"
       case .lines: "1 million short lines"
       case .line: "one 20 MB line"
+      case .headings: "50,000 headings, each over a sentence"
       }
     }
 
@@ -104,6 +106,14 @@ struct ShapesCommand: ParsableCommand {
         text.reserveCapacity(20_000_100)
         while text.utf8.count < 20_000_000 { text += Self.sentence(words: 4 + random.below(10), &random) + " " }
         return text + "\n"
+      case .headings:
+        // A heading (unended, nine words or more) and a paragraph under it, fifty thousand times.
+        var text = Self.sentence(words: 6, &random) + "\n\n"
+        for _ in 0..<50_000 {
+          text += Self.sentence(words: 9 + random.below(6), &random).dropLast() + "\n\n"
+          text += Self.sentence(words: 8 + random.below(10), &random) + "\n\n"
+        }
+        return text
       }
     }
 

@@ -43,16 +43,22 @@ import Testing
       case 0: "Officials in Kyiv reported \(n) new shelters."
       case 1: "\"We will rebuild the dam,\" Zelensky said on day \(n)."
       case 2: "В Москве сообщили о \(n) тысячах пострадавших."
-      default: "The IAEA inspected unit \(n % 6 + 1) at Zaporizhzhia."
+      default: "The IAEA inspected unit \(n % 6 + 1) at Zaporizhzhia.\n\nThe inspectors of round \(n) go on to Enerhodar and the Kakhovka dam"
       }
     }
-    try lines.joined(separator: "\n").write(toFile: file, atomically: true, encoding: .utf8)
+    // Every fourth line is followed by a heading of its own: headings are profiled in parts too.
+    try lines.joined(separator: "\n\n").write(toFile: file, atomically: true, encoding: .utf8)
     let inParts = try #require(try pipeline.profile([file], jobs: 1).first?.result.get().first)
     #expect(inParts.statements.count >= ComparisonPipeline.profiledInParts)
     let document = try #require(try base.load(file).result.get().first)
-    let statements = try base.extract(document, task: PipelineTask())
-    let whole = try pipeline.resources.makeProfiler().profile(document.withoutText(), statements: statements)
+    let extraction = try base.extraction(document, task: PipelineTask())
+    let whole = try pipeline.resources.makeProfiler().profile(
+      document.withoutText(), statements: extraction.statements, headings: extraction.headings)
     #expect(inParts.statements == whole.statements)
+    #expect(inParts.headings.count > 1_000)
+    #expect(inParts.headings.map(\.position) == whole.headings.map(\.position))
+    #expect(inParts.headings.map(\.profile.entities) == whole.headings.map(\.profile.entities))
+    #expect(inParts.headings.map(\.profile.clues) == whole.headings.map(\.profile.clues))
     #expect(inParts.profiles.map(\.entities) == whole.profiles.map(\.entities))
     #expect(inParts.profiles.map(\.topics) == whole.profiles.map(\.topics))
     #expect(inParts.profiles.map(\.numbers) == whole.profiles.map(\.numbers))

@@ -49,16 +49,38 @@ public final class StatementProfiler {
   /// The profiles of a story's headings, each placed after the statements that come before it
   /// on the page; read as a lead is, for grouping.
   func headings(
-    _ headings: [Statement], among statements: [Statement], language documentLanguage: LocaleID
+    _ headings: [Statement], among statements: [Statement], language: LocaleID
   ) throws(ICUError) -> [ProfiledDocument.Heading] {
-    var placed: [ProfiledDocument.Heading] = []
-    var position = 0
-    for heading in headings {
-      let first = heading.sentences.first ?? 0
-      while position < statements.count, (statements[position].sentences.first ?? 0) < first { position += 1 }
+    let profiles = try headingProfiles(of: headings, in: headings.indices, language: language)
+    return Self.placed(profiles, of: headings, among: statements)
+  }
+
+  /// The profiles of `headings[range]`, each read as a lead is (its event clues and venues too),
+  /// in the document's `language` when it has none of its own.
+  func headingProfiles(
+    of headings: [Statement], in range: Range<Int>, language documentLanguage: LocaleID
+  ) throws(ICUError) -> [StatementProfile] {
+    var profiles: [StatementProfile] = []
+    profiles.reserveCapacity(range.count)
+    for heading in headings[range] {
       let language = heading.language == .undetermined ? documentLanguage : heading.language
       var profile = try profile(text: heading.text, language: language, lead: true)
       profile.dates = StatementProfiler.unique(heading.dates.map { "--" + $0.suffix(5) })
+      profiles.append(profile)
+    }
+    return profiles
+  }
+
+  /// The headings' `profiles`, each with the number of statements that come before it.
+  static func placed(
+    _ profiles: [StatementProfile], of headings: [Statement], among statements: [Statement]
+  ) -> [ProfiledDocument.Heading] {
+    var placed: [ProfiledDocument.Heading] = []
+    placed.reserveCapacity(headings.count)
+    var position = 0
+    for (heading, profile) in zip(headings, profiles) {
+      let first = heading.sentences.first ?? 0
+      while position < statements.count, (statements[position].sentences.first ?? 0) < first { position += 1 }
       placed.append(ProfiledDocument.Heading(profile: profile, position: position))
     }
     return placed

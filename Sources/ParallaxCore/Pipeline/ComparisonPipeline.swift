@@ -178,7 +178,7 @@ public struct ComparisonPipeline: Sendable {
       let extraction = try base.extraction(document, task: task.base)
       let statements = extraction.statements
       let kept = keepText ? document : document.withoutText()
-      guard statements.count >= Self.profiledInParts, ProcessInfo.processInfo.activeProcessorCount > 1 else {
+      guard statements.count + extraction.headings.count >= Self.profiledInParts, ProcessInfo.processInfo.activeProcessorCount > 1 else {
         return try task.profiler.profile(kept, statements: consume statements, headings: extraction.headings)
       }
       return try profileInParts(kept, statements: consume statements, headings: extraction.headings, task: task)
@@ -197,15 +197,23 @@ public struct ComparisonPipeline: Sendable {
     _ document: Document, statements: consuming [Statement], headings: [Statement], task: ComparisonTask
   ) throws(ICUError) -> ProfiledDocument {
     let pool = WorkerPool()
+    // The statements, then the headings, as one run of items cut into a part per core.
     let count = statements.count
-    let size = (count + pool.jobs - 1) / pool.jobs
-    let parts = stride(from: 0, to: count, by: size).map { $0..<min($0 + size, count) }
+    let total = count + headings.count
+    let size = (total + pool.jobs - 1) / pool.jobs
+    let parts = stride(from: 0, to: total, by: size).map { $0..<min($0 + size, total) }
     var profiles: [StatementProfile] = []
-    profiles.reserveCapacity(count)
+    profiles.reserveCapacity(total)
     var failure: ICUError?
     let resources = resources
     pool.run(count: parts.count, makeTask: { try? resources.makeProfiler() }) { profiler, k in
-      Result { () throws(ICUError) in try profiler.profiles(of: statements, in: parts[k], language: document.language) }
+      Result { () throws(ICUError) in
+        let ofStatements = parts[k].clamped(to: 0..<count)
+        let ofHeadings = parts[k].clamped(to: count..<total)
+        return try profiler.profiles(of: statements, in: ofStatements, language: document.language)
+          + profiler.headingProfiles(
+            of: headings, in: (ofHeadings.lowerBound - count)..<(ofHeadings.upperBound - count), language: document.language)
+      }
     } deliver: { _, part in
       switch part {
       case .success(let part)?: profiles += part
@@ -216,7 +224,8 @@ public struct ComparisonPipeline: Sendable {
     if let failure { throw failure }
     var filled = consume statements
     for index in filled.indices { StatementProfiler.fill(&filled[index], from: profiles[index]) }
-    let placed = try task.profiler.headings(headings, among: filled, language: document.language)
+    let placed = StatementProfiler.placed(Array(profiles[count...]), of: headings, among: filled)
+    profiles.removeSubrange(count...)
     return ProfiledDocument(
       document: document, statements: filled, profiles: profiles, title: try task.profiler.title(of: document), headings: placed)
   }
