@@ -99,4 +99,18 @@ import ParallaxCore
     let text = "Le port des îles\n\nPiet Vos a affirmé qu’Anna Berg avait fermé le port de la ville lundi."
     #expect(try speakers(text) == ["Piet Vos"])
   }
+
+  @Test("a name that holds a verb form written capitalized is one name (\"Nordic State\"), not a name and a verb")
+  func capitalizedVerbFormInName() throws {
+    let registry = NameListResolver(["Nordic State": EntityID("org.nordic-state"), "Anna Berg": EntityID("person.anna-berg")])
+    for text in [
+      "Attack on the port\n\nThe Nordic State said it was behind the attack on the port.",
+      "Attack on the port\n\nNordic State claimed responsibility for the attack on the port.",
+    ] {
+      #expect(try StatementsTestSupport.speakers(text, resolver: registry) == ["Nordic State"], "\(text)")
+    }
+    // The verb written in small letters is still the verb.
+    let said = "Attack on the port\n\nAnna Berg said the port would stay closed until May."
+    #expect(try StatementsTestSupport.speakers(said, resolver: registry) == ["Anna Berg"])
+  }
 }

@@ -89,8 +89,10 @@ extension ExtractionRun {
       if words[clause[c]].capitalized, words[clause[c]].hasLetter {
         // A run of capitalized words (connected by spaces only), without leading stopwords.
         var e = c
-        // A possessive ends the run: "the World Bank’s October report" names the bank.
-        while e + 1 < clause.count, phraseAt[e + 1] == nil, !lexicon.isVerb(ids[clause[e + 1]]),
+        // A possessive ends the run: "the World Bank’s October report" names the bank. A verb
+        // form written capitalized goes on with the name ("Islamic State", as above).
+        while e + 1 < clause.count, phraseAt[e + 1] == nil,
+          !lexicon.isVerb(ids[clause[e + 1]]) || words[clause[e + 1]].capitalized,
           contiguous(words, clause[e], clause[e + 1]), !isPossessive(clause[e], words: words, lexicon: lexicon)
         {
           if words[clause[e + 1]].capitalized {
