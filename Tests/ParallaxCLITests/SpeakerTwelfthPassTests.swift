@@ -113,4 +113,24 @@ import ParallaxCore
     let said = "Attack on the port\n\nAnna Berg said the port would stay closed until May."
     #expect(try StatementsTestSupport.speakers(said, resolver: registry) == ["Anna Berg"])
   }
+
+  @Test("a group that claims an attack speaks: the claim is a statement of who did it", arguments: [
+    "Ataque\n\nEl Frente Nórdico reivindicó el ataque contra el puerto.",
+    "Ataque\n\nEl Frente Nórdico se atribuyó el ataque contra el puerto.",
+    "Ataque\n\nA Frente Nórdica assumiu a responsabilidade pelo ataque ao porto.",
+    "Anschlag\n\nDie Nordfront bekannte sich zu dem Anschlag auf den Hafen.",
+    "Нападение\n\nСеверный фронт взял на себя ответственность за нападение на порт.",
+    "Атака\n\nПівнічний фронт взяв на себе відповідальність за атаку на порт.",
+    "Atak\n\nFront Północny wziął odpowiedzialność za atak na port.",
+    "Attacco\n\nIl Fronte Nordico ha rivendicato l'attacco al porto.",
+  ])
+  func claims(text: String) throws {
+    let front = EntityID("org.nordic-front")
+    let registry = NameListResolver([
+      "Frente Nórdico": front, "Frente Nórdica": front, "Nordfront": front, "Северный фронт": front,
+      "Північний фронт": front, "Front Północny": front, "Fronte Nordico": front,
+    ])
+    let speakers = try StatementsTestSupport.speakers(text, resolver: registry)
+    #expect(speakers.count == 1 && speakers.first != "outlet", "\(text): \(speakers)")
+  }
 }
