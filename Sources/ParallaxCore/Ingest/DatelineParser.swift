@@ -91,7 +91,8 @@ public struct DatelineParser: Sendable {
   func mayBeHeader(utf8 bytes: UnsafeBufferPointer<UInt8>) -> (chrome: Bool, byline: Bool, dateline: Bool) {
     let chrome = UTF8Bytes.trimmedRange(bytes).count <= 3 * longestChrome
     let byline = bytes.count <= Self.headLimit || !UTF8Bytes.trimmedScalarCount(bytes, exceeds: Self.headLimit)
-    let dateline = !datelinesStartWithPlace || DatelinePattern.placeMayStart(utf8: bytes)
+    let dateline =
+      !datelinesStartWithPlace || DatelinePattern.placeMayStart(UTF8Bytes.leadingScalars(bytes, count: DatelinePattern.placeScalars))
     return (chrome, byline, dateline)
   }
 

@@ -84,34 +84,21 @@ struct DatelinePattern: Sendable, Hashable {
     }
   }
 
-  /// Whether `{place}` can match at the start of `text`, deciding from its first 42 scalars (all that the place test looks at), so that most
-  /// paragraphs are turned away without building arrays of all their scalars.
+  /// How many scalars of a paragraph's opening the place test looks at.
+  static let placeScalars = 42
+
+  /// Whether `{place}` can match at the start of `text`, deciding from its first
+  /// `placeScalars` scalars (all that the place test looks at), so that most paragraphs are
+  /// turned away without building arrays of all their scalars.
   static func placeMayStart(of text: String) -> Bool {
-    var text = text
-    return text.withUTF8(placeMayStart(utf8:))
+    placeMayStart(Array(text.unicodeScalars.prefix(placeScalars)))
   }
 
-  /// `placeMayStart(of:)` of the paragraph whose UTF-8 is `bytes`.
-  static func placeMayStart(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    func scalar(at offset: Int) -> (Unicode.Scalar, Int) {
-      let (value, width) = decodeUTF8Scalar(bytes, at: offset)
-      return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
-    }
+  /// `placeMayStart(of:)` of a paragraph whose first `placeScalars` scalars are `opening`.
+  static func placeMayStart(_ opening: [Unicode.Scalar]) -> Bool {
     // A place opens with a capital: any other opening turns a paragraph away at once.
-    guard !bytes.isEmpty else { return false }
-    let (first, _) = scalar(at: 0)
-    guard ScalarFacts.isUppercase(first) else { return false }
-    return withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: 42) { buffer in
-      var count = 0
-      var offset = 0
-      while count < 42, offset < bytes.count {
-        let (next, width) = scalar(at: offset)
-        buffer.initializeElement(at: count, to: next)
-        count += 1
-        offset += width
-      }
-      return !placeEnds(at: 0, UnsafeBufferPointer(rebasing: buffer[..<count])).isEmpty
-    }
+    guard let first = opening.first, ScalarFacts.isUppercase(first) else { return false }
+    return !placeEnds(at: 0, opening).isEmpty
   }
 
   /// `placeAtStart`, when given, is what `placeCandidates(_:)` says of `text`: the ends of a

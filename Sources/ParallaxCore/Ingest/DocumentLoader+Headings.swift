@@ -37,7 +37,7 @@ extension DocumentLoader {
   /// One unended line of a few words that opens as a sentence does, or a short question.
   static func isHeading(_ line: String) -> Bool {
     guard line.utf8.count < 300, !line.contains("\n"), opensSentence(line), let last = line.unicodeScalars.last,
-      !leadsOn.contains(last)
+      !leadsOn.contains(last), !ScalarFacts.isDashPunctuation(last)
     else { return false }
     if last == "?" {
       return words(in: line) <= questionHeadingMaximumWords && !line.unicodeScalars.contains { $0.properties.isQuotationMark }
@@ -48,8 +48,9 @@ extension DocumentLoader {
     return count > 0 && count <= headingMaximumWords && !isListItemOrStamp(line) && !endsQuotedSentence(line)
   }
 
-  /// The last marks of a line that runs on into the next: a colon, a comma, a semicolon, a dash.
-  static let leadsOn: Set<Unicode.Scalar> = [":", ",", ";", "-", "–", "—"]
+  /// The last marks of a line that runs on into the next: a colon, a comma, a semicolon (and
+  /// any dash, told by its Unicode category).
+  static let leadsOn: Set<Unicode.Scalar> = [":", ",", ";"]
 
   /// Whether a paragraph ends with a sentence end (inside closing quotation marks or not).
   static func endsSentence(_ paragraph: String) -> Bool {

@@ -1,5 +1,19 @@
 /// Scans of valid UTF-8 bytes shared by ingest and statement extraction.
 enum UTF8Bytes {
+  /// The first `count` scalars of valid UTF-8 `bytes` (fewer when it holds fewer), decoded
+  /// without reading past them.
+  static func leadingScalars(_ bytes: UnsafeBufferPointer<UInt8>, count: Int) -> [Unicode.Scalar] {
+    var scalars: [Unicode.Scalar] = []
+    scalars.reserveCapacity(min(count, bytes.count))
+    var offset = 0
+    while scalars.count < count, offset < bytes.count {
+      let (value, width) = decodeUTF8Scalar(bytes, at: offset)
+      scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+      offset += width
+    }
+    return scalars
+  }
+
   /// The byte range of `bytes` without white space (Unicode's) at either end.
   static func trimmedRange(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
     func isWhitespace(_ value: UInt32) -> Bool { Unicode.Scalar(value).map(ScalarFacts.isWhitespace) ?? false }

@@ -15,4 +15,15 @@ import Testing
     #expect(UTF8Bytes.collapsingWhiteSpace(plain, in: 7..<11) == "said")
     #expect(UTF8Bytes.collapsingWhiteSpace(Array(" \n\t ".utf8), in: 0..<4).isEmpty)
   }
+
+  @Test("the leading scalars of a paragraph are decoded in every width, and no further than asked")
+  func leadingScalars() {
+    let text = "МОСКВА, 18 декабря 🇺🇦 — Zürich"
+    let bytes = Array(text.utf8)
+    let all = bytes.withUnsafeBufferPointer { UTF8Bytes.leadingScalars($0, count: 1_000) }
+    #expect(all == Array(text.unicodeScalars))
+    let six = bytes.withUnsafeBufferPointer { UTF8Bytes.leadingScalars($0, count: 6) }
+    #expect(String(String.UnicodeScalarView(six)) == "МОСКВА")
+    #expect([UInt8]().withUnsafeBufferPointer { UTF8Bytes.leadingScalars($0, count: 42) }.isEmpty)
+  }
 }
