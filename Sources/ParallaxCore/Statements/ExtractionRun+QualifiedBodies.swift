@@ -15,8 +15,8 @@ extension ExtractionRun {
     _ mention: Mention, _ candidate: Candidate, view: TokenView, lexicon: CompiledLexicon, position: Int
   ) -> Mention? {
     // The place is the run's own words (not an earlier full name its last word recalls).
-    guard Self.isPlace(mention), mention.name.paragraph == view.paragraph, mention.name.first >= candidate.first,
-      mention.name.last <= candidate.last
+    guard Self.isPlace(mention) || unknownComplement(mention, candidate), mention.name.paragraph == view.paragraph,
+      mention.name.first >= candidate.first, mention.name.last <= candidate.last
     else { return nil }
     func institutional(_ k: Int) -> Bool {
       lexicon.flags(view.lexicon[k]).contains(.organization) || headedByOrganization(state.allIDs[view.base + k], lexicon: lexicon)
@@ -27,6 +27,10 @@ extension ExtractionRun {
       start = inside
     } else {
       start = institutionWord(before: candidate.first, words: view.words, ids: view.lexicon, lexicon: lexicon)
+      // "глава министерства Петренко", "szef służby prasowej pułku Azow": a body a few words
+      // after a title is whose the title is; the name after it is the title's holder or a
+      // name of the body's own, not a state that qualifies it.
+      if let found = start, !Self.isPlace(mention), titled(found, view: view, lexicon: lexicon) { start = nil }
     }
     guard let start else { return nil }
     let last = candidate.last
@@ -41,6 +45,25 @@ extension ExtractionRun {
     return Mention(
       position: position, name: view.mentionName(start, last), entity: nil, organization: true,
       context: (view.base + start)..<(view.base + last + 1), earlierContext: [], lastWord: state.allIDs[view.base + last])
+  }
+
+  /// Whether `mention` is one word the registry does not know, the whole candidate: right
+  /// after an institution word it is that body's complement, a state in the genitive most often
+  /// ("Министерство энергетики Венгрии заявило"), and the body speaks, not the word.
+  func unknownComplement(_ mention: Mention, _ candidate: Candidate) -> Bool {
+    mention.entity == nil && !mention.organization && candidate.first == candidate.last
+      && mention.name.first == candidate.first && mention.name.last == candidate.last
+  }
+
+  /// Whether a title stands among the few words right before word `k`, with no punctuation
+  /// between ("szef służby prasowej | pułku").
+  func titled(_ k: Int, view: TokenView, lexicon: CompiledLexicon) -> Bool {
+    var j = k - 1
+    while j >= 0, j >= k - 4, contiguous(view.words, j, j + 1) {
+      if lexicon.flags(view.lexicon[j]).contains(.title) { return true }
+      j -= 1
+    }
+    return false
   }
 
   /// The institution word that a name opening at word `first` qualifies: right before it, or

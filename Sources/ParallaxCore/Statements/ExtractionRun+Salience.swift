@@ -40,7 +40,8 @@ extension ExtractionRun {
     let words = view.words
     func stops(_ k: Int) -> Bool {
       let id = view.lexicon[k]
-      if lexicon.flags(id).contains(.verb) || !words[k].hasLetter || isInitialWord(view, k) { return true }
+      // An auxiliary or adverb of the verb group ends it too ("the ministry has said").
+      if !lexicon.flags(id).isDisjoint(with: [.verb, .adjunct]) || !words[k].hasLetter || isInitialWord(view, k) { return true }
       // A complementizer opens the reported clause ("… ministry that …").
       return lexicon.info(id)?.phrases.contains { $0.kind == .complementizer && $0.length == 1 } ?? false
     }

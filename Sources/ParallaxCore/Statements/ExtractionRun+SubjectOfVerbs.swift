@@ -180,7 +180,8 @@ extension ExtractionRun {
         if candidate.position < v, case .named = candidate.candidate.kind,
           extractor.isOblique(folded: Array(TextFold.fold(surface(words, candidate.candidate.last, candidate.candidate.last)).utf8)),
           !namesInstitution(candidate.candidate.first, candidate.candidate.last, words: words, ids: ids, lexicon: lexicon),
-          !(candidate.position > 0 && lexicon.flags(ids[clause[candidate.position - 1]]).contains(.sourcePreposition))
+          !(candidate.position > 0 && lexicon.flags(ids[clause[candidate.position - 1]]).contains(.sourcePreposition)),
+          !registeredBody(words, candidate.candidate.first, candidate.candidate.last)
         {
           continue
         }
@@ -237,5 +238,14 @@ extension ExtractionRun {
       }
     }
     return (relayName, relayIsMedium, chains.complements)
+  }
+
+  /// Whether the run `first...last` of two words or more is a body the registry knows whole,
+  /// whatever case its last word is in ("Siły Zbrojne Ukrainy poinformowały").
+  func registeredBody(_ words: [WordToken], _ first: Int, _ last: Int) -> Bool {
+    guard last > first else { return false }
+    let name = surface(words, first, last)
+    guard let entity = extractor.resolve(folded: Array(TextFold.fold(name).utf8), document.language, surface: { name }) else { return false }
+    return !entity.hasKind("person") && !entity.hasKind("place")
   }
 }

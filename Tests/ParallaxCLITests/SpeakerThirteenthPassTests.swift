@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+
+import ParallaxCore
+
+/// The thirteenth speaker pass (issue 16, round 36): an auxiliary or adverb of the verb group
+/// never ends an institution's name ("the ministry has said"); a word the registry does not know
+/// right after an institution word is that body's complement, and the body speaks ("Министерство
+/// энергетики Нордландии заявило"), unless a title a few words before makes it the title's
+/// holder; a body the registry knows whole speaks though its last word is a state in the
+/// genitive ("Siły Zbrojne Nordlandu poinformowały"). Sentences and names of our own (never
+/// article text), read with the shipped `Locales/`.
+@Suite struct SpeakerThirteenthPassTests {
+  private let registry = NameListResolver(
+    [
+      "Nordland": EntityID("place.nordland"),
+      "Nordlandu": EntityID("place.nordland"),
+      "Siły Zbrojne Nordlandu": EntityID("org.nordland-armed-forces"),
+      "Siły Zbrojne": EntityID("org.nordland-armed-forces"),
+    ], oblique: ["Nordlandu"])
+
+  private func speakers(_ text: String, resolver: (any SpeakerResolving)? = nil) throws -> [String] {
+    try StatementsTestSupport.speakers(text, resolver: resolver)
+  }
+
+  @Test("an auxiliary or adverb after an institution is no part of its name", arguments: [
+    "Port\n\nNordland's transport ministry has said that the port would stay closed until May.",
+    "Port\n\nNordland's transport ministry later said that the port would stay closed until May.",
+  ])
+  func auxiliaryAfterBody(text: String) throws {
+    #expect(try speakers(text) == ["Nordland's transport ministry"])
+  }
+
+  @Test("an unknown word after an institution word is its complement: the body speaks (Russian)")
+  func unknownComplement() throws {
+    let text = "Порт\n\nМинистерство транспорта Нордландии заявило, что порт будет закрыт до мая."
+    #expect(try speakers(text) == ["Министерство транспорта Нордландии"])
+  }
+
+  @Test("a body after a title is the title's, and the name after it is no complement (Polish)")
+  func titledBody() throws {
+    let text = "Port\n\nRzecznik ministerstwa Kowalczyk poinformował, że port pozostanie zamknięty do maja."
+    #expect(try !speakers(text).contains { $0.hasPrefix("ministerstwa") })
+  }
+
+  @Test("a body the registry knows whole speaks, its last word a state in the genitive (Polish)")
+  func registeredBodyInGenitive() throws {
+    let text = "Port\n\nSiły Zbrojne Nordlandu poinformowały, że port pozostanie zamknięty do maja."
+    #expect(try speakers(text, resolver: registry) == ["Siły Zbrojne Nordlandu"])
+    // The state alone in the genitive still names no speaker.
+    let state = "Port\n\nW imieniu Nordlandu poinformowano, że port pozostanie zamknięty do maja."
+    #expect(try !speakers(state, resolver: registry).contains("Nordlandu"))
+  }
+}
