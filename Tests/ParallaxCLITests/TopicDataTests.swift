@@ -84,4 +84,26 @@ import Testing
     #expect(polish.first?.topics.contains("humanitarian.evacuation") == true)
     #expect(polish.first?.topics.contains("attacks.shelling") == true)
   }
+
+  @Test("a casualty word after a word of absence tags nothing in nine languages; 'at least' does")
+  func absentCasualties() throws {
+    let absent = try topics([
+      ("en", "The drone was shot down and caused no casualties."),
+      ("ru", "Беспилотник сбили, никто не пострадал."),
+      ("uk", "Безпілотник збили без жертв."),
+      ("de", "Die Drohne wurde abgeschossen, es gab keine Verletzten."),
+      ("fr", "Le drone a été abattu et n'a pas fait de victimes."),
+      ("es", "El dron fue derribado sin causar víctimas."),
+      ("it", "Il drone è stato abbattuto senza causare vittime."),
+      ("pl", "Dron zestrzelono, nikt nie zginął."),
+      ("pt", "O drone foi abatido sem provocar danos ou feridos."),
+    ])
+    for (language, found) in absent { #expect(!found.contains("casualties.deaths-injuries"), "\(language): \(found)") }
+    let present = try topics([
+      ("ru", "Погибли не менее 20 человек, не менее 30 раненых."),
+      ("fr", "La frappe a fait pas moins de dix morts."),
+      ("en", "The drone was not shot down and five people were killed."),
+    ])
+    for (language, found) in present { #expect(found.contains("casualties.deaths-injuries"), "\(language): \(found)") }
+  }
 }

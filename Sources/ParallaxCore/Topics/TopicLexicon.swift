@@ -12,6 +12,13 @@ public struct TopicLexicon: Sendable, Hashable, Decodable {
     public var labels: [String: String]
     /// Patterns by language.
     public var terms: [String: [String]]
+    /// Words of absence by language ("no", "sans", "без"): a term with one of them among the
+    /// `TopicTagger.absenceReach` words before it says the thing did not happen ("no
+    /// casualties", "n'a pas fait de victimes") and tags nothing.
+    public var absence: [String: [String]]?
+    /// Words by language that, right after a word of absence, take its sense away ("не менее",
+    /// "pas moins", "no fewer": at least).
+    public var absenceUnless: [String: [String]]?
   }
 
   public var topics: [Concept]
@@ -31,7 +38,8 @@ public struct TopicLexicon: Sendable, Hashable, Decodable {
       "schema": .any,
       "topics": .sequence(
         .mapping(
-          ["id": .any, "labels": .dictionary(value: .any), "terms": .dictionary(value: .any)],
+          ["id": .any, "labels": .dictionary(value: .any), "terms": .dictionary(value: .any), "absence": .dictionary(value: .any),
+           "absenceUnless": .dictionary(value: .any)],
           required: ["id", "labels", "terms"])),
     ], required: ["topics"])
 
@@ -68,7 +76,20 @@ public struct TopicLexicon: Sendable, Hashable, Decodable {
         let known = topics[index].terms[language] ?? []
         topics[index].terms[language] = known + patterns.filter { !known.contains($0) }
       }
+      topics[index].absence = Self.merged(topics[index].absence, concept.absence)
+      topics[index].absenceUnless = Self.merged(topics[index].absenceUnless, concept.absenceUnless)
     }
+  }
+
+  /// The word lists of `base` with those of `extra` added, language by language.
+  private static func merged(_ base: [String: [String]]?, _ extra: [String: [String]]?) -> [String: [String]]? {
+    guard let extra else { return base }
+    var merged = base ?? [:]
+    for (language, words) in extra {
+      let known = merged[language] ?? []
+      merged[language] = known + words.filter { !known.contains($0) }
+    }
+    return merged
   }
 
   /// Every problem of the file at `path` in every layer that has it.

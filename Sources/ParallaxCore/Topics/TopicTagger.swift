@@ -16,13 +16,25 @@ public struct TopicTagger: Sendable {
     var isPrefix: Bool
   }
 
+  struct Absence: Sendable {
+    var words: Set<String> = []
+    var unless: Set<String> = []
+  }
+
   struct Pattern: Sendable {
     var topic: Int
     var words: [Word]
   }
 
+  /// How many words before a term a word of absence may stand ("sem provocar danos ou
+  /// feridos", "n'a pas fait de victimes").
+  static let absenceReach = 4
+
   struct LanguageIndex: Sendable {
     var patterns: [Pattern] = []
+    /// Per topic, the match keys of its words of absence in this language, and of the words
+    /// that take that sense away when they follow one.
+    var absence: [Int: Absence] = [:]
     var exactFirst: [String: [Int32]] = [:]
     /// Patterns whose first word is a prefix, by that prefix's first scalar: a word is compared
     /// only with the prefixes that start like it, byte by byte.
@@ -58,6 +70,14 @@ public struct TopicTagger: Sendable {
           all.add(pattern)
         }
       }
+      for (language, words) in (concept.absence ?? [:]).sorted(by: { $0.key < $1.key }) {
+        var absence = Absence()
+        for word in words { absence.words.insert(try keys.key(word)) }
+        for word in concept.absenceUnless?[language] ?? [] { absence.unless.insert(try keys.key(word)) }
+        languages[language, default: LanguageIndex()].absence[topic] = absence
+        all.absence[topic, default: Absence()].words.formUnion(absence.words)
+        all.absence[topic, default: Absence()].unless.formUnion(absence.unless)
+      }
     }
     self.languages = languages
     self.allLanguages = all
@@ -79,7 +99,9 @@ public struct TopicTagger: Sendable {
       for p in candidates(start) {
         let pattern = index.patterns[Int(p)]
         if found.contains(pattern.topic) { continue }
-        if Self.matches(pattern.words, keys, from: start) { found.insert(pattern.topic) }
+        if Self.matches(pattern.words, keys, from: start), !Self.absent(index.absence[pattern.topic], keys, before: start) {
+          found.insert(pattern.topic)
+        }
       }
     }
     return found.sorted().map { lexicon.topics[$0].id }
@@ -97,6 +119,16 @@ public struct TopicTagger: Sendable {
   }
 
   private func index(for language: LocaleID) -> LanguageIndex { languages[language.language] ?? allLanguages }
+
+  /// Whether a word of `absence` stands among the few keys before `start`, not followed by a
+  /// word that takes its sense away.
+  static func absent(_ absence: Absence?, _ keys: [String], before start: Int) -> Bool {
+    guard let absence, !absence.words.isEmpty else { return false }
+    for k in max(0, start - absenceReach)..<start where absence.words.contains(keys[k]) {
+      if !absence.unless.contains(keys[k + 1]) { return true }
+    }
+    return false
+  }
 
   static func matches(_ words: [Word], _ keys: [String], from start: Int) -> Bool {
     guard start + words.count <= keys.count else { return false }
