@@ -8,8 +8,10 @@ import ParallaxCore
 /// right after an institution word is that body's complement, and the body speaks ("Министерство
 /// энергетики Нордландии заявило"), unless a title a few words before makes it the title's
 /// holder; a body the registry knows whole speaks though its last word is a state in the
-/// genitive ("Siły Zbrojne Nordlandu poinformowały"). Sentences and names of our own (never
-/// article text), read with the shipped `Locales/`.
+/// genitive ("Siły Zbrojne Nordlandu poinformowały"); a body the registry knows under a name
+/// that opens in lowercase speaks ("les forces armées nordiques ont indiqué"), but not after a
+/// preposition nor in an oblique case. Sentences and names of our own (never article text), read
+/// with the shipped `Locales/`.
 @Suite struct SpeakerThirteenthPassTests {
   private let registry = NameListResolver(
     [
@@ -17,7 +19,13 @@ import ParallaxCore
       "Nordlandu": EntityID("place.nordland"),
       "Siły Zbrojne Nordlandu": EntityID("org.nordland-armed-forces"),
       "Siły Zbrojne": EntityID("org.nordland-armed-forces"),
-    ], oblique: ["Nordlandu"])
+      "forces armées nordiques": EntityID("org.nordland-armed-forces"),
+      "l’armée de l’air nordique": EntityID("org.nordland-air-force"),
+      "nordländische Luftwaffe": EntityID("org.nordland-air-force"),
+      "nordländischen Luftwaffe": EntityID("org.nordland-air-force"),
+      "centrale nucléaire nordique": EntityID("org.nordic-plant"),
+      "Piet Vos": EntityID("person.piet-vos"),
+    ], oblique: ["Nordlandu", "nordländischen Luftwaffe"])
 
   private func speakers(_ text: String, resolver: (any SpeakerResolving)? = nil) throws -> [String] {
     try StatementsTestSupport.speakers(text, resolver: resolver)
@@ -50,5 +58,23 @@ import ParallaxCore
     // The state alone in the genitive still names no speaker.
     let state = "Port\n\nW imieniu Nordlandu poinformowano, że port pozostanie zamknięty do maja."
     #expect(try !speakers(state, resolver: registry).contains("Nordlandu"))
+  }
+
+  @Test("a body the registry knows under a lowercase name speaks", arguments: [
+    ("Port\n\nLes forces armées nordiques ont indiqué que le port restera fermé jusqu'en mai.", "forces armées nordiques"),
+    ("Port\n\nLe port restera fermé jusqu'en mai, a indiqué l’armée de l’air nordique.", "l’armée de l’air nordique"),
+    ("Port\n\nL’armée de l’air nordique a indiqué que le port restera fermé jusqu'en mai.", "L’armée de l’air nordique"),
+    ("Hafen\n\nDie nordländische Luftwaffe teilte mit, der Hafen bleibe bis Mai geschlossen.", "nordländische Luftwaffe"),
+  ])
+  func lowercaseBody(text: String, name: String) throws {
+    #expect(try speakers(text, resolver: registry) == [name])
+  }
+
+  @Test("a lowercase body after a preposition or in an oblique case names no speaker")
+  func lowercaseComplement() throws {
+    let french = "Port\n\nCela pourrait affecter les réacteurs de la centrale nucléaire nordique, a ajouté Piet Vos."
+    #expect(try speakers(french, resolver: registry) == ["Piet Vos"])
+    let german = "Hafen\n\nDer Sprecher der nordländischen Luftwaffe sagte, der Hafen bleibe bis Mai geschlossen."
+    #expect(try !speakers(german, resolver: registry).contains("nordländischen Luftwaffe"))
   }
 }

@@ -82,7 +82,8 @@ extension ExtractionRun {
       verbs.removeAll(keepingCapacity: true)
       cues.removeAll(keepingCapacity: true)
       let marks = scanClause(
-        clause, phraseAt: phraseAt, candidates: &candidates, verbs: &verbs, cues: &cues, words: words, ids: ids, lexicon: lexicon)
+        clause, phraseAt: phraseAt, candidates: &candidates, verbs: &verbs, cues: &cues, paragraph: paragraph, words: words, ids: ids,
+        lexicon: lexicon)
       if b == 0, marks.opensWithDocument { opensWithDocument = true }
       let found = chooseSubject(
         &best, score: &bestScore, clause: clause, marks: marks, candidates: candidates, verbs: verbs, cues: cues,

@@ -25,7 +25,7 @@ extension ExtractionRun {
   mutating func scanClause(
     _ clause: Clause, phraseAt: [(kind: CompiledLexicon.PhraseKind, length: Int)?],
     candidates: inout [(position: Int, candidate: Candidate)], verbs: inout [Int], cues: inout [(position: Int, relay: Bool, length: Int)],
-    words: [WordToken], ids: [Int32], lexicon: CompiledLexicon
+    paragraph: Int, words: [WordToken], ids: [Int32], lexicon: CompiledLexicon
   ) -> ClauseMarks {
     var opensWithDocument = false
     var documentNoun: String?
@@ -84,6 +84,12 @@ extension ExtractionRun {
         let inName = words[clause[c]].capitalized && c > 0 && contiguous(words, clause[c - 1], clause[c])
         if !inCue, !inName, !isDeterminer(clause, c - 1, words: words, ids: ids, lexicon: lexicon) { verbs.append(c) }
         c += 1
+        continue
+      }
+      // "les forces armées ukrainiennes": a body the registry knows, named in lowercase.
+      if let e = lowercaseBody(clause, c, paragraph: paragraph, words: words, ids: ids, lexicon: lexicon) {
+        candidates.append((c, Candidate(kind: .named, first: clause[c], last: clause[e])))
+        c = e + 1
         continue
       }
       if words[clause[c]].capitalized, words[clause[c]].hasLetter {

@@ -1,0 +1,53 @@
+/// Bodies the registry knows under a name that opens in lowercase (issue 16, thirteenth speaker
+/// pass): "les forces armées ukrainiennes ont indiqué", "die ukrainische Luftwaffe teilte mit",
+/// "la fuerza aérea ucraniana informó". No capitalized run holds such a name, so the clause scan
+/// looks it up where it opens.
+extension ExtractionRun {
+  /// The most words a lowercase body's name is looked up with.
+  static let lowercaseBodyWords = 5
+
+  /// The clause position of the last word of a body the registry knows (not a person, not a
+  /// place) whose name opens at clause position `c` with a lowercase word, or with a capitalized
+  /// one (a sentence's first: "L’armée de l’air ukrainienne a indiqué") before a lowercase one,
+  /// longest first: two words or more, each in some registry form, none a verb, with nothing but
+  /// spaces between. Nil when no such name opens there (most words: one that no registry form
+  /// holds is turned away by a memo read).
+  mutating func lowercaseBody(
+    _ clause: Clause, _ c: Int, paragraph: Int, words: [WordToken], ids: [Int32], lexicon: CompiledLexicon
+  ) -> Int? {
+    let word = words[clause[c]]
+    guard !word.capitalized || (c + 1 < clause.count && !words[clause[c + 1]].capitalized), word.hasLetter,
+      lexicon.flags(ids[clause[c]]).isDisjoint(with: [.stopword, .determiner, .preposition, .verb, .conjunction, .negation]),
+      paragraph < state.views.count, let base = state.views[paragraph]?.base, mayResolve(state.allIDs[base + clause[c]])
+    else { return nil }
+    // "des réacteurs de la centrale nucléaire de …": after a preposition (past its article) the
+    // body is a complement; after a word of source ("selon", "у") it is the source.
+    var before = c - 1
+    while before >= 0, !lexicon.flags(ids[clause[before]]).isDisjoint(with: [.determiner, .stopword]),
+      !lexicon.flags(ids[clause[before]]).contains(.preposition)
+    {
+      before -= 1
+    }
+    if before >= 0, lexicon.flags(ids[clause[before]]).contains(.preposition),
+      !lexicon.flags(ids[clause[before]]).contains(.sourcePreposition)
+    {
+      return nil
+    }
+    var end = c
+    while end + 1 < clause.count, end - c + 1 < Self.lowercaseBodyWords, contiguous(words, clause[end], clause[end + 1]),
+      !lexicon.isVerb(ids[clause[end + 1]]), mayResolve(state.allIDs[base + clause[end + 1]])
+    {
+      end += 1
+    }
+    guard end > c else { return nil }
+    for e in stride(from: end, to: c, by: -1) {
+      let name = surface(words, clause[c], clause[e])
+      guard let entity = resolveName(name), !entity.hasKind("person"), !entity.hasKind("place") else { continue }
+      // A form the registry records in an oblique case ("Білого дому", "russischen
+      // Außenministeriums", "в Международном комитете") is a complement, or the source of an
+      // impersonal plural, which the capitalized run's reading knows: left to it.
+      return extractor.isOblique(folded: Array(TextFold.fold(name).utf8)) ? nil : e
+    }
+    return nil
+  }
+}
