@@ -77,4 +77,21 @@ import ParallaxCore
     let german = "Hafen\n\nDer Sprecher der nordländischen Luftwaffe sagte, der Hafen bleibe bis Mai geschlossen."
     #expect(try !speakers(german, resolver: registry).contains("nordländischen Luftwaffe"))
   }
+
+  @Test("after a preposition of source, a body in the locative is the impersonal plural's source (Ukrainian, Russian)")
+  func locativeSource() throws {
+    let registry = NameListResolver(
+      [
+        "Офіс президента": EntityID("org.nordland-office"), "Офісі президента": EntityID("org.nordland-office"),
+        "Міністерстві закордонних справ Нордландії": EntityID("org.nordland-mfa"),
+        "Министерстве обороны Нордландии": EntityID("org.nordland-mod"),
+      ], oblique: ["Офісі президента", "Міністерстві закордонних справ Нордландії", "Министерстве обороны Нордландии"])
+    #expect(try speakers("Порт\n\nВ Офісі президента сказали, що порт буде закритий до травня.", resolver: registry) == ["Офісі президента"])
+    #expect(
+      try speakers("Порт\n\nУ Міністерстві закордонних справ Нордландії заявили, що порт буде закритий до травня.", resolver: registry)
+        == ["Міністерстві закордонних справ Нордландії"])
+    #expect(
+      try speakers("Порт\n\nВ Министерстве обороны Нордландии заявили, что порт будет закрыт до мая.", resolver: registry)
+        == ["Министерстве обороны Нордландии"])
+  }
 }

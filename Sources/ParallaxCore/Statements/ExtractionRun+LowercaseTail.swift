@@ -15,8 +15,10 @@ extension ExtractionRun {
   /// (at most two, each in some registry form, none a reporting verb), when the longer stretch
   /// is a registry name not recorded only in an oblique case; nil otherwise. Issue 16, seventh
   /// speaker pass: "Білий дім заявив".
+  /// - Parameter source: the run follows a preposition of source ("В Офісі президента
+  ///   сказали"): a form in an oblique case is the impersonal plural's source, and is taken.
   mutating func lowercaseTailMention(
-    _ view: TokenView, first: Int, last: Int, contextFrom: Int, position: Int, lexicon: CompiledLexicon
+    _ view: TokenView, first: Int, last: Int, contextFrom: Int, position: Int, lexicon: CompiledLexicon, source: Bool = false
   ) -> Mention? {
     var end = last
     while end + 1 < view.words.count, end - last < 2 {
@@ -32,7 +34,7 @@ extension ExtractionRun {
       // домі") is a complement, as the capitalized word alone was: left as it is.
       if mention.entity != nil, mention.name.last == end {
         let folded = Array(TextFold.fold(surface(view.words, first, end)).utf8)
-        return extractor.isOblique(folded: folded) ? nil : mention
+        return !source && extractor.isOblique(folded: folded) ? nil : mention
       }
     }
     return nil

@@ -17,7 +17,9 @@ extension ExtractionRun {
       if mention.entity == nil,
         let longer = lowercaseTailMention(
           view, first: candidate.first, last: candidate.last, contextFrom: max(0, candidate.first - 4), position: position,
-          lexicon: lexicon)
+          lexicon: lexicon,
+          source: candidate.first > 0 && lexicon.flags(view.lexicon[candidate.first - 1]).contains(.sourcePreposition)
+            && contiguous(view.words, candidate.first - 1, candidate.first))
       {
         mention = longer
       }
