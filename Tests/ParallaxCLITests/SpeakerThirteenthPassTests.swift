@@ -94,4 +94,13 @@ import ParallaxCore
       try speakers("Порт\n\nВ Министерстве обороны Нордландии заявили, что порт будет закрыт до мая.", resolver: registry)
         == ["Министерстве обороны Нордландии"])
   }
+
+  @Test("a broadcaster is a medium, never a speaker", arguments: [
+    ("Порт\n\nОб этом в разговоре с корреспондентом ВГТРК Иваном Петровым заявил губернатор Пётр Ивов.", ["Пётр Ивов"]),
+    ("Port\n\nThe port will stay closed until May, Anna Berg told MSNBC on Monday.", ["Anna Berg"]),
+    ("Port\n\nLe port restera fermé jusqu'en mai, a déclaré Anna Berg sur TF1.", ["Anna Berg"]),
+  ])
+  func broadcasters(text: String, expected: [String]) throws {
+    #expect(try speakers(text) == expected)
+  }
 }
