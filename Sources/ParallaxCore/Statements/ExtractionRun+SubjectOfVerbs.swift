@@ -168,10 +168,10 @@ extension ExtractionRun {
         {
           continue
         }
-        // "acknowledged Norway’s role": a possessive after the verb is in its object.
-        if candidate.position > v, case .named = candidate.candidate.kind,
-          isPossessive(candidate.candidate.last, words: words, lexicon: lexicon)
-        {
+        // "acknowledged Norway’s role": a possessive after the verb is in its object; before
+        // it, the possessive determines a noun ("aimed at Putin’s residence and accused"),
+        // which is the subject if anything is ("Putin’s spokesman said").
+        if case .named = candidate.candidate.kind, isPossessive(candidate.candidate.last, words: words, lexicon: lexicon) {
           continue
         }
         // "между Москвой и Киевом, сообщил …", "Президента России …": before the verb too, a
