@@ -111,4 +111,26 @@ import ParallaxCore
     #expect(try !speakers(aside).contains { $0.hasPrefix("Anna Berg") })
     #expect(try speakers("Port\n\nAnna Berg’s spokesman Piet Vos said the port would stay closed.") == ["Piet Vos"])
   }
+
+  @Test("a name right after the end of a quote finishes the quoted words; the inverted subject speaks (French)")
+  func nameAfterQuote() throws {
+    let text = "Port\n\n\"Le port restera fermé jusqu'en mai, sur ordre du ministre\" Piet Vos, a ajouté Nordland."
+    #expect(try speakers(text, resolver: registry) == ["Nordland"])
+  }
+
+  @Test("the holder named after a title's genitive complement speaks, not the complement (Ukrainian, Russian)")
+  func titleHolderAfterGenitive() throws {
+    let registry = NameListResolver(
+      [
+        "Нордландії": EntityID("place.nordland"), "Петра Ивова": EntityID("person.petr-ivov"), "Петро Ивов": EntityID("person.petr-ivov"),
+        "Офиса президента Нордландии": EntityID("org.nordland-office"),
+      ], oblique: ["Нордландії", "Петра Ивова", "Офиса президента Нордландии"])
+    #expect(
+      try speakers("Порт\n\nПро це повідомив речник президента Нордландії Сергій Ковальчук.", resolver: registry) == ["Сергій Ковальчук"])
+    #expect(
+      try speakers("Порт\n\nПро це сказав речник президента Петра Ивова Сергій Ковальчук.", resolver: registry) == ["Сергій Ковальчук"])
+    #expect(
+      try speakers("Порт\n\nСоветник главы Офиса президента Нордландии Михаил Ковальчук заявил, что порт закрыт.", resolver: registry)
+        == ["Михаил Ковальчук"])
+  }
 }

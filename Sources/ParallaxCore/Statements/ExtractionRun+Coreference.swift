@@ -194,7 +194,15 @@ extension ExtractionRun {
           // run or right before it), the place or body that qualifies it, and two words or more
           // after them that are neither titles nor institution words: the title's holder is named,
           // known or not.
-          if organization, (lastTitle >= 0 && lastTitle < start) || (start == 0 && titleBefore), start + length <= count - 2,
+          if organization, (0..<start).contains(where: { flags($0).contains(.title) }) || (start == 0 && titleBefore), start + length <= count - 2,
+            ((start + length)..<count).allSatisfy({ flags($0).isDisjoint(with: [.title, .organization, .stopword]) })
+          {
+            continue
+          }
+          // "речник президента Володимира Зеленського Сергій Никифоров": a person the registry
+          // records in an oblique case, then two words or more that are neither titles nor
+          // institution words: the person qualifies a title, and the name after is its holder's.
+          if !organization, start + length <= count - 2, extractor.isOblique(folded: cache.scratch),
             ((start + length)..<count).allSatisfy({ flags($0).isDisjoint(with: [.title, .organization, .stopword]) })
           {
             continue

@@ -268,6 +268,11 @@ extension ExtractionRun {
       // "…de soupçonner X, a déclaré Y": X ends the reported clause.
       if endsReportedClause(appositive, clause: clause, candidates: candidates, words: words, ids: ids, lexicon: lexicon) { return true }
       if afterPreposition(clause, appositive, words: words, ids: ids, lexicon: lexicon) { return true }
+      // "«… la vie du président» Vladimir Poutine, a ajouté le Kremlin": a name right after the
+      // end of a quote finishes the quoted words.
+      if let other = candidates.first(where: { $0.position == appositive }), followsQuote(other.candidate.first, words: words) {
+        return true
+      }
       // Nor is a name in an oblique case ("между Москвой и Киевом, сообщил …").
       if let other = candidates.first(where: { $0.position == appositive }),
         extractor.isOblique(folded: Array(TextFold.fold(surface(words, other.candidate.last, other.candidate.last)).utf8))

@@ -192,4 +192,20 @@ extension ExtractionRun {
     for k in from..<to where bytes[k] == UInt8(ascii: ",") { return true }
     return false
   }
+
+  /// Whether a quotation mark stands between paragraph word `k` and the word before it: for a
+  /// word outside the quotes, the end of a quote ("… contre la vie du président" Vladimir
+  /// Poutine, a ajouté le Kremlin): the name finishes the quoted words.
+  func followsQuote(_ k: Int, words: [WordToken]) -> Bool {
+    guard k > 0 else { return false }
+    let from = words[k - 1].range.upperBound
+    let to = words[k].range.lowerBound
+    guard from < to else { return false }
+    for j in from..<to {
+      if bytes[j] == 0x22 || bytes[j] == 0xBB { return true }  // '"', the last byte of '»'
+      // '“' and '”' (E2 80 9C, E2 80 9D)
+      if bytes[j] == 0xE2, j + 2 < to, bytes[j + 1] == 0x80, bytes[j + 2] == 0x9C || bytes[j + 2] == 0x9D { return true }
+    }
+    return false
+  }
 }
