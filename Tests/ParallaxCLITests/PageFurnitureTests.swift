@@ -122,4 +122,14 @@ import ParallaxCore
     let aside = "(The ministry, asked about the talks on Monday evening, did not answer the questions of the reporters in Geneva.)"
     #expect(try statements(story + aside).contains(aside))
   }
+
+  @Test("a skip link or a browser notice above the headline is furniture, and the headline is the title")
+  func bannersAboveTheHeadline() throws {
+    for banner in ["Press \"Enter\" to skip to content", "IE 11 is not supported. For an optimal experience visit our site on another browser."] {
+      let text = "\(banner)\n\nTalks end in Geneva\n\nThe minister said the talks were useful.\n\nThe delegations will meet again next week."
+      let (documents, statements, _, _) = try StatementsTestSupport.extract(text)
+      #expect(documents.first?.title == "Talks end in Geneva", "\(banner)")
+      #expect(statements.flatMap { $0 }.map(\.text) == ["The minister said the talks were useful.", "The delegations will meet again next week."])
+    }
+  }
 }
