@@ -1,4 +1,4 @@
-public import ParallaxCore
+import ParallaxCore
 // Lives in ParallaxCore (not in ParallaxBench) so that unit tests can check its determinism
 // and later benchmarks, CLI tests and fixtures can generate the same corpus from a seed; it
 // depends on nothing but the standard library.

@@ -1,4 +1,4 @@
-public import ParallaxCore
+import ParallaxCore
 // Synthetic vocabulary for the benchmark corpus. These stems, endings and names are test data
 // composed for parallax-bench, not language data the tool uses (that lives in Locales/), and
 // no text here is copied from any article. Words are stems × inflectional endings (× a few

@@ -1,4 +1,4 @@
-public import ParallaxCore
+import ParallaxCore
 /// A small, fast, seedable pseudo-random generator (SplitMix64), so that a benchmark corpus is
 /// the same on every machine and toolchain for a given seed.
 ///

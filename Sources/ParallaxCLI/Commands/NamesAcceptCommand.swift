@@ -40,7 +40,8 @@ extension NamesCommand {
         throw ExitCodes.usage
       }
       let overlay = try OverlayFolder.prepare(target)
-      let data = try OverlayFolder.stack(overlay, on: try locale.provider(config: config))
+      let provider = try locale.provider(config: config)
+      let data = OverlayFolder.stack(overlay, on: provider)
       let setup = try locale.nameSetup(data)
       clock.lap("loaded the name registry")
       let collector = InputCollector(extensions: ["yaml"])

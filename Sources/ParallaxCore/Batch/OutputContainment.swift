@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Keeps batch reports inside the output root: a report path whose folders (or the report
 /// itself) are symbolic links leading outside the root is refused before anything is written.

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 extension ProjectConfig {
   /// The locale data this project reads: `shipped` at the bottom, the overlay folder above it,

@@ -160,7 +160,7 @@ extension ParsedYAMLCache {
   /// Whether a `Mark` is its line and its column and nothing else, checked on one Yams made.
   static let marksAreTwoNumbers: Bool = {
     guard MemoryLayout<Mark>.size == MemoryLayout<(Int, Int)>.size,
-      case .mapping(let mapping)?? = try? Yams.compose(yaml: "a:\n  bc: d\n", .basic, .default, .utf8),
+      case .mapping(let mapping)? = try? Yams.compose(yaml: "a:\n  bc: d\n", .basic, .default, .utf8),
       case .mapping(let inner)? = mapping.first?.value, let mark = inner.first?.value.mark
     else { return false }
     let numbers = unsafeBitCast(mark, to: (Int, Int).self)

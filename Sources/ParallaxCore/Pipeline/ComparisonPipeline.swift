@@ -284,7 +284,7 @@ public struct ComparisonPipeline: Sendable {
     _ comparison: Comparison, digests: [String: String], asOf: CalendarDate?
   ) throws(LocaleDataError) -> ReportContext {
     let style = resources.style?.style
-    let schemes = try latinSchemes ?? Result { () throws(LocaleDataError) in
+    let schemes = latinSchemes ?? Result { () throws(LocaleDataError) in
       try ReportLatinSchemes(strings: strings, catalog: SchemeCatalog(data: data))
     }
     return ReportContext(

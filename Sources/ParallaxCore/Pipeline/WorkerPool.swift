@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Runs one piece of work per index on a few worker threads and hands the results over in index
 /// order, each as soon as it and every earlier one are done: the caller can print or write a

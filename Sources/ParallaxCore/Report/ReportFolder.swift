@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The report folder of `compare -o DIR`: what a run writes there, so that a later run can
 /// clear what an earlier one left (a 3-event run after a 595-event one must not leave

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Why a file could not be written, as a plain sentence that names the path: the words an
 /// editor needs instead of "NSCocoaErrorDomain error 512".

@@ -74,7 +74,9 @@ public struct TopicTagger: Sendable {
         var absence = Absence()
         for word in words { absence.words.insert(try keys.key(word)) }
         for word in concept.absenceUnless?[language] ?? [] { absence.unless.insert(try keys.key(word)) }
-        languages[language, default: LanguageIndex()].absence[topic] = absence
+        // Only where the language has terms of its own: a language without them reads every
+        // language's patterns, and so every language's words of absence.
+        if languages[language] != nil { languages[language]?.absence[topic] = absence }
         all.absence[topic, default: Absence()].words.formUnion(absence.words)
         all.absence[topic, default: Absence()].unless.formUnion(absence.unless)
       }

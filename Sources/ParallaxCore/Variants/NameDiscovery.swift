@@ -1,4 +1,4 @@
-public import ParallaxICU
+import ParallaxICU
 
 /// Settings of name discovery.
 public struct NameDiscoveryOptions: Sendable, Hashable {
