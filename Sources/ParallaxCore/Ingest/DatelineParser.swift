@@ -84,15 +84,14 @@ public struct DatelineParser: Sendable {
   /// a paragraph longer than that (trimmed) is no byline.
   static let headLimit = 240
 
-  /// Whether the paragraph whose UTF-8 is `bytes` may be site chrome, may be a byline and may
-  /// open with a dateline: false only where `isChrome`, `byline` and `dateline` would say no,
-  /// known from the bytes, so that a reader builds the paragraph's String only when it can
-  /// be one of them.
-  func mayBeHeader(utf8 bytes: UnsafeBufferPointer<UInt8>) -> (chrome: Bool, byline: Bool, dateline: Bool) {
-    let chrome = UTF8Bytes.trimmedRange(bytes).count <= 3 * longestChrome
-    let byline = bytes.count <= Self.headLimit || !UTF8Bytes.trimmedScalarCount(bytes, exceeds: Self.headLimit)
-    let dateline =
-      !datelinesStartWithPlace || DatelinePattern.placeMayStart(UTF8Bytes.leadingScalars(bytes, count: DatelinePattern.placeScalars))
+  /// Whether the paragraph whose UTF-8 head is `head` (read with `headLimit` and
+  /// `DatelinePattern.placeScalars`) may be site chrome, may be a byline and may open with a
+  /// dateline: false only where `isChrome`, `byline` and `dateline` would say no, known from
+  /// the bytes, so that a reader builds the paragraph's String only when it can be one of them.
+  func mayBeHeader(_ head: UTF8Head) -> (chrome: Bool, byline: Bool, dateline: Bool) {
+    let chrome = head.trimmedByteCount <= 3 * longestChrome
+    let byline = !head.exceedsScalarLimit
+    let dateline = !datelinesStartWithPlace || DatelinePattern.placeMayStart(head.leadingScalars)
     return (chrome, byline, dateline)
   }
 

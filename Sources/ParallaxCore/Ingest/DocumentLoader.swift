@@ -91,7 +91,9 @@ public struct DocumentLoader: Sendable {
     // Only the first few paragraphs can be header material.
     let headerLimit = min(raw.paragraphs.count, 8)
     let detections = body.mapUTF8Slices(raw.paragraphs) { detector.detect(utf8: $0) }
-    let possible = body.mapUTF8Slices(raw.paragraphs[..<headerLimit]) { datelines.mayBeHeader(utf8: $0) }
+    let possible = body.mapUTF8Slices(raw.paragraphs[..<headerLimit]) {
+      datelines.mayBeHeader(UTF8Head($0, scalarLimit: DatelineParser.headLimit, leading: DatelinePattern.placeScalars))
+    }
     var title = raw.title
     var standfirst: [String] = []
     var byline: Byline?

@@ -26,4 +26,21 @@ import Testing
     #expect(String(String.UnicodeScalarView(six)) == "МОСКВА")
     #expect([UInt8]().withUnsafeBufferPointer { UTF8Bytes.leadingScalars($0, count: 42) }.isEmpty)
   }
+
+  @Test("a paragraph's head: its trimmed length, whether it runs past a scalar limit, its first scalars")
+  func head() {
+    func head(_ text: String, limit: Int, leading: Int) -> UTF8Head {
+      Array(text.utf8).withUnsafeBufferPointer { UTF8Head($0, scalarLimit: limit, leading: leading) }
+    }
+    let byline = head("  Von Anna Müller  ", limit: 240, leading: 3)
+    #expect(byline.trimmedByteCount == "Von Anna Müller".utf8.count)
+    #expect(!byline.exceedsScalarLimit)
+    #expect(String(String.UnicodeScalarView(byline.leadingScalars)) == "  V")
+    // Cyrillic takes two bytes a scalar: more bytes than the limit, not more scalars.
+    let cyrillic = String(repeating: "д", count: 200)
+    #expect(!head(cyrillic, limit: 240, leading: 0).exceedsScalarLimit)
+    #expect(head(cyrillic + String(repeating: "д", count: 41), limit: 240, leading: 0).exceedsScalarLimit)
+    // White space at the ends does not count towards the limit.
+    #expect(!head(" " + String(repeating: "a", count: 240) + "\n", limit: 240, leading: 0).exceedsScalarLimit)
+  }
 }
