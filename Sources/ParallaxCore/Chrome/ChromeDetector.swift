@@ -196,6 +196,14 @@ public struct ChromeDetector: Sendable {
         chrome[other] = true
       }
     }
+    // A caption given as text and again with its credit glued on, on the next line.
+    for index in lines.indices.dropLast()
+    where lines[index + 1].paragraph == lines[index].paragraph && !inHeader(index)
+      && ChromeShapes.repeatsWithGluedCredit(bytes, lines[index].range, lines[index + 1].range)
+    {
+      chrome[index] = true
+      chrome[index + 1] = true
+    }
     // A short line without a sentence end between two furniture lines of its paragraph: an
     // item of a feed or a gallery ("19:00 16.09.2025", a teaser's headline, its counters).
     for index in lines.indices.dropFirst().dropLast()

@@ -330,6 +330,20 @@ enum ChromeShapes {
     return true
   }
 
+  /// Whether the line `next` repeats the line `line` whole and glues a short credit to its
+  /// sentence end, with no space ("… 50 Menschen getötet." and then "… 50 Menschen
+  /// getötet.Sergey Bobok/AFP"): a picture's caption, given as text and as the figure's
+  /// caption with the photographer, as scraped pages print it.
+  static func repeatsWithGluedCredit(_ bytes: [UInt8], _ line: Range<Int>, _ next: Range<Int>) -> Bool {
+    guard line.count >= 24, next.count > line.count, next.count - line.count <= 40 else { return false }
+    guard bytes[next.lowerBound..<(next.lowerBound + line.count)].elementsEqual(bytes[line]) else { return false }
+    // The credit opens with a capital (a name, an agency) or a letter beyond ASCII.
+    let first = bytes[next.lowerBound + line.count]
+    guard bytes[line.upperBound - 1] == UInt8(ascii: "."), (0x41...0x5A).contains(first) || first >= 0xC0 else { return false }
+    let tail = bytes[(next.lowerBound + line.count)..<next.upperBound]
+    return tail.filter { $0 == 0x20 }.count <= 3 && !tail.contains(UInt8(ascii: "."))
+  }
+
   /// Whether the line at `line` opens another line `other` word for word and stops at a word's
   /// end: a caption given once alone and once with its credit.
   static func opens(_ bytes: [UInt8], _ line: Range<Int>, _ other: Range<Int>) -> Bool {

@@ -29,6 +29,13 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
     public var particle: String?
   }
 
+  /// A past-tense ending that agrees in gender and number: a verb form ending in `masculine`
+  /// also has the forms ending in `others` ("сообщил": "сообщила", "сообщило", "сообщили").
+  public struct PastEnding: Sendable, Hashable, Decodable {
+    public var masculine: String
+    public var others: [String]
+  }
+
   /// A phrase that introduces a source: "according to X", "X's statement".
   public struct Cue: Sendable, Hashable, Decodable {
     public var form: String
@@ -93,6 +100,17 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
   /// Endings of plural verb forms ("заявили", "declararon"): a plural verb without a subject
   /// is impersonal ("they said"), never the last person named.
   public var pluralEndings: [String]
+  /// Endings of neuter past forms ("сообщило", "przyznało"): no person is neuter, so such a
+  /// verb without a subject has a body's subject the clause does not name ("rosyjskie wojsko
+  /// przyznało"), never the last person named.
+  public var neuterEndings: [String]
+  /// Forms of "to be" that make a reporting participle right after them passive ("the talks
+  /// were described as", "has been described as"): the name before it is what was spoken of,
+  /// not who spoke (an agent after it, "described by X as", still speaks).
+  public var passiveAuxiliaries: [String]
+  /// Endings of progressive verb forms, active after a form of "to be" ("was saying", "had
+  /// been complaining").
+  public var progressiveEndings: [String]
   /// The language capitalizes its nouns (German): a lone capitalized word that the registry
   /// does not know is a noun, not a speaker.
   public var capitalizesNouns: Bool
@@ -171,13 +189,18 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
   /// tener", "ha detto di non sapere"), and the verb still reports. Not German or English,
   /// whose negation follows the verb ("äußerte sich nicht", "did not comment").
   public var negatesBeforeVerb: Bool
+  /// The past tense's endings by gender and number (Russian, Ukrainian, Polish), longest
+  /// first: the data list a verb's masculine form, and the lexicon completes the paradigm, so
+  /// that a ministry's neuter "сообщило" and the authorities' plural "заявили" report speech
+  /// as the minister's "сообщил" does. The first word of a speech act agrees too.
+  public var pastEndings: [PastEnding]
 
   enum CodingKeys: String, CodingKey {
     case language, quotes, verbs, speechActs, cues, complementizers, pronouns, roles, documents, titles, organizationWords, stopwords
     case resumptives, prepositions, nonSpeakers, media, negations, determiners, dropsSubject, pluralEndings, capitalizesNouns, invertsSubject
     case demonstratives, possessiveEndings, titleLinks, agentPrepositions, sourcePrepositions, conjunctions, verbAdjuncts, mediaNouns
     case elisions, activeAuxiliaries, relativePronouns, asClauseOpeners, nameParticles, obliqueDeterminers, invertsOnlyInIncises
-    case insertedPhrases, instrumentNouns, negatesBeforeVerb
+    case insertedPhrases, instrumentNouns, negatesBeforeVerb, pastEndings, neuterEndings, passiveAuxiliaries, progressiveEndings
   }
 
   public init(from decoder: any Decoder) throws {
@@ -222,6 +245,51 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
     insertedPhrases = try c.decodeIfPresent([String].self, forKey: .insertedPhrases) ?? []
     instrumentNouns = try c.decodeIfPresent([String].self, forKey: .instrumentNouns) ?? []
     negatesBeforeVerb = try c.decodeIfPresent(Bool.self, forKey: .negatesBeforeVerb) ?? false
+    pastEndings = try c.decodeIfPresent([PastEnding].self, forKey: .pastEndings) ?? []
+    neuterEndings = try c.decodeIfPresent([String].self, forKey: .neuterEndings) ?? []
+    passiveAuxiliaries = try c.decodeIfPresent([String].self, forKey: .passiveAuxiliaries) ?? []
+    progressiveEndings = try c.decodeIfPresent([String].self, forKey: .progressiveEndings) ?? []
+    verbs = verbs.map { Self.completed($0, pastEndings) }
+    speechActs = speechActs.map { Self.completed($0, pastEndings) }
+    cues = Self.completed(cues, pastEndings)
+  }
+
+  /// `verb` with every gender and number of each past form it lists, in the order listed (a
+  /// form already there stays where it is). Only a form's first word agrees ("выступил с
+  /// заявлением" gives "выступило с заявлением").
+  static func completed(_ verb: Verb, _ endings: [PastEnding]) -> Verb {
+    var result = verb
+    result.forms = completed(verb.forms, endings) { $0.startIndex..<($0.firstIndex(of: " ") ?? $0.endIndex) }
+    return result
+  }
+
+  /// The cues with every gender and number of a past verb that closes one ("как сообщал"
+  /// gives "как сообщала", "как сообщало", "как сообщали").
+  static func completed(_ cues: [Cue], _ endings: [PastEnding]) -> [Cue] {
+    cues.flatMap { cue in
+      completed([cue.form], endings) { form in (form.lastIndex(of: " ").map { form.index(after: $0) } ?? form.startIndex)..<form.endIndex }
+        .map { Cue(form: $0, relay: cue.relay) }
+    }
+  }
+
+  /// `forms`, each followed by the forms in which the word at `word(form)` takes the other
+  /// endings of its past tense, none twice.
+  static func completed(_ forms: [String], _ endings: [PastEnding], word: (String) -> Range<String.Index>) -> [String] {
+    guard !endings.isEmpty else { return forms }
+    var seen = Set(forms)
+    var result = forms
+    for form in forms {
+      let range = word(form)
+      let verb = form[range]
+      // A stem of two letters at least: the Ukrainian preposition "в" is no past tense.
+      guard let ending = endings.first(where: { verb.hasSuffix($0.masculine) && verb.count >= $0.masculine.count + 2 }) else { continue }
+      let stem = verb.dropLast(ending.masculine.count)
+      for other in ending.others {
+        let agreeing = String(form[..<range.lowerBound]) + stem + other + String(form[range.upperBound...])
+        if seen.insert(agreeing).inserted { result.append(agreeing) }
+      }
+    }
+    return result
   }
 
   public static let schemaKind = "parallax.attribution"
@@ -241,6 +309,8 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
         "demonstratives": .any, "possessiveEndings": .any, "titleLinks": .any, "agentPrepositions": .any, "sourcePrepositions": .any, "conjunctions": .any, "verbAdjuncts": .any, "mediaNouns": .any,
         "elisions": .any, "activeAuxiliaries": .any, "relativePronouns": .any, "asClauseOpeners": .any, "nameParticles": .any, "obliqueDeterminers": .any, "invertsOnlyInIncises": .any,
         "insertedPhrases": .any, "instrumentNouns": .any, "negatesBeforeVerb": .any,
+        "neuterEndings": .any, "passiveAuxiliaries": .any, "progressiveEndings": .any,
+        "pastEndings": .sequence(.mapping(["masculine": .any, "others": .any], required: ["masculine", "others"])),
       ], required: ["language", "quotes", "verbs"])
   }()
 

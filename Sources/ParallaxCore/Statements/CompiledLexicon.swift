@@ -82,6 +82,10 @@ final class CompiledLexicon: Sendable {
   let verbForms: Set<String>
   /// Verb forms (by word id) that are plural, from the lexicon's plural endings.
   private let plural: Set<Int32>
+  /// Verb forms (by word id) that are neuter, from the lexicon's neuter endings.
+  private let neuter: Set<Int32>
+  /// Verb forms (by word id) that are progressive, from the lexicon's progressive endings.
+  private let progressive: Set<Int32>
   /// What the lexicon knows about each folded word it knows (by the ids of `wordTable`).
   let words: [WordInfo]
   /// Which lists have each word, and its month, one integer per word: the hot loops ask these
@@ -131,6 +135,11 @@ final class CompiledLexicon: Sendable {
 
   /// Whether word `id` is a plural reporting verb form, or the plural first word of a speech act.
   func isPlural(_ id: Int32) -> Bool { plural.contains(id) }
+  /// Whether word `id` is a neuter reporting verb form ("сообщило"), or the neuter first word of a speech act.
+  func isNeuter(_ id: Int32) -> Bool { neuter.contains(id) }
+  /// Whether word `id` is a progressive reporting verb form ("saying", "complaining"): after a
+  /// form of "to be" it is active.
+  func isProgressive(_ id: Int32) -> Bool { progressive.contains(id) }
 
   /// Whether word `id` is a reporting verb form.
   @inline(__always)
@@ -238,6 +247,7 @@ final class CompiledLexicon: Sendable {
     let particles = Set(lexicon.nameParticles.map { TextFold.fold($0) })
     let obliqueDeterminers = Set(lexicon.obliqueDeterminers.map { TextFold.fold($0) })
     let instrumentNouns = Set(lexicon.instrumentNouns.map { TextFold.fold($0) })
+    let passives = Set(lexicon.passiveAuxiliaries.map { TextFold.fold($0) })
     let nonSpeakers = media.union(lexicon.nonSpeakers.flatMap { TextFold.fold($0).split(separator: " ").map(String.init) })
     // Month forms as the word scanner cuts them: "Jan." is the word "jan".
     var monthForms: [String: Int] = [:]
@@ -252,7 +262,7 @@ final class CompiledLexicon: Sendable {
     // Word ids, in a stable order (sorted words), for every word any table mentions.
     var all = Set(verbs.keys).union(titles).union(organizationWords).union(stopwords).union(resumptives).union(prepositions)
       .union(nonSpeakers).union(negations).union(determiners).union(demonstratives).union(titleLinks).union(monthForms.keys)
-      .union(agents).union(sources).union(conjunctions).union(adjuncts).union(mediaNouns).union(auxiliaries).union(relatives).union(asOpeners).union(particles).union(obliqueDeterminers).union(instrumentNouns).union(separable.keys).union(separable.values.flatMap { $0.map(\.particle) })
+      .union(agents).union(sources).union(conjunctions).union(adjuncts).union(mediaNouns).union(auxiliaries).union(relatives).union(asOpeners).union(particles).union(obliqueDeterminers).union(instrumentNouns).union(passives).union(separable.keys).union(separable.values.flatMap { $0.map(\.particle) })
     for list in phrases.values { for phrase in list { all.formUnion(phrase.words) } }
     var wordIDs: [String: Int32] = [:]
     var wordTable = TokenTable(capacity: all.count)
@@ -291,6 +301,7 @@ final class CompiledLexicon: Sendable {
       if particles.contains(word) { bits.insert(.nameParticle) }
       if obliqueDeterminers.contains(word) { bits.insert(.obliqueDeterminer) }
       if instrumentNouns.contains(word) { bits.insert(.instrumentNoun) }
+      if passives.contains(word) { bits.insert(.passiveAuxiliary) }
       if let list = separable[word] {
         bits.insert(.separable)
         words[index].particles = list.map { (wordIDs[$0.particle] ?? -1, $0.lemma) }
@@ -316,6 +327,16 @@ final class CompiledLexicon: Sendable {
       if endings.contains(where: { word.hasSuffix($0) }) { plural.insert(id) }
     }
     self.plural = plural
+    let neuterEndings = lexicon.neuterEndings.map { TextFold.fold($0) }.filter { !$0.isEmpty }
+    var neuter: Set<Int32> = []
+    for (word, id) in wordIDs where verbs[word] != nil || speechActHeads.contains(word) {
+      if neuterEndings.contains(where: { word.hasSuffix($0) }) { neuter.insert(id) }
+    }
+    self.neuter = neuter
+    let progressiveEndings = lexicon.progressiveEndings.map { TextFold.fold($0) }.filter { !$0.isEmpty }
+    self.progressive = Set(wordIDs.compactMap { word, id in
+      verbs[word] != nil && progressiveEndings.contains(where: { word.hasSuffix($0) }) ? id : nil
+    })
   }
 }
 
@@ -377,6 +398,8 @@ struct WordFlags: OptionSet, Sendable {
   static let obliqueDeterminer = WordFlags(rawValue: 33_554_432)
   /// A common noun for an instrument ("treaty", "договор"): the name after it is the instrument's.
   static let instrumentNoun = WordFlags(rawValue: 67_108_864)
+  /// A form of "to be" that makes the participle after it passive ("were described as").
+  static let passiveAuxiliary = WordFlags(rawValue: 134_217_728)
 
   /// 1…12 when the word names a month, else 0.
   var month: Int { Int(rawValue >> 28) }

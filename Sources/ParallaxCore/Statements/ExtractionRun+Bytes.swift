@@ -54,6 +54,18 @@ extension ExtractionRun {
     return true
   }
 
+  /// Whether the words `first...last` are set in a pair of the language's quotation marks with
+  /// nothing else inside («ФАКТИ», „Rzeczpospolita”), as the title of a newspaper is.
+  func inQuotationMarks(_ words: [WordToken], _ first: Int, _ last: Int, lexicon: CompiledLexicon) -> Bool {
+    var open = words[first].range.lowerBound - 1
+    while open > 0, bytes[open] & 0xC0 == 0x80 { open -= 1 }
+    let end = words[last].range.upperBound
+    guard open >= 0, end < bytes.count else { return false }
+    let opening = bytes[open] < 0x80 ? UInt32(bytes[open]) : decodeUTF8Scalar(bytes, at: open).0
+    let closing = bytes[end] < 0x80 ? UInt32(bytes[end]) : decodeUTF8Scalar(bytes, at: end).0
+    return lexicon.openers[opening]?.contains(closing) == true
+  }
+
   func surface(_ words: [WordToken], _ first: Int, _ last: Int) -> String {
     collapse(words[first].range.lowerBound..<words[last].range.upperBound)
   }

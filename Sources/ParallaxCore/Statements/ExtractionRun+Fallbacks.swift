@@ -54,7 +54,7 @@ extension ExtractionRun {
       let v = verbs.first(where: {
         !silenced($0, actLast: actLast, inserted: inserted, barriers: barriers, clause: clause, words: words, ids: ids, lexicon: lexicon)
       }), cues.isEmpty,
-      !lexicon.isPlural(ids[clause[v]]), !opensWithDocument
+      !lexicon.isPlural(ids[clause[v]]), !lexicon.isNeuter(ids[clause[v]]), !opensWithDocument
     {
       let surfaceText = surface(words, clause[v], clause[actLast.first(where: { $0.position == v })?.last ?? v])
       best = RawAttribution(
@@ -64,7 +64,19 @@ extension ExtractionRun {
       bestScore = 150
     }
     if best == nil, let relayName, let cue = cues.first(where: \.relay) {
-      let next = candidates.first { $0.position >= cue.position + cue.length && !$0.candidate.isMedium }
+      // The source follows the relay before any verb or reported clause: in "Как сообщало ИА
+      // Регнум, источник … рассказал, что ударом по центру Вооружённых сил …" the force is
+      // what was reported (issue 16, fourteenth pass).
+      let reach = min(
+        barriers.first { $0 > cue.position } ?? clause.count, verbs.first { $0 >= cue.position + cue.length } ?? clause.count)
+      var next = candidates.first { $0.position >= cue.position + cue.length && $0.position < reach && !$0.candidate.isMedium }
+      // A newspaper's title is no source of its words: "Як повідомляли «ФАКТИ», …" names an
+      // outlet the word lists do not know (issue 16, fourteenth pass).
+      if relayIsMedium, let found = next, found.position <= cue.position + cue.length + 2,
+        surface(words, found.candidate.first, found.candidate.last) == relayName
+      {
+        next = nil
+      }
       best = RawAttribution(candidate: next?.candidate, verb: nil, document: nil, relay: relayName, paragraph: paragraph)
       // "Об этом сообщает Sky News": with nobody else named, a medium of the word lists relays the
       // sentence, as a news outlet the registry knows does.

@@ -22,7 +22,11 @@ extension ExtractionRun {
         !isPossessive(next.candidate.last, words: words, lexicon: lexicon)
       {
         relayName = surface(words, next.candidate.first, next.candidate.last)
+        // A relay named in quotation marks that the registry does not know is a newspaper's
+        // or a channel's title ("Як повідомляли «ФАКТИ»"; issue 16, fourteenth pass).
         relayIsMedium = next.candidate.isMedium
+          || (inQuotationMarks(words, next.candidate.first, next.candidate.last, lexicon: lexicon)
+            && resolveName(relayName ?? "") == nil)
       }
     }
     // Distances in words count none inside parentheses: an acronym's expansion ("the
@@ -144,6 +148,12 @@ extension ExtractionRun {
         if candidate.position < v, inverted { continue }
         // "Scambio confermato dal ministro": before a passive participle stands what was said.
         if candidate.position < v, agentive || v == quotative { continue }
+        // "The talks … were described as …": so it does after a passive auxiliary.
+        if candidate.position < v, v > 0, lexicon.flags(ids[clause[v - 1]]).contains(.passiveAuxiliary),
+          contiguous(words, clause[v - 1], clause[v]), !lexicon.isProgressive(ids[clause[v]])
+        {
+          continue
+        }
         // "was quoted as saying by the BBC": a medium as the agent relays the words.
         if candidate.candidate.isMedium, candidate.position > v + 1, candidate.position <= v + 3,
           lexicon.flags(ids[clause[v + 1]]).contains(.agent)

@@ -97,6 +97,14 @@ import Testing
     #expect(chromeLines("Talks end\nThe delegations met for two hours.\nnews.example.com\nThe minister said the talks were useful.") == ["news.example.com"])
   }
 
+  @Test("a caption given as text and again with its credit glued on is furniture, both times; a story line repeated with more words is not")
+  func captionWithGluedCredit() {
+    let text = "Talks began on Monday.\nThe harbour of Nordport after the storm in May.\nThe harbour of Nordport after the storm in May.Anna Berg/Nordpix\nThe minister spoke at length."
+    #expect(chromeLines(text) == ["The harbour of Nordport after the storm in May.", "The harbour of Nordport after the storm in May.Anna Berg/Nordpix"])
+    let story = "Talks began on Monday.\nThe harbour of Nordport was closed in May.\nThe harbour of Nordport was closed in May. It opened again in June, the port said.\nThe minister spoke at length."
+    #expect(chromeLines(story).isEmpty)
+  }
+
   @Test("a caption's credit of an agency and a photographer set apart by a slash; a pair of acronyms is no credit")
   func slashCredits() {
     let caption = "The minister in Moscow on 23 December 2021 ( AFP / ANNA BERG )"
