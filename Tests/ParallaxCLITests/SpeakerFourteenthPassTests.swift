@@ -10,7 +10,7 @@ import ParallaxCore
 /// clause; a title joined by "of the" to a body and a name makes the name the speaker; a
 /// participle after a form of "to be" is passive (its progressive is not); the Italian cleft
 /// ("A confermarlo è stato X"), adverbs of manner inside the verb group and adverbs of place
-/// opening a sentence. Sentences and names of our own (never article text), read with the
+/// opening a sentence; media nouns in the genitive and a Telegram channel relay. Sentences and names of our own (never article text), read with the
 /// shipped `Locales/`.
 @Suite struct SpeakerFourteenthPassTests {
   private let registry = NameListResolver(
@@ -105,6 +105,14 @@ import ParallaxCore
   ])
   func adverbs(text: String) throws {
     #expect(try speakers(text, resolver: registry) == ["Piet Vos"])
+  }
+
+  @Test("a medium named after its common noun in the genitive relays (Polish); a Telegram channel is a medium", arguments: [
+    "Port\n\nWedług portalu Nordinfo do ataku na port doszło w nocy z poniedziałku na wtorek.",
+    "Porto\n\nO canal Rybar indicou que dezenas de navios foram atingidos no porto durante a noite.",
+  ])
+  func media(text: String) throws {
+    #expect(try speakers(text).isEmpty)
   }
 
   @Test("a comment form's notice is page furniture, not a statement")
