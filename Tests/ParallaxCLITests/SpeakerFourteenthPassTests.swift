@@ -10,7 +10,9 @@ import ParallaxCore
 /// clause; a title joined by "of the" to a body and a name makes the name the speaker; a
 /// participle after a form of "to be" is passive (its progressive is not); the Italian cleft
 /// ("A confermarlo è stato X"), adverbs of manner inside the verb group and adverbs of place
-/// opening a sentence; media nouns in the genitive and a Telegram channel relay. Sentences and names of our own (never article text), read with the
+/// opening a sentence; media nouns in the genitive and a Telegram channel relay; a name before
+/// a noun for an unnamed group qualifies it, and a person in an oblique case after a common noun
+/// is its possessor. Sentences and names of our own (never article text), read with the
 /// shipped `Locales/`.
 @Suite struct SpeakerFourteenthPassTests {
   private let registry = NameListResolver(
@@ -113,6 +115,31 @@ import ParallaxCore
   ])
   func media(text: String) throws {
     #expect(try speakers(text).isEmpty)
+  }
+
+  @Test("a name right before a noun for an unnamed group qualifies it: nobody is named", arguments: [
+    "Port\n\nNordland officials said the port would stay closed until the end of May.",
+    "Port\n\nSome Nordland residents say the fire in the port was started on purpose.",
+  ])
+  func groupQualifier(text: String) throws {
+    #expect(try speakers(text, resolver: registry).isEmpty)
+    // The state alone still speaks.
+    #expect(try speakers("Port\n\nNordland said the port would stay closed until the end of May.", resolver: registry) == ["Nordland"])
+  }
+
+  @Test("a person in an oblique case right after a common noun is its possessor, not a subject", arguments: [
+    "Порт\n\nМеж тем команда Ивана Петрова заявила, что порт будет закрыт до конца мая.",
+    "Port\n\nTymczasem współpracownicy Jana Kowala przekazali, że port pozostanie zamknięty do końca maja.",
+  ])
+  func possessorOfNoun(text: String) throws {
+    let people = NameListResolver(
+      [
+        "Иван Петров": EntityID("person.ivan-petrov"), "Ивана Петрова": EntityID("person.ivan-petrov"),
+        "Jan Kowal": EntityID("person.jan-kowal"), "Jana Kowala": EntityID("person.jan-kowal"),
+      ], oblique: ["Ивана Петрова", "Jana Kowala"])
+    #expect(try speakers(text, resolver: people).isEmpty)
+    // In the nominative the person speaks.
+    #expect(try speakers("Порт\n\nИван Петров заявил, что порт будет закрыт до конца мая.", resolver: people) == ["Иван Петров"])
   }
 
   @Test("a comment form's notice is page furniture, not a statement")

@@ -111,6 +111,10 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
   /// Endings of progressive verb forms, active after a form of "to be" ("was saying", "had
   /// been complaining").
   public var progressiveEndings: [String]
+  /// Lowercase nouns for an unnamed group ("officials", "residents", "sources"): a name right
+  /// before one qualifies it ("Kyiv officials said", "some Hroza residents say"), and the group,
+  /// unnamed, names no speaker.
+  public var groupNouns: [String]
   /// The language capitalizes its nouns (German): a lone capitalized word that the registry
   /// does not know is a noun, not a speaker.
   public var capitalizesNouns: Bool
@@ -200,7 +204,7 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
     case resumptives, prepositions, nonSpeakers, media, negations, determiners, dropsSubject, pluralEndings, capitalizesNouns, invertsSubject
     case demonstratives, possessiveEndings, titleLinks, agentPrepositions, sourcePrepositions, conjunctions, verbAdjuncts, mediaNouns
     case elisions, activeAuxiliaries, relativePronouns, asClauseOpeners, nameParticles, obliqueDeterminers, invertsOnlyInIncises
-    case insertedPhrases, instrumentNouns, negatesBeforeVerb, pastEndings, neuterEndings, passiveAuxiliaries, progressiveEndings
+    case insertedPhrases, instrumentNouns, negatesBeforeVerb, pastEndings, neuterEndings, passiveAuxiliaries, progressiveEndings, groupNouns
   }
 
   public init(from decoder: any Decoder) throws {
@@ -249,6 +253,7 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
     neuterEndings = try c.decodeIfPresent([String].self, forKey: .neuterEndings) ?? []
     passiveAuxiliaries = try c.decodeIfPresent([String].self, forKey: .passiveAuxiliaries) ?? []
     progressiveEndings = try c.decodeIfPresent([String].self, forKey: .progressiveEndings) ?? []
+    groupNouns = try c.decodeIfPresent([String].self, forKey: .groupNouns) ?? []
     verbs = verbs.map { Self.completed($0, pastEndings) }
     speechActs = speechActs.map { Self.completed($0, pastEndings) }
     cues = Self.completed(cues, pastEndings)
@@ -309,7 +314,7 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
         "demonstratives": .any, "possessiveEndings": .any, "titleLinks": .any, "agentPrepositions": .any, "sourcePrepositions": .any, "conjunctions": .any, "verbAdjuncts": .any, "mediaNouns": .any,
         "elisions": .any, "activeAuxiliaries": .any, "relativePronouns": .any, "asClauseOpeners": .any, "nameParticles": .any, "obliqueDeterminers": .any, "invertsOnlyInIncises": .any,
         "insertedPhrases": .any, "instrumentNouns": .any, "negatesBeforeVerb": .any,
-        "neuterEndings": .any, "passiveAuxiliaries": .any, "progressiveEndings": .any,
+        "neuterEndings": .any, "passiveAuxiliaries": .any, "progressiveEndings": .any, "groupNouns": .any,
         "pastEndings": .sequence(.mapping(["masculine": .any, "others": .any], required: ["masculine", "others"])),
       ], required: ["language", "quotes", "verbs"])
   }()

@@ -86,6 +86,8 @@ final class CompiledLexicon: Sendable {
   private let neuter: Set<Int32>
   /// Verb forms (by word id) that are progressive, from the lexicon's progressive endings.
   private let progressive: Set<Int32>
+  /// Nouns (by word id) for an unnamed group.
+  private let groupNouns: Set<Int32>
   /// What the lexicon knows about each folded word it knows (by the ids of `wordTable`).
   let words: [WordInfo]
   /// Which lists have each word, and its month, one integer per word: the hot loops ask these
@@ -140,6 +142,8 @@ final class CompiledLexicon: Sendable {
   /// Whether word `id` is a progressive reporting verb form ("saying", "complaining"): after a
   /// form of "to be" it is active.
   func isProgressive(_ id: Int32) -> Bool { progressive.contains(id) }
+  /// Whether word `id` is a noun for an unnamed group ("officials", "residents").
+  func isGroupNoun(_ id: Int32) -> Bool { groupNouns.contains(id) }
 
   /// Whether word `id` is a reporting verb form.
   @inline(__always)
@@ -248,6 +252,7 @@ final class CompiledLexicon: Sendable {
     let obliqueDeterminers = Set(lexicon.obliqueDeterminers.map { TextFold.fold($0) })
     let instrumentNouns = Set(lexicon.instrumentNouns.map { TextFold.fold($0) })
     let passives = Set(lexicon.passiveAuxiliaries.map { TextFold.fold($0) })
+    let groups = Set(lexicon.groupNouns.map { TextFold.fold($0) })
     let nonSpeakers = media.union(lexicon.nonSpeakers.flatMap { TextFold.fold($0).split(separator: " ").map(String.init) })
     // Month forms as the word scanner cuts them: "Jan." is the word "jan".
     var monthForms: [String: Int] = [:]
@@ -262,7 +267,7 @@ final class CompiledLexicon: Sendable {
     // Word ids, in a stable order (sorted words), for every word any table mentions.
     var all = Set(verbs.keys).union(titles).union(organizationWords).union(stopwords).union(resumptives).union(prepositions)
       .union(nonSpeakers).union(negations).union(determiners).union(demonstratives).union(titleLinks).union(monthForms.keys)
-      .union(agents).union(sources).union(conjunctions).union(adjuncts).union(mediaNouns).union(auxiliaries).union(relatives).union(asOpeners).union(particles).union(obliqueDeterminers).union(instrumentNouns).union(passives).union(separable.keys).union(separable.values.flatMap { $0.map(\.particle) })
+      .union(agents).union(sources).union(conjunctions).union(adjuncts).union(mediaNouns).union(auxiliaries).union(relatives).union(asOpeners).union(particles).union(obliqueDeterminers).union(instrumentNouns).union(passives).union(groups).union(separable.keys).union(separable.values.flatMap { $0.map(\.particle) })
     for list in phrases.values { for phrase in list { all.formUnion(phrase.words) } }
     var wordIDs: [String: Int32] = [:]
     var wordTable = TokenTable(capacity: all.count)
@@ -334,6 +339,7 @@ final class CompiledLexicon: Sendable {
     }
     self.neuter = neuter
     let progressiveEndings = lexicon.progressiveEndings.map { TextFold.fold($0) }.filter { !$0.isEmpty }
+    self.groupNouns = Set(groups.compactMap { wordIDs[$0] })
     self.progressive = Set(wordIDs.compactMap { word, id in
       verbs[word] != nil && progressiveEndings.contains(where: { word.hasSuffix($0) }) ? id : nil
     })

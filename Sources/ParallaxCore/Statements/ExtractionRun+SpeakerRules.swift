@@ -285,6 +285,26 @@ extension ExtractionRun {
     }
   }
 
+  /// Whether the named candidate at clause position `c` is a person the registry records in
+  /// an oblique case, written right after a lowercase word of no list (a common noun: "команда
+  /// Навального", "współpracownicy Nawalnego"): the noun's possessor, not a subject. A title
+  /// before the name ("пресс-секретарь Путина") is a list's word and keeps its own rules.
+  func possessorOfNoun(
+    _ clause: Clause, _ c: Int, _ candidate: Candidate, words: [WordToken], ids: [Int32], lexicon: CompiledLexicon
+  ) -> Bool {
+    let before = words[clause[c - 1]]
+    guard before.hasLetter, !lexicon.isVerb(ids[clause[c - 1]]), contiguous(words, clause[c - 1], clause[c]),
+      lexicon.flags(ids[clause[c - 1]]).rawValue & 0x0FFF_FFFF == 0,
+      // Lowercase, or capitalized as the clause's first word ("Współpracownicy Nawalnego").
+      !before.capitalized || c == 1
+    else { return false }
+    // The whole name or its last word recorded in an oblique case ("Ивана Петрова", "Навального").
+    let whole = TextFold.fold(surface(words, candidate.first, candidate.last))
+    let last = TextFold.fold(surface(words, candidate.last, candidate.last))
+    guard extractor.isOblique(folded: Array(whole.utf8)) || extractor.isOblique(folded: Array(last.utf8)) else { return false }
+    return extractor.resolve(surface(words, candidate.first, candidate.last), lexicon.language)?.hasKind("person") == true
+  }
+
   /// Names qualifying a title in a chain that ends with the title holder's name: "сообщил глава
   /// Северной областной военной администрации Иван Петров", "sekretarz Rady Obrony i
   /// Bezpieczeństwa Norwegii (ROBN) Jan Kowalski". The names between the

@@ -138,6 +138,24 @@ extension ExtractionRun {
         {
           continue
         }
+        // "команда Навального заявила", "Współpracownicy Aleksieja Nawalnego przekazali": a
+        // person the registry records in an oblique case, right after a lowercase noun, is that
+        // noun's possessor, and the noun, unnamed, is the subject (issue 16, fourteenth pass).
+        if case .named = candidate.candidate.kind, candidate.position > 0, candidate.position < v,
+          possessorOfNoun(clause, candidate.position, candidate.candidate, words: words, ids: ids, lexicon: lexicon)
+        {
+          continue
+        }
+        // "Kyiv officials said": a name right before a noun for an unnamed group qualifies the
+        // group, which speaks unnamed.
+        if case .named = candidate.candidate.kind, candidate.position < v {
+          let next = candidate.position + (candidate.candidate.last - candidate.candidate.first) + 1
+          if next < v, !words[clause[next]].capitalized, lexicon.isGroupNoun(ids[clause[next]]),
+            contiguous(words, clause[next - 1], clause[next])
+          {
+            continue
+          }
+        }
         if case .document = candidate.candidate.kind, candidate.position > v,
           documentYields(k, after: v, candidates: candidates, barriers: barriers, lexicon: lexicon)
         {
