@@ -142,6 +142,12 @@ import ParallaxCore
     #expect(try speakers("Порт\n\nИван Петров заявил, что порт будет закрыт до конца мая.", resolver: people) == ["Иван Петров"])
   }
 
+  @Test("'le parole del' names whose words they are (Italian)")
+  func italianWordsOf() throws {
+    let text = "Porto\n\nSono le parole del sindaco di Nordland Piet Vos, che ha parlato ai giornalisti davanti al porto."
+    #expect(try speakers(text, resolver: registry) == ["Piet Vos"])
+  }
+
   @Test("a comment form's notice is page furniture, not a statement")
   func commentNotice() throws {
     let text = """
