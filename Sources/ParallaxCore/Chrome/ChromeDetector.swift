@@ -282,7 +282,7 @@ public struct ChromeDetector: Sendable {
   /// furniture line may end with.
   static func trimmed(_ text: String) -> String {
     var scalars = Substring(text).unicodeScalars
-    while let last = scalars.last, last == " " || last == ":" || last == "." || last == "…" || last == "!" || last == "»" || dashes.contains(last) {
+    while let last = scalars.last, last == " " || last == ":" || last == "." || last == "," || last == "…" || last == "!" || last == "»" || dashes.contains(last) {
       scalars.removeLast()
     }
     while let first = scalars.first, first == " " || dashes.contains(first) { scalars.removeFirst() }

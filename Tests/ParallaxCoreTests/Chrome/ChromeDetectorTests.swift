@@ -31,6 +31,11 @@ import Testing
     #expect(chromeLines("Talks began on Monday.\nREAD MORE:\nThe minister spoke.\nРеклама\nThe end came late.") == ["READ MORE:", "Реклама"])
   }
 
+  @Test("a named line followed by a comma is still furniture (a date banner's weekday)")
+  func trailingComma() {
+    #expect(chromeLines("Talks began on Monday.\nРеклама,\nThe minister spoke at length.") == ["Реклама,"])
+  }
+
   @Test("an opening names the line only as a whole word")
   func openings() {
     let text = "Talks began on Monday.\nPhoto: the delegations at the table\nФото: пресс-служба\nLesen Sie auchmal nicht weiter, sagte er.\nThe minister spoke at length."
