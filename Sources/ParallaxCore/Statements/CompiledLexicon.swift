@@ -326,23 +326,18 @@ final class CompiledLexicon: Sendable {
     }
     self.words = words
     self.flags = flags
-    let endings = lexicon.pluralEndings.map { TextFold.fold($0) }.filter { !$0.isEmpty }
-    var plural: Set<Int32> = []
-    for (word, id) in wordIDs where verbs[word] != nil || speechActHeads.contains(word) {
-      if endings.contains(where: { word.hasSuffix($0) }) { plural.insert(id) }
+    // Reporting verb forms, and speech acts' first words, by an ending of theirs (folded).
+    func verbIDs(endingIn endings: [String]) -> Set<Int32> {
+      let folded = endings.map { TextFold.fold($0) }.filter { !$0.isEmpty }
+      guard !folded.isEmpty else { return [] }
+      return Set(wordIDs.compactMap { word, id in
+        (verbs[word] != nil || speechActHeads.contains(word)) && folded.contains(where: { word.hasSuffix($0) }) ? id : nil
+      })
     }
-    self.plural = plural
-    let neuterEndings = lexicon.neuterEndings.map { TextFold.fold($0) }.filter { !$0.isEmpty }
-    var neuter: Set<Int32> = []
-    for (word, id) in wordIDs where verbs[word] != nil || speechActHeads.contains(word) {
-      if neuterEndings.contains(where: { word.hasSuffix($0) }) { neuter.insert(id) }
-    }
-    self.neuter = neuter
-    let progressiveEndings = lexicon.progressiveEndings.map { TextFold.fold($0) }.filter { !$0.isEmpty }
+    self.plural = verbIDs(endingIn: lexicon.pluralEndings)
+    self.neuter = verbIDs(endingIn: lexicon.neuterEndings)
+    self.progressive = verbIDs(endingIn: lexicon.progressiveEndings)
     self.groupNouns = Set(groups.compactMap { wordIDs[$0] })
-    self.progressive = Set(wordIDs.compactMap { word, id in
-      verbs[word] != nil && progressiveEndings.contains(where: { word.hasSuffix($0) }) ? id : nil
-    })
   }
 }
 
@@ -406,6 +401,9 @@ struct WordFlags: OptionSet, Sendable {
   static let instrumentNoun = WordFlags(rawValue: 67_108_864)
   /// A form of "to be" that makes the participle after it passive ("were described as").
   static let passiveAuxiliary = WordFlags(rawValue: 134_217_728)
+
+  /// Whether the word is in none of the lists (its month bits aside): an ordinary word.
+  var inNoList: Bool { rawValue & 0x0FFF_FFFF == 0 }
 
   /// 1…12 when the word names a month, else 0.
   var month: Int { Int(rawValue >> 28) }

@@ -98,7 +98,7 @@ extension ExtractionRun {
     while k >= 0, contiguous(words, clause[k], clause[k + 1]) {
       let flags = lexicon.flags(ids[clause[k]])
       if flags.contains(.mediaNoun) { return true }
-      guard skipped < 2, !words[clause[k]].capitalized, flags.rawValue & 0x0FFF_FFFF == 0 else { return false }
+      guard skipped < 2, !words[clause[k]].capitalized, flags.inNoList else { return false }
       skipped += 1
       k -= 1
     }
@@ -169,7 +169,7 @@ extension ExtractionRun {
     var count = 0
     var k = first - 1
     while count < 2, k >= 0, contiguous(view.words, k, k + 1), view.words[k].hasLetter, !view.words[k].capitalized,
-      lexicon.flags(view.lexicon[k]).rawValue & 0x0FFF_FFFF == 0
+      lexicon.flags(view.lexicon[k]).inNoList
     {
       count += 1
       k -= 1
@@ -294,7 +294,7 @@ extension ExtractionRun {
   ) -> Bool {
     let before = words[clause[c - 1]]
     guard before.hasLetter, !lexicon.isVerb(ids[clause[c - 1]]), contiguous(words, clause[c - 1], clause[c]),
-      lexicon.flags(ids[clause[c - 1]]).rawValue & 0x0FFF_FFFF == 0,
+      lexicon.flags(ids[clause[c - 1]]).inNoList,
       // Lowercase, or capitalized as the clause's first word ("Współpracownicy Nawalnego").
       !before.capitalized || c == 1
     else { return false }
