@@ -335,8 +335,7 @@ enum ChromeShapes {
   /// getötet.Sergey Bobok/AFP"): a picture's caption, given as text and as the figure's
   /// caption with the photographer, as scraped pages print it.
   static func repeatsWithGluedCredit(_ bytes: [UInt8], _ line: Range<Int>, _ next: Range<Int>) -> Bool {
-    guard line.count >= 24, next.count > line.count, next.count - line.count <= 40 else { return false }
-    guard bytes[next.lowerBound..<(next.lowerBound + line.count)].elementsEqual(bytes[line]) else { return false }
+    guard next.count - line.count <= 40, startsWithLine(bytes, line, next) else { return false }
     // The credit opens with a capital (a name, an agency) or a letter beyond ASCII.
     let first = bytes[next.lowerBound + line.count]
     guard bytes[line.upperBound - 1] == UInt8(ascii: "."), (0x41...0x5A).contains(first) || first >= 0xC0 else { return false }
@@ -347,8 +346,13 @@ enum ChromeShapes {
   /// Whether the line at `line` opens another line `other` word for word and stops at a word's
   /// end: a caption given once alone and once with its credit.
   static func opens(_ bytes: [UInt8], _ line: Range<Int>, _ other: Range<Int>) -> Bool {
-    guard line.count >= 24, other.count > line.count else { return false }
-    guard bytes[other.lowerBound..<(other.lowerBound + line.count)].elementsEqual(bytes[line]) else { return false }
-    return bytes[other.lowerBound + line.count] == 0x20
+    startsWithLine(bytes, line, other) && bytes[other.lowerBound + line.count] == 0x20
+  }
+
+  /// Whether the longer line `other` opens with the whole of `line`, a line long enough (24
+  /// bytes) for the repeat to be no chance.
+  static func startsWithLine(_ bytes: [UInt8], _ line: Range<Int>, _ other: Range<Int>) -> Bool {
+    line.count >= 24 && other.count > line.count
+      && bytes[other.lowerBound..<(other.lowerBound + line.count)].elementsEqual(bytes[line])
   }
 }

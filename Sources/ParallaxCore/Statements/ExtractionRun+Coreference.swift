@@ -149,15 +149,15 @@ extension ExtractionRun {
     // A title written right before the run ("Президент" read as a role): "Президент | Нордланда Пётр Ивов",
     // or joined to it by a title link and its article ("the spokesman of the | Ministry of
     // Defense of Ukraine Dmytro Lazutkin"; issue 16, fourteenth pass).
-    var linked = first - 1
-    while linked > first - 4, linked > 0, !lexicon.flags(view.lexicon[linked]).isDisjoint(with: [.titleLink, .determiner]),
-      contiguous(view.words, linked, linked + 1)
-    {
-      linked -= 1
+    var titleBefore = false
+    if first > 0 {
+      var k = first - 1
+      while k > 0, k > first - 4, !lexicon.flags(view.lexicon[k]).isDisjoint(with: [.titleLink, .determiner]), contiguous(view.words, k, k + 1) {
+        k -= 1
+      }
+      titleBefore = lexicon.flags(view.lexicon[k]).contains(.title) && contiguous(view.words, k, k + 1)
+        && (k == first - 1 || lexicon.flags(view.lexicon[k + 1]).contains(.titleLink))
     }
-    let titleBefore = first > 0 && lexicon.flags(view.lexicon[max(linked, 0)]).contains(.title)
-      && contiguous(view.words, max(linked, 0), max(linked, 0) + 1)
-      && (linked == first - 1 || lexicon.flags(view.lexicon[linked + 1]).contains(.titleLink))
     let isOrganization = lastOrganization >= 0 && lastOrganization > lastTitle
       && ((lastOrganization + 1)..<count).allSatisfy { !flags($0).isDisjoint(with: [.organization, .stopword]) }
     let context = (view.base + contextFrom)..<(view.base + last + 1)

@@ -289,7 +289,7 @@ extension ExtractionRun {
   /// an oblique case, written right after a lowercase word of no list (a common noun: "команда
   /// Навального", "współpracownicy Nawalnego"): the noun's possessor, not a subject. A title
   /// before the name ("пресс-секретарь Путина") is a list's word and keeps its own rules.
-  func possessorOfNoun(
+  mutating func possessorOfNoun(
     _ clause: Clause, _ c: Int, _ candidate: Candidate, words: [WordToken], ids: [Int32], lexicon: CompiledLexicon
   ) -> Bool {
     let before = words[clause[c - 1]]
@@ -302,7 +302,7 @@ extension ExtractionRun {
     let whole = TextFold.fold(surface(words, candidate.first, candidate.last))
     let last = TextFold.fold(surface(words, candidate.last, candidate.last))
     guard extractor.isOblique(folded: Array(whole.utf8)) || extractor.isOblique(folded: Array(last.utf8)) else { return false }
-    return extractor.resolve(surface(words, candidate.first, candidate.last), lexicon.language)?.hasKind("person") == true
+    return resolveName(surface(words, candidate.first, candidate.last))?.hasKind("person") == true
   }
 
   /// Names qualifying a title in a chain that ends with the title holder's name: "сообщил глава

@@ -21,12 +21,12 @@ extension ExtractionRun {
       if let next = candidates.first(where: { $0.position >= cue.position + cue.length && $0.position <= cue.position + cue.length + 2 }),
         !isPossessive(next.candidate.last, words: words, lexicon: lexicon)
       {
-        relayName = surface(words, next.candidate.first, next.candidate.last)
+        let name = surface(words, next.candidate.first, next.candidate.last)
+        relayName = name
         // A relay named in quotation marks that the registry does not know is a newspaper's
         // or a channel's title ("Як повідомляли «ФАКТИ»"; issue 16, fourteenth pass).
         relayIsMedium = next.candidate.isMedium
-          || (inQuotationMarks(words, next.candidate.first, next.candidate.last, lexicon: lexicon)
-            && resolveName(relayName ?? "") == nil)
+          || (inQuotationMarks(words, next.candidate.first, next.candidate.last, lexicon: lexicon) && resolveName(name) == nil)
       }
     }
     // Distances in words count none inside parentheses: an acronym's expansion ("the
