@@ -48,9 +48,11 @@ extension ExtractionRun {
     // its words stay in the clause.
     // Nor is a quoted word that ends a speech act ("issued an “ultimatum”"), or one that a
     // verb closing its clause takes ("als „voreilig“ bezeichnet").
+    // Nor are a few quoted words inside a sentence that goes on past them ("called the strike
+    // “horrifying” and said").
     func inClause(_ quote: QuoteRaw) -> Bool {
       isNameQuote(quote, words: words) || endsSpeechAct(quote, words: words, ids: ids, lexicon: lexicon)
-        || precedesClosingVerb(quote, words: words, ids: ids, lexicon: lexicon)
+        || precedesClosingVerb(quote, words: words, ids: ids, lexicon: lexicon) || isEmbeddedPhrase(quote, words: words)
     }
     let split = quotes.contains(where: inClause) ? quotes.filter { !inClause($0) } : quotes
     bounds.append(0)

@@ -25,6 +25,35 @@ extension ExtractionRun {
     return count > 0
   }
 
+  /// Whether `quote` holds one to three words without punctuation that a sentence quotes on
+  /// its way ("called the strike “horrifying” and said", "назвал удар «варварским» и
+  /// заявил"): a word right before the opening mark, and a lowercase word, a comma or a
+  /// semicolon right after the closing one. Such words are no statement of their own, and the
+  /// clause runs on through them.
+  func isEmbeddedPhrase(_ quote: QuoteRaw, words: [WordToken]) -> Bool {
+    guard quote.terminated, quote.contentEnd > quote.contentStart, quote.contentEnd - quote.contentStart <= 40 else { return false }
+    guard !(quote.contentStart..<quote.contentEnd).contains(where: { Self.closesClause(bytes[$0]) }) else { return false }
+    let q = lowerBoundToken(words, quote.contentStart)
+    var count = 0
+    var k = q
+    while k < words.count, words[k].range.lowerBound < quote.contentEnd {
+      count += 1
+      k += 1
+    }
+    guard (1...3).contains(count), q > 0, words[q - 1].hasLetter else { return false }
+    // Only spaces between the word before and the opening mark, on one line.
+    let space = UInt8(ascii: " ")
+    guard (words[q - 1].range.upperBound..<quote.open).allSatisfy({ bytes[$0] == space }) else { return false }
+    // After the closing mark: a comma or a semicolon, or spaces and a lowercase word.
+    var after = quote.end
+    guard after < bytes.count else { return false }
+    if bytes[after] == UInt8(ascii: ",") || bytes[after] == UInt8(ascii: ";") { return true }
+    guard bytes[after] == space else { return false }
+    while after < bytes.count, bytes[after] == space { after += 1 }
+    guard k < words.count, words[k].range.lowerBound == after else { return false }
+    return words[k].hasLetter && !words[k].capitalized
+  }
+
   /// Whether `quote` holds one word that ends a speech act begun right before it ("issued an
   /// “ultimatum”", "висунув «ультиматум»"): a scare quote, whose word stays in the clause.
   func endsSpeechAct(_ quote: QuoteRaw, words: [WordToken], ids: [Int32], lexicon: CompiledLexicon) -> Bool {
@@ -85,18 +114,24 @@ extension ExtractionRun {
   }
 
   /// The token of a capitalized word written right before a colon that a quote follows
-  /// ("Zelensky: “This will not stop us”"), in the unit's words from `first` on.
+  /// ("Zelensky: “This will not stop us”", "Глава МИД Сергей Лавров: «…»"), in the unit's words
+  /// from `first` on, among its first few: a name closing a longer clause ("погодився з
+  /// пропозицією … по рубежу річки Дніпро: «…»") is no headline's speaker.
   func colonSpeakerWord(_ quotes: [QuoteRaw], words: [WordToken], from first: Int) -> Int? {
     for quote in quotes {
       var p = quote.open - 1
       while p >= 0, isSpace(bytes[p]) { p -= 1 }
       guard p > 0, bytes[p] == UInt8(ascii: ":") else { continue }
       let t = lowerBoundToken(words, p) - 1
-      guard t >= first, words[t].range.upperBound == p, words[t].capitalized, words[t].hasLetter else { continue }
+      guard t >= first, t - first < Self.colonSpeakerWords, words[t].range.upperBound == p, words[t].capitalized, words[t].hasLetter
+      else { continue }
       return t
     }
     return nil
   }
+
+  /// The most words a headline's speaker and title take before the colon.
+  static let colonSpeakerWords = 7
 
   /// The speaker of a unit without a verb: the name before a colon that opens a quote, or the
   /// first name of a resumptive sentence ("Così il presidente turco Recep Erdogan alla firma").

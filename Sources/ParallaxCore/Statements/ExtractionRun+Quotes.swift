@@ -33,7 +33,13 @@ extension ExtractionRun {
       if value >= 0x80 { (value, width) = decodeUTF8Scalar(bytes, at: i) }
       defer { i += width }
       guard lexicon.isMark(value) else { continue }
-      if let top = stack.last, lexicon.openers[top.open]?.contains(value) == true,
+      // An opening mark written where a closing one belongs ("… para el terror«, ha
+      // manifestado"): glued to the word before it and followed by a space, punctuation or the
+      // paragraph's end, it closes the quote its twin opened.
+      let closesAsTwin =
+        stack.last?.open == value && i > range.lowerBound && !isSpace(bytes[i - 1])
+        && (i + width >= range.upperBound || isSpace(bytes[i + width]) || Self.closesClause(bytes[i + width]))
+      if let top = stack.last, closesAsTwin || lexicon.openers[top.open]?.contains(value) == true,
         !(top.open == value && opensNested(at: i, width: width, in: range))
       {
         stack.removeLast()
@@ -42,11 +48,12 @@ extension ExtractionRun {
           splitAtDashes(quote, lexicon: lexicon, into: &result)
         }
       } else if lexicon.openers[value] != nil {
-        // A mark that closes itself ('"'), glued to the word before it and followed by a space
-        // or the paragraph's end, closes a quote ("… to Russia.\" Maria …"): with no quote
-        // open, it is a stray closer and opens none.
+        // A mark that closes itself ('"'), glued to the word before it and followed by a space,
+        // a closing punctuation mark or the paragraph's end, closes a quote ("… to Russia.\"
+        // Maria …", "… da oggi\". Lo ha annunciato …"): with no quote open, it is a stray
+        // closer and opens none.
         if lexicon.openers[value]?.contains(value) == true, i > range.lowerBound, !isSpace(bytes[i - 1]),
-          i + width >= range.upperBound || isSpace(bytes[i + width])
+          i + width >= range.upperBound || isSpace(bytes[i + width]) || Self.closesClause(bytes[i + width])
         {
           continue
         }
@@ -62,6 +69,17 @@ extension ExtractionRun {
       result.append(QuoteRaw(open: bottom.at, contentStart: bottom.at + utf8Width(bottom.open), contentEnd: range.upperBound, end: range.upperBound, terminated: false))
     }
     return result
+  }
+
+  /// Whether `byte` is punctuation that follows a closing quotation mark and never an opening
+  /// one: . , ; : ! ? ) ]
+  static func closesClause(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?"),
+      UInt8(ascii: ")"), UInt8(ascii: "]"):
+      return true
+    default: return false
+    }
   }
 
   /// Whether the mark that closes itself ('"') at byte `i` opens a quote nested in the one it

@@ -106,6 +106,13 @@ extension ExtractionRun {
       if nameIsAppositive, adjuncts > 0 || (other.candidate.first...other.candidate.last).contains(where: { lexicon.flags(ids[$0]).contains(.organization) }) {
         continue
       }
+      // Nor a place whose appositive is the name: the place ends the title before the name
+      // ("Der Sprecher der Regierung der USA, John Kirby, erklärte").
+      if nameIsAppositive,
+        extractor.resolve(surface(words, other.candidate.first, other.candidate.last), lexicon.language)?.hasKind("place") == true
+      {
+        continue
+      }
       best = other.position
     }
     // No name inside the inserted clause: the name before it is the subject when a comma

@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+
+import ParallaxCore
+
+/// The fifteenth speaker pass (issue 16, round 38): quotation marks as web copy gets them wrong
+/// (a stray closing '"' before a full stop, a closing quote written as an opening «), a few
+/// quoted words inside a sentence that goes on past them, and a place ending the title before
+/// the name that is its appositive. Sentences and names of our own (never article text), read
+/// with the shipped `Locales/`.
+@Suite struct SpeakerFifteenthPassTests {
+  private let registry = NameListResolver([
+    "Nordland": EntityID("place.nordland"),
+    "Nordlands": EntityID("place.nordland"),
+    "Piet Vos": EntityID("person.piet-vos"),
+  ])
+
+  private func speakers(_ text: String, resolver: (any SpeakerResolving)? = nil) throws -> [String] {
+    try StatementsTestSupport.speakers(text, resolver: resolver)
+  }
+
+  @Test("a stray closing mark before a full stop opens no quote that swallows the page (Italian)")
+  func strayCloserBeforePunctuation() throws {
+    let text = """
+      Porto
+
+      Il porto di Nordland chiude da oggi". Lo ha annunciato il ministro Piet Vos.
+      "Le navi aspetteranno al largo", ha spiegato Piet Vos.
+      "Non ci saranno ritardi", ha detto ancora Piet Vos.
+      """
+    let (_, statements, _, _) = try StatementsTestSupport.extract(text, resolver: registry)
+    let said = statements.flatMap { $0 }.filter { $0.speaker?.name == "Piet Vos" }
+    #expect(said.count >= 3)
+    #expect(!said.contains { $0.text.contains("Lo ha annunciato") && $0.text.contains("Le navi") })
+  }
+
+  @Test("a closing quote written as an opening « closes the quote its twin opened (Spanish)")
+  func reversedGuillemet() throws {
+    let text = """
+      Puerto
+
+      «Los barcos esperarán fuera del puerto«, ha dicho Piet Vos.
+      «No habrá retrasos», ha dicho Piet Vos.
+      """
+    #expect(try speakers(text, resolver: registry) == ["Piet Vos", "Piet Vos"])
+  }
+
+  @Test("a few quoted words inside a sentence leave its subject to the verbs after them", arguments: [
+    ("Port\n\nPiet Vos called the closure “regrettable” and said the port would reopen in May.", "en"),
+    ("Порт\n\nПит Вос назвал закрытие «досадным» и заявил, что порт откроется в мае.", "ru"),
+  ])
+  func embeddedQuotedWords(text: String, language: String) throws {
+    let found = try speakers("---\nlanguage: \(language)\n---\n" + text, resolver: NameListResolver([
+      "Piet Vos": EntityID("person.piet-vos"), "Пит Вос": EntityID("person.piet-vos"),
+    ]))
+    #expect(found.count == 1)
+    #expect(found.first == "Piet Vos" || found.first == "Пит Вос")
+  }
+
+  @Test("a quoted sentence of its own still stands apart from the words after it")
+  func quotedSentenceStaysAQuote() throws {
+    // Not a few words inside a sentence: punctuation inside the quote.
+    let text = "Port\n\n“We will reopen in May,” said Piet Vos, and the ministry agreed."
+    #expect(try speakers(text, resolver: registry) == ["Piet Vos"])
+  }
+
+  @Test("a place ending the title before an appositive name does not speak (German)")
+  func placeBeforeAppositiveName() throws {
+    let text = "Hafen\n\nDer Sprecher der Regierung Nordlands, Jan Berg, erklärte, der Hafen bleibe bis Mai geschlossen."
+    #expect(try speakers(text, resolver: registry) == ["Jan Berg"])
+  }
+
+  @Test("a name closing a long clause before a colon is no headline speaker (Ukrainian)")
+  func colonAfterLongClause() throws {
+    let text = """
+      Порт
+
+      Міністр погодився з пропозицією перенести роботу порту на берег річки Нордланд: "Починайте переїзд".
+      Пит Вос: "Порт відкриється в травні".
+      """
+    let found = try speakers(text, resolver: NameListResolver([
+      "Нордланд": EntityID("place.nordland"), "Пит Вос": EntityID("person.piet-vos"),
+    ]))
+    #expect(!found.contains("Нордланд"))
+    #expect(found.contains("Пит Вос"))
+  }
+
+  @Test("the hearsay modal and a speech verb's infinitive report speech (Polish)")
+  func hearsayModal() throws {
+    let text = """
+      Port
+
+      Piet Vos miał powiedzieć, że port pozostanie zamknięty do maja.
+      Statki mają czekać na redzie - miała oznajmić minister Anna Berg.
+      """
+    let found = try speakers(text, resolver: NameListResolver([
+      "Piet Vos": EntityID("person.piet-vos"), "Anna Berg": EntityID("person.anna-berg"),
+    ]))
+    #expect(found == ["Piet Vos", "Anna Berg"])
+  }
+}
