@@ -98,4 +98,29 @@ import ParallaxCore
     ]))
     #expect(found == ["Piet Vos", "Anna Berg"])
   }
+
+  @Test("a denial reports speech in every language that lists one", arguments: [
+    ("it", "Porto\n\nPiet Vos ha smentito che il porto resterà chiuso."),
+    ("de", "Hafen\n\nPiet Vos dementierte, dass der Hafen geschlossen bleibe."),
+    ("de", "Hafen\n\nPiet Vos stritt ab, dass der Hafen geschlossen bleibe."),
+    ("es", "Puerto\n\nPiet Vos desmintió que el puerto vaya a cerrar."),
+    ("pt", "Porto\n\nPiet Vos desmentiu que o porto vá fechar."),
+  ])
+  func denials(language: String, text: String) throws {
+    #expect(try speakers("---\nlanguage: \(language)\n---\n" + text, resolver: registry) == ["Piet Vos"])
+  }
+
+  @Test("Italian cues with the preposition joined to the article name the source")
+  func articulatedCue() throws {
+    let text = "Porto\n\nStando alle parole del ministro Piet Vos, il porto riaprirà a maggio."
+    #expect(try speakers(text, resolver: registry) == ["Piet Vos"])
+  }
+
+  @Test("a speech act with a few words set inside it still reports speech", arguments: [
+    ("pl", "Port\n\nPiet Vos wyraził w środę nadzieję, że port zostanie otwarty w maju."),
+    ("en", "Port\n\nPiet Vos issued a lengthy statement on the closure of the port."),
+  ])
+  func insertedSpeechAct(language: String, text: String) throws {
+    #expect(try speakers("---\nlanguage: \(language)\n---\n" + text, resolver: registry) == ["Piet Vos"])
+  }
 }

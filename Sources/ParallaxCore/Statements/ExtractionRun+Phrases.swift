@@ -36,8 +36,45 @@ extension ExtractionRun {
           break
         }
       }
+      // A speech act with a few words set inside it before its last word: "wyraził w środę
+      // nadzieję", "issued a lengthy statement", "fez nesta terça um apelo".
+      if !matched {
+        for p in phrases.indices where phrases[p].isSpeechAct && phrases[p].length >= 2 {
+          guard let found = insertedSpeechAct(phrases[p], at: c, in: clause, words: words, ids: ids, lexicon: lexicon) else { continue }
+          phraseAt[c] = (phrases[p].kind, found)
+          c += found
+          matched = true
+          break
+        }
+      }
       if !matched { c += 1 }
     }
+  }
+
+  /// The most words set inside a speech act before its last word.
+  static let wordsInsideSpeechAct = 2
+
+  /// The length, inserted words and all, of speech act `phrase` opening at clause position `c`
+  /// with one or two words set before its last one: lowercase words that open nothing else (not
+  /// a verb, a conjunction, a negation, a cue or another speech act), with only spaces between
+  /// all of them. Nil when it does not open there.
+  func insertedSpeechAct(
+    _ phrase: CompiledLexicon.Phrase, at c: Int, in clause: Clause, words: [WordToken], ids: [Int32], lexicon: CompiledLexicon
+  ) -> Int? {
+    let length = phrase.length
+    for w in 0..<(length - 1) where c + w >= clause.count || ids[clause[c + w]] != phrase.ids[w] { return nil }
+    for gap in 1...Self.wordsInsideSpeechAct {
+      let last = c + length - 1 + gap
+      guard last < clause.count else { return nil }
+      let inserted = clause[last - 1]
+      guard words[inserted].hasLetter, !words[inserted].capitalized,
+        lexicon.flags(ids[inserted]).isDisjoint(with: [.verb, .conjunction, .negation, .startsCue, .startsSpeechAct])
+      else { return nil }
+      if ids[clause[last]] == phrase.ids[length - 1] {
+        return contiguous(words, clause[c], clause[last], marks: lexicon) ? length + gap : nil
+      }
+    }
+    return nil
   }
 
   /// Whether a negation close to reporting verb `v` says that somebody did not speak:
