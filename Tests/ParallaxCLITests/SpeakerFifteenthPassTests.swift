@@ -123,4 +123,30 @@ import ParallaxCore
   func insertedSpeechAct(language: String, text: String) throws {
     #expect(try speakers("---\nlanguage: \(language)\n---\n" + text, resolver: registry) == ["Piet Vos"])
   }
+
+  @Test("sentences glued without a space are cut apart; abbreviations and decimals are not")
+  func gluedSentences() throws {
+    let text = """
+      ---
+      language: it
+      ---
+      Porto
+
+      Le navi aspettano al largo da giorni.Il ministro Piet Vos ha detto che il porto riaprirà a maggio.
+      Le navi della U.S.Navy pescano 3.5 metri.
+      """
+    let (_, statements, _, _) = try StatementsTestSupport.extract(text, resolver: registry)
+    let texts = statements.flatMap { $0 }.map(\.text)
+    #expect(texts.contains("Le navi aspettano al largo da giorni."))
+    #expect(statements.flatMap { $0 }.first { $0.text.hasPrefix("Il ministro Piet Vos") }?.speaker?.name == "Piet Vos")
+    #expect(texts.contains("Le navi della U.S.Navy pescano 3.5 metri."))
+  }
+
+  @Test("an as-word opening the clause lets the title and name after the verb speak (Italian)", arguments: [
+    "Porto\n\nCome ha detto il ministro Piet Vos, il porto resterà chiuso fino a maggio.",
+    "Porto\n\nCome ha sottolineato il consigliere presidenziale, Piet Vos, il porto resterà chiuso fino a maggio.",
+  ])
+  func asClauseOpener(text: String) throws {
+    #expect(try speakers("---\nlanguage: it\n---\n" + text, resolver: registry) == ["Piet Vos"])
+  }
 }

@@ -90,7 +90,13 @@ public final class Segmenter {
           pending = before.lowerBound..<boundary
         } else {
           if let before = pending { body(before) }
-          pending = start..<boundary
+          // Sentences glued without a space ("… prudenti.Il presidente …") are cut apart.
+          var from = start
+          for cut in Self.gluedBreaks(bytes, from: start, to: boundary) {
+            body(from..<cut)
+            from = cut
+          }
+          pending = from..<boundary
         }
         start = boundary
       }

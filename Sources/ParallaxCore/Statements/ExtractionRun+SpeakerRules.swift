@@ -216,6 +216,14 @@ extension ExtractionRun {
     return letter(bytes[dot - 1])
   }
 
+  /// Whether clause position `k` is an as-word opening a reporting clause at the clause's start
+  /// or after a comma ("Come ha detto il ministro X, …", "Comme l'a souligné le ministre X,
+  /// …"): the verb after it opens the clause as one after a comma does.
+  func opensAsClause(_ k: Int, clause: Clause, words: [WordToken], ids: [Int32], lexicon: CompiledLexicon) -> Bool {
+    guard lexicon.flags(ids[clause[k]]).contains(.asClauseOpener) else { return false }
+    return k == 0 || hasComma(words[clause[k - 1]].range.upperBound, words[clause[k]].range.lowerBound)
+  }
+
   /// Whether verb `clause[v]` follows a comma and its subject comes right after it: "Schweden
   /// hat … unterrichtet, berichtet die Agentur dpa", "…, заявил Иван Петров". In a
   /// language that inverts the subject, what stands before the comma is the reported clause,
@@ -238,7 +246,10 @@ extension ExtractionRun {
     {
       opening -= 1
     }
-    guard opening > 0, hasComma(words[clause[opening - 1]].range.upperBound, words[clause[opening]].range.lowerBound) else { return false }
+    guard opening > 0,
+      hasComma(words[clause[opening - 1]].range.upperBound, words[clause[opening]].range.lowerBound)
+        || opensAsClause(opening - 1, clause: clause, words: words, ids: ids, lexicon: lexicon)
+    else { return false }
     guard let after = candidates.first(where: { $0.position > v }), after.position - v <= 10,
       !hasComma(words[clause[v]].range.upperBound, words[after.candidate.first].range.lowerBound)
     else { return false }
