@@ -149,4 +149,50 @@ import ParallaxCore
   func asClauseOpener(text: String) throws {
     #expect(try speakers("---\nlanguage: it\n---\n" + text, resolver: registry) == ["Piet Vos"])
   }
+
+  @Test("a cue's title with its holder set off by commas names the holder", arguments: [
+    ("en", "Port\n\nAccording to the transport minister, Piet Vos, the port will stay closed until May."),
+    ("de", "Hafen\n\nLaut dem Gouverneur der Provinz, Piet Vos, bleibt der Hafen bis Mai geschlossen."),
+    ("de", "Hafen\n\nNach Angaben des Gouverneurs der Region, Piet Vos, bleibt der Hafen bis Mai geschlossen."),
+  ])
+  func cueTitleAppositive(language: String, text: String) throws {
+    #expect(try speakers("---\nlanguage: \(language)\n---\n" + text, resolver: registry) == ["Piet Vos"])
+  }
+
+  @Test("a cue whose complement ends at a comma without a title names nobody after it")
+  func cueEndsAtComma() throws {
+    let text = "---\nlanguage: en\n---\nPort\n\nAccording to press reports, Piet Vos will close the port in May."
+    #expect(try speakers(text, resolver: registry).isEmpty)
+  }
+
+  @Test("a registered person written in lowercase speaks where the language's copy writes names so (Ukrainian)")
+  func lowercasePerson() throws {
+    let names = NameListResolver([
+      "Піт Вос": EntityID("person.piet-vos"), "Пит Вос": EntityID("person.piet-vos"), "Нордланд": EntityID("place.nordland"),
+    ])
+    let ukrainian = "---\nlanguage: uk\n---\nПорт\n\nМіністр нордланду піт вос заявив, що порт закриють до травня."
+    #expect(try speakers(ukrainian, resolver: names) == ["піт вос"])
+    // Russian copy capitalizes names: a lowercase run is no name there.
+    let russian = "---\nlanguage: ru\n---\nПорт\n\nМинистр нордланда пит вос заявил, что порт закроют до мая."
+    #expect(try speakers(russian, resolver: names).isEmpty)
+  }
+
+  @Test("a quotation opening with a number after a full stop starts a sentence of its own; its pronoun means the subject before")
+  func quotationWithNumber() throws {
+    let names = NameListResolver(["Пит Вос": EntityID("person.piet-vos")])
+    let text = """
+      ---
+      language: ru
+      ---
+      Порт
+
+      Министр транспорта Пит Вос выступил в среду. «300 судов ждут на рейде», — сказал он. Это т. н. «300 судов».
+      """
+    let (_, statements, _, _) = try StatementsTestSupport.extract(text, resolver: names)
+    let all = statements.flatMap { $0 }
+    #expect(all.map(\.text).contains("Министр транспорта Пит Вос выступил в среду."))
+    #expect(all.first { $0.text.hasPrefix("«300 судов ждут") }?.speaker?.name == "Пит Вос")
+    // An abbreviation before the quotation ends no sentence.
+    #expect(all.contains { $0.text == "Это т. н. «300 судов»." })
+  }
 }

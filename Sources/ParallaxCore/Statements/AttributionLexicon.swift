@@ -118,6 +118,10 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
   /// The language capitalizes its nouns (German): a lone capitalized word that the registry
   /// does not know is a noun, not a speaker.
   public var capitalizesNouns: Bool
+  /// Copy in the language may write the names of some people in lowercase (Ukrainian outlets
+  /// write "путін", "шойгу", "пєсков"): a run of lowercase words that the registry knows as a
+  /// person, in the nominative, may speak.
+  public var lowercasePersons: Bool
   /// Whether a subject pronoun right after the reporting verb is its subject, wherever the
   /// clause goes on ("sagte er bei …", "сказал он в интервью"): languages that invert the
   /// subject after a quote or an opening phrase. English does not ("said he would …").
@@ -205,6 +209,7 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
     case demonstratives, possessiveEndings, titleLinks, agentPrepositions, sourcePrepositions, conjunctions, verbAdjuncts, mediaNouns
     case elisions, activeAuxiliaries, relativePronouns, asClauseOpeners, nameParticles, obliqueDeterminers, invertsOnlyInIncises
     case insertedPhrases, instrumentNouns, negatesBeforeVerb, pastEndings, neuterEndings, passiveAuxiliaries, progressiveEndings, groupNouns
+    case lowercasePersons
   }
 
   public init(from decoder: any Decoder) throws {
@@ -230,6 +235,7 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
     dropsSubject = try c.decodeIfPresent(Bool.self, forKey: .dropsSubject) ?? false
     pluralEndings = try c.decodeIfPresent([String].self, forKey: .pluralEndings) ?? []
     capitalizesNouns = try c.decodeIfPresent(Bool.self, forKey: .capitalizesNouns) ?? false
+    lowercasePersons = try c.decodeIfPresent(Bool.self, forKey: .lowercasePersons) ?? false
     invertsSubject = try c.decodeIfPresent(Bool.self, forKey: .invertsSubject) ?? false
     demonstratives = try c.decodeIfPresent([String].self, forKey: .demonstratives) ?? []
     possessiveEndings = try c.decodeIfPresent([String].self, forKey: .possessiveEndings) ?? []
@@ -310,7 +316,7 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
         "speechActs": .sequence(.mapping(["lemma": .any, "forms": .any], required: ["lemma", "forms"])),
         "cues": .sequence(.mapping(["form": .any, "relay": .any], required: ["form"])),
         "complementizers": .any, "pronouns": referent, "roles": referent, "documents": .any, "titles": .any,
-        "organizationWords": .any, "stopwords": .any, "resumptives": .any, "prepositions": .any, "nonSpeakers": .any, "media": .any, "negations": .any, "determiners": .any, "dropsSubject": .any, "pluralEndings": .any, "capitalizesNouns": .any, "invertsSubject": .any,
+        "organizationWords": .any, "stopwords": .any, "resumptives": .any, "prepositions": .any, "nonSpeakers": .any, "media": .any, "negations": .any, "determiners": .any, "dropsSubject": .any, "pluralEndings": .any, "capitalizesNouns": .any, "lowercasePersons": .any, "invertsSubject": .any,
         "demonstratives": .any, "possessiveEndings": .any, "titleLinks": .any, "agentPrepositions": .any, "sourcePrepositions": .any, "conjunctions": .any, "verbAdjuncts": .any, "mediaNouns": .any,
         "elisions": .any, "activeAuxiliaries": .any, "relativePronouns": .any, "asClauseOpeners": .any, "nameParticles": .any, "obliqueDeterminers": .any, "invertsOnlyInIncises": .any,
         "insertedPhrases": .any, "instrumentNouns": .any, "negatesBeforeVerb": .any,

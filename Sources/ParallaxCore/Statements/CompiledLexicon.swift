@@ -61,6 +61,8 @@ final class CompiledLexicon: Sendable {
   let dropsSubject: Bool
   /// Whether a lone unknown capitalized word is a noun (German).
   let capitalizesNouns: Bool
+  /// Whether a lowercase run may be a registered person (Ukrainian: see `AttributionLexicon`).
+  let lowercasePersons: Bool
   /// Whether a pronoun right after the verb is its subject (see `AttributionLexicon`).
   let invertsSubject: Bool
   /// The subject follows the verb only in a reporting clause set off by a comma or a quote.
@@ -219,6 +221,7 @@ final class CompiledLexicon: Sendable {
     firstRole = lexicon.pronouns.count
     dropsSubject = lexicon.dropsSubject
     capitalizesNouns = lexicon.capitalizesNouns
+    lowercasePersons = lexicon.lowercasePersons
     invertsSubject = lexicon.invertsSubject
     invertsOnlyInIncises = lexicon.invertsOnlyInIncises
     negatesBeforeVerb = lexicon.negatesBeforeVerb

@@ -87,7 +87,9 @@ extension ExtractionRun {
         continue
       }
       // "les forces armées ukrainiennes": a body the registry knows, named in lowercase.
-      if let e = lowercaseBody(clause, c, paragraph: paragraph, words: words, ids: ids, lexicon: lexicon) {
+      if let e = lowercaseBody(clause, c, paragraph: paragraph, words: words, ids: ids, lexicon: lexicon)
+        ?? lowercasePerson(clause, c, paragraph: paragraph, words: words, ids: ids, lexicon: lexicon)
+      {
         candidates.append((c, Candidate(kind: .named, first: clause[c], last: clause[e])))
         c = e + 1
         continue

@@ -7,6 +7,38 @@ extension ExtractionRun {
   /// a medium took the verb and a cue names the source it passes on. `shape` holds the
   /// clause's speech acts (their last words), inserted phrases, reported clauses' openings and
   /// separable verbs, as `describe` found them.
+  /// The most words between a cue and the holder of the title it names ("according to the
+  /// transport minister of Nordland, Piet Vos, …").
+  static let titledSourceWords = 8
+
+  /// Whether the name `next` is the appositive of a title that opens at clause position
+  /// `from`: a title word among the words before it, no verb and no comma but the one right
+  /// before the name, and a comma (or the clause's end) right after the name.
+  func titledAppositive(
+    _ next: (position: Int, candidate: Candidate), from: Int, clause: Clause, words: [WordToken], ids: [Int32], lexicon: CompiledLexicon
+  ) -> Bool {
+    guard next.position > from, case .named = next.candidate.kind else { return false }
+    let before = clause[next.position - 1]
+    guard hasComma(words[before].range.upperBound, words[next.candidate.first].range.lowerBound) else { return false }
+    var titled = false
+    for k in from..<next.position {
+      let flags = lexicon.flags(ids[clause[k]])
+      if flags.contains(.verb) { return false }
+      if flags.contains(.title) { titled = true }
+      if k + 1 < next.position, hasComma(words[clause[k]].range.upperBound, words[clause[k + 1]].range.lowerBound) { return false }
+    }
+    guard titled else { return false }
+    let last = next.candidate.last
+    guard last + 1 < words.count else { return true }
+    return hasComma(words[last].range.upperBound, words[last + 1].range.lowerBound)
+  }
+
+  /// Whether every word of `candidate` is a title ("Gouverneur", "Außenminister").
+  func isTitleRun(_ candidate: Candidate, ids: [Int32], lexicon: CompiledLexicon) -> Bool {
+    guard case .named = candidate.kind else { return false }
+    return (candidate.first...candidate.last).allSatisfy { lexicon.flags(ids[$0]).contains(.title) }
+  }
+
   func fallBack(
     _ best: inout RawAttribution?, score bestScore: inout Int, clause: Clause, candidates: [(position: Int, candidate: Candidate)],
     cues: [(position: Int, relay: Bool, length: Int)], verbs: [Int], complements: Set<Int>, documentNoun: String?,
@@ -22,14 +54,29 @@ extension ExtractionRun {
       for cue in cues where !cue.relay {
         // The cue's complement ends at a comma: "according to press reports, Norway …" names
         // no source, and Norway is in the reported clause.
+        // A title whose holder is set off by commas is no such end: "according to the
+        // transport minister, Piet Vos, the port …" names the minister.
         let end = words[clause[cue.position + cue.length - 1]].range.upperBound
+        let after = cue.position + cue.length
         if let next = candidates.first(where: {
-          $0.position >= cue.position + cue.length && $0.position <= cue.position + cue.length + 3 && !$0.candidate.isMedium
+          $0.position >= after && $0.position <= after + Self.titledSourceWords && !$0.candidate.isMedium
             && !complements.contains($0.position)
-        }), !isPossessive(next.candidate.last, words: words, lexicon: lexicon), !hasComma(end, words[next.candidate.first].range.lowerBound) {
+        }), !isPossessive(next.candidate.last, words: words, lexicon: lexicon),
+          (next.position <= after + 3 && !hasComma(end, words[next.candidate.first].range.lowerBound))
+            || titledAppositive(next, from: after, clause: clause, words: words, ids: ids, lexicon: lexicon)
+        {
           // A role with its holder's name after it: the name ("according to the spokeswoman,
-          // Maria Y").
-          let source = holderName(of: next, after: cue.position, candidates: candidates, clause: clause, words: words, ids: ids, lexicon: lexicon)
+          // Maria Y"); so too a title where nouns are capitalized, which is a run of its own
+          // ("laut dem Gouverneur der Provinz, Maria Y, …").
+          var source = holderName(of: next, after: cue.position, candidates: candidates, clause: clause, words: words, ids: ids, lexicon: lexicon)
+          if source.position == next.position, isTitleRun(next.candidate, ids: ids, lexicon: lexicon),
+            let holder = candidates.first(where: {
+              $0.position > next.position && $0.position <= after + Self.titledSourceWords
+                && titledAppositive($0, from: after, clause: clause, words: words, ids: ids, lexicon: lexicon)
+            })
+          {
+            source = holder
+          }
           best = RawAttribution(
             candidate: source.candidate, verb: relayed?.verb, document: documentNoun, relay: relayed?.relay ?? relayName, paragraph: paragraph)
           bestScore = 100

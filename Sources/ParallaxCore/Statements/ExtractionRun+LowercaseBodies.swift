@@ -50,4 +50,34 @@ extension ExtractionRun {
     }
     return nil
   }
+
+  /// The most words a lowercase person's name is looked up with ("володимир путін").
+  static let lowercasePersonWords = 3
+
+  /// The clause position of the last word of a person the registry knows, written in
+  /// lowercase from clause position `c` on ("президент росії володимир путін заявив"), where
+  /// the language's copy may write names so (`lowercasePersons`); longest first, in the
+  /// nominative only (an oblique form is a complement). Nil when no such name opens there.
+  mutating func lowercasePerson(
+    _ clause: Clause, _ c: Int, paragraph: Int, words: [WordToken], ids: [Int32], lexicon: CompiledLexicon
+  ) -> Int? {
+    guard lexicon.lowercasePersons else { return nil }
+    let word = words[clause[c]]
+    guard !word.capitalized, word.hasLetter,
+      lexicon.flags(ids[clause[c]]).isDisjoint(with: [.stopword, .determiner, .preposition, .verb, .conjunction, .negation]),
+      paragraph < state.views.count, let base = state.views[paragraph]?.base, mayResolve(state.allIDs[base + clause[c]])
+    else { return nil }
+    var end = c
+    while end + 1 < clause.count, end - c + 1 < Self.lowercasePersonWords, contiguous(words, clause[end], clause[end + 1]),
+      !words[clause[end + 1]].capitalized, !lexicon.isVerb(ids[clause[end + 1]]), mayResolve(state.allIDs[base + clause[end + 1]])
+    {
+      end += 1
+    }
+    for e in stride(from: end, through: c, by: -1) {
+      let name = surface(words, clause[c], clause[e])
+      guard let entity = resolveName(name), entity.hasKind("person") else { continue }
+      return extractor.isOblique(folded: Array(TextFold.fold(name).utf8)) ? nil : e
+    }
+    return nil
+  }
 }

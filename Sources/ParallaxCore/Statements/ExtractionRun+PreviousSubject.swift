@@ -42,7 +42,8 @@ extension ExtractionRun {
     while k < state.mentions.count, state.mentions[k].position < offset {
       let mention = state.mentions[k]
       k += 1
-      guard fits(mention) else { continue }
+      // A place the sentence names ("министр обороны РФ X") is no person a pronoun means.
+      guard fits(mention), !Self.isPlace(mention) else { continue }
       // A person named earlier in the pronoun's own sentence: that one is nearer.
       if own.contains(mention.position) { return .undecided }
       if previous.contains(mention.position) { people.append(mention) }

@@ -70,7 +70,7 @@ extension ExtractionRun {
       let gender = referent.gender
       let views = state.views
       let qualified = organization && !keywords.isEmpty
-      let baseFits: (Mention) -> Bool = { m in
+      func baseFitsUpTo(_ m: Mention, _ before: Int) -> Bool {
         guard m.position < before, m.organization == organization, !m.oblique || described else { return false }
         // "she" never means a man the registry knows, nor "он" a woman.
         if let gender, let entity = m.entity, let known = extractor.gender(of: entity), known != gender { return false }
@@ -82,6 +82,7 @@ extension ExtractionRun {
         if generic, Self.isPlace(m) { return false }
         return keywords.isEmpty || keywords.contains { Self.contextContains(m, $0, table: table, ids: ids) }
       }
+      let baseFits: (Mention) -> Bool = { m in baseFitsUpTo(m, before) }
       // A ministry is no place: a place whose context holds the keyword ("Ministerio de Defensa
       // de Rusia") is the body's qualifier. A place fits only by its own name ("the Russian
       // side" → Russia).
@@ -91,9 +92,13 @@ extension ExtractionRun {
         return keywords.contains { Self.nameContains(m, $0, table: table, ids: ids, views: views) }
       }
       // A pronoun, or a person's role without keywords ("the diplomat"), that no name before it
-      // in its own sentence explains: the subject of the sentence before, when unambiguous.
+      // in its own sentence explains: the subject of the sentence before, when unambiguous,
+      // also when that sentence opens the same statement ("Об этом заявил X. «…», — сказал
+      // он.").
       if !organization, r < firstRole || keywords.isEmpty {
-        switch previousSubject(of: referent, at: candidate.first, view: view, lexicon: lexicon, fits: fits) {
+        let pronounAt = view.words[candidate.first].range.lowerBound
+        let fitsBeforePronoun: (Mention) -> Bool = { m in baseFitsUpTo(m, max(before, pronounAt)) }
+        switch previousSubject(of: referent, at: candidate.first, view: view, lexicon: lexicon, fits: fitsBeforePronoun) {
         case .person(let subject): return subject
         case .unresolved: return nil
         case .undecided: break
