@@ -195,4 +195,28 @@ import ParallaxCore
     // An abbreviation before the quotation ends no sentence.
     #expect(all.contains { $0.text == "Это т. н. «300 судов»." })
   }
+
+  @Test("an honorific with its full stop names nobody; the name after it speaks", arguments: [
+    ("en", "Port\n\n“The port will reopen in May,” said Mr. Vos."),
+    ("es", "Puerto\n\n«El puerto reabrirá en mayo», dijo el Sr. Vos."),
+  ])
+  func honorific(language: String, text: String) throws {
+    let names = NameListResolver(["Vos": EntityID("person.piet-vos")])
+    #expect(try speakers("---\nlanguage: \(language)\n---\n" + text, resolver: names) == ["Vos"])
+  }
+
+  @Test("a name past the comma after a relay's verb is in the reported clause (German)")
+  func relayPastComma() throws {
+    let text = "---\nlanguage: de\n---\nHafen\n\nDer Kreml berichtete, Piet Vos komme im Mai nach Nordland."
+    #expect(try !speakers(text, resolver: registry).contains("Piet Vos"))
+  }
+
+  @Test("a body ending the title before an appositive name does not speak (German)")
+  func bodyBeforeAppositiveName() throws {
+    let names = NameListResolver([
+      "Weißen Hauses": EntityID("org.white-house"), "Piet Vos": EntityID("person.piet-vos"),
+    ])
+    let text = "---\nlanguage: de\n---\nHafen\n\nDie Sprecherin des Weißen Hauses, Anna Berg, sagte, der Hafen bleibe geschlossen."
+    #expect(try speakers(text, resolver: names) == ["Anna Berg"])
+  }
 }

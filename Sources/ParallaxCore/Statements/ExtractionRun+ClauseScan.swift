@@ -118,6 +118,12 @@ extension ExtractionRun {
           guard t > e + 1, t < clause.count, words[clause[t]].capitalized, contiguous(words, clause[t - 1], clause[t]) else { break }
           e = t
         }
+        // "said Mr. Zelensky", "dijo el Sr. Zelensky": an honorific with its full stop names
+        // nobody; the name after it is the candidate.
+        if e == c, honorificBeforeName(clause, c, words: words, ids: ids, lexicon: lexicon) {
+          c += 1
+          continue
+        }
         var s = c
         while s <= e, lexicon.flags(ids[clause[s]]).contains(.stopword) { s += 1 }
         // The word before the run ends a cue ("according to X"): not a preposition then.

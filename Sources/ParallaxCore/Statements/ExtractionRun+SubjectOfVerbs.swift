@@ -18,8 +18,12 @@ extension ExtractionRun {
     // Whether the relay is a medium of the word lists ("сообщает Sky News"): it relays, never speaks.
     var relayIsMedium = false
     for cue in cues where cue.relay {
+      // Past a comma right after the cue, a name is in the reported clause ("Der Kreml
+      // berichtete, Biden komme …"), no relay.
+      let cueEnd = words[clause[cue.position + cue.length - 1]].range.upperBound
       if let next = candidates.first(where: { $0.position >= cue.position + cue.length && $0.position <= cue.position + cue.length + 2 }),
-        !isPossessive(next.candidate.last, words: words, lexicon: lexicon)
+        !isPossessive(next.candidate.last, words: words, lexicon: lexicon),
+        !hasComma(cueEnd, words[next.candidate.first].range.lowerBound)
       {
         let name = surface(words, next.candidate.first, next.candidate.last)
         relayName = name

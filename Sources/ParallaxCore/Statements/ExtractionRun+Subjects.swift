@@ -61,6 +61,17 @@ extension ExtractionRun {
     return false
   }
 
+  /// Whether clause position `c` is a title written short with a full stop, right before a
+  /// capitalized word ("Mr. Zelensky", "Sr. Zelensky", "Dr. Tedros"): a title of at most four
+  /// letters, then ". " and the name.
+  func honorificBeforeName(_ clause: Clause, _ c: Int, words: [WordToken], ids: [Int32], lexicon: CompiledLexicon) -> Bool {
+    guard c + 1 < clause.count, lexicon.flags(ids[clause[c]]).contains(.title), words[clause[c]].range.count <= 4,
+      words[clause[c + 1]].capitalized
+    else { return false }
+    let gap = words[clause[c]].range.upperBound..<words[clause[c + 1]].range.lowerBound
+    return gap.count == 2 && bytes[gap.lowerBound] == UInt8(ascii: ".") && bytes[gap.lowerBound + 1] == 0x20
+  }
+
   /// Whether a word is a single letter (an initial).
   func isInitial(_ word: WordToken) -> Bool {
     guard word.range.count <= 4 else { return false }
@@ -106,10 +117,12 @@ extension ExtractionRun {
       if nameIsAppositive, adjuncts > 0 || (other.candidate.first...other.candidate.last).contains(where: { lexicon.flags(ids[$0]).contains(.organization) }) {
         continue
       }
-      // Nor a place whose appositive is the name: the place ends the title before the name
-      // ("Der Sprecher der Regierung der USA, John Kirby, erklärte").
+      // Nor a place or a body whose appositive is the name: it ends the title before the name
+      // ("Der Sprecher der Regierung der USA, John Kirby, erklärte", "Die
+      // Kommunikationsdirektorin des Weißen Hauses, Kate Bedingfield, sagte").
       if nameIsAppositive,
-        extractor.resolve(surface(words, other.candidate.first, other.candidate.last), lexicon.language)?.hasKind("place") == true
+        let entity = extractor.resolve(surface(words, other.candidate.first, other.candidate.last), lexicon.language),
+        !entity.hasKind("person")
       {
         continue
       }
