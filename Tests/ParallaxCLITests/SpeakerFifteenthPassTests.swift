@@ -19,6 +19,11 @@ import ParallaxCore
     try StatementsTestSupport.speakers(text, resolver: resolver)
   }
 
+  /// The speakers of `text` read as `language` (front matter), with the suite's registry.
+  private func speakers(in language: String, _ text: String) throws -> [String] {
+    try speakers("---\nlanguage: \(language)\n---\n" + text, resolver: registry)
+  }
+
   @Test("a stray closing mark before a full stop opens no quote that swallows the page (Italian)")
   func strayCloserBeforePunctuation() throws {
     let text = """
@@ -107,7 +112,7 @@ import ParallaxCore
     ("pt", "Porto\n\nPiet Vos desmentiu que o porto vá fechar."),
   ])
   func denials(language: String, text: String) throws {
-    #expect(try speakers("---\nlanguage: \(language)\n---\n" + text, resolver: registry) == ["Piet Vos"])
+    #expect(try speakers(in: language, text) == ["Piet Vos"])
   }
 
   @Test("Italian cues with the preposition joined to the article name the source")
@@ -121,7 +126,7 @@ import ParallaxCore
     ("en", "Port\n\nPiet Vos issued a lengthy statement on the closure of the port."),
   ])
   func insertedSpeechAct(language: String, text: String) throws {
-    #expect(try speakers("---\nlanguage: \(language)\n---\n" + text, resolver: registry) == ["Piet Vos"])
+    #expect(try speakers(in: language, text) == ["Piet Vos"])
   }
 
   @Test("sentences glued without a space are cut apart; abbreviations and decimals are not")
@@ -156,7 +161,7 @@ import ParallaxCore
     ("de", "Hafen\n\nNach Angaben des Gouverneurs der Region, Piet Vos, bleibt der Hafen bis Mai geschlossen."),
   ])
   func cueTitleAppositive(language: String, text: String) throws {
-    #expect(try speakers("---\nlanguage: \(language)\n---\n" + text, resolver: registry) == ["Piet Vos"])
+    #expect(try speakers(in: language, text) == ["Piet Vos"])
   }
 
   @Test("a cue whose complement ends at a comma without a title names nobody after it")
