@@ -224,4 +224,9 @@ import ParallaxCore
     let text = "---\nlanguage: de\n---\nHafen\n\nDie Sprecherin des Weißen Hauses, Anna Berg, sagte, der Hafen bleibe geschlossen."
     #expect(try speakers(text, resolver: names) == ["Anna Berg"])
   }
+
+  @Test("naming what happened reports speech (German \"nannte\", as \"назвал\", \"nazwał\")")
+  func naming() throws {
+    #expect(try speakers(in: "de", "Hafen\n\nMinister Piet Vos nannte die Schließung des Hafens einen Fehler.") == ["Piet Vos"])
+  }
 }
