@@ -229,4 +229,19 @@ import ParallaxCore
   func naming() throws {
     #expect(try speakers(in: "de", "Hafen\n\nMinister Piet Vos nannte die Schließung des Hafens einen Fehler.") == ["Piet Vos"])
   }
+
+  @Test("a body speaking through a person named after the phrase: the person speaks", arguments: [
+    ("es", "Puerto\n\nEl ministerio dijo a través de su portavoz Piet Vos que el puerto seguirá cerrado."),
+    ("it", "Porto\n\nIl ministero ha fatto sapere, attraverso il portavoce Piet Vos, che il porto resterà chiuso."),
+    ("en", "Port\n\nThe ministry said through its spokesman Piet Vos that the port would stay closed."),
+  ])
+  func throughPerson(language: String, text: String) throws {
+    #expect(try speakers(in: language, text) == ["Piet Vos"])
+  }
+
+  @Test("through a statement or an agency, nobody new speaks")
+  func throughNoPerson() throws {
+    let text = "Puerto\n\nPiet Vos dijo a través de un comunicado que el puerto seguirá cerrado."
+    #expect(try speakers(in: "es", text) == ["Piet Vos"])
+  }
 }

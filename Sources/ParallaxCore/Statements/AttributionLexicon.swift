@@ -184,6 +184,10 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
   /// "со своей стороны"): their words are neither speakers nor verbs, so that the subject
   /// before them still speaks ("X a quant à lui fait état de …").
   public var insertedPhrases: [String]
+  /// Phrases through which a body or a state speaks by a person named after them ("a través
+  /// de su portavoz X", "attraverso il segretario generale X", "par la voix de X"): that
+  /// person speaks.
+  public var throughPhrases: [String]
   /// Whether the subject follows the verb only in a reporting clause set off from the reported
   /// words ("…, a déclaré X"; French): inside a clause, a name after the verb is its object.
   public var invertsOnlyInIncises: Bool
@@ -209,7 +213,7 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
     case demonstratives, possessiveEndings, titleLinks, agentPrepositions, sourcePrepositions, conjunctions, verbAdjuncts, mediaNouns
     case elisions, activeAuxiliaries, relativePronouns, asClauseOpeners, nameParticles, obliqueDeterminers, invertsOnlyInIncises
     case insertedPhrases, instrumentNouns, negatesBeforeVerb, pastEndings, neuterEndings, passiveAuxiliaries, progressiveEndings, groupNouns
-    case lowercasePersons
+    case lowercasePersons, throughPhrases
   }
 
   public init(from decoder: any Decoder) throws {
@@ -253,6 +257,7 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
     obliqueDeterminers = try c.decodeIfPresent([String].self, forKey: .obliqueDeterminers) ?? []
     invertsOnlyInIncises = try c.decodeIfPresent(Bool.self, forKey: .invertsOnlyInIncises) ?? false
     insertedPhrases = try c.decodeIfPresent([String].self, forKey: .insertedPhrases) ?? []
+    throughPhrases = try c.decodeIfPresent([String].self, forKey: .throughPhrases) ?? []
     instrumentNouns = try c.decodeIfPresent([String].self, forKey: .instrumentNouns) ?? []
     negatesBeforeVerb = try c.decodeIfPresent(Bool.self, forKey: .negatesBeforeVerb) ?? false
     pastEndings = try c.decodeIfPresent([PastEnding].self, forKey: .pastEndings) ?? []
@@ -319,7 +324,7 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
         "organizationWords": .any, "stopwords": .any, "resumptives": .any, "prepositions": .any, "nonSpeakers": .any, "media": .any, "negations": .any, "determiners": .any, "dropsSubject": .any, "pluralEndings": .any, "capitalizesNouns": .any, "lowercasePersons": .any, "invertsSubject": .any,
         "demonstratives": .any, "possessiveEndings": .any, "titleLinks": .any, "agentPrepositions": .any, "sourcePrepositions": .any, "conjunctions": .any, "verbAdjuncts": .any, "mediaNouns": .any,
         "elisions": .any, "activeAuxiliaries": .any, "relativePronouns": .any, "asClauseOpeners": .any, "nameParticles": .any, "obliqueDeterminers": .any, "invertsOnlyInIncises": .any,
-        "insertedPhrases": .any, "instrumentNouns": .any, "negatesBeforeVerb": .any,
+        "insertedPhrases": .any, "throughPhrases": .any, "instrumentNouns": .any, "negatesBeforeVerb": .any,
         "neuterEndings": .any, "passiveAuxiliaries": .any, "progressiveEndings": .any, "groupNouns": .any,
         "pastEndings": .sequence(.mapping(["masculine": .any, "others": .any], required: ["masculine", "others"])),
       ], required: ["language", "quotes", "verbs"])

@@ -11,6 +11,8 @@ final class CompiledLexicon: Sendable {
     /// A phrase inserted between a subject and its verb that names nobody ("quant à lui",
     /// "for his part"): its words are neither candidates nor verbs.
     case inserted
+    /// A phrase through which a body speaks by the person named after it ("a través de").
+    case through
   }
 
   struct Phrase: Sendable {
@@ -206,6 +208,7 @@ final class CompiledLexicon: Sendable {
     for word in lexicon.complementizers { add(word, .complementizer) }
     for document in lexicon.documents { add(document, .document) }
     for phrase in lexicon.insertedPhrases { add(phrase, .inserted) }
+    for phrase in lexicon.throughPhrases { add(phrase, .through) }
     var referents: [AttributionLexicon.Referent] = []
     for pronoun in lexicon.pronouns {
       add(pronoun.form, .pronoun(referents.count))

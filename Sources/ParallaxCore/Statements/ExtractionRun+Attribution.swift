@@ -96,6 +96,20 @@ extension ExtractionRun {
         colonWord: colonWord, resumes: b == 0 && state.units[u].resumes,
         shape: (marks.actLast, marks.inserted, marks.barriers, marks.separableLemmas),
         opensWithDocument: opensWithDocument, words: words, ids: ids, lexicon: lexicon)
+      // "Zelenski ha considerado a través de su portavoz X que …": the person through whom the
+      // speaker speaks is the one quoted.
+      // So too when no subject was found for the clause's reporting verb ("La Nato ha fatto
+      // sapere, attraverso il segretario generale X, che …").
+      if best != nil || !verbs.isEmpty, !marks.through.isEmpty,
+        let person = throughPerson(marks.through, candidates: candidates, words: words, ids: ids, lexicon: lexicon)
+      {
+        if best == nil {
+          best = RawAttribution(candidate: person, verb: nil, document: nil, relay: nil, paragraph: paragraph)
+          bestScore = 100
+        } else {
+          best?.candidate = person
+        }
+      }
     }
     state.units[u].attribution = best
     if let firstQuote = quotes.first, best != nil {

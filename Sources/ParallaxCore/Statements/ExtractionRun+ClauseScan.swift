@@ -16,6 +16,9 @@ struct ClauseMarks {
   var inserted: [ClosedRange<Int>]
   /// Whether the clause opens with a document as its subject ("El documento reafirmó …").
   var opensWithDocument: Bool
+  /// The clause positions right after each phrase through which a body speaks by a person
+  /// ("a través de", "attraverso").
+  var through: [Int] = []
 }
 
 /// The scan of a clause's words into candidates, verbs and cues (moved out of `describe`).
@@ -37,6 +40,7 @@ extension ExtractionRun {
     var actLast: [(position: Int, last: Int)] = []
     // Inserted phrases ("for his part", "не раз"): a negation inside one silences no verb.
     var inserted: [ClosedRange<Int>] = []
+    var through: [Int] = []
     var c = 0
     while c < clause.count {
       if let phrase = phraseAt[c], !(phrase.kind == .cue && capitalizedInside(clause, c, words: words)) {
@@ -53,6 +57,8 @@ extension ExtractionRun {
         case .inserted:
           // "a quant à lui fait état", "for his part": the words name nobody.
           inserted.append(c...(c + phrase.length - 1))
+        case .through:
+          through.append(c + phrase.length)
         case .speechAct(let lemma):
           // "made a statement", "выступил с заявлением": the phrase reports as one verb,
           // found at its first word.
@@ -175,6 +181,6 @@ extension ExtractionRun {
     }
     return ClauseMarks(
       documentNoun: documentNoun, barriers: barriers, separableLemmas: separableLemmas, actLast: actLast, inserted: inserted,
-      opensWithDocument: opensWithDocument)
+      opensWithDocument: opensWithDocument, through: through)
   }
 }

@@ -264,4 +264,34 @@ extension ExtractionRun {
     }
     return candidate
   }
+
+  /// The most words between a phrase of speaking through somebody and that person's name.
+  static let throughReach = 5
+
+  /// The person named right after a phrase of speaking through somebody (clause positions in
+  /// `through`), by name or as a role with the holder's name after it ("a través de su
+  /// portavoz, Serhiy Nikiforov"); nil when what follows is no person ("a través de un
+  /// comunicado", "through Telegram").
+  mutating func throughPerson(
+    _ through: [Int], candidates: [(position: Int, candidate: Candidate)], words: [WordToken], ids: [Int32], lexicon: CompiledLexicon
+  ) -> Candidate? {
+    for start in through {
+      // The first name within reach, past a role ("su portavoz", "il segretario"): a person
+      // speaks; a body or a medium there ("a través de la agencia EFE") is no person.
+      for next in candidates where next.position >= start && next.position <= start + Self.throughReach {
+        guard case .named = next.candidate.kind else { continue }
+        // Capitalized titles before the name are not its words ("il Segretario Generale X").
+        var person = next.candidate
+        while person.first < person.last, lexicon.flags(ids[person.first]).contains(.title) { person.first += 1 }
+        if let entity = resolveName(surface(words, person.first, person.last)) {
+          if entity.hasKind("person") { return person }
+          break
+        }
+        // A full name the registry does not know.
+        if person.last > person.first { return person }
+        break
+      }
+    }
+    return nil
+  }
 }
