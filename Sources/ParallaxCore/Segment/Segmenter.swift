@@ -93,7 +93,7 @@ public final class Segmenter {
           // Sentences ICU runs together are cut apart: glued without a space ("… prudenti.Il
           // presidente …"), or a quotation after them that opens with a number.
           var from = start
-          for cut in missedBreaks(bytes, from: start, to: boundary) {
+          for cut in MissedSentenceBreaks.offsets(bytes, from: start, to: boundary, continues: { continues(bytes, at: $0) }) {
             body(from..<cut)
             from = cut
           }
@@ -109,7 +109,7 @@ public final class Segmenter {
   ///
   /// Works on the bytes: the words are looked up without building strings, and the next word
   /// is decoded only for the forms and initials that depend on it.
-  func continues(_ bytes: UnsafeBufferPointer<UInt8>, at boundary: Int) -> Bool {
+  private func continues(_ bytes: UnsafeBufferPointer<UInt8>, at boundary: Int) -> Bool {
     // The last word before the boundary, without the spaces ICU keeps with the sentence.
     var end = boundary
     while end > 0, isSpace(bytes[end - 1]) { end -= 1 }
