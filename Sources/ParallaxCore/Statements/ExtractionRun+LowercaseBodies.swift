@@ -40,12 +40,23 @@ extension ExtractionRun {
       end += 1
     }
     guard end > c else { return nil }
-    for e in stride(from: end, to: c, by: -1) {
+    // A form the registry records in an oblique case ("Білого дому", "russischen
+    // Außenministeriums", "в Международном комитете") is a complement, or the source of an
+    // impersonal plural, which the capitalized run's reading knows: left to it.
+    return longestRegistered(clause, from: c, through: end, shortest: c + 1, words: words) {
+      !$0.hasKind("person") && !$0.hasKind("place")
+    }
+  }
+
+  /// The last clause position of the longest run `clause[c...e]` (`e` from `end` down to
+  /// `shortest`) that the registry knows as an entity `accepted` takes; nil when there is none,
+  /// or when the registry records that form only in an oblique case (a complement, no subject).
+  mutating func longestRegistered(
+    _ clause: Clause, from c: Int, through end: Int, shortest: Int, words: [WordToken], accepted: (EntityID) -> Bool
+  ) -> Int? {
+    for e in stride(from: end, through: shortest, by: -1) {
       let name = surface(words, clause[c], clause[e])
-      guard let entity = resolveName(name), !entity.hasKind("person"), !entity.hasKind("place") else { continue }
-      // A form the registry records in an oblique case ("Білого дому", "russischen
-      // Außenministeriums", "в Международном комитете") is a complement, or the source of an
-      // impersonal plural, which the capitalized run's reading knows: left to it.
+      guard let entity = resolveName(name), accepted(entity) else { continue }
       return extractor.isOblique(folded: Array(TextFold.fold(name).utf8)) ? nil : e
     }
     return nil
@@ -73,11 +84,6 @@ extension ExtractionRun {
     {
       end += 1
     }
-    for e in stride(from: end, through: c, by: -1) {
-      let name = surface(words, clause[c], clause[e])
-      guard let entity = resolveName(name), entity.hasKind("person") else { continue }
-      return extractor.isOblique(folded: Array(TextFold.fold(name).utf8)) ? nil : e
-    }
-    return nil
+    return longestRegistered(clause, from: c, through: end, shortest: c, words: words) { $0.hasKind("person") }
   }
 }

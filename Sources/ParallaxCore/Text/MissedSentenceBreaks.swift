@@ -3,7 +3,7 @@
 /// - glued sentences, the space after a full stop lost when web copy's lines were joined ("…
 ///   toni prudenti.Il presidente …", "… the region.\"While …"): a word of three lowercase
 ///   letters or more ends with a full stop, a question or an exclamation mark (and perhaps a
-///   closing quotation mark), and a capital and a lowercase letter follow right away.
+///   quotation mark), and a capital and a lowercase letter follow right away.
 ///   Abbreviations end in a capital ("U.S.Army") or are short, and decimals have digits, so
 ///   neither is cut;
 /// - a quotation after a full stop and a space that opens with a number ("… Шойгу. «300
@@ -28,7 +28,7 @@ enum MissedSentenceBreaks {
       defer { i += 1 }
       let byte = bytes[i]
       guard isStop(byte), endsLowercaseWord(bytes, before: i, floor: from) else { continue }
-      let next = i + 1 + closingMarkWidth(bytes, at: i + 1, to: to)
+      let next = i + 1 + quotationMarkWidth(bytes, at: i + 1, to: to)
       guard next < to, startsCapitalizedWord(bytes, at: next, to: to) else { continue }
       cuts.append(next)
     }
@@ -48,7 +48,7 @@ enum MissedSentenceBreaks {
       guard isStop(bytes[i]), bytes[i + 1] == 0x20 else { continue }
       var mark = i + 1
       while mark < to, bytes[mark] == 0x20 { mark += 1 }
-      let width = openingMarkWidth(bytes, at: mark, to: to)
+      let width = quotationMarkWidth(bytes, at: mark, to: to)
       guard width > 0, mark + width < to, (0x30...0x39).contains(bytes[mark + width]), !continues(mark) else { continue }
       cuts.append(mark)
     }
@@ -72,24 +72,13 @@ enum MissedSentenceBreaks {
     return true
   }
 
-  /// The width of a closing quotation mark at `offset` ('"', '”', '»'), or 0.
-  private static func closingMarkWidth(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, to: Int) -> Int {
+  /// The width of the quotation mark at `offset` (Unicode's Quotation_Mark: '"', '»', '„', '“'
+  /// and the rest of every script's marks), or 0.
+  private static func quotationMarkWidth(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, to: Int) -> Int {
     guard offset < to else { return 0 }
-    if bytes[offset] == UInt8(ascii: "\"") { return 1 }
-    if offset + 1 < to, bytes[offset] == 0xC2, bytes[offset + 1] == 0xBB { return 2 }
-    if offset + 2 < to, bytes[offset] == 0xE2, bytes[offset + 1] == 0x80, bytes[offset + 2] == 0x9D { return 3 }
-    return 0
-  }
-
-  /// The width of an opening quotation mark at `offset` ('"', '«', '„', '“'), or 0.
-  private static func openingMarkWidth(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, to: Int) -> Int {
-    guard offset < to else { return 0 }
-    if bytes[offset] == UInt8(ascii: "\"") { return 1 }
-    if offset + 1 < to, bytes[offset] == 0xC2, bytes[offset + 1] == 0xAB { return 2 }
-    if offset + 2 < to, bytes[offset] == 0xE2, bytes[offset + 1] == 0x80, bytes[offset + 2] == 0x9E || bytes[offset + 2] == 0x9C {
-      return 3
-    }
-    return 0
+    let (value, width) = decodeUTF8Scalar(bytes, at: offset)
+    guard offset + width <= to, let scalar = Unicode.Scalar(value), scalar.properties.isQuotationMark else { return 0 }
+    return width
   }
 
   /// Whether an uppercase letter and a lowercase one start at `offset`.

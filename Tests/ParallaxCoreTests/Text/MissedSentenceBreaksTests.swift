@@ -29,5 +29,7 @@ import Testing
     #expect(starts(text) == ["«300 ships wait»."])
     #expect(starts(text, continues: { _ in true }).isEmpty)
     #expect(starts("Minister Vos spoke. «Ships wait».").isEmpty)
+    // Any script's quotation mark, by Unicode's Quotation_Mark property.
+    #expect(starts("Minister Vos sprach. „300 Schiffe warten“.") == ["„300 Schiffe warten“."])
   }
 }
