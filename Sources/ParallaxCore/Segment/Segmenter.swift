@@ -11,40 +11,15 @@ public import ParallaxICU
 /// ```
 public final class Segmenter {
   public let language: LocaleID
-  private let breaker: SentenceBreaker
-  private let abbreviations: AbbreviationSet
-  private let initials: Bool
-  /// A simple word (see `WordBytes`) longer than this is no form and no initial; -1 when some
-  /// form is not simple and every word needs the full lookup.
-  private let longestForm: Int
+  let breaker: SentenceBreaker
+  /// Where an ICU boundary is no sentence end: abbreviations, initials, ordinals.
+  let continuation: SentenceContinuation
 
   /// Opens ICU's sentence rules for `language` with its profile.
-  /// Words before which a number and a period are an ordinal ("12. März"), not a sentence end.
-  private let ordinalsBefore: Set<String>
-
   public init(language: LocaleID, profile: SegmentationProfile) throws(ICUError) {
     self.language = language
     self.breaker = try SentenceBreaker(locale: language.rawValue)
-    let abbreviations = AbbreviationSet(
-      noBreak: profile.noBreakAfter, capitalOnly: profile.breakBeforeCapitalOnly,
-      afterNumber: profile.afterNumberBreakBeforeCapitalOnly)
-    self.abbreviations = abbreviations
-    self.initials = profile.initials
-    self.ordinalsBefore = Set(profile.ordinalsBefore)
-    self.longestForm = abbreviations.hasComplexForms ? -1 : max(5, abbreviations.longest)
-  }
-
-  /// The sentence spans of `bytes` (valid UTF-8) as byte ranges covering all of it.
-  public func sentenceSpans(utf8 bytes: UnsafeBufferPointer<UInt8>) throws(ICUError) -> [Range<Int>] {
-    var spans: [Range<Int>] = []
-    try sentenceSpans(utf8: bytes, into: &spans)
-    return spans
-  }
-
-  /// `sentenceSpans(utf8:)` appended to `spans`, so that a caller can keep one array for many
-  /// paragraphs.
-  func sentenceSpans(utf8 bytes: UnsafeBufferPointer<UInt8>, into spans: inout [Range<Int>]) throws(ICUError) {
-    try forEachSpan(bytes, expecting: { spans.reserveCapacity(spans.count + $0) }) { spans.append($0) }
+    self.continuation = SentenceContinuation(profile: profile)
   }
 
   /// The sentences of `text`, each with its trailing spaces.
@@ -69,154 +44,5 @@ public final class Segmenter {
     }
     if let failure { throw failure }
     return sentences
-  }
-
-  /// Calls `body` with each sentence span of `bytes`, in order, straight from the breaker's
-  /// buffer; first calls `expecting` with the most spans there can be.
-  private func forEachSpan(
-    _ bytes: UnsafeBufferPointer<UInt8>, expecting: (Int) -> Void, _ body: (Range<Int>) -> Void
-  ) throws(ICUError) {
-    try breaker.withBoundaries(utf8: bytes) { boundaries in
-      expecting(max(0, boundaries.count - 1))
-      var start = 0
-      var pending: Range<Int>?
-      for index in boundaries.indices.dropFirst() {
-        let boundary = Int(boundaries[index])
-        if boundary < bytes.count, continues(bytes, at: boundary) { continue }
-        guard boundary > start else { continue }
-        // ICU makes blank lines between paragraphs sentences of their own: keep them with the
-        // sentence before, so every span holds text.
-        if let before = pending, bytes[start..<boundary].allSatisfy(isSpace) {
-          pending = before.lowerBound..<boundary
-        } else {
-          if let before = pending { body(before) }
-          // Sentences ICU runs together are cut apart: glued without a space ("… prudenti.Il
-          // presidente …"), or a quotation after them that opens with a number.
-          var from = start
-          for cut in MissedSentenceBreaks.offsets(bytes, from: start, to: boundary, continues: { continues(bytes, at: $0) }) {
-            body(from..<cut)
-            from = cut
-          }
-          pending = from..<boundary
-        }
-        start = boundary
-      }
-      if let before = pending { body(before) }
-    }
-  }
-
-  /// Whether the sentence goes on across the ICU boundary at `boundary`.
-  ///
-  /// Works on the bytes: the words are looked up without building strings, and the next word
-  /// is decoded only for the forms and initials that depend on it.
-  private func continues(_ bytes: UnsafeBufferPointer<UInt8>, at boundary: Int) -> Bool {
-    // The last word before the boundary, without the spaces ICU keeps with the sentence.
-    var end = boundary
-    while end > 0, isSpace(bytes[end - 1]) { end -= 1 }
-    guard end > 0, bytes[end - 1] == UInt8(ascii: ".") else { return false }
-    var start = end
-    var simple = true
-    while start > 0 {
-      let byte = bytes[start - 1]
-      if isSpace(byte) { break }
-      if !WordBytes.isSimpleByte(byte) { simple = false }
-      start -= 1
-    }
-    let word = WordBytes(UnsafeBufferPointer(rebasing: bytes[start..<end]), isSimple: simple)
-    if !ordinalsBefore.isEmpty, end - start >= 2,
-      bytes[start..<(end - 1)].allSatisfy({ (0x30...0x39).contains($0) }),
-      ordinalsBefore.contains(nextWord(bytes, from: boundary))
-    {
-      return true
-    }
-    // Most sentences end in a word longer than any abbreviation: no lookup can match it (nor
-    // a pair, which is longer still).
-    if simple, longestForm >= 0, word.count > longestForm || !abbreviations.mayHold(word) {
-      // Not a form, not the end of a pair form: only an initial ("S. Lavrov") can go on.
-      return initials && isInitial(word) && startsUppercase(nextWordStart(bytes, from: boundary))
-    }
-    let single = abbreviations.lists(of: word)
-    if single.contains(.noBreak) { return true }
-    // The word before it, for forms of two words ("т. е.") and numbers ("2022 г."): needed
-    // only when a pair could be that long or the word is a form that follows numbers.
-    let pairFits = !simple || longestForm < 0 || word.count + 2 <= longestForm
-    guard pairFits || !single.isEmpty else {
-      return initials && isInitial(word) && startsUppercase(nextWordStart(bytes, from: boundary))
-    }
-    var previousEnd = start
-    while previousEnd > 0, isSpace(bytes[previousEnd - 1]) { previousEnd -= 1 }
-    var previousStart = previousEnd
-    while previousStart > 0, !isSpace(bytes[previousStart - 1]) { previousStart -= 1 }
-    let previous = WordBytes(UnsafeBufferPointer(rebasing: bytes[previousStart..<previousEnd]))
-    let pair: AbbreviationSet.Lists =
-      previous.isEmpty || !pairFits ? [] : abbreviations.lists(of: previous, word)
-    if pair.contains(.noBreak) { return true }
-    if single.contains(.afterNumber) {
-      let first =
-        previous.isEmpty ? nil : Unicode.Scalar(decodeUTF8Scalar(previous.bytes, at: 0).0)
-      let afterNumber = first.map { $0.properties.numericType != nil } ?? false
-      return afterNumber ? !startsUppercase(nextWordStart(bytes, from: boundary)) : true
-    }
-    if single.contains(.capitalOnly) || pair.contains(.capitalOnly) {
-      return !startsUppercase(nextWordStart(bytes, from: boundary))
-    }
-    if initials, isInitial(word), startsUppercase(nextWordStart(bytes, from: boundary)) {
-      return true
-    }
-    return false
-  }
-
-  /// The letters of the word that starts at or after `offset` (after spaces).
-  private func nextWord(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int) -> String {
-    var start = offset
-    while start < bytes.count, isSpace(bytes[start]) { start += 1 }
-    var end = start
-    while end < bytes.count, !isSpace(bytes[end]), bytes[end] != UInt8(ascii: "."), bytes[end] != UInt8(ascii: ",") {
-      end += 1
-    }
-    return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-  }
-
-  /// One uppercase letter and a period.
-  private func isInitial(_ word: WordBytes) -> Bool {
-    guard word.count >= 2, word.count <= 5 else { return false }
-    let lead = word.bytes[0]
-    if lead < 0x80 {
-      // ASCII: the one uppercase ASCII letters are A to Z.
-      return word.count == 2 && word.bytes[1] == UInt8(ascii: ".") && (0x41...0x5A).contains(lead)
-    }
-    let (value, width) = decodeUTF8Scalar(word.bytes, at: 0)
-    guard width + 1 == word.count, word.bytes[width] == UInt8(ascii: "."),
-      let scalar = Unicode.Scalar(value)
-    else { return false }
-    return scalar.properties.isUppercase
-  }
-
-  private func startsUppercase(_ scalar: Unicode.Scalar?) -> Bool {
-    scalar?.properties.isUppercase ?? false
-  }
-
-  /// The first letter or digit at or after `offset`, skipping spaces, quotes and brackets.
-  private func nextWordStart(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int) -> Unicode.Scalar? {
-    var i = offset
-    while i < bytes.count {
-      let (value, width) = decodeUTF8Scalar(bytes, at: i)
-      guard let scalar = Unicode.Scalar(value) else { return nil }
-      let properties = scalar.properties
-      if properties.isAlphabetic || properties.numericType != nil { return scalar }
-      switch properties.generalCategory {
-      case .spaceSeparator, .lineSeparator, .paragraphSeparator, .control, .initialPunctuation,
-        .finalPunctuation, .openPunctuation, .otherPunctuation, .dashPunctuation:
-        i += width
-      default:
-        return nil
-      }
-    }
-    return nil
-  }
-
-  @inline(__always)
-  private func isSpace(_ byte: UInt8) -> Bool {
-    byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
   }
 }
