@@ -78,9 +78,9 @@ public struct PageDateFinder: Sendable {
       let floor = windows.last?.range.upperBound ?? 0
       if run.upperBound <= floor { continue }
       var end = run.upperBound
-      while end < bytes.count, !Self.isSpace(bytes[end]) { end += 1 }
+      while end < bytes.count, !isSpace(bytes[end]) { end += 1 }
       var start = max(floor, run.lowerBound - Self.reach)
-      while start > floor, !Self.isSpace(bytes[start]) { start -= 1 }
+      while start > floor, !isSpace(bytes[start]) { start -= 1 }
       if let last = windows.last, start <= last.range.upperBound {
         windows[windows.count - 1].range = last.range.lowerBound..<end
       } else {
@@ -103,7 +103,7 @@ public struct PageDateFinder: Sendable {
         if range.lowerBound == floor { return dates(in: bytes, 0..<bytes.count).latest }
         back *= 2
         var start = max(floor, range.lowerBound - back)
-        while start > floor, !Self.isSpace(bytes[start]) { start -= 1 }
+        while start > floor, !isSpace(bytes[start]) { start -= 1 }
         range = start..<range.upperBound
       }
     }
@@ -112,9 +112,6 @@ public struct PageDateFinder: Sendable {
 
   /// How far before a run of digits its window starts, in bytes (then back to a space).
   private static let reach = 48
-
-  /// A space, tab or line break: where reading starts afresh.
-  private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D }
 
   /// The latest full date in `range` of `bytes` (valid UTF-8 that starts and ends at a space
   /// or at the text's ends), and where each of its tokens starts.

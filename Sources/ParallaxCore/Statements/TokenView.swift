@@ -1,8 +1,5 @@
 import ParallaxICU
 
-@inline(__always)
-func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 }
-
 func utf8Width(_ value: UInt32) -> Int { value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4 }
 
 /// One clause of a unit: `count` token indexes from `start` in `tokens`.

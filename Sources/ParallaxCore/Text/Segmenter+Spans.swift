@@ -33,7 +33,7 @@ extension Segmenter {
         guard boundary > start else { continue }
         // ICU makes blank lines between paragraphs sentences of their own: keep them with the
         // sentence before, so every span holds text.
-        if let before = pending, bytes[start..<boundary].allSatisfy(SentenceContinuation.isSpace) {
+        if let before = pending, bytes[start..<boundary].allSatisfy(isSpace) {
           pending = before.lowerBound..<boundary
         } else {
           if let before = pending { body(before) }

@@ -26,13 +26,13 @@ struct SentenceContinuation {
   func continues(_ bytes: UnsafeBufferPointer<UInt8>, at boundary: Int) -> Bool {
     // The last word before the boundary, without the spaces ICU keeps with the sentence.
     var end = boundary
-    while end > 0, Self.isSpace(bytes[end - 1]) { end -= 1 }
+    while end > 0, isSpace(bytes[end - 1]) { end -= 1 }
     guard end > 0, bytes[end - 1] == UInt8(ascii: ".") else { return false }
     var start = end
     var simple = true
     while start > 0 {
       let byte = bytes[start - 1]
-      if Self.isSpace(byte) { break }
+      if isSpace(byte) { break }
       if !WordBytes.isSimpleByte(byte) { simple = false }
       start -= 1
     }
@@ -58,9 +58,9 @@ struct SentenceContinuation {
       return initials && isInitial(word) && startsUppercase(nextWordStart(bytes, from: boundary))
     }
     var previousEnd = start
-    while previousEnd > 0, Self.isSpace(bytes[previousEnd - 1]) { previousEnd -= 1 }
+    while previousEnd > 0, isSpace(bytes[previousEnd - 1]) { previousEnd -= 1 }
     var previousStart = previousEnd
-    while previousStart > 0, !Self.isSpace(bytes[previousStart - 1]) { previousStart -= 1 }
+    while previousStart > 0, !isSpace(bytes[previousStart - 1]) { previousStart -= 1 }
     let previous = WordBytes(UnsafeBufferPointer(rebasing: bytes[previousStart..<previousEnd]))
     let pair: AbbreviationSet.Lists =
       previous.isEmpty || !pairFits ? [] : abbreviations.lists(of: previous, word)
@@ -83,9 +83,9 @@ struct SentenceContinuation {
   /// The letters of the word that starts at or after `offset` (after spaces).
   private func nextWord(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int) -> String {
     var start = offset
-    while start < bytes.count, Self.isSpace(bytes[start]) { start += 1 }
+    while start < bytes.count, isSpace(bytes[start]) { start += 1 }
     var end = start
-    while end < bytes.count, !Self.isSpace(bytes[end]), bytes[end] != UInt8(ascii: "."), bytes[end] != UInt8(ascii: ",") {
+    while end < bytes.count, !isSpace(bytes[end]), bytes[end] != UInt8(ascii: "."), bytes[end] != UInt8(ascii: ",") {
       end += 1
     }
     return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
@@ -127,11 +127,6 @@ struct SentenceContinuation {
       }
     }
     return nil
-  }
-
-  @inline(__always)
-  static func isSpace(_ byte: UInt8) -> Bool {
-    byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
   }
 }
 

@@ -1,3 +1,7 @@
+/// A space, tab or line break (ASCII): where a word ends in the byte readers.
+@inline(__always)
+func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 }
+
 /// Scans of valid UTF-8 bytes shared by ingest and statement extraction.
 enum UTF8Bytes {
   /// The first `count` scalars of valid UTF-8 `bytes` (fewer when it holds fewer), decoded
@@ -75,7 +79,6 @@ enum UTF8Bytes {
   /// The text of `bytes[range]` (valid UTF-8) with each run of spaces, tabs and line breaks
   /// as one space, and none at either end: written straight into the string's storage.
   static func collapsingWhiteSpace(_ bytes: [UInt8], in range: Range<Int>) -> String {
-    func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 }
     return bytes.withUnsafeBufferPointer { bytes in
       String(unsafeUninitializedCapacity: range.count) { out in
         var n = 0
