@@ -38,9 +38,19 @@ public struct DatelineRules: Sendable, Hashable, Decodable {
   public var chrome: [String]
   public var datelines: [Pattern]
   public var bylines: [Pattern]
+  /// How the language writes a date in figures with slashes ("16/11/2022"): day first or
+  /// month first. Nil where both are usual (English: "16/11/2022" in London, "11/16/2022" in
+  /// New York); such a date is then read only when one of its numbers cannot be a month.
+  public var slashedDates: SlashedDateOrder?
+
+  /// The order of day and month in a date written in figures with slashes.
+  public enum SlashedDateOrder: String, Sendable, Hashable, Decodable {
+    case dayFirst = "day-first"
+    case monthFirst = "month-first"
+  }
 
   enum CodingKeys: String, CodingKey {
-    case language, months, ordinalSuffixes, timeSuffixes, agencies, chrome, datelines, bylines
+    case language, months, ordinalSuffixes, timeSuffixes, agencies, chrome, datelines, bylines, slashedDates
   }
 
   public init(from decoder: any Decoder) throws {
@@ -53,6 +63,7 @@ public struct DatelineRules: Sendable, Hashable, Decodable {
     chrome = try c.decodeIfPresent([String].self, forKey: .chrome) ?? []
     datelines = try c.decodeIfPresent([Pattern].self, forKey: .datelines) ?? []
     bylines = try c.decodeIfPresent([Pattern].self, forKey: .bylines) ?? []
+    slashedDates = try c.decodeIfPresent(SlashedDateOrder.self, forKey: .slashedDates)
   }
 
   public static let schemaKind = "parallax.datelines"
@@ -62,7 +73,7 @@ public struct DatelineRules: Sendable, Hashable, Decodable {
     [
       "schema": .any, "language": .any,
       "months": .sequence(.mapping(["number": .any, "forms": .any], required: ["number", "forms"])),
-      "ordinalSuffixes": .any, "timeSuffixes": .any, "chrome": .any,
+      "ordinalSuffixes": .any, "timeSuffixes": .any, "chrome": .any, "slashedDates": .any,
       "agencies": .sequence(.mapping(["name": .any, "forms": .any], required: ["name", "forms"])),
       "datelines": .sequence(.mapping(["id": .any, "form": .any, "agency": .any], required: ["id", "form"])),
       "bylines": .sequence(.mapping(["id": .any, "form": .any, "agency": .any], required: ["id", "form"])),

@@ -137,7 +137,9 @@ public struct DocumentLoader: Sendable {
     // Nothing dates the page: the latest full date in its text, marked inferred. A dateline
     // without a year ("11 окт") takes that year.
     var inferred = false
-    if published == nil, let found = datelines.pageDates.latest(in: raw.text) {
+    if published == nil,
+      let found = datelines.pageDates.latest(in: raw.text, language: metadataLanguage ?? Self.mostWritten(detections, raw.paragraphs))
+    {
       published = found
       inferred = true
     }
@@ -239,6 +241,16 @@ public struct DocumentLoader: Sendable {
       scripts: scripts.sorted(), text: raw.text, paragraphs: paragraphs, sourceMap: raw.sourceMap)
     if inferred { document.publishedInferred = true }
     return document
+  }
+
+  /// The language most of a page's paragraphs are written in (by bytes), before the page's
+  /// furniture is known: a first guess for reading its dates.
+  static func mostWritten(_ detections: [LanguageDetector.Result], _ paragraphs: [Range<Int>]) -> LocaleID? {
+    var weights: [LocaleID: Int] = [:]
+    for (detected, range) in zip(detections, paragraphs) where detected.language != .undetermined {
+      weights[detected.language, default: 0] += range.count
+    }
+    return weights.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
   }
 
   /// Short and without a sentence end: a headline rather than body text.

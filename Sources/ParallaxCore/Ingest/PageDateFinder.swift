@@ -4,10 +4,14 @@
 /// the newest day it mentions is mostly its own). The result is marked inferred.
 ///
 /// Month names come from every language's `datelines.yaml`: pages quote posts and captions in
-/// other languages than their own.
+/// other languages than their own. A date in figures with slashes ("16/11/2022") is read in
+/// the order the page's language writes it (`slashedDates`), or, where the language has no one
+/// order, only when one of its numbers cannot be a month.
 public struct PageDateFinder: Sendable {
   /// Folded month forms of at least three letters → month number.
   private let months: [String: Int]
+  /// Per language (without region), the order of day and month in slashed dates.
+  private let slashOrders: [String: DatelineRules.SlashedDateOrder]
 
   public init(rules: [DatelineRules]) {
     var months: [String: Int] = [:]
@@ -21,6 +25,13 @@ public struct PageDateFinder: Sendable {
       }
     }
     self.months = months
+    var orders: [String: DatelineRules.SlashedDateOrder] = [:]
+    for language in rules {
+      if let order = language.slashedDates, orders[language.language.language] == nil {
+        orders[language.language.language] = order
+      }
+    }
+    slashOrders = orders
   }
 
   /// The offsets of the runs of four ASCII digits or more in `bytes`, in order.
@@ -62,8 +73,10 @@ public struct PageDateFinder: Sendable {
     case word(Range<String.Index>)
   }
 
-  /// The latest full date written in `text`, if any.
-  public func latest(in text: String) -> PartialDate? {
+  /// The latest full date written in `text`, if any; `language`, the page's, tells how it
+  /// writes dates with slashes.
+  public func latest(in text: String, language: LocaleID? = nil) -> PartialDate? {
+    let order = language.flatMap { slashOrders[$0.language] }
     // Every full date ends with a year of 1990–2100, four digits or more in a row, and its
     // other words are at most four before it. So only the stretch before each such run is
     // read: from a space at least four words before it to the first space after it (where
@@ -95,12 +108,12 @@ public struct PageDateFinder: Sendable {
       var range = window.range
       var back = Self.reach
       while true {
-        let found = dates(in: bytes, range)
+        let found = dates(in: bytes, range, order: order)
         if range.lowerBound == 0 || (found.starts.count >= 4 && found.starts[3] < window.first) {
           if let latest = found.latest, best.map({ $0 < latest }) ?? true { best = latest }
           break
         }
-        if range.lowerBound == floor { return dates(in: bytes, 0..<bytes.count).latest }
+        if range.lowerBound == floor { return dates(in: bytes, 0..<bytes.count, order: order).latest }
         back *= 2
         var start = max(floor, range.lowerBound - back)
         while start > floor, !isSpace(bytes[start]) { start -= 1 }
@@ -115,7 +128,9 @@ public struct PageDateFinder: Sendable {
 
   /// The latest full date in `range` of `bytes` (valid UTF-8 that starts and ends at a space
   /// or at the text's ends), and where each of its tokens starts.
-  private func dates(in bytes: [UInt8], _ range: Range<Int>) -> (latest: PartialDate?, starts: [Int]) {
+  private func dates(
+    in bytes: [UInt8], _ range: Range<Int>, order: DatelineRules.SlashedDateOrder?
+  ) -> (latest: PartialDate?, starts: [Int]) {
     let text = String(decoding: bytes[range], as: UTF8.self)
     var starts: [Int] = []
     var tokens: [Raw] = []
@@ -188,6 +203,16 @@ public struct PageDateFinder: Sendable {
     }
     flush(beforeDot: false)
     flushNumeric()
+    for (first, second, year) in Self.slashedDates(bytes, range) {
+      switch order {
+      case .dayFirst?: consider(year, second, first)
+      case .monthFirst?: consider(year, first, second)
+      case nil:
+        // Without the language's order, only a date one of whose numbers cannot be a month.
+        if first > 12, second <= 12 { consider(year, second, first) }
+        if second > 12, first <= 12 { consider(year, first, second) }
+      }
+    }
     // A word is folded and looked up only where a pattern needs it: most words of a page are
     // never next to a day and a year.
     var resolved: [Int: Token] = [:]
@@ -223,6 +248,46 @@ public struct PageDateFinder: Sendable {
       }
     }
     return (best, starts)
+  }
+
+  /// The dates in figures with slashes in `range` of `bytes`: one or two digits, a slash, one
+  /// or two digits, a slash and four digits, with no digit or slash on either side ("16/11/2022",
+  /// not "1/16/11/2022" nor a fraction "3/4"), as their three numbers.
+  static func slashedDates(_ bytes: [UInt8], _ range: Range<Int>) -> [(Int, Int, Int)] {
+    func isDigit(_ k: Int) -> Bool { k >= range.lowerBound && k < range.upperBound && bytes[k] >= 0x30 && bytes[k] <= 0x39 }
+    func isSlash(_ k: Int) -> Bool { k >= range.lowerBound && k < range.upperBound && bytes[k] == 0x2F }
+    /// The number of the digits starting at `k` and where they end.
+    func number(at k: Int) -> (value: Int, end: Int) {
+      var value = 0
+      var end = k
+      while isDigit(end) {
+        value = value &* 10 &+ Int(bytes[end] - 0x30)
+        end += 1
+      }
+      return (value, end)
+    }
+    var found: [(Int, Int, Int)] = []
+    var k = range.lowerBound
+    while k < range.upperBound {
+      guard isDigit(k), !isDigit(k - 1), !isSlash(k - 1) else {
+        k += 1
+        continue
+      }
+      let first = number(at: k)
+      guard first.end - k <= 2, isSlash(first.end), isDigit(first.end + 1) else {
+        k = first.end + 1
+        continue
+      }
+      let second = number(at: first.end + 1)
+      guard second.end - first.end - 1 <= 2, isSlash(second.end), isDigit(second.end + 1) else {
+        k = second.end
+        continue
+      }
+      let year = number(at: second.end + 1)
+      if year.end - second.end - 1 == 4, !isSlash(year.end) { found.append((first.value, second.value, year.value)) }
+      k = year.end
+    }
+    return found
   }
 
   /// The publication date a page's address gives, if any: news sites file articles under

@@ -54,6 +54,22 @@ import Testing
     #expect(finder.latest(in: "Opublikowano 07.06.2023") == PartialDate(year: 2023, month: 6, day: 7))
   }
 
+  @Test("a date with slashes is read in the page language's order, or only when no other reading is a date")
+  func slashes() throws {
+    let finder = try Self.finder()
+    // A Portuguese page's publication line: day first, as pt/datelines.yaml says.
+    #expect(finder.latest(in: "  • 06/11/2022 11:00\n  Por Estadão", language: "pt") == PartialDate(year: 2022, month: 11, day: 6))
+    // English writes both orders: "06/11/2022" is left alone, "02/16/2024" can only be February.
+    #expect(finder.latest(in: "Updated 06/11/2022 at noon", language: "en") == nil)
+    #expect(finder.latest(in: "On 02/16/2024, in the colony", language: "en") == PartialDate(year: 2024, month: 2, day: 16))
+    #expect(finder.latest(in: "Filed 16/11/2022 | 15:02") == PartialDate(year: 2022, month: 11, day: 16))
+    // Not a date: a fraction before a year, a longer chain of numbers, a year of five digits.
+    #expect(finder.latest(in: "3/4 of 2022", language: "de") == nil)
+    #expect(finder.latest(in: "ref 1/16/11/2022 and 16/11/20223", language: "de") == nil)
+    #expect(PageDateFinder.slashedDates(Array("a 1/2/2023, 31/12/2022/x".utf8), 0..<24).map { [$0.0, $0.1, $0.2] }
+      == [[1, 2, 2023]])
+  }
+
   @Test("a page's address files it under its day: yyyymmdd, yyyy/mm/dd or yyyy-mm-dd in the path")
   func address() {
     #expect(PageDateFinder.date(inAddress: "https://ria.ru/20250926/grossi-2044654768.html")
