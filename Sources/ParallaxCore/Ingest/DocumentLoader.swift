@@ -215,17 +215,15 @@ public struct DocumentLoader: Sendable {
 
     // Languages per paragraph; the document's is the metadata's or the body's majority.
     var paragraphs: [Paragraph] = []
-    var weights: [LocaleID: Int] = [:]
     var scripts: Set<String> = []
     for (index, range) in raw.paragraphs.enumerated() {
       let detected = detections[index]
       paragraphs.append(Paragraph(range: range, role: roles[index], language: detected.language, scripts: detected.scripts))
       if roles[index] != .chrome && roles[index] != .byline {
-        if detected.language != .undetermined { weights[detected.language, default: 0] += range.count }
         scripts.formUnion(detected.scripts)
       }
     }
-    let majority = weights.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+    let majority = Self.mostWritten(detections, raw.paragraphs) { roles[$0] != .chrome && roles[$0] != .byline }
     let language = metadataLanguage ?? majority ?? .undetermined
     for index in paragraphs.indices where paragraphs[index].language == .undetermined {
       paragraphs[index].language = language
@@ -243,12 +241,14 @@ public struct DocumentLoader: Sendable {
     return document
   }
 
-  /// The language most of a page's paragraphs are written in (by bytes), before the page's
-  /// furniture is known: a first guess for reading its dates.
-  static func mostWritten(_ detections: [LanguageDetector.Result], _ paragraphs: [Range<Int>]) -> LocaleID? {
+  /// The language most of a page's paragraphs (those `counted`, by index) are written in, by
+  /// bytes; ties go to the first language in order.
+  static func mostWritten(
+    _ detections: [LanguageDetector.Result], _ paragraphs: [Range<Int>], counted: (Int) -> Bool = { _ in true }
+  ) -> LocaleID? {
     var weights: [LocaleID: Int] = [:]
-    for (detected, range) in zip(detections, paragraphs) where detected.language != .undetermined {
-      weights[detected.language, default: 0] += range.count
+    for (index, range) in paragraphs.enumerated() where detections[index].language != .undetermined && counted(index) {
+      weights[detections[index].language, default: 0] += range.count
     }
     return weights.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
   }
