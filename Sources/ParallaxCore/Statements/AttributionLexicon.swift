@@ -133,6 +133,11 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
   /// Endings that make a name a possessive determiner of the noun after it ("Norway’s role",
   /// "Russia's position"): such a name after the verb is part of its object, never its subject.
   public var possessiveEndings: [String]
+  /// Endings a word has only in an oblique case ("Курської", "Білого", "Чорноморську"): a name
+  /// the registry does not know whose last word ends so qualifies a noun or is governed by one
+  /// ("місцева влада Курської області", "Речник Білого дому"), and does not speak. (A registered
+  /// name's cases are the registry's.)
+  public var obliqueNameEndings: [String]
   /// Words that link a title to its complement where they are no preposition of the list
   /// ("of" in "the chief of the UN agency"): a known place or body after one qualifies the title
   /// and does not speak.
@@ -210,7 +215,7 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
   enum CodingKeys: String, CodingKey {
     case language, quotes, verbs, speechActs, cues, complementizers, pronouns, roles, documents, titles, organizationWords, stopwords
     case resumptives, prepositions, nonSpeakers, media, negations, determiners, dropsSubject, pluralEndings, capitalizesNouns, invertsSubject
-    case demonstratives, possessiveEndings, titleLinks, agentPrepositions, sourcePrepositions, conjunctions, verbAdjuncts, mediaNouns
+    case demonstratives, possessiveEndings, obliqueNameEndings, titleLinks, agentPrepositions, sourcePrepositions, conjunctions, verbAdjuncts, mediaNouns
     case elisions, activeAuxiliaries, relativePronouns, asClauseOpeners, nameParticles, obliqueDeterminers, invertsOnlyInIncises
     case insertedPhrases, instrumentNouns, negatesBeforeVerb, pastEndings, neuterEndings, passiveAuxiliaries, progressiveEndings, groupNouns
     case lowercasePersons, throughPhrases
@@ -243,6 +248,7 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
     invertsSubject = try c.decodeIfPresent(Bool.self, forKey: .invertsSubject) ?? false
     demonstratives = try c.decodeIfPresent([String].self, forKey: .demonstratives) ?? []
     possessiveEndings = try c.decodeIfPresent([String].self, forKey: .possessiveEndings) ?? []
+    obliqueNameEndings = try c.decodeIfPresent([String].self, forKey: .obliqueNameEndings) ?? []
     titleLinks = try c.decodeIfPresent([String].self, forKey: .titleLinks) ?? []
     agentPrepositions = try c.decodeIfPresent([String].self, forKey: .agentPrepositions) ?? []
     sourcePrepositions = try c.decodeIfPresent([String].self, forKey: .sourcePrepositions) ?? []
@@ -322,7 +328,7 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
         "cues": .sequence(.mapping(["form": .any, "relay": .any], required: ["form"])),
         "complementizers": .any, "pronouns": referent, "roles": referent, "documents": .any, "titles": .any,
         "organizationWords": .any, "stopwords": .any, "resumptives": .any, "prepositions": .any, "nonSpeakers": .any, "media": .any, "negations": .any, "determiners": .any, "dropsSubject": .any, "pluralEndings": .any, "capitalizesNouns": .any, "lowercasePersons": .any, "invertsSubject": .any,
-        "demonstratives": .any, "possessiveEndings": .any, "titleLinks": .any, "agentPrepositions": .any, "sourcePrepositions": .any, "conjunctions": .any, "verbAdjuncts": .any, "mediaNouns": .any,
+        "demonstratives": .any, "possessiveEndings": .any, "obliqueNameEndings": .any, "titleLinks": .any, "agentPrepositions": .any, "sourcePrepositions": .any, "conjunctions": .any, "verbAdjuncts": .any, "mediaNouns": .any,
         "elisions": .any, "activeAuxiliaries": .any, "relativePronouns": .any, "asClauseOpeners": .any, "nameParticles": .any, "obliqueDeterminers": .any, "invertsOnlyInIncises": .any,
         "insertedPhrases": .any, "throughPhrases": .any, "instrumentNouns": .any, "negatesBeforeVerb": .any,
         "neuterEndings": .any, "passiveAuxiliaries": .any, "progressiveEndings": .any, "groupNouns": .any,

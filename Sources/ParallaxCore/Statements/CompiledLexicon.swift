@@ -73,6 +73,8 @@ final class CompiledLexicon: Sendable {
   let negatesBeforeVerb: Bool
   /// Endings that make a name a possessive determiner ("Norway’s role"), folded, as UTF-8.
   let possessiveEndingBytes: [[UInt8]]
+  /// `obliqueNameEndings`, folded.
+  let obliqueNameEndings: [String]
   /// The elided articles ("l'", "l’") and complementizers ("qu'") without their apostrophe
   /// ("l", "qu"), folded, as bytes; empty for most languages. A complementizer cut off a name
   /// ("qu’Israël") opens the reported clause there.
@@ -229,6 +231,7 @@ final class CompiledLexicon: Sendable {
     invertsOnlyInIncises = lexicon.invertsOnlyInIncises
     negatesBeforeVerb = lexicon.negatesBeforeVerb
     possessiveEndingBytes = lexicon.possessiveEndings.map { Array(TextFold.fold($0).utf8) }.filter { !$0.isEmpty }
+    obliqueNameEndings = lexicon.obliqueNameEndings.map { TextFold.fold($0) }.filter { !$0.isEmpty }
     let elided = lexicon.elisions + lexicon.complementizers.filter { $0.hasSuffix("'") || $0.hasSuffix("’") }
     elisionBytes = Set(elided.map { TextFold.fold($0).filter { $0 != "'" && $0 != "’" } }).sorted()
       .map { Array($0.utf8) }.filter { !$0.isEmpty }

@@ -209,8 +209,7 @@ extension ExtractionRun {
         // "между Москвой и Киевом, сообщил …", "Президента России …": before the verb too, a
         // name in a case the registry records as oblique is no subject (but "В России заявили",
         // the impersonal plural's source, and an institution it qualifies).
-        if candidate.position < v, case .named = candidate.candidate.kind,
-          extractor.isOblique(folded: Array(TextFold.fold(surface(words, candidate.candidate.last, candidate.candidate.last)).utf8)),
+        if candidate.position < v, case .named = candidate.candidate.kind, isOblique(candidate.candidate, words: words, lexicon: lexicon),
           !namesInstitution(candidate.candidate.first, candidate.candidate.last, words: words, ids: ids, lexicon: lexicon),
           !(candidate.position > 0 && lexicon.flags(ids[clause[candidate.position - 1]]).contains(.sourcePreposition)),
           !registeredBody(words, candidate.candidate.first, candidate.candidate.last)
@@ -219,8 +218,7 @@ extension ExtractionRun {
         }
         // "nazwał Prigożyna", "обвинил Путина": a name after the verb in a case the registry
         // records as oblique is its object.
-        if candidate.position > v, case .named = candidate.candidate.kind,
-          extractor.isOblique(folded: Array(TextFold.fold(surface(words, candidate.candidate.last, candidate.candidate.last)).utf8)),
+        if candidate.position > v, case .named = candidate.candidate.kind, isOblique(candidate.candidate, words: words, lexicon: lexicon),
           !namesInstitution(candidate.candidate.first, candidate.candidate.last, words: words, ids: ids, lexicon: lexicon)
         {
           continue
@@ -270,6 +268,23 @@ extension ExtractionRun {
       }
     }
     return (relayName, relayIsMedium, chains.complements)
+  }
+
+  /// Whether a name is in a case other than the nominative: its last word in a form the
+  /// registry records only so ("Москвой", "Путина"), or, where neither the name nor its last
+  /// word is registered, a last word with an ending that only oblique cases have
+  /// (`obliqueNameEndings`: "Курської області", "Речник Білого дому", "Глава Української
+  /// держави").
+  func isOblique(_ candidate: Candidate, words: [WordToken], lexicon: CompiledLexicon) -> Bool {
+    let written = surface(words, candidate.last, candidate.last)
+    let last = TextFold.fold(written)
+    if extractor.isOblique(folded: Array(last.utf8)) { return true }
+    guard lexicon.obliqueNameEndings.contains(where: { last.count > $0.count + 1 && last.hasSuffix($0) }),
+      extractor.resolve(folded: Array(last.utf8), document.language, surface: { written }) == nil
+    else { return false }
+    guard candidate.first < candidate.last else { return true }
+    let name = surface(words, candidate.first, candidate.last)
+    return extractor.resolve(folded: Array(TextFold.fold(name).utf8), document.language, surface: { name }) == nil
   }
 
   /// Whether the run `first...last` of two words or more is a body the registry knows whole,
