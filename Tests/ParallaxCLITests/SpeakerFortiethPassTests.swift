@@ -3,10 +3,11 @@ import Testing
 
 import ParallaxCore
 
-/// The fortieth speaker pass (issue 16, round 40): speech acts the data lacked, and a name the
+/// The fortieth speaker pass (issue 16, round 40): speech acts the data lacked, a name the
 /// registry does not know that ends as only an oblique case does (an adjective or noun that
-/// qualifies another word) speaks no more. Sentences and names of our own (never article
-/// text), read with the shipped `Locales/`.
+/// qualifies another word) speaks no more, and neither does a medium in a phrase between a
+/// name and its verb. Sentences and names of our own (never article text), read with the
+/// shipped `Locales/`.
 @Suite struct SpeakerFortiethPassTests {
   private let registry = NameListResolver([
     "Nordland": EntityID("place.nordland"),
@@ -31,6 +32,16 @@ import ParallaxCore
       Піт Вос повідомив, що судна чекатимуть.
       """
     #expect(try speakers(in: "uk", text) == ["Піт Вос"])
+  }
+
+  @Test("a medium in a phrase between the speaker and the verb is where the speaker spoke (Italian)")
+  func governedMedium() throws {
+    let text = """
+      Porto
+
+      Il sindaco Piet Vos sulla sua pagina Facebook precisa: il porto resterà chiuso fino a maggio.
+      """
+    #expect(try speakers(in: "it", text) == ["Piet Vos"])
   }
 
   @Test("speech acts the data lacked: a call for something, blame", arguments: [

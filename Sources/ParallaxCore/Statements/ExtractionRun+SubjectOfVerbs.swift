@@ -85,6 +85,17 @@ extension ExtractionRun {
         // "глава Северной областной военной администрации Иван Петров": the place
         // qualifies the title, whose holder speaks.
         if chains.complements.contains(candidate.position) { continue }
+        // "X в интервью CNN заявил", "X sulla sua pagina FB precisa": a medium in a
+        // prepositional phrase right after a name, before the verb, is where X spoke, not who.
+        if candidate.candidate.isMedium, candidate.position < v,
+          let preposition = governedMedium(candidate.position, clause: clause, words: words, ids: ids, lexicon: lexicon),
+          candidates.contains(where: {
+            if case .named = $0.candidate.kind { return $0.position + ($0.candidate.last - $0.candidate.first) == preposition - 1 }
+            return false
+          })
+        {
+          continue
+        }
         if governedHolders.contains(k) { continue }
         if let relayName, surface(words, candidate.candidate.first, candidate.candidate.last) == relayName { continue }
         // A pronoun after the verb speaks only when inverted at the clause's end ("said he.",
@@ -285,6 +296,20 @@ extension ExtractionRun {
     guard candidate.first < candidate.last else { return true }
     let name = surface(words, candidate.first, candidate.last)
     return extractor.resolve(folded: Array(TextFold.fold(name).utf8), document.language, surface: { name }) == nil
+  }
+
+  /// The clause position of the preposition that governs the medium at `position`, a few words
+  /// before it with only words in small letters (a medium's noun, a possessive, an article)
+  /// between ("в интервью CNN", "sulla sua pagina FB"), if any.
+  func governedMedium(_ position: Int, clause: Clause, words: [WordToken], ids: [Int32], lexicon: CompiledLexicon) -> Int? {
+    var k = position - 1
+    while k >= 0, position - k <= 4, contiguous(words, clause[k], clause[k + 1]) {
+      let flags = lexicon.flags(ids[clause[k]])
+      if flags.contains(.preposition) { return k }
+      if flags.contains(.verb) || (words[clause[k]].capitalized && !flags.contains(.medium)) { return nil }
+      k -= 1
+    }
+    return nil
   }
 
   /// Whether the run `first...last` of two words or more is a body the registry knows whole,
