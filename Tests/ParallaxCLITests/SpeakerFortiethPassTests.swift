@@ -13,6 +13,7 @@ import ParallaxCore
     "Nordland": EntityID("place.nordland"),
     "Piet Vos": EntityID("person.piet-vos"),
     "Піт Вос": EntityID("person.piet-vos"),
+    "Пит Вос": EntityID("person.piet-vos"),
   ])
 
   /// The speakers of `text` read as `language` (front matter), with the suite's registry.
@@ -34,14 +35,12 @@ import ParallaxCore
     #expect(try speakers(in: "uk", text) == ["Піт Вос"])
   }
 
-  @Test("a medium in a phrase between the speaker and the verb is where the speaker spoke (Italian)")
-  func governedMedium() throws {
-    let text = """
-      Porto
-
-      Il sindaco Piet Vos sulla sua pagina Facebook precisa: il porto resterà chiuso fino a maggio.
-      """
-    #expect(try speakers(in: "it", text) == ["Piet Vos"])
+  @Test("a medium in a phrase between the speaker and the verb is where the speaker spoke", arguments: [
+    ("Porto\n\nIl sindaco Piet Vos sulla sua pagina Facebook precisa: il porto resterà chiuso fino a maggio.", "it", "Piet Vos"),
+    ("Порт\n\nПресс-секретарь порта Пит Вос в интервью CNN заявил, что порт закроют.", "ru", "Пит Вос"),
+  ])
+  func governedMedium(text: String, language: String, speaker: String) throws {
+    #expect(try speakers(in: language, text) == [speaker])
   }
 
   @Test("speech acts the data lacked: a call for something, blame", arguments: [

@@ -305,7 +305,7 @@ extension ExtractionRun {
     var k = position - 1
     while k >= 0, position - k <= 4, contiguous(words, clause[k], clause[k + 1]) {
       let flags = lexicon.flags(ids[clause[k]])
-      if flags.contains(.preposition) { return k }
+      if !flags.isDisjoint(with: [.preposition, .sourcePreposition]) { return k }
       if flags.contains(.verb) || (words[clause[k]].capitalized && !flags.contains(.medium)) { return nil }
       k -= 1
     }
