@@ -21,7 +21,7 @@ import ParallaxCore
 
   /// The speakers of `text` read as `language` (front matter), with the suite's registry.
   private func speakers(in language: String, _ text: String) throws -> [String] {
-    try speakers("---\nlanguage: \(language)\n---\n" + text, resolver: registry)
+    try StatementsTestSupport.speakers(in: language, text, resolver: registry)
   }
 
   @Test("a stray closing mark before a full stop opens no quote that swallows the page (Italian)")

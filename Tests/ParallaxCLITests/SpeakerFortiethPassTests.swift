@@ -18,7 +18,7 @@ import ParallaxCore
 
   /// The speakers of `text` read as `language` (front matter), with the suite's registry.
   private func speakers(in language: String, _ text: String) throws -> [String] {
-    try StatementsTestSupport.speakers("---\nlanguage: \(language)\n---\n" + text, resolver: registry)
+    try StatementsTestSupport.speakers(in: language, text, resolver: registry)
   }
 
   @Test("an unknown word in an oblique case that qualifies a noun is no speaker (Ukrainian)")

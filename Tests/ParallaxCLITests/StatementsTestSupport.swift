@@ -47,4 +47,9 @@ enum StatementsTestSupport {
     let (_, statements, _, _) = try extract(text, resolver: resolver)
     return statements.flatMap { $0 }.compactMap(\.speaker).filter { !$0.isOutlet }.map(\.name)
   }
+
+  /// `speakers(_:resolver:)` of `text` read as `language` (given in front matter).
+  static func speakers(in language: String, _ text: String, resolver: (any SpeakerResolving)? = nil) throws -> [String] {
+    try speakers("---\nlanguage: \(language)\n---\n" + text, resolver: resolver)
+  }
 }

@@ -286,16 +286,15 @@ extension ExtractionRun {
   /// word is registered, a last word with an ending that only oblique cases have
   /// (`obliqueNameEndings`: "Курської області", "Речник Білого дому", "Глава Української
   /// держави").
-  func isOblique(_ candidate: Candidate, words: [WordToken], lexicon: CompiledLexicon) -> Bool {
+  /// (Asked for each verb of the clause: the names are looked up through the task's cache.)
+  mutating func isOblique(_ candidate: Candidate, words: [WordToken], lexicon: CompiledLexicon) -> Bool {
     let written = surface(words, candidate.last, candidate.last)
     let last = TextFold.fold(written)
     if extractor.isOblique(folded: Array(last.utf8)) { return true }
     guard lexicon.obliqueNameEndings.contains(where: { last.count > $0.count + 1 && last.hasSuffix($0) }),
-      extractor.resolve(folded: Array(last.utf8), document.language, surface: { written }) == nil
+      resolveName(written) == nil
     else { return false }
-    guard candidate.first < candidate.last else { return true }
-    let name = surface(words, candidate.first, candidate.last)
-    return extractor.resolve(folded: Array(TextFold.fold(name).utf8), document.language, surface: { name }) == nil
+    return candidate.first == candidate.last || resolveName(surface(words, candidate.first, candidate.last)) == nil
   }
 
   /// The clause position of the preposition that governs the medium at `position`, a few words
