@@ -120,6 +120,43 @@ import Testing
     #expect(statements.last?.text == "The sides met in Geneva.")
   }
 
+  @Test("a quote left open at the end of a line that ends a sentence ends there, not with the page")
+  func unterminatedAtLineEnd() throws {
+    // Pages copied from the web keep a paragraph to a line; a mismatched mark (an opening one
+    // where the closing one belongs) must not carry the quote across the rest of the page.
+    let text = """
+      Title here
+
+      The Nordland Herald cited the broadcast of “Radio “Nordland”, the state channel.
+      Piet Vos said that the harbour would reopen on Monday.
+      The ferries stayed in port.
+
+      """
+    let statements = try #require(try StatementsTestSupport.extract(text).statements.first)
+    let vos = try #require(statements.first { $0.text.hasPrefix("Piet Vos") })
+    #expect(vos.speaker?.name == "Piet Vos")
+    #expect(vos.kind == .indirect)
+    #expect(statements.last?.text == "The ferries stayed in port.")
+    #expect(statements.last?.kind == .narration)
+  }
+
+  @Test("a quote broken across lines in the middle of a sentence goes on past the line end")
+  func quoteAcrossWrappedLine() throws {
+    let text = """
+      Harbour of Nordland to reopen next week
+
+      The port authority met on Friday.
+      Piet Vos said: “The harbour will reopen
+      on Monday. The ferries will run again.”
+
+      """
+    let statements = try #require(try StatementsTestSupport.extract(text).statements.first)
+    let quoted = try #require(statements.first { !$0.quotes.isEmpty })
+    #expect(quoted.speaker?.name == "Piet Vos")
+    #expect(quoted.quotes.count == 1)
+    #expect(quoted.quotes.first?.text.hasSuffix("The ferries will run again.") == true)
+  }
+
   @Test("malformed front matter and JSON lines are reported with their line")
   func malformed() throws {
     let front = try StatementsTestSupport.extract("---\ntitle: [unclosed\n---\nBody.\n", path: "a.md")

@@ -17,12 +17,30 @@ extension ExtractionRun {
     // When few bytes start a mark, the text between them is stepped over in blocks (a lead
     // byte is never a continuation byte, so the test holds at any offset).
     let scan = LeadByteScan(leads: lexicon.markLeadWords)
+    // Line breaks inside the paragraph where one sentence ends and the next begins: a quote
+    // still open there ends there (pages copied from the web keep a paragraph to a line, and
+    // a mismatched mark must not carry a quote across the rest of the page).
+    var breaks = sentenceLineBreaks(in: range, lexicon: lexicon)[...]
+    func closeOpenQuote(before position: Int) {
+      while let lineBreak = breaks.first, lineBreak < position {
+        breaks.removeFirst()
+        guard let bottom = stack.first else { continue }
+        var end = lineBreak
+        while end > bottom.at, isSpace(bytes[end - 1]) { end -= 1 }
+        let contentStart = bottom.at + utf8Width(bottom.open)
+        if end > contentStart {
+          result.append(QuoteRaw(open: bottom.at, contentStart: contentStart, contentEnd: end, end: end, terminated: false))
+        }
+        stack.removeAll()
+      }
+    }
     var i = range.lowerBound
     while i < range.upperBound {
       if let scan {
         i = scan.first(in: bytes, from: i, to: range.upperBound)
         guard i < range.upperBound else { break }
       }
+      if !breaks.isEmpty { closeOpenQuote(before: i) }
       let lead = bytes[i]
       guard leads[Int(lead)] else {
         i += 1
@@ -60,6 +78,7 @@ extension ExtractionRun {
         stack.append((value, i))
       }
     }
+    closeOpenQuote(before: range.upperBound)
     // A mark with nothing after it but spaces closes a quote the paragraph never opened
     // ("… to Russia.\"" at a paragraph's end): it opens none.
     if let bottom = stack.first,
@@ -69,6 +88,47 @@ extension ExtractionRun {
       result.append(QuoteRaw(open: bottom.at, contentStart: bottom.at + utf8Width(bottom.open), contentEnd: range.upperBound, end: range.upperBound, terminated: false))
     }
     return result
+  }
+
+  /// The line feeds of `range` after a line that ends a sentence (a full stop, question or
+  /// exclamation mark or ellipsis, maybe followed by a quotation mark or a bracket) and before
+  /// one that does not go on in lowercase. Empty for a paragraph of one line (most).
+  func sentenceLineBreaks(in range: Range<Int>, lexicon: CompiledLexicon) -> [Int] {
+    guard var lineFeed = bytes[range].firstIndex(of: 0x0A) else { return [] }
+    var found: [Int] = []
+    while true {
+      var last = lineFeed
+      while last > range.lowerBound, isSpace(bytes[last - 1]) { last -= 1 }
+      if endsSentence(before: last, from: range.lowerBound, lexicon: lexicon) {
+        var next = lineFeed + 1
+        while next < range.upperBound, isSpace(bytes[next]) { next += 1 }
+        if next < range.upperBound {
+          let (value, _) = decodeUTF8Scalar(bytes, at: next)
+          if !(Unicode.Scalar(value).map { $0.properties.isLowercase } ?? false) { found.append(lineFeed) }
+        }
+      }
+      guard let following = bytes[(lineFeed + 1)..<range.upperBound].firstIndex(of: 0x0A) else { return found }
+      lineFeed = following
+    }
+  }
+
+  /// Whether the text before byte `end` (not before `start`) ends a sentence: . ! ? or …,
+  /// after which quotation marks and closing brackets may follow.
+  private func endsSentence(before end: Int, from start: Int, lexicon: CompiledLexicon) -> Bool {
+    var k = end
+    while k > start {
+      var s = k - 1
+      while s > start, bytes[s] & 0xC0 == 0x80 { s -= 1 }
+      let (value, _) = decodeUTF8Scalar(bytes, at: s)
+      switch value {
+      case 0x2E, 0x21, 0x3F, 0x2026: return true
+      case 0x29, 0x5D: k = s
+      default:
+        guard lexicon.isMark(value) else { return false }
+        k = s
+      }
+    }
+    return false
   }
 
   /// Whether `byte` is punctuation that follows a closing quotation mark and never an opening
