@@ -19,7 +19,8 @@ extension ExtractionRun {
   /// pronoun or role noun `referent`, among the mentions that `fits` accepts.
   ///
   /// The subject is the first fitting person mention of that sentence, a person the registry
-  /// knows (else the usual look-up decides). It is no antecedent
+  /// knows (else the usual look-up decides). When the pronoun's own sentence names a person
+  /// before it, that sentence's subject is meant instead (`ownSubject`). It is no antecedent
   /// when a conjunction joins it to a second person ("X and Y"), or when the registry gives it
   /// the other gender than the pronoun's.
   func previousSubject(
@@ -27,27 +28,47 @@ extension ExtractionRun {
     fits: (Mention) -> Bool
   ) -> PreviousSubject {
     let offset = view.words[first].range.lowerBound
-    guard let index = sentenceIndex(containing: offset), index > 0 else { return .undecided }
+    guard let index = sentenceIndex(containing: offset) else { return .undecided }
     let own = sentences[index].range
-    let previous = sentences[index - 1].range
+    let previous = index > 0 ? sentences[index - 1].range : own.lowerBound..<own.lowerBound
+    // A pronoun right after a quotation of several sentences ("X a dénoncé … «…. Et …», a-t-il
+    // écrit") belongs to the sentence where the quotation opens; the quotations' words are
+    // not that sentence's subject.
+    let quotes = statementQuotes(containing: index)
+    let opening = quotes.last { $0.end <= offset }.map(\.open).flatMap { $0 < own.lowerBound ? sentenceIndex(containing: $0) : nil }
+    let whole = (opening.map { sentences[$0].range.lowerBound } ?? own.lowerBound)..<own.upperBound
     // The mentions from the previous sentence's start up to the pronoun, in order.
     var low = 0
     var high = state.mentions.count
+    let from = min(previous.lowerBound, whole.lowerBound)
     while low < high {
       let mid = (low + high) / 2
-      if state.mentions[mid].position < previous.lowerBound { low = mid + 1 } else { high = mid }
+      if state.mentions[mid].position < from { low = mid + 1 } else { high = mid }
     }
     var people: [Mention] = []
+    var subjects: [Mention] = []
+    var namedInOwn = false
     var k = low
     while k < state.mentions.count, state.mentions[k].position < offset {
       let mention = state.mentions[k]
       k += 1
       // A place the sentence names ("министр обороны РФ X") is no person a pronoun means.
       guard fits(mention), !Self.isPlace(mention) else { continue }
-      // A person named earlier in the pronoun's own sentence: that one is nearer.
-      if own.contains(mention.position) { return .undecided }
-      if previous.contains(mention.position) { people.append(mention) }
+      if whole.contains(mention.position), !quotes.contains(where: { ($0.open..<$0.end).contains(mention.position) }) {
+        subjects.append(mention)
+      }
+      if own.contains(mention.position) {
+        namedInOwn = true
+      } else if previous.contains(mention.position) {
+        people.append(mention)
+      }
     }
+    if !subjects.isEmpty {
+      let meant = ownSubject(subjects, of: referent, in: whole, lexicon: lexicon)
+      if case .undecided = meant {} else { return meant }
+    }
+    // A person named earlier in the pronoun's own sentence: that one is nearer.
+    if namedInOwn { return .undecided }
     // Only a person the registry knows: an unknown run of capitalized words in the sentence
     // before is as often a body in an oblique case ("Збройних Сил", "Каховской ГЭС").
     guard let subject = people.first, subject.entity?.hasKind("person") == true else { return .undecided }
@@ -57,6 +78,62 @@ extension ExtractionRun {
     }
     return .person(subject)
   }
+
+  /// The quotations of the statement that holds sentence `sentence` (none when no statement
+  /// does).
+  func statementQuotes(containing sentence: Int) -> [QuoteRaw] {
+    // The statements are in text order: the last one opening at or before the sentence.
+    var low = 0
+    var high = state.units.count
+    while low < high {
+      let mid = (low + high) / 2
+      if (state.units[mid].sentences.first ?? Int.max) <= sentence { low = mid + 1 } else { high = mid }
+    }
+    guard low > 0, state.units[low - 1].sentences.contains(sentence) else { return [] }
+    return state.units[low - 1].quotes
+  }
+
+  /// The person a pronoun means among `people`, the fitting mentions of its own sentence
+  /// before it (`sentence`): the sentence's subject, its first person mention, when that opens
+  /// the sentence ("Le président ukrainien X a dénoncé un « mal » … «…», a-t-il écrit": only
+  /// title words before it, no punctuation, and no comma right after it) and the registry
+  /// knows it as a person; else the usual look-up decides ("After meeting X, he said …").
+  func ownSubject(
+    _ people: [Mention], of referent: AttributionLexicon.Referent, in sentence: Range<Int>, lexicon: CompiledLexicon
+  ) -> PreviousSubject {
+    let subject = people[0]
+    guard subject.entity?.hasKind("person") == true, !subject.oblique, subject.position >= sentence.lowerBound,
+      subject.position - sentence.lowerBound <= Self.ownSubjectReach,
+      subject.name.paragraph >= 0, subject.name.paragraph < state.views.count,
+      let view = state.views[subject.name.paragraph], subject.name.last < view.words.count
+    else { return .undecided }
+    let opening = String(decoding: bytes[sentence.lowerBound..<subject.position], as: UTF8.self)
+    guard !opening.unicodeScalars.contains(where: Self.breaksOpening) else { return .undecided }
+    var next = view.words[subject.name.last].range.upperBound
+    while next < bytes.count, bytes[next] == 0x20 { next += 1 }
+    guard next >= bytes.count || bytes[next] != UInt8(ascii: ",") else { return .undecided }
+    if people.count > 1, joined(subject, people[1], lexicon: lexicon) { return .unresolved }
+    if let gender = referent.gender, let entity = subject.entity, let known = extractor.gender(of: entity), known != gender {
+      return .unresolved
+    }
+    return .person(subject)
+  }
+
+  /// Whether `scalar` is punctuation that ends an opening phrase before a subject (a comma,
+  /// a colon, a quotation mark, a bracket, a dash); the apostrophes and hyphens inside title
+  /// words ("de l’Ukraine", "vice-président") are not.
+  static func breaksOpening(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar == "-" || scalar == "'" || scalar == "\u{2019}" { return false }
+    switch scalar.properties.generalCategory {
+    case .otherPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation, .finalPunctuation, .dashPunctuation,
+      .connectorPunctuation:
+      return true
+    default: return false
+    }
+  }
+
+  /// The most bytes of title words before the subject that opens a pronoun's own sentence.
+  static let ownSubjectReach = 80
 
   /// Whether only a name's words and a conjunction lie between mention `first` and the next
   /// one, `second` ("Vladimir Putin and Alexander Lukashenko"): one subject of two people.

@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+
+import ParallaxCore
+
+/// The forty-first speaker pass (issue 16, round 41): a pronoun after a quotation of several
+/// sentences means the subject that opens the sentence where the quotation opens, never a name
+/// inside the quotation. Sentences and names of our own (never article text), read with the
+/// shipped `Locales/`.
+@Suite struct SpeakerFortyFirstPassTests {
+  private let registry = NameListResolver([
+    "Nordland": EntityID("place.nordland"),
+    "Piet Vos": EntityID("person.piet-vos"),
+    "Jan Berg": EntityID("person.jan-berg"),
+  ])
+
+  /// The speaker of the statement of `text` (read as `language`) that holds `words`.
+  private func speaker(of words: String, in language: String, _ text: String) throws -> String? {
+    let (_, statements, _, _) = try StatementsTestSupport.extract("---\nlanguage: \(language)\n---\n" + text, resolver: registry)
+    let statement = try #require(statements.flatMap { $0 }.first { $0.text.contains(words) })
+    return statement.speaker.flatMap { $0.isOutlet ? nil : $0.name }
+  }
+
+  @Test("a pronoun after a quotation of several sentences means the subject the sentence opens with")
+  func pronounAfterLongQuotation() throws {
+    let text = """
+      Port
+
+      Les navires attendaient au large, a écrit Jan Berg, le chef du port.
+
+      Le président Piet Vos a dénoncé un « blocus sans fin » imposé par le Nordland «Sans courage, ils bloquent le port. C’est un blocus sans fin. Et s’il continue, il ne s’arrêtera jamais », a-t-il écrit sur Twitter.
+      """
+    #expect(try speaker(of: "a-t-il écrit", in: "fr", text) == "Piet Vos")
+  }
+
+  @Test("a name inside the quotation is not what the pronoun after it means")
+  func nameInsideQuotation() throws {
+    let text = """
+      Port
+
+      The port would stay closed, Jan Berg, a member of the harbour board, said.
+
+      "They closed the harbour. So it is clear that Piet Vos, holding on to power, will never agree to reopen it," he said in a conversation with reporters.
+      """
+    #expect(try speaker(of: "he said in a conversation", in: "en", text) == "Jan Berg")
+  }
+}
