@@ -5,7 +5,8 @@ import ParallaxCore
 
 /// The forty-first speaker pass (issue 16, round 41): a pronoun after a quotation of several
 /// sentences means the subject that opens the sentence where the quotation opens, never a name
-/// inside the quotation. Sentences and names of our own (never article text), read with the
+/// inside the quotation; a role set off by commas after a name, before an auxiliary, is the
+/// name's appositive. Sentences and names of our own (never article text), read with the
 /// shipped `Locales/`.
 @Suite struct SpeakerFortyFirstPassTests {
   private let registry = NameListResolver([
@@ -43,5 +44,17 @@ import ParallaxCore
       "They closed the harbour. So it is clear that Piet Vos, holding on to power, will never agree to reopen it," he said in a conversation with reporters.
       """
     #expect(try speaker(of: "he said in a conversation", in: "en", text) == "Jan Berg")
+  }
+
+  @Test("a role set off by commas after a name is its appositive, also before an auxiliary")
+  func roleAppositive() throws {
+    let text = """
+      Port
+
+      Le port restera fermé, a déclaré Jan Berg.
+
+      Piet Vos, le président, a affirmé que le port rouvrira en mai.
+      """
+    #expect(try speaker(of: "le port rouvrira", in: "fr", text) == "Piet Vos")
   }
 }

@@ -113,7 +113,10 @@ extension ExtractionRun {
       guard case .named = other.candidate.kind else { continue }
       let next = other.candidate.last + 1 < words.count ? words[other.candidate.last + 1].range.lowerBound : bytes.count
       guard hasComma(words[other.candidate.last].range.upperBound, next), other.position > best else { continue }
-      let nameIsAppositive = inner.candidate.first == other.candidate.last + 1
+      // (A role set off after the name is the name's appositive, not a name that is the
+      // title's: "Vladimir Poutine, le président russe, a affirmé": the name speaks.)
+      var nameIsAppositive = inner.candidate.first == other.candidate.last + 1
+      if case .referent = inner.candidate.kind { nameIsAppositive = false }
       if nameIsAppositive, adjuncts > 0 || (other.candidate.first...other.candidate.last).contains(where: { lexicon.flags(ids[$0]).contains(.organization) }) {
         continue
       }
