@@ -6,7 +6,7 @@ import ParallaxCore
 /// The forty-first speaker pass (issue 16, round 41): a pronoun after a quotation of several
 /// sentences means the subject that opens the sentence where the quotation opens, never a name
 /// inside the quotation; a role set off by commas after a name, before an auxiliary, is the
-/// name's appositive. Sentences and names of our own (never article text), read with the
+/// name's appositive; a hyphen between spaces interrupts a quote as a dash does. Sentences and names of our own (never article text), read with the
 /// shipped `Locales/`.
 @Suite struct SpeakerFortyFirstPassTests {
   private let registry = NameListResolver([
@@ -56,5 +56,23 @@ import ParallaxCore
       Piet Vos, le président, a affirmé que le port rouvrira en mai.
       """
     #expect(try speaker(of: "le port rouvrira", in: "fr", text) == "Piet Vos")
+  }
+
+  @Test("a hyphen between spaces sets off the attribution inside a quote as a dash does, when a verb stands between")
+  func hyphenInsertion() throws {
+    let text = """
+      Porto
+
+      "Il porto è chiuso da lunedì, e le navi - ha detto Piet Vos, portavoce del porto - aspettano al largo".
+
+      "Il porto - e il molo - restano chiusi", ha detto Jan Berg.
+      """
+    let (_, statements, _, _) = try StatementsTestSupport.extract("---\nlanguage: it\n---\n" + text, resolver: registry)
+    let all = statements.flatMap { $0 }
+    let vos = try #require(all.first { $0.text.contains("aspettano") })
+    #expect(vos.speaker?.name == "Piet Vos")
+    #expect(vos.quotes.map(\.text) == ["Il porto è chiuso da lunedì, e le navi", "aspettano al largo"])
+    let berg = try #require(all.first { $0.text.contains("restano") })
+    #expect(berg.quotes.map(\.text) == ["Il porto - e il molo - restano chiusi"])
   }
 }

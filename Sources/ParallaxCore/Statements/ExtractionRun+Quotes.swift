@@ -157,26 +157,33 @@ extension ExtractionRun {
   /// words between the dashes must hold a reporting verb: “La diga – scrive il presidente –
   /// conferma”. Appends the quote, or its two parts, to `result`.
   func splitAtDashes(_ quote: QuoteRaw, lexicon: CompiledLexicon, into result: inout [QuoteRaw]) {
-    // " — " or " – ": U+2014 is E2 80 94, U+2013 is E2 80 93.
-    func dash(at k: Int) -> Bool {
-      k + 4 < quote.contentEnd && bytes[k] == 0x20 && bytes[k + 1] == 0xE2 && bytes[k + 2] == 0x80
-        && (bytes[k + 3] == 0x94 || bytes[k + 3] == 0x93) && bytes[k + 4] == 0x20
+    // " — " or " – " (U+2014 is E2 80 94, U+2013 is E2 80 93), or the hyphen that stands for
+    // them on many keyboards (" - "): the width of the dash is `width(at:)`.
+    func width(at k: Int) -> Int? {
+      guard k + 2 < quote.contentEnd, bytes[k] == 0x20 else { return nil }
+      if bytes[k + 1] == 0x2D, bytes[k + 2] == 0x20 { return 3 }
+      guard k + 4 < quote.contentEnd, bytes[k + 1] == 0xE2, bytes[k + 2] == 0x80, bytes[k + 3] == 0x94 || bytes[k + 3] == 0x93,
+        bytes[k + 4] == 0x20
+      else { return nil }
+      return 5
     }
+    func dash(at k: Int) -> Bool { width(at: k) != nil }
     var k = quote.contentStart
     while k < quote.contentEnd {
       if dash(at: k), k > quote.contentStart {
         let before = bytes[k - 1]
         let punctuated = before == UInt8(ascii: ",") || before == UInt8(ascii: ".") || before == UInt8(ascii: "!") || before == UInt8(ascii: "?")
-        guard punctuated || insertHasVerb(from: k + 5, to: min(quote.contentEnd, k + 80), lexicon: lexicon) else {
+        let opening = k + (width(at: k) ?? 5)
+        guard punctuated || insertHasVerb(from: opening, to: min(quote.contentEnd, k + 80), lexicon: lexicon) else {
           k += 1
           continue
         }
-        var m = k + 5
+        var m = opening
         while m < min(quote.contentEnd, k + 160) {
-          if dash(at: m), punctuated || insertHasVerb(from: k + 5, to: m, lexicon: lexicon) {
+          if let closing = width(at: m), punctuated || insertHasVerb(from: opening, to: m, lexicon: lexicon) {
             result.append(QuoteRaw(open: quote.open, contentStart: quote.contentStart, contentEnd: k, end: k, terminated: true))
             result.append(
-              QuoteRaw(open: m + 1, contentStart: m + 5, contentEnd: quote.contentEnd, end: quote.end, terminated: quote.terminated))
+              QuoteRaw(open: m + 1, contentStart: m + closing, contentEnd: quote.contentEnd, end: quote.end, terminated: quote.terminated))
             return
           }
           m += 1
@@ -194,7 +201,8 @@ extension ExtractionRun {
   func insertHasVerb(from: Int, to: Int, lexicon: CompiledLexicon) -> Bool {
     guard from < to else { return false }
     let text = String(decoding: bytes[from..<to], as: UTF8.self)
-    let inserted = text.split(separator: "–", maxSplits: 1).first.flatMap { $0.split(separator: "—", maxSplits: 1).first } ?? ""
+    var inserted = text.split(separator: "–", maxSplits: 1).first.flatMap { $0.split(separator: "—", maxSplits: 1).first } ?? ""
+    if let hyphen = inserted.range(of: " - ") { inserted = inserted[..<hyphen.lowerBound] }
     return inserted.split { !$0.isLetter }.contains { lexicon.verbForms.contains(TextFold.fold($0)) }
   }
 }
