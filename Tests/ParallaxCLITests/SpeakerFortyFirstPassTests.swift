@@ -6,13 +6,16 @@ import ParallaxCore
 /// The forty-first speaker pass (issue 16, round 41): a pronoun after a quotation of several
 /// sentences means the subject that opens the sentence where the quotation opens, never a name
 /// inside the quotation; a role set off by commas after a name, before an auxiliary, is the
-/// name's appositive; a hyphen between spaces interrupts a quote as a dash does. Sentences and names of our own (never article text), read with the
+/// name's appositive; a hyphen between spaces interrupts a quote as a dash does; after a cue,
+/// the holder named past a title's complement is the source, not the place in it. Sentences and names of our own (never article text), read with the
 /// shipped `Locales/`.
 @Suite struct SpeakerFortyFirstPassTests {
   private let registry = NameListResolver([
     "Nordland": EntityID("place.nordland"),
     "Piet Vos": EntityID("person.piet-vos"),
     "Jan Berg": EntityID("person.jan-berg"),
+    "Піт Вос": EntityID("person.piet-vos"),
+    "Пит Вос": EntityID("person.piet-vos"),
   ])
 
   /// The speaker of the statement of `text` (read as `language`) that holds `words`.
@@ -74,5 +77,15 @@ import ParallaxCore
     #expect(vos.quotes.map(\.text) == ["Il porto è chiuso da lunedì, e le navi", "aspettano al largo"])
     let berg = try #require(all.first { $0.text.contains("restano") })
     #expect(berg.quotes.map(\.text) == ["Il porto - e il molo - restano chiusi"])
+  }
+
+  @Test("after a cue, the holder named past the title's complement is the source, not the place in it", arguments: [
+    ("За словами голови адміністрації Нордландської області Піта Воса, порт закрито до травня.", "uk"),
+    ("За словами голови Нордландської обласної військової адміністрації Піта Воса, порт закрито до травня.", "uk"),
+    ("По словам главы Нордландской областной военной администрации Пита Воса, порт закрыт до мая.", "ru"),
+  ])
+  func holderAfterTitleComplement(sentence: String, language: String) throws {
+    let speaker = try speaker(of: "порт", in: language, "Порт\n\n" + sentence + "\n")
+    #expect(speaker == (language == "uk" ? "Піта Воса" : "Пита Воса"))
   }
 }

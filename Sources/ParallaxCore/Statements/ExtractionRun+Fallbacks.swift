@@ -33,6 +33,34 @@ extension ExtractionRun {
     return hasComma(words[last].range.upperBound, words[last + 1].range.lowerBound)
   }
 
+  /// The holder's name that follows `place`, a place the registry knows or an unknown word in
+  /// an oblique case (the complement of a title: "голови адміністрації Донецької області"),
+  /// up to clause position `limit` with no comma between: a person the registry knows or a
+  /// name of two words or more. Nil when `place` is no such word or no such name follows.
+  func holderAfterPlace(
+    _ place: (position: Int, candidate: Candidate), before limit: Int, candidates: [(position: Int, candidate: Candidate)],
+    words: [WordToken], lexicon: CompiledLexicon
+  ) -> (position: Int, candidate: Candidate)? {
+    guard case .named = place.candidate.kind else { return nil }
+    if let entity = extractor.resolve(surface(words, place.candidate.first, place.candidate.last), lexicon.language) {
+      guard entity.hasKind("place") else { return nil }
+    } else {
+      let last = TextFold.fold(surface(words, place.candidate.last, place.candidate.last))
+      guard extractor.isOblique(folded: Array(last.utf8)) || lexicon.obliqueNameEndings.contains(where: { last.count > $0.count + 1 && last.hasSuffix($0) })
+      else { return nil }
+    }
+    guard
+      let holder = candidates.first(where: {
+        guard $0.position > place.position, $0.position <= limit, case .named = $0.candidate.kind else { return false }
+        return !hasComma(words[place.candidate.last].range.upperBound, words[$0.candidate.first].range.lowerBound)
+      })
+    else { return nil }
+    if let entity = extractor.resolve(surface(words, holder.candidate.first, holder.candidate.last), lexicon.language) {
+      return entity.hasKind("person") ? holder : nil
+    }
+    return holder.candidate.last > holder.candidate.first ? holder : nil
+  }
+
   /// Whether every word of `candidate` is a title ("Gouverneur", "Außenminister").
   func isTitleRun(_ candidate: Candidate, ids: [Int32], lexicon: CompiledLexicon) -> Bool {
     guard case .named = candidate.kind else { return false }
@@ -64,6 +92,10 @@ extension ExtractionRun {
         }), !isPossessive(next.candidate.last, words: words, lexicon: lexicon),
           (next.position <= after + 3 && !hasComma(end, words[next.candidate.first].range.lowerBound))
             || titledAppositive(next, from: after, clause: clause, words: words, ids: ids, lexicon: lexicon)
+            // Past a title's complement ("голови Донецької обласної військової адміністрації
+            // Павла Кириленка"): the place qualifies the title, whose holder is the source.
+            || (complements.contains { $0 >= after && $0 < next.position }
+              && !hasComma(end, words[next.candidate.first].range.lowerBound))
         {
           // A role with its holder's name after it: the name ("according to the spokeswoman,
           // Maria Y"); so too a title where nouns are capitalized, which is a run of its own
@@ -74,6 +106,13 @@ extension ExtractionRun {
               $0.position > next.position && $0.position <= after + Self.titledSourceWords
                 && titledAppositive($0, from: after, clause: clause, words: words, ids: ids, lexicon: lexicon)
             })
+          {
+            source = holder
+          }
+          // "за словами голови адміністрації Донецької області Павла Кириленка": a place in
+          // the title's complement comes first; the holder named after it is the source.
+          if source.position == next.position,
+            let holder = holderAfterPlace(next, before: after + Self.titledSourceWords, candidates: candidates, words: words, lexicon: lexicon)
           {
             source = holder
           }
