@@ -7,7 +7,8 @@ import ParallaxCore
 /// sentences means the subject that opens the sentence where the quotation opens, never a name
 /// inside the quotation; a role set off by commas after a name, before an auxiliary, is the
 /// name's appositive; a hyphen between spaces interrupts a quote as a dash does; after a cue,
-/// the holder named past a title's complement is the source, not the place in it. Sentences and names of our own (never article text), read with the
+/// the holder named past a title's complement is the source, not the place in it; a person
+/// after a relay cue is its source. Sentences and names of our own (never article text), read with the
 /// shipped `Locales/`.
 @Suite struct SpeakerFortyFirstPassTests {
   private let registry = NameListResolver([
@@ -87,5 +88,14 @@ import ParallaxCore
   func holderAfterTitleComplement(sentence: String, language: String) throws {
     let speaker = try speaker(of: "порт", in: language, "Порт\n\n" + sentence + "\n")
     #expect(speaker == (language == "uk" ? "Піта Воса" : "Пита Воса"))
+  }
+
+  @Test("a person the registry knows after a relay cue and a title is the source, a medium is not", arguments: [
+    ("Jak podał szef zarządu portu Piet Vos, port zamknięto do maja.", "pl", "Piet Vos"),
+    ("According to the head of the harbour board Piet Vos, the port is closed until May.", "en", "Piet Vos"),
+    ("As reported by Reuters, the port is closed until May.", "en", nil),
+  ])
+  func personAfterRelayCue(sentence: String, language: String, expected: String?) throws {
+    #expect(try speaker(of: "port", in: language, "Port\n\n" + sentence + "\n") == expected)
   }
 }

@@ -61,6 +61,21 @@ extension ExtractionRun {
     return holder.candidate.last > holder.candidate.first ? holder : nil
   }
 
+  /// Whether `next` is a person the registry knows, named after a cue at clause position `from`
+  /// past words in small letters only (a title and its complement: "szef władz obwodu
+  /// donieckiego X", "the head of the regional administration X"), with no verb and no comma.
+  func personAfterTitleWords(
+    _ next: (position: Int, candidate: Candidate), from: Int, clause: Clause, words: [WordToken], ids: [Int32], lexicon: CompiledLexicon
+  ) -> Bool {
+    guard case .named = next.candidate.kind, next.position > from, next.position <= from + Self.titledSourceWords else { return false }
+    for k in from..<next.position {
+      if words[clause[k]].capitalized || lexicon.isVerb(ids[clause[k]]) { return false }
+      let following = k + 1 < next.position ? words[clause[k + 1]].range.lowerBound : words[next.candidate.first].range.lowerBound
+      if hasComma(words[clause[k]].range.upperBound, following) { return false }
+    }
+    return extractor.resolve(surface(words, next.candidate.first, next.candidate.last), lexicon.language)?.hasKind("person") == true
+  }
+
   /// Whether every word of `candidate` is a title ("Gouverneur", "Außenminister").
   func isTitleRun(_ candidate: Candidate, ids: [Int32], lexicon: CompiledLexicon) -> Bool {
     guard case .named = candidate.kind else { return false }
@@ -79,7 +94,7 @@ extension ExtractionRun {
     // a agência X, que cita a porta-voz …, Maria Y" (a relay chain).
     let relayed = best?.medium == true ? best : nil
     if best == nil || relayed != nil {
-      for cue in cues where !cue.relay {
+      for cue in cues where !cue.relay || (best == nil && relayName == nil) {
         // The cue's complement ends at a comma: "according to press reports, Norway …" names
         // no source, and Norway is in the reported clause.
         // A title whose holder is set off by commas is no such end: "according to the
@@ -96,6 +111,7 @@ extension ExtractionRun {
             // Павла Кириленка"): the place qualifies the title, whose holder is the source.
             || (complements.contains { $0 >= after && $0 < next.position }
               && !hasComma(end, words[next.candidate.first].range.lowerBound))
+            || personAfterTitleWords(next, from: after, clause: clause, words: words, ids: ids, lexicon: lexicon)
         {
           // A role with its holder's name after it: the name ("according to the spokeswoman,
           // Maria Y"); so too a title where nouns are capitalized, which is a run of its own
@@ -115,6 +131,13 @@ extension ExtractionRun {
             let holder = holderAfterPlace(next, before: after + Self.titledSourceWords, candidates: candidates, words: words, lexicon: lexicon)
           {
             source = holder
+          }
+          // A relay cue ("jak podał", "as reported by") passes on a medium's words; a person
+          // after it (by a title's words: "jak podał szef władz obwodu X") is the source.
+          if cue.relay,
+            extractor.resolve(surface(words, source.candidate.first, source.candidate.last), lexicon.language)?.hasKind("person") != true
+          {
+            continue
           }
           best = RawAttribution(
             candidate: source.candidate, verb: relayed?.verb, document: documentNoun, relay: relayed?.relay ?? relayName, paragraph: paragraph)
