@@ -8,7 +8,8 @@ import ParallaxCore
 /// inside the quotation; a role set off by commas after a name, before an auxiliary, is the
 /// name's appositive; a hyphen between spaces interrupts a quote as a dash does; after a cue,
 /// the holder named past a title's complement is the source, not the place in it; a person
-/// after a relay cue is its source. Sentences and names of our own (never article text), read with the
+/// after a relay cue is its source; a cue's source past an article is no complement of the
+/// cue's own words ("de acordo com"). Sentences and names of our own (never article text), read with the
 /// shipped `Locales/`.
 @Suite struct SpeakerFortyFirstPassTests {
   private let registry = NameListResolver([
@@ -97,5 +98,20 @@ import ParallaxCore
   ])
   func personAfterRelayCue(sentence: String, language: String, expected: String?) throws {
     #expect(try speaker(of: "port", in: language, "Port\n\n" + sentence + "\n") == expected)
+  }
+
+  @Test("a cue's source past an article speaks, even where the cue's words hold an instrument's noun", arguments: [
+    ("De acordo com a Guarda Costeira, o porto fica fechado até maio.", "pt", "Guarda Costeira"),
+    ("De acuerdo con la Guardia Costera, el puerto sigue cerrado hasta mayo.", "es", "Guardia Costera"),
+    ("Piet Vos disse que o acordo com a Guarda Costeira fecha o porto até maio.", "pt", "Piet Vos"),
+  ])
+  func cueSourcePastArticle(sentence: String, language: String, expected: String) throws {
+    #expect(try speaker(of: String(sentence.prefix(12)), in: language, "Porto\n\n" + sentence + "\n") == expected)
+  }
+
+  @Test("a medium after a role and a preposition is where the role holder wrote, not a speaker")
+  func mediumAfterRole() throws {
+    let text = "Port\n\n\"Port zostanie otwarty w maju\" – napisał minister na Facebooku.\n"
+    #expect(try speaker(of: "napisał", in: "pl", text) != "Facebooku")
   }
 }

@@ -132,10 +132,17 @@ extension ExtractionRun {
         }
         var s = c
         while s <= e, lexicon.flags(ids[clause[s]]).contains(.stopword) { s += 1 }
-        // The word before the run ends a cue ("according to X"): not a preposition then.
+        // The word before the run ends a cue ("according to X"): not a preposition then; so
+        // too past an article in small letters after a cue ("de acordo com o Kremlin").
+        var lead = c
+        if lead > 1, !words[clause[lead - 1]].capitalized, contiguous(words, clause[lead - 1], clause[lead]),
+          lexicon.flags(ids[clause[lead - 1]]).contains(.stopword)
+        {
+          lead -= 1
+        }
         var afterPhrase = false
-        for p in max(0, c - 4)..<c {
-          if let phrase = phraseAt[p], p + phrase.length >= c { afterPhrase = true }
+        for p in max(0, lead - 4)..<c {
+          if let phrase = phraseAt[p], p + phrase.length >= c || (phrase.kind == .cue && p + phrase.length >= lead) { afterPhrase = true }
         }
         // "командування «Південь»": a quoted name after a common noun names that noun's
         // referent, which is no speaker of its own.
@@ -144,8 +151,9 @@ extension ExtractionRun {
           continue
         }
         // "el tratado … Mar Abierto", "Hafen-Vertrag", "Lyon-Marseille": an
-        // instrument's name or a route is no candidate.
-        if s <= e,
+        // instrument's name or a route is no candidate. (Not the source a cue names, whose
+        // words may hold an instrument's noun: "de acordo com a Marinha".)
+        if s <= e, !afterPhrase,
           (namesInstrument(clause[s], clause[e], words: words, ids: ids, lexicon: lexicon)
             && resolveName(surface(words, clause[s], clause[e])) == nil) || (s == e && namesRoute(clause[s], words: words))
         {
