@@ -134,8 +134,11 @@ extension ExtractionRun {
         while s <= e, lexicon.flags(ids[clause[s]]).contains(.stopword) { s += 1 }
         // The word before the run ends a cue ("according to X"): not a preposition then; so
         // too past an article in small letters after a cue ("de acordo com o Kremlin").
+        // (Not a run that a capitalized word goes on from, "the Energy Ministry": the whole name
+        // is read by the lookups that take it.)
         var lead = c
-        if lead > 1, !words[clause[lead - 1]].capitalized, contiguous(words, clause[lead - 1], clause[lead]),
+        let goesOn = clause[e] + 1 < words.count && words[clause[e] + 1].capitalized && contiguous(words, clause[e], clause[e] + 1)
+        if lead > 1, !goesOn, !words[clause[lead - 1]].capitalized, contiguous(words, clause[lead - 1], clause[lead]),
           lexicon.flags(ids[clause[lead - 1]]).contains(.stopword)
         {
           lead -= 1
