@@ -75,6 +75,12 @@ final class CompiledLexicon: Sendable {
   let possessiveEndingBytes: [[UInt8]]
   /// `obliqueNameEndings`, folded.
   let obliqueNameEndings: [String]
+
+  /// Whether the folded word `word` ends, past a stem of two letters or more, in one of
+  /// `obliqueNameEndings` ("Донецької", "Курської").
+  func hasObliqueNameEnding(_ word: String) -> Bool {
+    obliqueNameEndings.contains { word.count > $0.count + 1 && word.hasSuffix($0) }
+  }
   /// The elided articles ("l'", "l’") and complementizers ("qu'") without their apostrophe
   /// ("l", "qu"), folded, as bytes; empty for most languages. A complementizer cut off a name
   /// ("qu’Israël") opens the reported clause there.

@@ -46,7 +46,7 @@ extension ExtractionRun {
       guard entity.hasKind("place") else { return nil }
     } else {
       let last = TextFold.fold(surface(words, place.candidate.last, place.candidate.last))
-      guard extractor.isOblique(folded: Array(last.utf8)) || lexicon.obliqueNameEndings.contains(where: { last.count > $0.count + 1 && last.hasSuffix($0) })
+      guard extractor.isOblique(folded: Array(last.utf8)) || lexicon.hasObliqueNameEnding(last)
       else { return nil }
     }
     guard

@@ -72,6 +72,13 @@ extension ExtractionRun {
     // Only a person the registry knows: an unknown run of capitalized words in the sentence
     // before is as often a body in an oblique case ("Збройних Сил", "Каховской ГЭС").
     guard let subject = people.first, subject.entity?.hasKind("person") == true else { return .undecided }
+    return agreeing(people, with: referent, lexicon: lexicon)
+  }
+
+  /// The first of `people` as what `referent` means, unless a conjunction joins it to the
+  /// second ("X and Y") or the registry gives it the other gender: then `.unresolved`.
+  func agreeing(_ people: [Mention], with referent: AttributionLexicon.Referent, lexicon: CompiledLexicon) -> PreviousSubject {
+    let subject = people[0]
     if people.count > 1, joined(subject, people[1], lexicon: lexicon) { return .unresolved }
     if let gender = referent.gender, let entity = subject.entity, let known = extractor.gender(of: entity), known != gender {
       return .unresolved
@@ -112,11 +119,7 @@ extension ExtractionRun {
     var next = view.words[subject.name.last].range.upperBound
     while next < bytes.count, bytes[next] == 0x20 { next += 1 }
     guard next >= bytes.count || bytes[next] != UInt8(ascii: ",") else { return .undecided }
-    if people.count > 1, joined(subject, people[1], lexicon: lexicon) { return .unresolved }
-    if let gender = referent.gender, let entity = subject.entity, let known = extractor.gender(of: entity), known != gender {
-      return .unresolved
-    }
-    return .person(subject)
+    return agreeing(people, with: referent, lexicon: lexicon)
   }
 
   /// Whether `scalar` is punctuation that ends an opening phrase before a subject (a comma,

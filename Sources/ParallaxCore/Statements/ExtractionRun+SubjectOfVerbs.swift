@@ -291,7 +291,7 @@ extension ExtractionRun {
     let written = surface(words, candidate.last, candidate.last)
     let last = TextFold.fold(written)
     if extractor.isOblique(folded: Array(last.utf8)) { return true }
-    guard lexicon.obliqueNameEndings.contains(where: { last.count > $0.count + 1 && last.hasSuffix($0) }),
+    guard lexicon.hasObliqueNameEnding(last),
       resolveName(written) == nil
     else { return false }
     return candidate.first == candidate.last || resolveName(surface(words, candidate.first, candidate.last)) == nil
