@@ -37,17 +37,16 @@ extension ExtractionRun {
   /// an oblique case (the complement of a title: "голови адміністрації Донецької області"),
   /// up to clause position `limit` with no comma between: a person the registry knows or a
   /// name of two words or more. Nil when `place` is no such word or no such name follows.
-  func holderAfterPlace(
+  /// (Names are looked up through the task's cache, as the subject rules look them up.)
+  mutating func holderAfterPlace(
     _ place: (position: Int, candidate: Candidate), before limit: Int, candidates: [(position: Int, candidate: Candidate)],
     words: [WordToken], lexicon: CompiledLexicon
   ) -> (position: Int, candidate: Candidate)? {
     guard case .named = place.candidate.kind else { return nil }
-    if let entity = extractor.resolve(surface(words, place.candidate.first, place.candidate.last), lexicon.language) {
+    if let entity = resolveName(surface(words, place.candidate.first, place.candidate.last)) {
       guard entity.hasKind("place") else { return nil }
     } else {
-      let last = TextFold.fold(surface(words, place.candidate.last, place.candidate.last))
-      guard extractor.isOblique(folded: Array(last.utf8)) || lexicon.hasObliqueNameEnding(last)
-      else { return nil }
+      guard isOblique(place.candidate, words: words, lexicon: lexicon) else { return nil }
     }
     guard
       let holder = candidates.first(where: {
@@ -55,7 +54,7 @@ extension ExtractionRun {
         return !hasComma(words[place.candidate.last].range.upperBound, words[$0.candidate.first].range.lowerBound)
       })
     else { return nil }
-    if let entity = extractor.resolve(surface(words, holder.candidate.first, holder.candidate.last), lexicon.language) {
+    if let entity = resolveName(surface(words, holder.candidate.first, holder.candidate.last)) {
       return entity.hasKind("person") ? holder : nil
     }
     return holder.candidate.last > holder.candidate.first ? holder : nil
@@ -64,7 +63,7 @@ extension ExtractionRun {
   /// Whether `next` is a person the registry knows, named after a cue at clause position `from`
   /// past words in small letters only (a title and its complement: "szef władz obwodu
   /// donieckiego X", "the head of the regional administration X"), with no verb and no comma.
-  func personAfterTitleWords(
+  mutating func personAfterTitleWords(
     _ next: (position: Int, candidate: Candidate), from: Int, clause: Clause, words: [WordToken], ids: [Int32], lexicon: CompiledLexicon
   ) -> Bool {
     guard case .named = next.candidate.kind, next.position > from, next.position <= from + Self.titledSourceWords else { return false }
@@ -73,7 +72,7 @@ extension ExtractionRun {
       let following = k + 1 < next.position ? words[clause[k + 1]].range.lowerBound : words[next.candidate.first].range.lowerBound
       if hasComma(words[clause[k]].range.upperBound, following) { return false }
     }
-    return extractor.resolve(surface(words, next.candidate.first, next.candidate.last), lexicon.language)?.hasKind("person") == true
+    return resolveName(surface(words, next.candidate.first, next.candidate.last))?.hasKind("person") == true
   }
 
   /// Whether every word of `candidate` is a title ("Gouverneur", "Außenminister").
@@ -82,7 +81,7 @@ extension ExtractionRun {
     return (candidate.first...candidate.last).allSatisfy { lexicon.flags(ids[$0]).contains(.title) }
   }
 
-  func fallBack(
+  mutating func fallBack(
     _ best: inout RawAttribution?, score bestScore: inout Int, clause: Clause, candidates: [(position: Int, candidate: Candidate)],
     cues: [(position: Int, relay: Bool, length: Int)], verbs: [Int], complements: Set<Int>, documentNoun: String?,
     relayName: String?, relayIsMedium: Bool, paragraph: Int, colonWord: Int?, resumes: Bool,
@@ -135,7 +134,7 @@ extension ExtractionRun {
           // A relay cue ("jak podał", "as reported by") passes on a medium's words; a person
           // after it (by a title's words: "jak podał szef władz obwodu X") is the source.
           if cue.relay,
-            extractor.resolve(surface(words, source.candidate.first, source.candidate.last), lexicon.language)?.hasKind("person") != true
+            resolveName(surface(words, source.candidate.first, source.candidate.last))?.hasKind("person") != true
           {
             continue
           }
