@@ -140,13 +140,13 @@ import Testing
 
   @Test("a batch job's reports and SVG charts are byte for byte what compare -o writes for the same inputs and date; its index adds the history")
   func sameAsCompare() throws {
-    let setup = try Setup()
+    let setup = try Setup(manifest: "schema: parallax.batch/1\njobs:\n  - id: lavrov\n    inputs: [lavrov]\n    charts: true\n")
     defer { try? FileManager.default.removeItem(at: setup.folder) }
     #expect(try setup.batch("run").status == 0)
     let compared = setup.folder.appendingPathComponent("compared").path
     let compare = try CLI.run([
       "compare", setup.folder.appendingPathComponent("lavrov").path, "-o", compared, "--as-of", "2025-03-12",
-      "--locales", CLI.locales.path,
+      "--locales", CLI.locales.path, "--charts",
     ])
     #expect(compare.status == 0, "\(compare.stderr)")
     let folder = URL(fileURLWithPath: setup.root).appendingPathComponent("2025-03-12/lavrov")

@@ -57,7 +57,7 @@ import Testing
     try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
     // A report of an earlier, larger run: it must not survive this one.
     try Data("old".utf8).write(to: out.appendingPathComponent("e57.md"))
-    let run = try CLI.run(["compare", input.path, "-o", out.path, "--as-of", "2025-03-13"], in: CLI.packageRoot)
+    let run = try CLI.run(["compare", input.path, "-o", out.path, "--as-of", "2025-03-13", "--charts"], in: CLI.packageRoot)
     #expect(run.status == 0, "\(run.stderr)")
     let names = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
     // The events with a report of their own get their charts; the single-source ones do not.

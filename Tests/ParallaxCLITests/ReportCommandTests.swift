@@ -6,7 +6,7 @@ import Testing
 /// `parallax compare` Markdown reports end to end: the committed examples, the seeds floor,
 /// report languages, and rendering through the real `cmark-gfm`.
 @Suite struct ReportCommandTests {
-  static let regenerate = "swift run parallax compare Reports/examples/corpus -o Reports/examples --as-of 2025-03-13"
+  static let regenerate = "swift run parallax compare Reports/examples/corpus -o Reports/examples --as-of 2025-03-13 --charts"
   static let corpus = "Reports/examples/corpus"
 
   /// The lines that differ between two texts, for failure messages.
@@ -25,7 +25,7 @@ import Testing
   func examplesAreCurrent() throws {
     let folder = try CLI.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
-    let run = try CLI.run(["compare", Self.corpus, "-o", folder.path, "--as-of", "2025-03-13"], in: CLI.packageRoot)
+    let run = try CLI.run(["compare", Self.corpus, "-o", folder.path, "--as-of", "2025-03-13", "--charts"], in: CLI.packageRoot)
     try #require(run.status == 0, "\(run.stderr)")
     let examples = CLI.packageRoot.appendingPathComponent("Reports/examples")
     let fresh = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
@@ -110,7 +110,7 @@ import Testing
     #expect(unknown.stderr.contains("--report-locale: no report strings for 'xx'; known: en, ru, uk"))
   }
 
-  @Test("-o writes one report per event and an index; --json adds comparison.json; bad --as-of is a usage error")
+  @Test("-o writes one report per event and an index; --json adds comparison.json; --charts adds the SVG charts; bad --as-of is a usage error")
   func outputFolder() throws {
     let folder = try CLI.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
@@ -119,10 +119,18 @@ import Testing
     try #require(run.status == 0, "\(run.stderr)")
     #expect(run.stdout.isEmpty)
     let names = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
-    let charts = ["e1", "e2", "e3"].flatMap { ["\($0)-agreement.svg", "\($0)-coverage.svg"] } + ["e2-names-1.svg", "e3-names-1.svg"]
-    #expect(names == (["SHA256SUMS", "comparison.json", "e1.md", "e2.md", "e3.md", "index.md"] + charts).sorted())
+    #expect(names == ["SHA256SUMS", "comparison.json", "e1.md", "e2.md", "e3.md", "index.md"])
     let index = try String(contentsOfFile: out + "/index.md", encoding: .utf8)
     #expect(index.contains("[e1](e1.md)") && !index.contains("As of"))
+    // Without charts, the coverage is the report's own table and no report links an image.
+    let e1 = try String(contentsOfFile: out + "/e1.md", encoding: .utf8)
+    #expect(e1.contains("| Topic | AFP |") && !e1.contains(".svg)"))
+    let charted = folder.appendingPathComponent("charted").path
+    #expect(try CLI.run(["compare", Self.corpus, "-o", charted, "--charts"], in: CLI.packageRoot).status == 0)
+    let charts = ["e1", "e2", "e3"].flatMap { ["\($0)-agreement.svg", "\($0)-coverage.svg"] } + ["e2-names-1.svg", "e3-names-1.svg"]
+    #expect(try FileManager.default.contentsOfDirectory(atPath: charted).sorted() == (["SHA256SUMS", "e1.md", "e2.md", "e3.md", "index.md"] + charts).sorted())
+    let chartedE1 = try String(contentsOfFile: charted + "/e1.md", encoding: .utf8)
+    #expect(chartedE1.contains("![Coverage](e1-coverage.svg)") && !chartedE1.contains("```mermaid"))
     #expect(try CLI.run(["compare", Self.corpus, "--as-of", "13.03.2025"], in: CLI.packageRoot).status == 64)
   }
 

@@ -16,7 +16,7 @@ import Testing
     let folder = try CLI.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let out = folder.appendingPathComponent("r").path
-    let run = try CLI.run(["compare", Self.corpus, "-o", out, "--as-of", "2025-03-13"] + extra, in: CLI.packageRoot)
+    let run = try CLI.run(["compare", Self.corpus, "-o", out, "--as-of", "2025-03-13", "--charts"] + extra, in: CLI.packageRoot)
     try #require(run.status == 0, "\(run.stderr)")
     var files: [String: String] = [:]
     for name in try FileManager.default.contentsOfDirectory(atPath: out) {
@@ -104,7 +104,7 @@ import Testing
     let folder = try CLI.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let out = folder.appendingPathComponent("r")
-    let run = try CLI.run(["compare", Self.corpus, "-o", out.path, "--as-of", "2025-03-13"], in: CLI.packageRoot)
+    let run = try CLI.run(["compare", Self.corpus, "-o", out.path, "--as-of", "2025-03-13", "--charts"], in: CLI.packageRoot)
     try #require(run.status == 0, "\(run.stderr)")
     let chart = try String(contentsOf: out.appendingPathComponent("e2-names-1.svg"), encoding: .utf8)
     #expect(chart.contains("<title>Naming over time · Luhansk</title>"))

@@ -164,8 +164,9 @@ struct BatchJobRunner: Sendable {
         var index: String?
         try pipeline.writeReports(
           comparison, digests: digests, asOf: date,
-          // The SVG charts as `compare -o` draws them: a job's reports are the reports compare writes.
-          options: ReportOptions(charts: item.job.charts, evidence: item.job.evidence, svgCharts: true, digestFile: true),
+          // The SVG charts as `compare -o --charts` draws them: a job's reports are the reports
+          // compare writes.
+          options: ReportOptions(evidence: item.job.evidence, svgCharts: item.job.charts, digestFile: true),
           indexLast: true
         ) { file in
           if file.name == "index.md" { index = file.text } else { try folder.write(file) }

@@ -18,9 +18,9 @@ struct CompareCommand: ParsableCommand {
       event (<event>.md, and index.md when there are several; --json adds comparison.json); \
       without -o, the reports go to standard output. --format json prints parallax.comparison/1 \
       (to the file -o names, if any). --format html -o DIR writes the same reports as a static \
-      site (index.html, <event>.html, the SVG charts; no script). With -o, each report gets \
-      SVG charts beside it (<event>-coverage.svg, <event>-agreement.svg). The only date of the \
-      run in a report is --as-of.
+      site (index.html, <event>.html, the SVG charts; no script). With -o and --charts, each \
+      report gets SVG charts beside it (<event>-coverage.svg, <event>-agreement.svg, a naming \
+      chart per name written differently). The only date of the run in a report is --as-of.
       """
   )
 
@@ -40,7 +40,7 @@ struct CompareCommand: ParsableCommand {
   @Option(name: .customLong("as-of"), help: "The report date, YYYY-MM-DD (the only date of the run a report shows).")
   var asOf: String?
 
-  @Flag(help: "Add a Mermaid chart of the coverage.")
+  @Flag(help: "Add charts: with -o, SVG files beside each report of three sources or more; on standard output, a Mermaid chart of the coverage.")
   var charts = false
 
   @Flag(help: "Add the evidence of each alignment to the aligned-statement tables.")
@@ -162,8 +162,11 @@ struct CompareCommand: ParsableCommand {
         Terminal.shared.diagnostic("error: --format html writes a site: give the folder with -o DIR")
         throw ExitCodes.usage
       }
-      // SVG charts and the inputs' digests (`SHA256SUMS`) go beside reports written to a folder.
-      let reportOptions = ReportOptions(charts: charts, evidence: evidence, svgCharts: output != nil, digestFile: output != nil)
+      // The inputs' digests (`SHA256SUMS`) go beside reports written to a folder, and so do the
+      // SVG charts when asked for (a site always has them). Markdown's own form is the table: a
+      // chart is a file of its own, and most events of a large corpus have few sources.
+      let svg = output != nil && (charts || html)
+      let reportOptions = ReportOptions(charts: charts && !svg, evidence: evidence, svgCharts: svg, digestFile: output != nil)
       var written: [String] = []
       var first = true
       // Markdown in a folder: single-source.md goes to the disk as it is made (on a large
