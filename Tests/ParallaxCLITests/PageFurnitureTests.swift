@@ -111,6 +111,24 @@ import ParallaxCore
     #expect(dated.first?.publishedInferred == nil)
   }
 
+  @Test("a publication line under the headline dates the page (its first date, not the update after it), not inferred")
+  func publicationLine() throws {
+    let cases: [(String, String)] = [
+      ("Hafen von Nordland wieder offen\n\nVeröffentlicht: 12. Jan. 2024 - Zuletzt aktualisiert: 14. Jan. 2024\n\nDer Hafen wurde nach dem Sturm vom 2. Februar 2021 wieder geöffnet, sagte Piet Vos.", "2024-01-12"),
+      ("Порт Нордланда открыт\n\nОпубликовано 16 ноября 2022, 13:38\n\nПорт открыт, заявил Пит Вос.", "2022-11-16"),
+      ("Nordland port reopens\n\nPublished on February 20, 2023 09:27 AM\n\nThe port reopened on Monday, Piet Vos said.", "2023-02-20"),
+    ]
+    for (text, date) in cases {
+      let (documents, _, _, _) = try StatementsTestSupport.extract(text)
+      #expect(documents.first?.published == PartialDate(iso: date), "\(text)")
+      #expect(documents.first?.publishedInferred == nil, "\(text)")
+    }
+    // A line that only starts like one, in the story, is no publication line.
+    let (story, _, _, _) = try StatementsTestSupport.extract(
+      "Nordland port reopens\n\nPublished figures from 3 March 2024 show the port busy again, Piet Vos said in a long statement to the local press on Tuesday, and he added that the figures for the whole year will follow in spring; the harbour master agreed with him and said the new quay will open soon after the works end in the north of the town.")
+    #expect(story.first?.publishedInferred == true)
+  }
+
   @Test("a credit in parentheses that ends the page is furniture: the agency, the reporters, one cut short")
   func parenthesizedCredits() throws {
     let story = "Talks end in Geneva\n\nThe minister said the talks were useful.\n\nThe delegations will meet again next week.\n\n"

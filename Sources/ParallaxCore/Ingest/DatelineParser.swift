@@ -19,6 +19,14 @@ public struct DatelineParser: Sendable {
     longestChrome = self.rules.flatMap(\.chrome).map(\.utf8.count).max() ?? 0
     datelinesStartWithPlace = self.rules.allSatisfy { $0.datelines.allSatisfy(\.pattern.startsWithPlace) }
     bylineLiterals = self.rules.map { $0.bylines.map(\.pattern.literals) }
+    var words: [[Unicode.Scalar]] = []
+    for rule in rules {
+      for word in rule.publicationLines {
+        let folded = word.unicodeScalars.map(ScalarFacts.lowercaseFirst)
+        if !folded.isEmpty && !words.contains(folded) { words.append(folded) }
+      }
+    }
+    publicationWords = words
     let languages = self.rules.map(\.language.language)
     var orders: [(language: String, order: [Int])] = []
     for language in languages where !orders.contains(where: { $0.language == language }) {
@@ -38,6 +46,9 @@ public struct DatelineParser: Sendable {
   private let datelinesStartWithPlace: Bool
   /// Per rule set and byline pattern: the literal stretches a match needs.
   private let bylineLiterals: [[[[Unicode.Scalar]]]]
+
+  /// Every language's publication-line words, lowercased (`DatelineRules.publicationLines`).
+  private let publicationWords: [[Unicode.Scalar]]
 
   /// The UTF-8 size of the longest folded chrome line: longer lines are never chrome.
   private let longestChrome: Int
@@ -185,6 +196,28 @@ public struct DatelineParser: Sendable {
 
   /// `byline(in:language:)` for a paragraph whose `mayBeHeader` says it may be a byline: the
   /// length test is not made again.
+  /// The date a publication line gives: a paragraph that fills the head (`headLimit`), opens
+  /// with a publication word of any language ("Veröffentlicht: 12. Jan 2024 - Zuletzt
+  /// aktualisiert: …", "Опубликовано 16 ноября 2022, 13:38") and names a full date. Its first
+  /// date: a later one on the line is an update.
+  func publicationDate(inChecked paragraph: String, language: LocaleID?) -> PartialDate? {
+    guard !publicationWords.isEmpty else { return nil }
+    let (text, folded, whole) = head(paragraph)
+    guard whole else { return nil }
+    let opens = publicationWords.contains { word in
+      folded.count > word.count && folded.starts(with: word) && !folded[word.count].properties.isAlphabetic
+    }
+    guard opens else { return nil }
+    var line = String.UnicodeScalarView()
+    line.append(contentsOf: text)
+    // Every full date ends with its year: the line up to the first year holds the first date.
+    let bytes = Array(String(line).utf8)
+    guard let year = PageDateFinder.digitRuns(bytes).first else { return nil }
+    var end = year.upperBound
+    while end < bytes.count, bytes[end] != 0x20 { end += 1 }
+    return pageDates.latest(in: String(decoding: bytes[..<end], as: UTF8.self), language: language)
+  }
+
   func byline(inChecked paragraph: String, language: LocaleID?) -> Byline? {
     let (text, folded, whole) = head(paragraph)
     // A byline fills its paragraph: one longer than the look-ahead is body text.

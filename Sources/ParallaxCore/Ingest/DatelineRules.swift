@@ -38,6 +38,10 @@ public struct DatelineRules: Sendable, Hashable, Decodable {
   public var chrome: [String]
   public var datelines: [Pattern]
   public var bylines: [Pattern]
+  /// The words that open a page's publication line ("Veröffentlicht:", "Опубликовано",
+  /// "Published on"): a short line under the headline that opens with one of them and names a
+  /// full date gives the page's day, however the rest of the line is written.
+  public var publicationLines: [String]
   /// How the language writes a date in figures with slashes ("16/11/2022"): day first or
   /// month first. Nil where both are usual (English: "16/11/2022" in London, "11/16/2022" in
   /// New York); such a date is then read only when one of its numbers cannot be a month.
@@ -51,6 +55,7 @@ public struct DatelineRules: Sendable, Hashable, Decodable {
 
   enum CodingKeys: String, CodingKey {
     case language, months, ordinalSuffixes, timeSuffixes, agencies, chrome, datelines, bylines, slashedDates
+    case publicationLines
   }
 
   public init(from decoder: any Decoder) throws {
@@ -63,6 +68,7 @@ public struct DatelineRules: Sendable, Hashable, Decodable {
     chrome = try c.decodeIfPresent([String].self, forKey: .chrome) ?? []
     datelines = try c.decodeIfPresent([Pattern].self, forKey: .datelines) ?? []
     bylines = try c.decodeIfPresent([Pattern].self, forKey: .bylines) ?? []
+    publicationLines = try c.decodeIfPresent([String].self, forKey: .publicationLines) ?? []
     slashedDates = try c.decodeIfPresent(SlashedDateOrder.self, forKey: .slashedDates)
   }
 
@@ -73,7 +79,7 @@ public struct DatelineRules: Sendable, Hashable, Decodable {
     [
       "schema": .any, "language": .any,
       "months": .sequence(.mapping(["number": .any, "forms": .any], required: ["number", "forms"])),
-      "ordinalSuffixes": .any, "timeSuffixes": .any, "chrome": .any, "slashedDates": .any,
+      "ordinalSuffixes": .any, "timeSuffixes": .any, "chrome": .any, "slashedDates": .any, "publicationLines": .any,
       "agencies": .sequence(.mapping(["name": .any, "forms": .any], required: ["name", "forms"])),
       "datelines": .sequence(.mapping(["id": .any, "form": .any, "agency": .any], required: ["id", "form"])),
       "bylines": .sequence(.mapping(["id": .any, "form": .any, "agency": .any], required: ["id", "form"])),

@@ -126,6 +126,11 @@ public struct DocumentLoader: Sendable {
       published = date
       publishedTime = byline?.time
     }
+    // A publication line under the headline ("Veröffentlicht: 12. Jan 2024 - …") dates the
+    // page as a byline does, whatever else the line holds.
+    for index in 0..<headerLimit where published == nil && possible[index].byline {
+      published = datelines.publicationDate(inChecked: header(index), language: metadataLanguage)
+    }
     // The page's address, given or written as a line of its own at the top, files it under
     // its day.
     if published == nil, let address = raw.url { published = PageDateFinder.date(inAddress: address) }
