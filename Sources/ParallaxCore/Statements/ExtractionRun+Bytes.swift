@@ -22,6 +22,19 @@ extension ExtractionRun {
     return b == UInt8(ascii: ".") || b == UInt8(ascii: ",") || b == UInt8(ascii: ";") || b == 0x0A || b == UInt8(ascii: "!") || b == UInt8(ascii: "?")
   }
 
+  /// Whether the bytes from `start` to `end` are spaces only (one clause, no punctuation).
+  func spacesOnly(_ start: Int, _ end: Int) -> Bool {
+    guard start < end else { return start == end }
+    return bytes[start..<end].allSatisfy { $0 == 0x20 }
+  }
+
+  /// Whether a comma comes right after word `token` (past spaces).
+  func commaFollows(_ words: [WordToken], _ token: Int) -> Bool {
+    var i = words[token].range.upperBound
+    while i < bytes.count, bytes[i] == 0x20 { i += 1 }
+    return i < bytes.count && bytes[i] == UInt8(ascii: ",")
+  }
+
   func contiguous(_ words: [WordToken], _ a: Int, _ b: Int) -> Bool {
     guard b > a else { return true }
     for k in a..<b {

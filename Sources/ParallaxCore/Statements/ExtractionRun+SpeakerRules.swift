@@ -224,6 +224,36 @@ extension ExtractionRun {
     return k == 0 || hasComma(words[clause[k - 1]].range.upperBound, words[clause[k]].range.lowerBound)
   }
 
+  /// Whether a named or role candidate ends right before the verb group of `clause[v]` (its
+  /// auxiliaries and adverbs of `verbAdjuncts`), with no comma between: the verb's subject
+  /// stands before it ("Il presidente ha accusato …").
+  func subjectRightBefore(
+    _ v: Int, candidates: [(position: Int, candidate: Candidate)], clause: Clause, words: [WordToken], ids: [Int32],
+    lexicon: CompiledLexicon
+  ) -> Bool {
+    var opening = v
+    while opening > 0, v - opening < 2, lexicon.flags(ids[clause[opening - 1]]).contains(.adjunct),
+      contiguous(words, clause[opening - 1], clause[opening])
+    {
+      opening -= 1
+    }
+    guard opening > 0 else { return false }
+    return candidates.contains { entry in
+      switch entry.candidate.kind {
+      case .named, .referent:
+        let last = entry.position + (entry.candidate.last - entry.candidate.first)
+        // A capitalized function word opening the sentence ("Come ha sottolineato …") is no subject.
+        if entry.candidate.first == entry.candidate.last,
+          !lexicon.flags(ids[clause[entry.position]]).isDisjoint(with: [.stopword, .asClauseOpener, .conjunction, .preposition])
+        {
+          return false
+        }
+        return last == opening - 1 && spacesOnly(words[clause[last]].range.upperBound, words[clause[opening]].range.lowerBound)
+      case .document, .dropped, .medium: return false
+      }
+    }
+  }
+
   /// Whether verb `clause[v]` follows a comma and its subject comes right after it: "Schweden
   /// hat … unterrichtet, berichtet die Agentur dpa", "…, заявил Иван Петров". In a
   /// language that inverts the subject, what stands before the comma is the reported clause,
@@ -273,6 +303,14 @@ extension ExtractionRun {
     // ходе переговоров в Стамбуле, украинская сторона предложила …, сообщил X").
     case .named, .referent:
       guard appositive >= 0 else { return true }
+      // "La Russia, ha scritto Zelensky, «…»": a reporting clause set off by commas on both
+      // sides is an incise, and the name that closes it speaks, whatever stands before it
+      // (an apposition ends before its verb: "Grossi, Chef der IAEA, sagte").
+      if after.position == v + 1, commaFollows(words, after.candidate.last),
+        hasComma(words[clause[opening - 1]].range.upperBound, words[clause[opening]].range.lowerBound)
+      {
+        return true
+      }
       // "…, что X, по-видимому, уехал …, сообщил на встрече Y.": a name past a complementizer is
       // inside the reported clause, and the name that closes the sentence speaks.
       if barriers.contains(where: { $0 < appositive }), endsClause(words, after.candidate.last) { return true }

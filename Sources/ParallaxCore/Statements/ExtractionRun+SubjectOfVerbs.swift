@@ -122,8 +122,10 @@ extension ExtractionRun {
               let reach =
                 noComma && $0.candidate.last > $0.candidate.first
                   && candidates[(k + 1)...].contains(where: { $0.position > end && $0.position < position }) ? 6 : 4
+              // A place holds no title ("Il presidente ha accusato Kiev di …"): it is the verb's object.
               if $0.position > end && span(end, $0.position) <= reach && !(end < v && $0.position > v)
                 && ($0.candidate.last > $0.candidate.first || surname)
+                && !(resolveName(surface(words, $0.candidate.first, $0.candidate.last))?.hasKind("place") ?? false)
               {
                 return true
               }
@@ -201,6 +203,15 @@ extension ExtractionRun {
         if candidate.position > v, !lexicon.invertsSubject || lexicon.invertsOnlyInIncises, !opensClause, !agentive,
           case .named = candidate.candidate.kind,
           candidates.contains(where: { $0.position < v && !$0.candidate.isMedium })
+        {
+          continue
+        }
+        // "Il presidente ha accusato Kiev di …": where the subject may follow its verb, a subject
+        // written right before the verb group (no comma between) leaves the name after it the
+        // object.
+        if candidate.position > v, lexicon.invertsSubject, !lexicon.invertsOnlyInIncises, !opensClause, !agentive,
+          case .named = candidate.candidate.kind,
+          subjectRightBefore(v, candidates: candidates, clause: clause, words: words, ids: ids, lexicon: lexicon)
         {
           continue
         }

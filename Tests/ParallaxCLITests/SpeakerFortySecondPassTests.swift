@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+
+import ParallaxCore
+
+/// The forty-second speaker pass (issue 16, round 42): a reporting clause set off by commas on
+/// both sides ("…, ha scritto X, «…»") is an incise whose name speaks, whatever stands before
+/// it; where the subject may follow its verb, a subject written right before the verb group
+/// leaves a name after the verb its object; a place after a role holds no title. Sentences and
+/// names of our own (never article text), read with the shipped `Locales/`.
+@Suite struct SpeakerFortySecondPassTests {
+  private let registry = NameListResolver([
+    "Nordland": EntityID("place.nordland"),
+    "Piet Vos": EntityID("person.piet-vos"),
+    "Vos": EntityID("person.piet-vos"),
+    "Jan Berg": EntityID("person.jan-berg"),
+  ])
+
+  /// The speaker of the statement of `text` (read as `language`) that holds `words`.
+  private func speaker(of words: String, in language: String, _ text: String) throws -> String? {
+    let (_, statements, _, _) = try StatementsTestSupport.extract("---\nlanguage: \(language)\n---\n" + text, resolver: registry)
+    let statement = try #require(statements.flatMap { $0 }.first { $0.text.contains(words) })
+    return statement.speaker.flatMap { $0.isOutlet ? nil : $0.name }
+  }
+
+  @Test("an incise set off by commas: the name that closes it speaks, not the name before it")
+  func incise() throws {
+    let text = """
+      Porto
+
+      Il Nordland, ha scritto Piet Vos, "chiude il porto senza alcun motivo".
+      """
+    #expect(try speaker(of: "chiude il porto", in: "it", text) == "Piet Vos")
+  }
+
+  @Test("a subject right before the verb group leaves the place after the verb its object")
+  func objectAfterVerb() throws {
+    let text = """
+      Porto
+
+      Jan Berg ha parlato ai giornalisti del porto.
+
+      Il presidente ha accusato Nordland di avere chiuso il porto "senza alcun motivo".
+      """
+    #expect(try speaker(of: "ha accusato Nordland", in: "it", text) != "Nordland")
+  }
+
+  @Test("a capitalized word that opens the clause is no subject: the role and its holder after the verb speak")
+  func clauseOpenerIsNoSubject() throws {
+    let text = """
+      Porto
+
+      Il porto resta chiuso. Come ha sottolineato il consigliere del porto, Piet Vos, "non vediamo alcun segno di apertura".
+      """
+    #expect(try speaker(of: "non vediamo alcun segno", in: "it", text) == "Piet Vos")
+  }
+}
