@@ -6,7 +6,8 @@ import ParallaxCore
 /// The forty-second speaker pass (issue 16, round 42): a reporting clause set off by commas on
 /// both sides ("…, ha scritto X, «…»") is an incise whose name speaks, whatever stands before
 /// it; where the subject may follow its verb, a subject written right before the verb group
-/// leaves a name after the verb its object; a place after a role holds no title. Sentences and
+/// leaves a name after the verb its object; a place after a role holds no title; an adverb of
+/// the verb group may stand between a passive participle and its agent. Sentences and
 /// names of our own (never article text), read with the shipped `Locales/`.
 @Suite struct SpeakerFortySecondPassTests {
   private let registry = NameListResolver([
@@ -53,5 +54,15 @@ import ParallaxCore
       Il porto resta chiuso. Come ha sottolineato il consigliere del porto, Piet Vos, "non vediamo alcun segno di apertura".
       """
     #expect(try speaker(of: "non vediamo alcun segno", in: "it", text) == "Piet Vos")
+  }
+
+  @Test("an adverb of the verb group between a passive participle and its agent: the agent speaks")
+  func agentPastAdverb() throws {
+    let text = """
+      Porto
+
+      Il piano del porto, definito "inaccettabile", è stato respinto oggi da Piet Vos.
+      """
+    #expect(try speaker(of: "respinto oggi", in: "it", text) == "Piet Vos")
   }
 }

@@ -187,18 +187,25 @@ extension ExtractionRun {
     _ v: Int, clause: Clause, candidates: [(position: Int, candidate: Candidate)], words: [WordToken], ids: [Int32],
     lexicon: CompiledLexicon
   ) -> Bool {
-    guard v + 2 < clause.count, lexicon.flags(ids[clause[v + 1]]).contains(.agent), contiguous(words, clause[v], clause[v + 1]) else {
+    // One adverb of the verb group may stand between ("denunciato oggi dalla presidenza").
+    var a = v + 1
+    if a + 2 < clause.count, lexicon.flags(ids[clause[a]]).contains(.adjunct), !lexicon.flags(ids[clause[a]]).contains(.activeAuxiliary),
+      lexicon.flags(ids[clause[a + 1]]).contains(.agent), contiguous(words, clause[a], clause[a + 1])
+    {
+      a += 1
+    }
+    guard a + 1 < clause.count, lexicon.flags(ids[clause[a]]).contains(.agent), contiguous(words, clause[v], clause[a]) else {
       return false
     }
     // "ha confermato da New York": after an active auxiliary the participle is no passive.
     if v > 0, lexicon.flags(ids[clause[v - 1]]).contains(.activeAuxiliary), contiguous(words, clause[v - 1], clause[v]) { return false }
-    var k = v + 2
+    var k = a + 1
     if lexicon.flags(ids[clause[k]]).contains(.determiner), k + 1 < clause.count { k += 1 }
     let flags = lexicon.flags(ids[clause[k]])
     guard words[clause[k]].capitalized || !flags.isDisjoint(with: [.title, .startsPhrase]) else { return false }
     // The first candidate after the verb is a person or a name ("by the BBC" relays, and "the
     // agency" is a medium too).
-    guard let next = candidates.first(where: { $0.position > v + 1 }), next.position <= v + 14 else { return false }
+    guard let next = candidates.first(where: { $0.position > a }), next.position <= v + 14 else { return false }
     switch next.candidate.kind {
     case .named: return true
     case .referent(let r): return lexicon.referents[r].kind == "person"
@@ -213,9 +220,16 @@ extension ExtractionRun {
     var p = opening - 1
     if !lexicon.flags(ids[clause[p]]).contains(.agent), opening >= 3, lexicon.flags(ids[clause[p]]).contains(.determiner) { p -= 1 }
     guard lexicon.flags(ids[clause[p]]).contains(.agent), contiguous(words, clause[p - 1], clause[p]) else { return false }
+    // "denunciato oggi dalla presidenza": one adverb of the verb group between.
+    var verb = p - 1
+    if verb >= 1, !lexicon.isVerb(ids[clause[verb]]), lexicon.flags(ids[clause[verb]]).contains(.adjunct),
+      !lexicon.flags(ids[clause[verb]]).contains(.activeAuxiliary), contiguous(words, clause[verb - 1], clause[verb])
+    {
+      verb -= 1
+    }
     // "ha confermato da New York": an active perfect has no agent.
-    if p >= 2, lexicon.flags(ids[clause[p - 2]]).contains(.activeAuxiliary), contiguous(words, clause[p - 2], clause[p - 1]) { return false }
-    return lexicon.isVerb(ids[clause[p - 1]])
+    if verb >= 1, lexicon.flags(ids[clause[verb - 1]]).contains(.activeAuxiliary), contiguous(words, clause[verb - 1], clause[verb]) { return false }
+    return lexicon.isVerb(ids[clause[verb]])
   }
 
   /// The lemma of the separable verb whose finite form is `clause[c]`, when one of its
