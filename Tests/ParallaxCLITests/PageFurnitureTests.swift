@@ -92,6 +92,15 @@ import ParallaxCore
     #expect(quoted.documents.first?.title == "Talks")
   }
 
+  /// Each text's page date, and whether it is marked inferred.
+  private func expectDates(_ cases: [(text: String, date: String)], inferred: Bool?) throws {
+    for (text, date) in cases {
+      let (documents, _, _, _) = try StatementsTestSupport.extract(text)
+      #expect(documents.first?.published == PartialDate(iso: date), "\(text)")
+      #expect(documents.first?.publishedInferred == inferred, "\(text)")
+    }
+  }
+
   @Test("a page without a date in its metadata, byline or dateline is dated by the latest full date it names, marked inferred")
   func inferredDate() throws {
     let cases: [(String, String)] = [
@@ -99,11 +108,7 @@ import ParallaxCore
       ("Conversaciones\n\nLas delegaciones se reunieron el 17 de julio de 2023 en Ginebra.", "2023-07-17"),
       ("Gespräche\n\nDie Delegationen trafen sich am 07.06.2023 in Genf.", "2023-06-07"),
     ]
-    for (text, date) in cases {
-      let (documents, _, _, _) = try StatementsTestSupport.extract(text)
-      #expect(documents.first?.published == PartialDate(iso: date), "\(text)")
-      #expect(documents.first?.publishedInferred == true, "\(text)")
-    }
+    try expectDates(cases, inferred: true)
     // Front matter wins and is not inferred.
     let (dated, _, _, _) = try StatementsTestSupport.extract(
       "---\npublished: 2024-05-01\n---\nTalks end in Geneva\n\nThe talks began on 3 March 2024.")
@@ -118,11 +123,7 @@ import ParallaxCore
       ("Порт Нордланда открыт\n\nОпубликовано 16 ноября 2022, 13:38\n\nПорт открыт, заявил Пит Вос.", "2022-11-16"),
       ("Nordland port reopens\n\nPublished on February 20, 2023 09:27 AM\n\nThe port reopened on Monday, Piet Vos said.", "2023-02-20"),
     ]
-    for (text, date) in cases {
-      let (documents, _, _, _) = try StatementsTestSupport.extract(text)
-      #expect(documents.first?.published == PartialDate(iso: date), "\(text)")
-      #expect(documents.first?.publishedInferred == nil, "\(text)")
-    }
+    try expectDates(cases, inferred: nil)
     // A line that only starts like one, in the story, is no publication line.
     let (story, _, _, _) = try StatementsTestSupport.extract(
       "Nordland port reopens\n\nPublished figures from 3 March 2024 show the port busy again, Piet Vos said in a long statement to the local press on Tuesday, and he added that the figures for the whole year will follow in spring; the harbour master agreed with him and said the new quay will open soon after the works end in the north of the town.")

@@ -19,9 +19,7 @@ import ParallaxCore
 
   /// The speaker of the statement of `text` (read as `language`) that holds `words`.
   private func speaker(of words: String, in language: String, _ text: String) throws -> String? {
-    let (_, statements, _, _) = try StatementsTestSupport.extract("---\nlanguage: \(language)\n---\n" + text, resolver: registry)
-    let statement = try #require(statements.flatMap { $0 }.first { $0.text.contains(words) })
-    return statement.speaker.flatMap { $0.isOutlet ? nil : $0.name }
+    try StatementsTestSupport.speaker(of: words, in: language, text, resolver: registry)
   }
 
   @Test("an incise set off by commas: the name that closes it speaks, not the name before it")

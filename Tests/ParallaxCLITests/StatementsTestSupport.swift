@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 import ParallaxCore
 
 /// The package's real `Locales/` and the resources built from it (only these tests read it).
@@ -46,6 +47,16 @@ enum StatementsTestSupport {
   static func speakers(_ text: String, resolver: (any SpeakerResolving)? = nil) throws -> [String] {
     let (_, statements, _, _) = try extract(text, resolver: resolver)
     return statements.flatMap { $0 }.compactMap(\.speaker).filter { !$0.isOutlet }.map(\.name)
+  }
+
+  /// The speaker of the statement of `text` (read as `language`) that holds `words`, nil when
+  /// it is the outlet's narration or nobody's.
+  static func speaker(
+    of words: String, in language: String, _ text: String, resolver: (any SpeakerResolving)? = nil
+  ) throws -> String? {
+    let (_, statements, _, _) = try extract("---\nlanguage: \(language)\n---\n" + text, resolver: resolver)
+    let statement = try #require(statements.flatMap { $0 }.first { $0.text.contains(words) })
+    return statement.speaker.flatMap { $0.isOutlet ? nil : $0.name }
   }
 
   /// `speakers(_:resolver:)` of `text` read as `language` (given in front matter).
