@@ -12,19 +12,6 @@ import ParallaxCore
 /// cue's own words ("de acordo com"). Sentences and names of our own (never article text), read with the
 /// shipped `Locales/`.
 @Suite struct SpeakerFortyFirstPassTests {
-  private let registry = NameListResolver([
-    "Nordland": EntityID("place.nordland"),
-    "Piet Vos": EntityID("person.piet-vos"),
-    "Jan Berg": EntityID("person.jan-berg"),
-    "Піт Вос": EntityID("person.piet-vos"),
-    "Пит Вос": EntityID("person.piet-vos"),
-  ])
-
-  /// The speaker of the statement of `text` (read as `language`) that holds `words`.
-  private func speaker(of words: String, in language: String, _ text: String) throws -> String? {
-    try StatementsTestSupport.speaker(of: words, in: language, text, resolver: registry)
-  }
-
   @Test("a pronoun after a quotation of several sentences means the subject the sentence opens with")
   func pronounAfterLongQuotation() throws {
     let text = """
@@ -34,7 +21,7 @@ import ParallaxCore
 
       Le président Piet Vos a dénoncé un « blocus sans fin » imposé par le Nordland «Sans courage, ils bloquent le port. C’est un blocus sans fin. Et s’il continue, il ne s’arrêtera jamais », a-t-il écrit sur Twitter.
       """
-    #expect(try speaker(of: "a-t-il écrit", in: "fr", text) == "Piet Vos")
+    #expect(try StatementsTestSupport.speaker(of: "a-t-il écrit", in: "fr", text) == "Piet Vos")
   }
 
   @Test("a name inside the quotation is not what the pronoun after it means")
@@ -46,7 +33,7 @@ import ParallaxCore
 
       "They closed the harbour. So it is clear that Piet Vos, holding on to power, will never agree to reopen it," he said in a conversation with reporters.
       """
-    #expect(try speaker(of: "he said in a conversation", in: "en", text) == "Jan Berg")
+    #expect(try StatementsTestSupport.speaker(of: "he said in a conversation", in: "en", text) == "Jan Berg")
   }
 
   @Test("a role set off by commas after a name is its appositive, also before an auxiliary")
@@ -58,7 +45,7 @@ import ParallaxCore
 
       Piet Vos, le président, a affirmé que le port rouvrira en mai.
       """
-    #expect(try speaker(of: "le port rouvrira", in: "fr", text) == "Piet Vos")
+    #expect(try StatementsTestSupport.speaker(of: "le port rouvrira", in: "fr", text) == "Piet Vos")
   }
 
   @Test("a hyphen between spaces sets off the attribution inside a quote as a dash does, when a verb stands between")
@@ -70,7 +57,7 @@ import ParallaxCore
 
       "Il porto - e il molo - restano chiusi", ha detto Jan Berg.
       """
-    let (_, statements, _, _) = try StatementsTestSupport.extract("---\nlanguage: it\n---\n" + text, resolver: registry)
+    let (_, statements, _, _) = try StatementsTestSupport.extract("---\nlanguage: it\n---\n" + text, resolver: StatementsTestSupport.invented)
     let all = statements.flatMap { $0 }
     let vos = try #require(all.first { $0.text.contains("aspettano") })
     #expect(vos.speaker?.name == "Piet Vos")
@@ -85,7 +72,7 @@ import ParallaxCore
     ("По словам главы Нордландской областной военной администрации Пита Воса, порт закрыт до мая.", "ru"),
   ])
   func holderAfterTitleComplement(sentence: String, language: String) throws {
-    let speaker = try speaker(of: "порт", in: language, "Порт\n\n" + sentence + "\n")
+    let speaker = try StatementsTestSupport.speaker(of: "порт", in: language, "Порт\n\n" + sentence + "\n")
     #expect(speaker == (language == "uk" ? "Піта Воса" : "Пита Воса"))
   }
 
@@ -95,7 +82,7 @@ import ParallaxCore
     ("As reported by Reuters, the port is closed until May.", "en", nil),
   ])
   func personAfterRelayCue(sentence: String, language: String, expected: String?) throws {
-    #expect(try speaker(of: "port", in: language, "Port\n\n" + sentence + "\n") == expected)
+    #expect(try StatementsTestSupport.speaker(of: "port", in: language, "Port\n\n" + sentence + "\n") == expected)
   }
 
   @Test("a cue's source past an article speaks, even where the cue's words hold an instrument's noun", arguments: [
@@ -104,12 +91,12 @@ import ParallaxCore
     ("Piet Vos disse que o acordo com a Guarda Costeira fecha o porto até maio.", "pt", "Piet Vos"),
   ])
   func cueSourcePastArticle(sentence: String, language: String, expected: String) throws {
-    #expect(try speaker(of: String(sentence.prefix(12)), in: language, "Porto\n\n" + sentence + "\n") == expected)
+    #expect(try StatementsTestSupport.speaker(of: String(sentence.prefix(12)), in: language, "Porto\n\n" + sentence + "\n") == expected)
   }
 
   @Test("a medium after a role and a preposition is where the role holder wrote, not a speaker")
   func mediumAfterRole() throws {
     let text = "Port\n\n\"Port zostanie otwarty w maju\" – napisał minister na Facebooku.\n"
-    #expect(try speaker(of: "napisał", in: "pl", text) != "Facebooku")
+    #expect(try StatementsTestSupport.speaker(of: "napisał", in: "pl", text) != "Facebooku")
   }
 }

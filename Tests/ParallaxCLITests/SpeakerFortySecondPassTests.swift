@@ -10,18 +10,6 @@ import ParallaxCore
 /// the verb group may stand between a passive participle and its agent. Sentences and
 /// names of our own (never article text), read with the shipped `Locales/`.
 @Suite struct SpeakerFortySecondPassTests {
-  private let registry = NameListResolver([
-    "Nordland": EntityID("place.nordland"),
-    "Piet Vos": EntityID("person.piet-vos"),
-    "Vos": EntityID("person.piet-vos"),
-    "Jan Berg": EntityID("person.jan-berg"),
-  ])
-
-  /// The speaker of the statement of `text` (read as `language`) that holds `words`.
-  private func speaker(of words: String, in language: String, _ text: String) throws -> String? {
-    try StatementsTestSupport.speaker(of: words, in: language, text, resolver: registry)
-  }
-
   @Test("an incise set off by commas: the name that closes it speaks, not the name before it")
   func incise() throws {
     let text = """
@@ -29,7 +17,7 @@ import ParallaxCore
 
       Il Nordland, ha scritto Piet Vos, "chiude il porto senza alcun motivo".
       """
-    #expect(try speaker(of: "chiude il porto", in: "it", text) == "Piet Vos")
+    #expect(try StatementsTestSupport.speaker(of: "chiude il porto", in: "it", text) == "Piet Vos")
   }
 
   @Test("a subject right before the verb group leaves the place after the verb its object")
@@ -41,7 +29,7 @@ import ParallaxCore
 
       Il presidente ha accusato Nordland di avere chiuso il porto "senza alcun motivo".
       """
-    #expect(try speaker(of: "ha accusato Nordland", in: "it", text) != "Nordland")
+    #expect(try StatementsTestSupport.speaker(of: "ha accusato Nordland", in: "it", text) != "Nordland")
   }
 
   @Test("a capitalized word that opens the clause is no subject: the role and its holder after the verb speak")
@@ -51,7 +39,7 @@ import ParallaxCore
 
       Il porto resta chiuso. Come ha sottolineato il consigliere del porto, Piet Vos, "non vediamo alcun segno di apertura".
       """
-    #expect(try speaker(of: "non vediamo alcun segno", in: "it", text) == "Piet Vos")
+    #expect(try StatementsTestSupport.speaker(of: "non vediamo alcun segno", in: "it", text) == "Piet Vos")
   }
 
   @Test("an adverb of the verb group between a passive participle and its agent: the agent speaks")
@@ -61,6 +49,6 @@ import ParallaxCore
 
       Il piano del porto, definito "inaccettabile", è stato respinto oggi da Piet Vos.
       """
-    #expect(try speaker(of: "respinto oggi", in: "it", text) == "Piet Vos")
+    #expect(try StatementsTestSupport.speaker(of: "respinto oggi", in: "it", text) == "Piet Vos")
   }
 }
