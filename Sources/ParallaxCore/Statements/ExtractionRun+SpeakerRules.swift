@@ -224,6 +224,18 @@ extension ExtractionRun {
     return k == 0 || hasComma(words[clause[k - 1]].range.upperBound, words[clause[k]].range.lowerBound)
   }
 
+  /// Where the verb group of `clause[v]` opens: up to two auxiliaries or adverbs of
+  /// `verbAdjuncts` written right before the verb ("ha detto", "a déclaré").
+  func verbGroupOpening(_ v: Int, clause: Clause, words: [WordToken], ids: [Int32], lexicon: CompiledLexicon) -> Int {
+    var opening = v
+    while opening > 0, v - opening < 2, lexicon.flags(ids[clause[opening - 1]]).contains(.adjunct),
+      contiguous(words, clause[opening - 1], clause[opening])
+    {
+      opening -= 1
+    }
+    return opening
+  }
+
   /// Whether a named or role candidate ends right before the verb group of `clause[v]` (its
   /// auxiliaries and adverbs of `verbAdjuncts`), with no comma between: the verb's subject
   /// stands before it ("Il presidente ha accusato …").
@@ -231,12 +243,7 @@ extension ExtractionRun {
     _ v: Int, candidates: [(position: Int, candidate: Candidate)], clause: Clause, words: [WordToken], ids: [Int32],
     lexicon: CompiledLexicon
   ) -> Bool {
-    var opening = v
-    while opening > 0, v - opening < 2, lexicon.flags(ids[clause[opening - 1]]).contains(.adjunct),
-      contiguous(words, clause[opening - 1], clause[opening])
-    {
-      opening -= 1
-    }
+    let opening = verbGroupOpening(v, clause: clause, words: words, ids: ids, lexicon: lexicon)
     guard opening > 0 else { return false }
     return candidates.contains { entry in
       switch entry.candidate.kind {
@@ -270,12 +277,7 @@ extension ExtractionRun {
     words: [WordToken], ids: [Int32], lexicon: CompiledLexicon
   ) -> Bool {
     guard lexicon.invertsSubject, v > 0 else { return false }
-    var opening = v
-    while opening > 0, v - opening < 2, lexicon.flags(ids[clause[opening - 1]]).contains(.adjunct),
-      contiguous(words, clause[opening - 1], clause[opening])
-    {
-      opening -= 1
-    }
+    let opening = verbGroupOpening(v, clause: clause, words: words, ids: ids, lexicon: lexicon)
     guard opening > 0,
       hasComma(words[clause[opening - 1]].range.upperBound, words[clause[opening]].range.lowerBound)
         || opensAsClause(opening - 1, clause: clause, words: words, ids: ids, lexicon: lexicon)
