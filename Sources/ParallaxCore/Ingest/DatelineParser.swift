@@ -194,8 +194,6 @@ public struct DatelineParser: Sendable {
     return byline(inChecked: paragraph, language: language)
   }
 
-  /// `byline(in:language:)` for a paragraph whose `mayBeHeader` says it may be a byline: the
-  /// length test is not made again.
   /// The date a publication line gives: a paragraph that fills the head (`headLimit`), opens
   /// with a publication word of any language ("Veröffentlicht: 12. Jan 2024 - Zuletzt
   /// aktualisiert: …", "Опубликовано 16 ноября 2022, 13:38") and names a full date. Its first
@@ -218,6 +216,8 @@ public struct DatelineParser: Sendable {
     return pageDates.latest(in: String(decoding: bytes[..<end], as: UTF8.self), language: language)
   }
 
+  /// `byline(in:language:)` for a paragraph whose `mayBeHeader` says it may be a byline: the
+  /// length test is not made again.
   func byline(inChecked paragraph: String, language: LocaleID?) -> Byline? {
     let (text, folded, whole) = head(paragraph)
     // A byline fills its paragraph: one longer than the look-ahead is body text.

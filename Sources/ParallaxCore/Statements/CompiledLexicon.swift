@@ -81,6 +81,7 @@ final class CompiledLexicon: Sendable {
   func hasObliqueNameEnding(_ word: String) -> Bool {
     obliqueNameEndings.contains { word.count > $0.count + 1 && word.hasSuffix($0) }
   }
+
   /// The elided articles ("l'", "l’") and complementizers ("qu'") without their apostrophe
   /// ("l", "qu"), folded, as bytes; empty for most languages. A complementizer cut off a name
   /// ("qu’Israël") opens the reported clause there.

@@ -189,7 +189,7 @@ extension ExtractionRun {
   ) -> Bool {
     // One adverb of the verb group may stand between ("denunciato oggi dalla presidenza").
     var a = v + 1
-    if a + 2 < clause.count, lexicon.flags(ids[clause[a]]).contains(.adjunct), !lexicon.flags(ids[clause[a]]).contains(.activeAuxiliary),
+    if a + 2 < clause.count, groupAdverb(ids[clause[a]], lexicon: lexicon),
       lexicon.flags(ids[clause[a + 1]]).contains(.agent), contiguous(words, clause[a], clause[a + 1])
     {
       a += 1
@@ -213,6 +213,13 @@ extension ExtractionRun {
     }
   }
 
+  /// Whether word `id` is an adverb of the verb group (`verbAdjuncts`, not an auxiliary):
+  /// "denunciato oggi dalla presidenza".
+  func groupAdverb(_ id: Int32, lexicon: CompiledLexicon) -> Bool {
+    let flags = lexicon.flags(id)
+    return flags.contains(.adjunct) && !flags.contains(.activeAuxiliary)
+  }
+
   /// Whether the run opening at `clause[opening]` is the agent of a passive participle: an
   /// agent preposition (past a determiner) right after a verb ("confermato da Marco Bellini").
   func inAgentPhrase(_ clause: Clause, _ opening: Int, words: [WordToken], ids: [Int32], lexicon: CompiledLexicon) -> Bool {
@@ -222,8 +229,8 @@ extension ExtractionRun {
     guard lexicon.flags(ids[clause[p]]).contains(.agent), contiguous(words, clause[p - 1], clause[p]) else { return false }
     // "denunciato oggi dalla presidenza": one adverb of the verb group between.
     var verb = p - 1
-    if verb >= 1, !lexicon.isVerb(ids[clause[verb]]), lexicon.flags(ids[clause[verb]]).contains(.adjunct),
-      !lexicon.flags(ids[clause[verb]]).contains(.activeAuxiliary), contiguous(words, clause[verb - 1], clause[verb])
+    if verb >= 1, !lexicon.isVerb(ids[clause[verb]]), groupAdverb(ids[clause[verb]], lexicon: lexicon),
+      contiguous(words, clause[verb - 1], clause[verb])
     {
       verb -= 1
     }

@@ -72,7 +72,7 @@ extension ExtractionRun {
       let following = k + 1 < next.position ? words[clause[k + 1]].range.lowerBound : words[next.candidate.first].range.lowerBound
       if hasComma(words[clause[k]].range.upperBound, following) { return false }
     }
-    return resolveName(surface(words, next.candidate.first, next.candidate.last))?.hasKind("person") == true
+    return resolves(next.candidate, words: words, to: "person")
   }
 
   /// Whether every word of `candidate` is a title ("Gouverneur", "Außenminister").
@@ -133,9 +133,7 @@ extension ExtractionRun {
           }
           // A relay cue ("jak podał", "as reported by") passes on a medium's words; a person
           // after it (by a title's words: "jak podał szef władz obwodu X") is the source.
-          if cue.relay,
-            resolveName(surface(words, source.candidate.first, source.candidate.last))?.hasKind("person") != true
-          {
+          if cue.relay, !resolves(source.candidate, words: words, to: "person") {
             continue
           }
           best = RawAttribution(

@@ -116,9 +116,7 @@ extension ExtractionRun {
     else { return .undecided }
     let opening = String(decoding: bytes[sentence.lowerBound..<subject.position], as: UTF8.self)
     guard !opening.unicodeScalars.contains(where: Self.breaksOpening) else { return .undecided }
-    var next = view.words[subject.name.last].range.upperBound
-    while next < bytes.count, bytes[next] == 0x20 { next += 1 }
-    guard next >= bytes.count || bytes[next] != UInt8(ascii: ",") else { return .undecided }
+    guard !commaFollows(view.words, subject.name.last) else { return .undecided }
     return agreeing(people, with: referent, lexicon: lexicon)
   }
 

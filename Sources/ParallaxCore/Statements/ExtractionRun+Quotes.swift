@@ -167,13 +167,12 @@ extension ExtractionRun {
       else { return nil }
       return 5
     }
-    func dash(at k: Int) -> Bool { width(at: k) != nil }
     var k = quote.contentStart
     while k < quote.contentEnd {
-      if dash(at: k), k > quote.contentStart {
+      if k > quote.contentStart, let dash = width(at: k) {
         let before = bytes[k - 1]
         let punctuated = before == UInt8(ascii: ",") || before == UInt8(ascii: ".") || before == UInt8(ascii: "!") || before == UInt8(ascii: "?")
-        let opening = k + (width(at: k) ?? 5)
+        let opening = k + dash
         guard punctuated || insertHasVerb(from: opening, to: min(quote.contentEnd, k + 80), lexicon: lexicon) else {
           k += 1
           continue

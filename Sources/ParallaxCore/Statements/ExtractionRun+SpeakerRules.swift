@@ -353,7 +353,7 @@ extension ExtractionRun {
     let whole = TextFold.fold(surface(words, candidate.first, candidate.last))
     let last = TextFold.fold(surface(words, candidate.last, candidate.last))
     guard extractor.isOblique(folded: Array(whole.utf8)) || extractor.isOblique(folded: Array(last.utf8)) else { return false }
-    return resolveName(surface(words, candidate.first, candidate.last))?.hasKind("person") == true
+    return resolves(candidate, words: words, to: "person")
   }
 
   /// Names qualifying a title in a chain that ends with the title holder's name: "сообщил глава

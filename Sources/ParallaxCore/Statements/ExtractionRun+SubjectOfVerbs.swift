@@ -125,7 +125,7 @@ extension ExtractionRun {
               // A place holds no title ("Il presidente ha accusato Kiev di …"): it is the verb's object.
               if $0.position > end && span(end, $0.position) <= reach && !(end < v && $0.position > v)
                 && ($0.candidate.last > $0.candidate.first || surname)
-                && !(resolveName(surface(words, $0.candidate.first, $0.candidate.last))?.hasKind("place") ?? false)
+                && !resolves($0.candidate, words: words, to: "place")
               {
                 return true
               }
