@@ -109,6 +109,15 @@ import ParallaxCore
       ("Gespräche\n\nDie Delegationen trafen sich am 07.06.2023 in Genf.", "2023-06-07"),
     ]
     try expectDates(cases, inferred: true)
+    // The dates of other stories in a list of links set aside as furniture are not the page's.
+    try expectDates(
+      [
+        (
+          "Gespräche in Nordland\n\nDie Delegationen trafen sich am 07.06.2023 in Genf, sagte Piet Vos.\n\n"
+            + "Lesen Sie auch\n- Neue Fahrpläne: Was Pendler ab dem 1. September 2025 erwartet\n- Wetter: Regen bis Mai",
+          "2023-06-07"
+        )
+      ], inferred: true)
     // Front matter wins and is not inferred.
     let (dated, _, _, _) = try StatementsTestSupport.extract(
       "---\npublished: 2024-05-01\n---\nTalks end in Geneva\n\nThe talks began on 3 March 2024.")

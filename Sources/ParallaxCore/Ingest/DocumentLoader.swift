@@ -140,10 +140,13 @@ public struct DocumentLoader: Sendable {
       published = PageDateFinder.date(inAddress: header(index))
     }
     // Nothing dates the page: the latest full date in its text, marked inferred. A dateline
-    // without a year ("11 окт") takes that year.
+    // without a year ("11 окт") takes that year. Furniture already set aside is not read: a
+    // list of other stories ("Lesen Sie auch") carries their dates, not this one's.
     var inferred = false
     if published == nil,
-      let found = datelines.pageDates.latest(in: raw.text, language: metadataLanguage ?? Self.mostWritten(detections, raw.paragraphs))
+      let found = datelines.pageDates.latest(
+        in: Self.text(of: raw, where: { roles[$0] != .chrome }),
+        language: metadataLanguage ?? Self.mostWritten(detections, raw.paragraphs))
     {
       published = found
       inferred = true
@@ -256,6 +259,20 @@ public struct DocumentLoader: Sendable {
       weights[detections[index].language, default: 0] += range.count
     }
     return weights.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+  }
+
+  /// The paragraphs of `raw` that are `kept` (by index), a blank line between them; the
+  /// whole text when all are.
+  static func text(of raw: RawDocument, where kept: (Int) -> Bool) -> String {
+    let indices = raw.paragraphs.indices.filter(kept)
+    guard indices.count < raw.paragraphs.count else { return raw.text }
+    let utf8 = Array(raw.text.utf8)
+    var joined: [UInt8] = []
+    for index in indices {
+      if !joined.isEmpty { joined.append(contentsOf: [0x0A, 0x0A]) }
+      joined.append(contentsOf: utf8[raw.paragraphs[index]])
+    }
+    return String(decoding: joined, as: UTF8.self)
   }
 
   /// Short and without a sentence end: a headline rather than body text.
