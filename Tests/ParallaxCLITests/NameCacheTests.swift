@@ -37,6 +37,10 @@ import Testing
     #expect(read.romanization == setup.romanization)
     #expect(read.matchKeyProfile == setup.matchKeyProfile)
     #expect(read.spellingFolds == setup.spellingFolds)
+    #expect(!setup.index.latinEndingKeys.isEmpty && !setup.index.adjectivalSkeletons.isEmpty)
+    #expect(read.index.latinEndingKeys.map(\.ending) == setup.index.latinEndingKeys.map(\.ending))
+    #expect(read.index.latinEndingKeys.map(\.languages) == setup.index.latinEndingKeys.map(\.languages))
+    #expect(read.index.adjectivalSkeletons == setup.index.adjectivalSkeletons)
     #expect(read.cacheBytes() == setup.cacheBytes())
   }
 

@@ -39,12 +39,16 @@ import Testing
     #expect(!(try lazy.mentions(in: text)).isEmpty)
   }
 
-  @Test("an English text of ASCII names compiles no romanizer; a Cyrillic name compiles them")
+  @Test("an English text of ASCII names, known or not, compiles no romanizer; a Cyrillic name compiles them")
   func compiledOnlyWhenNeeded() throws {
     let setup = try #require(Self.setup)
     let matcher = try setup.makeMatcher()
     let found = try matcher.mentions(in: "Lavrov said the talks with Kuleba in Geneva would continue.")
     #expect(found.contains { $0.surface == "Lavrov" })
+    #expect(matcher.compiledRomanizers == 0)
+    // Unknown capitalized words go through the fuzzy matcher, which tries them without a Latin
+    // case ending: those endings were romanized when the index was built.
+    _ = try matcher.mentions(in: "Nordland officials met Vossberg and Bergstrom at Harrowgate.")
     #expect(matcher.compiledRomanizers == 0)
     _ = try matcher.mentions(in: "Лавров прибыл.")
     #expect(matcher.compiledRomanizers > 0)

@@ -32,6 +32,13 @@ public struct NameIndex: Sendable {
   /// Adjectival suffixes of every language, as match keys.
   let adjectivalSuffixes: [String]
   let possessiveSuffixes: [String]
+  /// Latin case endings of every language (two letters or more, ASCII keys, longest first),
+  /// which the fuzzy matcher takes off a word when the word as written matches nothing.
+  let latinEndingKeys: [(ending: String, languages: Set<String>)]
+  /// Adjectival suffixes of every language romanized by the generic romanizer and folded as
+  /// the fuzzy matcher folds words (longest first): a near miss at a sentence's start may be
+  /// an adjective.
+  let adjectivalSkeletons: [[UInt8]]
 
   /// Per entity and variant: `startsUppercase` and `allCaps` bits of the form.
   let formFlags: FormFlags
@@ -92,6 +99,11 @@ public struct NameIndex: Sendable {
       declension[profile.language] = NameMatchingProfile(language: profile.language, latinEndings: keyed)
     }
     let generic = romanizers["und"]
+    // Romanized here, with the romanizers the build has compiled anyway: a matcher loaded
+    // from the cache then compiles none before it meets a word that needs one.
+    self.latinEndingKeys = try Self.latinEndingKeys(profiles, keys: keys, generic: generic)
+    self.adjectivalSkeletons = try Self.adjectivalSkeletons(
+      adjectivalSuffixes, keys: keys, generic: generic, skeletons: skeletons)
 
     var exact = Trie()
     var romanized = Trie()
@@ -185,7 +197,8 @@ public struct NameIndex: Sendable {
   init(
     registry: NameRegistry, tables: Tables, ambiguities: [String: NameAmbiguity], skeletons: SpellingFolds.Profile,
     profiles: [String: NameMatchingProfile], endings: [String], shortestStem: Int, adjectivalSuffixes: [String],
-    possessiveSuffixes: [String], unresolvedCollisions: [(key: String, candidates: [Candidate])]
+    possessiveSuffixes: [String], latinEndingKeys: [(ending: String, languages: Set<String>)],
+    adjectivalSkeletons: [[UInt8]], unresolvedCollisions: [(key: String, candidates: [Candidate])]
   ) {
     self.registry = registry
     self.exact = tables.exact
@@ -201,7 +214,46 @@ public struct NameIndex: Sendable {
     self.shortestStem = shortestStem
     self.adjectivalSuffixes = adjectivalSuffixes
     self.possessiveSuffixes = possessiveSuffixes
+    self.latinEndingKeys = latinEndingKeys
+    self.adjectivalSkeletons = adjectivalSkeletons
     self.unresolvedCollisions = unresolvedCollisions
+  }
+
+  /// The Latin case endings of `profiles` (what each rule's ending becomes) as ASCII match
+  /// keys of two letters or more under the `generic` romanizer, with the languages that have
+  /// each; longest first.
+  static func latinEndingKeys(
+    _ profiles: [NameMatchingProfile], keys: MatchKeyBuilder, generic: SchemeTransliterator?
+  ) throws(ICUError) -> [(ending: String, languages: Set<String>)] {
+    guard let generic else { return [] }
+    var found: [String: Set<String>] = [:]
+    for profile in profiles {
+      for rule in profile.latinEndings {
+        for ending in rule.becomes {
+          let ascii = try keys.key(try generic.transliterate(try keys.key(ending)))
+          if ascii.unicodeScalars.count >= 2 { found[ascii, default: []].insert(profile.language) }
+        }
+      }
+    }
+    return found.map { ($0.key, $0.value) }.sorted {
+      ($0.ending.unicodeScalars.count, $0.ending) > ($1.ending.unicodeScalars.count, $1.ending)
+    }
+  }
+
+  /// The adjectival `suffixes` (match keys) romanized by the `generic` romanizer and folded as
+  /// `skeletons` folds a word's end; longest first.
+  static func adjectivalSkeletons(
+    _ suffixes: [String], keys: MatchKeyBuilder, generic: SchemeTransliterator?, skeletons: SpellingFolds.Profile
+  ) throws(ICUError) -> [[UInt8]] {
+    guard let generic else { return [] }
+    var found: Set<[UInt8]> = []
+    for suffix in suffixes {
+      let latin = try keys.key(try generic.transliterate(suffix))
+      // Folded behind a letter, so a doubled letter at the suffix's start folds as in a word.
+      let folded = (skeletons.fold("q" + latin) ?? []).dropFirst()
+      if !folded.isEmpty { found.insert(Array(folded)) }
+    }
+    return found.sorted { $0.count != $1.count ? $0.count > $1.count : $0.lexicographicallyPrecedes($1) }
   }
 
   /// The compiled tables, each one block of bytes.

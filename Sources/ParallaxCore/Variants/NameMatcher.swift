@@ -63,38 +63,10 @@ public final class NameMatcher {
   var formKeys: [NameIndex.Candidate: [String]] = [:]
   /// Per language, its paradigms with endings as match keys, built on first use.
   var paradigmKeys: [String: [ParadigmKeys]] = [:]
-  /// Latin case endings of every language (two letters or more, ASCII keys, longest first),
-  /// which the fuzzy matcher takes off a word when the word as written matches nothing.
-  lazy var latinEndingKeys: [(ending: String, languages: Set<String>)] = {
-    var found: [String: Set<String>] = [:]
-    for profile in index.profiles.values {
-      for rule in profile.latinEndings {
-        for ending in rule.becomes {
-          guard let key = try? keys.key(ending), let generic = try? romanizer(for: "und"),
-            let ascii = try? keys.key(generic.transliterate(key)), ascii.unicodeScalars.count >= 2
-          else { continue }
-          found[ascii, default: []].insert(profile.language)
-        }
-      }
-    }
-    return found.map { ($0.key, $0.value) }.sorted {
-      ($0.ending.unicodeScalars.count, $0.ending) > ($1.ending.unicodeScalars.count, $1.ending)
-    }
-  }()
-
-  /// Adjectival suffixes of every language romanized by the generic romanizer and folded as
-  /// the fuzzy matcher folds words: a near miss at a sentence's start may be an adjective.
-  lazy var adjectivalSkeletons: [[UInt8]] = {
-    guard let generic = try? romanizer(for: "und") else { return [] }
-    var found: Set<[UInt8]> = []
-    for suffix in index.adjectivalSuffixes {
-      guard let latin = try? keys.key(generic.transliterate(suffix)) else { continue }
-      // Folded behind a letter, so a doubled letter at the suffix's start folds as in a word.
-      let folded = (index.skeletons.fold("q" + latin) ?? []).dropFirst()
-      if !folded.isEmpty { found.insert(Array(folded)) }
-    }
-    return found.sorted { $0.count != $1.count ? $0.count > $1.count : $0.lexicographicallyPrecedes($1) }
-  }()
+  /// Latin case endings of every language, as ASCII keys (`NameIndex.latinEndingKeys`).
+  var latinEndingKeys: [(ending: String, languages: Set<String>)] { index.latinEndingKeys }
+  /// Adjectival suffixes as the fuzzy matcher folds words (`NameIndex.adjectivalSkeletons`).
+  var adjectivalSkeletons: [[UInt8]] { index.adjectivalSkeletons }
 
   struct ParadigmKeys {
     var base: Set<String>

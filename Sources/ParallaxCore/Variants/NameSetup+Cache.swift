@@ -16,7 +16,7 @@ import ParallaxICU
 /// ```
 extension NameSetup {
   /// The cache format; bump it when the encoding changes.
-  static let cacheFormat = 10
+  static let cacheFormat = 11
   static let cacheMagic = Array("PXNAMES\n".utf8)
   static let cacheSections = 8
   static let cacheHeaderSize = 24

@@ -160,6 +160,13 @@ extension NameIndex {
     w.int(shortestStem)
     w.strings(adjectivalSuffixes)
     w.strings(possessiveSuffixes)
+    w.int(latinEndingKeys.count)
+    for (ending, languages) in latinEndingKeys {
+      w.string(ending)
+      w.strings(languages.sorted())
+    }
+    w.int(adjectivalSkeletons.count)
+    for skeleton in adjectivalSkeletons { w.raw(skeleton) }
     w.int(unresolvedCollisions.count)
     for collision in unresolvedCollisions {
       w.string(collision.key)
@@ -188,6 +195,10 @@ extension NameIndex {
     let shortestStem = try r.int()
     let adjectival = try r.strings()
     let possessive = try r.strings()
+    var latinEndings: [(ending: String, languages: Set<String>)] = []
+    for _ in 0..<(try r.count()) { latinEndings.append((try r.string(), Set(try r.strings()))) }
+    var adjectivalSkeletons: [[UInt8]] = []
+    for _ in 0..<(try r.count()) { adjectivalSkeletons.append(try r.raw()) }
     var collisions: [(key: String, candidates: [Candidate])] = []
     for _ in 0..<(try r.count()) {
       let key = try r.string()
@@ -198,7 +209,7 @@ extension NameIndex {
     self.init(
       registry: registry, tables: tables, ambiguities: ambiguities, skeletons: skeletons, profiles: profiles,
       endings: endings, shortestStem: shortestStem, adjectivalSuffixes: adjectival, possessiveSuffixes: possessive,
-      unresolvedCollisions: collisions)
+      latinEndingKeys: latinEndings, adjectivalSkeletons: adjectivalSkeletons, unresolvedCollisions: collisions)
   }
 }
 
