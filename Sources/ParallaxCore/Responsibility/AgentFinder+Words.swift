@@ -285,9 +285,9 @@ extension AgentFinder {
 
   /// The prepared cues of `language` (or of its base language), with the language they are of.
   func cues(of language: LocaleID) -> (LocaleID, Prepared)? {
-    if let cues = prepared[language] { return (language, cues) }
+    if let cues = prepared(language) { return (language, cues) }
     let base = LocaleID(language.language)
-    return prepared[base].map { (base, $0) }
+    return prepared(base).map { (base, $0) }
   }
 
   /// `isAction` of a folded word in the cues of `language`, memoized.

@@ -72,7 +72,9 @@ public import ParallaxICU
 /// ```
 public final class AgentFinder {
   let folder: Normalizer
-  var prepared: [LocaleID: Prepared] = [:]
+  /// The cues of each language as given, and those prepared so far (`prepared(_:)`).
+  private let given: [LocaleID: StatementCues]
+  private var prepared: [LocaleID: Prepared] = [:]
   var folded: [String: String] = [:]
   /// Per language, whether a folded word is a word of action (worked out once per word: the
   /// test tries every action stem and prefix).
@@ -93,24 +95,33 @@ public final class AgentFinder {
   static let byReach = 8
   static let byReachAfter = 3
 
-  /// Prepares the cues of every language.
+  /// A finder over the cues of each language; a language's are prepared (folded) when a
+  /// statement in it is first read, so a run that reads a few languages prepares only those.
   public init(cues: [LocaleID: StatementCues]) throws(ICUError) {
     folder = try Normalizer(.nfkcCaseFold)
-    for (language, cue) in cues {
-      let r = cue.responsibility
-      prepared[language] = Prepared(
-        events: r.events.map(fold), by: r.by.map(words), targets: r.targets.map(words), passive: r.passive.map(fold),
-        accusations: r.accusations.filter { !$0.contains(" ") }.map(fold), sources: r.sources.map(fold), links: Set(r.links.map(fold)), supports: Set(r.supports.map(fold)),
-        agents: AgentForms(r.agents.flatMap { agent in agent.forms.map { (agent.entity, words($0)) } }.filter { !$0.1.isEmpty }),
-        auxiliaries: Set(r.auxiliaries.map(fold)), responsible: r.responsible.map(fold), oblique: r.obliqueEndings.map(fold),
-        complementizers: Set(r.complementizers.map(fold)), causes: r.causes.map(fold), possessives: Set(r.possessives.map(fold)),
-        gerundEndings: r.gerundEndings.map(fold), speech: r.speech.map(fold), victims: r.victims.map(fold), pronouns: Set(r.pronouns.map(fold)), purposes: Set(r.purposes.map(fold)), blame: Set(r.blame.map(fold)), mutual: r.mutual.map(words).filter { !$0.isEmpty },
-        eventPrefixes: r.eventPrefixes.map(fold), relatives: Set(r.relatives.map(fold)), launches: r.launches.map(fold), deeds: Set(r.deeds.map(fold)),
-        behind: Set(r.behind.map(fold)), standing: r.standing.map(fold), interrogatives: Set(r.interrogatives.map(fold)), negations: Set(r.negations.map(fold)), enemies: r.enemies.map(fold),
-        accusationPhrases: r.accusations.filter { $0.contains(" ") }.map(words).filter { $0.count > 1 }, negators: Set(r.negators.map(fold)), denials: r.denials.map(fold), clitics: Set(r.clitics.map(fold)), holding: r.holding.map(fold),
-        subjectWindow: r.subjectWindow, agentAfter: r.agentAfter, actionStems: ActionStems(r.events.map(fold)))
-      prepared[language]?.phases = Phases(r, words: words, fold: fold)
-    }
+    given = cues
+  }
+
+  /// The cues of `language` prepared, the first time they are asked for; nil when the
+  /// language has none.
+  func prepared(_ language: LocaleID) -> Prepared? {
+    if let known = prepared[language] { return known }
+    guard let cue = given[language] else { return nil }
+    let r = cue.responsibility
+    var made = Prepared(
+      events: r.events.map(fold), by: r.by.map(words), targets: r.targets.map(words), passive: r.passive.map(fold),
+      accusations: r.accusations.filter { !$0.contains(" ") }.map(fold), sources: r.sources.map(fold), links: Set(r.links.map(fold)), supports: Set(r.supports.map(fold)),
+      agents: AgentForms(r.agents.flatMap { agent in agent.forms.map { (agent.entity, words($0)) } }.filter { !$0.1.isEmpty }),
+      auxiliaries: Set(r.auxiliaries.map(fold)), responsible: r.responsible.map(fold), oblique: r.obliqueEndings.map(fold),
+      complementizers: Set(r.complementizers.map(fold)), causes: r.causes.map(fold), possessives: Set(r.possessives.map(fold)),
+      gerundEndings: r.gerundEndings.map(fold), speech: r.speech.map(fold), victims: r.victims.map(fold), pronouns: Set(r.pronouns.map(fold)), purposes: Set(r.purposes.map(fold)), blame: Set(r.blame.map(fold)), mutual: r.mutual.map(words).filter { !$0.isEmpty },
+      eventPrefixes: r.eventPrefixes.map(fold), relatives: Set(r.relatives.map(fold)), launches: r.launches.map(fold), deeds: Set(r.deeds.map(fold)),
+      behind: Set(r.behind.map(fold)), standing: r.standing.map(fold), interrogatives: Set(r.interrogatives.map(fold)), negations: Set(r.negations.map(fold)), enemies: r.enemies.map(fold),
+      accusationPhrases: r.accusations.filter { $0.contains(" ") }.map(words).filter { $0.count > 1 }, negators: Set(r.negators.map(fold)), denials: r.denials.map(fold), clitics: Set(r.clitics.map(fold)), holding: r.holding.map(fold),
+      subjectWindow: r.subjectWindow, agentAfter: r.agentAfter, actionStems: ActionStems(r.events.map(fold)))
+    made.phases = Phases(r, words: words, fold: fold)
+    prepared[language] = made
+    return made
   }
 
   /// The agent a statement names, or how it leaves the agent out; nil when the statement is
