@@ -41,6 +41,27 @@ import Testing
     #expect(read.index.latinEndingKeys.map(\.ending) == setup.index.latinEndingKeys.map(\.ending))
     #expect(read.index.latinEndingKeys.map(\.languages) == setup.index.latinEndingKeys.map(\.languages))
     #expect(read.index.adjectivalSkeletons == setup.index.adjectivalSkeletons)
+    // The speaker and place resolver read back resolves every form, gender and outlet alike.
+    let (built, cached) = (setup.formResolver(), read.formResolver())
+    var resolved = 0
+    for entity in setup.registry.entities {
+      #expect(cached.gender(of: entity.id) == built.gender(of: entity.id))
+      #expect(cached.isOutlet(entity.id) == built.isOutlet(entity.id))
+      for variant in entity.variants {
+        let folded = Array(TextFold.fold(variant.form).utf8)
+        let given = built.entity(for: variant.form, language: "und")
+        #expect(cached.entity(for: variant.form, language: "und") == given, "\(variant.form)")
+        #expect(cached.isOblique(folded: folded) == built.isOblique(folded: folded))
+        if given != nil { resolved += 1 }
+      }
+    }
+    #expect(resolved > 1000)
+    #expect(setup.registry.entities.contains { built.gender(of: $0.id) != nil })
+    #expect(setup.registry.entities.contains { built.isOutlet($0.id) })
+    #expect(
+      setup.registry.entities.contains { entity in
+        entity.variants.contains { cached.isOblique(folded: Array(TextFold.fold($0.form).utf8)) }
+      })
     #expect(read.cacheBytes() == setup.cacheBytes())
   }
 

@@ -62,7 +62,7 @@ public struct ComparisonPipeline: Sendable {
     let other = Thread {
       let names = Result { () throws(LocaleDataError) in
         let setup = try NameSetup.load(from: data, cacheDirectory: cacheDirectory)
-        return (setup, NameListResolver(registry: setup.registry))
+        return (setup, setup.formResolver())
       }
       loaded.set(names: names)
       if case .success(let (setup, _)) = names {

@@ -38,7 +38,7 @@ public struct Pipeline: Sendable {
     data: any LocaleDataProvider, names: NameSetup, resolver: NameListResolver? = nil, statementResources: StatementResources,
     collector: InputCollector
   ) {
-    let resolver = resolver ?? NameListResolver(registry: names.registry)
+    let resolver = resolver ?? names.formResolver()
     self.data = data
     self.names = names
     self.statementResources = statementResources

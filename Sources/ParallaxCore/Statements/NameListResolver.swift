@@ -169,4 +169,42 @@ public struct NameListResolver: SpeakerResolving, PlaceResolving {
     guard let grammaticalCase, !grammaticalCase.isEmpty else { return false }
     return grammaticalCase != "nom"
   }
+
+  /// Writes what `init(reading:)` reads back, each part in a fixed order: the folded forms and
+  /// their entities, the oblique-only forms, the genders and the outlets. The names cache keeps
+  /// it, so a start does not fold the registry's thousands of forms again.
+  func write(into w: inout BinaryWriter) {
+    let sorted = forms.sorted { $0.key < $1.key }
+    w.int(sorted.count)
+    for (form, id) in sorted {
+      w.string(form)
+      w.string(id.rawValue)
+    }
+    w.strings((0..<obliqueForms.count).map { String(decoding: obliqueForms.bytes(of: $0), as: UTF8.self) }.sorted())
+    let people = genders.sorted { $0.key < $1.key }
+    w.int(people.count)
+    for (id, gender) in people {
+      w.string(id.rawValue)
+      w.string(gender.rawValue)
+    }
+    w.strings(outlets.map(\.rawValue).sorted())
+  }
+
+  /// The resolver `write(into:)` wrote.
+  init(reading r: inout BinaryReader) throws(BinaryReader.Damaged) {
+    let count = try r.count()
+    forms = Dictionary(minimumCapacity: count)
+    for _ in 0..<count {
+      let form = try r.string()
+      forms[form] = EntityID(try r.string())
+    }
+    for form in try r.strings() { _ = obliqueForms.id(of: Array(form.utf8)) }
+    for _ in 0..<(try r.count()) {
+      let id = EntityID(try r.string())
+      guard let gender = PersonGender(rawValue: try r.string()) else { throw BinaryReader.Damaged() }
+      genders[id] = gender
+    }
+    outlets = Set(try r.strings().map { EntityID($0) })
+    compile()
+  }
 }

@@ -12,13 +12,14 @@ import ParallaxICU
 /// header     "PXNAMES\n", format (u32), section count (u32), XXH64 of all that follows (u64)
 /// directory  per section: offset and length (u32 each), from the start of the file
 /// sections   small parts (varints, NameSetup+CacheCoding), entities (EncodedEntities),
-///            form flags, exact, romanized and stem tries (TrieTable), fuzzy forms, trigrams
+///            form flags, exact, romanized and stem tries (TrieTable), fuzzy forms, trigrams,
+///            the form resolver (`NameListResolver.write`, read only when asked for)
 /// ```
 extension NameSetup {
   /// The cache format; bump it when the encoding changes.
-  static let cacheFormat = 11
+  static let cacheFormat = 12
   static let cacheMagic = Array("PXNAMES\n".utf8)
-  static let cacheSections = 8
+  static let cacheSections = 9
   static let cacheHeaderSize = 24
   /// Registries up to this many entities are decoded whole at load (a fraction of a
   /// millisecond for the shipped one), so their lookups go through a dictionary as before.
@@ -94,12 +95,14 @@ extension NameSetup {
     }
     spellingFolds.names.write(into: &small)
     spellingFolds.cognates.write(into: &small)
+    var resolver = BinaryWriter()
+    formResolver().write(into: &resolver)
 
     let tables = index.tables
     let sections = [
       small.bytes, EncodedEntities(Array(registry.entities)).bytes, tables.formFlags.bytes,
       tables.exact.tableBytes, tables.romanized.tableBytes, tables.stems.tableBytes, tables.fuzzyForms.bytes,
-      tables.trigrams.bytes,
+      tables.trigrams.bytes, resolver.bytes,
     ]
     var w = ByteTableWriter()
     w.append(Self.cacheMagic)
@@ -178,7 +181,7 @@ extension NameSetup {
     guard r.isAtEnd, index.skeletons == folds.names else { throw BinaryReader.Damaged() }
     self.init(
       registry: registry, index: index, matchKeyProfile: profile, romanization: romanization,
-      spellingFolds: folds)
+      spellingFolds: folds, cachedResolver: (buffer, sections[8].offset..<(sections[8].offset + sections[8].length)))
   }
 }
 

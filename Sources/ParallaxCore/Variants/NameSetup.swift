@@ -17,6 +17,35 @@ public struct NameSetup: Sendable {
   public let romanization: [String: TransliterationScheme]
   /// How romanized spellings are folded for fuzzy names and cross-language word stems.
   public let spellingFolds: SpellingFolds
+  /// Where a names cache holds the form resolver (`formResolver()`), read when asked for.
+  private let cachedResolver: (buffer: ByteBuffer, range: Range<Int>)?
+
+  /// A setup of compiled parts; `cachedResolver`, the names cache's section of the form
+  /// resolver, when it came from one.
+  init(
+    registry: NameRegistry, index: NameIndex, matchKeyProfile: MatchKeyProfile,
+    romanization: [String: TransliterationScheme], spellingFolds: SpellingFolds,
+    cachedResolver: (buffer: ByteBuffer, range: Range<Int>)? = nil
+  ) {
+    self.registry = registry
+    self.index = index
+    self.matchKeyProfile = matchKeyProfile
+    self.romanization = romanization
+    self.spellingFolds = spellingFolds
+    self.cachedResolver = cachedResolver
+  }
+
+  /// Every form of the registry folded, to its entity: how statement extraction resolves a
+  /// speaker or a place it has found (`NameListResolver(registry:)`). Read from the names
+  /// cache when the setup came from one (a start then folds none of the registry's thousands
+  /// of forms), else built; `check` never asks for it.
+  public func formResolver() -> NameListResolver {
+    if let (buffer, range) = cachedResolver {
+      var reader = BinaryReader(buffer, range: range)
+      if let read = try? NameListResolver(reading: &reader), reader.isAtEnd { return read }
+    }
+    return NameListResolver(registry: registry)
+  }
 
   /// Loads and compiles.
   /// - Throws: `LocaleDataError` for bad data, with file:line:column.
