@@ -108,6 +108,12 @@ import Testing
     let file = folder.appendingPathComponent("names-\(try NameSetup.cacheKey(for: CLI.data)).bin")
     let written = try Data(contentsOf: file)
     #expect(Array(written) == first.cacheBytes())
+    // The setup just built reads its form resolver from the bytes it wrote.
+    let built = try #require(Self.setup).formResolver()
+    for form in ["Kyiv", "Київ", "Лавров", "МАГАТЭ"] {
+      #expect(first.formResolver().entity(for: form, language: "und") == built.entity(for: form, language: "und"))
+    }
+    #expect(first.formResolver().entity(for: "Kyiv", language: "und") != nil)
     try Data(written.prefix(written.count / 2)).write(to: file)
     let second = try NameSetup.load(from: CLI.data, cacheDirectory: folder)
     #expect(try Data(contentsOf: file) == written)

@@ -206,10 +206,8 @@ public struct DatelineParser: Sendable {
       folded.count > word.count && folded.starts(with: word) && !folded[word.count].properties.isAlphabetic
     }
     guard opens else { return nil }
-    var line = String.UnicodeScalarView()
-    line.append(contentsOf: text)
     // Every full date ends with its year: the line up to the first year holds the first date.
-    let bytes = Array(String(line).utf8)
+    let bytes = Array(String(String.UnicodeScalarView(text)).utf8)
     guard let year = PageDateFinder.digitRuns(bytes).first else { return nil }
     var end = year.upperBound
     while end < bytes.count, bytes[end] != 0x20 { end += 1 }

@@ -13,12 +13,16 @@ extension ExtractionRun {
     }
   }
 
-  /// Whether no word follows `token` before punctuation.
-  func endsClause(_ words: [WordToken], _ token: Int) -> Bool {
+  /// The first byte after word `token` past spaces; nil at the end of the text.
+  func byteAfter(_ words: [WordToken], _ token: Int) -> UInt8? {
     var i = words[token].range.upperBound
     while i < bytes.count, bytes[i] == 0x20 { i += 1 }
-    guard i < bytes.count else { return true }
-    let b = bytes[i]
+    return i < bytes.count ? bytes[i] : nil
+  }
+
+  /// Whether no word follows `token` before punctuation.
+  func endsClause(_ words: [WordToken], _ token: Int) -> Bool {
+    guard let b = byteAfter(words, token) else { return true }
     return b == UInt8(ascii: ".") || b == UInt8(ascii: ",") || b == UInt8(ascii: ";") || b == 0x0A || b == UInt8(ascii: "!") || b == UInt8(ascii: "?")
   }
 
@@ -30,9 +34,7 @@ extension ExtractionRun {
 
   /// Whether a comma comes right after word `token` (past spaces).
   func commaFollows(_ words: [WordToken], _ token: Int) -> Bool {
-    var i = words[token].range.upperBound
-    while i < bytes.count, bytes[i] == 0x20 { i += 1 }
-    return i < bytes.count && bytes[i] == UInt8(ascii: ",")
+    byteAfter(words, token) == UInt8(ascii: ",")
   }
 
   func contiguous(_ words: [WordToken], _ a: Int, _ b: Int) -> Bool {

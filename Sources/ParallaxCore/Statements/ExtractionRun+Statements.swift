@@ -143,14 +143,14 @@ extension ExtractionRun {
     return found
   }
 
-  /// The entity of an outlet or relay named `name` in the document's language, resolved once
-  /// per task (at most 1,024 names are kept).
   /// Whether the registry knows the words of `candidate` as an entity of `kind` ("person",
   /// "place"), looked up through `resolveName`.
   mutating func resolves(_ candidate: Candidate, words: [WordToken], to kind: String) -> Bool {
     resolveName(surface(words, candidate.first, candidate.last))?.hasKind(kind) == true
   }
 
+  /// The entity of an outlet or relay named `name` in the document's language, resolved once
+  /// per task (at most 1,024 names are kept).
   mutating func resolveName(_ name: String) -> EntityID? {
     let key = ResolvedNameKey(name: name, language: document.language)
     if let known = cache.resolvedNames[key] { return known }

@@ -101,7 +101,7 @@ public struct NameIndex: Sendable {
     let generic = romanizers["und"]
     // Romanized here, with the romanizers the build has compiled anyway: a matcher loaded
     // from the cache then compiles none before it meets a word that needs one.
-    self.latinEndingKeys = try Self.latinEndingKeys(profiles, keys: keys, generic: generic)
+    self.latinEndingKeys = try Self.latinEndingKeys(declension.values, keys: keys, generic: generic)
     self.adjectivalSkeletons = try Self.adjectivalSkeletons(
       adjectivalSuffixes, keys: keys, generic: generic, skeletons: skeletons)
 
@@ -219,18 +219,18 @@ public struct NameIndex: Sendable {
     self.unresolvedCollisions = unresolvedCollisions
   }
 
-  /// The Latin case endings of `profiles` (what each rule's ending becomes) as ASCII match
-  /// keys of two letters or more under the `generic` romanizer, with the languages that have
-  /// each; longest first.
+  /// The Latin case endings of `declension` (what each rule's ending becomes, as match keys)
+  /// as ASCII match keys of two letters or more under the `generic` romanizer, with the
+  /// languages that have each; longest first.
   static func latinEndingKeys(
-    _ profiles: [NameMatchingProfile], keys: MatchKeyBuilder, generic: SchemeTransliterator?
+    _ declension: some Sequence<NameMatchingProfile>, keys: MatchKeyBuilder, generic: SchemeTransliterator?
   ) throws(ICUError) -> [(ending: String, languages: Set<String>)] {
     guard let generic else { return [] }
     var found: [String: Set<String>] = [:]
-    for profile in profiles {
+    for profile in declension {
       for rule in profile.latinEndings {
         for ending in rule.becomes {
-          let ascii = try keys.key(try generic.transliterate(try keys.key(ending)))
+          let ascii = try keys.key(try generic.transliterate(ending))
           if ascii.unicodeScalars.count >= 2 { found[ascii, default: []].insert(profile.language) }
         }
       }

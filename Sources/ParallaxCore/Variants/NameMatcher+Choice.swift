@@ -127,7 +127,7 @@ extension NameMatcher {
     // Most words end in no adjectival suffix (every sentence's first word comes here): they are
     // set aside before their near miss is looked for.
     guard let romanized = infos[token.id].romanized.last, let word = index.skeletons.fold(romanized) else { return false }
-    let suffixes = adjectivalSkeletons.filter {
+    let suffixes = index.adjectivalSkeletons.filter {
       $0.count >= 2 && word.count > $0.count && word.suffix($0.count).elementsEqual($0)
     }
     guard !suffixes.isEmpty else { return false }
@@ -169,7 +169,7 @@ extension NameMatcher {
     guard !info.isCyrillic else { return whole }
     // A Latin word that matches nothing as written may be a near miss declined: the stem
     // without a case ending of its language ("Progiżynowi") near a form of that language.
-    for (ending, languages) in latinEndingKeys where romanized.hasNormalizedSuffix(ending) {
+    for (ending, languages) in index.latinEndingKeys where romanized.hasNormalizedSuffix(ending) {
       let stem = String(romanized.unicodeScalars.dropLast(ending.unicodeScalars.count))
       guard stem.unicodeScalars.count >= 5 else { continue }
       let outcome = fuzzyOutcome(info, romanized: stem)

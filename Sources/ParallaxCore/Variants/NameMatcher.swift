@@ -63,11 +63,6 @@ public final class NameMatcher {
   var formKeys: [NameIndex.Candidate: [String]] = [:]
   /// Per language, its paradigms with endings as match keys, built on first use.
   var paradigmKeys: [String: [ParadigmKeys]] = [:]
-  /// Latin case endings of every language, as ASCII keys (`NameIndex.latinEndingKeys`).
-  var latinEndingKeys: [(ending: String, languages: Set<String>)] { index.latinEndingKeys }
-  /// Adjectival suffixes as the fuzzy matcher folds words (`NameIndex.adjectivalSkeletons`).
-  var adjectivalSkeletons: [[UInt8]] { index.adjectivalSkeletons }
-
   struct ParadigmKeys {
     var base: Set<String>
     var marks: Set<String>

@@ -68,12 +68,23 @@ extension NameSetup {
       return setup
     }
     let setup = try load(from: data)
+    let bytes = setup.cacheBytes()
     try? FileManager.default.createDirectory(at: cacheDirectory, withIntermediateDirectories: true)
     let temporary = cacheDirectory.appendingPathComponent(".names-\(key).\(ProcessInfo.processInfo.processIdentifier).tmp")
-    if FileManager.default.createFile(atPath: temporary.path, contents: Data(setup.cacheBytes())) {
+    if FileManager.default.createFile(atPath: temporary.path, contents: Data(bytes)) {
       if rename(temporary.path, file.path) != 0 { try? FileManager.default.removeItem(at: temporary) }
     }
-    return setup
+    // The form resolver was built once to write it: the setup reads it from those bytes.
+    return setup.resolving(from: ByteBuffer(bytes))
+  }
+
+  /// This setup with its form resolver read, when asked for, from `buffer`: a cache file of it.
+  private func resolving(from buffer: ByteBuffer) -> NameSetup {
+    let entry = Self.cacheHeaderSize + 8 * (Self.cacheSections - 1)
+    let start = Int(buffer.u32(at: entry))
+    return NameSetup(
+      registry: registry, index: index, matchKeyProfile: matchKeyProfile, romanization: romanization,
+      spellingFolds: spellingFolds, cachedResolver: (buffer, start..<(start + Int(buffer.u32(at: entry + 4)))))
   }
 
   /// The cache file's bytes.
