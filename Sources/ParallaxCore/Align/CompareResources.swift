@@ -26,16 +26,18 @@ public struct CompareResources: Sendable {
   /// States): a venue named as a town and one named as its state are one venue.
   let venues: [EntityID: [String]]
 
-  /// The topic lexicon and the stop-word lists: the part that needs no names, so that start-up
-  /// can read it on one thread while the names load on the other.
+  /// The topic lexicon, the stop-word lists and the event clue rules: the part that needs no
+  /// names, so that start-up can read it on one thread while the names load on the other.
   public struct Words: Sendable {
     let lexicon: TopicLexicon
     let lists: [LocaleID: StopwordList]
+    let eventRules: [EventClueRules]
 
     /// Reads them from `data`.
     public init(data: any LocaleDataProvider) throws(LocaleDataError) {
       lexicon = try TopicLexicon.load(from: data)
       lists = try StopwordList.loadAll(from: data)
+      eventRules = try EventClueRules.loadAll(from: data)
     }
   }
 
@@ -52,7 +54,7 @@ public struct CompareResources: Sendable {
     let words: Words
     if let givenWords { words = givenWords } else { words = try Words(data: data) }
     let (lexicon, lists) = (words.lexicon, words.lists)
-    self.events = EventClueLexicon(rules: try EventClueRules.loadAll(from: data))
+    self.events = EventClueLexicon(rules: words.eventRules)
     self.relays = Set(names.registry.entities.lazy.filter { $0.type == ReportNames.outletType }.map(\.id))
     self.venues = Self.venues(of: names.registry.entities, types: events.venueTypes)
     let chosen: String

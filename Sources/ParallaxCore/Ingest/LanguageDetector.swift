@@ -182,17 +182,30 @@ public struct LanguageDetector: Sendable {
   /// For each BMP code point: its lowercase letter when it is alphabetic (one scalar), else 0.
   /// Built once per process; the per-scalar Unicode property calls it replaces dominated the
   /// cost of reading a document.
-  static let letterTable: [UInt32] = BMPTable.makeMapping { value -> UInt32 in
-    guard let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic else { return 0 }
-    guard scalar.properties.changesWhenLowercased else { return value }
-    return scalar.properties.lowercaseMapping.unicodeScalars.first?.value ?? value
+  static let letterTable: [UInt32] = BMPTableCache.table("detector letters") {
+    BMPTable.makeMapping { value -> UInt32 in
+      guard let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic else { return 0 }
+      guard scalar.properties.changesWhenLowercased else { return value }
+      return scalar.properties.lowercaseMapping.unicodeScalars.first?.value ?? value
+    }
   }
 
   /// Per script of `scriptTable`: the `Result.scripts` of a text in that script alone.
   static let scriptLists: [[String]] = scriptTable.names.map { $0 == "Zyyy" || $0 == "Zinh" ? [] : [$0] }
 
-  /// For each BMP code point, an index into `scriptNames`.
+  /// For each BMP code point, an index into `scriptNames`; kept in the cache as the indexes
+  /// followed by the names, one per line.
   static let scriptTable: (indexes: [UInt8], names: [String]) = {
+    let kept = BMPTableCache.bytes("detector scripts") {
+      let made = makeScriptTable()
+      return made.indexes + Array(made.names.joined(separator: "\n").utf8)
+    }
+    guard kept.count >= 0x10000 else { return makeScriptTable() }
+    let names = String(decoding: kept[0x10000...], as: UTF8.self).split(separator: "\n").map(String.init)
+    return (Array(kept[..<0x10000]), names)
+  }()
+
+  private static func makeScriptTable() -> (indexes: [UInt8], names: [String]) {
     var names: [String] = []
     var lookup: [String: UInt8] = [:]
     let indexes = BMPTable.make { value -> UInt8 in
@@ -205,7 +218,7 @@ public struct LanguageDetector: Sendable {
       return index
     }
     return (indexes, names)
-  }()
+  }
 
   /// The language and scripts from the tallies of the scan (`LanguageDetector+Scan`): letters
   /// per script index and per slot + 1, scripts beyond the BMP by name, function-word hits per

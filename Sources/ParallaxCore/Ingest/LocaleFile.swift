@@ -11,10 +11,44 @@ enum LocaleFile {
   static func loadWithDocument<T: Decodable>(
     _ type: T.Type, path: String, kind: String, keys: KeySchema, from data: any LocaleDataProvider
   ) throws(LocaleDataError) -> (value: T, document: YAMLDocument) {
-    let document = try YAMLDocument(
-      text: try data.read(path), path: data.displayPath(path), kind: kind, majors: 1...1)
+    try loadWithDocument(type, text: try data.read(path), shown: data.displayPath(path), kind: kind, keys: keys)
+  }
+
+  /// `loadWithDocument` of a file's `text`, shown in messages as `shown`.
+  static func loadWithDocument<T: Decodable>(
+    _ type: T.Type, text: String, shown: String, kind: String, keys: KeySchema
+  ) throws(LocaleDataError) -> (value: T, document: YAMLDocument) {
+    let document = try YAMLDocument(text: text, path: shown, kind: kind, majors: 1...1)
     if let problem = document.unknownKeys(against: keys).first { throw problem }
     return (try document.decode(T.self), document)
+  }
+
+  /// Every language's file `name` of `kind` in `data`, by language, each loaded by `load`
+  /// (from its text, shown in messages as the file, and its folder's language) when first asked for, if this build has
+  /// loaded a file with the same text before (`ParsedYAMLCache.hasLoaded`), else now: a
+  /// problem is still reported at start, and a run on one language's text loads that one.
+  static func loadAllDeferred<T: Sendable>(
+    kind: String, having name: String, from data: any LocaleDataProvider, cache: ParsedYAMLCache? = ParsedYAMLCache.shared,
+    load: @escaping @Sendable (_ text: String, _ shown: String, _ language: LocaleID) throws(LocaleDataError) -> T
+  ) throws(LocaleDataError) -> [LocaleID: DeferredValue<T>] {
+    var result: [LocaleID: DeferredValue<T>] = [:]
+    for language in languages(having: name, in: data) {
+      let path = "\(language.rawValue)/\(name)"
+      let (text, shown) = (try data.read(path), data.displayPath(path))
+      if let cache, cache.hasLoaded(kind: kind, text: text) {
+        result[language] = DeferredValue {
+          do throws(LocaleDataError) {
+            return try load(text, shown, language)
+          } catch {
+            preconditionFailure("\(shown) loaded whole before, with the same text, fails now: \(error)")
+          }
+        }
+      } else {
+        result[language] = DeferredValue(try load(text, shown, language))
+        cache?.markLoaded(kind: kind, text: text)
+      }
+    }
+    return result
   }
 
   /// The languages that have `name` directly in their folder (`en/datelines.yaml`), sorted.

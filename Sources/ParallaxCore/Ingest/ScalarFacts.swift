@@ -6,13 +6,15 @@
 enum ScalarFacts {
   /// For each BMP code point: the first scalar of its lowercase mapping, with `multiScalar`
   /// set when the mapping has more than one scalar ("İ" → "i̇").
-  static let lowercase: [UInt32] = BMPTable.makeMapping { value -> UInt32 in
-    guard let scalar = Unicode.Scalar(value), scalar.properties.changesWhenLowercased else {
-      return value
+  static let lowercase: [UInt32] = BMPTableCache.table("lowercase") {
+    BMPTable.makeMapping { value -> UInt32 in
+      guard let scalar = Unicode.Scalar(value), scalar.properties.changesWhenLowercased else {
+        return value
+      }
+      let mapping = scalar.properties.lowercaseMapping.unicodeScalars
+      let first = mapping.first?.value ?? value
+      return mapping.count > 1 ? first | multiScalar : first
     }
-    let mapping = scalar.properties.lowercaseMapping.unicodeScalars
-    let first = mapping.first?.value ?? value
-    return mapping.count > 1 ? first | multiScalar : first
   }
 
   static let multiScalar: UInt32 = 0x8000_0000
@@ -23,15 +25,17 @@ enum ScalarFacts {
   static let lowercaseFlag: UInt8 = 8
 
   /// For each BMP code point: whitespace, alphabetic, uppercase and lowercase bits.
-  static let flags: [UInt8] = BMPTable.make { value -> UInt8 in
-    guard let scalar = Unicode.Scalar(value) else { return 0 }
-    let properties = scalar.properties
-    var bits: UInt8 = 0
-    if properties.isWhitespace { bits |= whitespaceFlag }
-    if properties.isAlphabetic { bits |= alphabeticFlag }
-    if properties.isUppercase { bits |= uppercaseFlag }
-    if properties.isLowercase { bits |= lowercaseFlag }
-    return bits
+  static let flags: [UInt8] = BMPTableCache.table("flags") {
+    BMPTable.make { value -> UInt8 in
+      guard let scalar = Unicode.Scalar(value) else { return 0 }
+      let properties = scalar.properties
+      var bits: UInt8 = 0
+      if properties.isWhitespace { bits |= whitespaceFlag }
+      if properties.isAlphabetic { bits |= alphabeticFlag }
+      if properties.isUppercase { bits |= uppercaseFlag }
+      if properties.isLowercase { bits |= lowercaseFlag }
+      return bits
+    }
   }
 
   // The answers for a scalar beyond the BMP, from the standard library's properties. Out of
@@ -94,10 +98,12 @@ enum ScalarFacts {
   /// other, 1 uppercase or titlecase letter, 2 other letter, 3 digit, 4 mark, 5 a joiner inside
   /// words (' - . ’ and the non-breaking hyphen); with `changesWhenLowercased` set when
   /// `TextFold` maps it to something else.
-  static let wordClass: [UInt8] = BMPTable.make { value -> UInt8 in
-    guard let scalar = Unicode.Scalar(value) else { return 0 }
-    let code = wordClassCode(scalar)
-    return code == 5 ? code : code | (lowercase[Int(value)] != value ? changesWhenLowercased : 0)
+  static let wordClass: [UInt8] = BMPTableCache.table("word classes") {
+    BMPTable.make { value -> UInt8 in
+      guard let scalar = Unicode.Scalar(value) else { return 0 }
+      let code = wordClassCode(scalar)
+      return code == 5 ? code : code | (lowercase[Int(value)] != value ? changesWhenLowercased : 0)
+    }
   }
 
   /// The class part of `wordClass` for any scalar, by its general category.

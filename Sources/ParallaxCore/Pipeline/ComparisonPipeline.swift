@@ -89,7 +89,7 @@ public struct ComparisonPipeline: Sendable {
       let people = PersonSides.people(in: names.registry)
       strings = strings.map { strings in
         var strings = strings
-        strings.cues = StatementCues.adding(people: people, to: strings.cues)
+        strings.cues = strings.cues.adding(people: people)
         return strings
       }
       let base = Pipeline(data: data, names: names, resolver: resolver, statementResources: resources, collector: InputCollector())

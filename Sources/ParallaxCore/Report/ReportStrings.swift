@@ -23,7 +23,7 @@ public struct ReportStrings: Sendable, Hashable {
   public var sentences: [String: String]
   /// The statement cues of every language (units, responsibility), read with the strings so
   /// the renderer stays a pure function of what it is given.
-  public var cues: [LocaleID: StatementCues] = [:]
+  public var cues = StatementCueSet()
 
   public static let schemaKind = "parallax.report"
   public static let fileName = "report.yaml"
@@ -120,25 +120,30 @@ public struct ReportStrings: Sendable, Hashable {
       throw .invalidValue(file: data.displayPath(path), line: 1, column: 1, key: "language",
                           problem: "no report strings for '\(language)'; known: \(languages(in: data).map(\.rawValue).joined(separator: ", "))")
     }
-    if let problem = validate(path, from: data).first { throw problem }
-    let document = try YAMLDocument(text: try data.read(path), path: data.displayPath(path), kind: schemaKind, majors: 1...1)
-    var strings = try document.decode(ReportFile.self).strings
-    strings.cues = try StatementCues.loadAll(from: data, people: people)
+    let (file, problems) = checked(path, from: data)
+    if let problem = problems.first { throw problem }
+    guard var strings = file?.strings else { preconditionFailure("a report file without problems decodes") }
+    strings.cues = try StatementCues.loadAllDeferred(from: data).adding(people: people)
     return strings
   }
 
   /// Every problem of one report file: schema, unknown keys, the language and its folder,
   /// missing or unknown labels and sentences, unknown placeholders, unknown schemes.
   public static func validate(_ path: String, from data: any LocaleDataProvider) -> [LocaleDataError] {
+    checked(path, from: data).problems
+  }
+
+  /// The decoded file at `path` (nil when it does not decode) and every problem of it, read once.
+  private static func checked(_ path: String, from data: any LocaleDataProvider) -> (file: ReportFile?, problems: [LocaleDataError]) {
     let shown = data.displayPath(path)
     let document: YAMLDocument
     let file: ReportFile
     do throws(LocaleDataError) {
       document = try YAMLDocument(text: try data.read(path), path: shown, kind: schemaKind, majors: 1...1)
       let unknown = document.unknownKeys(against: keySchema)
-      if !unknown.isEmpty { return unknown }
+      if !unknown.isEmpty { return (nil, unknown) }
       file = try document.decode(ReportFile.self)
-    } catch { return [error] }
+    } catch { return (nil, [error]) }
     var problems: [LocaleDataError] = []
     let parts = path.split(separator: "/")
     if parts.count != 2 || parts[1] != fileName {
@@ -176,7 +181,7 @@ public struct ReportStrings: Sendable, Hashable {
       problems.append(.invalidValue(file: shown, line: at.line, column: at.column, key: "transliterate.\(language)",
                                     problem: "no transliteration scheme '\(scheme)' under <language>/transliteration"))
     }
-    return problems
+    return (file, problems)
   }
 
   /// The `{name}`s of a template.

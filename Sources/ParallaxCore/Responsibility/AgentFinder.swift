@@ -73,7 +73,7 @@ public import ParallaxICU
 public final class AgentFinder {
   let folder: Normalizer
   /// The cues of each language as given, and those prepared so far (`prepared(_:)`).
-  private let given: [LocaleID: StatementCues]
+  private let given: StatementCueSet
   private var prepared: [LocaleID: Prepared] = [:]
   var folded: [String: String] = [:]
   /// Per language, whether a folded word is a word of action (worked out once per word: the
@@ -97,9 +97,14 @@ public final class AgentFinder {
 
   /// A finder over the cues of each language; a language's are prepared (folded) when a
   /// statement in it is first read, so a run that reads a few languages prepares only those.
-  public init(cues: [LocaleID: StatementCues]) throws(ICUError) {
+  public init(cues: StatementCueSet) throws(ICUError) {
     folder = try Normalizer(.nfkcCaseFold)
     given = cues
+  }
+
+  /// A finder over cues already decoded.
+  public convenience init(cues: [LocaleID: StatementCues]) throws(ICUError) {
+    try self.init(cues: StatementCueSet(cues))
   }
 
   /// The cues of `language` prepared, the first time they are asked for; nil when the

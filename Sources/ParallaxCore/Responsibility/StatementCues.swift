@@ -93,18 +93,22 @@ public struct StatementCues: Sendable, Hashable, Decodable {
 
   /// Loads one file, such as `uk/cues.yaml`; its `language` must match its folder.
   public static func load(_ path: String, from data: any LocaleDataProvider) throws(LocaleDataError) -> StatementCues {
-    let cues = try LocaleFile.load(StatementCues.self, path: path, kind: schemaKind, keys: keySchema, from: data)
-    let folder = LocaleFile.language(of: path)
+    try load(text: try data.read(path), shown: data.displayPath(path), folder: LocaleFile.language(of: path))
+  }
+
+  /// `load` of a file's `text`, shown in messages as `shown`, from the folder of `folder`.
+  static func load(text: String, shown: String, folder: LocaleID) throws(LocaleDataError) -> StatementCues {
+    let cues = try LocaleFile.loadWithDocument(StatementCues.self, text: text, shown: shown, kind: schemaKind, keys: keySchema).value
     guard cues.language == folder else {
-      throw .invalidValue(file: data.displayPath(path), line: 1, column: 1, key: "language",
+      throw .invalidValue(file: shown, line: 1, column: 1, key: "language",
                           problem: "'\(cues.language)' in the folder of '\(folder)'")
     }
     for (key, value) in [("subjectWindow", cues.responsibility.subjectWindow), ("agentAfter", cues.responsibility.agentAfter)]
     where !(0...12).contains(value) {
-      throw .invalidValue(file: data.displayPath(path), line: 1, column: 1, key: "responsibility.\(key)", problem: "\(value) is not a number of words from 0 to 12")
+      throw .invalidValue(file: shown, line: 1, column: 1, key: "responsibility.\(key)", problem: "\(value) is not a number of words from 0 to 12")
     }
     for (id, unit) in cues.units.sorted(by: { $0.key < $1.key }) where unit.words.isEmpty {
-      throw .invalidValue(file: data.displayPath(path), line: 1, column: 1, key: "units.\(id).words", problem: "a unit needs at least one word")
+      throw .invalidValue(file: shown, line: 1, column: 1, key: "units.\(id).words", problem: "a unit needs at least one word")
     }
     return cues
   }
@@ -129,13 +133,26 @@ public struct StatementCues: Sendable, Hashable, Decodable {
   /// in their order, the forms of that language of each person on it.
   static func adding(people: [PersonSides.Person], to all: [LocaleID: StatementCues]) -> [LocaleID: StatementCues] {
     var result = all
-    for (language, var cues) in all {
-      var sides: [EntityID] = []
-      for agent in cues.responsibility.agents where !sides.contains(agent.entity) { sides.append(agent.entity) }
-      cues.responsibility.people = PersonSides.agents(people, language: language, sides: sides)
-      result[language] = cues
-    }
+    for (language, cues) in all { result[language] = cues.adding(people: people, language: language) }
     return result
+  }
+
+  /// These cues (of the folder of `language`) with the people on each side they name.
+  func adding(people: [PersonSides.Person], language: LocaleID) -> StatementCues {
+    var cues = self
+    var sides: [EntityID] = []
+    for agent in cues.responsibility.agents where !sides.contains(agent.entity) { sides.append(agent.entity) }
+    cues.responsibility.people = PersonSides.agents(people, language: language, sides: sides)
+    return cues
+  }
+
+  /// Every language's cues, each decoded when first asked for when this build has loaded the
+  /// same file before (`LocaleFile.loadAllDeferred`), with no people yet (`StatementCueSet.adding`).
+  static func loadAllDeferred(from data: any LocaleDataProvider) throws(LocaleDataError) -> StatementCueSet {
+    StatementCueSet(
+      deferred: try LocaleFile.loadAllDeferred(kind: schemaKind, having: fileName, from: data) { text, shown, language throws(LocaleDataError) in
+        try load(text: text, shown: shown, folder: language)
+      })
   }
 }
 

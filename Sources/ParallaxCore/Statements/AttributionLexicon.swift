@@ -339,9 +339,13 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
   /// Loads and checks one file, such as `ru/attribution.yaml`: quotation marks are single
   /// characters and referent kinds are `person` or `organization`.
   public static func load(_ path: String, from data: any LocaleDataProvider) throws(LocaleDataError) -> AttributionLexicon {
+    try load(text: try data.read(path), shown: data.displayPath(path))
+  }
+
+  /// `load` of a file's `text`, shown in messages as `shown`.
+  static func load(text: String, shown: String) throws(LocaleDataError) -> AttributionLexicon {
     let (lexicon, document) = try LocaleFile.loadWithDocument(
-      AttributionLexicon.self, path: path, kind: schemaKind, keys: keySchema, from: data)
-    let shown = data.displayPath(path)
+      AttributionLexicon.self, text: text, shown: shown, kind: schemaKind, keys: keySchema)
     for (index, pair) in lexicon.quotes.enumerated() where ([pair.open] + pair.close).contains(where: { $0.unicodeScalars.count != 1 }) {
       let at = document.position(at: [AnyKey("quotes"), AnyKey(index)])
       throw .invalidValue(file: shown, line: at.line, column: at.column, key: "quotes", problem: "quotation marks are single characters")
@@ -362,5 +366,15 @@ public struct AttributionLexicon: Sendable, Hashable, Decodable {
       result[language] = try load("\(language.rawValue)/\(fileName)", from: data)
     }
     return result
+  }
+
+  /// Every language's lexicon in `data`, by language, each decoded when first asked for when
+  /// this build has loaded the same file before (`LocaleFile.loadAllDeferred`).
+  static func loadAllDeferred(
+    from data: any LocaleDataProvider, cache: ParsedYAMLCache? = ParsedYAMLCache.shared
+  ) throws(LocaleDataError) -> [LocaleID: DeferredValue<AttributionLexicon>] {
+    try LocaleFile.loadAllDeferred(kind: schemaKind, having: fileName, from: data, cache: cache) { text, shown, _ throws(LocaleDataError) in
+      try load(text: text, shown: shown)
+    }
   }
 }

@@ -62,6 +62,14 @@ public struct StatementExtractor: Sendable {
     lexicons: [LocaleID: AttributionLexicon], segmentation: [LocaleID: SegmentationProfile],
     resolver: (any SpeakerResolving)? = nil, months: [LocaleID: [DatelineRules.Month]] = [:]
   ) {
+    self.init(deferred: lexicons.mapValues { DeferredValue($0) }, segmentation: segmentation, resolver: resolver, months: months)
+  }
+
+  /// An extractor whose lexicons are each decoded when first needed.
+  init(
+    deferred lexicons: [LocaleID: DeferredValue<AttributionLexicon>], segmentation: [LocaleID: SegmentationProfile],
+    resolver: (any SpeakerResolving)? = nil, months: [LocaleID: [DatelineRules.Month]] = [:]
+  ) {
     identity = Identity(
       lexicons: CompiledLexicons(lexicons, months: months), segmentation: segmentation, resolver: resolver)
   }

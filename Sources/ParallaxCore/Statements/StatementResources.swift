@@ -4,7 +4,11 @@
 public struct StatementResources: Sendable {
   public var datelines: [DatelineRules]
   public var profiles: [LanguageProfile]
-  public var lexicons: [LocaleID: AttributionLexicon]
+  /// Each language's attribution lexicon (decoding every one not yet decoded).
+  public var lexicons: [LocaleID: AttributionLexicon] { attribution.mapValues(\.value) }
+  /// Each language's attribution lexicon, decoded when extraction first meets the language
+  /// when this build has loaded the same file before: a run on one English page decodes one.
+  let attribution: [LocaleID: DeferredValue<AttributionLexicon>]
   public var segmentation: [LocaleID: SegmentationProfile]
   /// Page furniture per language (`<language>/chrome.yaml`), all applied to every page.
   public var chrome: [ChromeLexicon]
@@ -14,10 +18,10 @@ public struct StatementResources: Sendable {
   public init(data: any LocaleDataProvider) throws(LocaleDataError) {
     datelines = try DatelineRules.loadAll(from: data)
     profiles = try LanguageProfile.loadAll(from: data)
-    lexicons = try AttributionLexicon.loadAll(from: data)
+    attribution = try AttributionLexicon.loadAllDeferred(from: data)
     chrome = try ChromeLexicon.loadAll(from: data)
     var segmentation: [LocaleID: SegmentationProfile] = [:]
-    for language in Set(lexicons.keys).union(profiles.map(\.language)).sorted() {
+    for language in Set(attribution.keys).union(profiles.map(\.language)).sorted() {
       segmentation[language] = try SegmentationProfile.load(for: language, from: data)
     }
     self.segmentation = segmentation
@@ -33,7 +37,7 @@ public struct StatementResources: Sendable {
   /// An extractor over these resources.
   public func extractor(resolver: (any SpeakerResolving)? = nil) -> StatementExtractor {
     StatementExtractor(
-      lexicons: lexicons, segmentation: segmentation, resolver: resolver,
+      deferred: attribution, segmentation: segmentation, resolver: resolver,
       months: Dictionary(datelines.map { ($0.language, $0.months) }, uniquingKeysWith: +))
   }
 }
