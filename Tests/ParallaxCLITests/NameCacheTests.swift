@@ -122,6 +122,37 @@ import Testing
     #expect(try Self.mentions(third) == Self.mentions(first))
   }
 
+  @Test("a folder keeps the most recently used names caches: a cache read stays, a new one is kept, the oldest go")
+  func pruned() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("names-prune-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    // Caches of registries since changed, written one day apart, the oldest first.
+    let now = Int(Date().timeIntervalSince1970)
+    var stale: [URL] = []
+    for day in 0..<NameSetup.keptCaches + 2 {
+      let file = folder.appendingPathComponent("names-old\(day).bin")
+      try Data([1, 2, 3]).write(to: file)
+      var times = [timespec(tv_sec: now - 86_400 * (20 - day), tv_nsec: 0), timespec(tv_sec: now - 86_400 * (20 - day), tv_nsec: 0)]
+      #expect(utimensat(AT_FDCWD, file.path, &times, 0) == 0)
+      stale.append(file)
+    }
+    let other = folder.appendingPathComponent("locale-digest-x.txt")
+    try Data("x".utf8).write(to: other)
+    // The oldest of them is read again (its registry is back): it is used now.
+    NameSetup.markUsed(stale[0].path)
+    _ = try NameSetup.load(from: CLI.data, cacheDirectory: folder)
+    let current = folder.appendingPathComponent("names-\(try NameSetup.cacheKey(for: CLI.data)).bin")
+    let kept = Set(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("names-") })
+    #expect(kept.count == NameSetup.keptCaches)
+    #expect(kept.contains(current.lastPathComponent))
+    #expect(kept.contains(stale[0].lastPathComponent))
+    // The three least recently used of the rest are gone; nothing else in the folder is touched.
+    #expect(stale[1...3].allSatisfy { !kept.contains($0.lastPathComponent) })
+    #expect(stale[4...].allSatisfy { kept.contains($0.lastPathComponent) })
+    #expect(FileManager.default.fileExists(atPath: other.path))
+  }
+
   @Test("the cache key follows the bytes of the data files")
   func key() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("names-key-\(UUID().uuidString)")

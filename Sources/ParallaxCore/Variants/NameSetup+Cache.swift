@@ -65,6 +65,7 @@ extension NameSetup {
     let key = try cacheKey(for: data)
     let file = cacheDirectory.appendingPathComponent("names-\(key).bin")
     if let buffer = ByteBuffer(contentsOfFile: file.path), let setup = try? NameSetup(cache: buffer) {
+      markUsed(file.path)
       return setup
     }
     let setup = try load(from: data)
@@ -73,6 +74,7 @@ extension NameSetup {
     let temporary = cacheDirectory.appendingPathComponent(".names-\(key).\(ProcessInfo.processInfo.processIdentifier).tmp")
     if FileManager.default.createFile(atPath: temporary.path, contents: Data(bytes)) {
       if rename(temporary.path, file.path) != 0 { try? FileManager.default.removeItem(at: temporary) }
+      pruneCaches(in: cacheDirectory)
     }
     // The form resolver was built once to write it: the setup reads it from those bytes.
     return setup.resolving(from: ByteBuffer(bytes))
