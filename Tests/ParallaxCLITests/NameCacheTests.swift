@@ -143,6 +143,8 @@ import Testing
     NameSetup.markUsed(stale[0].path)
     _ = try NameSetup.load(from: CLI.data, cacheDirectory: folder)
     let current = folder.appendingPathComponent("names-\(try NameSetup.cacheKey(for: CLI.data)).bin")
+    let markedAt = try FileManager.default.attributesOfItem(atPath: stale[0].path)[.modificationDate] as? Date
+    #expect(markedAt == Date(timeIntervalSince1970: TimeInterval(now - 86_400 * 20)), "marking a cache used leaves its modification time")
     let kept = Set(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("names-") })
     #expect(kept.count == NameSetup.keptCaches)
     #expect(kept.contains(current.lastPathComponent))

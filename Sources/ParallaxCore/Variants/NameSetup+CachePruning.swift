@@ -4,7 +4,8 @@ import Foundation
 /// to the registry (a team's overlay edited every day, say) writes a new file of a few
 /// megabytes, and the old ones would stay forever.
 ///
-/// A run that reads a cache marks it used (its modification time becomes now); a run that
+/// A run that reads a cache marks it used (its access time becomes now, whatever the mount's
+/// own rule for access times; its modification time stays that of its writing); a run that
 /// writes one removes all but the `keptCaches` most recently used. A removed cache that is
 /// needed again is rebuilt, which costs that run about a second.
 extension NameSetup {
@@ -14,7 +15,11 @@ extension NameSetup {
 
   /// Marks the cache file at `path` as used now (best effort).
   static func markUsed(_ path: String) {
-    _ = utimensat(AT_FDCWD, path, nil, 0)
+    var facts = stat()
+    var now = timespec()
+    guard stat(path, &facts) == 0, clock_gettime(CLOCK_REALTIME, &now) == 0 else { return }
+    var times = [now, facts.st_mtim]
+    _ = utimensat(AT_FDCWD, path, &times, 0)
   }
 
   /// Removes from `folder` all but the `keep` most recently used names caches (best effort);
@@ -26,7 +31,7 @@ extension NameSetup {
       let path = folder.appendingPathComponent(name).path
       var facts = stat()
       guard stat(path, &facts) == 0 else { continue }
-      caches.append((path, facts.st_mtim))
+      caches.append((path, facts.st_atim))
     }
     guard caches.count > keep else { return }
     // Newest first; equal times by name, so that the same folder always keeps the same files.
