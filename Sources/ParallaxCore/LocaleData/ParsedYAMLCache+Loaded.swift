@@ -19,8 +19,7 @@ extension ParsedYAMLCache {
   /// Records that this build loaded a file of `kind` with `text` (best effort).
   func markLoaded(kind: String, text: String) {
     guard let mark = markFile(kind: kind, text: text) else { return }
-    try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    _ = FileManager.default.createFile(atPath: mark.path, contents: Data())
+    CacheFile.write([], to: mark)
   }
 
   private func markFile(kind: String, text: String) -> URL? {

@@ -11,8 +11,9 @@ import Yams
 /// parse is never cached (its error comes from the parser, as before); a damaged or foreign
 /// cache file is ignored and written again.
 ///
+/// The file is a `CacheFile` payload (magic `PXYAML`, format 2):
+///
 /// ```
-/// header   "PXYAML\n\0", format (u32), 0 (u32), XXH64 of the tree (u64)
 /// tree     per node: kind (0 scalar, 1 mapping, 2 sequence), tag, style, line, column;
 ///          a scalar's text; a mapping's pair count and pairs; a sequence's count and items
 /// ```
@@ -21,9 +22,8 @@ public struct ParsedYAMLCache: Sendable {
   public let directory: URL
 
   /// The cache format; bump it when the encoding changes.
-  static let format = 1
+  static let format = 2
   static let magic = Array("PXYAML\n\0".utf8)
-  static let headerSize = 24
 
   public init(cacheDirectory: URL) {
     directory = cacheDirectory.appendingPathComponent("yaml")
@@ -48,12 +48,10 @@ public struct ParsedYAMLCache: Sendable {
 
   /// The tree parsed from `text` when the cache holds it whole, read straight into flat arrays.
   func tree(for text: String) -> YAMLTree? {
-    guard let buffer = ByteBuffer(contentsOfFile: file(for: text).path) else { return nil }
-    let header = Self.headerSize
-    guard buffer.count > header, buffer.equals(at: 0, count: 8, Self.magic), Int(buffer.u32(at: 8)) == Self.format,
-      buffer.hash(at: header, count: buffer.count - header) == buffer.u64(at: 16)
+    guard let (buffer, payload) = CacheFile.readPayload(magic: Self.magic, format: Self.format, from: file(for: text)),
+      !payload.isEmpty
     else { return nil }
-    var reader = BinaryReader(buffer, range: header..<buffer.count)
+    var reader = BinaryReader(buffer, range: payload)
     guard let tree = try? YAMLTree(reading: &reader), reader.isAtEnd else { return nil }
     return tree
   }
@@ -65,18 +63,7 @@ public struct ParsedYAMLCache: Sendable {
   func save(_ node: Node, for text: String) {
     var tree = BinaryWriter()
     guard Self.write(node, into: &tree) else { return }
-    var w = ByteTableWriter()
-    w.append(Self.magic)
-    w.u32(Self.format)
-    w.u32(0)
-    w.u64(ByteHash.hash(tree.bytes))
-    w.append(tree.bytes)
-    let target = file(for: text)
-    try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    let temporary = directory.appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-    if FileManager.default.createFile(atPath: temporary.path, contents: Data(w.bytes)) {
-      if rename(temporary.path, target.path) != 0 { try? FileManager.default.removeItem(at: temporary) }
-    }
+    CacheFile.writePayload(tree.bytes, magic: Self.magic, format: Self.format, to: file(for: text))
   }
 
   /// Writes `node`; false for a tree with an alias (never met in locale data), which is not

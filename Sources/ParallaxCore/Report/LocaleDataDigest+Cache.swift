@@ -25,11 +25,7 @@ extension LocaleDataDigest {
     }
     let digest = sha256(data)
     guard newest < Date().timeIntervalSince1970 - settled else { return digest }
-    try? FileManager.default.createDirectory(at: cacheDirectory, withIntermediateDirectories: true)
-    let temporary = cacheDirectory.appendingPathComponent(".locale-digest-\(key).\(ProcessInfo.processInfo.processIdentifier).tmp")
-    if FileManager.default.createFile(atPath: temporary.path, contents: Data(digest.utf8)) {
-      if rename(temporary.path, file.path) != 0 { try? FileManager.default.removeItem(at: temporary) }
-    }
+    CacheFile.write(Array(digest.utf8), to: file)
     return digest
   }
 

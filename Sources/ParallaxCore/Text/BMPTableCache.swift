@@ -9,14 +9,11 @@ import Foundation
 /// Without a cache folder (`ParsedYAMLCache.shared`) or a build identity, or when the file is
 /// damaged, the table is made as before (and saved when it can be).
 ///
-/// ```
-/// header   "PXBMP\n\0\0", format (u32), payload size (u32), XXH64 of the payload (u64)
-/// payload  the table's bytes, as the table's own encoding gives them
-/// ```
+/// The file is a `CacheFile` payload (magic `PXBMP`): the table's bytes, as the table's own
+/// encoding gives them.
 enum BMPTableCache {
   static let format = 1
   static let magic = Array("PXBMP\n\0\0".utf8)
-  static let headerSize = 24
 
   /// A table of one `T` per BMP code point, read from the cache or made by `make`.
   static func table<T: FixedWidthInteger>(
@@ -34,15 +31,11 @@ enum BMPTableCache {
   /// The bytes of table `name`, read from the cache or made by `make` (and saved).
   static func bytes(_ name: String, cache: ParsedYAMLCache? = ParsedYAMLCache.shared, make: () -> [UInt8]) -> [UInt8] {
     guard let file = file(for: name, cache: cache) else { return make() }
-    if let buffer = ByteBuffer(contentsOfFile: file.path), buffer.count >= headerSize,
-      buffer.equals(at: 0, count: 8, magic), Int(buffer.u32(at: 8)) == format,
-      Int(buffer.u32(at: 12)) == buffer.count - headerSize,
-      buffer.hash(at: headerSize, count: buffer.count - headerSize) == buffer.u64(at: 16)
-    {
-      return buffer.array(at: headerSize, count: buffer.count - headerSize)
+    if let (buffer, payload) = CacheFile.readPayload(magic: magic, format: format, from: file) {
+      return buffer.array(at: payload.lowerBound, count: payload.count)
     }
     let made = make()
-    save(made, to: file)
+    CacheFile.writePayload(made, magic: magic, format: format, to: file)
     return made
   }
 
@@ -52,21 +45,5 @@ enum BMPTableCache {
     var hash = ByteHasher()
     hash.combine("bmp \(format) \(build) \(name)")
     return cache.directory.appendingPathComponent("\(hash.hex).bmp")
-  }
-
-  /// Writes `payload` under its header to `file`, whole or not at all (best effort).
-  private static func save(_ payload: [UInt8], to file: URL) {
-    var w = ByteTableWriter()
-    w.append(magic)
-    w.u32(format)
-    w.u32(payload.count)
-    w.u64(ByteHash.hash(payload))
-    w.append(payload)
-    let folder = file.deletingLastPathComponent()
-    try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    let temporary = folder.appendingPathComponent(".\(file.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-    if FileManager.default.createFile(atPath: temporary.path, contents: Data(w.bytes)) {
-      if rename(temporary.path, file.path) != 0 { try? FileManager.default.removeItem(at: temporary) }
-    }
   }
 }

@@ -70,12 +70,7 @@ extension NameSetup {
     }
     let setup = try load(from: data)
     let bytes = setup.cacheBytes()
-    try? FileManager.default.createDirectory(at: cacheDirectory, withIntermediateDirectories: true)
-    let temporary = cacheDirectory.appendingPathComponent(".names-\(key).\(ProcessInfo.processInfo.processIdentifier).tmp")
-    if FileManager.default.createFile(atPath: temporary.path, contents: Data(bytes)) {
-      if rename(temporary.path, file.path) != 0 { try? FileManager.default.removeItem(at: temporary) }
-      pruneCaches(in: cacheDirectory)
-    }
+    if CacheFile.write(bytes, to: file) { pruneCaches(in: cacheDirectory) }
     // The form resolver was built once to write it: the setup reads it from those bytes.
     return setup.resolving(from: ByteBuffer(bytes))
   }
