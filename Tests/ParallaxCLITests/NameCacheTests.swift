@@ -52,6 +52,9 @@ import Testing
         let given = built.entity(for: variant.form, language: "und")
         #expect(cached.entity(for: variant.form, language: "und") == given, "\(variant.form)")
         #expect(cached.isOblique(folded: folded) == built.isOblique(folded: folded))
+        // The stored tables answer alone, without the dictionary behind them.
+        #expect(cached.entity(folded: folded) == built.entity(folded: folded), "\(variant.form)")
+        for word in folded.split(separator: 0x20) { #expect(cached.knows(word: word)) }
         if given != nil { resolved += 1 }
       }
     }

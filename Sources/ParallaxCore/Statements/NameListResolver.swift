@@ -75,10 +75,11 @@ public struct NameListResolver: SpeakerResolving, PlaceResolving {
     var table = TokenTable(capacity: forms.count)
     var words = TokenTable(capacity: forms.count)
     var entities: [EntityID] = []
-    // In the dictionary's order: each form is one key, so the table maps the same bytes to the
-    // same entity whatever the order (sorting thousands of forms was most of start-up's share).
-    for (form, id) in forms {
-      let bytes = Array(form.utf8)
+    // In the order of the forms' bytes, so that the tables, which the names cache keeps as they
+    // are, come out the same in every process (a dictionary's order changes from one to the
+    // next). A start reads them from the cache; only building the cache sorts.
+    let ordered = forms.map { (bytes: Array($0.key.utf8), id: $0.value) }.sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) }
+    for (bytes, id) in ordered {
       let index = table.id(of: bytes)
       if index == entities.count { entities.append(id) } else { entities[index] = id }
       for word in bytes.split(separator: 0x20) { _ = words.id(of: Array(word)) }
@@ -171,8 +172,9 @@ public struct NameListResolver: SpeakerResolving, PlaceResolving {
   }
 
   /// Writes what `init(reading:)` reads back, each part in a fixed order: the folded forms and
-  /// their entities, the oblique-only forms, the genders and the outlets. The names cache keeps
-  /// it, so a start does not fold the registry's thousands of forms again.
+  /// their entities, the oblique-only forms, the genders, the outlets, then the compiled tables
+  /// (forms with their entities by table id, and the words of forms). The names cache keeps it,
+  /// so a start neither folds the registry's thousands of forms nor hashes them again.
   func write(into w: inout BinaryWriter) {
     let sorted = forms.sorted { $0.key < $1.key }
     w.int(sorted.count)
@@ -188,6 +190,9 @@ public struct NameListResolver: SpeakerResolving, PlaceResolving {
       w.string(gender.rawValue)
     }
     w.strings(outlets.map(\.rawValue).sorted())
+    formTable.write(into: &w)
+    w.strings(entities.map(\.rawValue))
+    formWords.write(into: &w)
   }
 
   /// The resolver `write(into:)` wrote.
@@ -205,6 +210,10 @@ public struct NameListResolver: SpeakerResolving, PlaceResolving {
       genders[id] = gender
     }
     outlets = Set(try r.strings().map { EntityID($0) })
-    compile()
+    formTable = try TokenTable(reading: &r)
+    entities = try r.strings().map { EntityID($0) }
+    formWords = try TokenTable(reading: &r)
+    guard entities.count == formTable.count, formTable.count == forms.count else { throw BinaryReader.Damaged() }
+    formWordFilter = formWords.filter()
   }
 }

@@ -199,6 +199,39 @@ struct TokenTable {
     slots = grown
   }
 
+  /// Writes the table as `init(reading:)` reads it back: its slots, entries and token bytes as
+  /// they are in memory, for a cache file that this build's format reads (the names cache).
+  func write(into w: inout BinaryWriter) {
+    w.raw(slots.withUnsafeBytes { Array($0) })
+    w.raw(entries.withUnsafeBytes { Array($0) })
+    w.raw(bytes)
+  }
+
+  /// The table `write(into:)` wrote, checked: a power-of-two slot count, every entry's bytes
+  /// inside the token bytes, every slot naming an entry.
+  init(reading r: inout BinaryReader) throws(BinaryReader.Damaged) {
+    let slotBytes = try r.raw()
+    let entryBytes = try r.raw()
+    bytes = try r.raw()
+    let slotCount = slotBytes.count / 8
+    let entryCount = entryBytes.count / MemoryLayout<Entry>.stride
+    guard slotBytes.count % 8 == 0, slotCount >= 16, slotCount & (slotCount - 1) == 0,
+      entryBytes.count % MemoryLayout<Entry>.stride == 0, entryCount < slotCount
+    else { throw BinaryReader.Damaged() }
+    slots = [UInt64](unsafeUninitializedCapacity: slotCount) { table, count in
+      slotBytes.withUnsafeBytes { UnsafeMutableRawBufferPointer(table).copyMemory(from: $0) }
+      count = slotCount
+    }
+    entries = [Entry](unsafeUninitializedCapacity: entryCount) { table, count in
+      entryBytes.withUnsafeBytes { UnsafeMutableRawBufferPointer(table).copyMemory(from: $0) }
+      count = entryCount
+    }
+    for entry in entries where entry.start < 0 || entry.length < 0 || Int(entry.start) + Int(entry.length) > bytes.count {
+      throw BinaryReader.Damaged()
+    }
+    for slot in slots where slot & 0xFFFF_FFFF > UInt64(entryCount) { throw BinaryReader.Damaged() }
+  }
+
   /// A filter of the tokens the table holds now (see `Filter`), for a table that no longer
   /// changes.
   func filter() -> Filter { Filter(hashes: entries.map(\.hash)) }

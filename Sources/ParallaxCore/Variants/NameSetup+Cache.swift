@@ -17,7 +17,7 @@ import ParallaxICU
 /// ```
 extension NameSetup {
   /// The cache format; bump it when the encoding changes.
-  static let cacheFormat = 12
+  static let cacheFormat = 13
   static let cacheMagic = Array("PXNAMES\n".utf8)
   static let cacheSections = 9
   static let cacheHeaderSize = 24

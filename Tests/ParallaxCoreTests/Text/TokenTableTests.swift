@@ -14,6 +14,26 @@ import Testing
     return result
   }
 
+  @Test("a table written and read back finds every word at its id and refuses damaged bytes")
+  func roundTrip() throws {
+    var table = TokenTable(capacity: 4)
+    let all = words(5_000, seed: 11)
+    for word in all { _ = table.id(of: word) }
+    var w = BinaryWriter()
+    table.write(into: &w)
+    var r = BinaryReader(ByteBuffer(w.bytes), range: 0..<w.bytes.count)
+    let read = try TokenTable(reading: &r)
+    #expect(r.isAtEnd)
+    #expect(read.count == table.count)
+    for word in all { #expect(read.find(word) == table.find(word)) }
+    for word in words(1_000, seed: 12) { #expect(read.find(word) == table.find(word)) }
+    // Cut short: refused.
+    var short = w.bytes
+    short.removeLast(table.length(of: 0) + 1)
+    var damaged = BinaryReader(ByteBuffer(short), range: 0..<short.count)
+    #expect(throws: BinaryReader.Damaged.self) { _ = try TokenTable(reading: &damaged) }
+  }
+
   @Test("ids stay the same through growth, every word is found again, and absent words are not")
   func idsThroughGrowth() {
     var table = TokenTable(capacity: 4)
