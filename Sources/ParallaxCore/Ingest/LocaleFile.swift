@@ -23,10 +23,11 @@ enum LocaleFile {
     return (try document.decode(T.self), document)
   }
 
-  /// Every language's file `name` of `kind` in `data`, by language, each loaded by `load`
-  /// (from its text, shown in messages as the file, and its folder's language) when first asked for, if this build has
-  /// loaded a file with the same text before (`ParsedYAMLCache.hasLoaded`), else now: a
-  /// problem is still reported at start, and a run on one language's text loads that one.
+  /// Every language's file `name` of `kind` in `data`, by language, each loaded by `load` (from
+  /// its text, shown in messages as the file, and its folder's language). A file this build has
+  /// loaded whole before, with the same text (`ParsedYAMLCache.loadMark`), is loaded when first
+  /// asked for; any other now, so that a problem is still reported at start. A run on one
+  /// language's text loads that language's file only.
   static func loadAllDeferred<T: Sendable>(
     kind: String, having name: String, from data: any LocaleDataProvider, cache: ParsedYAMLCache? = ParsedYAMLCache.shared,
     load: @escaping @Sendable (_ text: String, _ shown: String, _ language: LocaleID) throws(LocaleDataError) -> T
@@ -35,7 +36,8 @@ enum LocaleFile {
     for language in languages(having: name, in: data) {
       let path = "\(language.rawValue)/\(name)"
       let (text, shown) = (try data.read(path), data.displayPath(path))
-      if let cache, cache.hasLoaded(kind: kind, text: text) {
+      let mark = cache?.loadMark(kind: kind, text: text)
+      if let mark, mark.isSet {
         result[language] = DeferredValue {
           do throws(LocaleDataError) {
             return try load(text, shown, language)
@@ -45,7 +47,7 @@ enum LocaleFile {
         }
       } else {
         result[language] = DeferredValue(try load(text, shown, language))
-        cache?.markLoaded(kind: kind, text: text)
+        mark?.set()
       }
     }
     return result

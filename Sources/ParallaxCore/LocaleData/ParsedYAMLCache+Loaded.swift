@@ -10,24 +10,24 @@ import Foundation
 /// its text. Without an identity for the build (no `/proc/self/exe`) nothing is marked and
 /// every file is loaded at start.
 extension ParsedYAMLCache {
-  /// Whether this build has loaded a file of `kind` with `text` before.
-  func hasLoaded(kind: String, text: String) -> Bool {
-    guard let mark = markFile(kind: kind, text: text) else { return false }
-    return access(mark.path, F_OK) == 0
-  }
-
-  /// Records that this build loaded a file of `kind` with `text` (best effort).
-  func markLoaded(kind: String, text: String) {
-    guard let mark = markFile(kind: kind, text: text) else { return }
-    CacheFile.write([], to: mark)
-  }
-
-  private func markFile(kind: String, text: String) -> URL? {
+  /// The mark of a file of `kind` with `text` read by this build; nil without a build identity.
+  func loadMark(kind: String, text: String) -> LoadMark? {
     guard let build = Self.buildIdentity else { return nil }
     var hash = ByteHasher()
     hash.combine("loaded \(Self.format) \(build) \(kind)")
     hash.combine(text)
-    return directory.appendingPathComponent("\(hash.hex).loaded")
+    return LoadMark(file: directory.appendingPathComponent("\(hash.hex).loaded"))
+  }
+
+  /// One file's mark.
+  struct LoadMark {
+    let file: URL
+
+    /// Whether this build has loaded the file whole before.
+    var isSet: Bool { access(file.path, F_OK) == 0 }
+
+    /// Records that this build loaded the file whole (best effort).
+    func set() { CacheFile.write([], to: file) }
   }
 
   /// The running executable's path, size and modification time; nil where the system does not
@@ -42,31 +42,4 @@ extension ParsedYAMLCache {
     let path = String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     return "\(path) \(facts.st_size) \(facts.st_mtim.tv_sec).\(facts.st_mtim.tv_nsec)"
   }()
-}
-
-/// A value made the first time it is asked for, once, under a lock: shared by the workers of a
-/// run, the first to ask makes it and the others use that one.
-final class DeferredValue<Value: Sendable>: @unchecked Sendable {
-  private let lock = NSLock()
-  private var made: Value?
-  private var make: (@Sendable () -> Value)?
-
-  /// A value already made.
-  init(_ value: Value) { made = value }
-
-  /// A value `make` makes when first asked for.
-  init(making make: @escaping @Sendable () -> Value) { self.make = make }
-
-  /// Whether the value has been made (it is, once asked for).
-  var isMade: Bool { lock.withLock { made != nil } }
-
-  var value: Value {
-    lock.withLock {
-      if let made { return made }
-      let value = make!()
-      made = value
-      make = nil
-      return value
-    }
-  }
 }
