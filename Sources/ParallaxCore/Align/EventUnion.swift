@@ -26,6 +26,11 @@ struct EventUnion {
   private var firsts: [[Int32]]
   /// Per root, the latest floor of its members (`Int32.min`: none).
   private var floors: [Int32]
+  /// Per root, how many of its members have each floor (empty while none has one).
+  private var floorDays: [[Int32: Int32]]
+  /// How many days before a set's busiest window a member's floor may lie and the member still
+  /// count as its coverage (see `link`).
+  private let floorReach: Int32
   /// Per root, the lead clues of its members together (each list ascending), and the window
   /// their days must meet within.
   private var clues: EventEvidence
@@ -40,12 +45,14 @@ struct EventUnion {
   /// - Parameter languages: per document, its language index (nil: all one language).
   init(
     days: [Int32], languages: [Int32]? = nil, clues: EventEvidence? = nil, window: Int, outlierShare: Float = 0,
-    representatives: Int
+    representatives: Int, floorReach: Int = Int(Int32.max)
   ) {
     self.languages = (languages ?? Array(repeating: 0, count: days.count)).map { UInt64(1) << UInt64(min(63, max(0, $0))) }
     sets = DisjointSets(count: days.count)
     let clues = clues ?? EventEvidence(count: days.count)
     self.floors = clues.floors
+    floorDays = clues.floors.map { $0 == Int32.min ? [:] : [$0: 1] }
+    self.floorReach = Int32(clamping: max(0, floorReach))
     self.clues = clues
     clueWindow = window
     self.days = days.map { $0 == Int32.min ? [:] : [$0: 1] }
@@ -89,6 +96,18 @@ struct EventUnion {
     return best
   }
 
+  /// How many members of the set of root `r` have a floor more than `floorReach` days before
+  /// `start`: pages whose latest named date lies that far before the days of the set's
+  /// coverage. Most pages name their event's day or the days just before it; one whose
+  /// newest date is months or years older most often reports another happening.
+  private func stale(_ r: Int, before start: Int32) -> Int32 {
+    guard !floorDays[r].isEmpty, floorReach < Int32.max else { return 0 }
+    let limit = Int64(start) - Int64(floorReach)
+    var count: Int32 = 0
+    for (day, members) in floorDays[r] where Int64(day) < limit { count += members }
+    return count
+  }
+
   /// How many members of a day histogram lie in the window that opens on `start`.
   private func members(_ histogram: [Int32: Int32], from start: Int32) -> Int32 {
     var count: Int32 = 0
@@ -115,9 +134,12 @@ struct EventUnion {
     let (large, small) = days[ra].count >= days[rb].count ? (ra, rb) : (rb, ra)
     let joinedDated = dated[ra] + dated[rb]
     var joined = (count: core[large], start: coreStart[large])
+    if dated[small] > 0 { joined = busiest(large, small) }
+    if joinedDated > 0 {
+      let outliers = joinedDated - joined.count + stale(ra, before: joined.start) + stale(rb, before: joined.start)
+      if Float(outliers) > outlierShare * Float(sizes[ra] + sizes[rb]) { return }
+    }
     if dated[small] > 0 {
-      joined = busiest(large, small)
-      if Float(joinedDated - joined.count) > outlierShare * Float(sizes[ra] + sizes[rb]) { return }
       if dated[large] > 1 && members(days[large], from: joined.start) == 0 { return }
       if dated[small] > 1 && members(days[small], from: joined.start) == 0 { return }
     }
@@ -148,6 +170,10 @@ struct EventUnion {
     languages[low] = languages[ra] | languages[rb]
     (core[low], coreStart[low]) = joined
     floors[low] = floor
+    if !floorDays[high].isEmpty {
+      for (day, count) in floorDays[high] { floorDays[low][day, default: 0] += count }
+      floorDays[high] = [:]
+    }
     clues.merge(high, into: low)
     if firsts[low].count < representatives {
       firsts[low] += firsts[high].prefix(representatives - firsts[low].count)

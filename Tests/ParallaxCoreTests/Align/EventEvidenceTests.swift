@@ -83,6 +83,21 @@ import Testing
     #expect(groups == [[0, 1, 3], [2]])
   }
 
+  @Test("a page whose newest date lies years before an event's days is not its coverage in a small event")
+  func staleFloors() {
+    // 0 is dated on day 1,000; 1 is undated; 2 names nothing newer than day 100 (years before);
+    // 3 names day 998 (the days just before the event, within a month).
+    let evidence = EventEvidence(salient: Array(repeating: [], count: 4), floors: [Int32.min, Int32.min, 100, 998])
+    let groups = group(alike(4, days: [1_000, nil, nil, nil]), evidence)
+    #expect(groups == [[0, 1, 3], [2]])
+    // In a large event, one such page is a stray page, as one dated outside the window is.
+    let many = EventEvidence(salient: Array(repeating: [], count: 6), floors: [Int32.min, Int32.min, Int32.min, Int32.min, Int32.min, 100])
+    #expect(group(alike(6, days: [1_000, 1_000, 1_001, nil, nil, nil]), many) == [[0, 1, 2, 3, 4, 5]])
+    // Without a dated page there is no window for a floor to lie before.
+    let undated = EventEvidence(salient: Array(repeating: [], count: 3), floors: [Int32.min, 100, 998])
+    #expect(group(alike(3), undated) == [[0, 1, 2]])
+  }
+
   @Test("profile dates give days of the year; a year or none, the same day")
   func dayOfYear() {
     #expect(EventEvidence.dayOfYear("--06-06") == 157)
