@@ -142,7 +142,9 @@ public struct ChromeDetector: Sendable {
         chrome[index] = true
       } else if !inHeader(index), index + 1 < lines.count, shape.words <= options.headingWords, ChromeShapes.isQuotedHeading(bytes, line.range, quotes: headingQuotes) {
         chrome[index] = true
-      } else if !inHeader(index), ChromeShapes.isListing(bytes, line.range) || ChromeShapes.isSocialPost(bytes, line.range) {
+      } else if !inHeader(index),
+        ChromeShapes.isListing(bytes, line.range) || ChromeShapes.isSocialPost(bytes, line.range) || ChromeShapes.isRepeatingBar(bytes, line.range)
+      {
         chrome[index] = true
       } else if inHeader(index), shape.words > wordLimit, Shape(bytes, line.range, wordLimit: options.headlineWords).words > options.headlineWords,
         ChromeShapes.isListing(bytes, line.range)

@@ -23,6 +23,40 @@ enum ChromeShapes {
     return items.count == 1 && words.count >= 8 && capitalized * 5 >= words.count * 4
   }
 
+  /// The most words a follow or share bar has (`isRepeatingBar`).
+  static let barWords = 20
+
+  /// A follow or share bar: a line of at most `barWords` words without a sentence end in
+  /// which one capitalized word of four letters or more stands three times or more, as the
+  /// outlet's name does before each of its channels ("БізнесЦензор у Facebook БізнесЦензор у
+  /// X/Twitter БізнесЦензор у Telegram …"). A heading names its subject once.
+  static func isRepeatingBar(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+    if let end = range.last, bytes[end] < 0x80, ChromeDetector.Shape.enders.contains(Unicode.Scalar(bytes[end])) { return false }
+    // A paragraph is not decoded: past `barWords` spaces the line is too long to be a bar.
+    var spaces = 0
+    for byte in bytes[range] where byte == 0x20 {
+      spaces += 1
+      if spaces >= barWords { return false }
+    }
+    let text = String(decoding: bytes[range], as: UTF8.self)
+    guard let last = text.unicodeScalars.last, !ChromeDetector.Shape.enders.contains(last) else { return false }
+    let words = text.split(separator: " ")
+    var seen: [Substring: Int] = [:]
+    for written in words {
+      // The word without the punctuation around it ("Nordpost:" is "Nordpost").
+      var (start, end) = (written.startIndex, written.endIndex)
+      while start < end, !written[start].isLetter { start = written.index(after: start) }
+      while end > start, !written[written.index(before: end)].isLetter, !written[written.index(before: end)].isNumber {
+        end = written.index(before: end)
+      }
+      let key = written[start..<end]
+      guard key.first?.isUppercase == true, key.unicodeScalars.filter(\.properties.isAlphabetic).count >= 4 else { continue }
+      seen[key, default: 0] += 1
+      if seen[key] == 3 { return true }
+    }
+    return false
+  }
+
   /// `isListing` of a line in ASCII that does not end a sentence: the same items (between
   /// commas, empty ones left out), words (between spaces) and capitals, counted on the bytes.
   private static func isASCIIListing(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {

@@ -259,6 +259,21 @@ import Testing
     #expect(!listing(" , ,"))
   }
 
+  @Test("a follow bar names the outlet before each channel; a sentence or a heading that names a word twice is story")
+  func followBars() {
+    let bar = "Nordpost у Facebook Nordpost у X/Twitter Nordpost у Telegram Застосунок для Android Застосунок для iOS RSS"
+    #expect(chromeLines("Talks end\nThe delegations met for two hours.\n\(bar)\nThe minister said the talks were useful.") == [bar])
+    func isBar(_ line: String) -> Bool { ChromeShapes.isRepeatingBar(Array(line.utf8), 0..<line.utf8.count) }
+    #expect(isBar("Follow Nordpost: Nordpost on Facebook, Nordpost on Telegram"))
+    // Twice is a heading's way of naming its subject; three times in a sentence, or in a
+    // paragraph longer than a bar, is story.
+    #expect(!isBar("Kherson after Kherson: the city counts its losses"))
+    #expect(!isBar("Kherson, Kherson and Kherson again were named in the talks."))
+    #expect(!isBar("the river the river the river"))
+    let long = "Kherson " + Array(repeating: "word", count: 20).joined(separator: " ") + " Kherson Kherson"
+    #expect(!isBar(long))
+  }
+
   @Test("furniture glued to the end of a story line is a piece of its own: a named sentence or an agency's credit")
   func gluedFurniture() {
     let result = pieces(
