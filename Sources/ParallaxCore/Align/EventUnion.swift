@@ -26,8 +26,12 @@ struct EventUnion {
   private var firsts: [[Int32]]
   /// Per root, the latest floor of its members (`Int32.min`: none).
   private var floors: [Int32]
-  /// Per root, how many of its members have each floor (empty while none has one).
+  /// Per root, how many of its members have each floor (empty while none has one), the
+  /// earliest of them (`Int32.max`: none), and the last `stale` count worked out: the window
+  /// start it was asked for (`Int32.min`: none) and the count.
   private var floorDays: [[Int32: Int32]]
+  private var earliestFloors: [Int32]
+  private var staleAsked: [(start: Int32, count: Int32)]
   /// How many days before a set's busiest window a member's floor may lie and the member still
   /// count as its coverage (see `link`).
   private let floorReach: Int32
@@ -52,6 +56,8 @@ struct EventUnion {
     let clues = clues ?? EventEvidence(count: days.count)
     self.floors = clues.floors
     floorDays = clues.floors.map { $0 == Int32.min ? [:] : [$0: 1] }
+    earliestFloors = clues.floors.map { $0 == Int32.min ? Int32.max : $0 }
+    staleAsked = Array(repeating: (Int32.min, 0), count: days.count)
     self.floorReach = Int32(clamping: max(0, floorReach))
     self.clues = clues
     clueWindow = window
@@ -99,12 +105,16 @@ struct EventUnion {
   /// How many members of the set of root `r` have a floor more than `floorReach` days before
   /// `start`: pages whose latest named date lies that far before the days of the set's
   /// coverage. Most pages name their event's day or the days just before it; one whose
-  /// newest date is months or years older most often reports another happening.
-  private func stale(_ r: Int, before start: Int32) -> Int32 {
-    guard !floorDays[r].isEmpty, floorReach < Int32.max else { return 0 }
+  /// newest date is months or years older most often reports another happening. A set whose
+  /// earliest floor is within reach answers at once, and a set asked again for the same start
+  /// (the pairs of one set tried against another in turn) gives the count it gave.
+  private mutating func stale(_ r: Int, before start: Int32) -> Int32 {
     let limit = Int64(start) - Int64(floorReach)
+    guard Int64(earliestFloors[r]) < limit else { return 0 }
+    if staleAsked[r].start == start { return staleAsked[r].count }
     var count: Int32 = 0
     for (day, members) in floorDays[r] where Int64(day) < limit { count += members }
+    staleAsked[r] = (start, count)
     return count
   }
 
@@ -171,8 +181,15 @@ struct EventUnion {
     (core[low], coreStart[low]) = joined
     floors[low] = floor
     if !floorDays[high].isEmpty {
-      for (day, count) in floorDays[high] { floorDays[low][day, default: 0] += count }
-      floorDays[high] = [:]
+      // The smaller histogram goes into the larger, which the joined root keeps.
+      let (into, from) = floorDays[low].count >= floorDays[high].count ? (low, high) : (high, low)
+      var merged = floorDays[into]
+      floorDays[into] = [:]
+      for (day, count) in floorDays[from] { merged[day, default: 0] += count }
+      floorDays[from] = [:]
+      floorDays[low] = merged
+      earliestFloors[low] = min(earliestFloors[low], earliestFloors[high])
+      staleAsked[low] = (Int32.min, 0)
     }
     clues.merge(high, into: low)
     if firsts[low].count < representatives {
