@@ -31,18 +31,17 @@ enum ChromeShapes {
   /// outlet's name does before each of its channels ("БізнесЦензор у Facebook БізнесЦензор у
   /// X/Twitter БізнесЦензор у Telegram …"). A heading names its subject once.
   static func isRepeatingBar(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
-    if let end = range.last, bytes[end] < 0x80, ChromeDetector.Shape.enders.contains(Unicode.Scalar(bytes[end])) { return false }
+    guard !range.isEmpty,
+      !ChromeDetector.Shape.enders.contains(ChromeDetector.Shape.scalar(bytes, endingAt: range.upperBound, from: range.lowerBound))
+    else { return false }
     // A paragraph is not decoded: past `barWords` spaces the line is too long to be a bar.
     var spaces = 0
     for byte in bytes[range] where byte == 0x20 {
       spaces += 1
       if spaces >= barWords { return false }
     }
-    let text = String(decoding: bytes[range], as: UTF8.self)
-    guard let last = text.unicodeScalars.last, !ChromeDetector.Shape.enders.contains(last) else { return false }
-    let words = text.split(separator: " ")
     var seen: [Substring: Int] = [:]
-    for written in words {
+    for written in String(decoding: bytes[range], as: UTF8.self).split(separator: " ") {
       // The word without the punctuation around it ("Nordpost:" is "Nordpost").
       var (start, end) = (written.startIndex, written.endIndex)
       while start < end, !written[start].isLetter { start = written.index(after: start) }
